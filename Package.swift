@@ -9,9 +9,11 @@ let package = Package(
   ],
   targets: [
     .target(name: "IncentiveKit"),
-    .executableTarget(name: "incentive", dependencies: ["IncentiveKit"]),
-    .testTarget(name: "IncentiveKitTests", dependencies: ["IncentiveKit"], resources: []),
-    .testTarget(name: "CLITests", dependencies: ["IncentiveKit"]),
+    .target(name: "ArgumentParsing"),
+    .executableTarget(name: "incentive", dependencies: ["IncentiveKit", "ArgumentParsing"]),
+    .testTarget(name: "IncentiveKitTests", dependencies: ["IncentiveKit"]),
+    .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
+    .testTarget(name: "CLITests", dependencies: ["incentive"]),
   ],
   swiftLanguageModes: [.v6]
 )

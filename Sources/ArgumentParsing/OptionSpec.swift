@@ -1,0 +1,92 @@
+/// One `--name` option of a command, declared once so that parsing, the usage line and `--help`
+/// all read the same facts and can't drift apart.
+///
+/// Options are long-form only (`--format`); the one short spelling the parser knows is `-h`.
+public struct OptionSpec: Equatable, Sendable {
+  /// The name without dashes (`format`); what the command passes to `ParsedArguments.value(_:)`.
+  public var name: String
+  /// The placeholder shown in usage and help (`FORMAT`, `FILE`); nil makes the option a flag
+  /// that takes no value.
+  public var valueName: String?
+  /// One or two sentences for the OPTIONS section of `--help`.
+  public var help: String
+  /// The only values accepted, in the order help lists them; a typo gets a suggestion from this
+  /// list instead of a failure deep inside the command.
+  public var allowedValues: [String]?
+  /// What `ParsedArguments.value(_:)` returns when the option is not given; shown in help.
+  public var defaultValue: String?
+  /// Whether the option may appear more than once (`--attribute gender --attribute region`);
+  /// a non-repeatable option given twice is an error rather than a silent "last one wins".
+  public var isRepeatable: Bool
+  /// Whether the command can't run without this option (`explain --engineer ID`); shown without
+  /// brackets in the usage line and checked by the parser unless help was asked for.
+  public var isRequired: Bool
+
+  public init(
+    name: String,
+    valueName: String?,
+    help: String,
+    allowedValues: [String]? = nil,
+    defaultValue: String? = nil,
+    isRepeatable: Bool = false,
+    isRequired: Bool = false
+  ) {
+    self.name = name
+    self.valueName = valueName
+    self.help = help
+    self.allowedValues = allowedValues
+    self.defaultValue = defaultValue
+    self.isRepeatable = isRepeatable
+    self.isRequired = isRequired
+  }
+
+  /// A switch such as `--share` that is either present or absent.
+  public static func flag(_ name: String, help: String) -> OptionSpec {
+    OptionSpec(name: name, valueName: nil, help: help)
+  }
+
+  /// An option that takes one value, as `--name VALUE` or `--name=VALUE`.
+  ///
+  /// - Parameters:
+  ///   - name: The name without dashes (`format`).
+  ///   - value: The placeholder for usage and help (`FORMAT`).
+  ///   - allowed: The accepted values, when the option is a choice.
+  ///   - default: The value a command sees when the option is not given.
+  ///   - repeatable: Whether the option may be given more than once.
+  ///   - required: Whether a command can't run without it.
+  public static func option(
+    _ name: String,
+    value: String,
+    help: String,
+    allowed: [String]? = nil,
+    default defaultValue: String? = nil,
+    repeatable: Bool = false,
+    required: Bool = false
+  ) -> OptionSpec {
+    OptionSpec(
+      name: name,
+      valueName: value,
+      help: help,
+      allowedValues: allowed,
+      defaultValue: defaultValue,
+      isRepeatable: repeatable,
+      isRequired: required
+    )
+  }
+
+  /// Whether the option is a flag, i.e. takes no value.
+  public var isFlag: Bool { valueName == nil }
+
+  /// The option as a person types it (`--format`), used in every message about it.
+  public var spelling: String { "--" + name }
+
+  /// The option as the usage line shows it: `--format table|csv|json` when the values are a short
+  /// list, else `--plan FILE`; a flag is just `--share`.
+  var usageFragment: String {
+    guard let valueName else { return spelling }
+    if let allowedValues, !allowedValues.isEmpty {
+      return spelling + " " + allowedValues.joined(separator: "|")
+    }
+    return spelling + " " + valueName
+  }
+}

@@ -1,0 +1,27 @@
+/// One positional argument of a command (`DATASET`, `PLAN`), filled from the words that are not
+/// options, in declaration order.
+///
+/// Declare optional positionals after required ones: words fill positionals front to back, so an
+/// optional one in front would take the word a required one needs.
+public struct PositionalSpec: Equatable, Sendable {
+  /// The name the command looks the value up by (`ParsedArguments.positional(_:)`); shown upper-cased
+  /// in usage, help and messages (`DATASET`), the usual spelling of a placeholder.
+  public var name: String
+  /// One or two sentences for the ARGUMENTS section of `--help`.
+  public var help: String
+  /// Whether the command can run without it (`calculate` defaults the dataset to the current
+  /// folder); shown in brackets in the usage line.
+  public var isOptional: Bool
+
+  public init(name: String, help: String, isOptional: Bool = false) {
+    self.name = name
+    self.help = help
+    self.isOptional = isOptional
+  }
+
+  /// The placeholder as usage, help and messages show it.
+  public var displayName: String { name.uppercased() }
+
+  /// `DATASET` when required, `[DATASET]` when optional.
+  var usageFragment: String { isOptional ? "[\(displayName)]" : displayName }
+}

@@ -1,0 +1,25 @@
+/// A team's cloud spend against budget for one month.
+public struct CostEntry: DatasetRecord {
+  public var team: String
+  public var month: Period
+  public var actual: FixedDecimal
+  public var budget: FixedDecimal
+
+  public static let fileName = "costs"
+  public static let columns: [TableColumn] = [
+    .required("team"), .required("month"), .required("actual"), .required("budget"),
+  ]
+
+  public init(row: TableRow) throws(InputError) {
+    team = try row.requiredString(0)
+    let text = try row.requiredString(1)
+    guard text.utf8.count == 7, let month = Period(parsing: text) else {
+      throw row.invalid(1, text, "a month (YYYY-MM)")
+    }
+    self.month = month
+    actual = try row.requiredDecimal(2)
+    budget = try row.requiredDecimal(3)
+    if actual.isNegative { throw row.invalid(2, actual.description, "an amount ≥ 0") }
+    if budget.isNegative { throw row.invalid(3, budget.description, "an amount ≥ 0") }
+  }
+}

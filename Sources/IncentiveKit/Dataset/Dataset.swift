@@ -1,0 +1,74 @@
+import Foundation
+
+/// A dataset folder: `roster.csv` and optional event files, each as `.csv`, `.json` or
+/// `.jsonl`. Knows where each file is; reading is left to the record types so events can be
+/// streamed instead of held.
+public struct Dataset: Sendable {
+  /// The folder as the user named it.
+  public let directory: String
+
+  public init(directory: String) throws(InputError) {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw .unreadable(file: directory, reason: "not a dataset folder (expected a folder holding roster.csv)")
+    }
+    self.directory = directory
+    guard try path(forFile: Engineer.fileName) != nil else {
+      throw .unreadable(file: join("roster.csv"), reason: "every dataset needs a roster (roster.csv, .json or .jsonl)")
+    }
+  }
+
+  /// The path of `name` in one of the supported formats, nil when absent; two formats of
+  /// the same file are ambiguous and an error.
+  public func path(forFile name: String) throws(InputError) -> String? {
+    let found = TableReader.Format.allCases.map { join("\(name).\($0.rawValue)") }.filter {
+      FileManager.default.fileExists(atPath: $0)
+    }
+    if found.count > 1 {
+      throw .unreadable(
+        file: found[0], reason: "also found \(found[1...].joined(separator: ", ")); keep one format per file")
+    }
+    return found.first
+  }
+
+  /// Calls `body` for each row of the record type's file, in order; does nothing when the
+  /// optional file is absent.
+  public func forEach<R: DatasetRecord>(_ type: R.Type, _ body: (R) throws(InputError) -> Void) throws(InputError) {
+    guard let path = try path(forFile: R.fileName) else { return }
+    let reader = try TableReader(path: path)
+    try reader.forEachRow(columns: R.columns) { (row: TableRow) throws(InputError) in
+      try body(try R(row: row))
+    }
+  }
+
+  /// All rows of a (small) file, e.g. the roster.
+  public func load<R: DatasetRecord>(_ type: R.Type) throws(InputError) -> [R] {
+    var records: [R] = []
+    try forEach(type) { (record: R) throws(InputError) in records.append(record) }
+    return records
+  }
+
+  /// Every input file present, sorted, for the audit ledger (plan and demographics excluded).
+  public func inputFiles() throws(InputError) -> [String] {
+    let names = [
+      Engineer.fileName, Assignment.fileName, Deployment.fileName, Incident.fileName, Review.fileName,
+      OncallShift.fileName, SurveyResult.fileName, MentorshipEvent.fileName, CostEntry.fileName,
+      CoverageSample.fileName, ExternalMetric.fileName, "adjustments",
+    ]
+    var paths: [String] = []
+    for name in names {
+      if let path = try path(forFile: name) { paths.append(path) }
+    }
+    return paths.sorted()
+  }
+
+  /// `plan.json` in the folder, if there is one.
+  public var defaultPlanPath: String? {
+    let path = join("plan.json")
+    return FileManager.default.fileExists(atPath: path) ? path : nil
+  }
+
+  func join(_ file: String) -> String {
+    directory.hasSuffix("/") ? directory + file : directory + "/" + file
+  }
+}

@@ -1,0 +1,32 @@
+/// A metric value exported from another tool (`metrics.csv`), for metrics `incentive` does
+/// not compute itself (internal customer satisfaction, feature adoption, ...).
+public struct ExternalMetric: DatasetRecord {
+  /// An engineer id or a team name.
+  public var subject: String
+  public var metric: String
+  public var value: FixedDecimal
+  /// Nil: applies to any period.
+  public var period: Period?
+  /// Who reported the value, for conflict-of-interest checks.
+  public var reportedBy: String?
+  public var line: Int
+
+  public static let fileName = "metrics"
+  public static let columns: [TableColumn] = [
+    .required("subject"), .required("metric"), .required("value"), .optional("period"), .optional("reported_by"),
+  ]
+
+  public init(row: TableRow) throws(InputError) {
+    subject = try row.requiredString(0)
+    metric = try row.requiredString(1)
+    value = try row.requiredDecimal(2)
+    if let text = try row.string(3) {
+      guard let period = Period(parsing: text) else {
+        throw row.invalid(3, text, "a period (2026-Q3, 2026-H2, 2026, 2026-07 or 2026-07-01..2026-09-30)")
+      }
+      self.period = period
+    }
+    reportedBy = try row.string(4)
+    line = row.line
+  }
+}

@@ -1,0 +1,35 @@
+/// One code review a person submitted; the artifact behind review-quality and
+/// cross-team collaboration metrics.
+public struct Review: DatasetRecord {
+  public var prID: String
+  public var reviewerID: String
+  public var submittedAt: Int64
+  public var authorID: String?
+  public var state: String?
+  public var comments: Int?
+  public var substantiveComments: Int?
+  public var authorTeam: String?
+  public var reviewerTeam: String?
+
+  public static let fileName = "reviews"
+  public static let columns: [TableColumn] = [
+    .required("pr_id"), .required("reviewer_id"), .required("submitted_at"), .optional("author_id"),
+    .optional("state"), .optional("comments"), .optional("substantive_comments"), .optional("author_team"),
+    .optional("reviewer_team"),
+  ]
+
+  public init(row: TableRow) throws(InputError) {
+    prID = try row.requiredString(0)
+    reviewerID = try row.requiredString(1)
+    submittedAt = try row.requiredTimestamp(2)
+    authorID = try row.string(3)
+    state = try row.string(4)
+    comments = try row.count(5)
+    substantiveComments = try row.count(6)
+    authorTeam = try row.string(7)
+    reviewerTeam = try row.string(8)
+    if let substantiveComments, substantiveComments > (comments ?? 0) {
+      throw row.invalid(6, String(substantiveComments), "at most comments (\(comments ?? 0))")
+    }
+  }
+}

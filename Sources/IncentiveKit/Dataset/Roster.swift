@@ -1,0 +1,77 @@
+/// The people of a dataset and their team history: who was on which team on which day.
+/// Small (grows with people, not events), so it is loaded whole before events stream.
+public struct Roster: Sendable {
+  /// In file order.
+  public let engineers: [Engineer]
+  private let byID: [String: Int]
+  /// Each person's assignments, latest `from` first.
+  private let assignments: [String: [Assignment]]
+
+  public init(engineers: [Engineer], assignments: [Assignment], file: String = "roster.csv") throws(InputError) {
+    var byID: [String: Int] = [:]
+    for (index, engineer) in engineers.enumerated() {
+      if let previous = byID[engineer.id] {
+        throw .inconsistent(
+          file: file, line: engineer.line,
+          reason: "engineer_id \"\(engineer.id)\" already appears on line \(engineers[previous].line)")
+      }
+      byID[engineer.id] = index
+    }
+    for engineer in engineers {
+      if let manager = engineer.managerID, byID[manager] == nil {
+        throw .inconsistent(
+          file: file, line: engineer.line, reason: "manager_id \"\(manager)\" is not an engineer_id in the roster")
+      }
+    }
+    var history: [String: [Assignment]] = [:]
+    for assignment in assignments {
+      guard byID[assignment.engineerID] != nil else {
+        throw .inconsistent(
+          file: "assignments.csv", line: assignment.line,
+          reason: "engineer_id \"\(assignment.engineerID)\" is not in the roster")
+      }
+      history[assignment.engineerID, default: []].append(assignment)
+    }
+    self.engineers = engineers
+    self.byID = byID
+    self.assignments = history.mapValues { $0.sorted { $0.from > $1.from } }
+  }
+
+  public subscript(id: String) -> Engineer? { byID[id].map { engineers[$0] } }
+
+  /// The team `engineerID` was on during `day`: the covering assignment with the latest
+  /// `from`, else the roster team.
+  public func team(of engineerID: String, on day: CivilDate) -> String? {
+    if let covering = assignments[engineerID]?.first(where: { $0.covers(day) }) { return covering.team }
+    return self[engineerID]?.team
+  }
+
+  /// Consecutive runs of days in `span` on one team, in date order.
+  public func teamSegments(of engineerID: String, in span: Period) -> [TeamSegment] {
+    var segments: [TeamSegment] = []
+    var day = span.from
+    while day <= span.to {
+      let team = team(of: engineerID, on: day) ?? ""
+      if let last = segments.last, last.team == team {
+        segments[segments.count - 1].days.to = day
+      } else {
+        segments.append(TeamSegment(team: team, days: Period(from: day, to: day)))
+      }
+      day = day.advanced(by: 1)
+    }
+    return segments
+  }
+
+  /// Every team that appears in the roster or the assignments.
+  public var teams: Set<String> {
+    var teams = Set(engineers.map(\.team))
+    for list in assignments.values { teams.formUnion(list.map(\.team)) }
+    return teams
+  }
+}
+
+/// A run of days on one team.
+public struct TeamSegment: Sendable, Equatable {
+  public var team: String
+  public var days: Period
+}

@@ -1,0 +1,27 @@
+/// A team's health survey result for a period.
+public struct SurveyResult: DatasetRecord {
+  public var team: String
+  public var period: Period
+  /// 0–100.
+  public var healthScore: FixedDecimal
+  public var responses: Int?
+
+  public static let fileName = "surveys"
+  public static let columns: [TableColumn] = [
+    .required("team"), .required("period"), .required("health_score"), .optional("responses"),
+  ]
+
+  public init(row: TableRow) throws(InputError) {
+    team = try row.requiredString(0)
+    let text = try row.requiredString(1)
+    guard let period = Period(parsing: text) else {
+      throw row.invalid(1, text, "a period (2026-Q3, 2026-H2, 2026, 2026-07 or 2026-07-01..2026-09-30)")
+    }
+    self.period = period
+    healthScore = try row.requiredDecimal(2)
+    responses = try row.count(3)
+    if healthScore.isNegative || healthScore > FixedDecimal(100) {
+      throw row.invalid(2, healthScore.description, "a score between 0 and 100")
+    }
+  }
+}

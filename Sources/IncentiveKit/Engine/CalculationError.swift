@@ -1,0 +1,33 @@
+/// Why a payout cannot be computed from otherwise well-formed inputs.
+public enum CalculationError: Error, Equatable, Sendable {
+  /// A component's metric has no value and the plan says `on_missing: error`.
+  case missingMetric(engineer: String, component: String, metric: String, subject: String)
+  /// A roster currency differs from the plan's; there are no exchange rates.
+  case currencyMismatch(engineer: String, line: Int, currency: String, planCurrency: String)
+  /// A salary has more decimals than the currency's minor unit.
+  case salaryPrecision(engineer: String, line: Int, salary: String, currency: String)
+  /// A person's role has no track and the plan has no `default` track.
+  case missingTrack(role: String, engineer: String, available: [String])
+  /// Neither the plan nor `--period` says which period to pay.
+  case noPeriod
+}
+
+extension CalculationError: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case .missingMetric(let engineer, let component, let metric, let subject):
+      return "\(engineer): component \(component): no value for \(metric) of \(subject) in the period; "
+        + "add the data, or set \"on_missing\" to \"zero\" or \"target\" for this component"
+    case .currencyMismatch(let engineer, let line, let currency, let planCurrency):
+      return "roster.csv:\(line): currency: \(engineer) is paid in \(currency) but the plan is in \(planCurrency); "
+        + "exchange rates are not supported, so split the roster by currency"
+    case .salaryPrecision(let engineer, let line, let salary, let currency):
+      return "roster.csv:\(line): base_salary: \"\(salary)\" for \(engineer) has more decimals than \(currency) allows"
+    case .missingTrack(let role, let engineer, let available):
+      return "the plan has no track for role \"\(role)\" (engineer \(engineer)) and no \"default\" track; "
+        + "tracks: \(available.joined(separator: ", "))"
+    case .noPeriod:
+      return "no period: give --period (e.g. 2026-Q3) or set \"period\" in the plan"
+    }
+  }
+}

@@ -1,0 +1,44 @@
+/// One calculation from files: plan, dataset, period → metrics and payouts. The single entry
+/// point every command uses, so `calculate`, `explain`, `check` and `statement` can never
+/// disagree about a number.
+public struct PayoutRun: Sendable {
+  public let dataset: Dataset
+  public let plan: Plan
+  public let planPath: String
+  public let planBytes: [UInt8]
+  public let period: Period
+  public let roster: Roster
+
+  /// - Parameters:
+  ///   - datasetPath: the dataset folder.
+  ///   - planPath: plan.json; nil to use the one in the dataset folder.
+  ///   - period: overrides the plan's period (`--period`).
+  public init(datasetPath: String, planPath: String? = nil, period: Period? = nil) throws {
+    dataset = try Dataset(directory: datasetPath)
+    guard let path = planPath ?? dataset.defaultPlanPath else {
+      throw PlanError.unreadable(
+        file: dataset.join("plan.json"), reason: "no plan: give --plan FILE or put plan.json in the dataset folder")
+    }
+    let (plan, bytes) = try PlanDecoder.load(path: path)
+    self.plan = plan
+    planBytes = bytes
+    self.planPath = path
+    guard let chosen = period ?? plan.period else { throw CalculationError.noPeriod }
+    self.period = chosen
+    roster = try Roster(
+      engineers: try dataset.load(Engineer.self), assignments: try dataset.load(Assignment.self),
+      file: (try dataset.path(forFile: Engineer.fileName)) ?? "roster.csv")
+  }
+
+  public func metrics() throws -> ComputedMetrics {
+    try MetricsCalculator(
+      roster: roster, period: period, options: plan.metricOptions, benchmark: plan.benchmark,
+      preferFileValues: plan.preferFileValues
+    ).compute(dataset)
+  }
+
+  public func payouts() throws -> PayoutReport {
+    let engine = PayoutEngine(plan: plan, planSHA256: SHA256.hexDigest(planBytes))
+    return try engine.calculate(roster: roster, metrics: try metrics())
+  }
+}

@@ -1,0 +1,34 @@
+/// Why an output file (report, statement, golden file) could not be written. Every case names the
+/// destination and quotes the operating system's reason, so a person can see whether the directory,
+/// the permissions or the disk is at fault. Unless the case says otherwise the old file is untouched.
+public enum OutputError: Error, Equatable, Sendable {
+  /// No temporary file could be created next to the destination (missing or read-only directory).
+  case cannotCreate(path: String, reason: String)
+  /// Writing or flushing the new contents failed (disk full, I/O error, quota).
+  case cannotWrite(path: String, reason: String)
+  /// The file mode could not be set on the new contents.
+  case cannotSetMode(path: String, mode: UInt32, reason: String)
+  /// The finished temporary file could not be renamed over the destination.
+  case cannotReplace(path: String, reason: String)
+  /// The new file is in place, but the directory could not be flushed, so a power loss right now
+  /// could bring the old file back.
+  case notDurable(path: String, reason: String)
+}
+
+extension OutputError: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case .cannotCreate(let path, let reason):
+      return "\(path): cannot create a temporary file in its directory: \(reason); "
+        + "check that the directory exists and is writable"
+    case .cannotWrite(let path, let reason):
+      return "\(path): cannot write: \(reason); the previous file, if any, is unchanged"
+    case .cannotSetMode(let path, let mode, let reason):
+      return "\(path): cannot set mode \(String(mode, radix: 8)): \(reason); the previous file, if any, is unchanged"
+    case .cannotReplace(let path, let reason):
+      return "\(path): cannot replace the file: \(reason); the previous file, if any, is unchanged"
+    case .notDurable(let path, let reason):
+      return "\(path): written, but its directory could not be flushed to disk: \(reason)"
+    }
+  }
+}

@@ -1,0 +1,48 @@
+/// Everything that can be wrong with a dataset file, each case carrying what a person needs to
+/// find and fix it: the file, the 1-based line and column (for CSV the column is the field
+/// number; for JSON the character column), the column header where there is one, and the text.
+public enum InputError: Error, Equatable, Sendable {
+  /// A file the command needs does not exist or cannot be read.
+  case unreadable(file: String, reason: String)
+  /// The bytes are not a well-formed CSV/JSON document (unterminated quote, bad escape, ...).
+  case malformed(file: String, line: Int, column: Int, reason: String)
+  /// The header lacks a column the file format requires.
+  case missingColumn(file: String, column: String)
+  /// A header names the same column twice.
+  case duplicateColumn(file: String, column: String)
+  /// A record has a different number of fields than the header.
+  case raggedRow(file: String, line: Int, expected: Int, found: Int)
+  /// A cell holds text that is not what its column needs.
+  case invalidValue(file: String, line: Int, column: Int, header: String, text: String, expected: String)
+  /// A cell that must have a value is empty.
+  case missingValue(file: String, line: Int, column: Int, header: String)
+  /// A row conflicts with another row or with another file (duplicate id, unknown engineer, ...).
+  case inconsistent(file: String, line: Int, reason: String)
+  /// An input exceeds a documented size limit.
+  case limitExceeded(file: String, line: Int, reason: String)
+}
+
+extension InputError: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case .unreadable(let file, let reason):
+      return "\(file): cannot read: \(reason)"
+    case .malformed(let file, let line, let column, let reason):
+      return "\(file):\(line):\(column): \(reason)"
+    case .missingColumn(let file, let column):
+      return "\(file):1: missing required column \"\(column)\""
+    case .duplicateColumn(let file, let column):
+      return "\(file):1: column \"\(column)\" appears more than once in the header"
+    case .raggedRow(let file, let line, let expected, let found):
+      return "\(file):\(line): expected \(expected) fields as in the header, found \(found)"
+    case .invalidValue(let file, let line, let column, let header, let text, let expected):
+      return "\(file):\(line):\(column): \(header): \"\(text)\" is not \(expected)"
+    case .missingValue(let file, let line, let column, let header):
+      return "\(file):\(line):\(column): \(header): a value is required"
+    case .inconsistent(let file, let line, let reason):
+      return "\(file):\(line): \(reason)"
+    case .limitExceeded(let file, let line, let reason):
+      return "\(file):\(line): \(reason)"
+    }
+  }
+}

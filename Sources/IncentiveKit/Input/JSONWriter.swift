@@ -1,0 +1,133 @@
+/// Deterministic JSON text for reports, golden files and the ledger.
+///
+/// The output matches Python's `json.dumps(value, indent=2, ensure_ascii=False)` byte for byte, so fixtures made
+/// with a Python one-liner compare equal and hashes over written files are stable. Members are written in their
+/// stored order and numbers as their stored text; nothing is reformatted.
+public enum JSONWriter {
+  /// Pretty text exactly like Python's `json.dumps(value, indent=2, ensure_ascii=False) + "\n"`.
+  ///
+  /// Two-space indent, a bare `,` at line ends, `": "` after keys, `[]` and `{}` for empty containers.
+  public static func pretty(_ value: JSONValue) -> String {
+    var output: [UInt8] = []
+    writePretty(value, indent: 0, into: &output)
+    output.append(UInt8(ascii: "\n"))
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// One line of text like Python's `json.dumps(value, separators=(",", ":"), ensure_ascii=False)`, without a
+  /// newline: the form a JSON Lines file (such as the ledger) holds.
+  public static func compact(_ value: JSONValue) -> String {
+    var output: [UInt8] = []
+    writeCompact(value, into: &output)
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// `text` as a JSON string literal with its quotes, escaped as Python escapes it.
+  public static func quoted(_ text: String) -> String {
+    var output: [UInt8] = []
+    writeString(text, into: &output)
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  // Both writers recurse once per nesting level; parsed values are at most `maxDepth` deep.
+
+  static func writePretty(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
+    switch value.kind {
+    case .array(let elements) where !elements.isEmpty:
+      output.append(UInt8(ascii: "["))
+      for (index, element) in elements.enumerated() {
+        if index > 0 { output.append(UInt8(ascii: ",")) }
+        newline(indent: indent + 2, into: &output)
+        writePretty(element, indent: indent + 2, into: &output)
+      }
+      newline(indent: indent, into: &output)
+      output.append(UInt8(ascii: "]"))
+    case .object(let members) where !members.isEmpty:
+      output.append(UInt8(ascii: "{"))
+      for (index, member) in members.enumerated() {
+        if index > 0 { output.append(UInt8(ascii: ",")) }
+        newline(indent: indent + 2, into: &output)
+        writeString(member.key, into: &output)
+        output.append(UInt8(ascii: ":"))
+        output.append(UInt8(ascii: " "))
+        writePretty(member.value, indent: indent + 2, into: &output)
+      }
+      newline(indent: indent, into: &output)
+      output.append(UInt8(ascii: "}"))
+    default:
+      writeCompact(value, into: &output)
+    }
+  }
+
+  static func writeCompact(_ value: JSONValue, into output: inout [UInt8]) {
+    switch value.kind {
+    case .null:
+      output.append(contentsOf: "null".utf8)
+    case .bool(let flag):
+      output.append(contentsOf: (flag ? "true" : "false").utf8)
+    case .number(let text):
+      output.append(contentsOf: text.utf8)
+    case .string(let text):
+      writeString(text, into: &output)
+    case .array(let elements):
+      output.append(UInt8(ascii: "["))
+      for (index, element) in elements.enumerated() {
+        if index > 0 { output.append(UInt8(ascii: ",")) }
+        writeCompact(element, into: &output)
+      }
+      output.append(UInt8(ascii: "]"))
+    case .object(let members):
+      output.append(UInt8(ascii: "{"))
+      for (index, member) in members.enumerated() {
+        if index > 0 { output.append(UInt8(ascii: ",")) }
+        writeString(member.key, into: &output)
+        output.append(UInt8(ascii: ":"))
+        writeCompact(member.value, into: &output)
+      }
+      output.append(UInt8(ascii: "}"))
+    }
+  }
+
+  static func newline(indent: Int, into output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\n"))
+    output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+  }
+
+  /// Writes a quoted string. As Python with `ensure_ascii=False`: `"` and `\` are escaped, control characters
+  /// U+0000–U+001F become `\b \f \n \r \t` or `\u00xx` (lowercase hex), and everything else, DEL and non-ASCII
+  /// included, is written as its raw UTF-8.
+  static func writeString(_ text: String, into output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    var text = text
+    text.withUTF8 { bytes in
+      // Copy runs of bytes that need no escape in one go; most strings are a single run.
+      var runStart = 0
+      for index in bytes.indices {
+        let byte = bytes[index]
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+        runStart = index + 1
+        output.append(UInt8(ascii: "\\"))
+        switch byte {
+        case 0x08: output.append(UInt8(ascii: "b"))
+        case 0x09: output.append(UInt8(ascii: "t"))
+        case 0x0A: output.append(UInt8(ascii: "n"))
+        case 0x0C: output.append(UInt8(ascii: "f"))
+        case 0x0D: output.append(UInt8(ascii: "r"))
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
+        default:
+          output.append(contentsOf: "u00".utf8)
+          output.append(hexDigit(byte >> 4))
+          output.append(hexDigit(byte & 0x0F))
+        }
+      }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+    }
+    output.append(UInt8(ascii: "\""))
+  }
+
+  /// Lowercase, as Python writes `\u001f`.
+  static func hexDigit(_ value: UInt8) -> UInt8 {
+    value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+  }
+}

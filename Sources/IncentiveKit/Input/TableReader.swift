@@ -1,0 +1,122 @@
+import Foundation
+
+/// Reads one dataset file — CSV, a JSON array of objects, or JSON Lines — as rows of cells
+/// addressed by the columns a record type asks for, so each record decoder is written once
+/// for all three formats and every error names the file, line, column and header.
+public struct TableReader: Sendable {
+  public enum Format: String, Sendable, CaseIterable {
+    case csv, json, jsonl
+  }
+
+  /// Name used in messages (`deployments.csv`), usually the path as the user gave it.
+  public let file: String
+  public let format: Format
+  let bytes: [UInt8]
+
+  public init(file: String, format: Format, bytes: [UInt8]) {
+    self.file = file
+    self.format = format
+    self.bytes = bytes
+  }
+
+  /// Reads the file at `path`; the format comes from its extension.
+  public init(path: String, displayName: String? = nil) throws(InputError) {
+    let name = displayName ?? path
+    let format: Format
+    if path.hasSuffix(".jsonl") {
+      format = .jsonl
+    } else if path.hasSuffix(".json") {
+      format = .json
+    } else {
+      format = .csv
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw .unreadable(file: name, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
+    }
+    self.init(file: name, format: format, bytes: [UInt8](data))
+  }
+
+  /// Calls `body` once per data row, in file order.
+  public func forEachRow(
+    columns: [TableColumn], _ body: (TableRow) throws(InputError) -> Void
+  ) throws(InputError) {
+    switch format {
+    case .csv:
+      try forEachCSVRow(columns: columns, body)
+    case .json, .jsonl:
+      try forEachJSONRow(columns: columns, body)
+    }
+  }
+
+  private func forEachCSVRow(
+    columns: [TableColumn], _ body: (TableRow) throws(InputError) -> Void
+  ) throws(InputError) {
+    var parser = CSVParser(bytes: bytes, file: file)
+    var fields: [CSVField] = []
+    guard try parser.nextRecord(into: &fields) else {
+      throw .malformed(file: file, line: 1, column: 1, reason: "the file is empty; expected a header row")
+    }
+    var headers: [String] = []
+    for (index, field) in fields.enumerated() {
+      headers.append(try parser.string(field, column: index + 1))
+    }
+    let mapping = try Self.map(columns: columns, headers: headers, file: file)
+    let width = headers.count
+    var row = TableRow(file: file, columns: columns, storage: .csv(parser, fields, mapping))
+    while try parser.nextRecord(into: &fields) {
+      guard fields.count == width else {
+        throw .raggedRow(file: file, line: parser.recordLine, expected: width, found: fields.count)
+      }
+      row.line = parser.recordLine
+      row.storage = .csv(parser, fields, mapping)
+      try body(row)
+    }
+  }
+
+  private func forEachJSONRow(
+    columns: [TableColumn], _ body: (TableRow) throws(InputError) -> Void
+  ) throws(InputError) {
+    let values: [JSONValue]
+    if format == .jsonl {
+      values = try JSONParser.parseLines(bytes, file: file)
+    } else {
+      let document = try JSONParser.parse(bytes, file: file)
+      guard let array = document.arrayValue else {
+        throw .malformed(
+          file: file, line: document.line, column: document.column,
+          reason: "expected an array of objects, one per row")
+      }
+      values = array
+    }
+    for value in values {
+      guard let members = value.objectMembers else {
+        throw .malformed(file: file, line: value.line, column: value.column, reason: "expected an object (one row)")
+      }
+      var cells = [JSONValue?](repeating: nil, count: columns.count)
+      for member in members {
+        if let index = columns.firstIndex(where: { $0.name == member.key }) { cells[index] = member.value }
+      }
+      for (index, column) in columns.enumerated() where column.isRequired && cells[index] == nil {
+        throw .missingColumn(file: "\(file):\(value.line)", column: column.name)
+      }
+      var row = TableRow(file: file, columns: columns, storage: .json(cells))
+      row.line = value.line
+      try body(row)
+    }
+  }
+
+  /// Maps each requested column to its field index in the header (case- and
+  /// space-insensitive); a required column that is missing or any requested column that
+  /// appears twice is an error.
+  static func map(columns: [TableColumn], headers: [String], file: String) throws(InputError) -> [Int?] {
+    let normalized = headers.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    var mapping: [Int?] = []
+    for column in columns {
+      let matches = normalized.indices.filter { normalized[$0] == column.name }
+      if matches.count > 1 { throw .duplicateColumn(file: file, column: column.name) }
+      if matches.isEmpty && column.isRequired { throw .missingColumn(file: file, column: column.name) }
+      mapping.append(matches.first)
+    }
+    return mapping
+  }
+}

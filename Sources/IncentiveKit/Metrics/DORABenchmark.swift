@@ -1,0 +1,83 @@
+/// DORA performance levels, by the published benchmark table a plan names.
+///
+/// The bands are DevLake's contiguous readings of the State of DevOps reports
+/// (`dora_benchmarks` seed rows, 2021 and 2023), restated for SPEC's units: deployment
+/// frequency in deployments per week (on demand ≈ at least daily = 7/week; weekly = 1;
+/// monthly = 12/52; six-monthly = 2/52), lead time and restore time in hours.
+public enum DORALevel: String, Sendable, Comparable, CaseIterable {
+  case low, medium, high, elite
+
+  public static func < (lhs: DORALevel, rhs: DORALevel) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+}
+
+public struct DORABenchmark: Sendable, Equatable {
+  /// Report year (`2021`, `2023`).
+  public var report: String
+
+  public static let supportedReports = ["2021", "2023"]
+  /// The latest supported table: the default when a plan names none.
+  public static let latest = DORABenchmark(report: "2023")!
+
+  public init?(report: String) {
+    guard Self.supportedReports.contains(report) else { return nil }
+    self.report = report
+  }
+
+  /// The level of one DORA metric's value, nil for metrics without a band.
+  public func level(of metric: String, _ value: FixedDecimal) -> DORALevel? {
+    let modern = report == "2023"
+    func d(_ text: String) -> FixedDecimal { FixedDecimal(text)! }
+    switch metric {
+    case "deployment_frequency":
+      // Higher is better: thresholds are lower bounds.
+      let bounds = modern ? [d("7"), d("1"), Ratio(12, 52).rounded(toScale: 6)] :
+        [d("7"), Ratio(12, 52).rounded(toScale: 6), Ratio(2, 52).rounded(toScale: 6)]
+      if value >= bounds[0] { return .elite }
+      if value >= bounds[1] { return .high }
+      if value >= bounds[2] { return .medium }
+      return .low
+    case "lead_time_hours":
+      let bounds = modern ? [d("24"), d("168"), d("720")] : [d("1"), d("168"), d("4320")]
+      return Self.below(value, bounds)
+    case "change_failure_rate":
+      let bounds = modern ? [d("0.05"), d("0.10"), d("0.15")] : [d("0.15"), d("0.20"), d("0.30")]
+      if value <= bounds[0] { return .elite }
+      if value <= bounds[1] { return .high }
+      if value <= bounds[2] { return .medium }
+      return .low
+    case "time_to_restore_hours":
+      return Self.below(value, [d("1"), d("24"), d("168")])
+    default:
+      return nil
+    }
+  }
+
+  /// Lower is better, strict upper bounds (`< 24 h` is elite).
+  private static func below(_ value: FixedDecimal, _ bounds: [FixedDecimal]) -> DORALevel {
+    if value < bounds[0] { return .elite }
+    if value < bounds[1] { return .high }
+    if value < bounds[2] { return .medium }
+    return .low
+  }
+
+  public static let metrics = ["deployment_frequency", "lead_time_hours", "change_failure_rate", "time_to_restore_hours"]
+
+  /// A team's levels per DORA metric and overall (the weakest present metric: a team is as
+  /// good as its weakest key, which keeps speed from hiding instability).
+  public func assess(_ set: MetricSet) -> DORAAssessment {
+    var levels: [String: DORALevel] = [:]
+    for metric in Self.metrics {
+      if let value = set[metric], let level = level(of: metric, value) { levels[metric] = level }
+    }
+    return DORAAssessment(report: report, levels: levels, overall: levels.values.min())
+  }
+}
+
+/// The DORA levels of one team.
+public struct DORAAssessment: Sendable, Equatable {
+  public var report: String
+  public var levels: [String: DORALevel]
+  public var overall: DORALevel?
+}

@@ -1,0 +1,29 @@
+/// The metric values of one subject (a team or an engineer), each with the number of source
+/// rows behind it so `explain` can say what a value rests on.
+public struct MetricSet: Sendable, Equatable {
+  public struct Entry: Sendable, Equatable {
+    /// Fixed to 6 decimals (docs/calculation.md).
+    public var value: FixedDecimal
+    /// How many rows made the value.
+    public var rows: Int
+    /// Where the value came from (`deployments.csv`, `metrics.csv:4`).
+    public var source: String
+  }
+
+  public private(set) var entries: [String: Entry] = [:]
+
+  public init() {}
+
+  public subscript(metric: String) -> FixedDecimal? { entries[metric]?.value }
+
+  /// Records a value computed from a ratio, fixed to 6 decimals.
+  public mutating func set(_ metric: String, _ ratio: Ratio, rows: Int, source: String) {
+    entries[metric] = Entry(value: ratio.rounded(toScale: 6), rows: rows, source: source)
+  }
+
+  public mutating func set(_ metric: String, _ value: FixedDecimal, rows: Int, source: String) {
+    entries[metric] = Entry(value: value.rounded(toScale: 6), rows: rows, source: source)
+  }
+
+  public var names: [String] { entries.keys.sorted() }
+}

@@ -1,0 +1,68 @@
+/// A team's slower-moving signals: test coverage, cloud cost against budget and the
+/// health survey.
+struct TeamSignalTally {
+  struct Reading {
+    var date: CivilDate
+    var value: FixedDecimal
+  }
+
+  var coverageRows = 0
+  var firstLineCoverage: Reading?
+  var lastLineCoverage: Reading?
+  var lastIaCCoverage: Reading?
+  var costRows = 0
+  var actual = FixedDecimal.zero
+  var budget = FixedDecimal.zero
+  var surveyRows = 0
+  var weightedHealth = FixedDecimal.zero
+  var responses = 0
+
+  mutating func add(_ sample: CoverageSample) {
+    coverageRows += 1
+    if let line = sample.lineCoverage {
+      // First: earliest date, earlier row on a tie. Last: latest date, later row on a tie.
+      if firstLineCoverage.map({ sample.date < $0.date }) ?? true {
+        firstLineCoverage = Reading(date: sample.date, value: line)
+      }
+      if lastLineCoverage.map({ sample.date >= $0.date }) ?? true {
+        lastLineCoverage = Reading(date: sample.date, value: line)
+      }
+    }
+    if let iac = sample.iacCoverage, lastIaCCoverage.map({ sample.date >= $0.date }) ?? true {
+      lastIaCCoverage = Reading(date: sample.date, value: iac)
+    }
+  }
+
+  mutating func add(_ cost: CostEntry) {
+    costRows += 1
+    actual = actual + cost.actual
+    budget = budget + cost.budget
+  }
+
+  mutating func add(_ survey: SurveyResult) {
+    surveyRows += 1
+    let weight = survey.responses ?? 1
+    weightedHealth = weightedHealth + survey.healthScore * FixedDecimal(weight)
+    responses += weight
+  }
+
+  func record(into set: inout MetricSet) {
+    if let first = firstLineCoverage, let last = lastLineCoverage {
+      set.set("coverage_delta", last.value - first.value, rows: coverageRows, source: "coverage")
+    }
+    if let iac = lastIaCCoverage {
+      set.set("iac_coverage", iac.value, rows: coverageRows, source: "coverage")
+    }
+    if costRows > 0 && !budget.isZero {
+      let scale = max(actual.scale, budget.scale)
+      set.set(
+        "cost_vs_budget", Ratio(actual.units(atScale: scale), budget.units(atScale: scale)), rows: costRows,
+        source: "costs")
+    }
+    if responses > 0 {
+      set.set(
+        "team_health", Ratio(weightedHealth.units, Int128(responses) * pow10(weightedHealth.scale)),
+        rows: surveyRows, source: "surveys")
+    }
+  }
+}

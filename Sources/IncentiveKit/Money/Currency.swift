@@ -1,0 +1,27 @@
+/// A currency and how many minor units it has, so money is counted in whole minor units
+/// (cents) and never as a fraction.
+public struct Currency: Sendable, Hashable, CustomStringConvertible {
+  /// ISO 4217 code, upper case (`USD`).
+  public var code: String
+  /// Decimal places of the minor unit: 2 for USD, 0 for JPY, 3 for KWD.
+  public var minorDigits: Int
+
+  /// Looks the code up in ISO 4217's short list of currencies without 2 decimals;
+  /// every other three-letter code has 2. Returns nil for text that is not a code.
+  public init?(code: String) {
+    let upper = code.uppercased()
+    guard upper.utf8.count == 3, upper.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return nil }
+    self.code = upper
+    switch upper {
+    case "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND", "VUV",
+      "XAF", "XOF", "XPF":
+      minorDigits = 0
+    case "BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND":
+      minorDigits = 3
+    default:
+      minorDigits = 2
+    }
+  }
+
+  public var description: String { code }
+}

@@ -1,0 +1,171 @@
+/// An exact decimal number: `units × 10^-scale`.
+///
+/// Every number that can reach a payout (metric values fixed to 6 decimals, plan bounds,
+/// curve points, weights, multipliers) is one of these, so two correct implementations agree
+/// to the last digit. Binary floating point never enters: text is parsed digit by digit.
+public struct FixedDecimal: Sendable {
+  /// The value times `10^scale`.
+  public var units: Int128
+  /// Number of decimal places `units` carries (0...30).
+  public var scale: Int
+
+  public init(units: Int128, scale: Int) {
+    precondition(scale >= 0 && scale <= 30, "scale \(scale) out of range")
+    self.units = units
+    self.scale = scale
+  }
+
+  public init(_ integer: Int) {
+    self.init(units: Int128(integer), scale: 0)
+  }
+
+  public static let zero = FixedDecimal(0)
+  public static let one = FixedDecimal(1)
+
+  /// Parses decimal text exactly: `12`, `-0.15`, `1e-3`, `2.5E+2`. Returns nil for anything
+  /// else (including NaN, Infinity, hex, thousands separators, or more than 30 decimals).
+  public init?(_ text: some StringProtocol) {
+    var utf8 = Array(text.utf8)
+    guard !utf8.isEmpty else { return nil }
+    var value: FixedDecimal?
+    utf8.withUnsafeMutableBufferPointer { buffer in
+      value = FixedDecimal.parse(UnsafeBufferPointer(buffer))
+    }
+    guard let value else { return nil }
+    self = value
+  }
+
+  /// Parses the ASCII bytes of a decimal number without allocating (the CSV hot path).
+  public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> FixedDecimal? {
+    var index = 0
+    let count = bytes.count
+    guard count > 0 else { return nil }
+    var negative = false
+    if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
+      negative = bytes[0] == UInt8(ascii: "-")
+      index = 1
+    }
+    var units: Int128 = 0
+    var scale = 0
+    var digits = 0
+    var digitCount = 0
+    var seenPoint = false
+    while index < count {
+      let byte = bytes[index]
+      if byte >= 48 && byte <= 57 {
+        if digits >= 36 { return nil }
+        digitCount += 1
+        // Leading zeros do not use up precision.
+        if units != 0 || byte != 48 { digits += 1 }
+        units = units * 10 + Int128(byte - 48)
+        if seenPoint { scale += 1 }
+      } else if byte == UInt8(ascii: ".") && !seenPoint {
+        seenPoint = true
+      } else {
+        break
+      }
+      index += 1
+    }
+    guard digitCount > 0 else { return nil }
+    var exponent = 0
+    if index < count {
+      guard bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") else { return nil }
+      index += 1
+      var expNegative = false
+      if index < count && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")) {
+        expNegative = bytes[index] == UInt8(ascii: "-")
+        index += 1
+      }
+      guard index < count else { return nil }
+      while index < count {
+        let byte = bytes[index]
+        guard byte >= 48 && byte <= 57 else { return nil }
+        exponent = exponent * 10 + Int(byte - 48)
+        if exponent > 60 { return nil }
+        index += 1
+      }
+      if expNegative { exponent = -exponent }
+    }
+    scale -= exponent
+    if scale < 0 {
+      // Positive exponent: fold it into the units.
+      guard digits - scale <= 36 else { return nil }
+      units *= pow10(-scale)
+      scale = 0
+    }
+    // Drop trailing zeros beyond 30 decimals (1e-40 is not a payout figure).
+    while scale > 30 {
+      guard units % 10 == 0 else { return nil }
+      units /= 10
+      scale -= 1
+    }
+    return FixedDecimal(units: negative ? -units : units, scale: scale)
+  }
+
+  /// The same value carried with `newScale` decimals, rounded by `rule` when decimals are dropped.
+  public func rounded(toScale newScale: Int, _ rule: RoundingRule = .halfEven) -> FixedDecimal {
+    if newScale >= scale {
+      return FixedDecimal(units: units * pow10(newScale - scale), scale: newScale)
+    }
+    return FixedDecimal(units: rule.divide(units, by: pow10(scale - newScale)), scale: newScale)
+  }
+
+  /// `units` expressed at `targetScale` (which must be at least `scale`), for exact comparison.
+  func units(atScale targetScale: Int) -> Int128 {
+    units * pow10(targetScale - scale)
+  }
+
+  public var isZero: Bool { units == 0 }
+  public var isNegative: Bool { units < 0 }
+
+  /// The integer part when the value is whole, else nil.
+  public var exactInteger: Int? {
+    let divisor = pow10(scale)
+    guard units % divisor == 0 else { return nil }
+    return Int(exactly: units / divisor)
+  }
+}
+
+extension FixedDecimal: Comparable, Hashable {
+  public static func == (lhs: FixedDecimal, rhs: FixedDecimal) -> Bool {
+    let scale = max(lhs.scale, rhs.scale)
+    return lhs.units(atScale: scale) == rhs.units(atScale: scale)
+  }
+
+  public static func < (lhs: FixedDecimal, rhs: FixedDecimal) -> Bool {
+    let scale = max(lhs.scale, rhs.scale)
+    return lhs.units(atScale: scale) < rhs.units(atScale: scale)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    // Equal values at different scales must hash alike: hash the normalized form.
+    var normalized = self
+    while normalized.scale > 0 && normalized.units % 10 == 0 {
+      normalized.units /= 10
+      normalized.scale -= 1
+    }
+    hasher.combine(normalized.units)
+    hasher.combine(normalized.scale)
+  }
+}
+
+extension FixedDecimal {
+  public static func + (lhs: FixedDecimal, rhs: FixedDecimal) -> FixedDecimal {
+    let scale = max(lhs.scale, rhs.scale)
+    return FixedDecimal(units: lhs.units(atScale: scale) + rhs.units(atScale: scale), scale: scale)
+  }
+
+  public static func - (lhs: FixedDecimal, rhs: FixedDecimal) -> FixedDecimal {
+    let scale = max(lhs.scale, rhs.scale)
+    return FixedDecimal(units: lhs.units(atScale: scale) - rhs.units(atScale: scale), scale: scale)
+  }
+
+  /// Exact product; scales add (a 2-decimal weight times a 4-decimal multiplier has 6).
+  public static func * (lhs: FixedDecimal, rhs: FixedDecimal) -> FixedDecimal {
+    FixedDecimal(units: lhs.units * rhs.units, scale: lhs.scale + rhs.scale)
+  }
+
+  public static prefix func - (value: FixedDecimal) -> FixedDecimal {
+    FixedDecimal(units: -value.units, scale: value.scale)
+  }
+}

@@ -1,0 +1,67 @@
+/// An amount of money in whole minor units of a currency the caller keeps track of.
+///
+/// Payouts, targets and salaries are `Money`; products with rates go through `Int128` and
+/// are rounded back to minor units once, half-even, exactly where SPEC section 5 says.
+public struct Money: Hashable, Comparable, Sendable {
+  /// Cents for USD; whole yen for JPY.
+  public var minorUnits: Int64
+
+  public init(minorUnits: Int64) {
+    self.minorUnits = minorUnits
+  }
+
+  public static let zero = Money(minorUnits: 0)
+
+  public static func < (lhs: Money, rhs: Money) -> Bool { lhs.minorUnits < rhs.minorUnits }
+
+  public static func + (lhs: Money, rhs: Money) -> Money {
+    Money(minorUnits: lhs.minorUnits + rhs.minorUnits)
+  }
+
+  public static func - (lhs: Money, rhs: Money) -> Money {
+    Money(minorUnits: lhs.minorUnits - rhs.minorUnits)
+  }
+
+  public static func += (lhs: inout Money, rhs: Money) { lhs = lhs + rhs }
+
+  /// Parses a plain decimal amount (`185000`, `185000.5`, `-12.34`) in `currency`; nil when
+  /// the text is not a number or has more decimals than the currency's minor unit.
+  public init?(_ text: some StringProtocol, currency: Currency) {
+    guard let value = FixedDecimal(text) else { return nil }
+    var trimmed = value
+    while trimmed.scale > currency.minorDigits && trimmed.units % 10 == 0 {
+      trimmed.units /= 10
+      trimmed.scale -= 1
+    }
+    guard trimmed.scale <= currency.minorDigits else { return nil }
+    let units = trimmed.units * pow10(currency.minorDigits - trimmed.scale)
+    guard let minor = Int64(exactly: units) else { return nil }
+    self.minorUnits = minor
+  }
+
+  /// The amount as a decimal, for exact arithmetic with rates.
+  public func decimal(in currency: Currency) -> FixedDecimal {
+    FixedDecimal(units: Int128(minorUnits), scale: currency.minorDigits)
+  }
+
+  /// Plain decimal text with the currency's minor digits (`2500.00`); what CSV and JSON carry.
+  public func formatted(in currency: Currency) -> String {
+    FixedDecimal.render(units: Int128(minorUnits), scale: currency.minorDigits)
+  }
+
+  /// The amount with thousands separators (`12,345.67`), for tables people read.
+  public func grouped(in currency: Currency) -> String {
+    let plain = formatted(in: currency)
+    let negative = plain.hasPrefix("-")
+    let body = negative ? String(plain.dropFirst()) : plain
+    let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+    var integer = String(parts[0])
+    var index = integer.count - 3
+    while index > 0 {
+      integer.insert(",", at: integer.index(integer.startIndex, offsetBy: index))
+      index -= 3
+    }
+    let fraction = parts.count > 1 ? "." + parts[1] : ""
+    return (negative ? "-" : "") + integer + fraction
+  }
+}

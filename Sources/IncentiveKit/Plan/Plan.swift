@@ -1,0 +1,29 @@
+/// An incentive plan (SPEC section 5): who is paid on what, how values become multipliers,
+/// and the limits around it. Decoded from plan.json by `PlanDecoder`.
+public struct Plan: Sendable {
+  public var name: String
+  public var version: String
+  /// Why this plan and each change since the last version; `validate` requires it.
+  public var rationale: String?
+  /// Nil when the plan leaves the period to `--period`.
+  public var period: Period?
+  public var currency: Currency
+  /// Nil: no cap.
+  public var payoutCap: FixedDecimal?
+  public var payoutFloor: FixedDecimal
+  public var coolingOffDays: Int
+  public var metricOptions: MetricOptions
+  /// Tracks in plan order, keyed by role (or `default`).
+  public var tracks: [Track]
+  public var minGroupSize: Int
+  public var benchmark: DORABenchmark
+  /// Let metrics.csv values override computed ones.
+  public var preferFileValues: Bool
+  /// Extra metrics this organisation forbids paying on.
+  public var prohibited: [String]
+
+  /// The track that pays `role`: its own, else `default`.
+  public func track(for role: String) -> Track? {
+    tracks.first { $0.name == role } ?? tracks.first { $0.name == "default" }
+  }
+}

@@ -1,0 +1,49 @@
+extension PayoutReport {
+  /// The machine contract of `calculate --format json` (SPEC section 6): money and
+  /// multipliers as decimal strings, engineers by id, teams by name, byte-stable.
+  public func jsonValue() -> JSONValue {
+    let currency = self.currency
+    let engineers = self.engineers.map { payout -> JSONValue in
+      let components = payout.components.map { outcome -> JSONValue in
+        .object([
+          ("id", .string(outcome.component.id)),
+          ("metric", .string(outcome.component.metric)),
+          ("scope", .string(outcome.component.scope.rawValue)),
+          ("value", outcome.value.map { .string($0.trimmed(minimumDecimals: 1)) } ?? .null),
+          ("weight", .string(outcome.component.weight.trimmed(minimumDecimals: 1))),
+          ("multiplier", .string(outcome.multiplier.formatted(decimals: 4))),
+          ("amount", .string(outcome.amount.formatted(in: currency))),
+          ("notes", .array(outcome.notes.map { .string($0) })),
+        ])
+      }
+      return .object([
+        ("engineer_id", .string(payout.engineer.id)),
+        ("name", payout.engineer.name.map { .string($0) } ?? .null),
+        ("team", .string(payout.team)),
+        ("role", .string(payout.engineer.role)),
+        ("proration", .string(payout.proration.factor.formatted(decimals: 4))),
+        ("target", .string(payout.target.amount.formatted(in: currency))),
+        ("multiplier", .string(payout.multiplier.trimmed(minimumDecimals: 2))),
+        ("payout", .string(payout.payout.formatted(in: currency))),
+        ("components", .array(components)),
+      ])
+    }
+    let teams = self.teams.map { team -> JSONValue in
+      .object([
+        ("team", .string(team.team)),
+        ("headcount", .number(String(team.headcount))),
+        ("payout", .string(team.payout.formatted(in: currency))),
+      ])
+    }
+    return .object([
+      ("plan", .object([("name", .string(plan.name)), ("version", .string(plan.version)), ("sha256", .string(plan.sha256))])),
+      ("period", .object([("from", .string(period.from.description)), ("to", .string(period.to.description))])),
+      ("currency", .string(currency.code)),
+      ("engineers", .array(engineers)),
+      ("teams", .array(teams)),
+      ("total", .string(total.formatted(in: currency))),
+    ])
+  }
+
+  public func renderJSON() -> String { JSONWriter.pretty(jsonValue()) }
+}

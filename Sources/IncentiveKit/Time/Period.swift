@@ -1,0 +1,86 @@
+/// The inclusive date range a payout covers, `[from, to]` in UTC.
+public struct Period: Hashable, Sendable, CustomStringConvertible {
+  public var from: CivilDate
+  public var to: CivilDate
+
+  public init(from: CivilDate, to: CivilDate) {
+    precondition(from <= to, "period ends before it starts")
+    self.from = from
+    self.to = to
+  }
+
+  /// Inclusive day count: 2026-Q3 has 92.
+  public var days: Int { from.distance(to: to) + 1 }
+
+  /// Days in the calendar year the period starts in (365 or 366): the denominator that turns
+  /// an annual bonus target into the period's share.
+  public var daysInStartYear: Int { CivilDate.daysInYear(from.year) }
+
+  public func contains(_ date: CivilDate) -> Bool { from <= date && date <= to }
+
+  /// Whether an instant (milliseconds since the epoch) falls in the period:
+  /// `from 00:00Z ≤ t < (to + 1 day) 00:00Z`.
+  @inline(__always)
+  public func contains(milliseconds: Int64) -> Bool {
+    milliseconds >= startMilliseconds && milliseconds < endMilliseconds
+  }
+
+  public var startMilliseconds: Int64 { from.startMilliseconds }
+  /// The first instant after the period.
+  public var endMilliseconds: Int64 { to.advanced(by: 1).startMilliseconds }
+
+  public func overlaps(_ other: Period) -> Bool { other.from <= to && from <= other.to }
+
+  /// The days both periods share, or nil.
+  public func intersection(_ other: Period) -> Period? {
+    let start = max(from, other.from)
+    let end = min(to, other.to)
+    return start <= end ? Period(from: start, to: end) : nil
+  }
+
+  public var description: String { "\(from)..\(to)" }
+
+  /// Parses `YYYY-Qn`, `YYYY-Hn`, `YYYY`, `YYYY-MM`, `YYYY-MM-DD` and `FROM..TO`
+  /// (two dates); nil for anything else.
+  public init?(parsing text: String) {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+    if let range = text.firstRange(of: "..") {
+      guard let start = ISO8601.parseDate(String(text[..<range.lowerBound])),
+        let end = ISO8601.parseDate(String(text[range.upperBound...])), start <= end
+      else { return nil }
+      self.init(from: start, to: end)
+      return
+    }
+    guard let first = parts.first, first.count == 4, let year = Int(first), year >= 1, year <= 9999 else {
+      return nil
+    }
+    switch parts.count {
+    case 1:
+      self.init(from: CivilDate(year: year, month: 1, day: 1)!, to: CivilDate(year: year, month: 12, day: 31)!)
+    case 2:
+      let tag = parts[1]
+      if tag.count == 2, tag.first == "Q", let quarter = Int(tag.dropFirst()), (1...4).contains(quarter) {
+        self.init(months: year, (quarter - 1) * 3 + 1, 3)
+      } else if tag.count == 2, tag.first == "H", let half = Int(tag.dropFirst()), (1...2).contains(half) {
+        self.init(months: year, (half - 1) * 6 + 1, 6)
+      } else if tag.count == 2, let month = Int(tag), (1...12).contains(month) {
+        self.init(months: year, month, 1)
+      } else {
+        return nil
+      }
+    case 3:
+      guard let date = ISO8601.parseDate(text) else { return nil }
+      self.init(from: date, to: date)
+    default:
+      return nil
+    }
+  }
+
+  /// `count` whole months starting at `month` of `year`.
+  private init(months year: Int, _ month: Int, _ count: Int) {
+    let start = CivilDate(year: year, month: month, day: 1)!
+    let lastMonth = month + count - 1
+    let end = CivilDate(year: year, month: lastMonth, day: CivilDate.daysInMonth(year: year, month: lastMonth))!
+    self.init(from: start, to: end)
+  }
+}

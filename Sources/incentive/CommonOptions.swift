@@ -1,0 +1,34 @@
+import ArgumentParsing
+import Foundation
+import IncentiveKit
+
+/// Options several commands share, declared once so help and parsing agree everywhere.
+enum CommonOptions {
+  static let dataset = PositionalSpec(name: "DATASET", help: "Dataset folder (roster.csv and event files).", isOptional: false)
+  static let plan = OptionSpec.option("plan", value: "FILE", help: "Plan file (default: DATASET/plan.json).")
+  static let period = OptionSpec.option(
+    "period", value: "PERIOD", help: "Overrides the plan's period: 2026-Q3, 2026-H2, 2026, 2026-07 or FROM..TO.")
+
+  /// Loads plan, dataset and period from the parsed options.
+  static func run(_ arguments: ParsedArguments, datasetName: String = "DATASET") throws -> PayoutRun {
+    let dataset = arguments.positional(datasetName) ?? "."
+    var period: Period?
+    if let text = arguments.value("period") {
+      guard let parsed = Period(parsing: text) else {
+        throw UsageError.invalidValue(
+          option: "period", value: text, allowed: ["YYYY-Qn", "YYYY-Hn", "YYYY", "YYYY-MM", "FROM..TO"], suggestion: nil)
+      }
+      period = parsed
+    }
+    return try PayoutRun(datasetPath: dataset, planPath: arguments.value("plan"), period: period)
+  }
+
+  /// Writes `text` to `--output` atomically with mode 0600 (it holds pay data), or to stdout.
+  static func emit(_ text: String, to path: String?, console: Console) throws {
+    if let path {
+      try AtomicFile.write(Array(text.utf8), to: path, mode: 0o600)
+    } else {
+      console.out(text)
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import ArgumentParsing
+import IncentiveKit
+
+enum ExplainCommand: Command {
+  static let spec = CommandSpec(
+    name: "explain",
+    abstract: "Show every step of one person's payout, from source rows to the cent.",
+    discussion: "Proration, target, each component's metric value and source rows, curve segment and "
+      + "interpolation, guards, eligibility, the multiplier, rounding and the largest-remainder split.",
+    positionals: [CommonOptions.dataset],
+    options: [
+      .option("engineer", value: "ID", help: "The engineer_id to explain.", required: true),
+      CommonOptions.plan, CommonOptions.period,
+    ],
+    examples: ["incentive explain Fixtures/acme --engineer e07"])
+
+  static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
+    guard let id = arguments.value("engineer") else { throw UsageError.missingValue(option: "engineer") }
+    let run = try CommonOptions.run(arguments)
+    let report = try run.payouts()
+    guard let payout = report.engineers.first(where: { $0.engineer.id == id }) else {
+      if run.roster[id] != nil {
+        console.err("error: \(id) was not employed on any day of \(run.period.from) to \(run.period.to)\n")
+      } else {
+        console.err("error: no engineer \"\(id)\" in the roster\n")
+      }
+      return 2
+    }
+    console.out(PayoutExplanation(report: report, payout: payout).render())
+    return 0
+  }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Runs the built `incentive` binary as a user would and captures what it printed.
+struct CLIResult {
+  var status: Int32
+  var stdout: String
+  var stderr: String
+}
+
+enum CLIRunner {
+  /// The package root, from this file's location.
+  static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  /// The binary built next to the test bundle (`swift test` builds it: CLITests depends on it).
+  static let binary: URL = {
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    for directory in [beside, beside.deletingLastPathComponent(), root.appendingPathComponent(".build/debug")] {
+      let candidate = directory.appendingPathComponent("incentive")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    }
+    return root.appendingPathComponent(".build/debug/incentive")
+  }()
+
+  static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil) throws -> CLIResult {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = directory ?? root
+    if let environment { process.environment = environment }
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    // Read both pipes before waiting so a large output can't fill a pipe and deadlock.
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CLIResult(
+      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  /// A scratch copy of a fixture dataset, for tests that break a file.
+  static func copyFixture(_ name: String) throws -> URL {
+    let destination = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("incentive-cli-" + UUID().uuidString)
+    try FileManager.default.copyItem(at: root.appendingPathComponent("Fixtures/\(name)"), to: destination)
+    return destination
+  }
+}

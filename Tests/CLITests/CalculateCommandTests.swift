@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@Suite("incentive calculate, end to end")
+struct CalculateCommandTests {
+  @Test("JSON output equals the hand-derived Fixtures/acme/expected.json byte for byte")
+  func matchesExpected() throws {
+    let result = try CLIRunner.run(["calculate", "Fixtures/acme", "--format", "json"])
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    let expected = try String(contentsOf: CLIRunner.root.appendingPathComponent("Fixtures/acme/expected.json"), encoding: .utf8)
+    #expect(result.stdout == expected)
+  }
+
+  @Test("the same input gives byte-identical JSON twice")
+  func stable() throws {
+    let first = try CLIRunner.run(["calculate", "Fixtures/acme", "--format", "json"])
+    let second = try CLIRunner.run(["calculate", "Fixtures/acme", "--format", "json"])
+    #expect(first.stdout == second.stdout)
+    #expect(!first.stdout.isEmpty)
+  }
+
+  @Test("the table lists every engineer and the total from expected.json")
+  func table() throws {
+    let result = try CLIRunner.run(["calculate", "Fixtures/acme"])
+    #expect(result.status == 0)
+    let expected = try JSONSerialization.jsonObject(
+      with: Data(contentsOf: CLIRunner.root.appendingPathComponent("Fixtures/acme/expected.json"))) as! [String: Any]
+    for engineer in expected["engineers"] as! [[String: Any]] {
+      #expect(result.stdout.contains(engineer["engineer_id"] as! String))
+    }
+    let total = expected["total"] as! String
+    let grouped = Self.grouped(total)
+    #expect(result.stdout.contains("TOTAL") && result.stdout.contains(grouped), "total \(grouped) missing")
+  }
+
+  @Test("CSV output has the documented columns and one row per engineer")
+  func csv() throws {
+    let result = try CLIRunner.run(["calculate", "Fixtures/acme", "--format", "csv"])
+    #expect(result.status == 0)
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.first == "engineer_id,name,team,role,currency,proration,target,multiplier,payout,component_amounts")
+    let expected = try JSONSerialization.jsonObject(
+      with: Data(contentsOf: CLIRunner.root.appendingPathComponent("Fixtures/acme/expected.json"))) as! [String: Any]
+    #expect(lines.count == 1 + (expected["engineers"] as! [Any]).count)
+  }
+
+  @Test("--output writes the file with mode 0600 and prints nothing")
+  func output() throws {
+    let directory = try CLIRunner.copyFixture("acme")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let target = directory.appendingPathComponent("out.json").path
+    let result = try CLIRunner.run(["calculate", directory.path, "--format", "json", "--output", target])
+    #expect(result.status == 0)
+    #expect(result.stdout.isEmpty)
+    let attributes = try FileManager.default.attributesOfItem(atPath: target)
+    #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+  }
+
+  static func grouped(_ plain: String) -> String {
+    let parts = plain.split(separator: ".")
+    var integer = String(parts[0])
+    var index = integer.count - 3
+    while index > 0 {
+      integer.insert(",", at: integer.index(integer.startIndex, offsetBy: index))
+      index -= 3
+    }
+    return integer + "." + parts[1]
+  }
+}

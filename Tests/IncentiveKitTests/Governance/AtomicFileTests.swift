@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+@testable import IncentiveKit
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A failure injected between two stages of an atomic write.
+private struct InjectedFailure: Error {}
+
+@Suite("AtomicFile")
+struct AtomicFileTests {
+  static let oldContents = Array("engineer_id,payout\ne1,2500.00\n".utf8)
+  static let newContents = Array("engineer_id,payout\ne1,2800.00\ne2,1500.50\n".utf8)
+
+  @Test("writes the contents with exactly the requested mode, whatever the umask")
+  func writesContentsAndMode() throws {
+    try GovernanceFixtures.withScratchDirectory { directory in
+      let path = directory + "/report.csv"
+      try AtomicFile.write(Self.newContents, to: path, mode: 0o600)
+      #expect(try GovernanceFixtures.readBytes(path) == Self.newContents)
+      #expect(GovernanceFixtures.mode(of: path) == 0o600)
+
+      try AtomicFile.write(Self.oldContents, to: path, mode: 0o644)
+      #expect(try GovernanceFixtures.readBytes(path) == Self.oldContents)
+      #expect(GovernanceFixtures.mode(of: path) == 0o644)
+      #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["report.csv"])
+    }
+  }
+
+  @Test("replacing a world-readable file leaves it 0600")
+  func replacesWithPrivateMode() throws {
+    try GovernanceFixtures.withScratchDirectory { directory in
+      let path = directory + "/statement.json"
+      try GovernanceFixtures.writeBytes(Self.oldContents, to: path)
+      chmod(path, 0o644)
+      try AtomicFile.write(Self.newContents, to: path, mode: 0o600)
+      #expect(try GovernanceFixtures.readBytes(path) == Self.newContents)
+      #expect(GovernanceFixtures.mode(of: path) == 0o600)
+    }
+  }
+
+  @Test("a missing directory is reported with the path and the OS reason")
+  func missingDirectory() throws {
+    try GovernanceFixtures.withScratchDirectory { directory in
+      let path = directory + "/no-such-dir/report.csv"
+      #expect(throws: OutputError.cannotCreate(path: path, reason: "No such file or directory")) {
+        try AtomicFile.write(Self.newContents, to: path, mode: 0o600)
+      }
+    }
+  }
+
+  @Test("a failed rename (destination is a directory) removes the temporary file and leaves the destination")
+  func failedRename() throws {
+    try GovernanceFixtures.withScratchDirectory { directory in
+      let path = directory + "/report.csv"
+      try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+      #expect(throws: OutputError.cannotReplace(path: path, reason: "Is a directory")) {
+        try AtomicFile.write(Self.newContents, to: path, mode: 0o600)
+      }
+      #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["report.csv"])
+    }
+  }
+
+  @Test(
+    "a failure at any stage before the rename leaves the old file intact and no temporary file",
+    arguments: AtomicFile.Stage.allCases)
+  func failureAtStage(_ stage: AtomicFile.Stage) throws {
+    try GovernanceFixtures.withScratchDirectory { directory in
+      let path = directory + "/report.csv"
+      try GovernanceFixtures.writeBytes(Self.oldContents, to: path)
+      #expect(throws: InjectedFailure.self) {
+        try AtomicFile.write(Self.newContents, to: path, mode: 0o600) { reached in
+          if reached == stage { throw InjectedFailure() }
+        }
+      }
+      #expect(try GovernanceFixtures.readBytes(path) == Self.oldContents)
+      #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["report.csv"])
+    }
+  }
+
+  @Test("stale temporary files of dead writers are removed, those of live writers kept")
+  func staleTemporaries() throws {
+    try GovernanceFixtures.withScratchDirectory { directory in
+      let path = directory + "/report.csv"
+      let prefix = directory + "/" + AtomicFile.temporaryPrefix(for: path)
+      let live = prefix + "\(getpid())-1a2b"
+      let dead = prefix + "\(try Self.deadProcessID())-3c4d"
+      let unrelated = directory + "/.other.csv.incentive-tmp-1-5e6f"
+      for file in [live, dead, unrelated] { try GovernanceFixtures.writeBytes([0x78], to: file) }
+
+      AtomicFile.removeStaleTemporaries(for: path)
+      let remaining = Set(try FileManager.default.contentsOfDirectory(atPath: directory))
+      #expect(remaining == [String(live.split(separator: "/").last!), ".other.csv.incentive-tmp-1-5e6f"])
+    }
+  }
+
+  /// The id of a process that has certainly exited: a child that was started and waited for.
+  static func deadProcessID() throws -> Int32 {
+    let child = Process()
+    child.executableURL = URL(fileURLWithPath: "/bin/sh")
+    child.arguments = ["-c", "exit 0"]
+    try child.run()
+    child.waitUntilExit()
+    return child.processIdentifier
+  }
+}

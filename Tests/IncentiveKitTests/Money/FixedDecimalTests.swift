@@ -1,0 +1,80 @@
+import Testing
+
+@testable import IncentiveKit
+
+@Suite("FixedDecimal")
+struct FixedDecimalTests {
+  @Test(
+    "parses decimal text exactly",
+    arguments: [
+      ("12", 12, 0), ("-0.15", -15, 2), ("0.15", 15, 2), ("1e-3", 1, 3), ("2.5E+2", 250, 0), ("+7.000", 7000, 3),
+      ("0", 0, 0), ("00.50", 50, 2),
+    ])
+  func parses(text: String, units: Int, scale: Int) {
+    let value = FixedDecimal(text)
+    #expect(value?.units == Int128(units))
+    #expect(value?.scale == scale)
+  }
+
+  @Test("rejects text that is not a plain decimal", arguments: ["", "-", ".", "1.2.3", "NaN", "Infinity", "1e400", "0x10", "1,000", "1e", "abc", " 1"])
+  func rejects(text: String) {
+    #expect(FixedDecimal(text) == nil)
+  }
+
+  @Test(
+    "rounds half-even at the dropped digit",
+    arguments: [
+      ("0.125", 2, "0.12"), ("0.135", 2, "0.14"), ("0.1251", 2, "0.13"), ("-0.125", 2, "-0.12"), ("-0.135", 2, "-0.14"),
+      ("2.5", 0, "2"), ("3.5", 0, "4"), ("0.00005", 4, "0.0000"), ("0.00015", 4, "0.0002"), ("1.2", 4, "1.2000"),
+    ])
+  func roundsHalfEven(text: String, scale: Int, expected: String) {
+    #expect(FixedDecimal(text)!.formatted(decimals: scale) == expected)
+  }
+
+  @Test("compares and hashes equal values at different scales alike")
+  func equality() {
+    #expect(FixedDecimal("1.50")! == FixedDecimal("1.5")!)
+    #expect(Set([FixedDecimal("1.50")!, FixedDecimal("1.5")!]).count == 1)
+    #expect(FixedDecimal("0.15")! < FixedDecimal("0.151")!)
+    #expect(FixedDecimal("-1")! < FixedDecimal("0")!)
+  }
+
+  @Test("adds, subtracts and multiplies exactly")
+  func arithmetic() {
+    #expect((FixedDecimal("0.1")! + FixedDecimal("0.2")!).trimmed() == "0.3")
+    #expect((FixedDecimal("1")! - FixedDecimal("0.125")!).trimmed() == "0.875")
+    // A 2-decimal weight times a 4-decimal multiplier has 6 decimals.
+    let product = FixedDecimal("0.35")! * FixedDecimal("1.2345")!
+    #expect(product.scale == 6)
+    #expect(product.trimmed() == "0.432075")
+  }
+
+  @Test(
+    "trims trailing zeros but keeps a minimum",
+    arguments: [("0.400000", 1, "0.4"), ("12", 1, "12.0"), ("1.1", 2, "1.10"), ("1.125000", 2, "1.125"), ("-0.50", 0, "-0.5")])
+  func trims(text: String, minimum: Int, expected: String) {
+    #expect(FixedDecimal(text)!.trimmed(minimumDecimals: minimum) == expected)
+  }
+}
+
+@Suite("Rounding and ratios")
+struct RoundingTests {
+  @Test(
+    "half-even division",
+    arguments: [(5, 2, 2), (7, 2, 4), (-5, 2, -2), (-7, 2, -4), (1, 3, 0), (2, 3, 1), (10, 4, 2), (14, 4, 4), (-1, 3, 0)])
+  func halfEven(numerator: Int, denominator: Int, expected: Int) {
+    #expect(RoundingRule.halfEven.divide(Int128(numerator), by: Int128(denominator)) == Int128(expected))
+  }
+
+  @Test("floor division", arguments: [(5, 2, 2), (-5, 2, -3), (-4, 2, -2), (1, -3, -1)])
+  func floor(numerator: Int, denominator: Int, expected: Int) {
+    #expect(RoundingRule.down.divide(Int128(numerator), by: Int128(denominator)) == Int128(expected))
+  }
+
+  @Test("ratio text shows exact values or an ellipsis")
+  func ratioText() {
+    #expect(Ratio(45, 92).decimalText() == "0.48913043…")
+    #expect(Ratio(1, 8).decimalText() == "0.125")
+    #expect(Ratio(45, 92).rounded(toScale: 4).formatted(decimals: 4) == "0.4891")
+  }
+}

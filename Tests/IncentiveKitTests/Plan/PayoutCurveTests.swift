@@ -1,0 +1,95 @@
+import Testing
+
+@testable import IncentiveKit
+
+@Suite("Payout curves")
+struct PayoutCurveTests {
+  static func curve(_ points: [(String, String)]) -> PayoutCurve {
+    PayoutCurve(points: points.map { .init(value: FixedDecimal($0.0)!, multiplier: FixedDecimal($0.1)!) })
+  }
+
+  /// SPEC's delivery curve: [[0.5, 0], [1, 0.5], [3, 1.0], [7, 1.5]].
+  static let rising = curve([("0.5", "0"), ("1", "0.5"), ("3", "1.0"), ("7", "1.5")])
+  /// SPEC's recovery curve, lower is better: [[1, 1.5], [4, 1.0], [24, 0.5], [72, 0]].
+  static let falling = curve([("1", "1.5"), ("4", "1.0"), ("24", "0.5"), ("72", "0")])
+
+  @Test(
+    "rising curve: flat outside, exact at points, linear between (worked by hand)",
+    arguments: [
+      ("0", "0.0000"),  // below the first point: flat at 0
+      ("0.5", "0.0000"),  // on the first point
+      ("0.75", "0.2500"),  // 0 + 0.5 × 0.25/0.5
+      ("2", "0.7500"),  // 0.5 + 0.5 × 1/2
+      ("3.043478", "1.0054"),  // 1.0 + 0.5 × 0.043478/4 = 1.00543475 → 1.0054
+      ("7", "1.5000"),  // on the last point
+      ("30", "1.5000"),  // above: flat at 1.5
+    ])
+  func rising(value: String, expected: String) {
+    #expect(Self.rising.multiplier(at: FixedDecimal(value)!).rounded(toScale: 4).formatted(decimals: 4) == expected)
+  }
+
+  @Test(
+    "falling curve for a lower-is-better metric",
+    arguments: [
+      ("0.5", "1.5000"), ("1", "1.5000"), ("2.5", "1.2500"),  // 1.5 − 0.5 × 1.5/3
+      ("14", "0.7500"),  // 1.0 − 0.5 × 10/20
+      ("48", "0.2500"),  // 0.5 − 0.5 × 24/48
+      ("100", "0.0000"),
+    ])
+  func falling(value: String, expected: String) {
+    #expect(Self.falling.multiplier(at: FixedDecimal(value)!).rounded(toScale: 4).formatted(decimals: 4) == expected)
+  }
+
+  @Test("a repeated value is a step: the later point wins at the step")
+  func step() {
+    let step = Self.curve([("0", "0"), ("2", "0"), ("2", "1"), ("4", "1")])
+    #expect(step.multiplier(at: FixedDecimal("1.999999")!).rounded(toScale: 4) == FixedDecimal("0")!)
+    #expect(step.multiplier(at: FixedDecimal("2")!).rounded(toScale: 4) == FixedDecimal("1")!)
+  }
+
+  @Test("half-even on an exact tie at the fifth decimal")
+  func tie() {
+    // [0, 0]..[1, 1]: value 0.00005 → 0.00005 exactly, half-even to 0.0000; 0.00015 → 0.0002.
+    let line = Self.curve([("0", "0"), ("1", "1")])
+    #expect(line.multiplier(at: FixedDecimal("0.00005")!).rounded(toScale: 4).formatted(decimals: 4) == "0.0000")
+    #expect(line.multiplier(at: FixedDecimal("0.00015")!).rounded(toScale: 4).formatted(decimals: 4) == "0.0002")
+  }
+
+  @Test("placement names the segment for explain")
+  func placement() {
+    #expect(Self.rising.placement(of: FixedDecimal("2")!) == .between(Self.rising.points[1], Self.rising.points[2]))
+    #expect(Self.rising.placement(of: FixedDecimal("3")!) == .atPoint(Self.rising.points[2]))
+    #expect(Self.rising.placement(of: FixedDecimal("0.1")!) == .belowFirst(Self.rising.points[0]))
+    #expect(Self.rising.placement(of: FixedDecimal("9")!) == .aboveLast(Self.rising.points[3]))
+  }
+}
+
+@Suite("Guards and eligibility")
+struct GuardTests {
+  @Test(
+    "a guard breaks outside its bounds or on an absent value; a value on the bound holds",
+    arguments: [
+      (nil as String?, "0.15", nil as String?, true), ("0.15", nil, "0.15", false), ("0.16", nil, "0.15", true),
+      ("-0.01", "0", nil, true), ("0", "0", nil, false), ("0.2", "0", "0.3", false), ("0.31", "0", "0.3", true),
+    ])
+  func guardBounds(value: String?, min: String?, max: String?, broken: Bool) {
+    let rule = Guard(metric: "m", min: min.flatMap { FixedDecimal($0) }, max: max.flatMap { FixedDecimal($0) }, cap: .one)
+    #expect(rule.isBroken(by: value.flatMap { FixedDecimal($0) }) == broken)
+  }
+
+  @Test("bounds text for notes")
+  func boundsText() {
+    #expect(Guard(metric: "m", max: FixedDecimal("0.15")!, cap: .one).boundsText == "max 0.15")
+    #expect(Guard(metric: "m", min: FixedDecimal("0")!, max: FixedDecimal("0.3")!, cap: .one).boundsText == "min 0.0 max 0.3")
+  }
+
+  @Test("eligibility explains a failure in the notes' words")
+  func eligibility() {
+    let rule = Eligibility(metric: "oncall_shifts", min: FixedDecimal(2))
+    #expect(rule.failure(for: FixedDecimal(2)) == nil)
+    #expect(rule.failure(for: FixedDecimal(1)) == "not eligible: oncall_shifts 1.0 below min 2.0")
+    #expect(rule.failure(for: nil) == "not eligible: oncall_shifts has no value")
+    let ceiling = Eligibility(metric: "after_hours_pages", max: FixedDecimal(10))
+    #expect(ceiling.failure(for: FixedDecimal(11)) == "not eligible: after_hours_pages 11.0 above max 10.0")
+  }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+@testable import IncentiveKit
+
+@Suite("Plan decoding")
+struct PlanDecoderTests {
+  static let valid = """
+    {"name": "P", "version": "1", "rationale": "why", "period": "2026-Q3", "currency": "USD",
+     "payout_cap": 2.0, "payout_floor": 0, "cooling_off_days": 30,
+     "blackouts": [{"from": "2026-08-15", "to": "2026-08-31", "reason": "SOX audit", "metrics": ["deployment_frequency"]}],
+     "tracks": {"ic": {"components": [
+       {"id": "delivery", "metric": "deployment_frequency", "scope": "team", "weight": 0.4,
+        "curve": [[0.5, 0], [1, 0.5], [3, 1.0], [7, 1.5]],
+        "guards": [{"metric": "change_failure_rate", "max": 0.15, "cap": 1.0}]},
+       {"id": "recovery", "metric": "time_to_restore_hours", "scope": "team", "weight": 0.3,
+        "curve": [[1, 1.5], [4, 1.0], [24, 0.5], [72, 0]], "eligibility": {"metric": "oncall_shifts", "min": 2}},
+       {"id": "reviews", "metric": "substantive_review_ratio", "weight": 0.3,
+        "curve": [[0.1, 0], [0.3, 1.0], [0.6, 1.3]], "on_missing": "zero"}]}}}
+    """
+
+  static func decode(_ text: String) throws(PlanError) -> Plan {
+    try PlanDecoder.decode(Array(text.utf8), file: "plan.json")
+  }
+
+  @Test("decodes SPEC's example plan")
+  func decodes() throws {
+    let plan = try Self.decode(Self.valid)
+    #expect(plan.period == Period(parsing: "2026-Q3"))
+    #expect(plan.payoutCap == FixedDecimal(2))
+    #expect(plan.coolingOffDays == 30)
+    #expect(plan.metricOptions.blackouts.count == 1)
+    let track = try #require(plan.track(for: "ic"))
+    #expect(track.components.map(\.id) == ["delivery", "recovery", "reviews"])
+    #expect(track.components[0].guards[0].max == FixedDecimal("0.15"))
+    #expect(track.components[1].eligibility?.min == FixedDecimal(2))
+    #expect(track.components[2].scope == .individual)  // from the metric's definition
+    #expect(track.components[2].onMissing == .zero)
+    #expect(track.components[0].onMissing == .error)
+    #expect(plan.track(for: "manager") == nil)  // no default track
+    #expect(plan.minGroupSize == 5)
+  }
+
+  @Test(
+    "errors name the JSON path",
+    arguments: [
+      (#""weight": 0.4,"#, #""weight": 0.5,"#, "plan.json: tracks.ic.components: weights sum to 1.1, not 1"),
+      (
+        "[[0.5, 0], [1, 0.5], [3, 1.0], [7, 1.5]]", "[[0.5, 0], [3, 0.5], [1, 1.0]]",
+        "plan.json: tracks.ic.components[0].curve: points must be sorted by value: 1 comes after 3"
+      ),
+      (
+        "[[1, 1.5], [4, 1.0], [24, 0.5], [72, 0]]", "[]",
+        "plan.json: tracks.ic.components[1].curve: a curve needs at least one [value, multiplier] point"
+      ),
+      (
+        "[[0.1, 0], [0.3, 1.0], [0.6, 1.3]]", "[[0.1, 0], [0.3], [0.6, 1.3]]",
+        "plan.json: tracks.ic.components[2].curve[1]: expected a [value, multiplier] pair"
+      ),
+      (#""weight": 0.3,"#, #""waight": 0.3,"#, "plan.json: tracks.ic.components[1].waight: unknown key; expected one of"),
+      (#""on_missing": "zero""#, #""on_missing": "skip""#, "plan.json: tracks.ic.components[2].on_missing: expected \"error\", \"zero\" or \"target\""),
+      (#""cap": 1.0"#, #""cap": "1.0""#, "plan.json: tracks.ic.components[0].guards[0].cap: expected a number"),
+      (#""max": 0.15,"#, "", "plan.json: tracks.ic.components[0].guards[0]: a guard needs \"min\" and/or \"max\""),
+      (#""period": "2026-Q3""#, #""period": "2026-Q5""#, "plan.json: period: expected a period"),
+      (#""currency": "USD""#, #""currency": "dollars""#, "plan.json: currency: expected an ISO 4217 currency code"),
+      (#""name": "P", "#, "", "plan.json: name: required key is missing"),
+      (#""payout_floor": 0"#, #""payout_floor": 3"#, "plan.json: payout_floor: payout_floor 3 is above payout_cap 2"),
+      (#""scope": "team", "weight": 0.4"#, #""scope": "squad", "weight": 0.4"#, "plan.json: tracks.ic.components[0].scope: expected \"team\" or \"individual\""),
+    ])
+  func errors(find: String, replace: String, message: String) {
+    let text = Self.valid.replacingOccurrences(of: find, with: replace)
+    #expect(text != Self.valid)
+    do {
+      _ = try Self.decode(text)
+      Issue.record("expected an error for \(replace)")
+    } catch {
+      #expect(error.description.hasPrefix(message), "got: \(error.description)")
+    }
+  }
+
+  @Test("malformed JSON is reported with line and column")
+  func syntax() {
+    do {
+      _ = try Self.decode("{\n  \"name\": \"P\",\n  \"version\" \"1\"\n}")
+      Issue.record("expected a syntax error")
+    } catch {
+      #expect(error.description.hasPrefix("plan.json:3:13:"), "got: \(error.description)")
+    }
+  }
+}

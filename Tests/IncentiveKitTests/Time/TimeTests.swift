@@ -1,0 +1,76 @@
+import Testing
+
+@testable import IncentiveKit
+
+@Suite("Dates, timestamps and periods")
+struct TimeTests {
+  @Test("civil dates round-trip through day numbers")
+  func civilDates() {
+    #expect(CivilDate(year: 1970, month: 1, day: 1)?.dayNumber == 0)
+    #expect(CivilDate(year: 2026, month: 7, day: 1)?.dayNumber == 20_635)
+    #expect(CivilDate(year: 2000, month: 3, day: 1)?.description == "2000-03-01")
+    #expect(CivilDate(dayNumber: 20_635).description == "2026-07-01")
+    #expect(CivilDate(year: 2026, month: 2, day: 29) == nil)
+    #expect(CivilDate(year: 2028, month: 2, day: 29) != nil)
+    #expect(CivilDate(year: 2026, month: 13, day: 1) == nil)
+  }
+
+  @Test(
+    "parses ISO 8601 timestamps to UTC milliseconds",
+    arguments: [
+      ("2026-07-03T14:05:00Z", Int64(1_783_087_500_000)),
+      ("2026-07-03T16:05:00+02:00", Int64(1_783_087_500_000)),
+      ("2026-07-03T09:05:00-0500", Int64(1_783_087_500_000)),
+      ("2026-07-03 14:05:00Z", Int64(1_783_087_500_000)),
+      ("2026-07-03T14:05Z", Int64(1_783_087_500_000)),
+      ("2026-07-03T14:05:00.250Z", Int64(1_783_087_500_250)),
+    ])
+  func timestamps(text: String, expected: Int64) {
+    #expect(ISO8601.parseTimestamp(text) == expected)
+  }
+
+  @Test(
+    "rejects timestamps without a zone or out of range",
+    arguments: ["2026-07-03T14:05:00", "2026-13-01T00:00:00Z", "2026-07-03T24:00:00Z", "2026-07-03", "yesterday", "2026-07-03T14:05:00+2"])
+  func rejectsTimestamps(text: String) {
+    #expect(ISO8601.parseTimestamp(text) == nil)
+  }
+
+  @Test("formats timestamps")
+  func formats() {
+    #expect(ISO8601.format(milliseconds: 1_783_087_500_000) == "2026-07-03T14:05:00Z")
+    #expect(ISO8601.format(milliseconds: -1000) == "1969-12-31T23:59:59Z")
+  }
+
+  @Test(
+    "parses period forms with inclusive day counts",
+    arguments: [
+      ("2026-Q3", "2026-07-01", "2026-09-30", 92), ("2026-Q1", "2026-01-01", "2026-03-31", 90),
+      ("2028-Q1", "2028-01-01", "2028-03-31", 91), ("2026-H2", "2026-07-01", "2026-12-31", 184),
+      ("2026", "2026-01-01", "2026-12-31", 365), ("2028", "2028-01-01", "2028-12-31", 366),
+      ("2026-02", "2026-02-01", "2026-02-28", 28), ("2026-07-01..2026-07-14", "2026-07-01", "2026-07-14", 14),
+    ])
+  func periods(text: String, from: String, to: String, days: Int) {
+    let period = Period(parsing: text)
+    #expect(period?.from.description == from)
+    #expect(period?.to.description == to)
+    #expect(period?.days == days)
+  }
+
+  @Test("rejects malformed periods", arguments: ["2026-Q5", "2026-H3", "26-Q1", "2026-13", "2026-09-30..2026-07-01", "Q3"])
+  func rejectsPeriods(text: String) {
+    #expect(Period(parsing: text) == nil)
+  }
+
+  @Test("an instant is in the period from the first midnight up to, not including, the midnight after the last day")
+  func boundaries() {
+    let q3 = Period(parsing: "2026-Q3")!
+    #expect(q3.contains(milliseconds: ISO8601.parseTimestamp("2026-07-01T00:00:00Z")!))
+    #expect(q3.contains(milliseconds: ISO8601.parseTimestamp("2026-09-30T23:59:59Z")!))
+    #expect(!q3.contains(milliseconds: ISO8601.parseTimestamp("2026-10-01T00:00:00Z")!))
+    #expect(!q3.contains(milliseconds: ISO8601.parseTimestamp("2026-06-30T23:59:59Z")!))
+    // An offset moves an event across the boundary: 01:30+02:00 on Oct 1 is 23:30Z on Sep 30.
+    #expect(q3.contains(milliseconds: ISO8601.parseTimestamp("2026-10-01T01:30:00+02:00")!))
+    #expect(q3.daysInStartYear == 365)
+  }
+}
