@@ -74,10 +74,12 @@ struct BadInputTests {
   @Test("an unterminated quote points at where it opened")
   func unterminatedQuote() throws {
     let roster = try String(contentsOf: CLIRunner.root.appendingPathComponent("Fixtures/acme/roster.csv"), encoding: .utf8)
-    let row = String(roster.split(separator: "\n")[1])
-    let (result, _) = try Self.run(file: "roster.csv", find: row, replace: "\"" + row)
+    let rows = roster.split(separator: "\n")
+    let last = String(rows[rows.count - 1])
+    let (result, wrote) = try Self.run(file: "roster.csv", find: last, replace: last + "\nE99,\"Never closed,platform")
     #expect(result.status == 2)
-    #expect(result.stderr.contains("roster.csv:2:1: unterminated quoted field"), "\(result.stderr)")
+    #expect(result.stderr.contains("roster.csv:\(rows.count + 1):2: unterminated quoted field"), "\(result.stderr)")
+    #expect(!wrote)
   }
 
   @Test("a malformed plan names the JSON path")

@@ -30,30 +30,31 @@ public struct Engineer: DatasetRecord {
     .optional("end_date"), .optional("exit_reason"), .required("base_salary"), .required("target_bonus_pct"),
     .optional("currency"),
   ]
+}
 
+extension Engineer {
   public init(row: TableRow) throws(InputError) {
-    id = try row.requiredString(0)
-    name = try row.string(1)
-    team = try row.requiredString(2)
-    role = try row.requiredChoice(
-      3, ["ic": "ic", "tech_lead": "tech_lead", "manager": "manager", "director": "director", "vp": "vp"])
-    level = try row.string(4)
-    region = try row.string(5)
-    timezone = try row.string(6)
-    managerID = try row.string(7)
-    startDate = try row.requiredDate(8)
-    endDate = try row.date(9)
-    exitReason = try row.choice(10, ["voluntary": .voluntary, "involuntary": .involuntary])
-    baseSalary = try row.requiredDecimal(11)
-    targetBonusPercent = try row.requiredDecimal(12)
-    currency = try row.string(13)
-    line = row.line
+    // Cells are read left to right so the first error reported is the leftmost one.
+    let id = try row.requiredString(0)
+    let managerID = try row.string(7)
+    let startDate = try row.requiredDate(8)
+    let endDate = try row.date(9)
+    let baseSalary = try row.requiredDecimal(11)
+    let percent = try row.requiredDecimal(12)
+    self.init(
+      id: id, name: try row.string(1), team: try row.requiredString(2),
+      role: try row.requiredChoice(
+        3, ["ic": "ic", "tech_lead": "tech_lead", "manager": "manager", "director": "director", "vp": "vp"]),
+      level: try row.string(4), region: try row.string(5), timezone: try row.string(6), managerID: managerID,
+      startDate: startDate, endDate: endDate,
+      exitReason: try row.choice(10, ["voluntary": .voluntary, "involuntary": .involuntary]),
+      baseSalary: baseSalary, targetBonusPercent: percent, currency: try row.string(13), line: row.line)
     if let endDate, endDate < startDate {
       throw row.invalid(9, endDate.description, "a date on or after start_date \(startDate)")
     }
     if baseSalary.isNegative { throw row.invalid(11, baseSalary.description, "an amount ≥ 0") }
-    if targetBonusPercent.isNegative || targetBonusPercent > FixedDecimal(1000) {
-      throw row.invalid(12, targetBonusPercent.description, "a percentage between 0 and 1000")
+    if percent.isNegative || percent > FixedDecimal(1000) {
+      throw row.invalid(12, percent.description, "a percentage between 0 and 1000")
     }
     if managerID == id { throw row.invalid(7, id, "another engineer's id (nobody manages themselves)") }
   }

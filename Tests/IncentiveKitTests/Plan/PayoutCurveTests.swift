@@ -69,9 +69,9 @@ struct GuardTests {
   @Test(
     "a guard breaks outside its bounds or on an absent value; a value on the bound holds",
     arguments: [
-      (nil as String?, "0.15", nil as String?, true), ("0.15", nil, "0.15", false), ("0.16", nil, "0.15", true),
+      (nil, nil, "0.15", true), ("0.15", nil, "0.15", false), ("0.16", nil, "0.15", true),
       ("-0.01", "0", nil, true), ("0", "0", nil, false), ("0.2", "0", "0.3", false), ("0.31", "0", "0.3", true),
-    ])
+    ] as [(String?, String?, String?, Bool)])
   func guardBounds(value: String?, min: String?, max: String?, broken: Bool) {
     let rule = Guard(metric: "m", min: min.flatMap { FixedDecimal($0) }, max: max.flatMap { FixedDecimal($0) }, cap: .one)
     #expect(rule.isBroken(by: value.flatMap { FixedDecimal($0) }) == broken)
