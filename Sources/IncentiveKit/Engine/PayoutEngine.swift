@@ -97,11 +97,20 @@ public struct PayoutEngine: Sendable {
   static func componentAmounts(
     target: Money, outcomes: [ComponentOutcome], raw: FixedDecimal, multiplier: FixedDecimal, payout: Money
   ) -> [Money] {
+    let shares = componentShares(target: target, outcomes: outcomes, raw: raw, multiplier: multiplier)
+    return LargestRemainder.allocate(total: payout.minorUnits, shares: shares.numerators, denominator: shares.denominator)
+      .map { Money(minorUnits: $0) }
+  }
+
+  /// The exact share of each component in minor units, as numerators over one denominator.
+  static func componentShares(
+    target: Money, outcomes: [ComponentOutcome], raw: FixedDecimal, multiplier: FixedDecimal
+  ) -> (numerators: [Int128], denominator: Int128) {
     let scale = max(raw.scale, multiplier.scale, outcomes.map { $0.component.weight.scale + 4 }.max() ?? 0)
     let products = outcomes.map { ($0.component.weight * $0.multiplier).units(atScale: scale) }
     let t = Int128(target.minorUnits)
-    var shares: [Int128]
-    var denominator: Int128
+    let shares: [Int128]
+    let denominator: Int128
     if raw == multiplier {
       shares = products.map { t * $0 }
       denominator = pow10(scale)
@@ -115,8 +124,6 @@ public struct PayoutEngine: Sendable {
       shares = outcomes.map { t * m * $0.component.weight.units(atScale: weightScale) }
       denominator = pow10(scale) * pow10(weightScale)
     }
-    return LargestRemainder.allocate(total: payout.minorUnits, shares: shares, denominator: denominator).map {
-      Money(minorUnits: $0)
-    }
+    return (shares, denominator)
   }
 }

@@ -15,6 +15,10 @@ public struct PayoutExplanation: Sendable {
     let period = report.period
     func money(_ value: Money) -> String { value.formatted(in: currency) }
     func d(_ value: FixedDecimal) -> String { value.trimmed() }
+    /// An exact amount held in minor units, shown in currency units.
+    func major(_ minor: Ratio) -> String {
+      Ratio(minor.numerator, minor.denominator * pow10(currency.minorDigits)).decimalText(maxDecimals: currency.minorDigits + 6)
+    }
     var out: [String] = []
     out.append("Payout of \(engineer.id)\(engineer.name.map { " (\($0))" } ?? ""), role \(engineer.role), team \(payout.team)")
     out.append("Plan \"\(report.plan.name)\" version \(report.plan.version), sha256 \(report.plan.sha256)")
@@ -31,7 +35,7 @@ public struct PayoutExplanation: Sendable {
     out.append("2. Target")
     out.append("   base \(money(payout.base)) × \(d(engineer.targetBonusPercent))% × \(period.days)/\(period.daysInStartYear)"
       + " × \(payout.proration.factor.formatted(decimals: 4))")
-    out.append("   = \(payout.target.exact.decimalText(maxDecimals: currency.minorDigits + 6)) → \(money(payout.target.amount))"
+    out.append("   = \(major(payout.target.exact)) → \(money(payout.target.amount))"
       + " (half-even to minor units)")
     out.append("")
     let track = payout.components.first.map { _ in engineer.role } ?? engineer.role
@@ -56,16 +60,19 @@ public struct PayoutExplanation: Sendable {
     out.append("")
     out.append("5. Payout")
     out.append("   \(money(payout.target.amount)) × \(payout.multiplier.trimmed(minimumDecimals: 2)) = "
-      + "\(payout.exactPayout.decimalText(maxDecimals: currency.minorDigits + 8)) → \(money(payout.payout)) (half-even)")
+      + "\(major(payout.exactPayout)) → \(money(payout.payout)) (half-even)")
     out.append("")
     out.append("6. Component amounts (sum exactly to the payout: floor each, then the missing minor units")
     out.append("   go to the largest remainders)")
-    for outcome in payout.components {
+    let shares = PayoutEngine.componentShares(
+      target: payout.target.amount, outcomes: payout.components, raw: payout.rawMultiplier, multiplier: payout.multiplier)
+    for (outcome, share) in zip(payout.components, shares.numerators) {
       var formula = "\(money(payout.target.amount)) × \(d(outcome.component.weight)) × \(outcome.multiplier.formatted(decimals: 4))"
       if payout.clamp != nil {
         formula += " × \(payout.multiplier.trimmed(minimumDecimals: 2)) / \(payout.rawMultiplier.trimmed(minimumDecimals: 2))"
       }
-      out.append("   \(outcome.component.id): \(formula) → \(money(outcome.amount))")
+      let exact = Ratio(share, shares.denominator)
+      out.append("   \(outcome.component.id): \(formula) = \(major(exact)) → \(money(outcome.amount))")
     }
     let sum = payout.components.reduce(Money.zero) { $0 + $1.amount }
     out.append("   sum \(money(sum)) = payout \(money(payout.payout))")
