@@ -1,11 +1,12 @@
-/// Evaluates one component for one person: value → curve → guards (per credited team for
-/// team components, blended by days) → eligibility → 4 decimals (docs/calculation.md,
-/// "A component, step by step").
+/// Evaluates one component for one person: value → curve or formula → guards (per credited
+/// team for team components, blended by days) → eligibility → 4 decimals
+/// (docs/calculation.md, "A component, step by step").
 struct ComponentEvaluator {
   let metrics: ComputedMetrics
 
+  /// - Parameter reportedTeam: the person's team for team-specific weights.
   func evaluate(
-    _ component: Component, engineer: Engineer, teams: CreditedTeams
+    _ component: Component, engineer: Engineer, teams: CreditedTeams, reportedTeam: String
   ) throws(CalculationError) -> ComponentOutcome {
     var notes: [String] = []
     var evaluations: [SubjectEvaluation] = []
@@ -13,7 +14,9 @@ struct ComponentEvaluator {
     let shownValue: FixedDecimal?
     switch component.scope {
     case .individual:
-      let evaluation = try evaluate(component, subject: engineer.id, set: metrics.engineer(engineer.id), engineer: engineer, notes: &notes)
+      let evaluation = try evaluate(
+        component, subject: engineer.id, curveTeam: reportedTeam, set: metrics.engineer(engineer.id),
+        engineer: engineer, notes: &notes)
       evaluations = [evaluation]
       multiplier = evaluation.multiplier
       shownValue = evaluation.value
@@ -22,7 +25,9 @@ struct ComponentEvaluator {
         notes.append("cooling-off: move to \(move.team) on \(move.date) credited to \(move.creditedTo)")
       }
       for share in teams.shares {
-        var evaluation = try evaluate(component, subject: share.team, set: metrics.team(share.team), engineer: engineer, notes: &notes)
+        var evaluation = try evaluate(
+          component, subject: share.team, curveTeam: share.team, set: metrics.team(share.team), engineer: engineer,
+          notes: &notes)
         evaluation.days = share.days
         evaluations.append(evaluation)
       }
@@ -49,40 +54,66 @@ struct ComponentEvaluator {
       }
     }
     return ComponentOutcome(
-      component: component, value: shownValue, evaluations: evaluations, eligibility: eligibility,
-      multiplier: final.rounded(toScale: 4), notes: notes)
+      component: component, weight: component.weight(for: reportedTeam), value: shownValue,
+      evaluations: evaluations, eligibility: eligibility, multiplier: final.rounded(toScale: 4), notes: notes)
   }
 
-  /// Value, curve and guards for one subject; the multiplier rounded to 4 decimals.
+  /// Value, curve or formula, and guards for one subject; the multiplier rounded to 4 decimals.
   private func evaluate(
-    _ component: Component, subject: String, set: MetricSet, engineer: Engineer, notes: inout [String]
+    _ component: Component, subject: String, curveTeam: String, set: MetricSet, engineer: Engineer,
+    notes: inout [String]
   ) throws(CalculationError) -> SubjectEvaluation {
-    let entry = set.entries[component.metric]
-    var curveMultiplier: Ratio
-    var placement: PayoutCurve.Placement?
-    var onMissing: Component.OnMissing?
-    if let value = entry?.value {
-      placement = component.curve.placement(of: value)
-      curveMultiplier = component.curve.multiplier(at: value)
-    } else {
+    var evaluation = SubjectEvaluation(
+      subject: subject, days: nil, value: set[component.metric], rows: set.entries[component.metric]?.rows ?? 0,
+      source: set.entries[component.metric]?.source ?? "", placement: nil, curveMultiplier: Ratio(0, 1),
+      onMissing: nil, guards: [], multiplier: .zero)
+    var missing: String?
+    switch component.valuation {
+    case .curve:
+      let curve = component.curve(for: curveTeam)!
+      if let value = evaluation.value {
+        evaluation.placement = curve.placement(of: value)
+        evaluation.curveMultiplier = curve.multiplier(at: value)
+        if component.teamOverrides[curveTeam]?.curve != nil { evaluation.curveOverride = curveTeam }
+      } else {
+        missing = "no value for \(component.metric)"
+      }
+    case .formula(let formula):
+      do throws(Formula.Missing) {
+        var result = try formula.evaluate { set[$0] }
+        if result.numerator < 0 {
+          notes.append("formula gave \(result.decimalText(maxDecimals: 4)); a multiplier is at least 0")
+          result = Ratio(0, 1)
+        }
+        evaluation.curveMultiplier = result
+        evaluation.formulaResult = result
+      } catch {
+        switch error {
+        case .metric(let name): missing = "no value for \(name)"
+        case .divisionByZero: missing = "formula divides by zero"
+        case .outOfRange: missing = "formula result out of range"
+        }
+      }
+    }
+    if let missing {
       switch component.onMissing {
       case .error:
         throw .missingMetric(engineer: engineer.id, component: component.id, metric: component.metric, subject: subject)
       case .zero:
-        curveMultiplier = Ratio(0, 1)
+        evaluation.curveMultiplier = Ratio(0, 1)
       case .target:
-        curveMultiplier = Ratio(1, 1)
+        evaluation.curveMultiplier = Ratio(1, 1)
       }
-      onMissing = component.onMissing
-      notes.append("no value for \(component.metric): on_missing \(component.onMissing.rawValue)")
+      evaluation.onMissing = component.onMissing
+      notes.append("\(missing): on_missing \(component.onMissing.rawValue)")
     }
-    var checks: [GuardCheck] = []
+    var guarded = evaluation.curveMultiplier
     for rule in component.guards {
       let value = set[rule.metric]
       let broken = rule.isBroken(by: value)
-      checks.append(GuardCheck(rule: rule, value: value, isBroken: broken))
+      evaluation.guards.append(GuardCheck(rule: rule, value: value, isBroken: broken))
       if broken {
-        curveMultiplier = Ratio.min(curveMultiplier, Ratio(rule.cap))
+        guarded = Ratio.min(guarded, Ratio(rule.cap))
         let cap = rule.cap.trimmed(minimumDecimals: 1)
         notes.append(
           value == nil
@@ -90,9 +121,8 @@ struct ComponentEvaluator {
             : "guard \(rule.metric) \(rule.boundsText) broken: capped at \(cap)")
       }
     }
-    return SubjectEvaluation(
-      subject: subject, days: nil, value: entry?.value, rows: entry?.rows ?? 0, source: entry?.source ?? "",
-      placement: placement, curveMultiplier: curveMultiplier, onMissing: onMissing, guards: checks,
-      multiplier: curveMultiplier.rounded(toScale: 4))
+    evaluation.guardedMultiplier = guarded
+    evaluation.multiplier = guarded.rounded(toScale: 4)
+    return evaluation
   }
 }

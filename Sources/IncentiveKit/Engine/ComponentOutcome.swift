@@ -2,6 +2,8 @@
 /// report can print it and `explain` can let a reader redo it with a calculator.
 public struct ComponentOutcome: Sendable {
   public var component: Component
+  /// The weight that applies to this person (a team override, else the component's).
+  public var weight: FixedDecimal
   /// The value shown for the component: the engineer's own, or the principal team's.
   public var value: FixedDecimal?
   /// One evaluation per credited team (team scope) or one for the engineer (individual).
@@ -27,12 +29,18 @@ public struct SubjectEvaluation: Sendable {
   public var source: String
   /// Where the value landed on the curve (nil when absent).
   public var placement: PayoutCurve.Placement?
-  /// The exact curve multiplier (or the on_missing substitute).
+  /// The exact curve or formula multiplier (or the on_missing substitute), before guards.
   public var curveMultiplier: Ratio
   public var onMissing: Component.OnMissing?
   public var guards: [GuardCheck]
   /// After guards, 4 decimals.
   public var multiplier: FixedDecimal
+  /// After guards, exact.
+  public var guardedMultiplier = Ratio(0, 1)
+  /// The team whose overriding curve was used, if any.
+  public var curveOverride: String? = nil
+  /// A formula's exact result before guards.
+  public var formulaResult: Ratio? = nil
 }
 
 public struct GuardCheck: Sendable {

@@ -54,11 +54,12 @@ public struct PayoutEngine: Sendable {
       base: base, percent: engineer.targetBonusPercent, period: period, proration: proration,
       currency: plan.currency)
 
+    let reportedTeam = roster.team(of: engineer.id, on: employment.to) ?? engineer.team
     var outcomes: [ComponentOutcome] = []
     for component in track.components {
-      outcomes.append(try evaluator.evaluate(component, engineer: engineer, teams: credited))
+      outcomes.append(try evaluator.evaluate(component, engineer: engineer, teams: credited, reportedTeam: reportedTeam))
     }
-    let raw = outcomes.reduce(FixedDecimal.zero) { $0 + $1.component.weight * $1.multiplier }
+    let raw = outcomes.reduce(FixedDecimal.zero) { $0 + $1.weight * $1.multiplier }
     var multiplier = raw
     var clamp: EngineerPayout.Clamp?
     if let cap = plan.payoutCap, raw > cap {
@@ -85,9 +86,8 @@ public struct PayoutEngine: Sendable {
         break
       }
     }
-    let lastDay = employment.to
     return EngineerPayout(
-      engineer: engineer, team: roster.team(of: engineer.id, on: lastDay) ?? engineer.team, credited: credited,
+      engineer: engineer, team: reportedTeam, credited: credited,
       proration: proration, base: base, target: target, rawMultiplier: raw, multiplier: multiplier, clamp: clamp,
       payout: payout, exactPayout: exactPayout, components: outcomes)
   }
@@ -106,8 +106,8 @@ public struct PayoutEngine: Sendable {
   static func componentShares(
     target: Money, outcomes: [ComponentOutcome], raw: FixedDecimal, multiplier: FixedDecimal
   ) -> (numerators: [Int128], denominator: Int128) {
-    let scale = max(raw.scale, multiplier.scale, outcomes.map { $0.component.weight.scale + 4 }.max() ?? 0)
-    let products = outcomes.map { ($0.component.weight * $0.multiplier).units(atScale: scale) }
+    let scale = max(raw.scale, multiplier.scale, outcomes.map { $0.weight.scale + 4 }.max() ?? 0)
+    let products = outcomes.map { ($0.weight * $0.multiplier).units(atScale: scale) }
     let t = Int128(target.minorUnits)
     let shares: [Int128]
     let denominator: Int128
@@ -120,8 +120,8 @@ public struct PayoutEngine: Sendable {
       denominator = raw.units(atScale: scale) * pow10(scale)
     } else {
       let m = multiplier.units(atScale: scale)
-      let weightScale = outcomes.map(\.component.weight.scale).max() ?? 0
-      shares = outcomes.map { t * m * $0.component.weight.units(atScale: weightScale) }
+      let weightScale = outcomes.map(\.weight.scale).max() ?? 0
+      shares = outcomes.map { t * m * $0.weight.units(atScale: weightScale) }
       denominator = pow10(scale) * pow10(weightScale)
     }
     return (shares, denominator)

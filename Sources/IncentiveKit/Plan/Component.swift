@@ -11,14 +11,53 @@ public struct Component: Sendable, Equatable {
     case target
   }
 
+  /// How the subject's metrics become the component multiplier.
+  public enum Valuation: Sendable, Equatable {
+    case curve(PayoutCurve)
+    case formula(Formula)
+  }
+
+  /// A team's own curve or weight, for teams whose thresholds differ (a monolith team's
+  /// deployment frequency next to microservice teams').
+  public struct Override: Sendable, Equatable {
+    public var curve: PayoutCurve?
+    public var weight: FixedDecimal?
+  }
+
   public var id: String
+  /// The metric the curve reads; for a formula, the metric shown as the component's value
+  /// (`formula` when the plan names none).
   public var metric: String
   public var scope: MetricDefinition.Scope
   public var weight: FixedDecimal
-  public var curve: PayoutCurve
+  public var valuation: Valuation
   public var guards: [Guard]
   public var eligibility: Eligibility?
   public var onMissing: OnMissing
+  /// Keyed by team name.
+  public var teamOverrides: [String: Override] = [:]
+
+  /// The curve for a subject team (its override, else the component's); nil for formulas.
+  public func curve(for team: String?) -> PayoutCurve? {
+    if let team, let curve = teamOverrides[team]?.curve { return curve }
+    if case .curve(let curve) = valuation { return curve }
+    return nil
+  }
+
+  /// The weight for a person reported on `team`.
+  public func weight(for team: String) -> FixedDecimal { teamOverrides[team]?.weight ?? weight }
+
+  /// Every metric the component reads: its own, its formula's, guards' and eligibility's.
+  public var metricsRead: [String] {
+    var names: [String] = []
+    switch valuation {
+    case .curve: names.append(metric)
+    case .formula(let formula): names.append(contentsOf: formula.metrics)
+    }
+    names.append(contentsOf: guards.map(\.metric))
+    if let eligibility { names.append(eligibility.metric) }
+    return names
+  }
 }
 
 /// The components that pay people of one role.

@@ -21,6 +21,14 @@ public struct Plan: Sendable {
   public var preferFileValues: Bool
   /// Extra metrics this organisation forbids paying on.
   public var prohibited: [String]
+  /// Salary or band midpoints.
+  public var targetBasis: TargetBasis = .salary
+  /// After-hours incident response pay, outside the bonus.
+  public var premiums: PremiumRates?
+  /// Retention bonuses vesting in tranches, outside the bonus.
+  public var retentionGrants: [RetentionGrant] = []
+  /// Annual voluntary attrition of the market, to judge retention against (`0.13`).
+  public var marketAttritionRate: FixedDecimal?
 
   /// The track that pays `role`: its own, else `default`.
   public func track(for role: String) -> Track? {

@@ -24,6 +24,7 @@ public enum PlanDecoder {
     let keys = try top.object(allowing: [
       "name", "version", "rationale", "period", "currency", "payout_cap", "payout_floor", "cooling_off_days",
       "blackouts", "tracks", "min_group_size", "dora_report", "prefer", "prohibited", "metric_options",
+      "target_basis", "bands", "premiums", "retention_bonuses", "market_attrition_rate",
     ])
     let name = try keys["name"].required("name", in: top).string()
     let version = try keys["version"].required("version", in: top).string()
@@ -83,10 +84,79 @@ public enum PlanDecoder {
       let node = PlanNode(value: member.value, path: tracksNode.child(member.key), file: file)
       tracks.append(try decodeTrack(node, name: member.key))
     }
-    return Plan(
+    var plan = Plan(
       name: name, version: version, rationale: rationale, period: period, currency: currency, payoutCap: cap,
       payoutFloor: floor, coolingOffDays: coolingOff, metricOptions: options, tracks: tracks,
       minGroupSize: minGroupSize, benchmark: benchmark, preferFileValues: prefer, prohibited: prohibited)
+    plan.targetBasis = try decodeTargetBasis(keys, in: top)
+    plan.premiums = try keys["premiums"].map { (node: PlanNode) throws(PlanError) in try decodePremiums(node) }
+    if let grants = keys["retention_bonuses"] {
+      for item in try grants.array() { plan.retentionGrants.append(try decodeGrant(item)) }
+    }
+    plan.marketAttritionRate = try keys["market_attrition_rate"].map { (node: PlanNode) throws(PlanError) in
+      let rate = try nonNegative(node)
+      guard rate <= .one else { throw node.error("expected an annual rate between 0 and 1 (0.13 for 13 %)") }
+      return rate
+    }
+    return plan
+  }
+
+  static func decodeTargetBasis(_ keys: [String: PlanNode], in top: PlanNode) throws(PlanError) -> TargetBasis {
+    let basis = try keys["target_basis"].map { (node: PlanNode) throws(PlanError) in try node.string() } ?? "salary"
+    switch basis {
+    case "salary":
+      return .salary
+    case "band":
+      let bandsNode = try keys["bands"].required("bands", in: top)
+      guard let members = bandsNode.value.objectMembers, !members.isEmpty else {
+        throw bandsNode.error("expected an object of level → band midpoint, e.g. {\"L5\": 170000}")
+      }
+      var bands: [String: FixedDecimal] = [:]
+      for member in members {
+        bands[member.key] = try nonNegative(PlanNode(value: member.value, path: bandsNode.child(member.key), file: top.file))
+      }
+      return .band(bands)
+    default:
+      throw keys["target_basis"]!.error("expected \"salary\" or \"band\"")
+    }
+  }
+
+  static func decodePremiums(_ node: PlanNode) throws(PlanError) -> PremiumRates {
+    let keys = try node.object(allowing: ["after_hours_page_rate", "per_shift"])
+    let rates = PremiumRates(
+      afterHoursPage: try keys["after_hours_page_rate"].map { (node: PlanNode) throws(PlanError) in try nonNegative(node) },
+      perShift: try keys["per_shift"].map { (node: PlanNode) throws(PlanError) in try nonNegative(node) })
+    guard rates.afterHoursPage != nil || rates.perShift != nil else {
+      throw node.error("give \"after_hours_page_rate\" and/or \"per_shift\"")
+    }
+    return rates
+  }
+
+  static func decodeGrant(_ node: PlanNode) throws(PlanError) -> RetentionGrant {
+    let keys = try node.object(allowing: [
+      "engineer_id", "amount", "grant_date", "cliff_months", "vesting_months", "every_months", "reason",
+    ])
+    func months(_ key: String, default fallback: Int?) throws(PlanError) -> Int {
+      guard let child = keys[key] else {
+        guard let fallback else { throw PlanError.invalid(file: node.file, path: node.child(key), reason: "required key is missing") }
+        return fallback
+      }
+      let value = try child.integer()
+      guard value >= 0, value <= 240 else { throw child.error("expected a number of months between 0 and 240") }
+      return value
+    }
+    let vesting = try months("vesting_months", default: nil)
+    guard vesting >= 1 else { throw keys["vesting_months"]!.error("a grant vests over at least one month") }
+    let every = try months("every_months", default: 3)
+    guard every >= 1 else { throw keys["every_months"]!.error("expected at least 1") }
+    let cliff = try months("cliff_months", default: 0)
+    guard cliff <= vesting else { throw keys["cliff_months"]!.error("the cliff is after the last vesting date") }
+    return RetentionGrant(
+      engineerID: try keys["engineer_id"].required("engineer_id", in: node).string(),
+      amount: try nonNegative(try keys["amount"].required("amount", in: node)),
+      grantDate: try date(keys["grant_date"].required("grant_date", in: node)), cliffMonths: cliff,
+      vestingMonths: vesting, everyMonths: every,
+      reason: try keys["reason"].map { (node: PlanNode) throws(PlanError) in try node.string() })
   }
 
   static func decodePeriod(_ node: PlanNode) throws(PlanError) -> Period {
@@ -172,22 +242,51 @@ public enum PlanDecoder {
       }
       components.append(component)
     }
-    let sum = components.reduce(FixedDecimal.zero) { $0 + $1.weight }
-    // Weights are exact decimals, so "sum to 1 within 1e-9" is exact equality in practice.
-    let tolerance = FixedDecimal(units: 1, scale: 9)
-    let difference = sum - .one
-    if difference > tolerance || -difference > tolerance {
-      throw componentsNode.error("weights sum to \(sum.trimmed()), not 1")
+    // Weights must sum to 1 for everyone: the plain weights, and for each team that overrides
+    // a weight, that team's effective weights.
+    let overridden = Set(components.flatMap { $0.teamOverrides.filter { $0.value.weight != nil }.keys })
+    for team in [nil] + overridden.sorted().map(Optional.some) {
+      let sum = components.reduce(FixedDecimal.zero) { $0 + (team.map($1.weight(for:)) ?? $1.weight) }
+      // Weights are exact decimals, so "sum to 1 within 1e-9" is exact equality in practice.
+      let tolerance = FixedDecimal(units: 1, scale: 9)
+      let difference = sum - .one
+      if difference > tolerance || -difference > tolerance {
+        throw componentsNode.error(
+          "weights sum to \(sum.trimmed()), not 1" + (team.map { " for team \($0) (with its team_overrides)" } ?? ""))
+      }
     }
     return Track(name: name, components: components)
   }
 
   static func decodeComponent(_ node: PlanNode) throws(PlanError) -> Component {
     let keys = try node.object(allowing: [
-      "id", "metric", "scope", "weight", "curve", "guards", "eligibility", "on_missing", "description",
+      "id", "metric", "scope", "weight", "curve", "formula", "guards", "eligibility", "on_missing", "description",
+      "team_overrides",
     ])
     let id = try keys["id"].required("id", in: node).string()
-    let metric = try keys["metric"].required("metric", in: node).string()
+    let valuation: Component.Valuation
+    switch (keys["curve"], keys["formula"]) {
+    case (let curve?, nil):
+      valuation = .curve(try decodeCurve(curve))
+    case (nil, let formula?):
+      let text = try formula.string()
+      do {
+        valuation = .formula(try FormulaParser.parse(text))
+      } catch {
+        throw formula.error("\(text): \(error.reason) at column \(error.column)")
+      }
+    case (_?, _?):
+      throw node.error("give either \"curve\" or \"formula\", not both")
+    case (nil, nil):
+      throw PlanError.invalid(
+        file: node.file, path: node.child("curve"), reason: "required key is missing (or give a \"formula\")")
+    }
+    let metric: String
+    if case .formula = valuation {
+      metric = try keys["metric"].map { (node: PlanNode) throws(PlanError) in try node.string() } ?? "formula"
+    } else {
+      metric = try keys["metric"].required("metric", in: node).string()
+    }
     let scope: MetricDefinition.Scope
     if let scopeNode = keys["scope"] {
       guard let parsed = MetricDefinition.Scope(rawValue: try scopeNode.string()) else {
@@ -196,6 +295,10 @@ public enum PlanDecoder {
       scope = parsed
     } else if let definition = MetricDefinition.named(metric) {
       scope = definition.scope
+    } else if case .formula(let formula) = valuation,
+      let definition = formula.metrics.lazy.compactMap(MetricDefinition.named).first
+    {
+      scope = definition.scope
     } else {
       throw PlanError.invalid(
         file: node.file, path: node.child("scope"),
@@ -203,7 +306,6 @@ public enum PlanDecoder {
     }
     let weightNode = try keys["weight"].required("weight", in: node)
     let weight = try nonNegative(weightNode)
-    let curve = try decodeCurve(try keys["curve"].required("curve", in: node))
     var guards: [Guard] = []
     if let guardsNode = keys["guards"] {
       for item in try guardsNode.array() { guards.append(try decodeGuard(item)) }
@@ -215,9 +317,27 @@ public enum PlanDecoder {
       }
       return value
     } ?? .error
+    var overrides: [String: Component.Override] = [:]
+    if let overridesNode = keys["team_overrides"] {
+      guard let members = overridesNode.value.objectMembers else {
+        throw overridesNode.error("expected an object keyed by team name")
+      }
+      for member in members {
+        let child = PlanNode(value: member.value, path: overridesNode.child(member.key), file: node.file)
+        let fields = try child.object(allowing: ["curve", "weight"])
+        let override = Component.Override(
+          curve: try fields["curve"].map { (node: PlanNode) throws(PlanError) in try decodeCurve(node) },
+          weight: try fields["weight"].map { (node: PlanNode) throws(PlanError) in try nonNegative(node) })
+        guard override.curve != nil || override.weight != nil else { throw child.error("give a \"curve\" and/or a \"weight\"") }
+        if override.curve != nil, case .formula = valuation {
+          throw child.error("a formula component has no curve to override")
+        }
+        overrides[member.key] = override
+      }
+    }
     return Component(
-      id: id, metric: metric, scope: scope, weight: weight, curve: curve, guards: guards, eligibility: eligibility,
-      onMissing: onMissing)
+      id: id, metric: metric, scope: scope, weight: weight, valuation: valuation, guards: guards,
+      eligibility: eligibility, onMissing: onMissing, teamOverrides: overrides)
   }
 
   static func decodeCurve(_ node: PlanNode) throws(PlanError) -> PayoutCurve {

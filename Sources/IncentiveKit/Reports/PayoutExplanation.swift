@@ -45,7 +45,7 @@ public struct PayoutExplanation: Sendable {
     }
     out.append("")
     out.append("4. Multiplier")
-    let terms = payout.components.map { "\(d($0.component.weight)) × \($0.multiplier.formatted(decimals: 4))" }
+    let terms = payout.components.map { "\(d($0.weight)) × \($0.multiplier.formatted(decimals: 4))" }
     out.append("   \(terms.joined(separator: " + ")) = \(payout.rawMultiplier.trimmed(minimumDecimals: 2)) (exact)")
     let capText = report.payoutCap.map { d($0) } ?? "none"
     switch payout.clamp {
@@ -67,7 +67,7 @@ public struct PayoutExplanation: Sendable {
     let shares = PayoutEngine.componentShares(
       target: payout.target.amount, outcomes: payout.components, raw: payout.rawMultiplier, multiplier: payout.multiplier)
     for (outcome, share) in zip(payout.components, shares.numerators) {
-      var formula = "\(money(payout.target.amount)) × \(d(outcome.component.weight)) × \(outcome.multiplier.formatted(decimals: 4))"
+      var formula = "\(money(payout.target.amount)) × \(d(outcome.weight)) × \(outcome.multiplier.formatted(decimals: 4))"
       if payout.clamp != nil {
         formula += " × \(payout.multiplier.trimmed(minimumDecimals: 2)) / \(payout.rawMultiplier.trimmed(minimumDecimals: 2))"
       }
@@ -81,7 +81,11 @@ public struct PayoutExplanation: Sendable {
 
   private func describe(_ outcome: ComponentOutcome) -> [String] {
     let component = outcome.component
-    var lines = ["   \(component.id): \(component.metric), \(component.scope.rawValue) scope, weight \(component.weight.trimmed())"]
+    var lines = ["   \(component.id): \(component.metric), \(component.scope.rawValue) scope, weight \(outcome.weight.trimmed())"
+      + (outcome.weight != component.weight ? " (team override of \(component.weight.trimmed()))" : "")]
+    if case .formula(let formula) = component.valuation {
+      lines.append("     formula: \(formula.text)")
+    }
     for evaluation in outcome.evaluations {
       let who = component.scope == .team ? "team \(evaluation.subject)" : "engineer \(evaluation.subject)"
       let days = evaluation.days.map { ", \($0) credited days" } ?? ""
@@ -92,14 +96,18 @@ public struct PayoutExplanation: Sendable {
           + " → \(evaluation.curveMultiplier.decimalText())")
       }
       if let placement = evaluation.placement, let value = evaluation.value {
-        lines.append("       curve: " + Self.describe(placement, value: value, result: evaluation.curveMultiplier))
+        let owner = evaluation.curveOverride.map { " (\($0)'s own curve)" } ?? ""
+        lines.append("       curve\(owner): " + Self.describe(placement, value: value, result: evaluation.curveMultiplier))
+      }
+      if let result = evaluation.formulaResult {
+        lines.append("       formula = \(result.decimalText())")
       }
       for check in evaluation.guards {
         let seen = check.value.map { $0.trimmed() } ?? "no value"
         lines.append("       guard \(check.rule.metric) \(check.rule.boundsText): \(seen) → "
           + (check.isBroken ? "broken, multiplier capped at \(check.rule.cap.trimmed())" : "holds"))
       }
-      lines.append("       multiplier \(evaluation.curveMultiplier.decimalText()) → \(evaluation.multiplier.formatted(decimals: 4))")
+      lines.append("       multiplier \(evaluation.guardedMultiplier.decimalText()) → \(evaluation.multiplier.formatted(decimals: 4))")
     }
     if outcome.evaluations.count > 1 {
       let total = outcome.evaluations.reduce(0) { $0 + ($1.days ?? 0) }

@@ -10,7 +10,7 @@ extension PayoutReport {
           ("metric", .string(outcome.component.metric)),
           ("scope", .string(outcome.component.scope.rawValue)),
           ("value", outcome.value.map { .string($0.trimmed(minimumDecimals: 1)) } ?? .null),
-          ("weight", .string(outcome.component.weight.trimmed(minimumDecimals: 1))),
+          ("weight", .string(outcome.weight.trimmed(minimumDecimals: 1))),
           ("multiplier", .string(outcome.multiplier.formatted(decimals: 4))),
           ("amount", .string(outcome.amount.formatted(in: currency))),
           ("notes", .array(outcome.notes.map { .string($0) })),

@@ -15,7 +15,7 @@ extension PayoutReport {
         let value = outcome.value.map { $0.trimmed(minimumDecimals: 1) } ?? "—"
         people.append([
           "", "  " + outcome.component.id, outcome.component.metric, outcome.component.scope.rawValue,
-          "w " + outcome.component.weight.trimmed(minimumDecimals: 1), value,
+          "w " + outcome.weight.trimmed(minimumDecimals: 1), value,
           outcome.multiplier.formatted(decimals: 4), outcome.amount.grouped(in: currency),
         ])
       }
