@@ -8,6 +8,14 @@ public enum CalculationError: Error, Equatable, Sendable {
   case salaryPrecision(engineer: String, line: Int, salary: String, currency: String)
   /// A person's role has no track and the plan has no `default` track.
   case missingTrack(role: String, engineer: String, available: [String])
+  /// A plan entry names an engineer_id the roster lacks.
+  case unknownEngineer(id: String, source: String)
+  /// An adjustments.csv row that cannot be applied.
+  case invalidAdjustment(line: Int, reason: String)
+  /// `target_basis: band` and the person's level has no band.
+  case missingBand(engineer: String, level: String?, bands: [String])
+  /// A reported metric feeds its reporter's own payout and `--strict` is on.
+  case conflictOfInterest(engineer: String, component: String, detail: String)
   /// Neither the plan nor `--period` says which period to pay.
   case noPeriod
 }
@@ -26,6 +34,15 @@ extension CalculationError: CustomStringConvertible {
     case .missingTrack(let role, let engineer, let available):
       return "the plan has no track for role \"\(role)\" (engineer \(engineer)) and no \"default\" track; "
         + "tracks: \(available.joined(separator: ", "))"
+    case .unknownEngineer(let id, let source):
+      return "\(source): engineer_id \"\(id)\" is not in the roster"
+    case .invalidAdjustment(let line, let reason):
+      return "adjustments.csv:\(line): \(reason)"
+    case .missingBand(let engineer, let level, let bands):
+      return "\(engineer): level \(level.map { "\"\($0)\"" } ?? "(empty)") has no band midpoint in the plan's \"bands\" "
+        + "(bands: \(bands.joined(separator: ", "))); add it, or set the roster level"
+    case .conflictOfInterest(let engineer, let component, let detail):
+      return "\(engineer): component \(component): \(detail) (run without --strict to flag it instead)"
     case .noPeriod:
       return "no period: give --period (e.g. 2026-Q3) or set \"period\" in the plan"
     }

@@ -1,22 +1,35 @@
 /// Computes payouts exactly as SPEC section 5 "Payout, exactly" and docs/calculation.md say:
-/// proration, target, component multipliers, cap and floor, half-even rounding, and
-/// component amounts that sum to the payout by largest remainder.
+/// proration, target, component multipliers, cap and floor, approved adjustments, half-even
+/// rounding, and component amounts that sum to the payout by largest remainder; plus pay
+/// outside the bonus (premiums, retention tranches) as separate lines.
 public struct PayoutEngine: Sendable {
   public let plan: Plan
   public let planSHA256: String
+  public let adjustments: [Adjustment]
+  /// A conflict of interest stops the run instead of being flagged.
+  public let strictConflicts: Bool
 
-  public init(plan: Plan, planSHA256: String) {
+  public init(plan: Plan, planSHA256: String, adjustments: [Adjustment] = [], strictConflicts: Bool = false) {
     self.plan = plan
     self.planSHA256 = planSHA256
+    self.adjustments = adjustments
+    self.strictConflicts = strictConflicts
   }
 
   public func calculate(roster: Roster, metrics: ComputedMetrics) throws(CalculationError) -> PayoutReport {
     let period = metrics.period
+    let byEngineer = try checkedAdjustments(roster: roster, period: period)
+    for grant in plan.retentionGrants where roster[grant.engineerID] == nil {
+      throw .unknownEngineer(id: grant.engineerID, source: "plan retention_bonuses")
+    }
     let evaluator = ComponentEvaluator(metrics: metrics)
     var payouts: [EngineerPayout] = []
     for engineer in roster.engineers.sorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
       guard let proration = Proration(engineer, in: period) else { continue }
-      payouts.append(try payout(for: engineer, proration: proration, roster: roster, evaluator: evaluator))
+      payouts.append(
+        try payout(
+          for: engineer, proration: proration, roster: roster, evaluator: evaluator,
+          adjustments: byEngineer[engineer.id] ?? []))
     }
     var byTeam: [String: TeamTotal] = [:]
     for payout in payouts {
@@ -31,19 +44,45 @@ public struct PayoutEngine: Sendable {
       payoutCap: plan.payoutCap, payoutFloor: plan.payoutFloor)
   }
 
+  /// Adjustments of the period by engineer, after checking each names a paid person and a
+  /// component of their track, once.
+  func checkedAdjustments(roster: Roster, period: Period) throws(CalculationError) -> [String: [Adjustment]] {
+    var result: [String: [Adjustment]] = [:]
+    for adjustment in adjustments {
+      if let scope = adjustment.period, !scope.overlaps(period) { continue }
+      let fail = { (reason: String) in CalculationError.invalidAdjustment(line: adjustment.line, reason: reason) }
+      guard let engineer = roster[adjustment.engineerID] else {
+        throw fail("engineer_id \"\(adjustment.engineerID)\" is not in the roster")
+      }
+      guard engineer.employment(in: period) != nil else {
+        throw fail("\(engineer.id) was not employed on any day of \(period.from) to \(period.to)")
+      }
+      if !adjustment.isTotal {
+        let components = plan.track(for: engineer.role)?.components.map(\.id) ?? []
+        guard components.contains(adjustment.component) else {
+          throw fail(
+            "component \"\(adjustment.component)\" is not in \(engineer.id)'s track; use one of "
+              + (components + ["total"]).joined(separator: ", "))
+        }
+      }
+      if let other = result[engineer.id]?.first(where: { $0.component == adjustment.component }) {
+        throw fail("a second adjustment of \(engineer.id) \(adjustment.component) (first on line \(other.line))")
+      }
+      result[engineer.id, default: []].append(adjustment)
+    }
+    return result
+  }
+
   func payout(
-    for engineer: Engineer, proration: Proration, roster: Roster, evaluator: ComponentEvaluator
+    for engineer: Engineer, proration: Proration, roster: Roster, evaluator: ComponentEvaluator,
+    adjustments: [Adjustment]
   ) throws(CalculationError) -> EngineerPayout {
     let period = evaluator.metrics.period
     if let currency = engineer.currency, currency.uppercased() != plan.currency.code {
       throw .currencyMismatch(
         engineer: engineer.id, line: engineer.line, currency: currency, planCurrency: plan.currency.code)
     }
-    guard let base = Money(engineer.baseSalary.description, currency: plan.currency) else {
-      throw .salaryPrecision(
-        engineer: engineer.id, line: engineer.line, salary: engineer.baseSalary.description,
-        currency: plan.currency.code)
-    }
+    let base = try targetBase(of: engineer)
     guard let track = plan.track(for: engineer.role) else {
       throw .missingTrack(role: engineer.role, engineer: engineer.id, available: plan.tracks.map(\.name))
     }
@@ -53,47 +92,94 @@ public struct PayoutEngine: Sendable {
     let target = TargetBonus(
       base: base, percent: engineer.targetBonusPercent, period: period, proration: proration,
       currency: plan.currency)
-
     let reportedTeam = roster.team(of: engineer.id, on: employment.to) ?? engineer.team
+
     var outcomes: [ComponentOutcome] = []
     for component in track.components {
-      outcomes.append(try evaluator.evaluate(component, engineer: engineer, teams: credited, reportedTeam: reportedTeam))
+      var outcome = try evaluator.evaluate(component, engineer: engineer, teams: credited, reportedTeam: reportedTeam)
+      if let adjustment = adjustments.first(where: { $0.component == component.id }),
+        case .multiplier(let value) = adjustment.change
+      {
+        outcome.notes.append(
+          "adjusted from \(outcome.multiplier.formatted(decimals: 4)) to \(value.formatted(decimals: 4)) "
+            + adjustment.attribution)
+        outcome.multiplier = value.rounded(toScale: 4)
+      }
+      try flagConflicts(in: &outcome, engineer: engineer, roster: roster, metrics: evaluator.metrics)
+      outcomes.append(outcome)
     }
     let raw = outcomes.reduce(FixedDecimal.zero) { $0 + $1.weight * $1.multiplier }
     var multiplier = raw
     var clamp: EngineerPayout.Clamp?
+    var totalNote: String?
     if let cap = plan.payoutCap, raw > cap {
       multiplier = cap
       clamp = .cap(cap)
+      totalNote = "payout capped at \(cap.trimmed(minimumDecimals: 1)) (uncapped \(raw.trimmed(minimumDecimals: 2))): amount scaled"
     } else if raw < plan.payoutFloor {
       multiplier = plan.payoutFloor
       clamp = .floor(plan.payoutFloor)
+      totalNote = "payout floor \(plan.payoutFloor.trimmed(minimumDecimals: 1)) applied (raw \(raw.trimmed(minimumDecimals: 2))): amount scaled"
     }
-    let exactPayout = Ratio(Int128(target.amount.minorUnits) * multiplier.units, pow10(multiplier.scale))
-    let payout = Money(minorUnits: Int64(exactPayout.rounded(toScale: 0).units))
+    var exactPayout = Ratio(Int128(target.amount.minorUnits) * multiplier.units, pow10(multiplier.scale))
+    var payout = Money(minorUnits: Int64(exactPayout.rounded(toScale: 0).units))
+    if let adjustment = adjustments.first(where: \.isTotal) {
+      switch adjustment.change {
+      case .multiplier(let value):
+        totalNote = "payout multiplier adjusted from \(multiplier.trimmed(minimumDecimals: 2)) to "
+          + "\(value.trimmed(minimumDecimals: 2)) \(adjustment.attribution)"
+        multiplier = value
+        exactPayout = Ratio(Int128(target.amount.minorUnits) * multiplier.units, pow10(multiplier.scale))
+        payout = Money(minorUnits: Int64(exactPayout.rounded(toScale: 0).units))
+      case .amount(let value):
+        guard let amount = Money(value.description, currency: plan.currency) else {
+          throw .invalidAdjustment(line: adjustment.line, reason: "amount \(value) has more decimals than \(plan.currency.code)")
+        }
+        // The multiplier that gives this payout after one rounding: amount / target to 10 decimals.
+        let exact = target.amount.minorUnits == 0 ? FixedDecimal.zero : Ratio(Int128(amount.minorUnits), Int128(target.amount.minorUnits)).rounded(toScale: 10)
+        totalNote = "payout set to \(amount.formatted(in: plan.currency)) (multiplier \(exact.trimmed(minimumDecimals: 2))) \(adjustment.attribution)"
+        multiplier = exact
+        exactPayout = Ratio(Int128(amount.minorUnits), 1)
+        payout = amount
+      }
+      clamp = clamp ?? .adjusted
+    }
     let amounts = Self.componentAmounts(
       target: target.amount, outcomes: outcomes, raw: raw, multiplier: multiplier, payout: payout)
     for index in outcomes.indices {
       outcomes[index].amount = amounts[index]
-      switch clamp {
-      case .cap(let cap):
-        outcomes[index].notes.append(
-          "payout capped at \(cap.trimmed(minimumDecimals: 1)) (uncapped \(raw.trimmed(minimumDecimals: 2))): amount scaled")
-      case .floor(let floor):
-        outcomes[index].notes.append(
-          "payout floor \(floor.trimmed(minimumDecimals: 1)) applied (raw \(raw.trimmed(minimumDecimals: 2))): amount scaled")
-      case nil:
-        break
-      }
+      if let totalNote { outcomes[index].notes.append(totalNote) }
     }
     return EngineerPayout(
       engineer: engineer, team: reportedTeam, credited: credited,
       proration: proration, base: base, target: target, rawMultiplier: raw, multiplier: multiplier, clamp: clamp,
-      payout: payout, exactPayout: exactPayout, components: outcomes)
+      payout: payout, exactPayout: exactPayout, components: outcomes,
+      extras: try extraPay(for: engineer, metrics: evaluator.metrics, period: period))
   }
 
-  /// Component amounts: `target × weight × m`, scaled by `multiplier / raw` when cap or floor
-  /// moved the total (by weight when raw is 0), split by largest remainder to sum to `payout`.
+  /// What the bonus percentage applies to: salary, or the band midpoint of the person's level.
+  func targetBase(of engineer: Engineer) throws(CalculationError) -> Money {
+    switch plan.targetBasis {
+    case .salary:
+      guard let base = Money(engineer.baseSalary.description, currency: plan.currency) else {
+        throw .salaryPrecision(
+          engineer: engineer.id, line: engineer.line, salary: engineer.baseSalary.description,
+          currency: plan.currency.code)
+      }
+      return base
+    case .band(let bands):
+      guard let level = engineer.level, let midpoint = bands[level],
+        let base = Money(midpoint.description, currency: plan.currency)
+      else {
+        throw .missingBand(engineer: engineer.id, level: engineer.level, bands: bands.keys.sorted())
+      }
+      return base
+    }
+  }
+
+  /// Component amounts: `target × weight × m`, scaled by `multiplier / raw` when cap, floor or
+  /// an adjustment moved the total (by weight when raw is 0), split by largest remainder to
+  /// sum to `payout`.
   static func componentAmounts(
     target: Money, outcomes: [ComponentOutcome], raw: FixedDecimal, multiplier: FixedDecimal, payout: Money
   ) -> [Money] {
@@ -109,21 +195,15 @@ public struct PayoutEngine: Sendable {
     let scale = max(raw.scale, multiplier.scale, outcomes.map { $0.weight.scale + 4 }.max() ?? 0)
     let products = outcomes.map { ($0.weight * $0.multiplier).units(atScale: scale) }
     let t = Int128(target.minorUnits)
-    let shares: [Int128]
-    let denominator: Int128
     if raw == multiplier {
-      shares = products.map { t * $0 }
-      denominator = pow10(scale)
+      return (products.map { t * $0 }, pow10(scale))
     } else if !raw.isZero {
       let m = multiplier.units(atScale: scale)
-      shares = products.map { t * $0 * m }
-      denominator = raw.units(atScale: scale) * pow10(scale)
+      return (products.map { t * $0 * m }, raw.units(atScale: scale) * pow10(scale))
     } else {
       let m = multiplier.units(atScale: scale)
       let weightScale = outcomes.map(\.weight.scale).max() ?? 0
-      shares = outcomes.map { t * m * $0.weight.units(atScale: weightScale) }
-      denominator = pow10(scale) * pow10(weightScale)
+      return (outcomes.map { t * m * $0.weight.units(atScale: weightScale) }, pow10(scale) * pow10(weightScale))
     }
-    return (shares, denominator)
   }
 }

@@ -38,10 +38,15 @@ public struct EngineerPayout: Sendable {
   /// `target × multiplier` before rounding.
   public var exactPayout: Ratio
   public var components: [ComponentOutcome]
+  /// Pay outside the bonus (premiums, retention tranches).
+  public var extras: [ExtraPay] = []
 
+  /// Why the payout multiplier differs from the raw sum.
   public enum Clamp: Sendable, Equatable {
     case cap(FixedDecimal)
     case floor(FixedDecimal)
+    /// An approved `total` adjustment in adjustments.csv.
+    case adjusted
   }
 }
 

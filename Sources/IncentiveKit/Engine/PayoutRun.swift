@@ -31,14 +31,18 @@ public struct PayoutRun: Sendable {
   }
 
   public func metrics() throws -> ComputedMetrics {
-    try MetricsCalculator(
+    var calculator = MetricsCalculator(
       roster: roster, period: period, options: plan.metricOptions, benchmark: plan.benchmark,
-      preferFileValues: plan.preferFileValues
-    ).compute(dataset)
+      preferFileValues: plan.preferFileValues)
+    calculator.marketAttritionRate = plan.marketAttritionRate
+    return try calculator.compute(dataset)
   }
 
-  public func payouts() throws -> PayoutReport {
-    let engine = PayoutEngine(plan: plan, planSHA256: SHA256.hexDigest(planBytes))
+  /// - Parameter strictConflicts: a conflict of interest (see `PayoutEngine`) is an error.
+  public func payouts(strictConflicts: Bool = false) throws -> PayoutReport {
+    let engine = PayoutEngine(
+      plan: plan, planSHA256: SHA256.hexDigest(planBytes), adjustments: try dataset.load(Adjustment.self),
+      strictConflicts: strictConflicts)
     return try engine.calculate(roster: roster, metrics: try metrics())
   }
 }

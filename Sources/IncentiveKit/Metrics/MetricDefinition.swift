@@ -51,6 +51,12 @@ public struct MetricDefinition: Sendable, Hashable {
       name: "retention_rate", scope: .team, higherIsBetter: true, isGameable: false,
       summary: "1 − voluntary exits / headcount at period start (team, or a manager's reports)"),
     .init(
+      name: "retention_vs_market", scope: .team, higherIsBetter: true, isGameable: false,
+      summary: "retention_rate minus the retention the market attrition rate predicts for the period"),
+    .init(
+      name: "org_team_health", scope: .individual, higherIsBetter: true, isGameable: false,
+      summary: "responses-weighted team health across the teams of everyone a leader manages, directly or not"),
+    .init(
       name: "reviews", scope: .individual, higherIsBetter: true, isGameable: true,
       summary: "code reviews submitted"),
     .init(

@@ -8,6 +8,8 @@ public struct MetricSet: Sendable, Equatable {
     public var rows: Int
     /// Where the value came from (`deployments.csv`, `metrics.csv:4`).
     public var source: String
+    /// Who reported it (metrics.csv `reported_by`), for conflict-of-interest checks.
+    public var reportedBy: String? = nil
   }
 
   public private(set) var entries: [String: Entry] = [:]
@@ -21,8 +23,10 @@ public struct MetricSet: Sendable, Equatable {
     entries[metric] = Entry(value: ratio.rounded(toScale: 6), rows: rows, source: source)
   }
 
-  public mutating func set(_ metric: String, _ value: FixedDecimal, rows: Int, source: String) {
-    entries[metric] = Entry(value: value.rounded(toScale: 6), rows: rows, source: source)
+  public mutating func set(
+    _ metric: String, _ value: FixedDecimal, rows: Int, source: String, reportedBy: String? = nil
+  ) {
+    entries[metric] = Entry(value: value.rounded(toScale: 6), rows: rows, source: source, reportedBy: reportedBy)
   }
 
   public var names: [String] { entries.keys.sorted() }

@@ -8,6 +8,8 @@ public struct MetricsCalculator: Sendable {
   public let benchmark: DORABenchmark
   /// Let `metrics.csv` values replace computed ones instead of conflicting with them.
   public let preferFileValues: Bool
+  /// Annual market attrition, for `retention_vs_market`; nil leaves that metric absent.
+  public var marketAttritionRate: FixedDecimal?
 
   public init(
     roster: Roster, period: Period, options: MetricOptions = MetricOptions(),
@@ -83,6 +85,10 @@ public struct MetricsCalculator: Sendable {
         "mentee_promotions", FixedDecimal(count), rows: count, source: "mentorship")
     }
     RetentionRate(roster: roster, period: period).record(into: &result)
+    if let rate = marketAttritionRate {
+      RetentionRate.recordAgainstMarket(rate, period: period, into: &result)
+    }
+    OrgHealth(roster: roster, period: period).record(signals, into: &result)
     try ExternalMetrics(roster: roster, period: period, preferFileValues: preferFileValues).merge(
       dataset, into: &result)
     for (team, set) in result.teams { result.dora[team] = benchmark.assess(set) }

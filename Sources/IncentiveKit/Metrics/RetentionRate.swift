@@ -31,3 +31,25 @@ struct RetentionRate {
     }
   }
 }
+
+extension RetentionRate {
+  /// `retention_rate − (1 − annual market attrition × days / days in the year)`: positive when
+  /// a team (or a manager's reports) kept people better than the market would predict, so a
+  /// manager isn't paid less for a hot job market or more for a cold one.
+  static func recordAgainstMarket(_ annualRate: FixedDecimal, period: Period, into metrics: inout ComputedMetrics) {
+    // Expected retention over the period, exactly: 1 − rate × days / yearDays.
+    let scale = annualRate.scale
+    let denominator = pow10(scale) * Int128(period.daysInStartYear)
+    let expected = Ratio(denominator - annualRate.units * Int128(period.days), denominator)
+    func record(_ set: inout MetricSet) {
+      guard let entry = set.entries["retention_rate"] else { return }
+      let actual = Ratio(entry.value)
+      let gap = Ratio(
+        actual.numerator * expected.denominator - expected.numerator * actual.denominator,
+        actual.denominator * expected.denominator)
+      set.set("retention_vs_market", gap, rows: entry.rows, source: "roster + plan market_attrition_rate")
+    }
+    for team in metrics.teams.keys { record(&metrics.teams[team]!) }
+    for id in metrics.engineers.keys { record(&metrics.engineers[id]!) }
+  }
+}

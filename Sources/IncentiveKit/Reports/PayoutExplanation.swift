@@ -53,6 +53,9 @@ public struct PayoutExplanation: Sendable {
       out.append("   above the payout cap \(d(cap)): multiplier \(payout.multiplier.trimmed(minimumDecimals: 2))")
     case .floor(let floor):
       out.append("   below the payout floor \(d(floor)): multiplier \(payout.multiplier.trimmed(minimumDecimals: 2))")
+    case .adjusted:
+      let note = payout.components.first?.notes.last ?? "adjusted"
+      out.append("   \(note)")
     case nil:
       out.append("   within floor \(d(report.payoutFloor)) and cap \(capText): multiplier "
         + payout.multiplier.trimmed(minimumDecimals: 2))
@@ -76,6 +79,13 @@ public struct PayoutExplanation: Sendable {
     }
     let sum = payout.components.reduce(Money.zero) { $0 + $1.amount }
     out.append("   sum \(money(sum)) = payout \(money(payout.payout))")
+    if !payout.extras.isEmpty {
+      out.append("")
+      out.append("7. Outside the bonus (not scaled by any multiplier)")
+      for extra in payout.extras {
+        out.append("   \(extra.kind.rawValue): \(extra.detail) → \(money(extra.amount))")
+      }
+    }
     return out.joined(separator: "\n") + "\n"
   }
 
@@ -123,6 +133,7 @@ public struct PayoutExplanation: Sendable {
         + (check.failure == nil ? "eligible" : "NOT eligible, component pays 0"))
     }
     lines.append("     component multiplier \(outcome.multiplier.formatted(decimals: 4))")
+    for note in outcome.notes { lines.append("     note: \(note)") }
     return lines
   }
 

@@ -16,7 +16,7 @@ extension PayoutReport {
           ("notes", .array(outcome.notes.map { .string($0) })),
         ])
       }
-      return .object([
+      var fields: [(String, JSONValue)] = [
         ("engineer_id", .string(payout.engineer.id)),
         ("name", payout.engineer.name.map { .string($0) } ?? .null),
         ("team", .string(payout.team)),
@@ -26,7 +26,18 @@ extension PayoutReport {
         ("multiplier", .string(payout.multiplier.trimmed(minimumDecimals: 2))),
         ("payout", .string(payout.payout.formatted(in: currency))),
         ("components", .array(components)),
-      ])
+      ]
+      // Pay outside the bonus appears only when the plan has premiums or retention grants, so
+      // plans without them keep SPEC section 6's shape exactly.
+      if !payout.extras.isEmpty {
+        fields.append(("extras", .array(payout.extras.map { extra in
+          .object([
+            ("kind", .string(extra.kind.rawValue)), ("amount", .string(extra.amount.formatted(in: currency))),
+            ("detail", .string(extra.detail)),
+          ])
+        })))
+      }
+      return .object(fields)
     }
     let teams = self.teams.map { team -> JSONValue in
       .object([
@@ -35,14 +46,23 @@ extension PayoutReport {
         ("payout", .string(team.payout.formatted(in: currency))),
       ])
     }
-    return .object([
+    var document: [(String, JSONValue)] = [
       ("plan", .object([("name", .string(plan.name)), ("version", .string(plan.version)), ("sha256", .string(plan.sha256))])),
       ("period", .object([("from", .string(period.from.description)), ("to", .string(period.to.description))])),
       ("currency", .string(currency.code)),
       ("engineers", .array(engineers)),
       ("teams", .array(teams)),
       ("total", .string(total.formatted(in: currency))),
-    ])
+    ]
+    if self.engineers.contains(where: { !$0.extras.isEmpty }) {
+      document.append(("extras_total", .string(extrasTotal.formatted(in: currency))))
+    }
+    return .object(document)
+  }
+
+  /// Σ of pay outside the bonus (premiums, retention tranches).
+  public var extrasTotal: Money {
+    engineers.reduce(Money.zero) { sum, payout in payout.extras.reduce(sum) { $0 + $1.amount } }
   }
 
   public func renderJSON() -> String { JSONWriter.pretty(jsonValue()) }

@@ -31,6 +31,13 @@ extension PayoutReport {
     for team in teams { teamTable.append([team.team, String(team.headcount), team.payout.grouped(in: currency)]) }
     teamTable.append(["TOTAL", String(engineers.count), total.grouped(in: currency)])
     text += "\n" + teamTable.render()
+    let extras = engineers.flatMap { payout in payout.extras.map { (payout.engineer.id, $0) } }
+    if !extras.isEmpty {
+      var table = TextTable(headers: ["OUTSIDE THE BONUS", "KIND", "AMOUNT", "DETAIL"], alignments: [.left, .left, .right, .left])
+      for (id, extra) in extras { table.append([id, extra.kind.rawValue, extra.amount.grouped(in: currency), extra.detail]) }
+      table.append(["TOTAL", "", extrasTotal.grouped(in: currency), ""])
+      text += "\n" + table.render()
+    }
     return text
   }
 }

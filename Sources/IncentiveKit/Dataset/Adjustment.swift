@@ -1,0 +1,68 @@
+/// A manual, approved change to one person's payout (`adjustments.csv`): it lives in the
+/// dataset so it survives every re-run, is applied after the formula, and is shown with its
+/// reason wherever the payout is.
+public struct Adjustment: DatasetRecord {
+  public enum Change: Sendable, Equatable {
+    /// A new component multiplier (or, for `total`, a new payout multiplier).
+    case multiplier(FixedDecimal)
+    /// A fixed payout amount (only for `total`: a component amount would break the rule that
+    /// target × multiplier gives the payout).
+    case amount(FixedDecimal)
+  }
+
+  public var engineerID: String
+  /// A component id of the person's track, or `total`.
+  public var component: String
+  public var change: Change
+  public var reason: String
+  public var approvedBy: String
+  public var date: CivilDate
+  /// Nil: applies to whatever period the dataset is calculated for.
+  public var period: Period?
+  public var line: Int
+
+  public static let fileName = "adjustments"
+  public static let columns: [TableColumn] = [
+    .required("engineer_id"), .required("component"), .optional("multiplier"), .optional("amount"),
+    .required("reason"), .required("approved_by"), .required("date"), .optional("period"),
+  ]
+
+  public var isTotal: Bool { component == "total" }
+
+  public init(row: TableRow) throws(InputError) {
+    engineerID = try row.requiredString(0)
+    component = try row.requiredString(1)
+    let multiplier = try row.decimal(2)
+    let amount = try row.decimal(3)
+    switch (multiplier, amount) {
+    case (let value?, nil):
+      guard !value.isNegative, value.scale <= 4 else {
+        throw row.invalid(2, value.description, "a multiplier ≥ 0 with at most 4 decimals")
+      }
+      change = .multiplier(value)
+    case (nil, let value?):
+      guard component == "total" else {
+        throw row.invalid(3, value.description, "empty for a component (give a multiplier; amounts adjust the total)")
+      }
+      guard !value.isNegative else { throw row.invalid(3, value.description, "an amount ≥ 0") }
+      change = .amount(value)
+    case (_?, _?):
+      throw row.invalid(3, try row.string(3) ?? "", "empty when a multiplier is given (one change per row)")
+    case (nil, nil):
+      throw row.missing(2)
+    }
+    // An unexplained or unapproved change to someone's pay is not accepted.
+    reason = try row.requiredString(4)
+    approvedBy = try row.requiredString(5)
+    if approvedBy == engineerID { throw row.invalid(5, approvedBy, "someone other than the person adjusted") }
+    date = try row.requiredDate(6)
+    if let text = try row.string(7) {
+      guard let parsed = Period(parsing: text) else { throw row.invalid(7, text, "a period (2026-Q3, …)") }
+      period = parsed
+    }
+    line = row.line
+  }
+
+  /// `adjusted by E01 on 2026-10-05: reason`.
+  public var attribution: String { "by \(approvedBy) on \(date): \(reason)" }
+}

@@ -1,0 +1,36 @@
+extension PayoutEngine {
+  /// Flags a component whose input was reported (metrics.csv `reported_by`) by the person it
+  /// pays, about themselves or about people or a team they manage: someone marking their own
+  /// homework. With `strictConflicts` it is an error instead.
+  func flagConflicts(
+    in outcome: inout ComponentOutcome, engineer: Engineer, roster: Roster, metrics: ComputedMetrics
+  ) throws(CalculationError) {
+    let subjects: [(name: String, set: MetricSet, isTeam: Bool)] =
+      outcome.component.scope == .team
+      ? outcome.evaluations.map { ($0.subject, metrics.team($0.subject), true) }
+      : [(engineer.id, metrics.engineer(engineer.id), false)]
+    var seen = Set<String>()
+    for metric in outcome.component.metricsRead {
+      for subject in subjects {
+        guard let entry = subject.set.entries[metric], entry.reportedBy == engineer.id,
+          subject.name == engineer.id || manages(engineer.id, subject: subject.name, isTeam: subject.isTeam, roster: roster)
+        else { continue }
+        let relation = subject.name == engineer.id ? "themselves" : "\(subject.isTeam ? "a team" : "someone") they manage"
+        let note = "conflict of interest: \(metric) of \(subject.name) (\(entry.source)) was reported by \(engineer.id) "
+          + "about \(relation), and it feeds their own payout"
+        if strictConflicts {
+          throw .conflictOfInterest(engineer: engineer.id, component: outcome.component.id, detail: note)
+        }
+        if seen.insert(note).inserted { outcome.notes.append(note) }
+      }
+    }
+  }
+
+  /// Whether `manager` manages the subject: the engineer's manager, or the manager of anyone
+  /// on the team.
+  func manages(_ manager: String, subject: String, isTeam: Bool, roster: Roster) -> Bool {
+    if !isTeam { return roster[subject]?.managerID == manager }
+    return roster.engineers.contains { $0.team == subject && $0.managerID == manager }
+      || (roster[manager]?.team == subject && roster[manager].map { $0.role != "ic" } == true)
+  }
+}

@@ -1,0 +1,64 @@
+extension PayoutEngine {
+  /// Pay outside the bonus for one person: the after-hours premium and retention tranches
+  /// vesting in the period.
+  func extraPay(for engineer: Engineer, metrics: ComputedMetrics, period: Period) throws(CalculationError) -> [ExtraPay] {
+    var extras: [ExtraPay] = []
+    let currency = plan.currency
+    if let rates = plan.premiums {
+      let own = metrics.engineer(engineer.id)
+      let pages = own["after_hours_pages"] ?? .zero
+      let shifts = own["oncall_shifts"] ?? .zero
+      var exact = FixedDecimal.zero
+      var parts: [String] = []
+      if let rate = rates.afterHoursPage, !pages.isZero {
+        exact = exact + pages * rate
+        parts.append("\(pages.trimmed()) after-hours pages × \(rate.trimmed(minimumDecimals: currency.minorDigits))")
+      }
+      if let rate = rates.perShift, !shifts.isZero {
+        exact = exact + shifts * rate
+        parts.append("\(shifts.trimmed()) on-call shifts × \(rate.trimmed(minimumDecimals: currency.minorDigits))")
+      }
+      if !parts.isEmpty {
+        let minor = exact.rounded(toScale: currency.minorDigits)
+        extras.append(
+          ExtraPay(
+            kind: .oncallPremium, amount: Money(minorUnits: Int64(minor.units)),
+            detail: parts.joined(separator: " + ")))
+      }
+    }
+    for grant in plan.retentionGrants where grant.engineerID == engineer.id {
+      extras.append(contentsOf: tranches(of: grant, for: engineer, in: period))
+    }
+    return extras
+  }
+
+  /// The tranches of `grant` vesting in `period`; rounding is cumulative so all tranches of a
+  /// grant sum exactly to its amount.
+  func tranches(of grant: RetentionGrant, for engineer: Engineer, in period: Period) -> [ExtraPay] {
+    let currency = plan.currency
+    let total = grant.amount.rounded(toScale: currency.minorDigits).units
+    func vested(_ months: Int) -> Int128 {
+      RoundingRule.halfEven.divide(total * Int128(months), by: Int128(grant.vestingMonths))
+    }
+    var result: [ExtraPay] = []
+    var previousMonths = 0
+    for (date, months) in grant.schedule() {
+      defer { previousMonths = months }
+      guard period.contains(date) else { continue }
+      let amount = Money(minorUnits: Int64(vested(months) - vested(previousMonths)))
+      let share = "\(months - previousMonths)/\(grant.vestingMonths) of \(grant.amount.trimmed(minimumDecimals: currency.minorDigits))"
+      if let end = engineer.endDate, end < date, engineer.exitReason == .voluntary {
+        result.append(
+          ExtraPay(
+            kind: .retentionTranche, amount: .zero,
+            detail: "tranche vesting \(date) (\(share)) forfeited: voluntary exit on \(end)"))
+      } else {
+        result.append(
+          ExtraPay(
+            kind: .retentionTranche, amount: amount,
+            detail: "tranche vesting \(date): \(share) granted \(grant.grantDate)" + (grant.reason.map { " (\($0))" } ?? "")))
+      }
+    }
+    return result
+  }
+}
