@@ -11,7 +11,7 @@ enum CalculateCommand: Command {
       PositionalSpec(name: "DATASET", help: "Dataset folder (default: the current folder).", isOptional: true)
     ],
     options: [
-      CommonOptions.plan, CommonOptions.period,
+      CommonOptions.plan, CommonOptions.period, CommonOptions.strict,
       .option("format", value: "FORMAT", help: "Output format.", allowed: ["table", "csv", "json"], default: "table"),
       .option("output", value: "FILE", help: "Write to FILE (atomically, mode 0600) instead of standard output."),
     ],
@@ -23,7 +23,7 @@ enum CalculateCommand: Command {
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
     let run = try CommonOptions.run(arguments)
-    let report = try run.payouts()
+    let report = try run.payouts(strictConflicts: arguments.flag("strict"))
     let text: String
     switch arguments.value("format") ?? "table" {
     case "json": text = report.renderJSON()

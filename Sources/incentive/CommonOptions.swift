@@ -9,6 +9,9 @@ enum CommonOptions {
   static let period = OptionSpec.option(
     "period", value: "PERIOD", help: "Overrides the plan's period: 2026-Q3, 2026-H2, 2026, 2026-07 or FROM..TO.")
 
+  static let strict = OptionSpec.flag(
+    "strict", help: "Treat a conflict of interest (a reported metric feeding its reporter's own payout) as an error.")
+
   /// Loads plan, dataset and period from the parsed options.
   static func run(_ arguments: ParsedArguments, datasetName: String = "DATASET") throws -> PayoutRun {
     let dataset = arguments.positional(datasetName) ?? "."
