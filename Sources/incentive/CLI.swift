@@ -5,9 +5,9 @@ import IncentiveKit
 /// Dispatches to a command and maps what went wrong to SPEC's exit codes: 0 ok, 1 a check
 /// found differences, 2 bad input or usage, 3 an internal error.
 enum CLI {
-  static let commands: [any Command.Type] = [
-    CalculateCommand.self, ExplainCommand.self, MetricsCommand.self,
-  ]
+  static var commands: [any Command.Type] {
+    [CalculateCommand.self, ExplainCommand.self, MetricsCommand.self, ValidateCommand.self]
+  }
 
   static let table = CommandTable(
     toolName: "incentive",

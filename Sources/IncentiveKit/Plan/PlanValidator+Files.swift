@@ -1,0 +1,31 @@
+extension PlanValidator {
+  /// Lints the plan at `planPath`, as `incentive validate` does.
+  ///
+  /// A plan whose content can't be decoded (weights that don't sum to 1, an unsorted curve)
+  /// is reported as a finding with its JSON path, so one run lists it beside the lint; a
+  /// plan file that can't be read or isn't JSON is bad input and throws.
+  /// - Parameters:
+  ///   - datasetPath: a dataset whose `metrics.csv` names count as known metrics and whose
+  ///     roster is checked for dual-ladder parity.
+  ///   - previousPath: the plan's previous version; each changed component must be named
+  ///     in the new rationale.
+  public static func findings(planPath: String, datasetPath: String?, previousPath: String?) throws -> [PlanFinding] {
+    let plan: Plan
+    switch Result(catching: { () throws(PlanError) -> Plan in try PlanDecoder.load(path: planPath).0 }) {
+    case .success(let decoded): plan = decoded
+    case .failure(.invalid(_, let path, let reason)): return [PlanFinding(.error, path, reason)]
+    case .failure(let other): throw other
+    }
+    var supplied: Set<String>?
+    var roster: Roster?
+    if let datasetPath {
+      let dataset = try Dataset(directory: datasetPath)
+      var names = Set<String>()
+      try dataset.forEach(ExternalMetric.self) { (row: ExternalMetric) in names.insert(row.metric) }
+      supplied = names
+      roster = try Roster(engineers: try dataset.load(Engineer.self), assignments: try dataset.load(Assignment.self))
+    }
+    let previous = try previousPath.map { path throws(PlanError) in try PlanDecoder.load(path: path).0 }
+    return PlanValidator(plan: plan, suppliedMetrics: supplied, roster: roster).findings(previous: previous)
+  }
+}

@@ -1,0 +1,183 @@
+import Foundation
+
+/// Plan lint: stops the plans the curriculum warns against — gameable metrics without a
+/// counter-metric, dark-pattern metrics, unexplained changes, unequal dual ladders — before
+/// they pay anyone. Structural problems (weights, curves) are caught earlier by `PlanDecoder`.
+public struct PlanValidator: Sendable {
+  /// Metric-name fragments that measure attention rather than engineering outcomes
+  /// (user engagement, time on site, …): incentives on them reward dark patterns.
+  public static let prohibitedFragments = [
+    "engagement", "dau", "daily_active", "mau", "monthly_active", "time_on_site", "session_length",
+    "session_duration", "click_through", "ctr", "notification_open", "notifications_opened",
+  ]
+
+  public let plan: Plan
+  /// Metric names `metrics.csv` supplies, when a dataset was given.
+  public let suppliedMetrics: Set<String>?
+  /// The roster, for the dual-ladder check, when a dataset was given.
+  public let roster: Roster?
+
+  public init(plan: Plan, suppliedMetrics: Set<String>? = nil, roster: Roster? = nil) {
+    self.plan = plan
+    self.suppliedMetrics = suppliedMetrics
+    self.roster = roster
+  }
+
+  public func findings(previous: Plan? = nil) -> [PlanFinding] {
+    var findings: [PlanFinding] = []
+    if (plan.rationale ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      findings.append(
+        .init(
+          .error, "rationale",
+          "missing: write why this plan pays what it pays (and why each change since the last version), "
+            + "so the plan can be defended if challenged"))
+    }
+    for track in plan.tracks {
+      for (index, component) in track.components.enumerated() {
+        findings += check(component, path: "tracks.\(track.name).components[\(index)]")
+      }
+    }
+    findings += warnings()
+    if let previous { findings += changes(since: previous) }
+    findings += dualLadder()
+    return findings
+  }
+
+  private func check(_ component: Component, path: String) -> [PlanFinding] {
+    var findings: [PlanFinding] = []
+    let read = component.metricsRead
+    for metric in Set(read).sorted() {
+      if let fragment = prohibited(metric) {
+        findings.append(
+          .init(
+            .error, path,
+            "\(metric) is a prohibited metric (\(fragment)): paying engineers on attention metrics rewards dark patterns"))
+      } else if MetricDefinition.named(metric) == nil && !(suppliedMetrics?.contains(metric) ?? false) {
+        findings.append(
+          .init(
+            .error, path,
+            "unknown metric \(metric): not computed by incentive"
+              + (suppliedMetrics == nil ? " (if metrics.csv supplies it, pass the dataset: incentive validate PLAN DATASET)"
+                : " and not in the dataset's metrics.csv")))
+      }
+    }
+    let paidOn: [String]
+    switch component.valuation {
+    case .curve: paidOn = [component.metric]
+    case .formula(let formula): paidOn = formula.metrics
+    }
+    let gameable = paidOn.filter { MetricDefinition.named($0)?.isGameable == true }
+    if !gameable.isEmpty && component.guards.isEmpty {
+      findings.append(
+        .init(
+          .error, path,
+          "\(gameable.joined(separator: ", ")) can be gamed (split deployments, trivial reviews) and has no counter-metric; "
+            + "add a guard, e.g. {\"metric\": \"change_failure_rate\", \"max\": 0.15, \"cap\": 1.0}"))
+    }
+    if component.scope == .individual, paidOn.contains(where: DORABenchmark.metrics.contains) {
+      findings.append(
+        .init(.warning, path, "DORA metrics describe a team's delivery; paying them per person invites gaming and blame"))
+    }
+    return findings
+  }
+
+  private func prohibited(_ metric: String) -> String? {
+    let normalized = String(metric.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "_" })
+    if let listed = plan.prohibited.first(where: { $0.lowercased() == normalized }) { return "listed in the plan: \(listed)" }
+    let words = normalized.split(separator: "_").map(String.init)
+    for fragment in Self.prohibitedFragments {
+      if fragment.contains("_") ? normalized.contains(fragment) : words.contains(fragment) || normalized.hasPrefix(fragment) {
+        return "built-in list: \(fragment)"
+      }
+    }
+    return nil
+  }
+
+  private func warnings() -> [PlanFinding] {
+    var findings: [PlanFinding] = []
+    if let period = plan.period {
+      for (index, blackout) in plan.metricOptions.blackouts.enumerated()
+      where blackout.window.from <= period.to && blackout.window.to >= period.to {
+        findings.append(
+          .init(
+            .warning, "blackouts[\(index)]",
+            "the window runs to the end of the period (\(blackout.window.to) ≥ \(period.to)): events right before close "
+              + "won't count, and teams can't make up for them"))
+      }
+    }
+    if let cap = plan.payoutCap {
+      for track in plan.tracks {
+        for (index, component) in track.components.enumerated() {
+          let curves = ([component.curve(for: nil)] + component.teamOverrides.values.map(\.curve)).compactMap { $0 }
+          if let top = curves.map(\.maximum).max(), top > cap {
+            findings.append(
+              .init(
+                .warning, "tracks.\(track.name).components[\(index)].curve",
+                "the top multiplier \(top) exceeds payout_cap \(cap): the top of the curve can never be paid in full"))
+          }
+        }
+      }
+    }
+    return findings
+  }
+
+  /// Every changed, added or removed component since `previous` must be named (by id) in
+  /// the rationale, so each change to how people are paid has a written reason.
+  private func changes(since previous: Plan) -> [PlanFinding] {
+    var findings: [PlanFinding] = []
+    let rationale = plan.rationale ?? ""
+    var changed: [(String, String)] = []
+    let trackNames = Set(plan.tracks.map(\.name)).union(previous.tracks.map(\.name)).sorted()
+    for name in trackNames {
+      let old = previous.tracks.first { $0.name == name }?.components ?? []
+      let new = plan.tracks.first { $0.name == name }?.components ?? []
+      for id in Set(old.map(\.id)).union(new.map(\.id)).sorted() {
+        let before = old.first { $0.id == id }
+        let after = new.first { $0.id == id }
+        guard before != after else { continue }
+        let how = before == nil ? "added" : after == nil ? "removed" : "changed"
+        changed.append((id, "tracks.\(name): component \(id) \(how)"))
+      }
+    }
+    for (id, what) in changed where !rationale.contains(id) {
+      findings.append(
+        .init(.error, "rationale", "\(what) since version \(previous.version), but the rationale doesn't mention \(id)"))
+    }
+    if !changed.isEmpty && plan.version == previous.version {
+      findings.append(.init(.error, "version", "components changed but the version is still \(plan.version)"))
+    }
+    return findings
+  }
+
+  /// The dual ladder: an individual contributor and a manager at the same level must have the
+  /// same bonus target, or the technical ladder is worth less than the management one.
+  private func dualLadder() -> [PlanFinding] {
+    guard let roster else { return [] }
+    let technical: Set<String> = ["ic", "tech_lead"]
+    var byLevel: [String: (technical: Set<FixedDecimal>, management: Set<FixedDecimal>)] = [:]
+    for engineer in roster.engineers {
+      guard let level = engineer.level else { continue }
+      let base: FixedDecimal
+      if case .band(let bands) = plan.targetBasis { base = bands[level] ?? engineer.baseSalary } else { base = .one }
+      // With band targets the target is pct × band midpoint; with salary targets compare pct.
+      let target = engineer.targetBonusPercent * base
+      if technical.contains(engineer.role) {
+        byLevel[level, default: ([], [])].technical.insert(target)
+      } else {
+        byLevel[level, default: ([], [])].management.insert(target)
+      }
+    }
+    var findings: [PlanFinding] = []
+    for (level, targets) in byLevel.sorted(by: { $0.key < $1.key })
+    where !targets.technical.isEmpty && !targets.management.isEmpty && targets.technical != targets.management {
+      let ic = targets.technical.sorted().map { $0.trimmed() }.joined(separator: ", ")
+      let mgmt = targets.management.sorted().map { $0.trimmed() }.joined(separator: ", ")
+      findings.append(
+        .init(
+          .error, "tracks",
+          "dual ladder: at level \(level) the technical track's target_bonus_pct is \(ic) but management's is \(mgmt); "
+            + "equal levels should have equal targets"))
+    }
+    return findings
+  }
+}
