@@ -1,0 +1,277 @@
+import Testing
+
+@testable import IncentiveKit
+
+/// The plan features of docs/plan-features.md, each on a tiny dataset whose payout is worked
+/// out by hand in the comments. Every target is 1,840.00 (see `PayoutScenario`).
+@Suite("Plan features, end to end")
+struct PlanFeatureTests {
+  typealias S = PayoutScenario
+
+  @Test("a formula component pays its exact result, rounded once; an absent metric follows on_missing")
+  func formula() throws {
+    let scenario = S(
+      roster: [S.engineer("E1", team: "t1"), S.engineer("E2", team: "t2")],
+      components: """
+        {"id": "recovery", "formula": "clamp(1 - (time_to_restore_hours - 4) / 40, 0, 1.5)",
+         "metric": "time_to_restore_hours", "scope": "team", "weight": 1, "on_missing": "target"}
+        """,
+      files: [
+        "incidents.csv": """
+          incident_id,team,severity,opened_at,resolved_at
+          I1,t1,SEV2,2026-07-10T00:00:00Z,2026-07-10T14:00:00Z
+          """
+      ])
+    let report = try scenario.report()
+    // t1 restores in 14 h: 1 − (14 − 4) / 40 = 0.75 → 1,840.00 × 0.75 = 1,380.00.
+    let e1 = try #require(report.engineer("E1"))
+    #expect(e1.componentMultipliers == ["0.7500"])
+    #expect(e1.payout.minorUnits == 138_000)
+    // t2 has no incident: time_to_restore_hours is absent → on_missing target → 1.0 → 1,840.00.
+    let e2 = try #require(report.engineer("E2"))
+    #expect(e2.componentMultipliers == ["1.0000"])
+    #expect(e2.payout.minorUnits == 184_000)
+    #expect(report.total.minorUnits == 138_000 + 184_000)
+  }
+
+  @Test("a division by zero in a formula follows on_missing zero")
+  func formulaDivisionByZero() throws {
+    let scenario = S(
+      roster: [S.engineer("E1", team: "t1")],
+      components: """
+        {"id": "pages", "formula": "1 / (after_hours_pages - 2)", "scope": "individual", "weight": 1, "on_missing": "zero"}
+        """,
+      files: [
+        "oncall.csv": """
+          engineer_id,shift_start,shift_end,pages,after_hours_pages
+          E1,2026-07-06T09:00:00Z,2026-07-13T09:00:00Z,4,2
+          """
+      ])
+    let e1 = try #require(try scenario.report().engineer("E1"))
+    // after_hours_pages = 2 → 1 / 0 → on_missing zero → multiplier 0 → payout 0.
+    #expect(e1.componentMultipliers == ["0.0000"])
+    #expect(e1.payout == .zero)
+  }
+
+  static let costAndHealthFiles = [
+    "costs.csv": """
+      team,month,actual,budget
+      t1,2026-07,90,100
+      t2,2026-07,90,100
+      """,
+    "surveys.csv": """
+      team,period,health_score,responses
+      t1,2026-07,80,10
+      t2,2026-07,60,10
+      """,
+  ]
+
+  @Test("team_overrides replace a component's curve and weight for one team only")
+  func teamOverrides() throws {
+    let scenario = S(
+      roster: [S.engineer("E1", team: "t1"), S.engineer("E2", team: "t2")],
+      components: """
+        {"id": "cost", "metric": "cost_vs_budget", "scope": "team", "weight": 0.5,
+         "curve": [[0.8, 1.5], [1.0, 1.0], [1.2, 0]],
+         "team_overrides": {"t2": {"curve": [[0.9, 1.2], [1.0, 1.0]], "weight": 0.7}}},
+        {"id": "health", "metric": "team_health", "scope": "team", "weight": 0.5,
+         "curve": [[50, 0], [100, 2]], "team_overrides": {"t2": {"weight": 0.3}}}
+        """,
+      files: Self.costAndHealthFiles)
+    let report = try scenario.report()
+    // E1 (t1), base plan: cost 0.9 → 1.5 − 0.5 × (0.1 / 0.2) = 1.25; health 80 → 2 × 30/50 = 1.2.
+    // 0.5 × 1.25 + 0.5 × 1.2 = 1.225 → 1,840.00 × 1.225 = 2,254.00 (1,150.00 + 1,104.00).
+    let e1 = try #require(report.engineer("E1"))
+    #expect(e1.componentMultipliers == ["1.2500", "1.2000"])
+    #expect(e1.componentCents == [115_000, 110_400])
+    #expect(e1.payout.minorUnits == 225_400)
+    // E2 (t2), overrides: cost 0.9 on [[0.9, 1.2], [1, 1]] → 1.2; health 60 → 2 × 10/50 = 0.4.
+    // 0.7 × 1.2 + 0.3 × 0.4 = 0.96 → 1,766.40 (1,840 × 0.84 = 1,545.60 and 1,840 × 0.12 = 220.80).
+    let e2 = try #require(report.engineer("E2"))
+    #expect(e2.componentMultipliers == ["1.2000", "0.4000"])
+    #expect(e2.componentCents == [154_560, 22_080])
+    #expect(e2.payout.minorUnits == 176_640)
+  }
+
+  static let plainCostAndHealth = """
+    {"id": "cost", "metric": "cost_vs_budget", "scope": "team", "weight": 0.5, "curve": [[0.8, 1.5], [1.0, 1.0], [1.2, 0]]},
+    {"id": "health", "metric": "team_health", "scope": "team", "weight": 0.5, "curve": [[50, 0], [100, 2]]}
+    """
+
+  @Test("adjustments replace a component multiplier, the total multiplier or the payout, with their reason")
+  func adjustments() throws {
+    var files = Self.costAndHealthFiles
+    files["adjustments.csv"] = """
+      engineer_id,component,multiplier,amount,reason,approved_by,date
+      E1,health,1.0,,Survey sample too small (n=3),M9,2026-10-05
+      E2,total,,1600.00,Retention exception agreed with HR,M9,2026-10-05
+      E3,total,1.3,,Calibration committee outcome,M9,2026-10-06
+      """
+    let scenario = S(
+      roster: [S.engineer("E1", team: "t1"), S.engineer("E2", team: "t2"), S.engineer("E3", team: "t1")],
+      components: Self.plainCostAndHealth, files: files)
+    let report = try scenario.report()
+    // E1: cost 1.25, health adjusted from 1.2 to 1.0 → 0.5 × 1.25 + 0.5 × 1.0 = 1.125 → 2,070.00.
+    let e1 = try #require(report.engineer("E1"))
+    #expect(e1.componentMultipliers == ["1.2500", "1.0000"])
+    #expect(e1.payout.minorUnits == 207_000)
+    #expect(e1.notes.contains { $0.contains("Survey sample too small (n=3)") && $0.contains("M9") })
+    // E2: formula 0.5 × 1.25 + 0.5 × 0.4 = 0.825 (1,518.00), but the payout is set to 1,600.00.
+    let e2 = try #require(report.engineer("E2"))
+    #expect(e2.payout.minorUnits == 160_000)
+    #expect(e2.componentCents.reduce(0, +) == 160_000)
+    #expect(e2.notes.contains { $0.contains("Retention exception agreed with HR") })
+    // E3: formula 1.225, total multiplier set to 1.3 → 1,840.00 × 1.3 = 2,392.00.
+    let e3 = try #require(report.engineer("E3"))
+    #expect(e3.multiplier == FixedDecimal("1.3")!)
+    #expect(e3.payout.minorUnits == 239_200)
+    #expect(e3.componentCents.reduce(0, +) == 239_200)
+    #expect(report.total.minorUnits == 207_000 + 160_000 + 239_200)
+  }
+
+  @Test(
+    "an adjustment without reason or approver, or approved by the person adjusted, is an error naming the line",
+    arguments: [
+      ("E1,health,1.0,,,M9,2026-10-05", "reason"),
+      ("E1,health,1.0,,Reason,,2026-10-05", "approved_by"),
+      ("E1,health,1.0,,Reason,E1,2026-10-05", "someone other than the person adjusted"),
+      ("E1,launch,1.0,,Reason,M9,2026-10-05", "launch"),
+      ("E1,health,1.0,5.00,Reason,M9,2026-10-05", "one change per row"),
+    ])
+  func badAdjustments(line: String, fragment: String) throws {
+    var files = Self.costAndHealthFiles
+    files["adjustments.csv"] = "engineer_id,component,multiplier,amount,reason,approved_by,date\n\(line)\n"
+    let scenario = S(roster: [S.engineer("E1", team: "t1")], components: Self.plainCostAndHealth, files: files)
+    do {
+      _ = try scenario.report()
+      Issue.record("expected an error for \(line)")
+    } catch {
+      let message = String(describing: error)
+      #expect(message.contains("adjustments.csv:2"), "\(message)")
+      #expect(message.contains(fragment), "\(message)")
+    }
+  }
+
+  @Test("after-hours premiums are paid outside the bonus: pages × rate + shifts × per-shift")
+  func premiums() throws {
+    var files = Self.costAndHealthFiles
+    files["oncall.csv"] = """
+      engineer_id,shift_start,shift_end,pages,after_hours_pages
+      E1,2026-07-06T09:00:00Z,2026-07-13T09:00:00Z,4,3
+      E1,2026-08-03T09:00:00Z,2026-08-10T09:00:00Z,2,2
+      """
+    let scenario = S(
+      roster: [S.engineer("E1", team: "t1")], components: Self.plainCostAndHealth,
+      planExtras: #""premiums": {"after_hours_page_rate": 40.00, "per_shift": 150.00}"#, files: files)
+    let report = try scenario.report()
+    let e1 = try #require(report.engineer("E1"))
+    // 5 after-hours pages × 40.00 + 2 shifts × 150.00 = 200.00 + 300.00 = 500.00.
+    #expect(e1.extras.map(\.kind) == [.oncallPremium])
+    #expect(e1.extras.map(\.amount.minorUnits) == [50_000])
+    // The bonus is untouched: 1.225 × 1,840.00 = 2,254.00, and the team total is bonus only.
+    #expect(e1.payout.minorUnits == 225_400)
+    #expect(report.total.minorUnits == 225_400)
+  }
+
+  @Test("retention bonuses pay the tranche vesting inside the period; a voluntary exit forfeits it")
+  func retentionVesting() throws {
+    let grant = #"{"engineer_id": "ID", "amount": 24000, "grant_date": "2026-01-15", "cliff_months": 6, "vesting_months": 24, "every_months": 3, "reason": "ledger migration"}"#
+    let monthly = #"{"engineer_id": "E4", "amount": 1000, "grant_date": "2026-06-30", "cliff_months": 0, "vesting_months": 3, "every_months": 1, "reason": "cut-over"}"#
+    let grants = ["E1", "E2", "E3"].map { grant.replacingOccurrences(of: "ID", with: $0) } + [monthly]
+    let scenario = S(
+      roster: [
+        S.engineer("E1", team: "t1"),
+        S.engineer("E2", team: "t1", end: "2026-07-10", exitReason: "voluntary"),
+        S.engineer("E3", team: "t1", end: "2026-07-10", exitReason: "involuntary"),
+        S.engineer("E4", team: "t1"),
+      ],
+      components: Self.plainCostAndHealth,
+      planExtras: "\"retention_bonuses\": [\(grants.joined(separator: ", "))]", files: Self.costAndHealthFiles)
+    let report = try scenario.report()
+    func tranches(_ id: String) throws -> [Int64] {
+      try #require(report.engineer(id)).extras.filter { $0.kind == .retentionTranche }.map(\.amount.minorUnits)
+    }
+    // The cliff is 2026-07-15, inside Q3: 6/24 of 24,000 = 6,000.00 vests (the next date, 10-15, is Q4).
+    #expect(try tranches("E1") == [600_000])
+    // E2 left voluntarily on 07-10, before the cliff: forfeited (shown as 0).
+    #expect(try tranches("E2") == [0])
+    // E3 left involuntarily: still paid.
+    #expect(try tranches("E3") == [600_000])
+    // Monthly thirds of 1,000: cumulative 333.33, 666.67, 1,000.00 → tranches 333.33 + 333.34 + 333.33.
+    #expect(try tranches("E4") == [33_333, 33_334, 33_333])
+  }
+
+  @Test("band targets: the same level earns the same target wherever the salary is")
+  func bandTargets() throws {
+    let scenario = S(
+      roster: [S.engineer("E1", team: "t1", salary: "60000"), S.engineer("E2", team: "t1", salary: "90000")],
+      components: Self.plainCostAndHealth,
+      planExtras: #""target_basis": "band", "bands": {"L5": 73000}"#, files: Self.costAndHealthFiles)
+    let report = try scenario.report()
+    // Both at L5: 73,000 × 10 % × 92/365 = 1,840.00, so both pay 1.225 × 1,840.00 = 2,254.00.
+    #expect(report.engineers.map(\.target.amount.minorUnits) == [184_000, 184_000])
+    #expect(report.engineers.map(\.payout.minorUnits) == [225_400, 225_400])
+  }
+
+  @Test("a level without a band is an error")
+  func missingBand() throws {
+    let scenario = S(
+      roster: [S.engineer("E1", team: "t1", level: "L7")], components: Self.plainCostAndHealth,
+      planExtras: #""target_basis": "band", "bands": {"L5": 73000}"#, files: Self.costAndHealthFiles)
+    #expect(throws: (any Error).self) { try scenario.report() }
+  }
+
+  @Test("retention_vs_market compares a manager's retention with the market's expected attrition")
+  func retentionVersusMarket() throws {
+    let scenario = S(
+      roster: [
+        S.engineer("M1", team: "t1", role: "manager"),
+        S.engineer("E1", team: "t1", manager: "M1"), S.engineer("E2", team: "t1", manager: "M1"),
+        S.engineer("E3", team: "t1", manager: "M1"),
+        S.engineer("E4", team: "t1", manager: "M1", end: "2026-08-31", exitReason: "voluntary"),
+      ],
+      components: Self.plainCostAndHealth, planExtras: #""market_attrition_rate": 0.13"#,
+      files: Self.costAndHealthFiles)
+    let metrics = try scenario.metrics()
+    // M1's reports: 4 at the start, 1 voluntary exit → retention 0.75.
+    // Market: 1 − 0.13 × 92/365 = 0.967232876… → 0.75 − 0.967232876… = −0.217232876… → −0.217233.
+    #expect(metrics.engineer("M1")["retention_rate"]?.formatted(decimals: 6) == "0.750000")
+    #expect(metrics.engineer("M1")["retention_vs_market"]?.formatted(decimals: 6) == "-0.217233")
+  }
+
+  static let reportedSatisfaction = S(
+    roster: [S.engineer("M1", team: "t1", role: "manager"), S.engineer("E1", team: "t1", manager: "M1")],
+    components: """
+      {"id": "internal_customers", "metric": "internal_customer_satisfaction", "scope": "team", "weight": 1,
+       "curve": [[3, 0], [5, 2]]}
+      """,
+    files: [
+      "metrics.csv": """
+        subject,metric,value,period,reported_by
+        t1,internal_customer_satisfaction,4.5,2026-Q3,M1
+        """
+    ])
+
+  @Test("a metric reported by the manager of the team it measures, feeding their own payout, is flagged")
+  func conflictOfInterest() throws {
+    let report = try Self.reportedSatisfaction.report()
+    // 4.5 on [[3, 0], [5, 2]] → 1.5 → 2,760.00 for both; only M1 reported a number that pays M1.
+    let m1 = try #require(report.engineer("M1"))
+    #expect(m1.payout.minorUnits == 276_000)
+    #expect(m1.notes.contains { $0.hasPrefix("conflict of interest: internal_customer_satisfaction of t1") && $0.contains("M1") })
+    let e1 = try #require(report.engineer("E1"))
+    #expect(e1.payout.minorUnits == 276_000)
+    #expect(!e1.notes.contains { $0.hasPrefix("conflict of interest") })
+  }
+
+  @Test("--strict turns a conflict of interest into an error")
+  func strictConflict() throws {
+    do {
+      _ = try Self.reportedSatisfaction.report(strict: true)
+      Issue.record("expected a conflict-of-interest error")
+    } catch let error as CalculationError {
+      #expect(String(describing: error).contains("M1"))
+    }
+  }
+}
+

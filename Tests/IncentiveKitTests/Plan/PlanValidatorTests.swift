@@ -1,0 +1,115 @@
+import Testing
+
+@testable import IncentiveKit
+
+@Suite("validate: the plans the curriculum warns against")
+struct PlanValidatorTests {
+  /// A plan `validate` accepts: a rationale, a guarded gameable metric, curves within the cap.
+  static let clean = """
+    {"name": "P", "version": "2", "rationale": "Delivery pays for frequency guarded by failure rate; reviews pay for substance.",
+     "period": "2026-Q3", "currency": "USD", "payout_cap": 2.0,
+     "tracks": {"ic": {"components": [
+       {"id": "delivery", "metric": "deployment_frequency", "scope": "team", "weight": 0.5,
+        "curve": [[0.5, 0], [3, 1.0], [7, 1.5]],
+        "guards": [{"metric": "change_failure_rate", "max": 0.15, "cap": 1.0}]},
+       {"id": "reviews", "metric": "substantive_review_ratio", "scope": "individual", "weight": 0.5,
+        "curve": [[0.1, 0], [0.3, 1.0], [0.6, 1.3]], "on_missing": "zero"}]}}}
+    """
+
+  static func findings(_ text: String, previous: String? = nil, supplied: Set<String>? = nil) throws -> [PlanFinding] {
+    let plan = try PlanDecoder.decode(Array(text.utf8), file: "plan.json")
+    let old = try previous.map { text throws(PlanError) in try PlanDecoder.decode(Array(text.utf8), file: "old.json") }
+    return PlanValidator(plan: plan, suppliedMetrics: supplied).findings(previous: old)
+  }
+
+  @Test("a clean plan has no findings")
+  func clean() throws {
+    #expect(try Self.findings(Self.clean) == [])
+  }
+
+  @Test(
+    "each rule names the JSON path and why",
+    arguments: [
+      // A missing rationale.
+      (#""rationale": "Delivery pays for frequency guarded by failure rate; reviews pay for substance.","#, "",
+       PlanFinding.Severity.error, "rationale", "missing"),
+      // A gameable metric with no counter-metric.
+      (#""guards": [{"metric": "change_failure_rate", "max": 0.15, "cap": 1.0}]"#, #""guards": []"#,
+       .error, "tracks.ic.components[0]", "deployment_frequency can be gamed"),
+      // A dark-pattern metric from the built-in list.
+      (#""metric": "substantive_review_ratio", "scope": "individual""#, #""metric": "user_engagement_minutes", "scope": "individual""#,
+       .error, "tracks.ic.components[1]", "prohibited metric (built-in list: engagement)"),
+      (#""metric": "substantive_review_ratio", "scope": "individual""#, #""metric": "daily_active_users", "scope": "individual""#,
+       .error, "tracks.ic.components[1]", "prohibited metric (built-in list: daily_active)"),
+      // A metric nobody computes or supplies.
+      (#""metric": "substantive_review_ratio", "scope": "individual""#, #""metric": "story_points", "scope": "individual""#,
+       .error, "tracks.ic.components[1]", "unknown metric story_points"),
+      // DORA per person.
+      (#""metric": "deployment_frequency", "scope": "team""#, #""metric": "deployment_frequency", "scope": "individual""#,
+       .warning, "tracks.ic.components[0]", "DORA metrics describe a team's delivery"),
+      // A curve above the cap.
+      (#"[0.6, 1.3]"#, #"[0.6, 2.5]"#, .warning, "tracks.ic.components[1].curve", "the top multiplier 2.5 exceeds payout_cap 2"),
+      // Structural errors from decoding become findings with their path.
+      (#""scope": "individual", "weight": 0.5"#, #""scope": "individual", "weight": 0.6"#, .error, "tracks.ic.components", "weights sum to 1.1"),
+    ])
+  func rule(find: String, replace: String, severity: PlanFinding.Severity, path: String, message: String) throws {
+    let text = Self.clean.replacingOccurrences(of: find, with: replace)
+    #expect(text != Self.clean)
+    let result: [PlanFinding]
+    do {
+      result = try Self.findings(text)
+    } catch let error {
+      // A decoding failure is reported by `validate` as one finding; mirror that here.
+      guard case .invalid(_, let jsonPath, let reason) = error as? PlanError else { throw error }
+      result = [PlanFinding(.error, jsonPath, reason)]
+    }
+    #expect(
+      result.contains { $0.severity == severity && $0.path == path && $0.message.contains(message) },
+      "got: \(result)")
+  }
+
+  @Test("the plan's own prohibited list is enforced")
+  func ownProhibitedList() throws {
+    let text = Self.clean.replacingOccurrences(of: #""payout_cap": 2.0,"#, with: #""payout_cap": 2.0, "prohibited": ["substantive_review_ratio"],"#)
+    let result = try Self.findings(text)
+    #expect(result.map(\.path) == ["tracks.ic.components[1]"])
+    #expect(result.first?.message.contains("listed in the plan") == true)
+  }
+
+  @Test("a metric that metrics.csv supplies is known")
+  func supplied() throws {
+    let text = Self.clean.replacingOccurrences(of: #""metric": "substantive_review_ratio""#, with: #""metric": "internal_nps""#)
+    #expect(try Self.findings(text).contains { $0.message.contains("unknown metric internal_nps") })
+    #expect(try Self.findings(text, supplied: ["internal_nps"]) == [])
+  }
+
+  @Test("a changed component must be named in the new rationale, and the version must move")
+  func changesSincePrevious() throws {
+    let previous = Self.clean.replacingOccurrences(of: "[0.6, 1.3]", with: "[0.6, 1.2]")
+    // Same version, the reviews curve changed, and the rationale no longer mentions "reviews".
+    let unexplained = Self.clean.replacingOccurrences(of: "reviews pay for substance", with: "the rest is as before")
+      .replacingOccurrences(of: #""version": "2""#, with: #""version": "1""#)
+    let result = try Self.findings(unexplained, previous: previous.replacingOccurrences(of: #""version": "2""#, with: #""version": "1""#))
+    #expect(result.contains { $0.path == "rationale" && $0.message.contains("component reviews changed") })
+    #expect(result.contains { $0.path == "version" && $0.message.contains("still 1") })
+    // The clean plan names "reviews" and has a new version: accepted.
+    #expect(try Self.findings(Self.clean, previous: previous.replacingOccurrences(of: #""version": "2""#, with: #""version": "1""#)) == [])
+  }
+
+  @Test("dual ladder: an IC and a manager at the same level must have the same target")
+  func dualLadder() throws {
+    let plan = try PlanDecoder.decode(Array(Self.clean.utf8), file: "plan.json")
+    func engineer(_ id: String, _ role: String, _ level: String, _ pct: String) -> Engineer {
+      Engineer(
+        id: id, name: id, team: "t", role: role, level: level, region: nil, timezone: nil, managerID: nil,
+        startDate: CivilDate(year: 2020, month: 1, day: 1)!, endDate: nil, exitReason: nil,
+        baseSalary: FixedDecimal(100_000), targetBonusPercent: FixedDecimal(pct)!, currency: nil, line: 2)
+    }
+    let unequal = try Roster(engineers: [engineer("a", "ic", "L6", "15"), engineer("b", "manager", "L6", "20"), engineer("c", "ic", "L5", "10")], assignments: [])
+    let found = PlanValidator(plan: plan, roster: unequal).findings()
+    #expect(found.count == 1)
+    #expect(found.first?.message.contains("at level L6 the technical track's target_bonus_pct is 15 but management's is 20") == true)
+    let equal = try Roster(engineers: [engineer("a", "ic", "L6", "15"), engineer("b", "manager", "L6", "15")], assignments: [])
+    #expect(PlanValidator(plan: plan, roster: equal).findings() == [])
+  }
+}
