@@ -273,5 +273,47 @@ struct PlanFeatureTests {
       #expect(String(describing: error).contains("M1"))
     }
   }
+
+  @Test("a guard may read a metric another system supplies (metrics.csv), e.g. overdue security findings")
+  func guardOnSuppliedMetric() throws {
+    var files = Self.costAndHealthFiles
+    files["metrics.csv"] = """
+      subject,metric,value,period
+      t1,security_findings_overdue,2,2026-Q3
+      t2,security_findings_overdue,0,2026-Q3
+      """
+    let scenario = S(
+      roster: [S.engineer("E1", team: "t1"), S.engineer("E2", team: "t2")],
+      components: """
+        {"id": "cost", "metric": "cost_vs_budget", "scope": "team", "weight": 1, "curve": [[0.8, 1.5], [1.0, 1.0], [1.2, 0]],
+         "guards": [{"metric": "security_findings_overdue", "max": 0, "cap": 1.0}]}
+        """, files: files)
+    let report = try scenario.report()
+    // Both teams: cost 0.9 → 1.25. t1 has 2 overdue findings: guard broken → min(1.25, 1.0) = 1.0 → 1,840.00.
+    #expect(try #require(report.engineer("E1")).payout.minorUnits == 184_000)
+    // t2 has none: 1.25 → 2,300.00.
+    #expect(try #require(report.engineer("E2")).payout.minorUnits == 230_000)
+  }
+
+  @Test("org_team_health: a director's health score spans every team under them, weighted by responses")
+  func orgTeamHealth() throws {
+    let scenario = S(
+      roster: [
+        S.engineer("D1", team: "t1", role: "director"), S.engineer("M1", team: "t1", role: "manager", manager: "D1"),
+        S.engineer("E1", team: "t1", manager: "M1"), S.engineer("E2", team: "t2", manager: "M1"),
+        S.engineer("X1", team: "t3"),
+      ],
+      components: Self.plainCostAndHealth,
+      files: Self.costAndHealthFiles.merging(["surveys.csv": """
+        team,period,health_score,responses
+        t1,2026-07,80,10
+        t2,2026-07,60,10
+        t3,2026-07,10,50
+        """]) { $1 })
+    let metrics = try scenario.metrics()
+    // D1 manages M1, E1 (t1) and E2 (t2) directly or indirectly; t3 is not theirs:
+    // (80 × 10 + 60 × 10) / 20 = 70.
+    #expect(metrics.engineer("D1")["org_team_health"]?.formatted(decimals: 6) == "70.000000")
+  }
 }
 
