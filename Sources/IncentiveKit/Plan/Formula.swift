@@ -52,6 +52,12 @@ public struct Formula: Sendable, Equatable {
     return names
   }
 
+  /// Why formula text doesn't parse: the 1-based column and what was expected there.
+  public struct SyntaxError: Error, Equatable, Sendable {
+    public var column: Int
+    public var reason: String
+  }
+
   /// Why a formula has no value for a subject; both follow the component's `on_missing`.
   public enum Missing: Error, Equatable, Sendable {
     case metric(String)
@@ -64,13 +70,25 @@ public struct Formula: Sendable, Equatable {
     try Self.evaluate(root, lookup)
   }
 
+  /// Every value a formula reads or makes must keep numerator and denominator within 10^18, so
+  /// that the cross products of two values (comparisons, sums) and rounding to 6 decimals always
+  /// fit in `Int128`; beyond it a value is out of range (no payout needs such a number) and
+  /// follows `on_missing`, never wraps around or traps.
+  static let limit: Int128 = 1_000_000_000_000_000_000
+
   private static func evaluate(_ node: Node, _ lookup: (String) -> FixedDecimal?) throws(Missing) -> Ratio {
+    let value = try unboundedEvaluate(node, lookup)
+    guard value.numerator.magnitude <= limit.magnitude, value.denominator <= limit else { throw .outOfRange }
+    return value
+  }
+
+  private static func unboundedEvaluate(_ node: Node, _ lookup: (String) -> FixedDecimal?) throws(Missing) -> Ratio {
     switch node {
     case .number(let value):
-      return Ratio(value)
+      return try bounded(value)
     case .metric(let name):
       guard let value = lookup(name) else { throw .metric(name) }
-      return Ratio(value)
+      return try bounded(value)
     case .negate(let inner):
       let value = try evaluate(inner, lookup)
       return Ratio(-value.numerator, value.denominator)
@@ -104,24 +122,34 @@ public struct Formula: Sendable, Equatable {
     }
   }
 
+  private static func bounded(_ value: FixedDecimal) throws(Missing) -> Ratio {
+    guard value.scale <= 18, value.units.magnitude <= limit.magnitude else { throw .outOfRange }
+    return Ratio(value).reduced()
+  }
+
   private static func apply(_ op: BinaryOperator, _ lhs: Ratio, _ rhs: Ratio) throws(Missing) -> Ratio {
     func bool(_ flag: Bool) -> Ratio { Ratio(flag ? 1 : 0, 1) }
     // Cross products of two reduced fractions; overflow is an absent value, not a crash.
     func checked(_ a: Int128, _ b: Int128) throws(Missing) -> Int128 {
       let (product, overflow) = a.multipliedReportingOverflow(by: b)
-      if overflow { throw .outOfRange }
+      if overflow || product == .min { throw .outOfRange }
       return product
     }
     let ad = try checked(lhs.numerator, rhs.denominator)
     let cb = try checked(rhs.numerator, lhs.denominator)
     let bd = try checked(lhs.denominator, rhs.denominator)
+    func sum(_ result: (partialValue: Int128, overflow: Bool)) throws(Missing) -> Int128 {
+      if result.overflow || result.partialValue == .min { throw .outOfRange }
+      return result.partialValue
+    }
     switch op {
-    case .add: return Ratio(ad + cb, bd).reduced()
-    case .subtract: return Ratio(ad - cb, bd).reduced()
+    case .add: return Ratio(try sum(ad.addingReportingOverflow(cb)), bd).reduced()
+    case .subtract: return Ratio(try sum(ad.subtractingReportingOverflow(cb)), bd).reduced()
     case .multiply:
       return Ratio(try checked(lhs.numerator, rhs.numerator), bd).reduced()
     case .divide:
       guard rhs.numerator != 0 else { throw .divisionByZero }
+      guard ad != .min, cb != .min else { throw .outOfRange }  // the sign flip of .min overflows
       return Ratio(ad, cb).reduced()
     case .less: return bool(ad < cb)
     case .lessOrEqual: return bool(ad <= cb)
@@ -130,6 +158,13 @@ public struct Formula: Sendable, Equatable {
     case .equal: return bool(ad == cb)
     case .notEqual: return bool(ad != cb)
     }
+  }
+}
+
+extension Formula {
+  /// Parses `text` once; the plan decoder does this for every `formula` key.
+  public init(parsing text: String) throws(SyntaxError) {
+    self = try FormulaParser.parse(text)
   }
 }
 

@@ -1,10 +1,7 @@
 /// Parses formula text into a `Formula`, reporting the first problem with its 1-based column
 /// (`expected a value at column 23`).
 struct FormulaParser {
-  struct Failure: Error, Equatable {
-    var column: Int
-    var reason: String
-  }
+  typealias Failure = Formula.SyntaxError
 
   private let text: String
   private let scalars: [Unicode.Scalar]

@@ -1,0 +1,26 @@
+/// Every kind of file a dataset may hold, listed once, so everything that treats them alike
+/// (the fuzz targets, the malformed-input corpus, the error reference) covers all of them.
+public enum DatasetRecordTypes {
+  public static let all: [any DatasetRecord.Type] = [
+    Engineer.self, Assignment.self, Deployment.self, Incident.self, Review.self, OncallShift.self,
+    SurveyResult.self, MentorshipEvent.self, CostEntry.self, CoverageSample.self, ExternalMetric.self,
+    Adjustment.self,
+  ]
+
+  /// Decodes every row of `bytes` as records of `type`, as loading the dataset would, and
+  /// returns how many rows there were; the first bad cell or row throws.
+  public static func decodeAll(
+    _ type: any DatasetRecord.Type, bytes: [UInt8], format: TableReader.Format
+  ) throws(InputError) -> Int {
+    try count(type, TableReader(file: "\(type.fileName).\(format.rawValue)", format: format, bytes: bytes))
+  }
+
+  private static func count<R: DatasetRecord>(_ type: R.Type, _ reader: TableReader) throws(InputError) -> Int {
+    var rows = 0
+    try reader.forEachRow(columns: R.columns) { (row: TableRow) throws(InputError) in
+      _ = try R(row: row)
+      rows += 1
+    }
+    return rows
+  }
+}

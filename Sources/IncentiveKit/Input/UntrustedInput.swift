@@ -1,0 +1,35 @@
+/// Everything the tool does with bytes from outside, gathered in one place so the fuzz targets
+/// (`Fuzz/`) and the tests that replay their findings exercise exactly the same paths.
+///
+/// Each entry must return normally for any input: junk is reported through the readers' errors,
+/// which these entries swallow, and anything else (a trap, a hang) is a bug.
+public enum UntrustedInput {
+  /// Decodes `bytes` as each kind of dataset file in `format`.
+  public static func readAsDatasetFiles(_ bytes: [UInt8], format: TableReader.Format) {
+    for type in DatasetRecordTypes.all {
+      _ = try? DatasetRecordTypes.decodeAll(type, bytes: bytes, format: format)
+    }
+  }
+
+  /// Decodes `bytes` as a plan and lints what decodes (against itself as the previous version).
+  public static func readAsPlan(_ bytes: [UInt8]) {
+    guard let plan = try? PlanDecoder.decode(bytes, file: "plan.json") else { return }
+    _ = PlanValidator(plan: plan).findings(previous: plan)
+  }
+
+  /// Parses `bytes` as formula text and evaluates it with ordinary, zero, huge and absent values.
+  public static func readAsFormula(_ bytes: [UInt8]) {
+    guard let formula = try? Formula(parsing: String(decoding: bytes, as: UTF8.self)) else { return }
+    for values in metricValueSets {
+      if let value = try? formula.evaluate({ name in values.isEmpty ? nil : values[name] ?? values["*"] }) {
+        _ = value.rounded(toScale: 4)
+      }
+    }
+  }
+
+  /// `*` stands for every metric name; the empty set makes every metric absent.
+  static let metricValueSets: [[String: FixedDecimal]] = [
+    ["*": FixedDecimal(units: 25, scale: 1)], ["*": .zero], ["*": FixedDecimal(units: 99_999_999_999_999_999_999_999_999, scale: 6)],
+    ["*": FixedDecimal(units: -1, scale: 6)], [:],
+  ]
+}
