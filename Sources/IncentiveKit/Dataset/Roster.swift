@@ -23,6 +23,7 @@ public struct Roster: Sendable {
           file: file, line: engineer.line, reason: "manager_id \"\(manager)\" is not an engineer_id in the roster")
       }
     }
+    try Self.rejectManagementCycles(engineers, byID: byID, file: file)
     var history: [String: [Assignment]] = [:]
     for assignment in assignments {
       guard byID[assignment.engineerID] != nil else {
@@ -35,6 +36,32 @@ public struct Roster: Sendable {
     self.engineers = engineers
     self.byID = byID
     self.assignments = history.mapValues { $0.sorted { $0.from > $1.from } }
+  }
+
+  /// A chain of manager_id links that comes back to where it started (A → B → A) has no top:
+  /// retention and org-wide health would count people under themselves. Named at the first
+  /// roster line on the cycle, with the whole chain.
+  private static func rejectManagementCycles(_ engineers: [Engineer], byID: [String: Int], file: String) throws(InputError) {
+    // 0 unvisited, 1 on the current chain, 2 known to reach the top.
+    var state = [UInt8](repeating: 0, count: engineers.count)
+    for start in engineers.indices where state[start] == 0 {
+      var chain: [Int] = []
+      var current: Int? = start
+      while let index = current, state[index] == 0 {
+        state[index] = 1
+        chain.append(index)
+        current = engineers[index].managerID.flatMap { byID[$0] }
+      }
+      if let index = current, state[index] == 1, let loopStart = chain.firstIndex(of: index) {
+        let loop = chain[loopStart...]
+        let first = loop.min { engineers[$0].line < engineers[$1].line }!
+        let names = loop.map { engineers[$0].id } + [engineers[index].id]
+        throw .inconsistent(
+          file: file, line: engineers[first].line,
+          reason: "manager_id forms a cycle (\(names.joined(separator: " → "))); someone on it must report outside it")
+      }
+      for index in chain { state[index] = 2 }
+    }
   }
 
   public subscript(id: String) -> Engineer? { byID[id].map { engineers[$0] } }
