@@ -26,11 +26,12 @@ extension Statement {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// Backslash-escapes the characters Markdown (and GitHub tables) give a meaning to.
+  /// Backslash-escapes the characters that could start markup mid-line (emphasis, code,
+  /// links, HTML, table cells).
   static func markdownEscaped(_ text: String) -> String {
     var result = ""
     for character in text {
-      if "\\`*_{}[]<>()#+!|~".contains(character) { result.append("\\") }
+      if "\\`*_[]<>|".contains(character) { result.append("\\") }
       result.append(character)
     }
     return result
