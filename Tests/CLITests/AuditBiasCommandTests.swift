@@ -67,9 +67,7 @@ struct AuditBiasCommandTests {
 
   @Test("--by-manager groups individual-component multipliers by manager_id")
   func byManager() throws {
-    let directory = try ShareModeTests.fixture(editing: "plan.json") {
-      $0.replacingOccurrences(of: #""cooling_off_days": 30,"#, with: #""cooling_off_days": 30, "min_group_size": 3,"#)
-    }
+    let directory = try CLIRunner.acme(minGroupSize: 3)
     defer { try? FileManager.default.removeItem(at: directory) }
     let document = try Self.json([directory.path, "--by-manager"])
     let groups = Self.groups(document)
@@ -106,7 +104,7 @@ struct AuditBiasCommandTests {
 
   @Test("a demographics file listing someone twice names the line")
   func duplicate() throws {
-    let directory = try ShareModeTests.fixture(editing: "demographics.csv") { $0 + "E04,female,americas,30-39\n" }
+    let directory = try CLIRunner.copyFixture("acme", editing: "demographics.csv") { $0 + "E04,female,americas,30-39\n" }
     defer { try? FileManager.default.removeItem(at: directory) }
     let result = try CLIRunner.run(["audit", "bias", directory.path, "--attribute", "gender"])
     #expect(result.status == 2)

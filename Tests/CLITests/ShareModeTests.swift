@@ -3,14 +3,6 @@ import Testing
 
 @Suite("calculate --share, end to end")
 struct ShareModeTests {
-  /// A copy of acme with `edit` applied to one file.
-  static func fixture(editing file: String, _ edit: (String) -> String) throws -> URL {
-    let directory = try CLIRunner.copyFixture("acme")
-    let url = directory.appendingPathComponent(file)
-    try edit(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)
-    return directory
-  }
-
   @Test("team aggregates only: no engineer id or name in any format", arguments: ["table", "csv", "json"])
   func noIndividualRows(format: String) throws {
     let result = try CLIRunner.run(["calculate", "Fixtures/acme", "--share", "--format", format])
@@ -29,7 +21,7 @@ struct ShareModeTests {
   @Test("one team of min_group_size − 1 is suppressed, said so, and the total withheld")
   func oneSuppressed() throws {
     // E15 starts after the period instead of on 08-17, leaving mobile with 4 paid people.
-    let directory = try Self.fixture(editing: "roster.csv") {
+    let directory = try CLIRunner.copyFixture("acme", editing: "roster.csv") {
       $0.replacingOccurrences(of: "E12,2026-08-17,", with: "E12,2026-10-05,")
     }
     defer { try? FileManager.default.removeItem(at: directory) }
@@ -55,9 +47,7 @@ struct ShareModeTests {
 
   @Test("with min_group_size 6 every acme team (5 people) is suppressed; together 15 ≥ 6, so the total stays")
   func allSuppressed() throws {
-    let directory = try Self.fixture(editing: "plan.json") {
-      $0.replacingOccurrences(of: #""cooling_off_days": 30,"#, with: #""cooling_off_days": 30, "min_group_size": 6,"#)
-    }
+    let directory = try CLIRunner.acme(minGroupSize: 6)
     defer { try? FileManager.default.removeItem(at: directory) }
     let result = try CLIRunner.run(["calculate", directory.path, "--share"])
     #expect(result.status == 0, "stderr: \(result.stderr)")
