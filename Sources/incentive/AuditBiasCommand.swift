@@ -14,7 +14,8 @@ enum AuditBiasCommand: Command {
       .option("attribute", value: "A", help: "The demographics column to group by (gender, age_band, ...)."),
       .option("demographics", value: "FILE", help: "Demographics file (default: DATASET/demographics.csv)."),
       .option("permutations", value: "N", help: "Rounds of the permutation test.", default: "10000"),
-      .option("seed", value: "S", help: "Seed of the permutation test; the same seed gives the same p-values.", default: "1"),
+      .option(
+        "seed", value: "S", help: "Seed of the permutation test; the same seed gives the same p-values.", default: "1"),
       .flag("by-manager", help: "Calibration audit: group by roster manager_id on individual-component multipliers."),
       .option("format", value: "FORMAT", help: "Output format.", allowed: ["table", "json"], default: "table"),
       CommonOptions.plan, CommonOptions.period,
@@ -29,8 +30,9 @@ enum AuditBiasCommand: Command {
     let attribute = arguments.value("attribute")
     let byManager = arguments.flag("by-manager")
     guard (attribute == nil) == byManager else {
-      console.err("error: give either --attribute A or --by-manager, not \(byManager ? "both" : "neither")\n"
-        + "usage: \(spec.usage)\n")
+      console.err(
+        "error: give either --attribute A or --by-manager, not \(byManager ? "both" : "neither")\n"
+          + "usage: \(spec.usage)\n")
       return 2
     }
     let permutations = try CommonOptions.integer(arguments, "permutations", in: 1...10_000_000)

@@ -16,7 +16,9 @@ enum StatementCommand: Command {
       .option(
         "format", value: "FORMAT", help: "Output format.", allowed: Statement.Format.allCases.map(\.rawValue),
         default: "text"),
-      .option("output", value: "PATH", help: "A file (with --engineer) or a folder (with --all); written atomically, mode 0600."),
+      .option(
+        "output", value: "PATH",
+        help: "A file (with --engineer) or a folder (with --all); written atomically, mode 0600."),
       CommonOptions.plan, CommonOptions.period, CommonOptions.strict,
     ],
     examples: [
@@ -48,10 +50,12 @@ enum StatementCommand: Command {
       try FileManager.default.createDirectory(
         atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     } catch {
-      throw OutputError.cannotCreate(path: directory, reason: "cannot create the folder (\(error.localizedDescription))")
+      throw OutputError.cannotCreate(
+        path: directory, reason: "cannot create the folder (\(error.localizedDescription))")
     }
     for file in files {
-      try AtomicFile.write(Array(file.text.utf8), to: (directory as NSString).appendingPathComponent(file.fileName), mode: 0o600)
+      try AtomicFile.write(
+        Array(file.text.utf8), to: (directory as NSString).appendingPathComponent(file.fileName), mode: 0o600)
     }
     console.out("wrote \(files.count) statements to \(directory)\n")
     return 0

@@ -88,14 +88,16 @@ struct AuditBiasCommandTests {
     #expect(document["not_recorded"] as? Int == 1)
   }
 
-  @Test("usage and input errors exit 2", arguments: [
-    (["Fixtures/acme"], "give either --attribute A or --by-manager"),
-    (["Fixtures/acme", "--attribute", "gender", "--by-manager"], "not both"),
-    (["Fixtures/acme", "--attribute", "shoe_size"], "missing required column \"shoe_size\""),
-    (["Fixtures/acme", "--attribute", "gender", "--permutations", "0"], "a whole number from 1"),
-    (["Fixtures/acme", "--attribute", "gender", "--seed", "x"], "a whole number from 0"),
-    (["Fixtures/acme", "--attribute", "gender", "--demographics", "/nonexistent.csv"], "cannot read"),
-  ])
+  @Test(
+    "usage and input errors exit 2",
+    arguments: [
+      (["Fixtures/acme"], "give either --attribute A or --by-manager"),
+      (["Fixtures/acme", "--attribute", "gender", "--by-manager"], "not both"),
+      (["Fixtures/acme", "--attribute", "shoe_size"], "missing required column \"shoe_size\""),
+      (["Fixtures/acme", "--attribute", "gender", "--permutations", "0"], "a whole number from 1"),
+      (["Fixtures/acme", "--attribute", "gender", "--seed", "x"], "a whole number from 0"),
+      (["Fixtures/acme", "--attribute", "gender", "--demographics", "/nonexistent.csv"], "cannot read"),
+    ])
   func errors(arguments: [String], message: String) throws {
     let result = try CLIRunner.run(["audit", "bias"] + arguments)
     #expect(result.status == 2)
@@ -104,7 +106,9 @@ struct AuditBiasCommandTests {
 
   @Test("a demographics file listing someone twice names the line")
   func duplicate() throws {
-    let directory = try CLIRunner.copyFixture("acme", editing: "demographics.csv") { $0 + "E04,female,americas,30-39\n" }
+    let directory = try CLIRunner.copyFixture("acme", editing: "demographics.csv") {
+      $0 + "E04,female,americas,30-39\n"
+    }
     defer { try? FileManager.default.removeItem(at: directory) }
     let result = try CLIRunner.run(["audit", "bias", directory.path, "--attribute", "gender"])
     #expect(result.status == 2)

@@ -59,7 +59,8 @@ struct ShareModeTests {
   @Test("--share leaves the normal JSON contract untouched")
   func normalJSONUnchanged() throws {
     let result = try CLIRunner.run(["calculate", "Fixtures/acme", "--format", "json"])
-    let expected = try String(contentsOf: CLIRunner.root.appendingPathComponent("Fixtures/acme/expected.json"), encoding: .utf8)
+    let expected = try String(
+      contentsOf: CLIRunner.root.appendingPathComponent("Fixtures/acme/expected.json"), encoding: .utf8)
     #expect(result.stdout == expected)
   }
 }

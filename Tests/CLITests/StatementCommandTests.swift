@@ -4,7 +4,9 @@ import Testing
 @Suite("incentive statement, end to end")
 struct StatementCommandTests {
   /// Every roster row of Fixtures/acme: (engineer_id, name).
-  static func roster(_ directory: URL = CLIRunner.root.appendingPathComponent("Fixtures/acme")) throws -> [(String, String)] {
+  static func roster(_ directory: URL = CLIRunner.root.appendingPathComponent("Fixtures/acme")) throws -> [(
+    String, String
+  )] {
     let text = try String(contentsOf: directory.appendingPathComponent("roster.csv"), encoding: .utf8)
     return text.split(separator: "\n").dropFirst().map { line in
       // The name is field 2; one name is quoted because it holds a comma.
@@ -27,11 +29,16 @@ struct StatementCommandTests {
     return collect(try JSONSerialization.jsonObject(with: Data(text.utf8))).joined(separator: "\n")
   }
 
-  @Test("with --all, every acme roster row's statement (every format) names no other engineer", arguments: ["text", "markdown", "html", "json"])
+  @Test(
+    "with --all, every acme roster row's statement (every format) names no other engineer",
+    arguments: ["text", "markdown", "html", "json"])
   func noOneElse(format: String) throws {
-    let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("statements-" + UUID().uuidString)
+    let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+      "statements-" + UUID().uuidString)
     defer { try? FileManager.default.removeItem(at: directory) }
-    let result = try CLIRunner.run(["statement", "Fixtures/acme", "--all", "--format", format, "--output", directory.path])
+    let result = try CLIRunner.run([
+      "statement", "Fixtures/acme", "--all", "--format", format, "--output", directory.path,
+    ])
     #expect(result.status == 0, "stderr: \(result.stderr)")
     let roster = try Self.roster()
     #expect(roster.count == 16)
@@ -55,7 +62,8 @@ struct StatementCommandTests {
 
   @Test("--all writes one file per paid person, each with mode 0600")
   func allFilesPrivate() throws {
-    let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("statements-" + UUID().uuidString)
+    let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+      "statements-" + UUID().uuidString)
     defer { try? FileManager.default.removeItem(at: directory) }
     let result = try CLIRunner.run(["statement", "Fixtures/acme", "--all", "--output", directory.path])
     #expect(result.status == 0, "stderr: \(result.stderr)")
@@ -83,13 +91,18 @@ struct StatementCommandTests {
     #expect(!result.stdout.contains("Team payments"))
   }
 
-  @Test("eligibility, guards and the cap are explained in words", arguments: [
-    ("E07", "your own oncall_shifts had to be at least 2; yours was 1, so this component pays 0."),
-    ("E07", "Counter-metric substantive_review_ratio must be at least 0.25; it was 0.24, so this part is capped at 1."),
-    ("E10", "the components add up to 1.50535, above the plan's cap of 1.5"),
-    ("E11", "your move to mobile on 2026-09-14 came within the plan's cooling-off window"),
-    ("E13", "had no value; the plan pays a missing value as zero."),
-  ])
+  @Test(
+    "eligibility, guards and the cap are explained in words",
+    arguments: [
+      ("E07", "your own oncall_shifts had to be at least 2; yours was 1, so this component pays 0."),
+      (
+        "E07",
+        "Counter-metric substantive_review_ratio must be at least 0.25; it was 0.24, so this part is capped at 1."
+      ),
+      ("E10", "the components add up to 1.50535, above the plan's cap of 1.5"),
+      ("E11", "your move to mobile on 2026-09-14 came within the plan's cooling-off window"),
+      ("E13", "had no value; the plan pays a missing value as zero."),
+    ])
   func plainWords(id: String, phrase: String) throws {
     let result = try CLIRunner.run(["statement", "Fixtures/acme", "--engineer", id])
     #expect(result.status == 0)
@@ -100,11 +113,14 @@ struct StatementCommandTests {
   func redactsAdjustments() throws {
     let directory = try CLIRunner.copyFixture("acme")
     defer { try? FileManager.default.removeItem(at: directory) }
-    try "engineer_id,component,multiplier,amount,reason,approved_by,date,period\nE04,reviews,1.2,,calibration with Hannah Becker,E08,2026-10-05,\n"
+    try
+      "engineer_id,component,multiplier,amount,reason,approved_by,date,period\nE04,reviews,1.2,,calibration with Hannah Becker,E08,2026-10-05,\n"
       .write(to: directory.appendingPathComponent("adjustments.csv"), atomically: true, encoding: .utf8)
     let result = try CLIRunner.run(["statement", directory.path, "--engineer", "E04"])
     #expect(result.status == 0, "stderr: \(result.stderr)")
-    #expect(result.stdout.contains("Adjusted from 1.5000 to 1.2000 by [someone else] on 2026-10-05: calibration with [someone else]."))
+    #expect(
+      result.stdout.contains(
+        "Adjusted from 1.5000 to 1.2000 by [someone else] on 2026-10-05: calibration with [someone else]."))
     #expect(!result.stdout.contains("E08") && !result.stdout.contains("Hannah"))
   }
 
@@ -124,13 +140,15 @@ struct StatementCommandTests {
     #expect(!result.stdout.contains("<script") && !result.stdout.contains("src=") && !result.stdout.contains("href="))
   }
 
-  @Test("usage and input errors exit 2 without output", arguments: [
-    (["statement", "Fixtures/acme", "--engineer", "E99"], "no engineer \"E99\" in the roster"),
-    (["statement", "Fixtures/acme", "--engineer", "E16"], "E16 was not employed"),
-    (["statement", "Fixtures/acme"], "give either --engineer ID or --all"),
-    (["statement", "Fixtures/acme", "--all"], "missing required option --output"),
-    (["statement", "Fixtures/acme", "--engineer", "E04", "--format", "pdf"], "is not one of"),
-  ])
+  @Test(
+    "usage and input errors exit 2 without output",
+    arguments: [
+      (["statement", "Fixtures/acme", "--engineer", "E99"], "no engineer \"E99\" in the roster"),
+      (["statement", "Fixtures/acme", "--engineer", "E16"], "E16 was not employed"),
+      (["statement", "Fixtures/acme"], "give either --engineer ID or --all"),
+      (["statement", "Fixtures/acme", "--all"], "missing required option --output"),
+      (["statement", "Fixtures/acme", "--engineer", "E04", "--format", "pdf"], "is not one of"),
+    ])
   func errors(arguments: [String], message: String) throws {
     let result = try CLIRunner.run(arguments)
     #expect(result.status == 2)

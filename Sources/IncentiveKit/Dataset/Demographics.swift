@@ -30,10 +30,12 @@ public struct Demographics: Sendable {
     let reader = try TableReader(path: path)
     var values: [String: String] = [:]
     var lines: [String: Int] = [:]
-    try reader.forEachRow(columns: [.required("engineer_id"), .required(column)]) { (row: TableRow) throws(InputError) in
+    try reader.forEachRow(columns: [.required("engineer_id"), .required(column)]) {
+      (row: TableRow) throws(InputError) in
       let id = try row.requiredString(0)
       if let first = lines[id] {
-        throw row.inconsistent("engineer_id \"\(id)\" is listed twice (first on line \(first)); keep one row per person")
+        throw row.inconsistent(
+          "engineer_id \"\(id)\" is listed twice (first on line \(first)); keep one row per person")
       }
       lines[id] = row.line
       if let value = try row.string(1)?.trimmingCharacters(in: .whitespaces), !value.isEmpty { values[id] = value }

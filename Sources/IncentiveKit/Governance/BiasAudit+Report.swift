@@ -21,7 +21,8 @@ extension BiasAudit {
       let value = Self.individualMultiplier(payout)
       return Subject(group: value == nil ? nil : payout.engineer.managerID, value: value ?? .zero)
     }
-    self.init(subjects: subjects, grouping: .manager, minGroupSize: minGroupSize, permutations: permutations, seed: seed)
+    self.init(
+      subjects: subjects, grouping: .manager, minGroupSize: minGroupSize, permutations: permutations, seed: seed)
     plan = report.plan
     period = report.period
   }

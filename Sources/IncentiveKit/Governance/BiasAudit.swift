@@ -87,7 +87,8 @@ public struct BiasAudit: Sendable {
     suppression = GroupSuppression(names, minimum: minGroupSize) { members[$0]!.count }
     let shown = suppression.shown
     let scale = shown.flatMap { members[$0]! }.map(\.scale).max() ?? 0
-    let units = Dictionary(uniqueKeysWithValues: shown.map { ($0, members[$0]!.map { $0.units(atScale: scale) }.sorted()) })
+    let units = Dictionary(
+      uniqueKeysWithValues: shown.map { ($0, members[$0]!.map { $0.units(atScale: scale) }.sorted()) })
     let one = pow10(scale)
 
     var results: [GroupResult] = shown.map { name -> GroupResult in

@@ -36,7 +36,8 @@ public struct PermutationTest: Sendable, Equatable {
   ///   - permutations: rounds of random relabelling (at least 1).
   ///   - seed: seeds `SeededGenerator`; the same inputs and seed give the same result.
   public init(group: [Int128], rest: [Int128], permutations: Int, seed: UInt64) {
-    precondition(!group.isEmpty && !rest.isEmpty && permutations >= 1, "a permutation test needs two groups and a round")
+    precondition(
+      !group.isEmpty && !rest.isEmpty && permutations >= 1, "a permutation test needs two groups and a round")
     let values = group + rest
     let n = Int128(values.count)
     let k = Int128(group.count)

@@ -2,7 +2,9 @@ extension BiasAudit {
   /// `audit bias --format json`: ratios and p-values as decimal strings (4 places), counts
   /// as numbers, so a notebook can read it without parsing the table.
   public func jsonValue() -> JSONValue {
-    func decimal(_ ratio: Ratio?) -> JSONValue { ratio.map { .string($0.rounded(toScale: 4).formatted(decimals: 4)) } ?? .null }
+    func decimal(_ ratio: Ratio?) -> JSONValue {
+      ratio.map { .string($0.rounded(toScale: 4).formatted(decimals: 4)) } ?? .null
+    }
     let rows = groups.map { group -> JSONValue in
       .object([
         ("group", .string(group.name)),

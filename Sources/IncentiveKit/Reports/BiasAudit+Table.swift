@@ -5,9 +5,13 @@ extension BiasAudit {
     if let plan, let period {
       text += plan.heading(for: period) + "\n"
     }
-    text += "Permutation test: \(permutations) rounds, seed \(seed) · groups under \(minGroupSize) people suppressed\n\n"
+    text +=
+      "Permutation test: \(permutations) rounds, seed \(seed) · groups under \(minGroupSize) people suppressed\n\n"
     var table = TextTable(
-      headers: ["GROUP", "PEOPLE", "MEAN", "MEDIAN", "AT OR ABOVE TARGET", "IMPACT RATIO", "FOUR-FIFTHS", "GAP VS REST", "P-VALUE"],
+      headers: [
+        "GROUP", "PEOPLE", "MEAN", "MEDIAN", "AT OR ABOVE TARGET", "IMPACT RATIO", "FOUR-FIFTHS", "GAP VS REST",
+        "P-VALUE",
+      ],
       alignments: [.left, .right, .right, .right, .right, .right, .left, .right, .right])
     for group in groups {
       table.append([

@@ -5,7 +5,8 @@ extension ShareReport {
     var text = plan.heading(for: period) + " · \(currency.code)\n"
     text += "Shared view: team aggregates only; teams under \(suppression.minimum) people are suppressed\n\n"
     var table = TextTable(
-      headers: ["TEAM", "HEADCOUNT", "TARGET", "PAYOUT", "PAYOUT/TARGET"], alignments: [.left, .right, .right, .right, .right])
+      headers: ["TEAM", "HEADCOUNT", "TARGET", "PAYOUT", "PAYOUT/TARGET"],
+      alignments: [.left, .right, .right, .right, .right])
     for team in suppression.shown + (total.map { [$0] } ?? []) {
       table.append([
         team.team, String(team.headcount), team.target.grouped(in: currency), team.payout.grouped(in: currency),

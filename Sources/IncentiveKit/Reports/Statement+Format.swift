@@ -30,7 +30,8 @@ extension Statement {
   public static func all(report: PayoutReport, roster: Roster, format: Format) -> [(fileName: String, text: String)] {
     var used = Set<String>()
     return report.engineers.map { payout in
-      var stem = String(payout.engineer.id.map { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) ? $0 : "_" })
+      var stem = String(
+        payout.engineer.id.map { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) ? $0 : "_" })
       while stem.hasPrefix(".") { stem.removeFirst() }
       if stem.isEmpty { stem = "_" }
       var name = "\(stem).\(format.fileExtension)"

@@ -43,7 +43,8 @@ extension Statement {
       html += "<h2>Team \(e(figures.team))</h2>\n<p>\(e(figures.relation)).</p>\n"
       if let level = figures.doraLevel { html += "<p>DORA level: \(e(level)).</p>\n" }
       html += "<table>\n<tr><th>metric</th><th>value</th></tr>\n"
-      html += figures.metrics.map { "<tr><td>\(e($0.name))</td><td class=\"n\">\(e($0.value.trimmed()))</td></tr>\n" }.joined()
+      html += figures.metrics.map { "<tr><td>\(e($0.name))</td><td class=\"n\">\(e($0.value.trimmed()))</td></tr>\n" }
+        .joined()
       html += "</table>\n"
     }
     html += "<p class=\"note\">\(e(Self.privacyNote))</p>\n</body>\n</html>\n"

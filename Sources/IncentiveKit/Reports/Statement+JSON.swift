@@ -36,11 +36,14 @@ extension Statement {
       ("plan", plan.jsonValue),
       ("period", period.jsonValue),
       ("currency", .string(currency.code)),
-      ("employed", .object([
-        ("from", .string(employed.from.description)), ("to", .string(employed.to.description)),
-        ("days", .number(String(proration.employedDays))), ("period_days", .number(String(proration.periodDays))),
-        ("proration", .string(proration.factor.formatted(decimals: 4))),
-      ])),
+      (
+        "employed",
+        .object([
+          ("from", .string(employed.from.description)), ("to", .string(employed.to.description)),
+          ("days", .number(String(proration.employedDays))), ("period_days", .number(String(proration.periodDays))),
+          ("proration", .string(proration.factor.formatted(decimals: 4))),
+        ])
+      ),
       ("base", .string(base.formatted(in: currency))),
       ("target_bonus_pct", .string(targetPercent.trimmed())),
       ("target", .string(target.formatted(in: currency))),

@@ -12,9 +12,10 @@ extension Statement {
     }
     if !extras.isEmpty {
       lines += ["", "## Outside the bonus", ""]
-      lines.append(contentsOf: extras.map {
-        "- \(e($0.kind.rawValue)): \(e($0.amount.grouped(in: currency))) (\(e($0.detail)))"
-      })
+      lines.append(
+        contentsOf: extras.map {
+          "- \(e($0.kind.rawValue)): \(e($0.amount.grouped(in: currency))) (\(e($0.detail)))"
+        })
     }
     for figures in teams {
       lines += ["", "## Team \(e(figures.team))", "", e(figures.relation) + ".", ""]

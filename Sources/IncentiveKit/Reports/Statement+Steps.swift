@@ -35,8 +35,9 @@ extension Statement {
     if several {
       let total = outcome.evaluations.reduce(0) { $0 + ($1.days ?? 0) }
       let terms = outcome.evaluations.map { "\($0.days ?? 0) × \($0.multiplier.formatted(decimals: 4))" }
-      steps.append("You were credited to more than one team, so the results are blended by days: "
-        + "(\(terms.joined(separator: " + "))) / \(total).")
+      steps.append(
+        "You were credited to more than one team, so the results are blended by days: "
+          + "(\(terms.joined(separator: " + "))) / \(total).")
     }
     if let check = outcome.eligibility {
       let seen = check.value.map { "yours was \($0.trimmed())" } ?? "you had no value"
@@ -73,7 +74,8 @@ extension Statement {
     }
   }
 
-  static func describe(_ placement: PayoutCurve.Placement, value: FixedDecimal, curve: String, result: Ratio) -> String {
+  static func describe(_ placement: PayoutCurve.Placement, value: FixedDecimal, curve: String, result: Ratio) -> String
+  {
     func point(_ p: PayoutCurve.Point) -> String { "\(p.value.trimmed()) (pays \(p.multiplier.trimmed()))" }
     switch placement {
     case .belowFirst(let p):

@@ -19,7 +19,9 @@ extension Statement {
     var lines = [title, subtitle, ""]
     var summaryTable = TextTable(headers: ["", "", ""], alignments: [.left, .right, .left])
     for line in summary { summaryTable.append([line.label, line.value, line.detail]) }
-    lines.append(contentsOf: summaryTable.render().split(separator: "\n", omittingEmptySubsequences: false).dropFirst().map(String.init))
+    lines.append(
+      contentsOf: summaryTable.render().split(separator: "\n", omittingEmptySubsequences: false).dropFirst().map(
+        String.init))
     lines.append("How each component was worked out")
     for part in parts {
       lines.append("")
@@ -29,7 +31,8 @@ extension Statement {
     if !extras.isEmpty {
       lines.append("")
       lines.append("Outside the bonus (not scaled by any multiplier)")
-      lines.append(contentsOf: extras.map { "  \($0.kind.rawValue): \($0.amount.grouped(in: currency)) (\($0.detail))" })
+      lines.append(
+        contentsOf: extras.map { "  \($0.kind.rawValue): \($0.amount.grouped(in: currency)) (\($0.detail))" })
     }
     for figures in teams {
       lines.append("")

@@ -86,7 +86,9 @@ public struct Statement: Sendable {
     target = payout.target.amount
     multiplier = payout.multiplier
     self.payout = payout.payout
-    parts = payout.components.map { Self.part($0, currency: report.currency, clamped: payout.clamp != nil, redaction: redaction) }
+    parts = payout.components.map {
+      Self.part($0, currency: report.currency, clamped: payout.clamp != nil, redaction: redaction)
+    }
     multiplierExplanation = redaction.apply(Self.explainMultiplier(payout, report: report))
     extras = payout.extras.map { ExtraPay(kind: $0.kind, amount: $0.amount, detail: redaction.apply($0.detail)) }
     teams = Self.teamFigures(payout, metrics: report.metrics)
@@ -138,7 +140,8 @@ public struct Statement: Sendable {
     var relations: [(String, String)] = payout.credited.shares.map { share in
       var relation = "\(share.days) of your days are credited to this team"
       for move in payout.credited.cooledMoves where move.creditedTo == share.team {
-        relation += "; your move to \(move.team) on \(move.date) came within the plan's cooling-off window, "
+        relation +=
+          "; your move to \(move.team) on \(move.date) came within the plan's cooling-off window, "
           + "so those days count here"
       }
       return (share.team, relation)

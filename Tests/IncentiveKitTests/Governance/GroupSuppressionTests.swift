@@ -27,8 +27,9 @@ struct GroupSuppressionTests {
   func notice() {
     let suppression = GroupSuppression([1, 4, 5], minimum: 5) { $0 }
     #expect(suppression.notice(noun: "team", plural: "teams") == "2 teams with fewer than 5 people suppressed")
-    #expect(GroupSuppression([4, 5], minimum: 5) { $0 }.notice(noun: "team", plural: "teams")
-      == "1 team with fewer than 5 people suppressed")
+    #expect(
+      GroupSuppression([4, 5], minimum: 5) { $0 }.notice(noun: "team", plural: "teams")
+        == "1 team with fewer than 5 people suppressed")
     #expect(GroupSuppression([5], minimum: 5) { $0 }.notice(noun: "team", plural: "teams") == nil)
   }
 }

@@ -23,7 +23,8 @@ struct SeededGeneratorTests {
     #expect(first != (0..<8).map { _ in c.next() })
   }
 
-  @Test("uniform(below:) stays in range and hits every value of a small range", arguments: [1, 2, 3, 7, 10] as [UInt64])
+  @Test(
+    "uniform(below:) stays in range and hits every value of a small range", arguments: [1, 2, 3, 7, 10] as [UInt64])
   func uniformRange(bound: UInt64) {
     var generator = SeededGenerator(seed: 7)
     var seen = Set<UInt64>()

@@ -30,6 +30,7 @@ struct RedactionTests {
 
   @Test("a full name goes before an id inside it could be matched")
   func names() throws {
-    #expect(Redaction(roster: try Self.roster(), keeping: "E2").apply("Ann Lee (E1)") == "[someone else] ([someone else])")
+    #expect(
+      Redaction(roster: try Self.roster(), keeping: "E2").apply("Ann Lee (E1)") == "[someone else] ([someone else])")
   }
 }
