@@ -6,7 +6,7 @@ extension Statement {
     var steps: [String] = []
     let several = outcome.evaluations.count > 1
     for evaluation in outcome.evaluations {
-      let whose = component.scope == .team ? "Team \(evaluation.subject)'s" : "Your"
+      let whose = component.scope == .team ? "The \(evaluation.subject) team's" : "Your"
       let days = evaluation.days.map { several ? " (\($0) of your days)" : "" } ?? ""
       if let value = evaluation.value {
         steps.append("\(whose) \(component.metric)\(days) was \(value.trimmed()).")
