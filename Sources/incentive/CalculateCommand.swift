@@ -12,6 +12,9 @@ enum CalculateCommand: Command {
     ],
     options: [
       CommonOptions.plan, CommonOptions.period, CommonOptions.strict,
+      .flag(
+        "share",
+        help: "Shared view: team aggregates only, teams under the plan's min_group_size suppressed, no individual rows."),
       .option("format", value: "FORMAT", help: "Output format.", allowed: ["table", "csv", "json"], default: "table"),
       .option("output", value: "FILE", help: "Write to FILE (atomically, mode 0600) instead of standard output."),
     ],
@@ -19,16 +22,19 @@ enum CalculateCommand: Command {
       "incentive calculate Fixtures/acme",
       "incentive calculate Fixtures/acme --format json --output payouts.json",
       "incentive calculate exports/ --plan plans/2026-Q3.json --period 2026-Q3 --format csv",
+      "incentive calculate Fixtures/acme --share",
     ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
     let run = try CommonOptions.run(arguments)
     let report = try run.payouts(strictConflicts: arguments.flag("strict"))
+    let format = arguments.value("format") ?? "table"
     let text: String
-    switch arguments.value("format") ?? "table" {
-    case "json": text = report.renderJSON()
-    case "csv": text = report.renderCSV()
-    default: text = report.renderTable()
+    if arguments.flag("share") {
+      let shared = ShareReport(report: report, minGroupSize: run.plan.minGroupSize)
+      text = format == "json" ? shared.renderJSON() : format == "csv" ? shared.renderCSV() : shared.renderTable()
+    } else {
+      text = format == "json" ? report.renderJSON() : format == "csv" ? report.renderCSV() : report.renderTable()
     }
     try CommonOptions.emit(text, to: arguments.value("output"), console: console)
     return 0

@@ -26,6 +26,29 @@ enum CommonOptions {
     return try PayoutRun(datasetPath: dataset, planPath: arguments.value("plan"), period: period)
   }
 
+  /// The payout of `id` in `report`, or nil after saying on stderr why there is none (not in
+  /// the roster, or not employed in the period).
+  static func payout(of id: String, in report: PayoutReport, run: PayoutRun, console: Console) throws -> EngineerPayout? {
+    if let payout = report.engineers.first(where: { $0.engineer.id == id }) { return payout }
+    if run.roster[id] != nil {
+      console.err("error: \(id) was not employed on any day of \(run.period.from) to \(run.period.to)\n")
+    } else {
+      console.err("error: no engineer \"\(id)\" in the roster\n")
+    }
+    return nil
+  }
+
+  /// A whole-number option within `range`, or a usage error that says what is accepted.
+  static func integer(_ arguments: ParsedArguments, _ name: String, in range: ClosedRange<Int>) throws -> Int {
+    let text = arguments.value(name) ?? ""
+    guard let value = Int(text), range.contains(value) else {
+      let upper = range.upperBound == Int.max ? "" : " to \(range.upperBound)"
+      throw UsageError.invalidValue(
+        option: name, value: text, allowed: ["a whole number from \(range.lowerBound)\(upper)"], suggestion: nil)
+    }
+    return value
+  }
+
   /// Writes `text` to `--output` atomically with mode 0600 (it holds pay data), or to stdout.
   static func emit(_ text: String, to path: String?, console: Console) throws {
     if let path {

@@ -18,14 +18,7 @@ enum ExplainCommand: Command {
     guard let id = arguments.value("engineer") else { throw UsageError.missingValue(option: "engineer") }
     let run = try CommonOptions.run(arguments)
     let report = try run.payouts(strictConflicts: arguments.flag("strict"))
-    guard let payout = report.engineers.first(where: { $0.engineer.id == id }) else {
-      if run.roster[id] != nil {
-        console.err("error: \(id) was not employed on any day of \(run.period.from) to \(run.period.to)\n")
-      } else {
-        console.err("error: no engineer \"\(id)\" in the roster\n")
-      }
-      return 2
-    }
+    guard let payout = try CommonOptions.payout(of: id, in: report, run: run, console: console) else { return 2 }
     console.out(PayoutExplanation(report: report, payout: payout).render())
     return 0
   }

@@ -47,8 +47,8 @@ extension PayoutReport {
       ])
     }
     var document: [(String, JSONValue)] = [
-      ("plan", .object([("name", .string(plan.name)), ("version", .string(plan.version)), ("sha256", .string(plan.sha256))])),
-      ("period", .object([("from", .string(period.from.description)), ("to", .string(period.to.description))])),
+      ("plan", plan.jsonValue),
+      ("period", period.jsonValue),
       ("currency", .string(currency.code)),
       ("engineers", .array(engineers)),
       ("teams", .array(teams)),

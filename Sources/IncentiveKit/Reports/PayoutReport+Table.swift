@@ -1,7 +1,7 @@
 extension PayoutReport {
   /// The terminal view: a line per engineer, their components beneath, then team totals.
   public func renderTable() -> String {
-    var text = "\(plan.name) (version \(plan.version)) · \(period.from) to \(period.to) · \(currency.code)\n\n"
+    var text = plan.heading(for: period) + " · \(currency.code)\n\n"
     var people = TextTable(
       headers: ["ENGINEER", "NAME", "TEAM", "ROLE", "PRORATION", "TARGET", "MULTIPLIER", "PAYOUT"],
       alignments: [.left, .left, .left, .left, .right, .right, .right, .right])

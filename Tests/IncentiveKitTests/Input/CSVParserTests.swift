@@ -320,23 +320,6 @@ struct CSVParserTests {
 }
 
 extension CSVParserTests {
-  /// SplitMix64: a tiny generator with a fixed seed, so the random tests see the same inputs on every run.
-  struct SplitMix64 {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var mixed = state
-      mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-      return mixed ^ (mixed >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int {
-      Int(next() % UInt64(bound))
-    }
-  }
-
   /// What the reference reading of the rules expects: records as bytes, their start lines, and the first error.
   struct Reference {
     var records: [[[UInt8]]] = []

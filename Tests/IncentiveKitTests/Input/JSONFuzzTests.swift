@@ -4,22 +4,6 @@ import Testing
 
 @Suite("JSON parser robustness")
 struct JSONFuzzTests {
-  /// SplitMix64 (Steele, Lea, Flood 2014): a tiny seeded generator, so every run feeds the parser the same inputs and
-  /// a failure can be replayed from its iteration number.
-  struct SplitMix64 {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-  }
-
   /// Bytes that steer random input into the parser's interesting states, mixed with arbitrary bytes.
   static let alphabet: [UInt8] =
     Array(#"{}[],:"\ u0123456789abcdefDEtrufalsnl-+.eE"#.utf8) + [

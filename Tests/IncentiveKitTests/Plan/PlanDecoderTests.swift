@@ -41,6 +41,12 @@ struct PlanDecoderTests {
     #expect(plan.minGroupSize == 5)
   }
 
+  @Test("min_group_size is read from the plan")
+  func minGroupSize() throws {
+    let plan = try Self.decode(Self.valid.replacingOccurrences(of: #""cooling_off_days": 30,"#, with: #""cooling_off_days": 30, "min_group_size": 8,"#))
+    #expect(plan.minGroupSize == 8)
+  }
+
   @Test(
     "errors name the JSON path",
     arguments: [
@@ -66,6 +72,9 @@ struct PlanDecoderTests {
       (#""name": "P", "#, "", "plan.json: name: required key is missing"),
       (#""payout_floor": 0"#, #""payout_floor": 3"#, "plan.json: payout_floor: payout_floor 3 is above payout_cap 2"),
       (#""scope": "team", "weight": 0.4"#, #""scope": "squad", "weight": 0.4"#, "plan.json: tracks.ic.components[0].scope: expected \"team\" or \"individual\""),
+      (#""cooling_off_days": 30,"#, #""cooling_off_days": 30, "min_group_size": 0,"#, "plan.json: min_group_size: expected a group size ≥ 1"),
+      (#""cooling_off_days": 30,"#, #""cooling_off_days": 30, "min_group_size": 2.5,"#, "plan.json: min_group_size: expected a whole number"),
+      (#""cooling_off_days": 30,"#, #""cooling_off_days": 30, "min_group_size": "5","#, "plan.json: min_group_size: expected a whole number"),
     ])
   func errors(find: String, replace: String, message: String) {
     let text = Self.valid.replacingOccurrences(of: find, with: replace)

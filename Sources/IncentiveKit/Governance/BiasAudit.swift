@@ -1,0 +1,138 @@
+/// A disparity audit of payout outcomes across the groups of one attribute (or across
+/// managers), in the terms HR and employment law use: per group the headcount, mean and
+/// median multiplier, the share of people paid at least target, the adverse impact ratio
+/// against the most favoured group with the four-fifths rule, and a permutation-test
+/// p-value for the gap in mean multiplier. docs/privacy-and-fairness.md explains each in
+/// plain words.
+///
+/// Everything except the permutation draw is exact arithmetic on the report's multipliers:
+/// means, medians, shares and ratios are fractions, rounded only for display, so the
+/// four-fifths flag never flips on a floating-point edge.
+public struct BiasAudit: Sendable {
+  /// What the groups are.
+  public enum Grouping: Sendable, Equatable {
+    /// A demographics.csv column; values are payout multipliers.
+    case attribute(String)
+    /// The roster's manager_id; values are each person's individual-scope component
+    /// multipliers, weighted (calibration: does one manager rate their people lower?).
+    case manager
+  }
+
+  /// One person in the audit.
+  public struct Subject: Sendable {
+    /// The person's group; nil when not recorded (then they are left out).
+    public var group: String?
+    public var value: FixedDecimal
+
+    public init(group: String?, value: FixedDecimal) {
+      self.group = group
+      self.value = value
+    }
+  }
+
+  public struct GroupResult: Sendable {
+    public var name: String
+    public var headcount: Int
+    public var mean: Ratio
+    public var median: Ratio
+    /// People whose value is at least 1 (paid at least target).
+    public var atTargetCount: Int
+    public var atTargetShare: Ratio { Ratio(Int128(atTargetCount), Int128(headcount)) }
+    /// This group's at-target share over the most favoured group's; nil when no shown group
+    /// has anyone at target (the ratio is undefined).
+    public var impactRatio: Ratio?
+    /// The four-fifths rule: impact ratio below 4/5.
+    public var belowFourFifths: Bool
+    /// This group against all other shown groups; nil when it is the only one. Its `gap` is
+    /// in units of the values' common scale; `gap` below is in multiplier units.
+    public var test: PermutationTest?
+    /// Mean of this group minus mean of all other shown groups; nil when it is the only one.
+    public var gap: Ratio?
+  }
+
+  public var grouping: Grouping
+  public var minGroupSize: Int
+  public var permutations: Int
+  public var seed: UInt64
+  /// Shown groups, by name.
+  public var groups: [GroupResult]
+  /// The shown group with the highest at-target share (first by name on a tie).
+  public var mostFavoured: String?
+  /// Groups under `minGroupSize`: not shown and left out of every comparison.
+  public var suppression: GroupSuppression<String>
+  /// People without a group (no demographics row, an empty cell, no manager).
+  public var notRecorded: Int
+  /// The plan and period audited, for headings (nil when built from bare subjects).
+  public var plan: PayoutReport.PlanIdentity?
+  public var period: Period?
+
+  /// The four-fifths threshold, exact.
+  public static let fourFifths = Ratio(4, 5)
+
+  /// - Parameters:
+  ///   - subjects: everyone paid in the period with their group and value.
+  ///   - permutations: rounds per permutation test (at least 1).
+  ///   - seed: seeds every group's test, so the audit is reproducible.
+  public init(subjects: [Subject], grouping: Grouping, minGroupSize: Int, permutations: Int, seed: UInt64) {
+    self.grouping = grouping
+    self.minGroupSize = minGroupSize
+    self.permutations = permutations
+    self.seed = seed
+    var members: [String: [FixedDecimal]] = [:]
+    for subject in subjects {
+      if let group = subject.group { members[group, default: []].append(subject.value) }
+    }
+    notRecorded = subjects.filter { $0.group == nil }.count
+    let names = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    suppression = GroupSuppression(names, minimum: minGroupSize) { members[$0]!.count }
+    let shown = suppression.shown
+    let scale = shown.flatMap { members[$0]! }.map(\.scale).max() ?? 0
+    let units = Dictionary(
+      uniqueKeysWithValues: shown.map { ($0, members[$0]!.map { $0.units(atScale: scale) }.sorted()) })
+    let one = pow10(scale)
+
+    var results: [GroupResult] = shown.map { name -> GroupResult in
+      let values = units[name]!
+      let count = Int128(values.count)
+      let middle = values.count / 2
+      let median =
+        values.count % 2 == 1
+        ? Ratio(values[middle], one) : Ratio(values[middle - 1] + values[middle], 2 * one)
+      let rest = shown.filter { $0 != name }.flatMap { units[$0]! }
+      let test = rest.isEmpty ? nil : PermutationTest(group: values, rest: rest, permutations: permutations, seed: seed)
+      return GroupResult(
+        name: name, headcount: values.count, mean: Ratio(values.reduce(0, +), count * one), median: median,
+        atTargetCount: values.filter { $0 >= one }.count, impactRatio: nil, belowFourFifths: false, test: test,
+        gap: test.map { Ratio($0.gap.numerator, $0.gap.denominator * one) })
+    }
+    var best: GroupResult?
+    for result in results where best.map({ $0.atTargetShare < result.atTargetShare }) ?? true { best = result }
+    mostFavoured = best?.name
+    if let best, best.atTargetCount > 0 {
+      for index in results.indices {
+        let ratio = Ratio(
+          Int128(results[index].atTargetCount) * Int128(best.headcount),
+          Int128(results[index].headcount) * Int128(best.atTargetCount))
+        results[index].impactRatio = ratio
+        results[index].belowFourFifths = ratio < Self.fourFifths
+      }
+    }
+    groups = results
+  }
+
+  /// What the values are, for headings.
+  public var measure: String {
+    switch grouping {
+    case .attribute: return "payout multiplier"
+    case .manager: return "individual-component multiplier"
+    }
+  }
+
+  /// The column or key the groups come from.
+  public var groupLabel: String {
+    switch grouping {
+    case .attribute(let name): return name
+    case .manager: return "manager_id"
+    }
+  }
+}

@@ -1,0 +1,47 @@
+/// The small-group rule for any view meant for a wider audience (SPEC section 8): a group of
+/// fewer than `minimum` people is not shown, because an average over two or three people is
+/// close to telling everyone their pay; and a total is withheld when it would give the
+/// hidden groups away by subtraction.
+///
+/// The total rule: with no group hidden, the total is shown. With groups hidden, the total
+/// minus the shown groups is the hidden groups' combined figure, so the total is shown only
+/// when the hidden groups together hold at least `minimum` people (then that difference is
+/// itself a figure over enough people). One hidden group is always fewer than `minimum`
+/// people, so a single hidden group always withholds the total.
+public struct GroupSuppression<Group: Sendable>: Sendable {
+  public var minimum: Int
+  /// Groups of at least `minimum` people, in input order.
+  public var shown: [Group]
+  /// How many groups were hidden.
+  public var suppressedCount: Int
+  /// People in the hidden groups (used only to decide about the total; never printed).
+  let suppressedPeople: Int
+
+  /// - Parameters:
+  ///   - groups: every group, in the order a report lists them.
+  ///   - minimum: the plan's `min_group_size`.
+  ///   - size: the number of people in a group.
+  public init(_ groups: [Group], minimum: Int, size: (Group) -> Int) {
+    self.minimum = minimum
+    shown = groups.filter { size($0) >= minimum }
+    let hidden = groups.filter { size($0) < minimum }
+    suppressedCount = hidden.count
+    suppressedPeople = hidden.reduce(0) { $0 + size($1) }
+  }
+
+  /// Whether a grand total (and grand headcount) may be shown alongside `shown`.
+  public var totalIsShareable: Bool { suppressedCount == 0 || suppressedPeople >= minimum }
+
+  /// "2 teams with fewer than 5 people suppressed", or nil when none was.
+  public func notice(noun: String, plural: String) -> String? {
+    guard suppressedCount > 0 else { return nil }
+    return "\(suppressedCount) \(suppressedCount == 1 ? noun : plural) with fewer than \(minimum) people suppressed"
+  }
+
+  /// Why the total is missing, or nil when it is shown.
+  public var totalWithheldReason: String? {
+    guard !totalIsShareable else { return nil }
+    return "total withheld: with the shown groups it would reveal the suppressed "
+      + (suppressedCount == 1 ? "group" : "groups, which together have fewer than \(minimum) people")
+  }
+}

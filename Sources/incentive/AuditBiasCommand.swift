@@ -1,0 +1,58 @@
+import ArgumentParsing
+import IncentiveKit
+
+enum AuditBiasCommand: Command {
+  static let spec = CommandSpec(
+    name: "audit bias",
+    abstract: "Audit payout outcomes for disparities by a demographic attribute, or by manager.",
+    discussion: "Per group: headcount, mean and median payout multiplier, the share paid at least target, the "
+      + "adverse impact ratio against the most favoured group (flagged below four fifths) and a seeded "
+      + "permutation-test p-value for the gap in mean. Groups under the plan's min_group_size are suppressed. "
+      + "demographics.csv is read by this command only. Method: docs/privacy-and-fairness.md.",
+    positionals: [CommonOptions.dataset],
+    options: [
+      .option("attribute", value: "A", help: "The demographics column to group by (gender, age_band, ...)."),
+      .option("demographics", value: "FILE", help: "Demographics file (default: DATASET/demographics.csv)."),
+      .option("permutations", value: "N", help: "Rounds of the permutation test.", default: "10000"),
+      .option(
+        "seed", value: "S", help: "Seed of the permutation test; the same seed gives the same p-values.", default: "1"),
+      .flag("by-manager", help: "Calibration audit: group by roster manager_id on individual-component multipliers."),
+      .option("format", value: "FORMAT", help: "Output format.", allowed: ["table", "json"], default: "table"),
+      CommonOptions.plan, CommonOptions.period,
+    ],
+    examples: [
+      "incentive audit bias Fixtures/acme --attribute gender",
+      "incentive audit bias exports/ --attribute age_band --demographics /secure/demographics.csv --format json",
+      "incentive audit bias Fixtures/acme --by-manager --permutations 20000 --seed 7",
+    ])
+
+  static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
+    let attribute = arguments.value("attribute")
+    let byManager = arguments.flag("by-manager")
+    guard (attribute == nil) == byManager else {
+      console.err(
+        "error: give either --attribute A or --by-manager, not \(byManager ? "both" : "neither")\n"
+          + "usage: \(spec.usage)\n")
+      return 2
+    }
+    let permutations = try CommonOptions.integer(arguments, "permutations", in: 1...10_000_000)
+    let seed = try CommonOptions.integer(arguments, "seed", in: 0...Int.max)
+    let run = try CommonOptions.run(arguments)
+    let report = try run.payouts()
+    let audit: BiasAudit
+    if let attribute {
+      guard let path = try arguments.value("demographics") ?? Demographics.defaultPath(in: run.dataset) else {
+        throw InputError.unreadable(
+          file: run.dataset.directory, reason: "no demographics.csv in the dataset folder; give --demographics FILE")
+      }
+      audit = BiasAudit(
+        report: report, demographics: try Demographics(path: path, attribute: attribute),
+        minGroupSize: run.plan.minGroupSize, permutations: permutations, seed: UInt64(seed))
+    } else {
+      audit = BiasAudit(
+        managersOf: report, minGroupSize: run.plan.minGroupSize, permutations: permutations, seed: UInt64(seed))
+    }
+    console.out(arguments.value("format") == "json" ? audit.renderJSON() : audit.renderTable())
+    return 0
+  }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+
+@Suite("incentive statement, end to end")
+struct StatementCommandTests {
+  /// Every roster row of Fixtures/acme: (engineer_id, name).
+  static func roster(_ directory: URL = CLIRunner.root.appendingPathComponent("Fixtures/acme")) throws -> [(
+    String, String
+  )] {
+    let text = try String(contentsOf: directory.appendingPathComponent("roster.csv"), encoding: .utf8)
+    return text.split(separator: "\n").dropFirst().map { line in
+      // The name is field 2; one name is quoted because it holds a comma.
+      let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      if fields[1].hasPrefix("\"") {
+        return (fields[0], (fields[1] + "," + fields[2]).trimmingCharacters(in: CharacterSet(charactersIn: "\"")))
+      }
+      return (fields[0], fields[1])
+    }
+  }
+
+  /// All strings of a JSON document (keys and values), so escaped characters can't hide a name.
+  static func strings(inJSON text: String) throws -> String {
+    func collect(_ value: Any) -> [String] {
+      if let string = value as? String { return [string] }
+      if let array = value as? [Any] { return array.flatMap(collect) }
+      if let object = value as? [String: Any] { return object.flatMap { [$0.key] + collect($0.value) } }
+      return []
+    }
+    return collect(try JSONSerialization.jsonObject(with: Data(text.utf8))).joined(separator: "\n")
+  }
+
+  @Test(
+    "with --all, every acme roster row's statement (every format) names no other engineer",
+    arguments: ["text", "markdown", "html", "json"])
+  func noOneElse(format: String) throws {
+    let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+      "statements-" + UUID().uuidString)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let result = try CLIRunner.run([
+      "statement", "Fixtures/acme", "--all", "--format", format, "--output", directory.path,
+    ])
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    let roster = try Self.roster()
+    #expect(roster.count == 16)
+    let ext = ["text": "txt", "markdown": "md", "html": "html", "json": "json"][format]!
+    for (id, name) in roster {
+      let path = directory.appendingPathComponent("\(id).\(ext)").path
+      guard id != "E16" else {
+        // E16 left before the period: no payout, so no statement.
+        #expect(!FileManager.default.fileExists(atPath: path))
+        continue
+      }
+      let raw = try String(contentsOfFile: path, encoding: .utf8)
+      let text = format == "json" ? try Self.strings(inJSON: raw) : raw
+      #expect(text.contains(id) && text.contains(name), "\(id)'s own statement should name them")
+      for (otherID, otherName) in roster where otherID != id {
+        #expect(!text.contains(otherID), "\(id)'s \(format) statement mentions \(otherID)")
+        #expect(!text.contains(otherName), "\(id)'s \(format) statement mentions \(otherName)")
+      }
+    }
+  }
+
+  @Test("--all writes one file per paid person, each with mode 0600")
+  func allFilesPrivate() throws {
+    let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+      "statements-" + UUID().uuidString)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let result = try CLIRunner.run(["statement", "Fixtures/acme", "--all", "--output", directory.path])
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+    // 16 roster rows, E16 not employed in the period: 15 files E01.txt ... E15.txt.
+    #expect(files == (1...15).map { String(format: "E%02d.txt", $0) })
+    for file in files {
+      let attributes = try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent(file).path)
+      #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600, "\(file)")
+    }
+  }
+
+  @Test("E04's statement shows the figures of Fixtures/acme/WORKED.md and their own teams only")
+  func figures() throws {
+    let result = try CLIRunner.run(["statement", "Fixtures/acme", "--engineer", "E04"])
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    // Target 171,000 × 12.5 % × 92/365 = 5,387.67; multiplier 1.137515; payout 6,128.56.
+    for figure in ["5,387.67", "1.137515", "6,128.56", "92 of 92 days"] {
+      #expect(result.stdout.contains(figure), "missing \(figure)")
+    }
+    // Moved mobile → platform on 08-10: 40 + 52 credited days, blended.
+    #expect(result.stdout.contains("Team mobile: 40 of your days are credited to this team"))
+    #expect(result.stdout.contains("Team platform: 52 of your days are credited to this team"))
+    #expect(result.stdout.contains("(40 × 0.8870 + 52 × 1.0087) / 92"))
+    #expect(!result.stdout.contains("Team payments"))
+  }
+
+  @Test(
+    "eligibility, guards and the cap are explained in words",
+    arguments: [
+      ("E07", "your own oncall_shifts had to be at least 2; yours was 1, so this component pays 0."),
+      (
+        "E07",
+        "Counter-metric substantive_review_ratio must be at least 0.25; it was 0.24, so this part is capped at 1."
+      ),
+      ("E10", "the components add up to 1.50535, above the plan's cap of 1.5"),
+      ("E11", "your move to mobile on 2026-09-14 came within the plan's cooling-off window"),
+      ("E13", "had no value; the plan pays a missing value as zero."),
+    ])
+  func plainWords(id: String, phrase: String) throws {
+    let result = try CLIRunner.run(["statement", "Fixtures/acme", "--engineer", id])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains(phrase), "\(id): \(result.stdout)")
+  }
+
+  @Test("an adjustment's approver and a name in its reason are redacted")
+  func redactsAdjustments() throws {
+    let directory = try CLIRunner.copyFixture("acme")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try
+      "engineer_id,component,multiplier,amount,reason,approved_by,date,period\nE04,reviews,1.2,,calibration with Hannah Becker,E08,2026-10-05,\n"
+      .write(to: directory.appendingPathComponent("adjustments.csv"), atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run(["statement", directory.path, "--engineer", "E04"])
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    #expect(
+      result.stdout.contains(
+        "Adjusted from 1.5000 to 1.2000 by [someone else] on 2026-10-05: calibration with [someone else]."))
+    #expect(!result.stdout.contains("E08") && !result.stdout.contains("Hannah"))
+  }
+
+  @Test("HTML is one self-contained page with every value escaped")
+  func html() throws {
+    let directory = try CLIRunner.copyFixture("acme")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let rosterURL = directory.appendingPathComponent("roster.csv")
+    let roster = try String(contentsOf: rosterURL, encoding: .utf8)
+      .replacingOccurrences(of: "E04,Daniel Cho,", with: "E04,\"Daniel <b>Cho</b> & \"\"Co\"\"\",")
+    try roster.write(to: rosterURL, atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run(["statement", directory.path, "--engineer", "E04", "--format", "html"])
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    #expect(result.stdout.hasPrefix("<!DOCTYPE html>"))
+    #expect(result.stdout.contains("Daniel &lt;b&gt;Cho&lt;/b&gt; &amp; &quot;Co&quot;"))
+    #expect(!result.stdout.contains("<b>"))
+    #expect(!result.stdout.contains("<script") && !result.stdout.contains("src=") && !result.stdout.contains("href="))
+  }
+
+  @Test(
+    "usage and input errors exit 2 without output",
+    arguments: [
+      (["statement", "Fixtures/acme", "--engineer", "E99"], "no engineer \"E99\" in the roster"),
+      (["statement", "Fixtures/acme", "--engineer", "E16"], "E16 was not employed"),
+      (["statement", "Fixtures/acme"], "give either --engineer ID or --all"),
+      (["statement", "Fixtures/acme", "--all"], "missing required option --output"),
+      (["statement", "Fixtures/acme", "--engineer", "E04", "--format", "pdf"], "is not one of"),
+    ])
+  func errors(arguments: [String], message: String) throws {
+    let result = try CLIRunner.run(arguments)
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains(message), "stderr: \(result.stderr)")
+  }
+}

@@ -1,0 +1,36 @@
+import Testing
+
+@testable import IncentiveKit
+
+@Suite("Redaction of other people in free text")
+struct RedactionTests {
+  static func roster() throws -> Roster {
+    func engineer(_ id: String, _ name: String?) -> Engineer {
+      Engineer(
+        id: id, name: name, team: "t", role: "ic", level: nil, region: nil, timezone: nil, managerID: nil,
+        startDate: CivilDate(year: 2020, month: 1, day: 1)!, endDate: nil, exitReason: nil, baseSalary: FixedDecimal(1),
+        targetBonusPercent: FixedDecimal(1), currency: nil, line: 2)
+    }
+    return try Roster(
+      engineers: [engineer("E1", "Ann Lee"), engineer("E10", "Bo"), engineer("E2", nil)], assignments: [])
+  }
+
+  @Test(
+    "other ids and names go, whole words only; the person's own stay",
+    arguments: [
+      ("adjusted by E10 on 2026-10-05: calibration", "adjusted by [someone else] on 2026-10-05: calibration"),
+      ("approved by Bo (Bob's manager)", "approved by [someone else] (Bob's manager)"),
+      ("E1 asked E2", "E1 asked [someone else]"),
+      ("E10x and xE10 are other tokens", "E10x and xE10 are other tokens"),
+      ("reported by E10, E2.", "reported by [someone else], [someone else]."),
+    ])
+  func redacts(text: String, expected: String) throws {
+    #expect(Redaction(roster: try Self.roster(), keeping: "E1").apply(text) == expected)
+  }
+
+  @Test("a full name goes before an id inside it could be matched")
+  func names() throws {
+    #expect(
+      Redaction(roster: try Self.roster(), keeping: "E2").apply("Ann Lee (E1)") == "[someone else] ([someone else])")
+  }
+}
