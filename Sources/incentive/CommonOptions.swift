@@ -12,6 +12,11 @@ enum CommonOptions {
   static let strict = OptionSpec.flag(
     "strict", help: "Treat a conflict of interest (a reported metric feeding its reporter's own payout) as an error.")
 
+  /// `--format text|json` of the governance commands: text for people, JSON for CI and scripts.
+  static let textOrJSON = OptionSpec.option(
+    "format", value: "FORMAT", help: "Output format: text for people, json for machines.", allowed: ["text", "json"],
+    default: "text")
+
   /// Loads plan, dataset and period from the parsed options.
   static func run(_ arguments: ParsedArguments, datasetName: String = "DATASET") throws -> PayoutRun {
     let dataset = arguments.positional(datasetName) ?? "."
