@@ -8,7 +8,7 @@ enum CLI {
   static var commands: [any Command.Type] {
     [
       CalculateCommand.self, ExplainCommand.self, MetricsCommand.self, ValidateCommand.self, CheckCommand.self,
-      DiffCommand.self,
+      DiffCommand.self, LedgerVerifyCommand.self, LedgerHistoryCommand.self, CloseCommand.self,
     ]
   }
 
@@ -50,6 +50,9 @@ enum CLI {
       console.err("error: \(error)\n")
       return 2
     } catch let error as CalculationError {
+      console.err("error: \(error)\n")
+      return 2
+    } catch let error as LedgerError {
       console.err("error: \(error)\n")
       return 2
     } catch let error as OutputError {

@@ -14,11 +14,13 @@ enum CalculateCommand: Command {
       CommonOptions.plan, CommonOptions.period, CommonOptions.strict,
       .option("format", value: "FORMAT", help: "Output format.", allowed: ["table", "csv", "json"], default: "table"),
       .option("output", value: "FILE", help: "Write to FILE (atomically, mode 0600) instead of standard output."),
+      LedgerOptions.ledger, LedgerOptions.reason,
     ],
     examples: [
       "incentive calculate Fixtures/acme",
       "incentive calculate Fixtures/acme --format json --output payouts.json",
       "incentive calculate exports/ --plan plans/2026-Q3.json --period 2026-Q3 --format csv",
+      "incentive calculate exports/ --ledger audit/ledger.jsonl --reason \"late incident data\"",
     ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
@@ -30,6 +32,8 @@ enum CalculateCommand: Command {
     case "csv": text = report.renderCSV()
     default: text = report.renderTable()
     }
+    // Recorded before the output is written, so a refused rerun of a closed period leaves no report.
+    _ = try LedgerOptions.record(.calculate, run: run, report: report, arguments: arguments, console: console)
     try CommonOptions.emit(text, to: arguments.value("output"), console: console)
     return 0
   }

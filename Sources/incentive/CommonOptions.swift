@@ -20,15 +20,17 @@ enum CommonOptions {
   /// Loads plan, dataset and period from the parsed options.
   static func run(_ arguments: ParsedArguments, datasetName: String = "DATASET") throws -> PayoutRun {
     let dataset = arguments.positional(datasetName) ?? "."
-    var period: Period?
-    if let text = arguments.value("period") {
-      guard let parsed = Period(parsing: text) else {
-        throw UsageError.invalidValue(
-          option: "period", value: text, allowed: ["YYYY-Qn", "YYYY-Hn", "YYYY", "YYYY-MM", "FROM..TO"], suggestion: nil)
-      }
-      period = parsed
+    return try PayoutRun(datasetPath: dataset, planPath: arguments.value("plan"), period: try period(arguments))
+  }
+
+  /// `--period`, parsed; nil when not given.
+  static func period(_ arguments: ParsedArguments) throws -> Period? {
+    guard let text = arguments.value("period") else { return nil }
+    guard let parsed = Period(parsing: text) else {
+      throw UsageError.invalidValue(
+        option: "period", value: text, allowed: ["YYYY-Qn", "YYYY-Hn", "YYYY", "YYYY-MM", "FROM..TO"], suggestion: nil)
     }
-    return try PayoutRun(datasetPath: dataset, planPath: arguments.value("plan"), period: period)
+    return parsed
   }
 
   /// Writes `text` to `--output` atomically with mode 0600 (it holds pay data), or to stdout.

@@ -76,8 +76,12 @@ extension PayoutDiff {
     var moved: [String] = []
     if engineer.target.exceeds(tolerance) { moved.append("target") }
     moved += engineer.drivers.filter { $0.multiplierBefore != $0.multiplierAfter }.map(\.id)
+    if moved.isEmpty, engineer.multiplierBefore != engineer.multiplierAfter {
+      // Same component multipliers, different total: cap, floor, weights or an adjustment.
+      moved.append("multiplier \(multiplier(engineer.multiplierBefore, minimumDecimals: 2)) → "
+        + multiplier(engineer.multiplierAfter, minimumDecimals: 2))
+    }
     if moved.isEmpty { moved = engineer.drivers.map(\.id) }
-    if moved.isEmpty && engineer.multiplierBefore != engineer.multiplierAfter { moved.append("multiplier") }
     return moved.joined(separator: ", ")
   }
 
@@ -88,7 +92,9 @@ extension PayoutDiff {
     (money.minorUnits > 0 ? "+" : "") + money.grouped(in: currency)
   }
 
-  private func multiplier(_ value: FixedDecimal?) -> String { value.map { $0.formatted(decimals: 4) } ?? "—" }
+  private func multiplier(_ value: FixedDecimal?, minimumDecimals: Int = 4) -> String {
+    value.map { $0.trimmed(minimumDecimals: minimumDecimals) } ?? "—"
+  }
 
   private func headcount(_ before: Int?, _ after: Int?) -> String {
     let old = before.map(String.init) ?? "—"
