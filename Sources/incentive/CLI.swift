@@ -9,6 +9,7 @@ enum CLI {
     [
       CalculateCommand.self, ExplainCommand.self, MetricsCommand.self, ValidateCommand.self, CheckCommand.self,
       DiffCommand.self, LedgerVerifyCommand.self, LedgerHistoryCommand.self, CloseCommand.self,
+      SensitivityCommand.self,
     ]
   }
 
@@ -50,6 +51,9 @@ enum CLI {
       console.err("error: \(error)\n")
       return 2
     } catch let error as CalculationError {
+      console.err("error: \(error)\n")
+      return 2
+    } catch let error as SensitivityError {
       console.err("error: \(error)\n")
       return 2
     } catch let error as LedgerError {
