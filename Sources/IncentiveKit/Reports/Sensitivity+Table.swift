@@ -49,10 +49,12 @@ extension Sensitivity {
   /// Plain words for the result of a move.
   func verdict(_ outcome: MoveOutcome) -> String {
     let caught = outcome.caughtBy.map { "\($0.component) \($0.rule)" }
+    let cleared = outcome.guards.filter { $0.brokenBefore && !$0.brokenAfter }.map { "\($0.component) \($0.rule)" }
     if outcome.pays {
+      let clears = cleared.isEmpty ? "" : "; worse, it clears \(cleared.joined(separator: ", "))"
       return caught.isEmpty
-        ? "PAYS: no guard catches this move"
-        : "PAYS despite \(caught.joined(separator: ", ")): the guard caps the gain but does not remove it"
+        ? "PAYS: no guard catches this move" + clears
+        : "PAYS despite \(caught.joined(separator: ", ")): the guard caps the gain but does not remove it" + clears
     }
     if !caught.isEmpty { return "caught by \(caught.joined(separator: ", "))" }
     return outcome.payout.delta.minorUnits == 0 ? "no effect on this payout" : "does not pay: it lowers another component"
