@@ -18,8 +18,8 @@ enum LedgerVerifyCommand: Command {
     case .intact:
       console.out("\(path): \(verification)\n")
       return 0
-    case .broken:
-      console.out("\(path):\(verification)\n")
+    case .broken(let line, let reason):
+      console.out("\(path):\(line): \(reason)\n")
       return 1
     }
   }
