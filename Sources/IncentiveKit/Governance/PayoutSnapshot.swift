@@ -13,6 +13,19 @@ public struct PayoutSnapshot: Sendable, Equatable {
     public var multiplier: FixedDecimal
     public var payout: Money
     public var components: [ComponentFigures]
+
+    public init(
+      id: String, name: String?, team: String, target: Money, multiplier: FixedDecimal, payout: Money,
+      components: [ComponentFigures]
+    ) {
+      self.id = id
+      self.name = name
+      self.team = team
+      self.target = target
+      self.multiplier = multiplier
+      self.payout = payout
+      self.components = components
+    }
   }
 
   public struct ComponentFigures: Sendable, Equatable {
@@ -20,12 +33,24 @@ public struct PayoutSnapshot: Sendable, Equatable {
     /// 4 decimals.
     public var multiplier: FixedDecimal
     public var amount: Money
+
+    public init(id: String, multiplier: FixedDecimal, amount: Money) {
+      self.id = id
+      self.multiplier = multiplier
+      self.amount = amount
+    }
   }
 
   public struct TeamFigures: Sendable, Equatable {
     public var team: String
     public var headcount: Int
     public var payout: Money
+
+    public init(team: String, headcount: Int, payout: Money) {
+      self.team = team
+      self.headcount = headcount
+      self.payout = payout
+    }
   }
 
   public var planName: String
@@ -37,4 +62,18 @@ public struct PayoutSnapshot: Sendable, Equatable {
   public var engineers: [EngineerFigures]
   public var teams: [TeamFigures]
   public var total: Money
+
+  public init(
+    planName: String, planVersion: String, planSHA256: String, period: String, currency: Currency,
+    engineers: [EngineerFigures], teams: [TeamFigures], total: Money
+  ) {
+    self.planName = planName
+    self.planVersion = planVersion
+    self.planSHA256 = planSHA256
+    self.period = period
+    self.currency = currency
+    self.engineers = engineers
+    self.teams = teams
+    self.total = total
+  }
 }
