@@ -42,9 +42,7 @@ enum CheckCommand: Command {
     }
     let diff = try GoldenCheck.compare(report, goldenPath: expected, tolerance: tolerance)
     if arguments.value("format") == "json" {
-      var document = diff.jsonValue(onlyDifferences: true)
-      document.kind = .object([JSONMember(key: "expected", value: .string(expected))] + (document.objectMembers ?? []))
-      console.out(JSONWriter.pretty(document))
+      console.out(JSONWriter.pretty(diff.checkJSON(expected: expected)))
     } else {
       if diff.hasDifferences { console.out(diff.renderTable(onlyDifferences: true) + "\n") }
       console.out(diff.checkSummary(expected: expected) + "\n")

@@ -13,7 +13,7 @@ enum SensitivityCommand: Command {
     options: [
       .option("engineer", value: "ID", help: "Analyse this engineer's payout."),
       .option("team", value: "TEAM", help: "Analyse this team's total payout."),
-      CommonOptions.plan, CommonOptions.period, CommonOptions.strict,
+      CommonOptions.textOrJSON, CommonOptions.plan, CommonOptions.period, CommonOptions.strict,
     ],
     examples: ["incentive sensitivity Fixtures/acme --engineer E04", "incentive sensitivity Fixtures/acme --team payments"])
 
@@ -27,7 +27,7 @@ enum SensitivityCommand: Command {
     }
     let run = try CommonOptions.run(arguments)
     let analysis = try Sensitivity(run: run, subject: subject, strictConflicts: arguments.flag("strict"))
-    console.out(analysis.renderTable())
+    console.out(arguments.value("format") == "json" ? JSONWriter.pretty(analysis.jsonValue()) : analysis.renderTable())
     return 0
   }
 }

@@ -83,6 +83,33 @@ struct SensitivityCommandTests {
     #expect(result.stdout.contains("note: individual components are not varied for a team"))
   }
 
+  @Test("--format json carries the same hand-checked figures and a pays flag per move")
+  func json() throws {
+    let result = try CLIRunner.run(["sensitivity", "Fixtures/acme", "--engineer", "E06", "--format", "json"])
+    #expect(result.status == 0)
+    let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(document["payout"] as? String == "2853.23")
+    let moves = try #require(document["moves"] as? [[String: Any]])
+    // The same moves as above: splitting pays +33.46, rubber-stamp reviews lose 170.20.
+    #expect(moves.map { $0["move"] as? String } == ["split_deployments", "trivial_reviews"])
+    #expect(moves.map { $0["delta"] as? String } == ["33.46", "-170.20"])
+    #expect(moves.map { $0["pays"] as? Bool } == [true, false])
+    let recovery = try #require((document["inputs"] as? [[String: Any]])?.first { $0["metric"] as? String == "time_to_restore_hours" })
+    let points = try #require(recovery["points"] as? [[String: Any]])
+    #expect(points.map { $0["value"] as? String } == ["1", "2.375", "4"])
+    #expect(points.map { $0["payout"] as? String } == ["2989.57", "2853.23", "2692.14"])
+  }
+
+  @Test("for a team, a guard that catches several members is named once in the verdict")
+  func teamVerdict() throws {
+    let result = try CLIRunner.run(["sensitivity", "Fixtures/acme", "--team", "payments"])
+    // Each member's reviews are doubled with one-comment twins. E05: 4 substantive of 12 comments over
+    // 5 reviews, 4/(12 + 5) = 0.235294; E06: 5/17 → 5/24 = 0.208333; both fall under the 0.25 bound.
+    #expect(result.stdout.contains("on E05: 0.333333 → 0.235294: CAUGHT"))
+    #expect(result.stdout.contains("on E06: 0.294118 → 0.208333: CAUGHT"))
+    #expect(result.stdout.contains("caught by collaboration substantive_review_ratio min 0.25 (cap 1.0)\n"))
+  }
+
   @Test("bad subjects are bad input: unknown engineer, unknown team, both or neither option")
   func badSubjects() throws {
     let unknown = try CLIRunner.run(["sensitivity", "Fixtures/acme", "--engineer", "E99"])

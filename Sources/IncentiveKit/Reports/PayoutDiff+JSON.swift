@@ -48,6 +48,13 @@ extension PayoutDiff {
     ])
   }
 
+  /// `check --format json`: the differences only, with the golden file they were found against first.
+  public func checkJSON(expected: String) -> JSONValue {
+    var document = jsonValue(onlyDifferences: true)
+    document.kind = .object([JSONMember(key: "expected", value: .string(expected))] + (document.objectMembers ?? []))
+    return document
+  }
+
   private func fields(_ change: Change) -> [(String, JSONValue)] {
     [("before", money(change.before)), ("after", money(change.after)), ("delta", money(change.delta))]
   }

@@ -48,8 +48,9 @@ extension Sensitivity {
 
   /// Plain words for the result of a move.
   func verdict(_ outcome: MoveOutcome) -> String {
-    let caught = outcome.caughtBy.map { "\($0.component) \($0.rule)" }
-    let cleared = outcome.guards.filter { $0.brokenBefore && !$0.brokenAfter }.map { "\($0.component) \($0.rule)" }
+    let caught = Self.distinct(outcome.caughtBy.map { "\($0.component) \($0.rule)" })
+    let cleared = Self.distinct(
+      outcome.guards.filter { $0.brokenBefore && !$0.brokenAfter }.map { "\($0.component) \($0.rule)" })
     if outcome.pays {
       let clears = cleared.isEmpty ? "" : "; worse, it clears \(cleared.joined(separator: ", "))"
       return caught.isEmpty
@@ -58,6 +59,12 @@ extension Sensitivity {
     }
     if !caught.isEmpty { return "caught by \(caught.joined(separator: ", "))" }
     return outcome.payout.delta.minorUnits == 0 ? "no effect on this payout" : "does not pay: it lowers another component"
+  }
+
+  /// Each text once, first occurrence first (a team's members share guards).
+  static func distinct(_ texts: [String]) -> [String] {
+    var seen = Set<String>()
+    return texts.filter { seen.insert($0).inserted }
   }
 
   private func decimal(_ value: FixedDecimal?) -> String { value.map { $0.trimmed() } ?? "absent" }
