@@ -36,8 +36,9 @@ enum CheckCommand: Command {
     }
     if arguments.flag("update") {
       try GoldenCheck.update(report, goldenPath: expected)
-      console.out("check: wrote \(expected) (\(report.engineers.count) engineers, total "
-        + "\(report.total.formatted(in: report.currency)) \(report.currency.code))\n")
+      console.out(
+        "check: wrote \(expected) (\(report.engineers.count) engineers, total "
+          + "\(report.total.formatted(in: report.currency)) \(report.currency.code))\n")
       return 0
     }
     let diff = try GoldenCheck.compare(report, goldenPath: expected, tolerance: tolerance)

@@ -7,7 +7,9 @@ enum LedgerHistoryCommand: Command {
     abstract: "List the runs recorded in the audit ledger, with payouts changed after close.",
     positionals: [PositionalSpec(name: "FILE", help: "The ledger file.", isOptional: false)],
     options: [CommonOptions.period],
-    examples: ["incentive ledger history audit/ledger.jsonl", "incentive ledger history audit/ledger.jsonl --period 2026-Q3"])
+    examples: [
+      "incentive ledger history audit/ledger.jsonl", "incentive ledger history audit/ledger.jsonl --period 2026-Q3",
+    ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
     let period = try CommonOptions.period(arguments).map(LedgerEntry.Period.init)

@@ -15,7 +15,9 @@ enum SensitivityCommand: Command {
       .option("team", value: "TEAM", help: "Analyse this team's total payout."),
       CommonOptions.textOrJSON, CommonOptions.plan, CommonOptions.period, CommonOptions.strict,
     ],
-    examples: ["incentive sensitivity Fixtures/acme --engineer E04", "incentive sensitivity Fixtures/acme --team payments"])
+    examples: [
+      "incentive sensitivity Fixtures/acme --engineer E04", "incentive sensitivity Fixtures/acme --team payments",
+    ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
     let subject: Sensitivity.Subject

@@ -28,7 +28,9 @@ struct DiffCommandTests {
     let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     let engineers = try #require(document["engineers"] as? [[String: Any]])
     #expect(engineers.count == 15, "a what-if lists everyone")
-    let head = engineers.prefix(4).map { [$0["engineer_id"] as? String, $0["after"] as? String, $0["delta"] as? String] }
+    let head = engineers.prefix(4).map {
+      [$0["engineer_id"] as? String, $0["after"] as? String, $0["delta"] as? String]
+    }
     #expect(
       head == [
         ["E09", "8007.78", "-1832.31"], ["E03", "8733.70", "-1723.08"], ["E10", "6370.68", "-1592.67"],
@@ -53,7 +55,10 @@ struct DiffCommandTests {
     let result = try CLIRunner.run(["diff", directory.path, "--against", planB])
     #expect(result.status == 0)
     let lines = result.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }
-    #expect(lines.contains(["E01", "Priya", "Raman", "platform", "16,305.34", "16,030.68", "-274.66", "multiplier", "1.22056", "→", "1.20"]))
+    #expect(
+      lines.contains([
+        "E01", "Priya", "Raman", "platform", "16,305.34", "16,030.68", "-274.66", "multiplier", "1.22056", "→", "1.20",
+      ]))
     // payments: only E03 moves, −1,723.08; mobile has nobody above 1.2.
     #expect(lines.contains(["payments", "5", "22,332.70", "20,609.62", "-1,723.08"]))
     #expect(lines.contains(["mobile", "5", "17,087.97", "17,087.97", "0.00"]))

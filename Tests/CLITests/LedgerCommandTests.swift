@@ -149,13 +149,17 @@ struct LedgerCommandTests {
     #expect(rerun.stderr.contains("changed since close: E04 6128.56 → 6164.40"))
     let entry = try #require(
       try JSONSerialization.jsonObject(with: Data(try Self.lines(ledger)[1].utf8)) as? [String: Any])
-    #expect(entry["changes"] as? [[String: String]] == [["engineer_id": "E04", "before": "6128.56", "after": "6164.40"]])
+    #expect(
+      entry["changes"] as? [[String: String]] == [["engineer_id": "E04", "before": "6128.56", "after": "6164.40"]])
 
     let history = try CLIRunner.run(["ledger", "history", ledger, "--period", "2026-Q3"])
     #expect(history.status == 0)
     let rows = history.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }
     #expect(rows.contains { $0.first == "1" && $0.count > 1 && $0[1] == "close" })
-    #expect(rows.contains { $0.first == "2" && $0.count > 1 && $0[1] == "calculate" && $0.suffix(2) == ["salary", "correction"] })
+    #expect(
+      rows.contains {
+        $0.first == "2" && $0.count > 1 && $0[1] == "calculate" && $0.suffix(2) == ["salary", "correction"]
+      })
     #expect(history.stdout.hasSuffix("Payouts changed against the closing run:\n  line 2: E04 6128.56 → 6164.40\n"))
     #expect(try CLIRunner.run(["ledger", "history", ledger, "--period", "2026-Q4"]).stdout == "no runs recorded\n")
     #expect(try CLIRunner.run(["ledger", "verify", ledger]).status == 0)

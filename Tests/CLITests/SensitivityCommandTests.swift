@@ -94,7 +94,8 @@ struct SensitivityCommandTests {
     #expect(moves.map { $0["move"] as? String } == ["split_deployments", "trivial_reviews"])
     #expect(moves.map { $0["delta"] as? String } == ["33.46", "-170.20"])
     #expect(moves.map { $0["pays"] as? Bool } == [true, false])
-    let recovery = try #require((document["inputs"] as? [[String: Any]])?.first { $0["metric"] as? String == "time_to_restore_hours" })
+    let recovery = try #require(
+      (document["inputs"] as? [[String: Any]])?.first { $0["metric"] as? String == "time_to_restore_hours" })
     let points = try #require(recovery["points"] as? [[String: Any]])
     #expect(points.map { $0["value"] as? String } == ["1", "2.375", "4"])
     #expect(points.map { $0["payout"] as? String } == ["2989.57", "2853.23", "2692.14"])

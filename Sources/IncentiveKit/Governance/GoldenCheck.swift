@@ -9,7 +9,8 @@ public enum GoldenCheck {
   /// - Throws: `InputError` when the golden file is missing, not JSON, or not the JSON contract.
   public static func compare(_ report: PayoutReport, goldenPath path: String, tolerance: Money) throws -> PayoutDiff {
     guard let data = FileManager.default.contents(atPath: path) else {
-      let reason = FileManager.default.fileExists(atPath: path)
+      let reason =
+        FileManager.default.fileExists(atPath: path)
         ? "cannot read the golden file"
         : "no such golden file; create it with `incentive check DATASET --expected \(path) --update`"
       throw InputError.unreadable(file: path, reason: reason)

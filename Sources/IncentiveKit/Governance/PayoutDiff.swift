@@ -91,7 +91,9 @@ public struct PayoutDiff: Sendable, Equatable {
       mismatches.append("currency \(before.currency.code) → \(after.currency.code)")
     }
     planChanges = []
-    if before.planName != after.planName { planChanges.append("plan name \"\(before.planName)\" → \"\(after.planName)\"") }
+    if before.planName != after.planName {
+      planChanges.append("plan name \"\(before.planName)\" → \"\(after.planName)\"")
+    }
     if before.planVersion != after.planVersion {
       planChanges.append("plan version \(before.planVersion) → \(after.planVersion)")
     }

@@ -174,7 +174,8 @@ private struct Probe {
     let report = try engine.calculate(roster: roster, metrics: moved)
 
     var shifts: [Sensitivity.MetricShift] = []
-    let subjects = [(team, metrics.team(team), moved.team(team))]
+    let subjects =
+      [(team, metrics.team(team), moved.team(team))]
       + reviewers.sorted().map { ($0, metrics.engineer($0), moved.engineer($0)) }
     for (name, before, after) in subjects {
       for metric in Set(before.names + after.names).sorted() where before[metric] != after[metric] {
@@ -192,7 +193,8 @@ private struct Probe {
           let reached = shifted.contains("\(evaluation.subject) \(outcome.component.metric)")
           for (check, movedCheck) in zip(evaluation.guards, movedEvaluation.guards)
           where reached || shifted.contains("\(evaluation.subject) \(check.rule.metric)") {
-            let rule = "\(check.rule.metric) \(check.rule.boundsText) (cap \(check.rule.cap.trimmed(minimumDecimals: 1)))"
+            let rule =
+              "\(check.rule.metric) \(check.rule.boundsText) (cap \(check.rule.cap.trimmed(minimumDecimals: 1)))"
             if let index = guards.firstIndex(where: {
               $0.component == outcome.component.id && $0.rule == rule && $0.subject == evaluation.subject
             }) {

@@ -22,7 +22,8 @@ extension PayoutDiff {
                 engineer.drivers.map { driver in
                   .object(
                     [
-                      ("id", .string(driver.id)), ("multiplier_before", decimal(driver.multiplierBefore, minimumDecimals: 4)),
+                      ("id", .string(driver.id)),
+                      ("multiplier_before", decimal(driver.multiplierBefore, minimumDecimals: 4)),
                       ("multiplier_after", decimal(driver.multiplierAfter, minimumDecimals: 4)),
                     ] + fields(driver.amount))
                 })

@@ -55,7 +55,9 @@ extension PayoutDiff {
       return "check passed: \(people) engineers, \(teams.count) teams and the total "
         + "\(amount(total.after)) \(currency.code) match \(expected) (tolerance \(tolerance.formatted(in: currency)))"
     }
-    var parts = ["\(differingEngineers.count) of \(people) engineers", "\(differingTeams.count) of \(teams.count) teams"]
+    var parts = [
+      "\(differingEngineers.count) of \(people) engineers", "\(differingTeams.count) of \(teams.count) teams",
+    ]
     parts += mismatches
     return "check failed: " + parts.joined(separator: ", ") + " differ from \(expected); total "
       + "\(amount(total.before)) → \(amount(total.after)) (\(signed(total.delta)) \(currency.code), "
@@ -78,8 +80,9 @@ extension PayoutDiff {
     moved += engineer.drivers.filter { $0.multiplierBefore != $0.multiplierAfter }.map(\.id)
     if moved.isEmpty, engineer.multiplierBefore != engineer.multiplierAfter {
       // Same component multipliers, different total: cap, floor, weights or an adjustment.
-      moved.append("multiplier \(multiplier(engineer.multiplierBefore, minimumDecimals: 2)) → "
-        + multiplier(engineer.multiplierAfter, minimumDecimals: 2))
+      moved.append(
+        "multiplier \(multiplier(engineer.multiplierBefore, minimumDecimals: 2)) → "
+          + multiplier(engineer.multiplierAfter, minimumDecimals: 2))
     }
     if moved.isEmpty { moved = engineer.drivers.map(\.id) }
     return moved.joined(separator: ", ")

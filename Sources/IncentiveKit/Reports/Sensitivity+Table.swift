@@ -2,7 +2,8 @@ extension Sensitivity {
   /// The terminal view: one block of probes per input, then each gaming move with its assumption,
   /// the metrics it moved, the payout change and the guards that caught it or held.
   public func renderTable() -> String {
-    var text = "Sensitivity of \(title) · \(period.from) to \(period.to) · payout \(payout.grouped(in: currency)) "
+    var text =
+      "Sensitivity of \(title) · \(period.from) to \(period.to) · payout \(payout.grouped(in: currency)) "
       + "\(currency.code)\n"
     text += "Each row re-runs the payout engine with one metric set to the value shown, all else as measured.\n\n"
     var table = TextTable(
@@ -21,7 +22,8 @@ extension Sensitivity {
       }
     }
     text += table.render()
-    let inputNotes = inputs.flatMap { input in input.notes.map { "\(input.components.joined(separator: ", ")): \($0)" } }
+    let inputNotes = inputs.flatMap { input in input.notes.map { "\(input.components.joined(separator: ", ")): \($0)" }
+    }
     for note in inputNotes + notes { text += "note: \(note)\n" }
 
     if !moves.isEmpty {
@@ -35,12 +37,15 @@ extension Sensitivity {
       }
       for status in outcome.guards {
         let state =
-          status.caught ? "CAUGHT (broken by the move)"
+          status.caught
+          ? "CAUGHT (broken by the move)"
           : status.brokenAfter ? "already broken" : status.brokenBefore ? "no longer broken" : "holds"
-        text += "  guard \(status.component) \(status.rule) on \(status.subject): \(decimal(status.before)) → "
+        text +=
+          "  guard \(status.component) \(status.rule) on \(status.subject): \(decimal(status.before)) → "
           + "\(decimal(status.after)): \(state)\n"
       }
-      text += "  payout \(outcome.payout.before?.grouped(in: currency) ?? "—") → "
+      text +=
+        "  payout \(outcome.payout.before?.grouped(in: currency) ?? "—") → "
         + "\(outcome.payout.after?.grouped(in: currency) ?? "—") (\(signed(outcome.payout.delta))): \(verdict(outcome))\n"
     }
     return text
@@ -58,7 +63,8 @@ extension Sensitivity {
         : "PAYS despite \(caught.joined(separator: ", ")): the guard caps the gain but does not remove it" + clears
     }
     if !caught.isEmpty { return "caught by \(caught.joined(separator: ", "))" }
-    return outcome.payout.delta.minorUnits == 0 ? "no effect on this payout" : "does not pay: it lowers another component"
+    return outcome.payout.delta.minorUnits == 0
+      ? "no effect on this payout" : "does not pay: it lowers another component"
   }
 
   /// Each text once, first occurrence first (a team's members share guards).

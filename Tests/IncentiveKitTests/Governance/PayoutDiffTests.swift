@@ -31,24 +31,31 @@ struct PayoutDiffTests {
   /// e2 unchanged, e3 gone (−200.00), e4 new (+50.00). Team core 1,700.00 → 1,650.00 (−50.00).
   static let before = snapshot(
     [
-      engineer("e1", target: "1000.00", multiplier: "1.00", payout: "1000.00",
-               components: [("delivery", "1.2000", "600.00"), ("quality", "0.8000", "400.00")]),
-      engineer("e2", target: "500.00", multiplier: "1.00", payout: "500.00", components: [("delivery", "1.0000", "500.00")]),
-      engineer("e3", target: "200.00", multiplier: "1.00", payout: "200.00", components: [("delivery", "1.0000", "200.00")]),
+      engineer(
+        "e1", target: "1000.00", multiplier: "1.00", payout: "1000.00",
+        components: [("delivery", "1.2000", "600.00"), ("quality", "0.8000", "400.00")]),
+      engineer(
+        "e2", target: "500.00", multiplier: "1.00", payout: "500.00", components: [("delivery", "1.0000", "500.00")]),
+      engineer(
+        "e3", target: "200.00", multiplier: "1.00", payout: "200.00", components: [("delivery", "1.0000", "200.00")]),
     ], teams: [("core", 3, "1700.00")], total: "1700.00")
   static let after = snapshot(
     [
-      engineer("e1", target: "1000.00", multiplier: "1.10", payout: "1100.00",
-               components: [("delivery", "1.4000", "700.00"), ("quality", "0.8000", "400.00")]),
-      engineer("e2", target: "500.00", multiplier: "1.00", payout: "500.00", components: [("delivery", "1.0000", "500.00")]),
-      engineer("e4", target: "50.00", multiplier: "1.00", payout: "50.00", components: [("delivery", "1.0000", "50.00")]),
+      engineer(
+        "e1", target: "1000.00", multiplier: "1.10", payout: "1100.00",
+        components: [("delivery", "1.4000", "700.00"), ("quality", "0.8000", "400.00")]),
+      engineer(
+        "e2", target: "500.00", multiplier: "1.00", payout: "500.00", components: [("delivery", "1.0000", "500.00")]),
+      engineer(
+        "e4", target: "50.00", multiplier: "1.00", payout: "50.00", components: [("delivery", "1.0000", "50.00")]),
     ], teams: [("core", 3, "1650.00")], total: "1650.00", sha: "b")
 
   @Test("engineers sorted by absolute change, with added, removed, unchanged and the component that drove it")
   func engineers() {
     let diff = PayoutDiff(before: Self.before, after: Self.after)
     #expect(diff.engineers.map(\.id) == ["e3", "e1", "e4", "e2"])  // |−200| > |+100| > |+50| > 0
-    #expect(diff.engineers.map(\.payout.delta) == [Self.money("-200.00"), Self.money("100.00"), Self.money("50.00"), .zero])
+    #expect(
+      diff.engineers.map(\.payout.delta) == [Self.money("-200.00"), Self.money("100.00"), Self.money("50.00"), .zero])
     #expect(diff.engineers[0].isRemoved && diff.engineers[2].isAdded)
     #expect(diff.engineers.map(\.isDifferent) == [true, true, true, false])
     let e1 = diff.engineers[1]
@@ -74,12 +81,15 @@ struct PayoutDiffTests {
   }
 
   /// e1's payout 1,000.00 → 1,000.02 and its delivery amount 600.00 → 600.02; multipliers unchanged.
-  @Test("tolerance: amounts within it are equal, one cent more is a difference", arguments: [("0.01", true), ("0.02", false)])
+  @Test(
+    "tolerance: amounts within it are equal, one cent more is a difference",
+    arguments: [("0.01", true), ("0.02", false)])
   func tolerance(tolerance: String, differs: Bool) {
     let nudged = Self.snapshot(
       [
-        Self.engineer("e1", target: "1000.02", multiplier: "1.00", payout: "1000.02",
-                      components: [("delivery", "1.2000", "600.02"), ("quality", "0.8000", "400.00")]),
+        Self.engineer(
+          "e1", target: "1000.02", multiplier: "1.00", payout: "1000.02",
+          components: [("delivery", "1.2000", "600.02"), ("quality", "0.8000", "400.00")])
       ], teams: [("core", 1, "1000.02")], total: "1000.02")
     let base = Self.snapshot(
       [Self.before.engineers[0]], teams: [("core", 1, "1000.00")], total: "1000.00")
@@ -108,7 +118,8 @@ struct PayoutDiffTests {
 
   @Test("a golden document missing a member is an error at its position")
   func decodeErrors() throws {
-    let text = "{\"plan\": {\"name\": \"p\", \"version\": \"1\", \"sha256\": \"a\"},\n \"currency\": \"USD\",\n"
+    let text =
+      "{\"plan\": {\"name\": \"p\", \"version\": \"1\", \"sha256\": \"a\"},\n \"currency\": \"USD\",\n"
       + " \"period\": {\"from\": \"2026-07-01\", \"to\": \"2026-09-30\"},\n \"engineers\": [{\"engineer_id\": \"e1\"}]}"
     let json = try JSONParser.parse(Array(text.utf8), file: "golden.json")
     #expect(
