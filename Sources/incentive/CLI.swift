@@ -8,7 +8,8 @@ enum CLI {
   static var commands: [any Command.Type] {
     [
       CalculateCommand.self, ExplainCommand.self, MetricsCommand.self, ValidateCommand.self, StatementCommand.self,
-      AuditBiasCommand.self,
+      AuditBiasCommand.self, CheckCommand.self, DiffCommand.self, LedgerVerifyCommand.self, LedgerHistoryCommand.self,
+      CloseCommand.self, SensitivityCommand.self,
     ]
   }
 
@@ -43,22 +44,23 @@ enum CLI {
         console.err("See 'incentive --help'.\n")
       }
       return 2
-    } catch let error as InputError {
-      console.err("error: \(error)\n")
-      return 2
-    } catch let error as PlanError {
-      console.err("error: \(error)\n")
-      return 2
-    } catch let error as CalculationError {
-      console.err("error: \(error)\n")
-      return 2
-    } catch let error as OutputError {
-      console.err("error: \(error)\n")
-      return 2
     } catch {
+      if isBadInput(error) {
+        console.err("error: \(error)\n")
+        return 2
+      }
       console.err("internal error: \(error)\nPlease report this with the command line and the dataset.\n")
       return 3
     }
+  }
+}
+
+extension CLI {
+  /// Errors about what the user gave (files, plan, ledger, subject): exit 2 with the message alone.
+  /// Anything else is a bug: exit 3.
+  static func isBadInput(_ error: any Error) -> Bool {
+    error is InputError || error is PlanError || error is CalculationError || error is SensitivityError
+      || error is LedgerError || error is OutputError
   }
 }
 

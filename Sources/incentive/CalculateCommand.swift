@@ -17,12 +17,14 @@ enum CalculateCommand: Command {
         help: "Shared view: team aggregates only, teams under the plan's min_group_size suppressed, no individual rows."),
       .option("format", value: "FORMAT", help: "Output format.", allowed: ["table", "csv", "json"], default: "table"),
       .option("output", value: "FILE", help: "Write to FILE (atomically, mode 0600) instead of standard output."),
+      LedgerOptions.ledger, LedgerOptions.reason,
     ],
     examples: [
       "incentive calculate Fixtures/acme",
       "incentive calculate Fixtures/acme --format json --output payouts.json",
       "incentive calculate exports/ --plan plans/2026-Q3.json --period 2026-Q3 --format csv",
       "incentive calculate Fixtures/acme --share",
+      "incentive calculate exports/ --ledger audit/ledger.jsonl --reason \"late incident data\"",
     ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
@@ -36,6 +38,8 @@ enum CalculateCommand: Command {
     } else {
       text = format == "json" ? report.renderJSON() : format == "csv" ? report.renderCSV() : report.renderTable()
     }
+    // Recorded before the output is written, so a refused rerun of a closed period leaves no report.
+    _ = try LedgerOptions.record(.calculate, run: run, report: report, arguments: arguments, console: console)
     try CommonOptions.emit(text, to: arguments.value("output"), console: console)
     return 0
   }

@@ -12,18 +12,25 @@ enum CommonOptions {
   static let strict = OptionSpec.flag(
     "strict", help: "Treat a conflict of interest (a reported metric feeding its reporter's own payout) as an error.")
 
+  /// `--format text|json` of the governance commands: text for people, JSON for CI and scripts.
+  static let textOrJSON = OptionSpec.option(
+    "format", value: "FORMAT", help: "Output format: text for people, json for machines.", allowed: ["text", "json"],
+    default: "text")
+
   /// Loads plan, dataset and period from the parsed options.
   static func run(_ arguments: ParsedArguments, datasetName: String = "DATASET") throws -> PayoutRun {
     let dataset = arguments.positional(datasetName) ?? "."
-    var period: Period?
-    if let text = arguments.value("period") {
-      guard let parsed = Period(parsing: text) else {
-        throw UsageError.invalidValue(
-          option: "period", value: text, allowed: ["YYYY-Qn", "YYYY-Hn", "YYYY", "YYYY-MM", "FROM..TO"], suggestion: nil)
-      }
-      period = parsed
+    return try PayoutRun(datasetPath: dataset, planPath: arguments.value("plan"), period: try period(arguments))
+  }
+
+  /// `--period`, parsed; nil when not given.
+  static func period(_ arguments: ParsedArguments) throws -> Period? {
+    guard let text = arguments.value("period") else { return nil }
+    guard let parsed = Period(parsing: text) else {
+      throw UsageError.invalidValue(
+        option: "period", value: text, allowed: ["YYYY-Qn", "YYYY-Hn", "YYYY", "YYYY-MM", "FROM..TO"], suggestion: nil)
     }
-    return try PayoutRun(datasetPath: dataset, planPath: arguments.value("plan"), period: period)
+    return parsed
   }
 
   /// The payout of `id` in `report`, or nil after saying on stderr why there is none (not in

@@ -49,3 +49,26 @@ enum CLIRunner {
     return destination
   }
 }
+
+extension CLIRunner {
+  /// Replaces the first `find` in `file` of a scratch dataset; fails the test when it is absent.
+  static func edit(_ directory: URL, _ file: String, replacing find: String, with replacement: String) throws {
+    let path = directory.appendingPathComponent(file)
+    let original = try String(contentsOf: path, encoding: .utf8)
+    guard let range = original.range(of: find) else {
+      throw CLITestFailure(message: "\(find) not found in \(file)")
+    }
+    try original.replacingCharacters(in: range, with: replacement).write(to: path, atomically: true, encoding: .utf8)
+  }
+
+  /// The file's permission bits.
+  static func mode(of path: String) throws -> Int {
+    (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue ?? -1
+  }
+}
+
+/// A precondition of a test that did not hold (a fixture changed under it).
+struct CLITestFailure: Error, CustomStringConvertible {
+  var message: String
+  var description: String { message }
+}

@@ -30,19 +30,26 @@ public struct PayoutRun: Sendable {
       file: (try dataset.path(forFile: Engineer.fileName)) ?? "roster.csv")
   }
 
-  public func metrics() throws -> ComputedMetrics {
+  /// - Parameter rewrite: a what-if change to the events as they are read (`sensitivity`); nil for
+  ///   the real metrics.
+  public func metrics(rewrite: EventRewrite? = nil) throws -> ComputedMetrics {
     var calculator = MetricsCalculator(
       roster: roster, period: period, options: plan.metricOptions, benchmark: plan.benchmark,
       preferFileValues: plan.preferFileValues)
     calculator.marketAttritionRate = plan.marketAttritionRate
+    calculator.rewrite = rewrite
     return try calculator.compute(dataset)
+  }
+
+  /// The engine this run pays with, so a what-if can re-run it on changed metrics.
+  public func engine(strictConflicts: Bool = false) throws -> PayoutEngine {
+    PayoutEngine(
+      plan: plan, planSHA256: SHA256.hexDigest(planBytes), adjustments: try dataset.load(Adjustment.self),
+      strictConflicts: strictConflicts)
   }
 
   /// - Parameter strictConflicts: a conflict of interest (see `PayoutEngine`) is an error.
   public func payouts(strictConflicts: Bool = false) throws -> PayoutReport {
-    let engine = PayoutEngine(
-      plan: plan, planSHA256: SHA256.hexDigest(planBytes), adjustments: try dataset.load(Adjustment.self),
-      strictConflicts: strictConflicts)
-    return try engine.calculate(roster: roster, metrics: try metrics())
+    try engine(strictConflicts: strictConflicts).calculate(roster: roster, metrics: try metrics())
   }
 }

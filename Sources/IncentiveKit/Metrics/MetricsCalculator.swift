@@ -10,6 +10,8 @@ public struct MetricsCalculator: Sendable {
   public let preferFileValues: Bool
   /// Annual market attrition, for `retention_vs_market`; nil leaves that metric absent.
   public var marketAttritionRate: FixedDecimal?
+  /// Events replaced as they are read (what-if simulations only; nil for every real run).
+  public var rewrite: EventRewrite?
 
   public init(
     roster: Roster, period: Period, options: MetricOptions = MetricOptions(),
@@ -35,8 +37,12 @@ public struct MetricsCalculator: Sendable {
     }
     try dataset.forEach(Deployment.self) { (deployment: Deployment) throws(InputError) in
       guard deployment.isProduction, period.contains(milliseconds: deployment.finishedAt) else { return }
-      delivery[deployment.team, default: DeliveryTally()].add(
-        deployment, causedIncident: causingDeployments.contains(deployment.id), options: options)
+      func tally(_ event: Deployment) {
+        delivery[event.team, default: DeliveryTally()].add(
+          event, causedIncident: causingDeployments.contains(event.id), options: options)
+      }
+      // No per-event array on the real path: this loop runs once per row of a gigabyte export.
+      if let rewrite = rewrite?.deployment { rewrite(deployment).forEach(tally) } else { tally(deployment) }
     }
 
     var signals: [String: TeamSignalTally] = [:]
@@ -59,10 +65,13 @@ public struct MetricsCalculator: Sendable {
       guard period.contains(milliseconds: review.submittedAt),
         !options.isBlackedOut("reviews", at: review.submittedAt)
       else { return }
-      let day = CivilDate(dayNumber: Int(review.submittedAt.floorDiv(86_400_000)))
-      let reviewerTeam = review.reviewerTeam ?? roster.team(of: review.reviewerID, on: day)
-      let authorTeam = review.authorTeam ?? review.authorID.flatMap { roster.team(of: $0, on: day) }
-      reviews[review.reviewerID, default: ReviewTally()].add(review, reviewerTeam: reviewerTeam, authorTeam: authorTeam)
+      func tally(_ event: Review) {
+        let day = CivilDate(dayNumber: Int(event.submittedAt.floorDiv(86_400_000)))
+        let reviewerTeam = event.reviewerTeam ?? roster.team(of: event.reviewerID, on: day)
+        let authorTeam = event.authorTeam ?? event.authorID.flatMap { roster.team(of: $0, on: day) }
+        reviews[event.reviewerID, default: ReviewTally()].add(event, reviewerTeam: reviewerTeam, authorTeam: authorTeam)
+      }
+      if let rewrite = rewrite?.review { rewrite(review).forEach(tally) } else { tally(review) }
     }
     var oncall: [String: OncallTally] = [:]
     try dataset.forEach(OncallShift.self) { (shift: OncallShift) throws(InputError) in

@@ -1,0 +1,37 @@
+import Foundation
+
+extension LedgerEntry.Period {
+  /// The ledger's form of a payout period: its dates as the JSON output prints them.
+  public init(_ period: Period) {
+    self.init(from: period.from.description, to: period.to.description)
+  }
+}
+
+extension LedgerEntry {
+  /// The entry for a payout run: digests of the plan, of every input file of the dataset and of
+  /// the JSON output (SPEC section 6), and every engineer's payout, so a later run of a closed period
+  /// can say which payouts moved.
+  ///
+  /// - Parameters:
+  ///   - kind: `.calculate` for `calculate --ledger`, `.close` for `close`.
+  ///   - reason: `--reason`; required once the period is closed (checked by `Ledger.append`).
+  ///   - time: when the run happened; the ledger keeps UTC seconds.
+  ///   - user: who ran it (see `Ledger.currentUser`).
+  /// - Throws: `InputError.unreadable` when an input file cannot be read for its digest.
+  public init(
+    kind: Kind, run: PayoutRun, report: PayoutReport, reason: String?, time: Date = Date(),
+    user: String = Ledger.currentUser()
+  ) throws {
+    let inputs = try run.dataset.inputFiles().map { path in
+      FileDigest(path: path, sha256: try SHA256.hexDigest(ofFile: path))
+    }
+    var payouts: [String: String] = [:]
+    for payout in report.engineers {
+      payouts[payout.engineer.id] = payout.payout.formatted(in: report.currency)
+    }
+    self.init(
+      kind: kind, time: Self.timestamp(for: time), user: user, reason: reason, period: Period(report.period),
+      plan: FileDigest(path: run.planPath, sha256: SHA256.hexDigest(run.planBytes)), inputs: inputs,
+      outputSHA256: SHA256.hexDigest(Array(report.renderJSON().utf8)), payouts: payouts)
+  }
+}

@@ -1,0 +1,121 @@
+extension PayoutSnapshot {
+  /// The figures of a run just made, read back from its JSON so they are the very strings a golden
+  /// file would hold.
+  public init(report: PayoutReport) throws(InputError) {
+    try self.init(json: report.jsonValue(), file: "the calculated report")
+  }
+
+  /// Reads `calculate --format json` output (SPEC section 6).
+  ///
+  /// - Parameters:
+  ///   - json: the parsed document.
+  ///   - file: the name errors give, e.g. the golden file's path.
+  /// - Throws: `InputError.malformed` at the line and column of the first member that is missing or
+  ///   not what the contract says (an amount with more decimals than the currency, a non-string).
+  public init(json: JSONValue, file: String) throws(InputError) {
+    let fields = SnapshotFields(json, file: file, path: "document")
+    let plan = try fields.object("plan")
+    let period = try fields.object("period")
+    let code = try fields.string("currency")
+    guard let currency = Currency(code: code) else {
+      throw fields.invalid("currency", "\"\(code)\" is not a supported ISO 4217 currency code")
+    }
+    planName = try plan.string("name")
+    planVersion = try plan.string("version")
+    planSHA256 = try plan.string("sha256")
+    self.period = try period.string("from") + ".." + period.string("to")
+    self.currency = currency
+    engineers = try fields.array("engineers").map { (value) throws(InputError) in
+      let engineer = SnapshotFields(value, file: file, path: "engineers[]")
+      return EngineerFigures(
+        id: try engineer.string("engineer_id"), name: try engineer.optionalString("name"),
+        team: try engineer.string("team"), target: try engineer.money("target", currency),
+        multiplier: try engineer.decimal("multiplier"), payout: try engineer.money("payout", currency),
+        components: try engineer.array("components").map { (value) throws(InputError) in
+          let component = SnapshotFields(value, file: file, path: "components[]")
+          return ComponentFigures(
+            id: try component.string("id"), multiplier: try component.decimal("multiplier"),
+            amount: try component.money("amount", currency))
+        })
+    }
+    teams = try fields.array("teams").map { (value) throws(InputError) in
+      let team = SnapshotFields(value, file: file, path: "teams[]")
+      return TeamFigures(
+        team: try team.string("team"), headcount: try team.integer("headcount"),
+        payout: try team.money("payout", currency))
+    }
+    total = try fields.money("total", currency)
+  }
+}
+
+/// Typed reads of one object of a payout JSON document; a missing or mistyped member becomes an
+/// error at its line and column naming the member and what was expected.
+private struct SnapshotFields {
+  let value: JSONValue
+  let file: String
+  let path: String
+
+  init(_ value: JSONValue, file: String, path: String) {
+    self.value = value
+    self.file = file
+    self.path = path
+  }
+
+  func member(_ key: String) throws(InputError) -> JSONValue {
+    guard value.objectMembers != nil else {
+      throw InputError.malformed(file: file, line: value.line, column: value.column, reason: "\(path) is not an object")
+    }
+    guard let member = value[key] else {
+      throw InputError.malformed(
+        file: file, line: value.line, column: value.column,
+        reason: "\(path) has no \"\(key)\"; is this `incentive calculate --format json` output?")
+    }
+    return member
+  }
+
+  func invalid(_ key: String, _ reason: String) -> InputError {
+    let position = value[key] ?? value
+    return .malformed(file: file, line: position.line, column: position.column, reason: "\(path).\(key): \(reason)")
+  }
+
+  func string(_ key: String) throws(InputError) -> String {
+    guard let text = try member(key).stringValue else { throw invalid(key, "expected a string") }
+    return text
+  }
+
+  func optionalString(_ key: String) throws(InputError) -> String? {
+    guard let member = value[key], !member.isNull else { return nil }
+    guard let text = member.stringValue else { throw invalid(key, "expected a string or null") }
+    return text
+  }
+
+  func object(_ key: String) throws(InputError) -> SnapshotFields {
+    SnapshotFields(try member(key), file: file, path: path == "document" ? key : "\(path).\(key)")
+  }
+
+  func array(_ key: String) throws(InputError) -> [JSONValue] {
+    guard let elements = try member(key).arrayValue else { throw invalid(key, "expected an array") }
+    return elements
+  }
+
+  func integer(_ key: String) throws(InputError) -> Int {
+    guard let text = try member(key).numberText, let number = Int(text) else {
+      throw invalid(key, "expected a whole number")
+    }
+    return number
+  }
+
+  func decimal(_ key: String) throws(InputError) -> FixedDecimal {
+    let text = try string(key)
+    guard let number = FixedDecimal(text) else { throw invalid(key, "\"\(text)\" is not a decimal number") }
+    return number
+  }
+
+  func money(_ key: String, _ currency: Currency) throws(InputError) -> Money {
+    let text = try string(key)
+    guard let amount = Money(text, currency: currency) else {
+      throw invalid(key, "\"\(text)\" is not an amount in \(currency.code) (at most \(currency.minorDigits) decimals)")
+    }
+    return amount
+  }
+}

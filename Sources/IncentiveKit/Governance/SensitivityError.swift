@@ -1,0 +1,19 @@
+/// Why `incentive sensitivity` cannot analyse the subject it was given.
+public enum SensitivityError: Error, Equatable, Sendable {
+  case unknownEngineer(id: String)
+  case notEmployed(id: String, period: Period)
+  case unknownTeam(team: String, known: [String])
+}
+
+extension SensitivityError: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case .unknownEngineer(let id):
+      return "no engineer \"\(id)\" in the roster"
+    case .notEmployed(let id, let period):
+      return "\(id) was not employed on any day of \(period.from) to \(period.to), so has no payout to analyse"
+    case .unknownTeam(let team, let known):
+      return "no one is paid on team \"\(team)\" in this period; teams: \(known.joined(separator: ", "))"
+    }
+  }
+}

@@ -1,0 +1,35 @@
+/// `incentive ledger history`: one row per recorded run, oldest first, with the payouts that moved
+/// against the closing run beneath the run that moved them, so a finance reader sees what ran, on
+/// which inputs and what changed after close.
+public struct LedgerHistory: Sendable {
+  public var entries: [LedgerEntry]
+
+  public init(entries: [LedgerEntry]) {
+    self.entries = entries
+  }
+
+  public func renderTable() -> String {
+    guard !entries.isEmpty else { return "no runs recorded\n" }
+    var table = TextTable(
+      headers: ["LINE", "KIND", "TIME", "USER", "PERIOD", "PLAN", "INPUTS", "OUTPUT", "PAYOUTS", "REASON"],
+      alignments: [.right, .left, .left, .left, .left, .left, .right, .left, .right, .left])
+    for entry in entries {
+      table.append([
+        String(entry.seq), entry.kind.rawValue, entry.time, entry.user, entry.period.description,
+        entry.plan.path + " " + entry.plan.sha256.prefix(12), String(entry.inputs.count),
+        String(entry.outputSHA256.prefix(12)), String(entry.payouts.count), entry.reason ?? "",
+      ])
+    }
+    var text = table.render()
+    let changed = entries.filter { !$0.changes.isEmpty }
+    if !changed.isEmpty {
+      text += "\nPayouts changed against the closing run:\n"
+      for entry in changed {
+        for change in entry.changes {
+          text += "  line \(entry.seq): \(change.engineerID) \(change.before ?? "—") → \(change.after ?? "—")\n"
+        }
+      }
+    }
+    return text
+  }
+}

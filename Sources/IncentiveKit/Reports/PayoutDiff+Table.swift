@@ -1,0 +1,107 @@
+extension PayoutDiff {
+  /// The readable diff: engineers (with the target and components that moved beneath each), then
+  /// teams and the total. With `onlyDifferences` (check) unchanged rows are left out; without it
+  /// (what-if) every engineer and team is listed, largest change first.
+  public func renderTable(onlyDifferences: Bool) -> String {
+    var text = ""
+    for line in mismatches { text += "mismatch: \(line)\n" }
+    for line in planChanges { text += "note: \(line)\n" }
+    if !text.isEmpty { text += "\n" }
+    let people = onlyDifferences ? differingEngineers : engineers
+    if !people.isEmpty {
+      var table = TextTable(
+        headers: ["ENGINEER", "NAME", "TEAM", "OLD", "NEW", "DELTA", "WHAT MOVED"],
+        alignments: [.left, .left, .left, .right, .right, .right, .left])
+      for engineer in people {
+        table.append([
+          engineer.id, engineer.name ?? "", engineer.team, amount(engineer.payout.before),
+          amount(engineer.payout.after), signed(engineer.payout.delta), summary(of: engineer),
+        ])
+        if engineer.isAdded || engineer.isRemoved { continue }
+        if engineer.target.exceeds(tolerance) {
+          table.append([
+            "", "  target", "", amount(engineer.target.before), amount(engineer.target.after),
+            signed(engineer.target.delta), "",
+          ])
+        }
+        for driver in engineer.drivers {
+          table.append([
+            "", "  " + driver.id, "", amount(driver.amount.before), amount(driver.amount.after),
+            signed(driver.amount.delta),
+            driver.multiplierBefore == driver.multiplierAfter
+              ? "multiplier \(multiplier(driver.multiplierAfter)) unchanged"
+              : "multiplier " + multiplier(driver.multiplierBefore) + " → " + multiplier(driver.multiplierAfter),
+          ])
+        }
+      }
+      text += table.render() + "\n"
+    }
+    var teamTable = TextTable(
+      headers: ["TEAM", "HEADCOUNT", "OLD", "NEW", "DELTA"], alignments: [.left, .right, .right, .right, .right])
+    for team in onlyDifferences ? differingTeams : teams {
+      teamTable.append([
+        team.team, headcount(team.headcountBefore, team.headcountAfter), amount(team.payout.before),
+        amount(team.payout.after), signed(team.payout.delta),
+      ])
+    }
+    teamTable.append(["TOTAL", "", amount(total.before), amount(total.after), signed(total.delta)])
+    return text + teamTable.render()
+  }
+
+  /// The one line `check` always prints last; `expected` names the golden file.
+  public func checkSummary(expected: String) -> String {
+    let people = engineers.count
+    if !hasDifferences {
+      return "check passed: \(people) engineers, \(teams.count) teams and the total "
+        + "\(amount(total.after)) \(currency.code) match \(expected) (tolerance \(tolerance.formatted(in: currency)))"
+    }
+    var parts = [
+      "\(differingEngineers.count) of \(people) engineers", "\(differingTeams.count) of \(teams.count) teams",
+    ]
+    parts += mismatches
+    return "check failed: " + parts.joined(separator: ", ") + " differ from \(expected); total "
+      + "\(amount(total.before)) → \(amount(total.after)) (\(signed(total.delta)) \(currency.code), "
+      + "tolerance \(tolerance.formatted(in: currency)))"
+  }
+
+  /// The one line `diff` prints last: the cost of going from the first run to the second.
+  public func diffSummary() -> String {
+    "total \(amount(total.before)) → \(amount(total.after)) (\(signed(total.delta)) \(currency.code)); "
+      + "\(differingEngineers.count) of \(engineers.count) engineers' payouts change"
+  }
+
+  private func summary(of engineer: EngineerChange) -> String {
+    if engineer.isAdded { return "added" }
+    if engineer.isRemoved { return "removed" }
+    // Components whose multiplier moved drove the change; amounts that only follow a new target
+    // (or new weights) are listed beneath but named here only when nothing else explains the change.
+    var moved: [String] = []
+    if engineer.target.exceeds(tolerance) { moved.append("target") }
+    moved += engineer.drivers.filter { $0.multiplierBefore != $0.multiplierAfter }.map(\.id)
+    if moved.isEmpty, engineer.multiplierBefore != engineer.multiplierAfter {
+      // Same component multipliers, different total: cap, floor, weights or an adjustment.
+      moved.append(
+        "multiplier \(multiplier(engineer.multiplierBefore, minimumDecimals: 2)) → "
+          + multiplier(engineer.multiplierAfter, minimumDecimals: 2))
+    }
+    if moved.isEmpty { moved = engineer.drivers.map(\.id) }
+    return moved.joined(separator: ", ")
+  }
+
+  private func amount(_ money: Money?) -> String { money.map { $0.grouped(in: currency) } ?? "—" }
+
+  /// `+12.50`, `-3.00`, `0.00`.
+  func signed(_ money: Money) -> String {
+    (money.minorUnits > 0 ? "+" : "") + money.grouped(in: currency)
+  }
+
+  private func multiplier(_ value: FixedDecimal?, minimumDecimals: Int = 4) -> String {
+    value.map { $0.trimmed(minimumDecimals: minimumDecimals) } ?? "—"
+  }
+
+  private func headcount(_ before: Int?, _ after: Int?) -> String {
+    let old = before.map(String.init) ?? "—"
+    let new = after.map(String.init) ?? "—"
+    return old == new ? new : "\(old) → \(new)"
+  }
+}

@@ -1,0 +1,20 @@
+import ArgumentParsing
+import IncentiveKit
+
+enum LedgerHistoryCommand: Command {
+  static let spec = CommandSpec(
+    name: "ledger history",
+    abstract: "List the runs recorded in the audit ledger, with payouts changed after close.",
+    positionals: [PositionalSpec(name: "FILE", help: "The ledger file.", isOptional: false)],
+    options: [CommonOptions.period],
+    examples: [
+      "incentive ledger history audit/ledger.jsonl", "incentive ledger history audit/ledger.jsonl --period 2026-Q3",
+    ])
+
+  static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
+    let period = try CommonOptions.period(arguments).map(LedgerEntry.Period.init)
+    let entries = try Ledger(path: arguments.positional("FILE") ?? "").history(period: period)
+    console.out(LedgerHistory(entries: entries).renderTable())
+    return 0
+  }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+/// `incentive check` against Fixtures/acme/expected.json, and against it after a deliberate edit whose
+/// effect is worked out by hand below.
+///
+/// The edit: E04's base_salary 171,000 → 172,000 (proration 1.0000, 12.5 %, 92 of 365 days).
+///   old target = 171,000 × 0.125 × 92/365 = 5,387.671… → 5,387.67 (expected.json agrees)
+///   new target = 172,000 × 0.125 × 92/365 = 1,978,000/365 = 5,419.178… → 5,419.18 (+31.51)
+///   multiplier 1.137515 does not depend on salary, so
+///   new payout = 5,419.18 × 1.137515 = 6,164.3985… → 6,164.40; old 6,128.56; delta +35.84.
+///   Platform and the total move by the same +35.84: 87,757.48 → 87,793.32.
+@Suite("incentive check, end to end")
+struct CheckCommandTests {
+  static let golden = "Fixtures/acme/expected.json"
+
+  static func editedCopy() throws -> URL {
+    let directory = try CLIRunner.copyFixture("acme")
+    try CLIRunner.edit(directory, "roster.csv", replacing: ",171000,12.5,", with: ",172000,12.5,")
+    return directory
+  }
+
+  @Test("the fixture passes against its golden file: exit 0 and a single summary line")
+  func passes() throws {
+    let result = try CLIRunner.run(["check", "Fixtures/acme", "--expected", Self.golden])
+    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    #expect(
+      result.stdout
+        == "check passed: 15 engineers, 3 teams and the total 87,757.48 USD match \(Self.golden) (tolerance 0.00)\n")
+    #expect(result.stderr.isEmpty)
+  }
+
+  @Test("a salary edit fails the check with E04's old, new and delta, the target as what moved, and the total")
+  func failsAfterEdit() throws {
+    let directory = try Self.editedCopy()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let result = try CLIRunner.run(["check", directory.path, "--expected", Self.golden])
+    #expect(result.status == 1)
+    let lines = result.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+    #expect(lines.contains(["E04", "Daniel", "Cho", "platform", "6,128.56", "6,164.40", "+35.84", "target"]))
+    #expect(lines.contains(["target", "5,387.67", "5,419.18", "+31.51"]))
+    #expect(lines.contains(["platform", "5", "48,336.81", "48,372.65", "+35.84"]))
+    #expect(lines.contains(["TOTAL", "87,757.48", "87,793.32", "+35.84"]))
+    #expect(!result.stdout.contains("E05"), "unchanged engineers are not listed")
+    #expect(
+      result.stdout.hasSuffix(
+        "check failed: 1 of 15 engineers, 1 of 3 teams differ from \(Self.golden); total 87,757.48 → 87,793.32 "
+          + "(+35.84 USD, tolerance 0.00)\n"))
+  }
+
+  @Test("tolerance boundary: a 35.84 move fails at 35.83 and passes at 35.84", arguments: [("35.83", 1), ("35.84", 0)])
+  func toleranceBoundary(tolerance: String, status: Int32) throws {
+    let directory = try Self.editedCopy()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let result = try CLIRunner.run(["check", directory.path, "--expected", Self.golden, "--tolerance", tolerance])
+    #expect(result.status == status, "\(result.stdout)")
+  }
+
+  @Test("--format json gives the differing engineer with decimal-string amounts")
+  func json() throws {
+    let directory = try Self.editedCopy()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let result = try CLIRunner.run(["check", directory.path, "--expected", Self.golden, "--format", "json"])
+    #expect(result.status == 1)
+    let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(document["differs"] as? Bool == true)
+    #expect(document["expected"] as? String == Self.golden)
+    let engineers = try #require(document["engineers"] as? [[String: Any]])
+    #expect(engineers.count == 1)
+    #expect(engineers.first?["engineer_id"] as? String == "E04")
+    #expect(engineers.first?["status"] as? String == "changed")
+    #expect(engineers.first?["before"] as? String == "6128.56")
+    #expect(engineers.first?["after"] as? String == "6164.40")
+    #expect(engineers.first?["delta"] as? String == "35.84")
+    #expect(engineers.first?["target_after"] as? String == "5419.18")
+    let total = try #require(document["total"] as? [String: Any])
+    #expect(total["delta"] as? String == "35.84")
+  }
+
+  @Test("--update rewrites the golden file (mode 0600) so the next check passes and it equals calculate's JSON")
+  func updateRoundTrip() throws {
+    let directory = try Self.editedCopy()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let golden = directory.appendingPathComponent("golden.json").path
+    try FileManager.default.copyItem(atPath: CLIRunner.root.appendingPathComponent(Self.golden).path, toPath: golden)
+    #expect(try CLIRunner.run(["check", directory.path, "--expected", golden]).status == 1)
+
+    let update = try CLIRunner.run(["check", directory.path, "--expected", golden, "--update"])
+    #expect(update.status == 0)
+    #expect(update.stdout == "check: wrote \(golden) (15 engineers, total 87793.32 USD)\n")
+    #expect(try CLIRunner.mode(of: golden) == 0o600)
+
+    #expect(try CLIRunner.run(["check", directory.path, "--expected", golden]).status == 0)
+    let calculated = try CLIRunner.run(["calculate", directory.path, "--format", "json"])
+    #expect(try String(contentsOfFile: golden, encoding: .utf8) == calculated.stdout)
+  }
+
+  @Test("a missing golden file, a broken one and a bad tolerance are bad input (exit 2)")
+  func badInput() throws {
+    let directory = try CLIRunner.copyFixture("acme")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let missing = directory.appendingPathComponent("none.json").path
+    let absent = try CLIRunner.run(["check", directory.path, "--expected", missing])
+    #expect(absent.status == 2)
+    #expect(absent.stderr.contains("\(missing): cannot read: no such golden file"), "\(absent.stderr)")
+
+    let broken = directory.appendingPathComponent("broken.json").path
+    try #"{"plan": {"name": "x", "version": "1", "sha256": "a"}, "currency": "USD","#.appending("\n  \"period\": 7}")
+      .write(toFile: broken, atomically: true, encoding: .utf8)
+    let malformed = try CLIRunner.run(["check", directory.path, "--expected", broken])
+    #expect(malformed.status == 2)
+    // "period" is the value 7 on line 2, column 13, which is not an object.
+    #expect(malformed.stderr.contains("broken.json:2:13: period is not an object"), "\(malformed.stderr)")
+    #expect(malformed.stdout.isEmpty)
+
+    for tolerance in ["-1", "0.001", "abc"] {
+      let result = try CLIRunner.run(["check", directory.path, "--expected", Self.golden, "--tolerance", tolerance])
+      #expect(result.status == 2, "tolerance \(tolerance)")
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// `incentive diff` between two plans and between two exports, with deltas worked out by hand.
+@Suite("incentive diff, end to end")
+struct DiffCommandTests {
+  /// Plan B lowers payout_cap from 1.5 to 1.2. Only the four people whose multiplier is above 1.2 in
+  /// expected.json move, each to target × 1.2:
+  ///   E09 6,673.15 × 1.2 = 8,007.78   (was 9,840.09)  −1,832.31
+  ///   E03 7,278.08 × 1.2 = 8,733.696 → 8,733.70 (was 10,456.78) −1,723.08
+  ///   E10 5,308.90 × 1.2 = 6,370.68   (was 7,963.35)  −1,592.67
+  ///   E01 13,358.90 × 1.2 = 16,030.68 (was 16,305.34) −274.66
+  ///   total −(1,832.31 + 1,723.08 + 1,592.67 + 274.66) = −5,422.72: 87,757.48 → 82,334.76
+  static func lowerCap() throws -> (URL, String) {
+    let directory = try CLIRunner.copyFixture("acme")
+    let planB = directory.appendingPathComponent("plan-b.json").path
+    try FileManager.default.copyItem(atPath: directory.appendingPathComponent("plan.json").path, toPath: planB)
+    try CLIRunner.edit(directory, "plan-b.json", replacing: #""payout_cap": 1.5,"#, with: #""payout_cap": 1.2,"#)
+    return (directory, planB)
+  }
+
+  @Test("two plans: the capped engineers come first, largest change first, with the hand-computed deltas")
+  func twoPlansJSON() throws {
+    let (directory, planB) = try Self.lowerCap()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let result = try CLIRunner.run(["diff", directory.path, "--against", planB, "--format", "json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let engineers = try #require(document["engineers"] as? [[String: Any]])
+    #expect(engineers.count == 15, "a what-if lists everyone")
+    let head = engineers.prefix(4).map {
+      [$0["engineer_id"] as? String, $0["after"] as? String, $0["delta"] as? String]
+    }
+    #expect(
+      head == [
+        ["E09", "8007.78", "-1832.31"], ["E03", "8733.70", "-1723.08"], ["E10", "6370.68", "-1592.67"],
+        ["E01", "16030.68", "-274.66"],
+      ])
+    #expect(engineers[4]["delta"] as? String == "0.00")
+    #expect(engineers[4]["status"] as? String == "unchanged")
+    let total = try #require(document["total"] as? [String: Any])
+    #expect(total["before"] as? String == "87757.48")
+    #expect(total["after"] as? String == "82334.76")
+    #expect(total["delta"] as? String == "-5422.72")
+    // E01's components keep their multipliers; the cap is what moved: 1.22056 → 1.20.
+    let e01 = engineers[3]
+    #expect(e01["multiplier_before"] as? String == "1.22056")
+    #expect(e01["multiplier_after"] as? String == "1.20")
+  }
+
+  @Test("two plans as a table: the cap named as what moved, teams and total, then the summary line")
+  func twoPlansTable() throws {
+    let (directory, planB) = try Self.lowerCap()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let result = try CLIRunner.run(["diff", directory.path, "--against", planB])
+    #expect(result.status == 0)
+    let lines = result.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+    #expect(
+      lines.contains([
+        "E01", "Priya", "Raman", "platform", "16,305.34", "16,030.68", "-274.66", "multiplier", "1.22056", "→", "1.20",
+      ]))
+    // payments: only E03 moves, −1,723.08; mobile has nobody above 1.2.
+    #expect(lines.contains(["payments", "5", "22,332.70", "20,609.62", "-1,723.08"]))
+    #expect(lines.contains(["mobile", "5", "17,087.97", "17,087.97", "0.00"]))
+    #expect(result.stdout.hasSuffix("total 87,757.48 → 82,334.76 (-5,422.72 USD); 4 of 15 engineers' payouts change\n"))
+  }
+
+  @Test("two exports: --dataset-b with E04's salary raised gives the +35.84 of CheckCommandTests")
+  func twoExports() throws {
+    let directory = try CheckCommandTests.editedCopy()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let result = try CLIRunner.run(["diff", "Fixtures/acme", "--dataset-b", directory.path, "--format", "json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let first = try #require((document["engineers"] as? [[String: Any]])?.first)
+    #expect(first["engineer_id"] as? String == "E04")
+    #expect(first["delta"] as? String == "35.84")
+    #expect((document["total"] as? [String: Any])?["delta"] as? String == "35.84")
+  }
+
+  @Test("diff without --against or --dataset-b is a usage error")
+  func needsSecondRun() throws {
+    let result = try CLIRunner.run(["diff", "Fixtures/acme"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("usage: incentive diff"))
+  }
+}
