@@ -1,0 +1,125 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes a CSV file through one large byte buffer, so generating a gigabyte costs one `write` per megabyte
+/// instead of a `String` per field.
+///
+/// Numbers and timestamps are formatted straight into the buffer from integers; callers add the commas and line
+/// ends themselves, which keeps each row's layout visible where the row is written.
+struct CSVByteWriter {
+  let path: String
+  private let descriptor: Int32
+  private var buffer: [UInt8] = []
+  private static let flushThreshold = 1 << 20
+
+  /// Creates (or truncates) `path` with mode 0644.
+  ///
+  /// - Throws: `OutputError.cannotCreate` with the system's reason when the file cannot be opened.
+  init(path: String) throws(OutputError) {
+    self.path = path
+    descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard descriptor >= 0 else {
+      throw .cannotCreate(path: path, reason: String(cString: strerror(errno)))
+    }
+    buffer.reserveCapacity(Self.flushThreshold + 4096)
+  }
+
+  /// Appends raw ASCII text (a literal: header, separator, fixed spelling).
+  @inline(__always)
+  mutating func append(_ text: StaticString) {
+    text.withUTF8Buffer { buffer.append(contentsOf: $0) }
+  }
+
+  /// Appends bytes kept from earlier (an interned team name).
+  @inline(__always)
+  mutating func append(_ bytes: [UInt8]) {
+    buffer.append(contentsOf: bytes)
+  }
+
+  @inline(__always)
+  mutating func append(byte: UInt8) {
+    buffer.append(byte)
+  }
+
+  /// Appends `value` in decimal, zero-padded to at least `width` digits; negative values get a leading `-`.
+  mutating func append(_ value: Int, width: Int = 1) {
+    if value < 0 { buffer.append(0x2D) }
+    var remaining = value.magnitude
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
+      var count = 0
+      repeat {
+        digits[count] = 0x30 + UInt8(remaining % 10)
+        remaining /= 10
+        count += 1
+      } while remaining > 0 || count < width
+      while count > 0 {
+        count -= 1
+        buffer.append(digits[count])
+      }
+    }
+  }
+
+  /// Appends `minorUnits` hundredths as a decimal with two places (`12345` → `123.45`).
+  mutating func append(hundredths minorUnits: Int) {
+    append(minorUnits / 100)
+    buffer.append(0x2E)
+    append(minorUnits % 100, width: 2)
+  }
+
+  /// Appends a date as `YYYY-MM-DD`.
+  mutating func append(date: CivilDate) {
+    let (year, month, day) = date.components
+    append(year, width: 4)
+    buffer.append(0x2D)
+    append(month, width: 2)
+    buffer.append(0x2D)
+    append(day, width: 2)
+  }
+
+  /// Appends an instant, whole seconds since the epoch, as `YYYY-MM-DDTHH:MM:SSZ`.
+  mutating func append(timestamp seconds: Int64) {
+    let day = Int(seconds.floorDiv(86_400))
+    let second = Int(seconds - Int64(day) * 86_400)
+    append(date: CivilDate(dayNumber: day))
+    buffer.append(0x54)
+    append(second / 3600, width: 2)
+    buffer.append(0x3A)
+    append(second / 60 % 60, width: 2)
+    buffer.append(0x3A)
+    append(second % 60, width: 2)
+    buffer.append(0x5A)
+  }
+
+  /// Ends a row, writing the buffer out once it holds a megabyte.
+  mutating func endRow() throws(OutputError) {
+    buffer.append(0x0A)
+    if buffer.count >= Self.flushThreshold { try flush() }
+  }
+
+  /// Writes what is buffered and closes the file.
+  mutating func close() throws(OutputError) {
+    try flush()
+    closeDescriptor(descriptor)
+  }
+
+  private mutating func flush() throws(OutputError) {
+    let result = Result { () throws(POSIXFailure) in try POSIXIO.writeAll(descriptor, buffer) }
+    if case .failure(let failure) = result {
+      closeDescriptor(descriptor)
+      throw .cannotWrite(path: path, reason: failure.text)
+    }
+    buffer.removeAll(keepingCapacity: true)
+  }
+}
+
+/// `close(2)`, named apart from `CSVByteWriter.close()`.
+private func closeDescriptor(_ descriptor: Int32) {
+  #if canImport(Glibc)
+    _ = Glibc.close(descriptor)
+  #elseif canImport(Darwin)
+    _ = Darwin.close(descriptor)
+  #endif
+}
