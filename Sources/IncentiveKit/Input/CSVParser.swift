@@ -50,12 +50,16 @@ public struct CSVParser: Sendable {
   ///   - maxFieldBytes: The longest field content accepted, in bytes, so a stray quote in a huge file is reported
   ///     instead of swallowing the rest of it into one cell.
   ///   - maxFields: The most fields accepted in one record, bounding the memory a hostile file can make us hold.
-  public init(bytes: [UInt8], file: String, maxFieldBytes: Int = 16 << 20, maxFields: Int = 10_000) {
+  ///   - isFileStart: Whether `bytes` begin the file, so a byte order mark is skipped; false for a later chunk of a
+  ///     file read in pieces (`CSVChunkSource`), where those bytes would be field content.
+  public init(
+    bytes: [UInt8], file: String, maxFieldBytes: Int = 16 << 20, maxFields: Int = 10_000, isFileStart: Bool = true
+  ) {
     self.bytes = bytes
     self.file = file
     self.maxFieldBytes = maxFieldBytes
     self.maxFields = maxFields
-    self.offset = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    self.offset = isFileStart && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     self.line = 1
     self.recordLine = 1
   }

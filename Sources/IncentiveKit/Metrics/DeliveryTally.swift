@@ -22,38 +22,66 @@ struct DeliveryTally {
   /// Restore times of resolved incidents opened in the period, milliseconds.
   var restoreTimes: [Int64] = []
 
-  mutating func add(
-    _ deployment: Deployment, causedIncident: Bool, options: MetricOptions
+  mutating func add(_ deployment: Deployment, causedIncident: Bool, options: MetricOptions) {
+    addDeployment(
+      finishedAt: deployment.finishedAt, status: deployment.status, firstCommitAt: deployment.firstCommitAt,
+      changeLines: deployment.changeLines, kind: deployment.kind, failureCause: deployment.failureCause,
+      causedIncident: causedIncident, options: options)
+  }
+
+  /// Counts one production deployment of the period, from its fields, so the byte-level reader
+  /// (`EventTallies`) and the record path count exactly alike.
+  mutating func addDeployment(
+    finishedAt at: Int64, status: Deployment.Status, firstCommitAt: Int64?, changeLines: Int?,
+    kind: Deployment.Kind?, failureCause cause: FailureCause?, causedIncident: Bool, options: MetricOptions
   ) {
-    let at = deployment.finishedAt
     func counts(_ metric: String) -> Bool { !options.isBlackedOut(metric, at: at) }
-    let success = deployment.status == .success
+    let success = status == .success
     if success && counts("deployment_frequency") { successfulDeployments += 1 }
-    if success, let start = deployment.firstCommitAt, counts("lead_time_hours") {
-      leadTimes.append(deployment.finishedAt - start)
+    if success, let start = firstCommitAt, counts("lead_time_hours") {
+      leadTimes.append(at - start)
     }
     if counts("change_failure_rate") {
-      changeFailures.add(deployment.status != .success || causedIncident)
+      changeFailures.add(status != .success || causedIncident)
     }
     if counts("rework_rate") {
-      rework.add(deployment.kind == .hotfix || deployment.kind == .rollback)
+      rework.add(kind == .hotfix || kind == .rollback)
     }
     if counts("attributable_rollback_rate") {
-      let cause = deployment.failureCause
       attributableRollbacks.add(
-        deployment.status == .rolledBack && cause.map { options.attributableRollbackCauses.contains($0) } == true)
+        status == .rolledBack && cause.map { options.attributableRollbackCauses.contains($0) } == true)
     }
-    if let lines = deployment.changeLines, counts("small_change_share") {
+    if let lines = changeLines, counts("small_change_share") {
       smallChanges.add(lines < 10)
     }
   }
 
   mutating func add(_ incident: Incident, options: MetricOptions) {
-    guard let resolved = incident.resolvedAt, !options.isBlackedOut("time_to_restore_hours", at: incident.openedAt)
-    else { return }
-    if options.restoreExcludesLegacy && incident.legacySystem { return }
-    if options.restoreExcludesExternal && incident.external { return }
-    restoreTimes.append(resolved - incident.openedAt)
+    addIncident(
+      openedAt: incident.openedAt, resolvedAt: incident.resolvedAt, legacySystem: incident.legacySystem,
+      external: incident.external, options: options)
+  }
+
+  /// Counts one production incident opened in the period, from its fields.
+  mutating func addIncident(
+    openedAt: Int64, resolvedAt: Int64?, legacySystem: Bool, external: Bool, options: MetricOptions
+  ) {
+    guard let resolved = resolvedAt, !options.isBlackedOut("time_to_restore_hours", at: openedAt) else { return }
+    if options.restoreExcludesLegacy && legacySystem { return }
+    if options.restoreExcludesExternal && external { return }
+    restoreTimes.append(resolved - openedAt)
+  }
+
+  /// Adds another reader's tally of the same team; every count is a sum and the durations are sorted before
+  /// the median, so the order of merging does not matter.
+  mutating func merge(_ other: DeliveryTally) {
+    successfulDeployments += other.successfulDeployments
+    for path in [\DeliveryTally.changeFailures, \.rework, \.attributableRollbacks, \.smallChanges] {
+      self[keyPath: path].hits += other[keyPath: path].hits
+      self[keyPath: path].rows += other[keyPath: path].rows
+    }
+    leadTimes.append(contentsOf: other.leadTimes)
+    restoreTimes.append(contentsOf: other.restoreTimes)
   }
 
   /// Writes the team's delivery metrics; absent ones are left out.

@@ -12,6 +12,8 @@ public struct MetricsCalculator: Sendable {
   public var marketAttritionRate: FixedDecimal?
   /// Events replaced as they are read (what-if simulations only; nil for every real run).
   public var rewrite: EventRewrite?
+  /// Streamed on every core unless a test asks for the whole-file reference path; both give the same metrics.
+  public var ingestion: Ingestion = .streamingOnAllCores
 
   public init(
     roster: Roster, period: Period, options: MetricOptions = MetricOptions(),
@@ -24,27 +26,55 @@ public struct MetricsCalculator: Sendable {
     self.preferFileValues = preferFileValues
   }
 
+  /// The metrics of `dataset` for the period: streamed (see `Ingestion`) when the event files are CSV and no
+  /// rewrite is set, otherwise read whole.
+  ///
+  /// - Throws: `InputError` naming file, line and column of the first bad cell; a streamed read that meets any
+  ///   error is redone whole, so the error is the same whichever path ran.
   public func compute(_ dataset: Dataset) throws(InputError) -> ComputedMetrics {
+    if case .streaming(let threads) = ingestion, rewrite == nil,
+      let streamed = try? computeStreaming(dataset, threads: threads)
+    {
+      return streamed
+    }
+    return try computeWholeFiles(dataset)
+  }
+
+  /// The reference path: every event file read whole into records, in file order.
+  public func computeWholeFiles(_ dataset: Dataset) throws(InputError) -> ComputedMetrics {
     var delivery: [String: DeliveryTally] = [:]
     // Incidents first: the deployments they name count as failed whatever their status.
     var causingDeployments = Set<String>()
     try dataset.forEach(Incident.self) { (incident: Incident) throws(InputError) in
-      guard options.countsIncident(severity: incident.severity) else { return }
-      if let deployment = incident.causedByDeployment { causingDeployments.insert(deployment) }
-      if period.contains(milliseconds: incident.openedAt) {
-        delivery[incident.team, default: DeliveryTally()].add(incident, options: options)
-      }
+      tally(incident, causing: &causingDeployments, delivery: &delivery)
     }
     try dataset.forEach(Deployment.self) { (deployment: Deployment) throws(InputError) in
-      guard deployment.isProduction, period.contains(milliseconds: deployment.finishedAt) else { return }
-      func tally(_ event: Deployment) {
-        delivery[event.team, default: DeliveryTally()].add(
-          event, causedIncident: causingDeployments.contains(event.id), options: options)
-      }
+      guard counts(deployment) else { return }
       // No per-event array on the real path: this loop runs once per row of a gigabyte export.
-      if let rewrite = rewrite?.deployment { rewrite(deployment).forEach(tally) } else { tally(deployment) }
+      if let rewrite = rewrite?.deployment {
+        for event in rewrite(deployment) { tally(event, causing: causingDeployments, delivery: &delivery) }
+      } else {
+        tally(deployment, causing: causingDeployments, delivery: &delivery)
+      }
     }
+    let signals = try teamSignals(dataset)
+    var reviews: [String: ReviewTally] = [:]
+    try dataset.forEach(Review.self) { (review: Review) throws(InputError) in
+      guard counts(reviewAt: review.submittedAt) else { return }
+      if let rewrite = rewrite?.review {
+        for event in rewrite(review) { tally(event, reviews: &reviews) }
+      } else {
+        tally(review, reviews: &reviews)
+      }
+    }
+    var oncall: [String: OncallTally] = [:]
+    try dataset.forEach(OncallShift.self) { (shift: OncallShift) throws(InputError) in tally(shift, oncall: &oncall) }
+    return try finish(dataset, delivery: delivery, signals: signals, reviews: reviews, oncall: oncall)
+  }
 
+  /// Coverage, cost and survey rows of the period, per team (small files, read whole and in order, because the
+  /// first and last coverage readings depend on row order).
+  func teamSignals(_ dataset: Dataset) throws(InputError) -> [String: TeamSignalTally] {
     var signals: [String: TeamSignalTally] = [:]
     try dataset.forEach(CoverageSample.self) { (sample: CoverageSample) throws(InputError) in
       guard period.contains(sample.date), !options.isBlackedOut("coverage_delta", at: sample.date.startMilliseconds)
@@ -59,25 +89,15 @@ public struct MetricsCalculator: Sendable {
       guard survey.period.overlaps(period) else { return }
       signals[survey.team, default: TeamSignalTally()].add(survey)
     }
+    return signals
+  }
 
-    var reviews: [String: ReviewTally] = [:]
-    try dataset.forEach(Review.self) { (review: Review) throws(InputError) in
-      guard period.contains(milliseconds: review.submittedAt),
-        !options.isBlackedOut("reviews", at: review.submittedAt)
-      else { return }
-      func tally(_ event: Review) {
-        let day = CivilDate(dayNumber: Int(event.submittedAt.floorDiv(86_400_000)))
-        let reviewerTeam = event.reviewerTeam ?? roster.team(of: event.reviewerID, on: day)
-        let authorTeam = event.authorTeam ?? event.authorID.flatMap { roster.team(of: $0, on: day) }
-        reviews[event.reviewerID, default: ReviewTally()].add(event, reviewerTeam: reviewerTeam, authorTeam: authorTeam)
-      }
-      if let rewrite = rewrite?.review { rewrite(review).forEach(tally) } else { tally(review) }
-    }
-    var oncall: [String: OncallTally] = [:]
-    try dataset.forEach(OncallShift.self) { (shift: OncallShift) throws(InputError) in
-      guard shift.start < period.endMilliseconds && shift.end > period.startMilliseconds else { return }
-      oncall[shift.engineerID, default: OncallTally()].add(shift)
-    }
+  /// Folds mentorship and external metrics and writes every metric, given the event tallies however they
+  /// were read.
+  func finish(
+    _ dataset: Dataset, delivery: [String: DeliveryTally], signals: [String: TeamSignalTally],
+    reviews: [String: ReviewTally], oncall: [String: OncallTally]
+  ) throws(InputError) -> ComputedMetrics {
     var promotions: [String: Int] = [:]
     try dataset.forEach(MentorshipEvent.self) { (event: MentorshipEvent) throws(InputError) in
       guard period.contains(event.date), event.kind != .milestone else { return }

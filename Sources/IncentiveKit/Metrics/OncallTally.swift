@@ -4,8 +4,19 @@ struct OncallTally {
   var afterHoursPages = 0
 
   mutating func add(_ shift: OncallShift) {
+    add(afterHoursPages: shift.afterHoursPages)
+  }
+
+  /// Counts one shift overlapping the period from its after-hours pages (the byte-level reader's entry).
+  mutating func add(afterHoursPages pages: Int?) {
     shifts += 1
-    afterHoursPages += shift.afterHoursPages ?? 0
+    afterHoursPages += pages ?? 0
+  }
+
+  /// Adds another reader's tally of the same engineer (all sums).
+  mutating func merge(_ other: OncallTally) {
+    shifts += other.shifts
+    afterHoursPages += other.afterHoursPages
   }
 
   func record(into set: inout MetricSet) {

@@ -6,10 +6,25 @@ struct ReviewTally {
   var crossTeam = 0
 
   mutating func add(_ review: Review, reviewerTeam: String?, authorTeam: String?) {
+    var crossesTeams = false
+    if let reviewerTeam, let authorTeam, reviewerTeam != authorTeam { crossesTeams = true }
+    add(comments: review.comments, substantiveComments: review.substantiveComments, crossTeam: crossesTeams)
+  }
+
+  /// Counts one review of the period from its fields (the byte-level reader's entry).
+  mutating func add(comments: Int?, substantiveComments: Int?, crossTeam crosses: Bool) {
     reviews += 1
-    comments += review.comments ?? 0
-    substantiveComments += review.substantiveComments ?? 0
-    if let reviewerTeam, let authorTeam, reviewerTeam != authorTeam { crossTeam += 1 }
+    self.comments += comments ?? 0
+    self.substantiveComments += substantiveComments ?? 0
+    if crosses { crossTeam += 1 }
+  }
+
+  /// Adds another reader's tally of the same reviewer (all sums).
+  mutating func merge(_ other: ReviewTally) {
+    reviews += other.reviews
+    comments += other.comments
+    substantiveComments += other.substantiveComments
+    crossTeam += other.crossTeam
   }
 
   func record(into set: inout MetricSet) {

@@ -1,0 +1,127 @@
+/// One CSV record seen as bytes, for the hot path of a streamed file: each requested column's raw cell and typed
+/// parsers that never allocate.
+///
+/// A caller first asks `isPlainASCII`: for such a record every requested cell's text is exactly its bytes (ASCII,
+/// no `""` escapes), so comparing bytes is comparing text and an index from `ByteInterner` stands for a `String`.
+/// Anything else, and any cell that does not parse, goes through the record type's own decoder (`row`), which
+/// reads the value or throws the exact error the whole-file path would.
+struct CSVRecordBytes {
+  let buffer: UnsafeBufferPointer<UInt8>
+  let fields: [CSVField]
+  let mapping: [Int?]
+  /// The same record as a `TableRow`, made only when the fast path gives up on it.
+  let row: () -> TableRow
+
+  /// The cell of requested column `column`; empty when the column is absent or the cell is empty.
+  @inline(__always)
+  func bytes(_ column: Int) -> UnsafeBufferPointer<UInt8> {
+    guard let index = mapping[column] else { return UnsafeBufferPointer(rebasing: buffer[0..<0]) }
+    let field = fields[index]
+    return UnsafeBufferPointer(rebasing: buffer[field.start..<field.end])
+  }
+
+  /// Whether the record's bytes are all ASCII and no requested cell holds a `""` escape.
+  func isPlainASCII() -> Bool {
+    guard let first = fields.first, let last = fields.last else { return true }
+    for index in mapping {
+      if let index, fields[index].hasEscapedQuotes { return false }
+    }
+    return Self.isASCII(UnsafeBufferPointer(rebasing: buffer[first.start..<last.end]))
+  }
+
+  /// Checks eight bytes at a time: ASCII has the top bit of every byte clear.
+  static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    var index = 0
+    var combined: UInt64 = 0
+    while index + 8 <= bytes.count {
+      combined |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      index += 8
+    }
+    while index < bytes.count {
+      combined |= UInt64(bytes[index])
+      index += 1
+    }
+    return combined & 0x8080_8080_8080_8080 == 0
+  }
+
+  /// A timestamp cell: `.absent` when empty, `.invalid` when it does not parse.
+  @inline(__always)
+  func timestamp(_ column: Int) -> CellValue<Int64> {
+    let cell = bytes(column)
+    if cell.isEmpty { return .absent }
+    return ISO8601.parseTimestamp(cell).map(CellValue.value) ?? .invalid
+  }
+
+  /// A whole-number cell (counts), as `TableRow.count` reads it.
+  @inline(__always)
+  func count(_ column: Int) -> CellValue<Int> {
+    let cell = bytes(column)
+    if cell.isEmpty { return .absent }
+    return TableRow.parseCount(cell).map(CellValue.value) ?? .invalid
+  }
+
+  /// Which of `spellings` (lowercase ASCII) the cell equals ignoring ASCII case, as `TableRow.choice` matches.
+  @inline(__always)
+  func choice(_ column: Int, _ spellings: [StaticString]) -> CellValue<Int> {
+    let cell = bytes(column)
+    if cell.isEmpty { return .absent }
+    for (number, spelling) in spellings.enumerated() where Self.equalsIgnoringCase(cell, spelling) {
+      return .value(number)
+    }
+    return .invalid
+  }
+
+  /// A boolean cell in `TableRow.bool`'s spellings.
+  @inline(__always)
+  func bool(_ column: Int) -> CellValue<Bool> {
+    switch choice(column, Self.booleans) {
+    case .absent: .absent
+    case .invalid: .invalid
+    case .value(let number): .value(number < 5)
+    }
+  }
+
+  /// `TableRow.bool`'s spellings, true ones first.
+  private static let booleans: [StaticString] = ["true", "yes", "1", "y", "t", "false", "no", "0", "n", "f"]
+
+  /// Whether ASCII `bytes` equal the lowercase `spelling` once their capitals are lowered.
+  static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ spelling: StaticString) -> Bool {
+    guard bytes.count == spelling.utf8CodeUnitCount else { return false }
+    let expected = spelling.utf8Start
+    for index in 0..<bytes.count {
+      let byte = bytes[index]
+      let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      if lowered != expected[index] { return false }
+    }
+    return true
+  }
+}
+
+/// A cell read on the fast path: empty, not what the column needs (so the record decoder must report it), or a value.
+enum CellValue<T> {
+  case absent
+  case invalid
+  case value(T)
+
+  /// The value, nil when absent; throws `FastPathMiss` when invalid so the caller hands the row to its decoder.
+  @inline(__always)
+  func optional() throws(FastPathMiss) -> T? {
+    switch self {
+    case .absent: return nil
+    case .invalid: throw FastPathMiss()
+    case .value(let value): return value
+    }
+  }
+
+  /// The value; absent or invalid sends the row to its decoder, which reports it.
+  @inline(__always)
+  func required() throws(FastPathMiss) -> T {
+    guard case .value(let value) = self else { throw FastPathMiss() }
+    return value
+  }
+}
+
+/// The fast path cannot read a record; its record type's decoder must (and reports the error if there is one).
+struct FastPathMiss: Error {}

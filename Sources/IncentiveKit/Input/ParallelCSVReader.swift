@@ -1,0 +1,127 @@
+import Dispatch
+import Foundation
+
+/// Reads one CSV file on several threads: a shared `CSVChunkSource` hands out chunks that end on record boundaries,
+/// each worker parses the chunks it takes and folds their records into its own state, and the caller merges the
+/// states afterwards. Memory is a few chunks plus the states, whatever the file's size.
+///
+/// Workers take chunks in whatever order they finish, so folding must not depend on row order (counts, sums and
+/// duration lists sorted later do not). Line numbers inside a chunk are not the file's, so an error here is only a
+/// signal: `MetricsCalculator` then reads the file the whole-file way, which reports it exactly.
+struct ParallelCSVReader {
+  let path: String
+  /// The name used in messages.
+  let file: String
+  let columns: [TableColumn]
+  let workers: Int
+  var chunkBytes = 4 << 20
+
+  /// Folds every data row into `states[w]` of the worker `w` that parsed it.
+  ///
+  /// - Throws: the first `InputError` any worker met (malformed CSV, a missing column, a ragged row, a bad cell).
+  func fold<State>(
+    into states: inout [State], _ body: (inout State, CSVRecordBytes) throws(InputError) -> Void
+  ) throws(InputError) {
+    precondition(states.count == workers, "one state per worker")
+    let shared = SharedSource(source: try CSVChunkSource(path: path, displayName: file, chunkBytes: chunkBytes))
+    defer { shared.source.close() }
+    let results = UnsafeMutableBufferPointer<State>.allocate(capacity: workers)
+    _ = results.initialize(from: states)
+    defer { results.deinitialize().deallocate() }
+    // concurrentPerform blocks until every worker is done, so the buffer and `body` outlive their use.
+    withoutActuallyEscaping(body) { body in
+      let captured = UncheckedSendable((body, results))
+      DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        do throws(InputError) {
+          try run(&captured.value.1[worker], shared, captured.value.0)
+        } catch {
+          shared.fail(error)
+        }
+      }
+    }
+    if let error = shared.error { throw error }
+    states = Array(results)
+  }
+
+  private func run<State>(
+    _ state: inout State, _ shared: SharedSource, _ body: (inout State, CSVRecordBytes) throws(InputError) -> Void
+  ) throws(InputError) {
+    var fields: [CSVField] = []
+    while let (chunk, mapping) = try shared.next(file: file, columns: columns) {
+      var parser = CSVParser(bytes: chunk.bytes, file: file, isFileStart: chunk.index == 0)
+      if chunk.index == 0 { _ = try parser.nextRecord(into: &fields) }
+      let width = shared.width
+      try chunk.bytes.withUnsafeBufferPointer { buffer throws(InputError) in
+        while try parser.nextRecord(into: &fields) {
+          guard fields.count == width else {
+            throw .raggedRow(file: file, line: parser.recordLine, expected: width, found: fields.count)
+          }
+          let record = CSVRecordBytes(buffer: buffer, fields: fields, mapping: mapping) { [parser, fields] in
+            TableRow(file: file, columns: columns, storage: .csv(parser, fields, mapping))
+          }
+          try body(&state, record)
+        }
+      }
+    }
+  }
+}
+
+/// The chunk source and the header's column mapping, shared by the workers under a lock, and the first error.
+private final class SharedSource: @unchecked Sendable {
+  var source: CSVChunkSource
+  private let lock = NSLock()
+  private var mapping: [Int?]?
+  private(set) var width = 0
+  private var failure: InputError?
+
+  init(source: CSVChunkSource) {
+    self.source = source
+  }
+
+  var error: InputError? {
+    lock.lock()
+    defer { lock.unlock() }
+    return failure
+  }
+
+  func fail(_ error: InputError) {
+    lock.lock()
+    defer { lock.unlock() }
+    if failure == nil { failure = error }
+  }
+
+  /// The next chunk with the column mapping; the first call reads the header from chunk 0. Nil once the file is
+  /// done or another worker has failed.
+  func next(file: String, columns: [TableColumn]) throws(InputError) -> (CSVChunkSource.Chunk, [Int?])? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard failure == nil, let chunk = try source.next(displayName: file) else {
+      if failure == nil && mapping == nil {
+        throw .malformed(file: file, line: 1, column: 1, reason: "the file is empty; expected a header row")
+      }
+      return nil
+    }
+    if let mapping { return (chunk, mapping) }
+    let bytes = chunk.bytes
+    if bytes.count >= 2, (bytes[0], bytes[1]) == (0xFF, 0xFE) || (bytes[0], bytes[1]) == (0xFE, 0xFF) {
+      throw .malformed(file: file, line: 1, column: 1, reason: "the file is UTF-16; save it as UTF-8")
+    }
+    var parser = CSVParser(bytes: bytes, file: file)
+    var fields: [CSVField] = []
+    guard try parser.nextRecord(into: &fields) else {
+      throw .malformed(file: file, line: 1, column: 1, reason: "the file is empty; expected a header row")
+    }
+    var headers: [String] = []
+    for (index, field) in fields.enumerated() { headers.append(try parser.string(field, column: index + 1)) }
+    let found = try TableReader.map(columns: columns, headers: headers, file: file)
+    mapping = found
+    width = headers.count
+    return (chunk, found)
+  }
+}
+
+/// Lets a closure that is only ever called while its creator waits (inside `concurrentPerform`) cross threads.
+private struct UncheckedSendable<Value>: @unchecked Sendable {
+  let value: Value
+  init(_ value: Value) { self.value = value }
+}
