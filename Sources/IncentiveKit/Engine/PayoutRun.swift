@@ -8,6 +8,8 @@ public struct PayoutRun: Sendable {
   public let planBytes: [UInt8]
   public let period: Period
   public let roster: Roster
+  /// How event files are read; every choice gives the same metrics (tests compare them).
+  public var ingestion: MetricsCalculator.Ingestion = .streamingOnAllCores
 
   /// - Parameters:
   ///   - datasetPath: the dataset folder.
@@ -33,12 +35,18 @@ public struct PayoutRun: Sendable {
   /// - Parameter rewrite: a what-if change to the events as they are read (`sensitivity`); nil for
   ///   the real metrics.
   public func metrics(rewrite: EventRewrite? = nil) throws -> ComputedMetrics {
+    try calculator(rewrite: rewrite).compute(dataset)
+  }
+
+  /// The metrics calculator configured from the plan, for this run's dataset and period.
+  public func calculator(rewrite: EventRewrite? = nil) -> MetricsCalculator {
     var calculator = MetricsCalculator(
       roster: roster, period: period, options: plan.metricOptions, benchmark: plan.benchmark,
       preferFileValues: plan.preferFileValues)
     calculator.marketAttritionRate = plan.marketAttritionRate
     calculator.rewrite = rewrite
-    return try calculator.compute(dataset)
+    calculator.ingestion = ingestion
+    return calculator
   }
 
   /// The engine this run pays with, so a what-if can re-run it on changed metrics.

@@ -19,8 +19,9 @@ struct ParallelCSVReader {
   /// Folds every data row into `states[w]` of the worker `w` that parsed it.
   ///
   /// - Throws: the first `InputError` any worker met (malformed CSV, a missing column, a ragged row, a bad cell).
+  /// `body` gets the record's bytes and a way to make the record's `TableRow` for its record decoder.
   func fold<State>(
-    into states: inout [State], _ body: (inout State, CSVRecordBytes) throws(InputError) -> Void
+    into states: inout [State], _ body: Body<State>
   ) throws(InputError) {
     precondition(states.count == workers, "one state per worker")
     let shared = SharedSource(source: try CSVChunkSource(path: path, displayName: file, chunkBytes: chunkBytes))
@@ -43,23 +44,25 @@ struct ParallelCSVReader {
     states = Array(results)
   }
 
-  private func run<State>(
-    _ state: inout State, _ shared: SharedSource, _ body: (inout State, CSVRecordBytes) throws(InputError) -> Void
-  ) throws(InputError) {
+  typealias Body<State> = (inout State, CSVRecordBytes, () -> TableRow) throws(InputError) -> Void
+
+  private func run<State>(_ state: inout State, _ shared: SharedSource, _ body: Body<State>) throws(InputError) {
     var fields: [CSVField] = []
     while let (chunk, mapping) = try shared.next(file: file, columns: columns) {
       var parser = CSVParser(bytes: chunk.bytes, file: file, isFileStart: chunk.index == 0)
       if chunk.index == 0 { _ = try parser.nextRecord(into: &fields) }
       let width = shared.width
       try chunk.bytes.withUnsafeBufferPointer { buffer throws(InputError) in
-        while try parser.nextRecord(into: &fields) {
-          guard fields.count == width else {
-            throw .raggedRow(file: file, line: parser.recordLine, expected: width, found: fields.count)
+        try mapping.withUnsafeBufferPointer { mapped throws(InputError) in
+          while try parser.nextRecord(into: &fields) {
+            guard fields.count == width else {
+              throw .raggedRow(file: file, line: parser.recordLine, expected: width, found: fields.count)
+            }
+            let row = { TableRow(file: file, columns: columns, storage: .csv(parser, fields, mapping)) }
+            try fields.withUnsafeBufferPointer { spans throws(InputError) in
+              try body(&state, CSVRecordBytes(buffer: buffer, fields: spans, mapping: mapped), row)
+            }
           }
-          let record = CSVRecordBytes(buffer: buffer, fields: fields, mapping: mapping) { [parser, fields] in
-            TableRow(file: file, columns: columns, storage: .csv(parser, fields, mapping))
-          }
-          try body(&state, record)
         }
       }
     }

@@ -12,8 +12,8 @@ extension MetricsCalculator {
     /// Each file read whole, row by row into records: the reference path (and the one for JSON files and
     /// what-if rewrites).
     case wholeFiles
-    /// CSV files streamed in chunks on `threads` threads.
-    case streaming(threads: Int)
+    /// CSV files streamed in chunks of about `chunkBytes` on `threads` threads.
+    case streaming(threads: Int, chunkBytes: Int = 4 << 20)
 
     /// Streaming on every core the process may use.
     public static var streamingOnAllCores: Ingestion {
@@ -22,7 +22,7 @@ extension MetricsCalculator {
   }
 
   /// The metrics, streamed when every event file present is CSV; nil when they are not (the caller reads whole).
-  func computeStreaming(_ dataset: Dataset, threads: Int) throws -> ComputedMetrics? {
+  func computeStreaming(_ dataset: Dataset, threads: Int, chunkBytes: Int) throws -> ComputedMetrics? {
     var paths: [String: String] = [:]
     for name in [Incident.fileName, Deployment.fileName, Review.fileName, OncallShift.fileName] {
       guard let path = try dataset.path(forFile: name) else { continue }
@@ -30,24 +30,24 @@ extension MetricsCalculator {
       paths[name] = path
     }
     var states = Array(repeating: EventTallies(), count: threads)
-    func read(_ name: String, _ columns: [TableColumn], _ body: (inout EventTallies, CSVRecordBytes) throws(InputError) -> Void)
-      throws(InputError)
-    {
+    func read(_ name: String, _ columns: [TableColumn], _ body: ParallelCSVReader.Body<EventTallies>) throws(InputError) {
       guard let path = paths[name] else { return }
-      try ParallelCSVReader(path: path, file: path, columns: columns, workers: threads).fold(into: &states, body)
+      let reader = ParallelCSVReader(
+        path: path, file: path, columns: columns, workers: threads, chunkBytes: chunkBytes)
+      try reader.fold(into: &states, body)
     }
-    try read(Incident.fileName, Incident.columns) { (state, record) throws(InputError) in
-      try foldIncident(record, into: &state)
+    try read(Incident.fileName, Incident.columns) { (state, record, row) throws(InputError) in
+      try foldIncident(record, row, into: &state)
     }
     let causing = states.reduce(into: Set<String>()) { $0.formUnion($1.causingDeployments) }
-    try read(Deployment.fileName, Deployment.columns) { (state, record) throws(InputError) in
-      try foldDeployment(record, causing: causing, into: &state)
+    try read(Deployment.fileName, Deployment.columns) { (state, record, row) throws(InputError) in
+      try foldDeployment(record, row, causing: causing, into: &state)
     }
-    try read(Review.fileName, Review.columns) { (state, record) throws(InputError) in
-      try foldReview(record, into: &state)
+    try read(Review.fileName, Review.columns) { (state, record, row) throws(InputError) in
+      try foldReview(record, row, into: &state)
     }
-    try read(OncallShift.fileName, OncallShift.columns) { (state, record) throws(InputError) in
-      try foldShift(record, into: &state)
+    try read(OncallShift.fileName, OncallShift.columns) { (state, record, row) throws(InputError) in
+      try foldShift(record, row, into: &state)
     }
     let (delivery, reviews, oncall) = EventTallies.merged(states)
     return try finish(

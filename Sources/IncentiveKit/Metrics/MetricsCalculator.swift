@@ -32,8 +32,8 @@ public struct MetricsCalculator: Sendable {
   /// - Throws: `InputError` naming file, line and column of the first bad cell; a streamed read that meets any
   ///   error is redone whole, so the error is the same whichever path ran.
   public func compute(_ dataset: Dataset) throws(InputError) -> ComputedMetrics {
-    if case .streaming(let threads) = ingestion, rewrite == nil,
-      let streamed = try? computeStreaming(dataset, threads: threads)
+    if case .streaming(let threads, let chunkBytes) = ingestion, rewrite == nil,
+      let streamed = try? computeStreaming(dataset, threads: threads, chunkBytes: chunkBytes)
     {
       return streamed
     }

@@ -46,8 +46,9 @@ struct SyntheticOrg {
     var sizes: [Int] = []
     var left = max(engineers - 1, 1)
     while left > 0 {
-      let size = min(random.int(4...12), left)
-      if size < 4, !sizes.isEmpty { sizes[sizes.count - 1] += size } else { sizes.append(size) }
+      // 13 to 15 left split in two, so no team ends up under 4 or over 12.
+      let size = left <= 12 ? left : left < 16 ? left / 2 : random.int(4...12)
+      sizes.append(size)
       left -= size
     }
     teams = sizes.indices.map { Array("team-\(pad($0, 3))".utf8) }
@@ -61,7 +62,7 @@ struct SyntheticOrg {
         start: longAgo.advanced(by: random.int(0...longAgo.distance(to: hiredBy))))
       if role == .ic {
         if random.chance(6) { person.start = period.from.advanced(by: random.int(1...(period.days - 1))) }
-        if random.chance(5) { person.end = period.from.advanced(by: random.int(0...(period.days - 2))) }
+        if person.start < period.from, random.chance(5) { person.end = period.from.advanced(by: random.int(0...(period.days - 2))) }
         if sizes.count > 1, person.end == nil, person.start < period.from, random.chance(3) {
           let from = (team + random.int(1...(sizes.count - 1))) % sizes.count
           person.move = (from, period.from.advanced(by: random.int(10...(period.days - 10))))

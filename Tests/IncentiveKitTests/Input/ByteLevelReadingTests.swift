@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@testable import IncentiveKit
+
+/// The byte-level pieces of streamed reading: where a chunk may end, interning, ASCII checks and spellings.
+@Suite("Byte-level reading")
+struct ByteLevelReadingTests {
+  @Test(
+    "a chunk ends after the last line feed outside quotes",
+    arguments: [
+      ("", nil),
+      ("a,b", nil),  // no line end yet: the chunk must grow
+      ("a,b\nc,d\n", 8),  // both records complete
+      ("a,b\nc,d", 4),  // the second record continues in the next read
+      ("a,\"x\ny\"\n", 8),  // the first line feed is inside quotes
+      ("a,\"x\ny", nil),  // still inside the quoted field
+      ("h\na,\"x\ny", 2),  // only the header line is complete
+      // Quotes at 2 4 5 7 8 9: the `""` pairs flip the parity twice, so the LF at 6 is inside and the quote at 9
+      // closes the field; line feeds at 10 and 12 are outside → cut after 12.
+      ("a,\"q\"\"\n\"\"\"\nb\n", 13),
+      ("a\r\nb\r\n", 6),  // CRLF: cut after the LF
+      ("a\rb\r", nil),  // lone CR records: no line feed, the chunk grows
+    ] as [(String, Int?)])
+  func recordEnd(text: String, expected: Int?) {
+    #expect(CSVChunkSource.lastRecordEnd(Array(text.utf8)) == expected)
+  }
+
+  @Test("reading in chunks of 1 to 9 bytes yields the file's bytes cut only between records")
+  func chunksCoverTheFile() throws {
+    let text = "h1,h2\nx,\"multi\nline\"\ny,\"say \"\"hi\"\"\"\n\nz,3\n"
+    let folder = try TemporaryDataset(["f.csv": text])
+    for size in 1...9 {
+      var source = try CSVChunkSource(path: folder.path + "/f.csv", displayName: "f.csv", chunkBytes: size)
+      defer { source.close() }
+      var joined: [UInt8] = []
+      var cuts: [Int] = []
+      while let chunk = try source.next(displayName: "f.csv") {
+        joined += chunk.bytes
+        cuts.append(joined.count)
+      }
+      #expect(joined == Array(text.utf8), "chunk size \(size)")
+      // Line feeds end bytes 6, 15, 21, 36, 37 and 41; the one at 15 is inside "multi\nline", so no cut there.
+      #expect(Set(cuts).isSubset(of: [6, 21, 36, 37, 41]), "chunk size \(size): \(cuts)")
+    }
+  }
+
+  @Test("interning gives one index per distinct byte string, stable across table growth")
+  func interning() {
+    var interner = ByteInterner()
+    func intern(_ text: String) -> Int {
+      Array(text.utf8).withUnsafeBufferPointer { interner.intern($0) }
+    }
+    #expect(intern("alpha") == 0)
+    #expect(intern("beta") == 1)
+    #expect(intern("alpha") == 0)
+    #expect(intern("") == 2)
+    #expect(intern("alph") == 3)
+    // 200 more keys force several rehashes (the table starts at 64 slots and grows at half full).
+    for number in 0..<200 { #expect(intern("team-\(number)") == 4 + number) }
+    #expect(intern("beta") == 1)
+    #expect(intern("team-7") == 11)
+    #expect(interner.count == 204)
+    #expect(interner.string(3) == "alph")
+    #expect(interner.string(2) == "")
+  }
+
+  @Test("the ASCII check finds a high byte at any position, word-sized or not")
+  func asciiCheck() {
+    for length in 0...17 {
+      let plain = [UInt8](repeating: 0x61, count: length)
+      #expect(plain.withUnsafeBufferPointer(CSVRecordBytes.isASCII))
+      for position in 0..<length {
+        var bytes = plain
+        bytes[position] = 0xC3
+        #expect(!bytes.withUnsafeBufferPointer(CSVRecordBytes.isASCII), "length \(length), high byte at \(position)")
+      }
+    }
+  }
+
+  @Test(
+    "spellings match ignoring ASCII case only",
+    arguments: [
+      ("production", true), ("Production", true), ("PRODUCTION", true), ("production ", false), ("prod", false),
+      ("productioN2", false), ("", false),
+    ])
+  func spelling(text: String, matches: Bool) {
+    #expect(Array(text.utf8).withUnsafeBufferPointer { CSVRecordBytes.equalsIgnoringCase($0, "production") } == matches)
+  }
+
+  @Test("rolled_back keeps its underscore: '_' is not a capital to lower")
+  func underscore() {
+    #expect(Array("ROLLED_BACK".utf8).withUnsafeBufferPointer { CSVRecordBytes.equalsIgnoringCase($0, "rolled_back") })
+    // '_' (0x5F) | 0x20 would be DEL (0x7F): lowering only A–Z keeps it.
+    #expect(!Array("rolled\u{7F}back".utf8).withUnsafeBufferPointer { CSVRecordBytes.equalsIgnoringCase($0, "rolled_back") })
+  }
+}

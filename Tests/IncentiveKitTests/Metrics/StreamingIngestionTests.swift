@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+@testable import IncentiveKit
+
+/// The streamed, multi-threaded reading of event files must give exactly the metrics and payouts of the whole-file
+/// reference path: the full `calculate --format json` output is compared, on the fixtures and on generated data,
+/// with chunks small enough that records (and quoted line breaks) straddle chunk boundaries.
+@Suite("Streaming ingestion equals the whole-file path")
+struct StreamingIngestionTests {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  /// Chunk sizes: tiny (a few records each, many boundaries), odd, and the default.
+  static let ingestions: [MetricsCalculator.Ingestion] = [
+    .streaming(threads: 2, chunkBytes: 64), .streaming(threads: 2, chunkBytes: 1021), .streaming(threads: 1),
+    .streaming(threads: 2),
+  ]
+
+  /// The JSON report when metrics come from the streamed path itself (never its whole-file fallback).
+  static func streamedJSON(_ run: PayoutRun, _ ingestion: MetricsCalculator.Ingestion) throws -> String {
+    guard case .streaming(let threads, let chunkBytes) = ingestion else { return "" }
+    let metrics = try run.calculator().computeStreaming(run.dataset, threads: threads, chunkBytes: chunkBytes)
+    let streamed = try #require(metrics, "the streamed path declined a CSV dataset")
+    return try run.engine().calculate(roster: run.roster, metrics: streamed).renderJSON()
+  }
+
+  static func wholeFileJSON(_ path: String) throws -> String {
+    var run = try PayoutRun(datasetPath: path)
+    run.ingestion = .wholeFiles
+    return try run.payouts().renderJSON()
+  }
+
+  @Test("Fixtures/acme: same JSON as the whole-file path and as expected.json", arguments: ingestions)
+  func acme(ingestion: MetricsCalculator.Ingestion) throws {
+    let path = Self.root.appendingPathComponent("Fixtures/acme").path
+    let expected = try String(contentsOfFile: path + "/expected.json", encoding: .utf8)
+    let whole = try Self.wholeFileJSON(path)
+    #expect(whole == expected)
+    #expect(try Self.streamedJSON(PayoutRun(datasetPath: path), ingestion) == whole)
+  }
+
+  @Test("a generated dataset (quoted line breaks, joiners, leavers, moves): same JSON", arguments: ingestions)
+  func generated(ingestion: MetricsCalculator.Ingestion) throws {
+    let folder = try TemporaryDataset([:])
+    try SyntheticDataset(engineers: 90, events: 6000, seed: 21).write(to: folder.path)
+    let whole = try Self.wholeFileJSON(folder.path)
+    #expect(try Self.streamedJSON(PayoutRun(datasetPath: folder.path), ingestion) == whole)
+  }
+
+  /// Rows the byte reader must hand to the record decoders: non-ASCII team names, `""` escapes in a read column,
+  /// mixed-case spellings, reviews without teams (the roster decides), zone offsets, a BOM.
+  static let awkwardFiles: [String: String] = {
+    var files = MetricsCalculatorTests.files
+    files["deployments.csv"] =
+      "\u{FEFF}" + files["deployments.csv"]! + """
+
+      f1,équipe,production,2026-07-03T00:00:00Z,SUCCESS,2026-07-01T00:00:00Z,3,Planned,
+      f2,équipe,PRODUCTION,2026-07-04T00:00:00Z,Rolled_Back,,,ROLLBACK,Testing
+      "a""b",alpha,production,2026-07-05T00:00:00Z,success,,12,,
+
+      """
+    files["reviews.csv"] = files["reviews.csv"]! + """
+
+      r9,a1,2026-07-09T00:00:00Z,b1,2,1,"équipe",alpha
+      r10,b1,2026-07-10T00:00:00+01:00,a1,3,3,,
+
+      """
+    return files
+  }()
+
+  @Test("rows off the fast path (non-ASCII, escapes, missing teams) count exactly as on the whole-file path")
+  func awkwardRows() throws {
+    let folder = try TemporaryDataset(Self.awkwardFiles)
+    let dataset = try Dataset(directory: folder.path)
+    let roster = try Roster(engineers: try dataset.load(Engineer.self), assignments: [])
+    var calculator = MetricsCalculator(roster: roster, period: Period(parsing: "2026-Q3")!)
+    calculator.ingestion = .wholeFiles
+    let whole = try calculator.compute(dataset)
+    let streamed = try #require(try calculator.computeStreaming(dataset, threads: 2, chunkBytes: 48))
+    #expect(streamed.teams == whole.teams)
+    #expect(streamed.engineers == whole.engineers)
+    // équipe: f1 succeeded, f2 was rolled back for testing → change failure rate 1/2.
+    #expect(streamed.team("équipe")["change_failure_rate"]?.formatted(decimals: 2) == "0.50")
+  }
+
+  @Test("a bad cell gives the whole-file path's exact error, line and column included")
+  func sameError() throws {
+    var files = MetricsCalculatorTests.files
+    files["deployments.csv"] = files["deployments.csv"]! + "\nz1,alpha,production,2026-07-03T00:00:00Z,shipped,,,,\n"
+    let folder = try TemporaryDataset(files)
+    let dataset = try Dataset(directory: folder.path)
+    let roster = try Roster(engineers: try dataset.load(Engineer.self), assignments: [])
+    var calculator = MetricsCalculator(roster: roster, period: Period(parsing: "2026-Q3")!)
+    calculator.ingestion = .streaming(threads: 2, chunkBytes: 64)
+    // The header is line 1 and d1…e1 lines 2–10, so z1 is line 11; status is the 5th field.
+    let expected = InputError.invalidValue(
+      file: folder.path + "/deployments.csv", line: 11, column: 5, header: "status", text: "shipped",
+      expected: "one of success, failed, rolled_back")
+    #expect(throws: expected) { try calculator.compute(dataset) }
+  }
+}
