@@ -58,9 +58,11 @@ struct ParallelCSVReader {
             guard fields.count == width else {
               throw .raggedRow(file: file, line: parser.recordLine, expected: width, found: fields.count)
             }
-            let row = { TableRow(file: file, columns: columns, storage: .csv(parser, fields, mapping)) }
+            // The row maker is a literal passed straight to a non-escaping parameter: no context, no retains.
             try fields.withUnsafeBufferPointer { spans throws(InputError) in
-              try body(&state, CSVRecordBytes(buffer: buffer, fields: spans, mapping: mapped), row)
+              try body(&state, CSVRecordBytes(buffer: buffer, fields: spans, mapping: mapped)) {
+                TableRow(file: file, columns: columns, storage: .csv(parser, fields, mapping))
+              }
             }
           }
         }
