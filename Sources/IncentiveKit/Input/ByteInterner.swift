@@ -33,17 +33,8 @@ struct ByteInterner {
 
   /// The index of `bytes`, adding it when new.
   mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while true {
-      let entry = Int(slots[slot])
-      if entry == 0 { break }
-      let index = entry - 1
-      if hashes[index] == hash && matches(index, bytes) { return index }
-      slot = (slot + 1) & mask
-    }
+    let (slot, hash, found) = find(bytes)
+    if let found { return found }
     let index = starts.count
     starts.append(storage.count)
     storage.append(contentsOf: bytes)
@@ -51,6 +42,25 @@ struct ByteInterner {
     slots[slot] = Int32(index + 1)
     if starts.count * 2 > slots.count { rehash() }
     return index
+  }
+
+  /// The index of `bytes` if it was interned, without adding it (a membership test).
+  func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    find(bytes).found
+  }
+
+  /// The key's slot (where it is, or the empty slot where it would go), its hash and its index if present.
+  private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (slot: Int, hash: UInt64, found: Int?) {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let entry = Int(slots[slot])
+      if entry == 0 { return (slot, hash, nil) }
+      if hashes[entry - 1] == hash && matches(entry - 1, bytes) { return (slot, hash, entry - 1) }
+      slot = (slot + 1) & mask
+    }
   }
 
   private func matches(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -74,26 +74,29 @@ struct CSVChunkSource {
   /// Appends up to `chunkBytes` more bytes of the file to `bytes`, noting the end of file.
   private mutating func fill(_ bytes: inout [UInt8], displayName: String) throws(InputError) {
     let old = bytes.count
-    bytes.reserveCapacity(old + chunkBytes)
-    var filled = 0
     var failure: Int32 = 0
-    bytes.append(contentsOf: repeatElement(0, count: chunkBytes))
-    bytes.withUnsafeMutableBytes { buffer in
+    var ended = false
+    // Read straight into uninitialised capacity: zero-filling a chunk first would touch every byte twice.
+    let grown = [UInt8](unsafeUninitializedCapacity: old + chunkBytes) { buffer, count in
+      _ = UnsafeMutableBufferPointer(rebasing: buffer[0..<old]).initialize(from: bytes)
+      var filled = 0
       while filled < chunkBytes {
-        let count = read(descriptor, buffer.baseAddress! + old + filled, chunkBytes - filled)
-        if count < 0 {
+        let result = read(descriptor, buffer.baseAddress! + old + filled, chunkBytes - filled)
+        if result < 0 {
           if errno == EINTR { continue }
           failure = errno
-          return
+          break
         }
-        if count == 0 {
-          reachedEnd = true
-          return
+        if result == 0 {
+          ended = true
+          break
         }
-        filled += count
+        filled += result
       }
+      count = old + filled
     }
-    bytes.removeSubrange((old + filled)...)
+    bytes = grown
+    if ended { reachedEnd = true }
     if failure != 0 { throw .unreadable(file: displayName, reason: String(cString: strerror(failure))) }
   }
 

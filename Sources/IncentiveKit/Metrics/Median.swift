@@ -1,11 +1,59 @@
 /// Medians of durations, exact: the mean of the two middle values for an even count.
 enum Median {
   /// Median of millisecond durations, in hours, as an exact ratio; nil for no values.
+  ///
+  /// Finds the middle by selection (expected linear time) rather than sorting: on a 10-million-event quarter the
+  /// lead times of one team run to hundreds of thousands, and this runs after the parallel read, on one core.
+  /// `values` is left reordered.
   static func hours(ofMilliseconds values: inout [Int64]) -> Ratio? {
     guard !values.isEmpty else { return nil }
-    values.sort()
     let middle = values.count / 2
-    if values.count % 2 == 1 { return Ratio(Int128(values[middle]), 3_600_000) }
-    return Ratio(Int128(values[middle - 1]) + Int128(values[middle]), 7_200_000)
+    return values.withUnsafeMutableBufferPointer { buffer in
+      select(buffer, middle)
+      if buffer.count % 2 == 1 { return Ratio(Int128(buffer[middle]), 3_600_000) }
+      // Selection leaves every value before `middle` no larger than it, so the lower middle is their maximum.
+      let lower = UnsafeMutableBufferPointer(rebasing: buffer[0..<middle]).max()!
+      return Ratio(Int128(lower) + Int128(buffer[middle]), 7_200_000)
+    }
+  }
+
+  /// Reorders `values` so that `values[k]` holds what sorting would put there, with no larger value before it and
+  /// no smaller one after (Hoare's quickselect, median-of-three pivots). After a number of rounds that only
+  /// adversarial input reaches, the remaining range is sorted instead, so the worst case stays O(n log n).
+  static func select(_ values: UnsafeMutableBufferPointer<Int64>, _ k: Int) {
+    var low = 0
+    var high = values.count - 1
+    var rounds = 2 * (Int.bitWidth - values.count.leadingZeroBitCount) + 8
+    while high > low {
+      if rounds == 0 {
+        var rest = UnsafeMutableBufferPointer(rebasing: values[low...high])
+        rest.sort()
+        return
+      }
+      rounds -= 1
+      let first = values[low]
+      let centre = values[low + (high - low) / 2]
+      let last = values[high]
+      let pivot = max(min(first, centre), min(max(first, centre), last))
+      var left = low
+      var right = high
+      while left <= right {
+        while values[left] < pivot { left += 1 }
+        while values[right] > pivot { right -= 1 }
+        if left <= right {
+          values.swapAt(left, right)
+          left += 1
+          right -= 1
+        }
+      }
+      // Now values[low...right] ≤ pivot ≤ values[left...high], and anything between equals the pivot.
+      if k <= right {
+        high = right
+      } else if k >= left {
+        low = left
+      } else {
+        return
+      }
+    }
   }
 }

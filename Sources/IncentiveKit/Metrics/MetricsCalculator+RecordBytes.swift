@@ -38,7 +38,7 @@ extension MetricsCalculator {
   }
 
   func foldDeployment(
-    _ record: CSVRecordBytes, _ row: () -> TableRow, causing: Set<String>, into state: inout EventTallies
+    _ record: CSVRecordBytes, _ row: () -> TableRow, causing: CausingDeployments, into state: inout EventTallies
   )
     throws(InputError)
   {
@@ -55,14 +55,14 @@ extension MetricsCalculator {
       let cause = try record.choice(9, Self.causes).optional().map { Self.causeValues[$0] }
       if let firstCommit, firstCommit > finished { throw FastPathMiss() }
       guard isProduction, period.contains(milliseconds: finished) else { return }
-      let caused = !causing.isEmpty && causing.contains(String(decoding: id, as: UTF8.self))
+      let caused = causing.contains(id)
       let team = state.deliveryIndex(record.bytes(1))
       state.delivery[team].addDeployment(
         finishedAt: finished, status: status, firstCommitAt: firstCommit, changeLines: lines, kind: kind,
         failureCause: cause, causedIncident: caused, options: options)
     } catch {
       let deployment = try Deployment(row: row())
-      if counts(deployment) { tally(deployment, causing: causing, delivery: &state.deliveryByTeam) }
+      if counts(deployment) { tally(deployment, causing: causing.ids, delivery: &state.deliveryByTeam) }
     }
   }
 

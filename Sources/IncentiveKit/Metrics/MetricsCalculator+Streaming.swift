@@ -39,7 +39,7 @@ extension MetricsCalculator {
     try read(Incident.fileName, Incident.columns) { (state, record, row) throws(InputError) in
       try foldIncident(record, row, into: &state)
     }
-    let causing = states.reduce(into: Set<String>()) { $0.formUnion($1.causingDeployments) }
+    let causing = CausingDeployments(states.reduce(into: Set<String>()) { $0.formUnion($1.causingDeployments) })
     try read(Deployment.fileName, Deployment.columns) { (state, record, row) throws(InputError) in
       try foldDeployment(record, row, causing: causing, into: &state)
     }

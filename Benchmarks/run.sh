@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Benchmark: `incentive calculate` (release build) against DuckDB (from PyPI, 2 threads) on the same synthetic
+# dataset, in the same run. Prints wall time, ratio, rows/s, MB/s and peak memory of each.
+#
+#   Benchmarks/run.sh                  # 10M events (about 1 GB of CSV), best of 3 runs each
+#   Benchmarks/run.sh --scaling        # 1M, 3M and 10M events, to see how time and memory grow
+#   Benchmarks/run.sh --events 2000000 --repeat 5 --keep
+#
+# Data goes to Benchmarks/data/ and DuckDB to Benchmarks/.venv/ (both gitignored); the data is deleted at the
+# end unless --keep. Not part of CI: see docs/performance.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sizes=(10000000)
+engineers=2000
+repeat=3
+keep=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --scaling) sizes=(1000000 3000000 10000000) ;;
+    --events) sizes=("$2"); shift ;;
+    --engineers) engineers="$2"; shift ;;
+    --repeat) repeat="$2"; shift ;;
+    --keep) keep=1 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GB RAM, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== swift build -c release"
+swift build -c release 2>&1 | tail -1
+incentive=.build/release/incentive
+
+venv=Benchmarks/.venv
+if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import duckdb' 2>/dev/null; then
+  echo "== installing DuckDB from PyPI into $venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet duckdb
+fi
+echo "== duckdb $("$venv/bin/python" -c 'import duckdb; print(duckdb.__version__)')"
+
+# Runs "$@" under /usr/bin/time -v and prints "wall_seconds peak_kb".
+measure() {
+  local log
+  log=$(mktemp)
+  /usr/bin/time -v "$@" > /dev/null 2> "$log"
+  awk -F': ' '
+    /Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; wall = s }
+    /Maximum resident set size/ { rss = $2 }
+    END { printf "%.2f %d\n", wall, rss }' "$log"
+  rm -f "$log"
+}
+
+# The best of $repeat runs (least disturbed by other work on a shared machine), and every wall time.
+best_of() {
+  local best_wall="" best_rss="" walls=""
+  for _ in $(seq "$repeat"); do
+    read -r wall rss < <(measure "$@")
+    walls="$walls $wall"
+    if [ -z "$best_wall" ] || awk "BEGIN { exit !($wall < $best_wall) }"; then best_wall=$wall; best_rss=$rss; fi
+  done
+  echo "$best_wall $best_rss$walls"
+}
+
+printf '\n%-10s %-9s %9s %9s %8s %12s %9s %9s %s\n' events tool wall_s ratio peak_MB rows_per_s MB_per_s csv_MB runs
+for events in "${sizes[@]}"; do
+  data="Benchmarks/data/${events}"
+  if [ ! -f "$data/.complete" ]; then
+    rm -rf "$data"
+    echo "== generating $events events into $data" >&2
+    "$incentive" generate "$data" --engineers "$engineers" --events "$events" --seed 1
+    touch "$data/.complete"
+  fi
+  rows=$events  # deployment, review, on-call and incident rows, exactly as generated
+  bytes=$(cat "$data"/*.csv | wc -c)
+  mb=$(awk "BEGIN { printf \"%.0f\", $bytes / 1e6 }")
+  # Warm the page cache so neither tool pays for the disk the other has already read.
+  cat "$data"/*.csv > /dev/null
+  read -r i_wall i_rss i_runs < <(best_of "$incentive" calculate "$data" --format json)
+  read -r d_wall d_rss d_runs < <(best_of "$venv/bin/python" Benchmarks/duckdb_metrics.py "$data" 2)
+  ratio=$(awk "BEGIN { printf \"%.2f\", $i_wall / $d_wall }")
+  for tool in incentive duckdb; do
+    if [ "$tool" = incentive ]; then wall=$i_wall; rss=$i_rss; runs=$i_runs; r=$ratio; else wall=$d_wall; rss=$d_rss; runs=$d_runs; r=1.00; fi
+    printf '%-10s %-9s %9s %9s %8.0f %12.0f %9.0f %9s %s\n' "$events" "$tool" "$wall" "$r" \
+      "$(awk "BEGIN { print $rss / 1024 }")" "$(awk "BEGIN { print $rows / $wall }")" \
+      "$(awk "BEGIN { print $bytes / 1e6 / $wall }")" "$mb" "$runs"
+  done
+  [ "$keep" = 1 ] || rm -rf "$data"
+done
+echo
+echo "ratio = incentive wall / DuckDB wall (target ≤ 1.0); peak = maximum resident set size (target < 150 MB at 10M)."
