@@ -8,7 +8,9 @@ struct GenerateCommandTests {
     let base = NSTemporaryDirectory() + "incentive-generate-" + UUID().uuidString
     defer { try? FileManager.default.removeItem(atPath: base) }
     for run in ["a", "b"] {
-      let result = try CLIRunner.run(["generate", base + "/" + run, "--engineers", "20", "--events", "300", "--seed", "4"])
+      let result = try CLIRunner.run([
+        "generate", base + "/" + run, "--engineers", "20", "--events", "300", "--seed", "4",
+      ])
       #expect(result.status == 0, "stderr: \(result.stderr)")
     }
     for name in ["roster.csv", "deployments.csv", "incidents.csv", "reviews.csv", "oncall.csv", "plan.json"] {

@@ -13,7 +13,8 @@ extension MetricsCalculator {
     .testing, .code, .config, .infrastructure, .externalDependency, .unknown,
   ]
 
-  func foldIncident(_ record: CSVRecordBytes, _ row: () -> TableRow, into state: inout EventTallies) throws(InputError) {
+  func foldIncident(_ record: CSVRecordBytes, _ row: () -> TableRow, into state: inout EventTallies) throws(InputError)
+  {
     do throws(FastPathMiss) {
       guard record.isPlainASCII(), !record.bytes(0).isEmpty, !record.bytes(1).isEmpty else { throw FastPathMiss() }
       let opened = try record.timestamp(4).required()

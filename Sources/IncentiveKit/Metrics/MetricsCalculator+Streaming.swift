@@ -30,7 +30,8 @@ extension MetricsCalculator {
       paths[name] = path
     }
     var states = Array(repeating: EventTallies(), count: threads)
-    func read(_ name: String, _ columns: [TableColumn], _ body: ParallelCSVReader.Body<EventTallies>) throws(InputError) {
+    func read(_ name: String, _ columns: [TableColumn], _ body: ParallelCSVReader.Body<EventTallies>) throws(InputError)
+    {
       guard let path = paths[name] else { return }
       let reader = ParallelCSVReader(
         path: path, file: path, columns: columns, workers: threads, chunkBytes: chunkBytes)

@@ -105,7 +105,9 @@ public struct MetricsCalculator: Sendable {
     }
 
     var result = ComputedMetrics(period: period)
-    for (team, var tally) in delivery { tally.record(into: &result.teams[team, default: MetricSet()], period: period, options: options) }
+    for (team, var tally) in delivery {
+      tally.record(into: &result.teams[team, default: MetricSet()], period: period, options: options)
+    }
     for (team, tally) in signals { tally.record(into: &result.teams[team, default: MetricSet()]) }
     for (id, tally) in reviews { tally.record(into: &result.engineers[id, default: MetricSet()]) }
     for (id, tally) in oncall { tally.record(into: &result.engineers[id, default: MetricSet()]) }

@@ -90,11 +90,14 @@ struct SyntheticFiles {
 
   /// One row per person who moved team inside the quarter: the old team up to the day before, the new one since.
   func writeAssignments() throws(OutputError) -> Int {
-    try writeFile("assignments.csv", header: "engineer_id,team,from,to") { (out: inout CSVByteWriter) throws(OutputError) in
+    try writeFile("assignments.csv", header: "engineer_id,team,from,to") {
+      (out: inout CSVByteWriter) throws(OutputError) in
       var rows = 0
       for person in org.people {
         guard let move = person.move else { continue }
-        for (team, from, to) in [(move.from, person.start, Optional(move.on.advanced(by: -1))), (person.team, move.on, nil)] {
+        for (team, from, to) in [
+          (move.from, person.start, Optional(move.on.advanced(by: -1))), (person.team, move.on, nil),
+        ] {
           out.append(person.id)
           out.append(byte: 0x2C)
           out.append(org.teams[team])

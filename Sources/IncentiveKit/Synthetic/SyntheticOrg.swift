@@ -62,7 +62,9 @@ struct SyntheticOrg {
         start: longAgo.advanced(by: random.int(0...longAgo.distance(to: hiredBy))))
       if role == .ic {
         if random.chance(6) { person.start = period.from.advanced(by: random.int(1...(period.days - 1))) }
-        if person.start < period.from, random.chance(5) { person.end = period.from.advanced(by: random.int(0...(period.days - 2))) }
+        if person.start < period.from, random.chance(5) {
+          person.end = period.from.advanced(by: random.int(0...(period.days - 2)))
+        }
         if sizes.count > 1, person.end == nil, person.start < period.from, random.chance(3) {
           let from = (team + random.int(1...(sizes.count - 1))) % sizes.count
           person.move = (from, period.from.advanced(by: random.int(10...(period.days - 10))))

@@ -92,6 +92,7 @@ struct ByteLevelReadingTests {
   func underscore() {
     #expect(Array("ROLLED_BACK".utf8).withUnsafeBufferPointer { CSVRecordBytes.equalsIgnoringCase($0, "rolled_back") })
     // '_' (0x5F) | 0x20 would be DEL (0x7F): lowering only A–Z keeps it.
-    #expect(!Array("rolled\u{7F}back".utf8).withUnsafeBufferPointer { CSVRecordBytes.equalsIgnoringCase($0, "rolled_back") })
+    #expect(
+      !Array("rolled\u{7F}back".utf8).withUnsafeBufferPointer { CSVRecordBytes.equalsIgnoringCase($0, "rolled_back") })
   }
 }

@@ -55,17 +55,18 @@ struct StreamingIngestionTests {
     files["deployments.csv"] =
       "\u{FEFF}" + files["deployments.csv"]! + """
 
-      f1,équipe,production,2026-07-03T00:00:00Z,SUCCESS,2026-07-01T00:00:00Z,3,Planned,
-      f2,équipe,PRODUCTION,2026-07-04T00:00:00Z,Rolled_Back,,,ROLLBACK,Testing
-      "a""b",alpha,production,2026-07-05T00:00:00Z,success,,12,,
+        f1,équipe,production,2026-07-03T00:00:00Z,SUCCESS,2026-07-01T00:00:00Z,3,Planned,
+        f2,équipe,PRODUCTION,2026-07-04T00:00:00Z,Rolled_Back,,,ROLLBACK,Testing
+        "a""b",alpha,production,2026-07-05T00:00:00Z,success,,12,,
 
-      """
-    files["reviews.csv"] = files["reviews.csv"]! + """
+        """
+    files["reviews.csv"] =
+      files["reviews.csv"]! + """
 
-      r9,a1,2026-07-09T00:00:00Z,b1,2,1,"équipe",alpha
-      r10,b1,2026-07-10T00:00:00+01:00,a1,3,3,,
+        r9,a1,2026-07-09T00:00:00Z,b1,2,1,"équipe",alpha
+        r10,b1,2026-07-10T00:00:00+01:00,a1,3,3,,
 
-      """
+        """
     return files
   }()
 

@@ -33,7 +33,9 @@ struct CSVByteWriterTests {
     try writer.close()
     let text = try String(contentsOfFile: path, encoding: .utf8)
     #expect(
-      text == "0,-42,007,123.45,0.05\n1970-01-01T00:00:00Z,1970-01-01T23:59:59Z,1969-12-31T23:59:59Z,2026-07-01T14:05:09Z\n")
+      text
+        == "0,-42,007,123.45,0.05\n1970-01-01T00:00:00Z,1970-01-01T23:59:59Z,1969-12-31T23:59:59Z,2026-07-01T14:05:09Z\n"
+    )
   }
 
   @Test("a file in a missing folder is an OutputError naming it")
