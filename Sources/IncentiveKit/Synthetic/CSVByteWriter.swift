@@ -39,6 +39,18 @@ struct CSVByteWriter {
     buffer.append(contentsOf: bytes)
   }
 
+  /// Appends an id made of a fixed prefix and a number (`d1234`, `INC-17`).
+  mutating func append(id prefix: StaticString, _ number: Int) {
+    append(prefix)
+    append(number)
+  }
+
+  /// Appends a comma and then `bytes`: the next cell of a row.
+  mutating func appendCell(_ bytes: [UInt8]) {
+    buffer.append(0x2C)
+    buffer.append(contentsOf: bytes)
+  }
+
   @inline(__always)
   mutating func append(byte: UInt8) {
     buffer.append(byte)

@@ -26,12 +26,9 @@ extension SyntheticFiles {
     return try writeEvents("deployments.csv", header: header, rows: counts.deployments, generator) {
       out, random, index in
       let team = anyone(&random).team
-      out.append("d")
-      out.append(index)
-      out.append(byte: 0x2C)
-      out.append(org.teams[team])
-      out.append(byte: 0x2C)
-      out.append(org.teams[team])
+      out.append(id: "d", index)
+      out.appendCell(org.teams[team])
+      out.appendCell(org.teams[team])
       out.append("-svc")
       out.append(random.int(0...2))
       out.append(random.chance(93) ? ",production," : random.chance(50) ? ",staging," : ",Production,")
@@ -70,10 +67,8 @@ extension SyntheticFiles {
     return try writeEvents("incidents.csv", header: header, rows: counts.incidents, generator) {
       out, random, index in
       let team = anyone(&random).team
-      out.append("INC-")
-      out.append(index)
-      out.append(byte: 0x2C)
-      out.append(org.teams[team])
+      out.append(id: "INC-", index)
+      out.appendCell(org.teams[team])
       out.append(",api,sev")
       out.append(random.int(1...4))
       out.append(byte: 0x2C)
@@ -112,10 +107,9 @@ extension SyntheticFiles {
       // Three reviews in four are of a teammate's change.
       let teammates = org.members[reviewer.team]
       let author = random.chance(75) ? org.people[teammates[random.int(0...(teammates.count - 1))]] : anyone(&random)
-      out.append("PR-")
-      out.append(index / 2)
-      out.append(byte: 0x2C)
-      out.append(reviewer.id)
+      // Two reviews per pull request on average.
+      out.append(id: "PR-", index / 2)
+      out.appendCell(reviewer.id)
       out.append(byte: 0x2C)
       out.append(timestamp: instant(&random))
       out.append(byte: 0x2C)
