@@ -17,10 +17,10 @@ struct DeliveryTally {
   var rework = Share()
   var attributableRollbacks = Share()
   var smallChanges = Share()
-  /// Lead times of successful deployments, milliseconds.
-  var leadTimes: [Int64] = []
-  /// Restore times of resolved incidents opened in the period, milliseconds.
-  var restoreTimes: [Int64] = []
+  /// Lead times of successful deployments.
+  var leadTimes = DurationSamples()
+  /// Restore times of resolved incidents opened in the period.
+  var restoreTimes = DurationSamples()
 
   mutating func add(_ deployment: Deployment, causedIncident: Bool, options: MetricOptions) {
     addDeployment(
@@ -39,7 +39,7 @@ struct DeliveryTally {
     let success = status == .success
     if success && counts("deployment_frequency") { successfulDeployments += 1 }
     if success, let start = firstCommitAt, counts("lead_time_hours") {
-      leadTimes.append(at - start)
+      leadTimes.append(milliseconds: at - start)
     }
     if counts("change_failure_rate") {
       changeFailures.add(status != .success || causedIncident)
@@ -69,7 +69,7 @@ struct DeliveryTally {
     guard let resolved = resolvedAt, !options.isBlackedOut("time_to_restore_hours", at: openedAt) else { return }
     if options.restoreExcludesLegacy && legacySystem { return }
     if options.restoreExcludesExternal && external { return }
-    restoreTimes.append(resolved - openedAt)
+    restoreTimes.append(milliseconds: resolved - openedAt)
   }
 
   /// Adds another reader's tally of the same team; every count is a sum and the durations are sorted before
@@ -92,7 +92,7 @@ struct DeliveryTally {
         "deployment_frequency", Ratio(Int128(successfulDeployments) * 7, Int128(days)),
         rows: successfulDeployments, source: "deployments")
     }
-    if let median = Median.hours(ofMilliseconds: &leadTimes) {
+    if let median = leadTimes.medianHours() {
       set.set("lead_time_hours", median, rows: leadTimes.count, source: "deployments")
     }
     let shares: [(String, Share, String)] = [
@@ -104,7 +104,7 @@ struct DeliveryTally {
     for (metric, share, source) in shares {
       if let ratio = share.ratio { set.set(metric, ratio, rows: share.rows, source: source) }
     }
-    if let median = Median.hours(ofMilliseconds: &restoreTimes) {
+    if let median = restoreTimes.medianHours() {
       set.set("time_to_restore_hours", median, rows: restoreTimes.count, source: "incidents")
     }
   }

@@ -40,13 +40,16 @@ struct EventTallies {
   }
 
   /// Every thread's tallies summed per team and engineer, keyed by text as the whole-file path keys them.
+  ///
+  /// Takes the states out of `states` one by one, so each thread's durations are freed as soon as they are
+  /// copied and the merged lists never coexist with all of them.
   static func merged(
-    _ states: [EventTallies]
+    _ states: inout [EventTallies]
   ) -> (delivery: [String: DeliveryTally], reviews: [String: ReviewTally], oncall: [String: OncallTally]) {
     var delivery: [String: DeliveryTally] = [:]
     var reviews: [String: ReviewTally] = [:]
     var oncall: [String: OncallTally] = [:]
-    for state in states {
+    while let state = states.popLast() {
       for (index, tally) in state.delivery.enumerated() {
         delivery[state.teams.string(index), default: DeliveryTally()].merge(tally)
       }

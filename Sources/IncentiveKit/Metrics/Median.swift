@@ -1,26 +1,32 @@
 /// Medians of durations, exact: the mean of the two middle values for an even count.
 enum Median {
-  /// Median of millisecond durations, in hours, as an exact ratio; nil for no values.
-  ///
-  /// Finds the middle by selection (expected linear time) rather than sorting: on a 10-million-event quarter the
-  /// lead times of one team run to hundreds of thousands, and this runs after the parallel read, on one core.
-  /// `values` is left reordered.
+  /// Median of millisecond durations, in hours, as an exact ratio; nil for no values. `values` is left reordered.
   static func hours(ofMilliseconds values: inout [Int64]) -> Ratio? {
+    guard let (lower, upper) = middle(of: &values) else { return nil }
+    if values.count % 2 == 1 { return Ratio(Int128(upper), 3_600_000) }
+    return Ratio(Int128(lower) + Int128(upper), 7_200_000)
+  }
+
+  /// The two middle values in sorted order (the same one twice for an odd count), nil for no values.
+  ///
+  /// Found by selection (expected linear time) rather than sorting: on a 10-million-event quarter one team's lead
+  /// times run to hundreds of thousands, and this runs after the parallel read, on one core. `values` is left
+  /// reordered.
+  static func middle<T: Comparable>(of values: inout [T]) -> (lower: T, upper: T)? {
     guard !values.isEmpty else { return nil }
     let middle = values.count / 2
     return values.withUnsafeMutableBufferPointer { buffer in
       select(buffer, middle)
-      if buffer.count % 2 == 1 { return Ratio(Int128(buffer[middle]), 3_600_000) }
+      if buffer.count % 2 == 1 { return (buffer[middle], buffer[middle]) }
       // Selection leaves every value before `middle` no larger than it, so the lower middle is their maximum.
-      let lower = UnsafeMutableBufferPointer(rebasing: buffer[0..<middle]).max()!
-      return Ratio(Int128(lower) + Int128(buffer[middle]), 7_200_000)
+      return (UnsafeMutableBufferPointer(rebasing: buffer[0..<middle]).max()!, buffer[middle])
     }
   }
 
   /// Reorders `values` so that `values[k]` holds what sorting would put there, with no larger value before it and
   /// no smaller one after (Hoare's quickselect, median-of-three pivots). After a number of rounds that only
   /// adversarial input reaches, the remaining range is sorted instead, so the worst case stays O(n log n).
-  static func select(_ values: UnsafeMutableBufferPointer<Int64>, _ k: Int) {
+  static func select<T: Comparable>(_ values: UnsafeMutableBufferPointer<T>, _ k: Int) {
     var low = 0
     var high = values.count - 1
     var rounds = 2 * (Int.bitWidth - values.count.leadingZeroBitCount) + 8

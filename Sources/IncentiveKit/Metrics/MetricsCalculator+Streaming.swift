@@ -50,7 +50,7 @@ extension MetricsCalculator {
     try read(OncallShift.fileName, OncallShift.columns) { (state, record, row) throws(InputError) in
       try foldShift(record, row, into: &state)
     }
-    let (delivery, reviews, oncall) = EventTallies.merged(states)
+    let (delivery, reviews, oncall) = EventTallies.merged(&states)
     return try finish(
       dataset, delivery: delivery, signals: try teamSignals(dataset), reviews: reviews, oncall: oncall)
   }
