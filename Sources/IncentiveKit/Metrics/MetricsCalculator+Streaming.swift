@@ -29,6 +29,7 @@ extension MetricsCalculator {
       guard path.hasSuffix(".csv") else { return nil }
       paths[name] = path
     }
+    let threads = max(threads, 1)
     var states = Array(repeating: EventTallies(), count: threads)
     func read(_ name: String, _ columns: [TableColumn], _ body: ParallelCSVReader.Body<EventTallies>) throws(InputError)
     {
