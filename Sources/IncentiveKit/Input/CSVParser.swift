@@ -231,8 +231,8 @@ extension CSVParser {
     _ buffer: UnsafeBufferPointer<UInt8>, _ position: inout Int, line: Int, column: Int
   ) throws(InputError) -> CSVField {
     let start = position
-    var index = position
     let end = buffer.count
+    var index = Self.skipBytes(above: CSVByte.comma, buffer, from: position)
     while index < end {
       let byte = buffer[index]
       if byte > CSVByte.comma {
@@ -262,6 +262,7 @@ extension CSVParser {
     var hasEscapedQuotes = false
     let end = buffer.count
     while true {
+      index = Self.skipBytes(above: CSVByte.quote, buffer, from: index)
       guard index < end else {
         throw .malformed(
           file: file, line: openingLine, column: column, reason: "unterminated quoted field (opened here)")
@@ -293,5 +294,30 @@ extension CSVParser {
       }
     }
     return CSVField(start: start, end: index, isQuoted: true, hasEscapedQuotes: hasEscapedQuotes, line: openingLine)
+  }
+
+  /// The first offset from `start` whose byte is at most `limit` (or where fewer than eight bytes remain), eight
+  /// bytes at a time: most field content is letters and digits, above every structural byte.
+  ///
+  /// `(word - 0x(limit+1) per byte) & ~word & 0x80 per byte` flags a byte below `limit + 1` (for a limit under
+  /// 0x80); a borrow only runs towards later bytes, so the lowest flag is exactly the first such byte.
+  @inline(__always)
+  static func skipBytes(above limit: UInt8, _ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    #if _endian(little)
+      guard let base = buffer.baseAddress else { return start }
+      let raw = UnsafeRawPointer(base)
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let threshold = ones &* UInt64(limit &+ 1)
+      var index = start
+      while index &+ 8 <= buffer.count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let flags = (word &- threshold) & ~word & (ones &* 0x80)
+        if flags != 0 { return index &+ flags.trailingZeroBitCount >> 3 }
+        index &+= 8
+      }
+      return index
+    #else
+      return start
+    #endif
   }
 }

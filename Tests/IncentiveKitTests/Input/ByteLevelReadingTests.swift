@@ -95,4 +95,28 @@ struct ByteLevelReadingTests {
     #expect(
       !Array("rolled\u{7F}back".utf8).withUnsafeBufferPointer { CSVRecordBytes.equalsIgnoringCase($0, "rolled_back") })
   }
+
+  @Test("skipping eight bytes at a time stops exactly where a byte-by-byte scan would")
+  func wordSkip() {
+    // Structural bytes at every position of words and tails, next to the bytes just above the limits
+    // ('-' 0x2D above ',' 0x2C; '#' 0x23 above '"' 0x22) and non-ASCII bytes.
+    let alphabet: [UInt8] = [0x2C, 0x2D, 0x22, 0x23, 0x0A, 0x0D, 0x61, 0x39, 0xC3, 0xFF, 0x80, 0x00]
+    var random = SplitMix64(state: 5)
+    for length in 0...40 {
+      for _ in 0..<20 {
+        let bytes = (0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+        for limit: UInt8 in [0x2C, 0x22] {
+          bytes.withUnsafeBufferPointer { buffer in
+            for start in 0...length {
+              let skipped = CSVParser.skipBytes(above: limit, buffer, from: start)
+              // Never past a byte ≤ limit, and either at one or within the last 7 bytes.
+              let firstStop = (start..<length).first { buffer[$0] <= limit } ?? length
+              #expect(skipped >= start && skipped <= firstStop, "\(bytes) from \(start)")
+              #expect(skipped == firstStop || length - skipped < 8, "\(bytes) from \(start)")
+            }
+          }
+        }
+      }
+    }
+  }
 }
