@@ -44,7 +44,7 @@ struct ParallelCSVReader {
     states = Array(results)
   }
 
-  typealias Body<State> = (inout State, CSVRecordBytes, () -> TableRow) throws(InputError) -> Void
+  typealias Body<State> = (inout State, CSVRecordBytes, CSVChunkRows) throws(InputError) -> Void
 
   private func run<State>(_ state: inout State, _ shared: SharedSource, _ body: Body<State>) throws(InputError) {
     var fields: [CSVField] = []
@@ -52,22 +52,38 @@ struct ParallelCSVReader {
       var parser = CSVParser(bytes: chunk.bytes, file: file, isFileStart: chunk.index == 0)
       if chunk.index == 0 { _ = try parser.nextRecord(into: &fields) }
       let width = shared.width
+      let rows = CSVChunkRows(parser: parser, file: file, columns: columns, mapping: mapping)
       try chunk.bytes.withUnsafeBufferPointer { buffer throws(InputError) in
         try mapping.withUnsafeBufferPointer { mapped throws(InputError) in
           while try parser.nextRecord(into: &fields) {
             guard fields.count == width else {
               throw .raggedRow(file: file, line: parser.recordLine, expected: width, found: fields.count)
             }
-            // The row maker is a literal passed straight to a non-escaping parameter: no context, no retains.
             try fields.withUnsafeBufferPointer { spans throws(InputError) in
-              try body(&state, CSVRecordBytes(buffer: buffer, fields: spans, mapping: mapped)) {
-                TableRow(file: file, columns: columns, storage: .csv(parser, fields, mapping))
-              }
+              try body(&state, CSVRecordBytes(buffer: buffer, fields: spans, mapping: mapped), rows)
             }
           }
         }
       }
     }
+  }
+}
+
+/// What turns a record of one chunk into a `TableRow` for its record decoder, made once per chunk and passed
+/// with every record, so the fast path costs no allocation per row and only the rows that need a decoder pay
+/// for one.
+struct CSVChunkRows {
+  /// A parser over the chunk's bytes; a `TableRow` reads cells through it (its position does not matter).
+  let parser: CSVParser
+  let file: String
+  let columns: [TableColumn]
+  let mapping: [Int?]
+
+  /// The record as a `TableRow`, at the line it starts on within the chunk.
+  func row(_ record: CSVRecordBytes) -> TableRow {
+    var row = TableRow(file: file, columns: columns, storage: .csv(parser, Array(record.fields), mapping))
+    row.line = record.fields.first?.line ?? 0
+    return row
   }
 }
 

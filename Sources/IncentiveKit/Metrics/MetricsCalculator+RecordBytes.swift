@@ -13,7 +13,7 @@ extension MetricsCalculator {
     .testing, .code, .config, .infrastructure, .externalDependency, .unknown,
   ]
 
-  func foldIncident(_ record: CSVRecordBytes, _ row: () -> TableRow, into state: inout EventTallies) throws(InputError)
+  func foldIncident(_ record: CSVRecordBytes, _ rows: CSVChunkRows, into state: inout EventTallies) throws(InputError)
   {
     do throws(FastPathMiss) {
       guard record.isPlainASCII(), !record.bytes(0).isEmpty, !record.bytes(1).isEmpty else { throw FastPathMiss() }
@@ -34,12 +34,12 @@ extension MetricsCalculator {
       state.delivery[team].addIncident(
         openedAt: opened, resolvedAt: resolved, legacySystem: legacy, external: external, options: options)
     } catch {
-      tally(try Incident(row: row()), causing: &state.causingDeployments, delivery: &state.deliveryByTeam)
+      tally(try Incident(row: rows.row(record)), causing: &state.causingDeployments, delivery: &state.deliveryByTeam)
     }
   }
 
   func foldDeployment(
-    _ record: CSVRecordBytes, _ row: () -> TableRow, causing: CausingDeployments, into state: inout EventTallies
+    _ record: CSVRecordBytes, _ rows: CSVChunkRows, causing: CausingDeployments, into state: inout EventTallies
   )
     throws(InputError)
   {
@@ -62,12 +62,12 @@ extension MetricsCalculator {
         finishedAt: finished, status: status, firstCommitAt: firstCommit, changeLines: lines, kind: kind,
         failureCause: cause, causedIncident: caused, options: options)
     } catch {
-      let deployment = try Deployment(row: row())
+      let deployment = try Deployment(row: rows.row(record))
       if counts(deployment) { tally(deployment, causing: causing.ids, delivery: &state.deliveryByTeam) }
     }
   }
 
-  func foldReview(_ record: CSVRecordBytes, _ row: () -> TableRow, into state: inout EventTallies) throws(InputError) {
+  func foldReview(_ record: CSVRecordBytes, _ rows: CSVChunkRows, into state: inout EventTallies) throws(InputError) {
     do throws(FastPathMiss) {
       guard record.isPlainASCII(), !record.bytes(0).isEmpty, !record.bytes(1).isEmpty else { throw FastPathMiss() }
       let submitted = try record.timestamp(2).required()
@@ -83,12 +83,12 @@ extension MetricsCalculator {
       let reviewer = state.reviewIndex(record.bytes(1))
       state.reviews[reviewer].add(comments: comments, substantiveComments: substantive, crossTeam: crosses)
     } catch {
-      let review = try Review(row: row())
+      let review = try Review(row: rows.row(record))
       if counts(reviewAt: review.submittedAt) { tally(review, reviews: &state.reviewsByReviewer) }
     }
   }
 
-  func foldShift(_ record: CSVRecordBytes, _ row: () -> TableRow, into state: inout EventTallies) throws(InputError) {
+  func foldShift(_ record: CSVRecordBytes, _ rows: CSVChunkRows, into state: inout EventTallies) throws(InputError) {
     do throws(FastPathMiss) {
       guard record.isPlainASCII(), !record.bytes(0).isEmpty else { throw FastPathMiss() }
       let start = try record.timestamp(1).required()
@@ -101,7 +101,7 @@ extension MetricsCalculator {
       let engineer = state.oncallIndex(record.bytes(0))
       state.oncall[engineer].add(afterHoursPages: afterHours)
     } catch {
-      tally(try OncallShift(row: row()), oncall: &state.oncallByEngineer)
+      tally(try OncallShift(row: rows.row(record)), oncall: &state.oncallByEngineer)
     }
   }
 }

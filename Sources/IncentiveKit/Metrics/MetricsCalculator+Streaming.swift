@@ -38,18 +38,18 @@ extension MetricsCalculator {
         path: path, file: path, columns: columns, workers: threads, chunkBytes: chunkBytes)
       try reader.fold(into: &states, body)
     }
-    try read(Incident.fileName, Incident.columns) { (state, record, row) throws(InputError) in
-      try foldIncident(record, row, into: &state)
+    try read(Incident.fileName, Incident.columns) { (state, record, rows) throws(InputError) in
+      try foldIncident(record, rows, into: &state)
     }
     let causing = CausingDeployments(states.reduce(into: Set<String>()) { $0.formUnion($1.causingDeployments) })
-    try read(Deployment.fileName, Deployment.columns) { (state, record, row) throws(InputError) in
-      try foldDeployment(record, row, causing: causing, into: &state)
+    try read(Deployment.fileName, Deployment.columns) { (state, record, rows) throws(InputError) in
+      try foldDeployment(record, rows, causing: causing, into: &state)
     }
-    try read(Review.fileName, Review.columns) { (state, record, row) throws(InputError) in
-      try foldReview(record, row, into: &state)
+    try read(Review.fileName, Review.columns) { (state, record, rows) throws(InputError) in
+      try foldReview(record, rows, into: &state)
     }
-    try read(OncallShift.fileName, OncallShift.columns) { (state, record, row) throws(InputError) in
-      try foldShift(record, row, into: &state)
+    try read(OncallShift.fileName, OncallShift.columns) { (state, record, rows) throws(InputError) in
+      try foldShift(record, rows, into: &state)
     }
     let (delivery, reviews, oncall) = EventTallies.merged(&states)
     return try finish(
