@@ -22,7 +22,7 @@ while [ $# -gt 0 ]; do
     --engineers) engineers="$2"; shift ;;
     --repeat) repeat="$2"; shift ;;
     --keep) keep=1 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift

@@ -6,7 +6,7 @@ enum GenerateCommand: Command {
     name: "generate",
     abstract: "Write a reproducible synthetic dataset and plan (for benchmarks and scale tests).",
     discussion: "Writes roster, assignments, deployments, incidents, reviews, on-call, surveys, coverage, costs, "
-      + "mentorship and plan.json for 2026-Q3 into OUT_DIR. EVENTS rows are split 50 % deployments, 41 % reviews, "
+      + "mentorship, metrics.csv and plan.json for 2026-Q3 into OUT_DIR. M event rows are split 50 % deployments, 41 % reviews, "
       + "6 % on-call shifts and 3 % incidents. The same seed always writes byte-identical files; see "
       + "docs/performance.md.",
     positionals: [PositionalSpec(name: "OUT_DIR", help: "Folder to write (created if missing).", isOptional: false)],

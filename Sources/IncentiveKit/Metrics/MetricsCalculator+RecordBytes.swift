@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reading each event row straight from its CSV bytes into `EventTallies`, checking every cell exactly as the
 /// record decoders do (so a row that would be an error there never counts here) and counting it exactly as
 /// `tally` does. A row this cannot read as it is goes to its record decoder.
@@ -13,8 +19,7 @@ extension MetricsCalculator {
     .testing, .code, .config, .infrastructure, .externalDependency, .unknown,
   ]
 
-  func foldIncident(_ record: CSVRecordBytes, _ rows: CSVChunkRows, into state: inout EventTallies) throws(InputError)
-  {
+  func foldIncident(_ record: CSVRecordBytes, _ rows: CSVChunkRows, into state: inout EventTallies) throws(InputError) {
     do throws(FastPathMiss) {
       guard record.isPlainASCII(), !record.bytes(0).isEmpty, !record.bytes(1).isEmpty else { throw FastPathMiss() }
       let opened = try record.timestamp(4).required()
@@ -79,7 +84,9 @@ extension MetricsCalculator {
       let reviewerTeam = record.bytes(8)
       // Without both teams the roster decides, by day: the record path does that.
       guard !authorTeam.isEmpty, !reviewerTeam.isEmpty else { throw FastPathMiss() }
-      let crosses = !authorTeam.elementsEqual(reviewerTeam)
+      let crosses =
+        authorTeam.count != reviewerTeam.count
+        || memcmp(authorTeam.baseAddress!, reviewerTeam.baseAddress!, authorTeam.count) != 0
       let reviewer = state.reviewIndex(record.bytes(1))
       state.reviews[reviewer].add(comments: comments, substantiveComments: substantive, crossTeam: crosses)
     } catch {

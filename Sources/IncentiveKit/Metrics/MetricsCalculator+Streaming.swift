@@ -15,9 +15,10 @@ extension MetricsCalculator {
     /// CSV files streamed in chunks of about `chunkBytes` on `threads` threads.
     case streaming(threads: Int, chunkBytes: Int = 4 << 20)
 
-    /// Streaming on every core the process may use.
+    /// Streaming on every core the process may use, up to 8: each thread holds a chunk, so memory stays bounded
+    /// on a large machine, and reading from the page cache stops scaling well before that.
     public static var streamingOnAllCores: Ingestion {
-      .streaming(threads: max(1, ProcessInfo.processInfo.activeProcessorCount))
+      .streaming(threads: min(max(1, ProcessInfo.processInfo.activeProcessorCount), 8))
     }
   }
 

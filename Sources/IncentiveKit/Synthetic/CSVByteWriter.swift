@@ -9,20 +9,25 @@
 ///
 /// Numbers and timestamps are formatted straight into the buffer from integers; callers add the commas and line
 /// ends themselves, which keeps each row's layout visible where the row is written.
+///
+/// The bytes go to `path.partial`, renamed to `path` by `close()`, so a failed write (a full disk) never leaves a
+/// truncated file under the real name.
 struct CSVByteWriter {
   let path: String
+  private let partialPath: String
   private let descriptor: Int32
   private var buffer: [UInt8] = []
   private static let flushThreshold = 1 << 20
 
-  /// Creates (or truncates) `path` with mode 0644.
+  /// Starts writing `path` (mode 0644); an existing file is replaced only when `close()` succeeds.
   ///
-  /// - Throws: `OutputError.cannotCreate` with the system's reason when the file cannot be opened.
+  /// - Throws: `OutputError.cannotWrite` with the system's reason when the file cannot be opened.
   init(path: String) throws(OutputError) {
     self.path = path
-    descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    partialPath = path + ".partial"
+    descriptor = open(partialPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard descriptor >= 0 else {
-      throw .cannotCreate(path: path, reason: String(cString: strerror(errno)))
+      throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
     }
     buffer.reserveCapacity(Self.flushThreshold + 4096)
   }
@@ -111,16 +116,22 @@ struct CSVByteWriter {
     if buffer.count >= Self.flushThreshold { try flush() }
   }
 
-  /// Writes what is buffered and closes the file.
+  /// Writes what is buffered, closes the file and gives it its real name.
   mutating func close() throws(OutputError) {
     try flush()
     closeDescriptor(descriptor)
+    guard rename(partialPath, path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(partialPath)
+      throw .cannotReplace(path: path, reason: reason)
+    }
   }
 
   private mutating func flush() throws(OutputError) {
     let result = Result { () throws(POSIXFailure) in try POSIXIO.writeAll(descriptor, buffer) }
     if case .failure(let failure) = result {
       closeDescriptor(descriptor)
+      unlink(partialPath)
       throw .cannotWrite(path: path, reason: failure.text)
     }
     buffer.removeAll(keepingCapacity: true)

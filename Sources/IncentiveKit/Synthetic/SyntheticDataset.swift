@@ -1,7 +1,8 @@
 import Foundation
 
 /// A reproducible synthetic dataset for one quarter (2026-Q3): roster, assignments, deployments, incidents, reviews,
-/// on-call shifts, surveys, coverage, costs, mentorship and a plan that `calculate` accepts, for benchmarks and
+/// on-call shifts, surveys, coverage, costs, mentorship, metrics.csv and a plan that `calculate` and `validate`
+/// accept, for benchmarks and
 /// scale tests where real exports cannot be shared.
 ///
 /// Shapes follow what real exports look like: teams of 4 to 12, heavy-tailed lead and restore times, joiners,
@@ -39,7 +40,7 @@ public struct SyntheticDataset: Sendable {
     do {
       try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     } catch {
-      throw .cannotCreate(path: directory, reason: "cannot create the folder: \(error.localizedDescription)")
+      throw .cannotWrite(path: directory, reason: "it is not a folder and cannot be created as one")
     }
     var random = stream(0)
     let org = SyntheticOrg(engineers: engineers, period: period, random: &random)
@@ -55,6 +56,7 @@ public struct SyntheticDataset: Sendable {
     rows["coverage.csv"] = try files.writeCoverage(stream(7))
     rows["costs.csv"] = try files.writeCosts(stream(8))
     rows["mentorship.csv"] = try files.writeMentorship(stream(9))
+    rows["metrics.csv"] = try files.writeExternalMetrics(stream(10))
     var plan = try CSVByteWriter(path: files.path("plan.json"))
     plan.append(Array(SyntheticPlan.json.utf8))
     try plan.close()

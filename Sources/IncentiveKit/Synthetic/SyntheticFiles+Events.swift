@@ -15,6 +15,20 @@ extension SyntheticFiles {
     }
   }
 
+  /// Rows that start with `idPrefix` and the row number, then the team of a random person (so bigger teams have
+  /// more events); `row` writes the rest, given the team's index.
+  private func writeTeamEvents(
+    _ name: String, header: StaticString, rows: Int, idPrefix: StaticString, _ generator: SeededGenerator,
+    _ row: (inout CSVByteWriter, inout SeededGenerator, Int) -> Void
+  ) throws(OutputError) -> Int {
+    try writeEvents(name, header: header, rows: rows, generator) { out, random, index in
+      let team = anyone(&random).team
+      out.append(id: idPrefix, index)
+      out.appendCell(org.teams[team])
+      row(&out, &random, team)
+    }
+  }
+
   /// A random person; teams come from people, so bigger teams have more events.
   private func anyone(_ random: inout SeededGenerator) -> SyntheticOrg.Person {
     org.people[random.int(0...(org.people.count - 1))]
@@ -23,11 +37,9 @@ extension SyntheticFiles {
   func writeDeployments(_ generator: SeededGenerator) throws(OutputError) -> Int {
     let header: StaticString =
       "deployment_id,team,service,environment,finished_at,status,first_commit_at,change_lines,kind,failure_cause"
-    return try writeEvents("deployments.csv", header: header, rows: counts.deployments, generator) {
-      out, random, index in
-      let team = anyone(&random).team
-      out.append(id: "d", index)
-      out.appendCell(org.teams[team])
+    return try writeTeamEvents(
+      "deployments.csv", header: header, rows: counts.deployments, idPrefix: "d", generator
+    ) { out, random, team in
       out.appendCell(org.teams[team])
       out.append("-svc")
       out.append(random.int(0...2))
@@ -64,11 +76,9 @@ extension SyntheticFiles {
   func writeIncidents(_ generator: SeededGenerator) throws(OutputError) -> Int {
     let header: StaticString =
       "incident_id,team,service,severity,opened_at,resolved_at,caused_by_deployment,legacy_system,external,responders,summary"
-    return try writeEvents("incidents.csv", header: header, rows: counts.incidents, generator) {
-      out, random, index in
-      let team = anyone(&random).team
-      out.append(id: "INC-", index)
-      out.appendCell(org.teams[team])
+    return try writeTeamEvents(
+      "incidents.csv", header: header, rows: counts.incidents, idPrefix: "INC-", generator
+    ) { out, random, team in
       out.append(",api,sev")
       out.append(random.int(1...4))
       out.append(byte: 0x2C)

@@ -97,10 +97,11 @@ extension SyntheticFiles {
       (out: inout CSVByteWriter) throws(OutputError) in
       var rows = 0
       for members in org.members {
-        guard let lead = members.first(where: { org.people[$0].role == .techLead }), members.count > 2,
+        let engineers = members.filter { org.people[$0].role == .ic }
+        guard let lead = members.first(where: { org.people[$0].role == .techLead }), !engineers.isEmpty,
           random.chance(33)
         else { continue }
-        let mentee = members[random.int(2...(members.count - 1))]
+        let mentee = engineers[random.int(0...(engineers.count - 1))]
         out.append(org.people[lead].id)
         out.append(byte: 0x2C)
         out.append(org.people[mentee].id)
@@ -110,6 +111,25 @@ extension SyntheticFiles {
         rows += 1
       }
       return rows
+    }
+  }
+
+  /// The one metric the plan reads from `metrics.csv`: internal customer satisfaction (3.0 to 5.0) per team.
+  func writeExternalMetrics(_ generator: SeededGenerator) throws(OutputError) -> Int {
+    var random = generator
+    return try writeFile("metrics.csv", header: "subject,metric,value,period,source") {
+      (out: inout CSVByteWriter) throws(OutputError) in
+      for name in org.teams {
+        out.append(name)
+        out.append(",internal_customer_satisfaction,")
+        let score = random.int(30...50)
+        out.append(score / 10)
+        out.append(byte: 0x2E)
+        out.append(score % 10)
+        out.append(",2026-Q3,\"internal survey, synthetic\"")
+        try out.endRow()
+      }
+      return org.teams.count
     }
   }
 }

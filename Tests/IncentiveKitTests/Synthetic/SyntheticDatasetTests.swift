@@ -9,7 +9,7 @@ import Testing
 struct SyntheticDatasetTests {
   static let files = [
     "roster.csv", "assignments.csv", "deployments.csv", "incidents.csv", "reviews.csv", "oncall.csv", "surveys.csv",
-    "coverage.csv", "costs.csv", "mentorship.csv", "plan.json",
+    "coverage.csv", "costs.csv", "mentorship.csv", "metrics.csv", "plan.json",
   ]
 
   static func write(_ dataset: SyntheticDataset) throws -> (TemporaryDataset, [String: Int]) {
