@@ -3,8 +3,8 @@
 ///
 /// A caller first asks `isPlainASCII`: for such a record every requested cell's text is exactly its bytes (ASCII,
 /// no `""` escapes), so comparing bytes is comparing text and an index from `ByteInterner` stands for a `String`.
-/// Anything else, and any cell that does not parse, goes through the record type's own decoder (on the `TableRow`
-/// the reader passes alongside), which reads the value or throws the exact error the whole-file path would.
+/// Anything else, and any cell that does not parse, goes through the record type's own decoder on the `TableRow`
+/// that `CSVChunkRows.row(_:)` builds, which reads the value or throws the exact error the whole-file path would.
 ///
 /// Pointers only, valid for the one call it is passed to, so handing a record over costs no reference counting.
 struct CSVRecordBytes {
