@@ -12,13 +12,18 @@ enum CalculateCommand: Command {
     ],
     options: [
       CommonOptions.plan, CommonOptions.period, CommonOptions.strict,
-      .option("format", value: "FORMAT", help: "Output format.", allowed: ["table", "csv", "json"], default: "table"),
+      .option(
+        "format", value: "FORMAT", help: "Output format (csv and json: see docs/formats.md).",
+        allowed: ["table", "csv", "json", "markdown", "html"], default: "table"),
       .option("output", value: "FILE", help: "Write to FILE (atomically, mode 0600) instead of standard output."),
+      CommonOptions.noThousands,
     ],
     examples: [
       "incentive calculate Fixtures/acme",
       "incentive calculate Fixtures/acme --format json --output payouts.json",
       "incentive calculate exports/ --plan plans/2026-Q3.json --period 2026-Q3 --format csv",
+      "incentive calculate Fixtures/acme --format html --output report.html",
+      "incentive calculate Fixtures/acme --format markdown > comment.md",
     ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
@@ -28,7 +33,9 @@ enum CalculateCommand: Command {
     switch arguments.value("format") ?? "table" {
     case "json": text = report.renderJSON()
     case "csv": text = report.renderCSV()
-    default: text = report.renderTable()
+    case "markdown": text = report.renderMarkdown()
+    case "html": text = report.renderHTML()
+    default: text = report.renderTable(style: CommonOptions.tableStyle(arguments))
     }
     try CommonOptions.emit(text, to: arguments.value("output"), console: console)
     return 0

@@ -12,6 +12,20 @@ enum CommonOptions {
   static let strict = OptionSpec.flag(
     "strict", help: "Treat a conflict of interest (a reported metric feeding its reporter's own payout) as an error.")
 
+  static let noThousands = OptionSpec.flag(
+    "no-thousands", help: "Print table amounts without thousands separators (12345.67, not 12,345.67).")
+
+  static let quiet = OptionSpec.flag(
+    "quiet", help: "No progress line on standard error (it only appears on a terminal, for inputs over a second).")
+
+  /// The terminal table style: colour only when the table goes to a terminal and `NO_COLOR` is
+  /// unset, separators unless `--no-thousands`.
+  static func tableStyle(_ arguments: ParsedArguments) -> TableStyle {
+    TableStyle(
+      color: arguments.value("output") == nil && Terminal.colorAllowed(on: STDOUT_FILENO),
+      thousandsSeparators: !arguments.flag("no-thousands"))
+  }
+
   /// Loads plan, dataset and period from the parsed options.
   static func run(_ arguments: ParsedArguments, datasetName: String = "DATASET") throws -> PayoutRun {
     let dataset = arguments.positional(datasetName) ?? "."

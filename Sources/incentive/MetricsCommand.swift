@@ -17,7 +17,7 @@ enum MetricsCommand: Command {
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
     let run = try CommonOptions.run(arguments)
     let report = MetricsReport(metrics: try run.metrics(), benchmark: run.plan.benchmark)
-    console.out(arguments.value("format") == "json" ? JSONWriter.pretty(report.jsonValue()) : report.renderTable())
+    console.out(arguments.value("format") == "json" ? JSONWriter.pretty(report.jsonValue()) : report.renderTable(style: CommonOptions.tableStyle(arguments)))
     return 0
   }
 }
