@@ -31,7 +31,9 @@ enum CLI {
         console.out(spec.helpText(toolName: "incentive"))
         return 0
       }
-      return try command.run(parsed, console: &console)
+      let status = try command.run(parsed, console: &console)
+      console.progress?.clear()
+      return status
     } catch let error as UsageError {
       console.err("error: \(error)\n")
       if let spec = try? table.match(arguments).0 {
@@ -59,10 +61,20 @@ enum CLI {
   }
 }
 
-/// Standard output and error, written as UTF-8.
+/// Standard output and error, written as UTF-8, and the run's progress line (if any), which is
+/// erased before anything else is printed so messages never land on its end.
 struct Console {
-  func out(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
-  func err(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+  var progress: ProgressLine?
+
+  func out(_ text: String) {
+    progress?.clear()
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  func err(_ text: String) {
+    progress?.clear()
+    FileHandle.standardError.write(Data(text.utf8))
+  }
 }
 
 /// A subcommand: its declaration (from which help and parsing are generated) and its action.

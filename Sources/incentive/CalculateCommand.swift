@@ -11,7 +11,7 @@ enum CalculateCommand: Command {
       PositionalSpec(name: "DATASET", help: "Dataset folder (default: the current folder).", isOptional: true)
     ],
     options: [
-      CommonOptions.plan, CommonOptions.period, CommonOptions.strict,
+      CommonOptions.plan, CommonOptions.period, CommonOptions.quiet, CommonOptions.strict,
       .option(
         "format", value: "FORMAT", help: "Output format (csv and json: see docs/formats.md).",
         allowed: ["table", "csv", "json", "markdown", "html"], default: "table"),
@@ -27,7 +27,7 @@ enum CalculateCommand: Command {
     ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
-    let run = try CommonOptions.run(arguments)
+    let run = try CommonOptions.run(arguments, console: &console)
     let report = try run.payouts(strictConflicts: arguments.flag("strict"))
     let text: String
     switch arguments.value("format") ?? "table" {
@@ -35,7 +35,9 @@ enum CalculateCommand: Command {
     case "csv": text = report.renderCSV()
     case "markdown": text = report.renderMarkdown()
     case "html": text = report.renderHTML()
-    default: text = report.renderTable(style: CommonOptions.tableStyle(arguments))
+    default: text = report.renderTable(
+        style: CommonOptions.tableStyle(
+          toFile: arguments.value("output") != nil, thousandsSeparators: !arguments.flag("no-thousands")))
     }
     try CommonOptions.emit(text, to: arguments.value("output"), console: console)
     return 0

@@ -18,16 +18,16 @@ enum CommonOptions {
   static let quiet = OptionSpec.flag(
     "quiet", help: "No progress line on standard error (it only appears on a terminal, for inputs over a second).")
 
-  /// The terminal table style: colour only when the table goes to a terminal and `NO_COLOR` is
-  /// unset, separators unless `--no-thousands`.
-  static func tableStyle(_ arguments: ParsedArguments) -> TableStyle {
-    TableStyle(
-      color: arguments.value("output") == nil && Terminal.colorAllowed(on: STDOUT_FILENO),
-      thousandsSeparators: !arguments.flag("no-thousands"))
+  /// The terminal table style: colour only when the table goes to a terminal (not `--output`)
+  /// and `NO_COLOR` is unset.
+  static func tableStyle(toFile: Bool, thousandsSeparators: Bool = true) -> TableStyle {
+    TableStyle(color: !toFile && Terminal.colorAllowed(on: STDOUT_FILENO), thousandsSeparators: thousandsSeparators)
   }
 
-  /// Loads plan, dataset and period from the parsed options.
-  static func run(_ arguments: ParsedArguments, datasetName: String = "DATASET") throws -> PayoutRun {
+  /// Loads plan, dataset and period from the parsed options; sets up the progress line.
+  static func run(
+    _ arguments: ParsedArguments, console: inout Console, datasetName: String = "DATASET"
+  ) throws -> PayoutRun {
     let dataset = arguments.positional(datasetName) ?? "."
     var period: Period?
     if let text = arguments.value("period") {
@@ -37,7 +37,9 @@ enum CommonOptions {
       }
       period = parsed
     }
-    return try PayoutRun(datasetPath: dataset, planPath: arguments.value("plan"), period: period)
+    console.progress = ProgressLine.forStandardError(quiet: arguments.flag("quiet"), dataset: dataset)
+    return try PayoutRun(
+      datasetPath: dataset, planPath: arguments.value("plan"), period: period, progress: console.progress?.handler)
   }
 
   /// Writes `text` to `--output` atomically with mode 0600 (it holds pay data), or to stdout.

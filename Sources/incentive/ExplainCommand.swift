@@ -10,13 +10,13 @@ enum ExplainCommand: Command {
     positionals: [CommonOptions.dataset],
     options: [
       .option("engineer", value: "ID", help: "The engineer_id to explain.", required: true),
-      CommonOptions.plan, CommonOptions.period, CommonOptions.strict,
+      CommonOptions.plan, CommonOptions.period, CommonOptions.quiet, CommonOptions.strict,
     ],
     examples: ["incentive explain Fixtures/acme --engineer e07"])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
     guard let id = arguments.value("engineer") else { throw UsageError.missingValue(option: "engineer") }
-    let run = try CommonOptions.run(arguments)
+    let run = try CommonOptions.run(arguments, console: &console)
     let report = try run.payouts(strictConflicts: arguments.flag("strict"))
     guard let payout = report.engineers.first(where: { $0.engineer.id == id }) else {
       if run.roster[id] != nil {

@@ -1,6 +1,9 @@
 extension PayoutReport {
   /// Fill colours for components, in first-seen order; cycled when a plan has more.
-  static let componentPalette = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#9c755f"]
+  static let componentPalette = [
+    "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#9c755f", "#ff9da7", "#2f4b7c",
+    "#bab0ac", "#a05195",
+  ]
 
   /// Badge colour of each DORA level.
   static func color(of level: DORALevel) -> String {
@@ -84,7 +87,7 @@ extension PayoutReport {
         guard let amount = sums[team.team]?[id], amount.minorUnits > 0 else { continue }
         let width = barArea * Double(amount.minorUnits) / highest
         chart.rect(
-          x: x, y: y + 4, width: width, height: rowHeight - 8,
+          x: x, y: y + 4, width: max(width - 1, 0.5), height: rowHeight - 8,
           fill: Self.componentPalette[index % Self.componentPalette.count],
           title: "\(team.team) · \(id): \(amount.grouped(in: currency)) \(currency.code)")
         x += width

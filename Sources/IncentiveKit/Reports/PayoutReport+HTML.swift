@@ -52,7 +52,9 @@ extension PayoutReport {
     let doraReport = metrics.dora.values.first?.report ?? DORABenchmark.latest.report
     html += section("dora", "DORA metrics (levels: \(doraReport) State of DevOps report)", doraSVG())
 
-    var notesTable = HTMLTable(headers: ["Engineer", "Team", "Component", "Note"], alignments: [.left, .left, .left, .left])
+    var notesTable = HTMLTable(
+      headers: ["Engineer", "Team", "Component", "Note"], alignments: [.left, .left, .left, .left],
+      caption: "Every component note: broken guards, team blends, missing values, eligibility")
     for note in componentNotes { notesTable.append([note.engineer, note.team, note.component, note.note]) }
     html += section(
       "guards", "Guards that fired", guardsSVG() + (componentNotes.isEmpty ? "" : notesTable.render()))
@@ -105,7 +107,7 @@ extension PayoutReport {
     .card .label{color:#555;font-size:.85rem}.card .value{font-size:1.3rem;font-weight:600}
     table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0}
     th,td{padding:.25rem .5rem;border-bottom:1px solid #eee;text-align:left;vertical-align:top}
-    th{background:#f6f8fa}.num{text-align:right;font-variant-numeric:tabular-nums}
+    th{background:#f6f8fa}caption{text-align:left;color:#555;font-size:.85rem;padding:.25rem 0}.num{text-align:right;font-variant-numeric:tabular-nums}
     tr.detail td{color:#555;font-size:.8rem}tr.detail td:nth-child(2){padding-left:1.5rem}
     tr.total td{font-weight:700;border-top:2px solid #999}
     svg{max-width:100%;height:auto;display:block;margin:.5rem 0}

@@ -8,7 +8,7 @@ extension PayoutReport {
     var text = "\(plan.name) (version \(plan.version)) · \(period.from) to \(period.to) · \(currency.code)\n\n"
     var people = TextTable(
       headers: ["ENGINEER", "NAME", "TEAM", "ROLE", "PRORATION", "TARGET", "MULTIPLIER", "PAYOUT"],
-      alignments: [.left, .left, .left, .left, .right, .right, .right, .right], shrinkable: [0, 1, 2, 3])
+      alignments: [.left, .left, .left, .left, .right, .right, .right, .right], shrinkable: [1, 2])
     for payout in engineers {
       people.append([
         payout.engineer.id, payout.engineer.name ?? "", payout.team, payout.engineer.role,
