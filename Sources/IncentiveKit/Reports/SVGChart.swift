@@ -60,7 +60,7 @@ public struct SVGChart: Sendable {
   }
 
   /// A coordinate to one decimal, without exponent or trailing `.0` (`12`, `3.5`).
-  static func number(_ value: Double) -> String {
+  public static func number(_ value: Double) -> String {
     let tenths = (value * 10).rounded()
     guard tenths.isFinite else { return "0" }
     let whole = Int(tenths) / 10
