@@ -29,7 +29,7 @@ struct CalculateCommandTests {
       #expect(result.stdout.contains(engineer["engineer_id"] as! String))
     }
     let total = expected["total"] as! String
-    let grouped = Self.grouped(total)
+    let grouped = AcmeExpected.grouped(total)
     #expect(result.stdout.contains("TOTAL") && result.stdout.contains(grouped), "total \(grouped) missing")
   }
 
@@ -54,16 +54,5 @@ struct CalculateCommandTests {
     #expect(result.stdout.isEmpty)
     let attributes = try FileManager.default.attributesOfItem(atPath: target)
     #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
-  }
-
-  static func grouped(_ plain: String) -> String {
-    let parts = plain.split(separator: ".")
-    var integer = String(parts[0])
-    var index = integer.count - 3
-    while index > 0 {
-      integer.insert(",", at: integer.index(integer.startIndex, offsetBy: index))
-      index -= 3
-    }
-    return integer + "." + parts[1]
   }
 }
