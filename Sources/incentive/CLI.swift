@@ -17,7 +17,7 @@ enum CLI {
   static func run(_ arguments: [String]) -> Int32 {
     var console = Console()
     if arguments.isEmpty || arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] {
-      console.out(table.helpText())
+      console.out(table.helpText() + "\n")
       return arguments.isEmpty ? 2 : 0
     }
     if arguments.first == "help", arguments.count >= 2 {
@@ -28,7 +28,7 @@ enum CLI {
       guard let command = commands.first(where: { $0.spec.name == spec.name }) else { return 3 }
       let parsed = try spec.parse(rest)
       if parsed.wantsHelp {
-        console.out(spec.helpText(toolName: "incentive"))
+        console.out(spec.helpText(toolName: "incentive") + "\n")
         return 0
       }
       let status = try command.run(parsed, console: &console)
