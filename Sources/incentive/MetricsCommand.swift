@@ -12,7 +12,10 @@ enum MetricsCommand: Command {
       CommonOptions.plan, CommonOptions.period, CommonOptions.quiet,
       .option("format", value: "FORMAT", help: "Output format.", allowed: ["table", "json"], default: "table"),
     ],
-    examples: ["incentive metrics Fixtures/acme", "incentive metrics Fixtures/acme --format json"])
+    examples: [
+      "incentive metrics Fixtures/acme", "incentive metrics Fixtures/acme --format json",
+      "incentive metrics exports/ --period 2026-07-01..2026-09-30",
+    ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
     let run = try CommonOptions.run(arguments, console: &console)

@@ -42,6 +42,21 @@ struct HelpTests {
     #expect(viaHelp.stdout.hasSuffix("\n"))
   }
 
+  @Test("every help example on Fixtures/acme runs without a usage or input error",
+    arguments: ["calculate", "explain", "metrics", "validate"])
+  func examplesRun(command: String) throws {
+    let help = try CLIRunner.run([command, "--help"]).stdout
+    let examples = help.components(separatedBy: "\nEXAMPLES:\n")[1].split(separator: "\n")
+      .map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { $0.contains("Fixtures/acme") && !$0.contains(">") && !$0.contains("--output") }
+    #expect(!examples.isEmpty)
+    for example in examples {
+      let result = try CLIRunner.run(Array(example.split(separator: " ").dropFirst().map(String.init)))
+      // validate exits 1 on the acme plan's lint error; 2 or 3 would mean the example is wrong.
+      #expect(result.status == 0 || result.status == 1, "\(example): \(result.stderr)")
+    }
+  }
+
   @Test("'incentive help' of an unknown command is a usage error with a suggestion")
   func helpUnknown() throws {
     let result = try CLIRunner.run(["help", "calculat"])
