@@ -85,8 +85,8 @@ struct ReportFormatTests {
     for engineer in expected.engineers {
       #expect(lines.contains { $0.hasPrefix("| \(engineer.id) |") && $0.hasSuffix("| \(AcmeExpected.grouped(engineer.payout)) |") })
     }
-    // expected.json E01 health: team_health 81.0, weight 0.4, multiplier 1.2933, amount 6910.83.
-    #expect(markdown.contains("| E01 | health | team\\_health | team | 81.0 | 0.4 | 1.2933 | 6,910.83 |"))
+    // expected.json E01 health: team_health, weight 0.4, value 81.0, multiplier 1.2933, amount 6910.83.
+    #expect(markdown.contains("| E01 | health | team\\_health | team | 0.4 | 81.0 | 1.2933 | 6,910.83 |"))
     #expect(markdown.contains("| E05 | payments | delivery | guard change\\_failure\\_rate max 0.15 broken: capped at 1.0 |"))
   }
 }

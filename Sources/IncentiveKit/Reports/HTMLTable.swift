@@ -3,20 +3,17 @@ public struct HTMLTable: Sendable {
   /// A row's role: a person or team, a component line beneath it, or a total.
   public enum RowKind: String, Sendable { case normal, detail, total }
 
-  public var headers: [String]
-  public var alignments: [TextTable.Alignment]
+  public let columns: TableColumns
   public var caption: String?
   public private(set) var rows: [(cells: [String], kind: RowKind)] = []
 
   public init(headers: [String], alignments: [TextTable.Alignment], caption: String? = nil) {
-    precondition(headers.count == alignments.count, "one alignment per column")
-    self.headers = headers
-    self.alignments = alignments
+    columns = TableColumns(titles: headers, alignments: alignments)
     self.caption = caption
   }
 
   public mutating func append(_ cells: [String], kind: RowKind = .normal) {
-    precondition(cells.count == headers.count, "row width differs from the header")
+    columns.check(cells)
     rows.append((cells, kind))
   }
 
@@ -24,12 +21,12 @@ public struct HTMLTable: Sendable {
   /// kind detail or total get that class.
   public func render() -> String {
     func cell(_ tag: String, _ text: String, _ index: Int) -> String {
-      let attribute = alignments[index] == .right ? " class=\"num\"" : ""
+      let attribute = columns.alignments[index] == .right ? " class=\"num\"" : ""
       return "<\(tag)\(attribute)>\(HTMLText.escape(text))</\(tag)>"
     }
     var html = "<table>\n"
     if let caption { html += "<caption>\(HTMLText.escape(caption))</caption>\n" }
-    html += "<thead><tr>" + headers.enumerated().map { cell("th", $1, $0) }.joined() + "</tr></thead>\n<tbody>\n"
+    html += "<thead><tr>" + columns.titles.enumerated().map { cell("th", $1, $0) }.joined() + "</tr></thead>\n<tbody>\n"
     for row in rows {
       let attribute = row.kind == .normal ? "" : " class=\"\(row.kind.rawValue)\""
       html += "<tr\(attribute)>" + row.cells.enumerated().map { cell("td", $1, $0) }.joined() + "</tr>\n"

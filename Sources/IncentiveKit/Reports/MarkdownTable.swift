@@ -5,26 +5,23 @@
 /// a name can't break the table or inject markup. `calculate --format markdown` and a
 /// `check` diff share it.
 public struct MarkdownTable: Sendable {
-  public var headers: [String]
-  public var alignments: [TextTable.Alignment]
+  public let columns: TableColumns
   public private(set) var rows: [[String]] = []
 
   public init(headers: [String], alignments: [TextTable.Alignment]) {
-    precondition(headers.count == alignments.count, "one alignment per column")
-    self.headers = headers
-    self.alignments = alignments
+    columns = TableColumns(titles: headers, alignments: alignments)
   }
 
   public mutating func append(_ row: [String]) {
-    precondition(row.count == headers.count, "row width differs from the header")
+    columns.check(row)
     rows.append(row)
   }
 
   /// Header, delimiter row (`---` left, `---:` right) and one line per row.
   public func render() -> String {
     func line(_ cells: [String]) -> String { "| " + cells.map(Self.escape).joined(separator: " | ") + " |" }
-    let delimiter = "|" + alignments.map { $0 == .right ? " ---: |" : " --- |" }.joined()
-    return ([line(headers), delimiter] + rows.map(line)).joined(separator: "\n") + "\n"
+    let delimiter = "|" + columns.alignments.map { $0 == .right ? " ---: |" : " --- |" }.joined()
+    return ([line(columns.titles), delimiter] + rows.map(line)).joined(separator: "\n") + "\n"
   }
 
   /// `text` as literal Markdown inline text that stays inside one table cell.

@@ -64,24 +64,13 @@ extension PayoutReport {
         "Multiplier", "Payout / amount"],
       alignments: [.left, .left, .left, .left, .right, .right, .right, .right])
     for payout in engineers {
-      people.append([
-        payout.engineer.id, payout.engineer.name ?? "", payout.team, payout.engineer.role,
-        payout.proration.factor.formatted(decimals: 4), money(payout.target.amount),
-        payout.multiplier.trimmed(minimumDecimals: 2), money(payout.payout),
-      ])
-      for outcome in payout.components {
-        people.append(
-          [
-            "", outcome.component.id, outcome.component.metric, outcome.component.scope.rawValue,
-            outcome.weight.trimmed(minimumDecimals: 1), outcome.value.map { $0.trimmed(minimumDecimals: 1) } ?? "—",
-            outcome.multiplier.formatted(decimals: 4), money(outcome.amount),
-          ], kind: .detail)
-      }
+      people.append(engineerCells(payout, money: money))
+      for outcome in payout.components { people.append([""] + componentCells(outcome, money: money), kind: .detail) }
     }
     people.append(["Total", "", "", "", "", money(targets), "", money(total)], kind: .total)
     html += section("engineers", "Engineers", people.render())
 
-    let extras = engineers.flatMap { payout in payout.extras.map { (payout.engineer.id, $0) } }
+    let extras = extraLines
     if !extras.isEmpty {
       var table = HTMLTable(headers: ["Engineer", "Kind", "Amount", "Detail"], alignments: [.left, .left, .right, .left])
       for (id, extra) in extras { table.append([id, extra.kind.rawValue, money(extra.amount), extra.detail]) }

@@ -18,21 +18,11 @@ extension PayoutReport {
       headers: ["Engineer", "Name", "Team", "Role", "Proration", "Target", "Multiplier", "Payout"],
       alignments: [.left, .left, .left, .left, .right, .right, .right, .right])
     var parts = MarkdownTable(
-      headers: ["Engineer", "Component", "Metric", "Scope", "Value", "Weight", "Multiplier", "Amount"],
+      headers: ["Engineer", "Component", "Metric", "Scope", "Weight", "Value", "Multiplier", "Amount"],
       alignments: [.left, .left, .left, .left, .right, .right, .right, .right])
     for payout in engineers {
-      people.append([
-        payout.engineer.id, payout.engineer.name ?? "", payout.team, payout.engineer.role,
-        payout.proration.factor.formatted(decimals: 4), money(payout.target.amount),
-        payout.multiplier.trimmed(minimumDecimals: 2), money(payout.payout),
-      ])
-      for outcome in payout.components {
-        parts.append([
-          payout.engineer.id, outcome.component.id, outcome.component.metric, outcome.component.scope.rawValue,
-          outcome.value.map { $0.trimmed(minimumDecimals: 1) } ?? "—", outcome.weight.trimmed(minimumDecimals: 1),
-          outcome.multiplier.formatted(decimals: 4), money(outcome.amount),
-        ])
-      }
+      people.append(engineerCells(payout, money: money))
+      for outcome in payout.components { parts.append([payout.engineer.id] + componentCells(outcome, money: money)) }
     }
     text += "\n#### Engineers\n\n" + people.render()
     text += "\n#### Components\n\n" + parts.render()
@@ -43,7 +33,7 @@ extension PayoutReport {
       for note in notes { table.append([note.engineer, note.team, note.component, note.note]) }
       text += "\n#### Guards and notes\n\n" + table.render()
     }
-    let extras = engineers.flatMap { payout in payout.extras.map { (payout.engineer.id, $0) } }
+    let extras = extraLines
     if !extras.isEmpty {
       var table = MarkdownTable(headers: ["Engineer", "Kind", "Amount", "Detail"], alignments: [.left, .left, .right, .left])
       for (id, extra) in extras { table.append([id, extra.kind.rawValue, money(extra.amount), extra.detail]) }

@@ -10,19 +10,12 @@ extension PayoutReport {
       headers: ["ENGINEER", "NAME", "TEAM", "ROLE", "PRORATION", "TARGET", "MULTIPLIER", "PAYOUT"],
       alignments: [.left, .left, .left, .left, .right, .right, .right, .right], shrinkable: [1, 2])
     for payout in engineers {
-      people.append([
-        payout.engineer.id, payout.engineer.name ?? "", payout.team, payout.engineer.role,
-        payout.proration.factor.formatted(decimals: 4), money(payout.target.amount),
-        payout.multiplier.trimmed(minimumDecimals: 2), money(payout.payout),
-      ])
+      people.append(engineerCells(payout, money: money))
       for outcome in payout.components {
-        let value = outcome.value.map { $0.trimmed(minimumDecimals: 1) } ?? "—"
-        people.append(
-          [
-            "", "  " + outcome.component.id, outcome.component.metric, outcome.component.scope.rawValue,
-            "w " + outcome.weight.trimmed(minimumDecimals: 1), value,
-            outcome.multiplier.formatted(decimals: 4), money(outcome.amount),
-          ], emphasis: .detail)
+        var cells = componentCells(outcome, money: money)
+        cells[0] = "  " + cells[0]
+        cells[3] = "w " + cells[3]
+        people.append([""] + cells, emphasis: .detail)
       }
     }
     text += people.render(style: style)
@@ -34,7 +27,7 @@ extension PayoutReport {
     for team in teams { teamTable.append([team.team, String(team.headcount), money(team.payout)]) }
     teamTable.append(["TOTAL", String(engineers.count), money(total)], emphasis: .total)
     text += "\n" + teamTable.render(style: style)
-    let extras = engineers.flatMap { payout in payout.extras.map { (payout.engineer.id, $0) } }
+    let extras = extraLines
     if !extras.isEmpty {
       var table = TextTable(
         headers: ["OUTSIDE THE BONUS", "KIND", "AMOUNT", "DETAIL"], alignments: [.left, .left, .right, .left],

@@ -5,8 +5,7 @@ public struct TextTable: Sendable {
   /// How a row is emphasised when the style has colour.
   public enum Emphasis: Sendable { case normal, detail, total }
 
-  public var headers: [String]
-  public var alignments: [Alignment]
+  public let columns: TableColumns
   public private(set) var rows: [[String]] = []
   public private(set) var emphasis: [Emphasis] = []
   /// Columns (by index) that may be abbreviated with `…` to fit `TableStyle.maxWidth`: names,
@@ -17,14 +16,12 @@ public struct TextTable: Sendable {
   static let minimumShrunkWidth = 8
 
   public init(headers: [String], alignments: [Alignment], shrinkable: Set<Int> = []) {
-    precondition(headers.count == alignments.count, "one alignment per column")
-    self.headers = headers
-    self.alignments = alignments
+    columns = TableColumns(titles: headers, alignments: alignments)
     self.shrinkable = shrinkable
   }
 
   public mutating func append(_ row: [String], emphasis: Emphasis = .normal) {
-    precondition(row.count == headers.count, "row width differs from the header")
+    columns.check(row)
     rows.append(row)
     self.emphasis.append(emphasis)
   }
@@ -32,7 +29,7 @@ public struct TextTable: Sendable {
   /// Column widths: the widest cell of each, then shrinkable columns narrowed (widest first)
   /// until a line fits `maxWidth` or none can shrink further.
   func widths(maxWidth: Int) -> [Int] {
-    var widths = headers.map(\.count)
+    var widths = columns.titles.map(\.count)
     for row in rows {
       for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
     }
@@ -60,13 +57,13 @@ public struct TextTable: Sendable {
       for (index, raw) in cells.enumerated() {
         let cell = Self.abbreviate(raw, to: widths[index])
         let padding = String(repeating: " ", count: widths[index] - cell.count)
-        parts.append(alignments[index] == .left ? cell + padding : padding + cell)
+        parts.append(columns.alignments[index] == .left ? cell + padding : padding + cell)
       }
       var text = parts.joined(separator: "  ")
       while text.last == " " { text.removeLast() }
       return code.map { style.paint(text, $0) } ?? text
     }
-    var lines = [line(headers, code: "1")]
+    var lines = [line(columns.titles, code: "1")]
     for (row, emphasis) in zip(rows, emphasis) {
       switch emphasis {
       case .normal: lines.append(line(row, code: nil))
