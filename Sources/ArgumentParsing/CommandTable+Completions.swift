@@ -23,7 +23,9 @@ extension CommandTable {
 
       """
     for group in groupWords {
-      let subcommands = commands.filter { $0.name.hasPrefix(group + " ") }.map { String($0.name.dropFirst(group.count + 1)) }
+      let subcommands = commands.filter { $0.name.hasPrefix(group + " ") }.map {
+        String($0.name.dropFirst(group.count + 1))
+      }
       script += """
               \(group))
                 if [[ $COMP_CWORD -eq 2 ]]; then
@@ -141,7 +143,8 @@ extension CommandTable {
     }
     specs.append("'(- *)'{-h,--help}'[Show this help.]'")
     for (index, positional) in command.positionals.enumerated() {
-      let spec = "\(index + 1):" + Self.zshColonEscape(positional.displayName) + ":"
+      let spec =
+        "\(index + 1):" + Self.zshColonEscape(positional.displayName) + ":"
         + Self.zshAction(CompletionValue.of(positional))
       specs.append(Self.zshQuote(positional.isOptional ? "\(index + 1)::" + spec.dropFirst(2) : spec))
     }

@@ -54,7 +54,10 @@ struct CompletionTests {
       (["incentive", "calculate", "--format", "m"], ["markdown"]),
       (["incentive", "explain", "--e"], ["--engineer"]),
       (["incentive", "audit", "bias", "--at"], ["--attribute"]),
-      (["incentive", "calculate", "--share", "--"], ["--plan", "--period", "--format", "--output", "--ledger", "--share", "--help"]),
+      (
+        ["incentive", "calculate", "--share", "--"],
+        ["--plan", "--period", "--format", "--output", "--ledger", "--share", "--help"]
+      ),
     ])
   func bashFunction(words: [String], expected: [String]) throws {
     #expect(try bashReplies(words) == expected)
@@ -79,7 +82,9 @@ struct CompletionTests {
       name: "completions", abstract: "Print a script.",
       positionals: [PositionalSpec(name: "SHELL", help: "The shell.", allowedValues: ["bash", "zsh"])])
     #expect(try spec.parse(["zsh"]).positional("SHELL") == "zsh")
-    #expect(throws: UsageError.invalidValue(option: "SHELL", value: "bsh", allowed: ["bash", "zsh"], suggestion: "bash")) {
+    #expect(
+      throws: UsageError.invalidValue(option: "SHELL", value: "bsh", allowed: ["bash", "zsh"], suggestion: "bash")
+    ) {
       _ = try spec.parse(["bsh"])
     }
     #expect(spec.helpText(toolName: "incentive").contains("The shell. (values: bash, zsh)"))

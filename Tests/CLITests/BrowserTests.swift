@@ -11,7 +11,8 @@ struct BrowserTests {
 
   @Test("Chromium renders the acme report with no console messages", .enabled(if: chromium != nil))
   func render() throws {
-    let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("incentive-html-" + UUID().uuidString)
+    let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+      "incentive-html-" + UUID().uuidString)
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     let html = directory.appendingPathComponent("acme.html")
@@ -21,7 +22,8 @@ struct BrowserTests {
       "--headless", "--disable-gpu", "--no-sandbox", "--enable-logging=stderr", "--v=0",
       "--user-data-dir=" + directory.appendingPathComponent("profile").path,
     ]
-    let dom = try CLIRunner.run(executable: URL(fileURLWithPath: Self.chromium!), flags + ["--dump-dom", html.absoluteString])
+    let dom = try CLIRunner.run(
+      executable: URL(fileURLWithPath: Self.chromium!), flags + ["--dump-dom", html.absoluteString])
     #expect(dom.status == 0)
     let console = dom.stderr.split(separator: "\n").filter { $0.contains(":CONSOLE") }
     #expect(console.isEmpty, "console: \(console)")

@@ -29,7 +29,8 @@ struct HelpTests {
     #expect(Set(["calculate", "explain", "metrics", "validate", "completions"]).isSubset(of: names), "\(names)")
   }
 
-  @Test("'incentive help COMMAND' prints exactly 'incentive COMMAND --help', with examples",
+  @Test(
+    "'incentive help COMMAND' prints exactly 'incentive COMMAND --help', with examples",
     arguments: ["calculate", "explain", "metrics", "validate", "completions"])
   func helpCommand(command: String) throws {
     let viaHelp = try CLIRunner.run(["help", command])
@@ -42,7 +43,8 @@ struct HelpTests {
     #expect(viaHelp.stdout.hasSuffix("\n"))
   }
 
-  @Test("every help example on Fixtures/acme runs without a usage or input error",
+  @Test(
+    "every help example on Fixtures/acme runs without a usage or input error",
     arguments: ["calculate", "explain", "metrics", "validate"])
   func examplesRun(command: String) throws {
     let help = try CLIRunner.run([command, "--help"]).stdout
@@ -64,7 +66,8 @@ struct HelpTests {
     #expect(result.stderr.contains("unknown command calculat; did you mean calculate?"))
   }
 
-  @Test("every command has a docs/commands page", arguments: ["calculate", "explain", "metrics", "validate", "completions"])
+  @Test(
+    "every command has a docs/commands page", arguments: ["calculate", "explain", "metrics", "validate", "completions"])
   func docsPage(command: String) throws {
     let page = CLIRunner.root.appendingPathComponent("docs/commands/\(command).md")
     let text = try String(contentsOf: page, encoding: .utf8)

@@ -83,10 +83,14 @@ struct ReportFormatTests {
     // Every table line starts and ends with a pipe; no line outside a table does.
     for line in lines where line.hasPrefix("|") { #expect(line.hasSuffix("|")) }
     for engineer in expected.engineers {
-      #expect(lines.contains { $0.hasPrefix("| \(engineer.id) |") && $0.hasSuffix("| \(AcmeExpected.grouped(engineer.payout)) |") })
+      #expect(
+        lines.contains {
+          $0.hasPrefix("| \(engineer.id) |") && $0.hasSuffix("| \(AcmeExpected.grouped(engineer.payout)) |")
+        })
     }
     // expected.json E01 health: team_health, weight 0.4, value 81.0, multiplier 1.2933, amount 6910.83.
     #expect(markdown.contains("| E01 | health | team\\_health | team | 0.4 | 81.0 | 1.2933 | 6,910.83 |"))
-    #expect(markdown.contains("| E05 | payments | delivery | guard change\\_failure\\_rate max 0.15 broken: capped at 1.0 |"))
+    #expect(
+      markdown.contains("| E05 | payments | delivery | guard change\\_failure\\_rate max 0.15 broken: capped at 1.0 |"))
   }
 }

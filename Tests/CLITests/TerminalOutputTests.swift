@@ -23,7 +23,8 @@ struct TerminalOutputTests {
     #expect(!plain.stdout.contains(Self.escape))
   }
 
-  @Test("a terminal shows the progress line once reading passes the delay; --quiet hides it",
+  @Test(
+    "a terminal shows the progress line once reading passes the delay; --quiet hides it",
     .enabled(if: CLIRunner.hasTerminalRunner))
   func progress() throws {
     // Fixtures/acme/roster.csv has 16 data rows: its end-of-file report says 16 rows.
@@ -38,7 +39,8 @@ struct TerminalOutputTests {
     #expect(quiet.stdout.hasPrefix("{\n  \"plan\""))
   }
 
-  @Test("a fast run on a terminal shows no progress line with the default one-second delay",
+  @Test(
+    "a fast run on a terminal shows no progress line with the default one-second delay",
     .enabled(if: CLIRunner.hasTerminalRunner))
   func fastRun() throws {
     let result = try CLIRunner.runInTerminal(["calculate", "Fixtures/acme", "--format", "json"])

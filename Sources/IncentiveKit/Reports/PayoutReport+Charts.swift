@@ -18,7 +18,9 @@ extension PayoutReport {
   /// An amount without its minor digits when they are all zero (`48,000`), for axis labels.
   func axisAmount(_ amount: Money) -> String {
     let text = amount.grouped(in: currency)
-    guard let dot = text.firstIndex(of: "."), text[text.index(after: dot)...].allSatisfy({ $0 == "0" }) else { return text }
+    guard let dot = text.firstIndex(of: "."), text[text.index(after: dot)...].allSatisfy({ $0 == "0" }) else {
+      return text
+    }
     return String(text[..<dot])
   }
 
@@ -58,7 +60,8 @@ extension PayoutReport {
     }
     for index in 0...histogram.counts.count {
       chart.text(
-        axisAmount(histogram.edge(index)), x: left + Double(index) * barWidth, y: top + plotHeight + 16, anchor: .middle,
+        axisAmount(histogram.edge(index)), x: left + Double(index) * barWidth, y: top + plotHeight + 16,
+        anchor: .middle,
         size: 10)
     }
     chart.text("payout (\(currency.code))", x: left + plotWidth / 2, y: 290, anchor: .middle, size: 11)
@@ -77,7 +80,9 @@ extension PayoutReport {
     let highest = Double(max(teams.map(\.payout.minorUnits).max() ?? 1, 1))
     var sums: [String: [String: Money]] = [:]
     for payout in engineers {
-      for outcome in payout.components { sums[payout.team, default: [:]][outcome.component.id, default: .zero] += outcome.amount }
+      for outcome in payout.components {
+        sums[payout.team, default: [:]][outcome.component.id, default: .zero] += outcome.amount
+      }
     }
     for (row, team) in teams.enumerated() {
       let y = top + Double(row) * rowHeight

@@ -60,8 +60,10 @@ extension PayoutReport {
       "guards", "Guards that fired", guardsSVG() + (componentNotes.isEmpty ? "" : notesTable.render()))
 
     var people = HTMLTable(
-      headers: ["Engineer", "Name / component", "Team / metric", "Role / scope", "Proration / weight", "Target / value",
-        "Multiplier", "Payout / amount"],
+      headers: [
+        "Engineer", "Name / component", "Team / metric", "Role / scope", "Proration / weight", "Target / value",
+        "Multiplier", "Payout / amount",
+      ],
       alignments: [.left, .left, .left, .left, .right, .right, .right, .right])
     for payout in engineers {
       people.append(engineerCells(payout, money: money))
@@ -72,7 +74,8 @@ extension PayoutReport {
 
     let extras = extraLines
     if !extras.isEmpty {
-      var table = HTMLTable(headers: ["Engineer", "Kind", "Amount", "Detail"], alignments: [.left, .left, .right, .left])
+      var table = HTMLTable(
+        headers: ["Engineer", "Kind", "Amount", "Detail"], alignments: [.left, .left, .right, .left])
       for (id, extra) in extras { table.append([id, extra.kind.rawValue, money(extra.amount), extra.detail]) }
       table.append(["Total", "", money(extrasTotal), ""], kind: .total)
       html += section("extras", "Outside the bonus", table.render())

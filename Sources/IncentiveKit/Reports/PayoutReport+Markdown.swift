@@ -4,9 +4,11 @@ extension PayoutReport {
   public func renderMarkdown() -> String {
     func money(_ amount: Money) -> String { amount.grouped(in: currency) }
     var text = "### " + MarkdownTable.escape("\(plan.name) — version \(plan.version)") + "\n\n"
-    text += "Period \(period.from) to \(period.to) · \(MarkdownTable.escape(currency.code)) · plan sha256 "
+    text +=
+      "Period \(period.from) to \(period.to) · \(MarkdownTable.escape(currency.code)) · plan sha256 "
       + "\(plan.sha256.prefix(12))\n\n"
-    text += "**Total: \(money(total)) \(MarkdownTable.escape(currency.code))** for \(engineers.count) engineers"
+    text +=
+      "**Total: \(money(total)) \(MarkdownTable.escape(currency.code))** for \(engineers.count) engineers"
       + " in \(teams.count) teams\n\n"
 
     var teamTable = MarkdownTable(headers: ["Team", "Headcount", "Payout"], alignments: [.left, .right, .right])
@@ -29,13 +31,15 @@ extension PayoutReport {
 
     let notes = componentNotes
     if !notes.isEmpty {
-      var table = MarkdownTable(headers: ["Engineer", "Team", "Component", "Note"], alignments: [.left, .left, .left, .left])
+      var table = MarkdownTable(
+        headers: ["Engineer", "Team", "Component", "Note"], alignments: [.left, .left, .left, .left])
       for note in notes { table.append([note.engineer, note.team, note.component, note.note]) }
       text += "\n#### Guards and notes\n\n" + table.render()
     }
     let extras = extraLines
     if !extras.isEmpty {
-      var table = MarkdownTable(headers: ["Engineer", "Kind", "Amount", "Detail"], alignments: [.left, .left, .right, .left])
+      var table = MarkdownTable(
+        headers: ["Engineer", "Kind", "Amount", "Detail"], alignments: [.left, .left, .right, .left])
       for (id, extra) in extras { table.append([id, extra.kind.rawValue, money(extra.amount), extra.detail]) }
       table.append(["Total", "", money(extrasTotal), ""])
       text += "\n#### Outside the bonus\n\n" + table.render()

@@ -49,6 +49,8 @@ struct ProgressTests {
     #expect(reports.map(\.rows) == [16_384, 32_768, 40_000])
     // Header 2 bytes + 16,384 rows × 2 bytes = 32,770 consumed at the first report.
     #expect(reports[0].bytesRead == 32_770)
-    #expect(reports.last == ReadProgress(file: "n.csv", rows: 40_000, bytesRead: bytes.count, fileBytes: bytes.count, isFinished: true))
+    #expect(
+      reports.last
+        == ReadProgress(file: "n.csv", rows: 40_000, bytesRead: bytes.count, fileBytes: bytes.count, isFinished: true))
   }
 }

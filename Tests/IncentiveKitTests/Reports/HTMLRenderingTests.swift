@@ -40,15 +40,18 @@ struct HTMLRenderingTests {
     let svg = chart.render()
     // 1.25 → 12.5 tenths, rounded half away from zero → 13 → "1.3"; 10.04 → 100.4 tenths → 100 → "10";
     // a negative height is drawn as 0.
-    #expect(svg.contains("<rect x=\"1.3\" y=\"2\" width=\"10\" height=\"0\" fill=\"#fff\"><title>x&amp;y</title></rect>"))
+    #expect(
+      svg.contains("<rect x=\"1.3\" y=\"2\" width=\"10\" height=\"0\" fill=\"#fff\"><title>x&amp;y</title></rect>"))
     #expect(svg.contains(">&lt;i&gt;</text>"))
     #expect(svg.contains("aria-label=\"a&lt;b\""))
     #expect(svg.hasPrefix("<svg ") && svg.hasSuffix("</svg>\n"))
   }
 
-  @Test("coordinates print without exponent or trailing .0", arguments: [
-    (0.0, "0"), (12.0, "12"), (3.45, "3.5"), (-0.25, "-0.3"), (1e-7, "0"), (-2.5, "-2.5"), (123456.78, "123456.8"),
-  ])
+  @Test(
+    "coordinates print without exponent or trailing .0",
+    arguments: [
+      (0.0, "0"), (12.0, "12"), (3.45, "3.5"), (-0.25, "-0.3"), (1e-7, "0"), (-2.5, "-2.5"), (123456.78, "123456.8"),
+    ])
   func number(value: Double, text: String) {
     #expect(SVGChart.number(value) == text)
   }
