@@ -32,7 +32,7 @@ enum CLI {
         return 0
       }
       let status = try command.run(parsed, console: &console)
-      console.progress?.clear()
+      ProgressLine.standardError.clear()
       return status
     } catch let error as UsageError {
       console.err("error: \(error)\n")
@@ -61,18 +61,16 @@ enum CLI {
   }
 }
 
-/// Standard output and error, written as UTF-8, and the run's progress line (if any), which is
-/// erased before anything else is printed so messages never land on its end.
+/// Standard output and error, written as UTF-8; the progress line (if shown) is erased first so
+/// nothing lands on its end.
 struct Console {
-  var progress: ProgressLine?
-
   func out(_ text: String) {
-    progress?.clear()
+    ProgressLine.standardError.clear()
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 
   func err(_ text: String) {
-    progress?.clear()
+    ProgressLine.standardError.clear()
     FileHandle.standardError.write(Data(text.utf8))
   }
 }

@@ -27,7 +27,7 @@ enum CalculateCommand: Command {
     ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
-    let run = try CommonOptions.run(arguments, console: &console)
+    let run = try CommonOptions.run(arguments)
     let report = try run.payouts(strictConflicts: arguments.flag("strict"))
     let text: String
     switch arguments.value("format") ?? "table" {

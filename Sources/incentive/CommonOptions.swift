@@ -24,10 +24,8 @@ enum CommonOptions {
     TableStyle(color: !toFile && Terminal.colorAllowed(on: STDOUT_FILENO), thousandsSeparators: thousandsSeparators)
   }
 
-  /// Loads plan, dataset and period from the parsed options; sets up the progress line.
-  static func run(
-    _ arguments: ParsedArguments, console: inout Console, datasetName: String = "DATASET"
-  ) throws -> PayoutRun {
+  /// Loads plan, dataset and period from the parsed options; arms the progress line.
+  static func run(_ arguments: ParsedArguments, datasetName: String = "DATASET") throws -> PayoutRun {
     let dataset = arguments.positional(datasetName) ?? "."
     var period: Period?
     if let text = arguments.value("period") {
@@ -37,9 +35,10 @@ enum CommonOptions {
       }
       period = parsed
     }
-    console.progress = ProgressLine.forStandardError(quiet: arguments.flag("quiet"), dataset: dataset)
-    return try PayoutRun(
-      datasetPath: dataset, planPath: arguments.value("plan"), period: period, progress: console.progress?.handler)
+    // A command that doesn't declare --quiet still gets the line on a terminal.
+    let quiet = arguments.declares("quiet") && arguments.flag("quiet")
+    let progress = ProgressLine.standardError.start(quiet: quiet, dataset: dataset)
+    return try PayoutRun(datasetPath: dataset, planPath: arguments.value("plan"), period: period, progress: progress)
   }
 
   /// Writes `text` to `--output` atomically with mode 0600 (it holds pay data), or to stdout.

@@ -19,7 +19,7 @@ enum ExplainCommand: Command {
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
     guard let id = arguments.value("engineer") else { throw UsageError.missingValue(option: "engineer") }
-    let run = try CommonOptions.run(arguments, console: &console)
+    let run = try CommonOptions.run(arguments)
     let report = try run.payouts(strictConflicts: arguments.flag("strict"))
     guard let payout = report.engineers.first(where: { $0.engineer.id == id }) else {
       if run.roster[id] != nil {

@@ -18,9 +18,10 @@ enum MetricsCommand: Command {
     ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
-    let run = try CommonOptions.run(arguments, console: &console)
+    let run = try CommonOptions.run(arguments)
     let report = MetricsReport(metrics: try run.metrics(), benchmark: run.plan.benchmark)
-    console.out(arguments.value("format") == "json" ? JSONWriter.pretty(report.jsonValue()) : report.renderTable(style: CommonOptions.tableStyle(toFile: false)))
+    let json = arguments.value("format") == "json"
+    console.out(json ? JSONWriter.pretty(report.jsonValue()) : report.renderTable(style: CommonOptions.tableStyle(toFile: false)))
     return 0
   }
 }

@@ -2,33 +2,37 @@ import Foundation
 import IncentiveKit
 
 /// The progress line on standard error for a long run: drawn only on a terminal, only once
-/// reading has taken longer than `delay` (1 second), redrawn at most ten times a second, and
-/// erased when done or before an error message, so nothing of it is left in the scrollback.
+/// reading has taken longer than a delay (1 second), redrawn at most ten times a second, and
+/// erased before anything else is printed, so nothing of it is left in the scrollback.
+///
+/// One per process (`standardError`), since one process runs one command and owns one stderr;
+/// it draws nothing until `start` arms it.
 final class ProgressLine: @unchecked Sendable {
+  static let standardError = ProgressLine()
+
   private let lock = NSLock()
-  private let totalBytes: Int
-  private let delay: Double
-  private let start = ContinuousClock.now
+  private var totalBytes = 0
+  private var delay = 1.0
+  private var start = ContinuousClock.now
   private var lastDraw: ContinuousClock.Instant?
   private var finishedBytes = 0
   private var finishedRows = 0
   private var isShown = false
 
-  init(totalBytes: Int, delay: Double) {
-    self.totalBytes = totalBytes
-    self.delay = delay
-  }
-
-  /// A line for this run, or nil when stderr is not a terminal or `--quiet` was given.
+  /// Arms the line for reading `dataset` and returns the handler the reader calls, or nil (and
+  /// stays silent) when stderr is not a terminal or `--quiet` was given.
   /// `INCENTIVE_PROGRESS_DELAY` (seconds) overrides the one-second threshold, for demos and tests.
-  static func forStandardError(quiet: Bool, dataset: String) -> ProgressLine? {
+  func start(quiet: Bool, dataset: String) -> ReadProgress.Handler? {
     guard !quiet, Terminal.isTerminal(STDERR_FILENO) else { return nil }
-    let delay = ProcessInfo.processInfo.environment["INCENTIVE_PROGRESS_DELAY"].flatMap(Double.init) ?? 1
     let total = (try? Dataset(directory: dataset).inputBytes()) ?? 0
-    return ProgressLine(totalBytes: total, delay: delay)
+    lock.withLock {
+      totalBytes = total
+      delay = ProcessInfo.processInfo.environment["INCENTIVE_PROGRESS_DELAY"].flatMap(Double.init) ?? 1
+      start = ContinuousClock.now
+      (finishedBytes, finishedRows, lastDraw) = (0, 0, nil)
+    }
+    return { [self] progress in self.update(progress) }
   }
-
-  var handler: ReadProgress.Handler { { [self] progress in self.update(progress) } }
 
   private func update(_ progress: ReadProgress) {
     lock.lock()
@@ -48,12 +52,12 @@ final class ProgressLine: @unchecked Sendable {
     isShown = true
   }
 
-  /// Erases the line if one was drawn.
+  /// Erases the line if one is drawn.
   func clear() {
-    lock.lock()
-    defer { lock.unlock() }
-    if isShown { Self.write("\r\u{1B}[2K") }
-    isShown = false
+    lock.withLock {
+      if isShown { Self.write("\r\u{1B}[2K") }
+      isShown = false
+    }
   }
 
   private static func write(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
