@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders the HTML report of Fixtures/acme in headless Chromium: writes a PNG screenshot to
-# look at and fails when the page logs anything to the console or is not self-contained.
+# look at and a printed PDF, and fails when the page logs anything to the console or is not
+# self-contained.
 # Run by hand: installs the Debian `chromium` package when it is missing (needs root).
 #   Tests/browser-check.sh [OUTPUT_DIR]     (default: a fresh temporary folder)
 set -euo pipefail
@@ -27,8 +28,9 @@ if grep -Eo '(src|href)="[^"]*"' "$html" | grep -q .; then echo "FAIL: the repor
 flags=(--headless --disable-gpu --no-sandbox --hide-scrollbars --enable-logging=stderr --v=0)
 chromium "${flags[@]}" --window-size=1200,5200 --screenshot="$out/acme.png" "file://$html" 2>"$out/screenshot.log"
 chromium "${flags[@]}" --dump-dom "file://$html" >"$out/dom.html" 2>"$out/console.log"
+chromium "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$out/acme.pdf" "file://$html" 2>"$out/print.log"
 
-if grep -h ':CONSOLE' "$out/screenshot.log" "$out/console.log"; then
+if grep -h ':CONSOLE' "$out/screenshot.log" "$out/console.log" "$out/print.log"; then
   echo "FAIL: the page logged to the console (above)"
   exit 1
 fi
@@ -36,4 +38,5 @@ total=$(sed -n 's/^  "total": "\(.*\)"$/\1/p' Fixtures/acme/expected.json)
 grouped=$(printf '%s' "$total" | sed -E ':a;s/^([0-9]+)([0-9]{3})/\1,\2/;ta')
 grep -q "$grouped" "$out/dom.html" || { echo "FAIL: total $grouped not in the rendered page"; exit 1; }
 [ -s "$out/acme.png" ] || { echo "FAIL: no screenshot"; exit 1; }
-echo "ok: $out/acme.png (total $grouped, no console messages)"
+[ -s "$out/acme.pdf" ] || { echo "FAIL: no printed PDF"; exit 1; }
+echo "ok: $out/acme.png and $out/acme.pdf (total $grouped, no console messages)"
