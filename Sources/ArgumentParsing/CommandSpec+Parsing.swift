@@ -70,10 +70,7 @@ extension CommandSpec {
       } else {
         throw .missingValue(option: option.spelling, valueName: valueName)
       }
-      if let allowed = option.allowedValues, !allowed.contains(value) {
-        let suggestion = EditDistance.suggestion(for: value, among: allowed)
-        throw .invalidValue(option: option.spelling, value: value, allowed: allowed, suggestion: suggestion)
-      }
+      try Self.check(value, allowed: option.allowedValues, name: option.spelling)
       givenValues[name, default: []].append(value)
     }
 
@@ -82,6 +79,7 @@ extension CommandSpec {
     }
     var positionalValues: [String: String] = [:]
     for (positional, word) in zip(positionals, words) {
+      try Self.check(word, allowed: positional.allowedValues, name: positional.displayName)
       positionalValues[positional.name] = word
     }
     if !wantsHelp {
@@ -106,5 +104,12 @@ extension CommandSpec {
     let bare = String(typed.drop(while: { $0 == "-" }))
     let names = options.map(\.name) + ["help"]
     return EditDistance.suggestion(for: bare, among: names).map { "--" + $0 }
+  }
+
+  /// A value outside a declared choice is an error naming the closest allowed value.
+  private static func check(_ value: String, allowed: [String]?, name: String) throws(UsageError) {
+    guard let allowed, !allowed.contains(value) else { return }
+    let suggestion = EditDistance.suggestion(for: value, among: allowed)
+    throw .invalidValue(option: name, value: value, allowed: allowed, suggestion: suggestion)
   }
 }

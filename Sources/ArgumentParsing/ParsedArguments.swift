@@ -66,6 +66,10 @@ public struct ParsedArguments: Equatable, Sendable {
     return givenOptions.contains(name)
   }
 
+  /// Whether the command declares the option, for code shared by commands of which only some
+  /// declare it (`--quiet`); asking `flag` or `value` about an undeclared option is a bug.
+  public func declares(_ option: String) -> Bool { declaredOptions.contains(option) }
+
   /// The word that filled the positional, or nil when an optional one was left out.
   ///
   /// - Parameter name: The declared name (`DATASET` if declared so).

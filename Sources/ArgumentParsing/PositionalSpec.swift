@@ -12,11 +12,15 @@ public struct PositionalSpec: Equatable, Sendable {
   /// Whether the command can run without it (`calculate` defaults the dataset to the current
   /// folder); shown in brackets in the usage line.
   public var isOptional: Bool
+  /// The only words accepted (`bash`, `zsh`), when the argument is a choice; checked by the
+  /// parser with a did-you-mean, listed in help and offered by completion scripts.
+  public var allowedValues: [String]?
 
-  public init(name: String, help: String, isOptional: Bool = false) {
+  public init(name: String, help: String, isOptional: Bool = false, allowedValues: [String]? = nil) {
     self.name = name
     self.help = help
     self.isOptional = isOptional
+    self.allowedValues = allowedValues
   }
 
   /// The placeholder as usage, help and messages show it.

@@ -17,10 +17,26 @@ enum CommonOptions {
     "format", value: "FORMAT", help: "Output format: text for people, json for machines.", allowed: ["text", "json"],
     default: "text")
 
-  /// Loads plan, dataset and period from the parsed options.
+  static let noThousands = OptionSpec.flag(
+    "no-thousands", help: "Print table amounts without thousands separators (12345.67, not 12,345.67).")
+
+  static let quiet = OptionSpec.flag(
+    "quiet", help: "No progress line on standard error (it only appears on a terminal, for inputs over a second).")
+
+  /// The terminal table style: colour only when the table goes to a terminal (not `--output`)
+  /// and `NO_COLOR` is unset.
+  static func tableStyle(toFile: Bool, thousandsSeparators: Bool = true) -> TableStyle {
+    TableStyle(color: !toFile && Terminal.colorAllowed(on: STDOUT_FILENO), thousandsSeparators: thousandsSeparators)
+  }
+
+  /// Loads plan, dataset and period from the parsed options; arms the progress line.
   static func run(_ arguments: ParsedArguments, datasetName: String = "DATASET") throws -> PayoutRun {
     let dataset = arguments.positional(datasetName) ?? "."
-    return try PayoutRun(datasetPath: dataset, planPath: arguments.value("plan"), period: try period(arguments))
+    let period = try period(arguments)
+    // A command that doesn't declare --quiet still gets the line on a terminal.
+    let quiet = arguments.declares("quiet") && arguments.flag("quiet")
+    let progress = ProgressLine.standardError.start(quiet: quiet, dataset: dataset)
+    return try PayoutRun(datasetPath: dataset, planPath: arguments.value("plan"), period: period, progress: progress)
   }
 
   /// `--period`, parsed; nil when not given.

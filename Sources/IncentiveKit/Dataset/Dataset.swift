@@ -6,8 +6,11 @@ import Foundation
 public struct Dataset: Sendable {
   /// The folder as the user named it.
   public let directory: String
+  /// Told how far each file's reading has got (for a progress line); nil costs nothing.
+  public var progress: ReadProgress.Handler?
 
-  public init(directory: String) throws(InputError) {
+  public init(directory: String, progress: ReadProgress.Handler? = nil) throws(InputError) {
+    self.progress = progress
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw .unreadable(file: directory, reason: "not a dataset folder (expected a folder holding roster.csv)")
@@ -36,7 +39,7 @@ public struct Dataset: Sendable {
   public func forEach<R: DatasetRecord>(_ type: R.Type, _ body: (R) throws(InputError) -> Void) throws(InputError) {
     guard let path = try path(forFile: R.fileName) else { return }
     let reader = try TableReader(path: path)
-    try reader.forEachRow(columns: R.columns) { (row: TableRow) throws(InputError) in
+    try reader.forEachRow(columns: R.columns, progress: progress) { (row: TableRow) throws(InputError) in
       try body(try R(row: row))
     }
   }
@@ -60,6 +63,16 @@ public struct Dataset: Sendable {
       if let path = try path(forFile: name) { paths.append(path) }
     }
     return paths.sorted()
+  }
+
+  /// Total size in bytes of `inputFiles()`, so a progress line can estimate the time left.
+  public func inputBytes() throws(InputError) -> Int {
+    var total = 0
+    for path in try inputFiles() {
+      let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber
+      total += size?.intValue ?? 0
+    }
+    return total
   }
 
   /// `plan.json` in the folder, if there is one.

@@ -13,8 +13,11 @@ public struct PayoutRun: Sendable {
   ///   - datasetPath: the dataset folder.
   ///   - planPath: plan.json; nil to use the one in the dataset folder.
   ///   - period: overrides the plan's period (`--period`).
-  public init(datasetPath: String, planPath: String? = nil, period: Period? = nil) throws {
-    dataset = try Dataset(directory: datasetPath)
+  ///   - progress: told how far each input file's reading has got (a progress line).
+  public init(
+    datasetPath: String, planPath: String? = nil, period: Period? = nil, progress: ReadProgress.Handler? = nil
+  ) throws {
+    dataset = try Dataset(directory: datasetPath, progress: progress)
     guard let path = planPath ?? dataset.defaultPlanPath else {
       throw PlanError.unreadable(
         file: dataset.join("plan.json"), reason: "no plan: give --plan FILE or put plan.json in the dataset folder")

@@ -55,12 +55,7 @@ public struct Money: Hashable, Comparable, Sendable {
     let negative = plain.hasPrefix("-")
     let body = negative ? String(plain.dropFirst()) : plain
     let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-    var integer = String(parts[0])
-    var index = integer.count - 3
-    while index > 0 {
-      integer.insert(",", at: integer.index(integer.startIndex, offsetBy: index))
-      index -= 3
-    }
+    let integer = DigitGrouping.thousands(parts[0])
     let fraction = parts.count > 1 ? "." + parts[1] : ""
     return (negative ? "-" : "") + integer + fraction
   }

@@ -18,7 +18,7 @@ public struct MetricsReport: Sendable {
     return known + names.filter { MetricDefinition.named($0) == nil }.sorted()
   }
 
-  public func renderTable() -> String {
+  public func renderTable(style: TableStyle = .plain) -> String {
     var text = "Metrics for \(metrics.period.from) to \(metrics.period.to) (DORA levels: \(benchmark.report) report)\n"
     for team in Self.sorted(metrics.teams.keys) {
       let set = metrics.team(team)
@@ -29,7 +29,7 @@ public struct MetricsReport: Sendable {
         let entry = set.entries[name]!
         table.append([name, entry.value.formatted(decimals: 6), String(entry.rows), dora?.levels[name]?.rawValue ?? ""])
       }
-      text += table.render()
+      text += table.render(style: style)
     }
     var people = TextTable(headers: ["ENGINEER", "METRIC", "VALUE", "ROWS"], alignments: [.left, .left, .right, .right])
     for id in Self.sorted(metrics.engineers.keys) {
@@ -39,7 +39,7 @@ public struct MetricsReport: Sendable {
         people.append([id, name, entry.value.formatted(decimals: 6), String(entry.rows)])
       }
     }
-    if !people.rows.isEmpty { text += "\nEngineers\n" + people.render() }
+    if !people.rows.isEmpty { text += "\nEngineers\n" + people.render(style: style) }
     return text
   }
 
