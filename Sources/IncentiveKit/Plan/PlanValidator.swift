@@ -16,11 +16,14 @@ public struct PlanValidator: Sendable {
   public let suppliedMetrics: Set<String>?
   /// The roster, for the dual-ladder check, when a dataset was given.
   public let roster: Roster?
+  /// The dataset's approved adjustments, when a dataset was given.
+  public let adjustments: [Adjustment]
 
-  public init(plan: Plan, suppliedMetrics: Set<String>? = nil, roster: Roster? = nil) {
+  public init(plan: Plan, suppliedMetrics: Set<String>? = nil, roster: Roster? = nil, adjustments: [Adjustment] = []) {
     self.plan = plan
     self.suppliedMetrics = suppliedMetrics
     self.roster = roster
+    self.adjustments = adjustments
   }
 
   public func findings(previous: Plan? = nil) -> [PlanFinding] {
@@ -106,6 +109,14 @@ public struct PlanValidator: Sendable {
       }
     }
     if let cap = plan.payoutCap {
+      for adjustment in adjustments where adjustment.isTotal {
+        guard case .multiplier(let multiplier) = adjustment.change, multiplier > cap else { continue }
+        findings.append(
+          .init(
+            .warning, "payout_cap",
+            "adjustments.csv:\(adjustment.line) sets \(adjustment.engineerID)'s payout multiplier to \(multiplier), above "
+              + "payout_cap \(cap): an approved exception, but check it was meant"))
+      }
       for track in plan.tracks {
         for (index, component) in track.components.enumerated() {
           let curves = ([component.curve(for: nil)] + component.teamOverrides.values.map(\.curve)).compactMap { $0 }

@@ -112,4 +112,23 @@ struct PlanValidatorTests {
     let equal = try Roster(engineers: [engineer("a", "ic", "L6", "15"), engineer("b", "manager", "L6", "15")], assignments: [])
     #expect(PlanValidator(plan: plan, roster: equal).findings() == [])
   }
+
+  @Test("with a dataset, a total adjustment above the cap is a warning naming its line")
+  func adjustmentAboveCap() throws {
+    let folder = try TemporaryDataset([
+      "plan.json": Self.clean,
+      "roster.csv": "engineer_id,team,role,start_date,base_salary,target_bonus_pct\nE1,t1,ic,2020-01-01,100000,10\nE2,t1,ic,2020-01-01,100000,10\n",
+      "adjustments.csv": """
+        engineer_id,component,multiplier,amount,reason,approved_by,date
+        E1,total,2.5,,Exceptional year,E2,2026-10-01
+        E2,total,1.5,,Calibration,E1,2026-10-01
+        """,
+    ])
+    let found = try PlanValidator.findings(planPath: folder.path + "/plan.json", datasetPath: folder.path, previousPath: nil)
+    // Only E1's 2.5 is above the plan's cap of 2.0; E2's 1.5 is within it.
+    #expect(found.count == 1)
+    #expect(found.first?.severity == .warning)
+    #expect(found.first?.message.hasPrefix("adjustments.csv:2 sets E1's payout multiplier to 2.5, above payout_cap 2") == true)
+  }
 }
+
