@@ -30,6 +30,21 @@ struct CheckCommandTests {
     #expect(result.stderr.isEmpty)
   }
 
+  @Test("--format markdown gives a PR comment: the summary in bold, then GitHub tables of what moved")
+  func markdown() throws {
+    let directory = try Self.editedCopy()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let result = try CLIRunner.run(["check", directory.path, "--expected", Self.golden, "--format", "markdown"])
+    #expect(result.status == 1)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    // E04's target: 5,387.67 × 172,000 / 171,000 = 5,419.18 (+31.51); payout 6,128.56 → 6,164.40.
+    #expect(lines.first?.hasPrefix("**check failed: 1 of 15 engineers, 1 of 3 teams differ") == true)
+    #expect(lines.contains("| E04 | Daniel Cho | platform | 6,128.56 | 6,164.40 | +35.84 | target |"))
+    #expect(lines.contains("|  |   target |  | 5,387.67 | 5,419.18 | +31.51 |  |"))
+    #expect(lines.contains("| TOTAL |  | 87,757.48 | 87,793.32 | +35.84 |"))
+    #expect(lines.contains("| --- | --- | --- | ---: | ---: | ---: | --- |"))
+  }
+
   @Test("a salary edit fails the check with E04's old, new and delta, the target as what moved, and the total")
   func failsAfterEdit() throws {
     let directory = try Self.editedCopy()
