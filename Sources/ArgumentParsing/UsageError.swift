@@ -22,6 +22,9 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
   case unknownCommand(String, suggestion: String?)
   /// A value attached to a flag (`--share=yes`), which takes none.
   case flagWithValue(String)
+  /// Two options of which exactly one must be given (`--engineer ID` or `--all`); `bothGiven`
+  /// says which way it went wrong.
+  case exclusiveOptions(String, String, bothGiven: Bool)
 
   public var description: String {
     switch self {
@@ -30,7 +33,9 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
     case .missingValue(let option, let valueName):
       return valueName.map { "\(option) needs a value (\($0))" } ?? "\(option) needs a value"
     case .invalidValue(let option, let value, let allowed, let suggestion):
-      return "\(option): \"\(value)\" is not one of \(allowed.joined(separator: ", "))" + Self.hint(suggestion)
+      // One allowed entry is a description ("a whole number from 1 to 100"), several are choices.
+      let expected = allowed.count == 1 ? allowed[0] : "one of " + allowed.joined(separator: ", ")
+      return "\(option): \"\(value)\" is not \(expected)" + Self.hint(suggestion)
     case .unexpectedArgument(let argument):
       return "unexpected argument \"\(argument)\""
     case .missingArgument(let argument):
@@ -41,6 +46,8 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
       return "unknown command \(command)" + Self.hint(suggestion)
     case .flagWithValue(let option):
       return "\(option) is a flag and takes no value"
+    case .exclusiveOptions(let first, let second, let bothGiven):
+      return "give either \(first) or \(second), not \(bothGiven ? "both" : "neither")"
     }
   }
 

@@ -37,8 +37,9 @@ enum CalculateCommand: Command {
     let format = arguments.value("format") ?? "table"
     let share = arguments.flag("share")
     if share, !["table", "csv", "json"].contains(format) {
-      throw UsageError.invalidValue(option: "format", value: format, allowed: ["table", "csv", "json"], suggestion: nil)
+      throw UsageError.invalidValue(option: "--format", value: format, allowed: ["table", "csv", "json"], suggestion: nil)
     }
+    try LedgerOptions.requireLedgerForReason(arguments)
     let run = try CommonOptions.run(arguments)
     let report = try run.payouts(strictConflicts: arguments.flag("strict"))
     let style = CommonOptions.tableStyle(

@@ -28,13 +28,13 @@ enum CheckCommand: Command {
     ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
-    guard let expected = arguments.value("expected") else { throw UsageError.missingValue(option: "expected") }
+    guard let expected = arguments.value("expected") else { throw UsageError.missingValue(option: "--expected") }
     let run = try CommonOptions.run(arguments)
     let report = try run.payouts(strictConflicts: arguments.flag("strict"))
     let toleranceText = arguments.value("tolerance") ?? "0"
     guard let tolerance = GoldenCheck.tolerance(parsing: toleranceText, currency: report.currency) else {
       throw UsageError.invalidValue(
-        option: "tolerance", value: toleranceText,
+        option: "--tolerance", value: toleranceText,
         allowed: ["a non-negative amount with at most \(report.currency.minorDigits) decimals, e.g. 0.01"],
         suggestion: nil)
     }

@@ -44,7 +44,7 @@ enum CommonOptions {
     guard let text = arguments.value("period") else { return nil }
     guard let parsed = Period(parsing: text) else {
       throw UsageError.invalidValue(
-        option: "period", value: text, allowed: ["YYYY-Qn", "YYYY-Hn", "YYYY", "YYYY-MM", "FROM..TO"], suggestion: nil)
+        option: "--period", value: text, allowed: ["YYYY-Qn", "YYYY-Hn", "YYYY", "YYYY-MM", "FROM..TO"], suggestion: nil)
     }
     return parsed
   }
@@ -67,7 +67,7 @@ enum CommonOptions {
     guard let value = Int(text), range.contains(value) else {
       let upper = range.upperBound == Int.max ? "" : " to \(range.upperBound)"
       throw UsageError.invalidValue(
-        option: name, value: text, allowed: ["a whole number from \(range.lowerBound)\(upper)"], suggestion: nil)
+        option: "--" + name, value: text, allowed: ["a whole number from \(range.lowerBound)\(upper)"], suggestion: nil)
     }
     return value
   }

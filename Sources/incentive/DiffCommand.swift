@@ -24,7 +24,7 @@ enum DiffCommand: Command {
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
     let against = arguments.value("against")
     let datasetB = arguments.value("dataset-b")
-    guard against != nil || datasetB != nil else { throw UsageError.missingValue(option: "against") }
+    guard against != nil || datasetB != nil else { throw UsageError.missingArgument("--against B.json or --dataset-b DIR") }
     let strict = arguments.flag("strict")
     let first = try CommonOptions.run(arguments)
     let second = try PayoutRun(

@@ -47,12 +47,7 @@ public struct TableReader: Sendable {
   public func forEachRow(
     columns: [TableColumn], progress: ReadProgress.Handler? = nil, _ body: (TableRow) throws(InputError) -> Void
   ) throws(InputError) {
-    // UTF-16 (what Excel's "Unicode text" and PowerShell write) would otherwise surface as a
-    // puzzling invalid-UTF-8 error in the first cell.
-    if bytes.count >= 2, (bytes[0], bytes[1]) == (0xFF, 0xFE) || (bytes[0], bytes[1]) == (0xFE, 0xFF) {
-      throw .malformed(
-        file: file, line: 1, column: 1, reason: "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8")
-    }
+    try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in try TextEncoding.rejectUTF16(buffer, file: file) }
     switch format {
     case .csv:
       try forEachCSVRow(columns: columns, progress: progress, body)

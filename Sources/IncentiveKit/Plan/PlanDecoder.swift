@@ -39,7 +39,7 @@ public enum PlanDecoder {
     }
     let floor = try keys["payout_floor"].map { (node: PlanNode) throws(PlanError) in try nonNegative(node) } ?? .zero
     if let cap, floor > cap {
-      throw keys["payout_floor"]!.error("payout_floor \(floor) is above payout_cap \(cap)")
+      throw keys["payout_floor"]!.error("\(floor) is above payout_cap \(cap)")
     }
     let coolingOff = try keys["cooling_off_days"].map { (node: PlanNode) throws(PlanError) in
       let days = try node.integer()

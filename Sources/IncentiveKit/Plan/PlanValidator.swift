@@ -150,7 +150,10 @@ public struct PlanValidator: Sendable {
         changed.append((id, "tracks.\(name): component \(id) \(how)"))
       }
     }
-    for (id, what) in changed where !rationale.contains(id) {
+    // A component is named when its id stands as a whole word ("delivery", not "deliverymen").
+    let words = Set(
+      rationale.split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }.map(String.init))
+    for (id, what) in changed where !words.contains(id) {
       findings.append(
         .init(.error, "rationale", "\(what) since version \(previous.version), but the rationale doesn't mention \(id)"))
     }
