@@ -51,7 +51,7 @@ public struct Dataset: Sendable {
   /// Every input file present, sorted, for the audit ledger (plan and demographics excluded).
   public func inputFiles() throws(InputError) -> [String] {
     let names = [
-      Engineer.fileName, Assignment.fileName, Deployment.fileName, Incident.fileName, Review.fileName,
+      Engineer.fileName, Assignment.fileName, Deployment.fileName, Incident.fileName, Review.fileName, Change.fileName,
       OncallShift.fileName, SurveyResult.fileName, MentorshipEvent.fileName, CostEntry.fileName,
       CoverageSample.fileName, ExternalMetric.fileName, "adjustments",
     ]
