@@ -6,7 +6,7 @@ import IncentiveKit
 /// found differences, 2 bad input or usage, 3 an internal error.
 enum CLI {
   static var commands: [any Command.Type] {
-    [CalculateCommand.self, ExplainCommand.self, MetricsCommand.self, ValidateCommand.self]
+    [CalculateCommand.self, ExplainCommand.self, MetricsCommand.self, ValidateCommand.self, ImportCommand.self]
   }
 
   static let table = CommandTable(

@@ -11,12 +11,17 @@ enum MetricsCommand: Command {
     options: [
       CommonOptions.plan, CommonOptions.period,
       .option("format", value: "FORMAT", help: "Output format.", allowed: ["table", "json"], default: "table"),
+      .option(
+        "dora-definitions", value: "TOOL", help: "Compute the DORA metrics as this tool defines them (docs/dora.md); "
+          + "overrides the plan's metric_options.dora.", allowed: DORADefinition.allCases.map(\.rawValue)),
     ],
-    examples: ["incentive metrics Fixtures/acme", "incentive metrics Fixtures/acme --format json"])
+    examples: ["incentive metrics Fixtures/acme", "incentive metrics Fixtures/acme --format json",
+      "incentive metrics data/ --dora-definitions devlake"])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
     let run = try CommonOptions.run(arguments)
-    let report = MetricsReport(metrics: try run.metrics(), benchmark: run.plan.benchmark)
+    let definition = arguments.value("dora-definitions").flatMap(DORADefinition.init(rawValue:))
+    let report = MetricsReport(metrics: try run.metrics(doraDefinition: definition), benchmark: run.plan.benchmark)
     console.out(arguments.value("format") == "json" ? JSONWriter.pretty(report.jsonValue()) : report.renderTable())
     return 0
   }

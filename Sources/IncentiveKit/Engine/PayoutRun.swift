@@ -30,9 +30,12 @@ public struct PayoutRun: Sendable {
       file: (try dataset.path(forFile: Engineer.fileName)) ?? "roster.csv")
   }
 
-  public func metrics() throws -> ComputedMetrics {
+  /// - Parameter doraDefinition: overrides the plan's `metric_options.dora` (`--dora-definitions`).
+  public func metrics(doraDefinition: DORADefinition? = nil) throws -> ComputedMetrics {
+    var options = plan.metricOptions
+    if let doraDefinition { options.doraDefinition = doraDefinition }
     var calculator = MetricsCalculator(
-      roster: roster, period: period, options: plan.metricOptions, benchmark: plan.benchmark,
+      roster: roster, period: period, options: options, benchmark: plan.benchmark,
       preferFileValues: plan.preferFileValues)
     calculator.marketAttritionRate = plan.marketAttritionRate
     return try calculator.compute(dataset)

@@ -161,20 +161,29 @@ public enum DevLakeImporter {
         change.set("committed_at", timestamp: created)
         change.set("merged_at", timestamp: merged)
         change.set("change_lines", count: lines)
-        let candidates = deployments.indices.filter {
-          deployments[$0].team == team && deployments[$0].succeeded && deployments[$0].finishedAt >= merged
-            && (repo == nil || deployments[$0].repoID == nil || deployments[$0].repoID == repo)
-        }
-        if let first = candidates.min(by: { deployments[$0].finishedAt < deployments[$1].finishedAt }) {
-          change["deployment_id"] = deployments[first].id
-          deployments[first].firstCommitAt = min(deployments[first].firstCommitAt ?? created, created)
-          if let lines { deployments[first].changeLines = (deployments[first].changeLines ?? 0) + lines }
-        }
+        link(&change, created: created, merged: merged, lines: lines, repo: repo, team: team, to: &deployments)
         changes.append(change)
       }
     }
     if !changes.isEmpty { result.append(changes, to: Change.self) }
     return authors
+  }
+
+  /// Links a merged change to the first successful production deployment of its team
+  /// (and repo, when both name one) finished at or after the merge, and folds its start
+  /// and size into that deployment's first_commit_at and change_lines.
+  static func link(
+    _ change: inout CanonicalRow, created: Int64, merged: Int64, lines: Int?, repo: String?, team: String,
+    to deployments: inout [MergedDeployment]
+  ) {
+    let candidates = deployments.indices.filter {
+      deployments[$0].team == team && deployments[$0].succeeded && deployments[$0].finishedAt >= merged
+        && (repo == nil || deployments[$0].repoID == nil || deployments[$0].repoID == repo)
+    }
+    guard let first = candidates.min(by: { deployments[$0].finishedAt < deployments[$1].finishedAt }) else { return }
+    change["deployment_id"] = deployments[first].id
+    deployments[first].firstCommitAt = min(deployments[first].firstCommitAt ?? created, created)
+    if let lines { deployments[first].changeLines = (deployments[first].changeLines ?? 0) + lines }
   }
 
   /// Additions plus deletions; nil when the export has neither.

@@ -22,6 +22,12 @@ public struct ImportOptions: Sendable {
     return (incidentTypes ?? defaults.map { $0.lowercased() }).contains(type)
   }
 
+  /// `--team`, else the team the export names for the row, else an error at the row.
+  func team(orExported exported: String?, at origin: SourcePosition) throws(InputError) -> String {
+    if let team = team ?? exported { return team }
+    return try requiredTeam(at: origin)
+  }
+
   /// The team for a row of a source that has no team of its own.
   func requiredTeam(at origin: SourcePosition) throws(InputError) -> String {
     guard let team else {

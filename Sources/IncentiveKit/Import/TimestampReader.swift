@@ -2,6 +2,8 @@
 /// zone (GitHub, GitLab, PagerDuty), SQL datetimes without one (DevLake's MySQL tables and
 /// BigQuery exports, which hold UTC), or locale dates (Jira). A `--date-format` replaces
 /// the defaults; zone-less times are UTC.
+import Foundation
+
 public struct TimestampReader: Sendable, Equatable {
   public var format: DateFormat?
 
@@ -17,7 +19,9 @@ public struct TimestampReader: Sendable, Equatable {
 
   public func parse(_ text: String) -> Int64? {
     if let format { return format.parse(text) }
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    var trimmed = text.trimmingCharacters(in: .whitespaces)
+    // BigQuery's CSV export writes `2026-07-01 08:00:00 UTC`.
+    if trimmed.hasSuffix(" UTC") { trimmed = String(trimmed.dropLast(4)) + "Z" }
     if let value = ISO8601.parseTimestamp(trimmed) { return value }
     // Zone-less SQL datetimes (`2026-07-03 14:05:00`, `…14:05:00.000`) are UTC in these exports.
     if trimmed.count >= 16, let value = ISO8601.parseTimestamp(trimmed + "Z") { return value }

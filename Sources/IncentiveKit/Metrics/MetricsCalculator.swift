@@ -26,14 +26,21 @@ public struct MetricsCalculator: Sendable {
     var delivery: [String: DeliveryTally] = [:]
     // Incidents first: the deployments they name count as failed whatever their status.
     var causingDeployments = Set<String>()
+    // A tool's DORA definition needs the team's events whole; the SPEC one streams.
+    let keepsEvents = options.doraDefinition != .spec
+    var events: [String: DORAEvents] = [:]
     try dataset.forEach(Incident.self) { (incident: Incident) throws(InputError) in
       guard options.countsIncident(severity: incident.severity) else { return }
+      if keepsEvents { events[incident.team, default: DORAEvents()].incidents.append(incident) }
       if let deployment = incident.causedByDeployment { causingDeployments.insert(deployment) }
       if period.contains(milliseconds: incident.openedAt) {
         delivery[incident.team, default: DeliveryTally()].add(incident, options: options)
       }
     }
     try dataset.forEach(Deployment.self) { (deployment: Deployment) throws(InputError) in
+      if keepsEvents && deployment.isProduction {
+        events[deployment.team, default: DORAEvents()].deployments.append(deployment)
+      }
       guard deployment.isProduction, period.contains(milliseconds: deployment.finishedAt) else { return }
       delivery[deployment.team, default: DeliveryTally()].add(
         deployment, causedIncident: causingDeployments.contains(deployment.id), options: options)
@@ -91,7 +98,10 @@ public struct MetricsCalculator: Sendable {
     OrgHealth(roster: roster, period: period).record(signals, into: &result)
     try ExternalMetrics(roster: roster, period: period, preferFileValues: preferFileValues).merge(
       dataset, into: &result)
-    for (team, set) in result.teams { result.dora[team] = benchmark.assess(set) }
+    let toolLevels = keepsEvents ? try recordToolDORA(events, dataset: dataset, into: &result) : [:]
+    for (team, set) in result.teams {
+      result.dora[team] = benchmark.assess(set, overriding: toolLevels[team] ?? [:])
+    }
     return result
   }
 }

@@ -1,0 +1,36 @@
+extension MetricsCalculator {
+  /// Replaces each team's four DORA values with those of the plan's tool definition
+  /// (DevLake or Four Keys), leaving absent what the tool leaves absent.
+  ///
+  /// - Returns: per team, the levels the tool assigns itself.
+  func recordToolDORA(_ events: [String: DORAEvents], dataset: Dataset, into result: inout ComputedMetrics)
+    throws(InputError) -> [String: [String: DORALevel]]
+  {
+    var events = events
+    // A change without a team belongs to the team of the deployment that shipped it.
+    var teamOfDeployment: [String: String] = [:]
+    for (team, teamEvents) in events {
+      for deployment in teamEvents.deployments { teamOfDeployment[deployment.id] = team }
+    }
+    try dataset.forEach(Change.self) { (change: Change) throws(InputError) in
+      guard let team = change.team ?? change.deploymentID.flatMap({ teamOfDeployment[$0] }) else { return }
+      events[team, default: DORAEvents()].changes.append(change)
+    }
+    var levels: [String: [String: DORALevel]] = [:]
+    for (team, teamEvents) in events {
+      let outcome: DORAOutcome
+      switch options.doraDefinition {
+      case .spec: return [:]
+      case .devlake: outcome = DevLakeDORA(period: period, benchmark: benchmark).compute(teamEvents)
+      case .fourkeys: outcome = FourKeysDORA(period: period).compute(teamEvents)
+      }
+      var set = result.teams[team] ?? MetricSet()
+      for metric in DORABenchmark.metrics { set.remove(metric) }
+      let source = "\(options.doraDefinition.rawValue) definition"
+      for entry in outcome.values { set.set(entry.metric, entry.value, rows: entry.rows, source: source) }
+      if !set.entries.isEmpty { result.teams[team] = set }
+      levels[team] = outcome.levels
+    }
+    return levels
+  }
+}
