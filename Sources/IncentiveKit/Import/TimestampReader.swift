@@ -1,9 +1,9 @@
+import Foundation
+
 /// How an importer reads the export's times. Tools write them differently: ISO 8601 with a
 /// zone (GitHub, GitLab, PagerDuty), SQL datetimes without one (DevLake's MySQL tables and
 /// BigQuery exports, which hold UTC), or locale dates (Jira). A `--date-format` replaces
 /// the defaults; zone-less times are UTC.
-import Foundation
-
 public struct TimestampReader: Sendable, Equatable {
   public var format: DateFormat?
 
