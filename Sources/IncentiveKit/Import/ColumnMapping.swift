@@ -21,6 +21,8 @@ public struct ColumnMapping: Sendable {
   /// Canonical column → a value for every row.
   public var constants: [String: String] = [:]
   public var dateFormat: DateFormat?
+  /// The mapping file's name, for messages.
+  public var file = "mapping.json"
 
   /// The canonical files a mapping may produce.
   public static let records: [any DatasetRecord.Type] = [
@@ -32,6 +34,7 @@ public struct ColumnMapping: Sendable {
   }
 
   public init(file: ImportFile) throws(InputError) {
+    self.file = file.path
     let root = JSONObject(file: file.path, value: try file.json())
     guard let members = root.value.objectMembers else {
       throw .malformed(file: file.path, line: root.value.line, column: root.value.column, reason: "expected an object")

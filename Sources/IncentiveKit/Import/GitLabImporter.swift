@@ -32,7 +32,6 @@ public enum GitLabImporter {
         var row = CanonicalRow(origin: deployment.origin, at: finished)
         row["deployment_id"] = id
         row["team"] = try options.requiredTeam(at: deployment.origin)
-        row["service"] = try deployment.string("environment.name")
         row["environment"] = "production"
         row.set("finished_at", timestamp: finished)
         row["status"] = status == "success" ? "success" : "failed"

@@ -48,10 +48,9 @@ public enum MappedImporter {
       if case .missingColumn(let name, let header) = error,
         let column = sourced.first(where: { $0.header.lowercased() == header })
       {
-        throw InputError.missingColumn(
-          file: name,
-          column: "\(column.header)\" for \(mapping.record.fileName).\(column.canonical.name) (map it in --map under "
-            + "\"columns\": {\"\(column.canonical.name)\": \"<header in \(name)>\"}")
+        guard mapping.columns[column.canonical.name] == nil else { throw error }
+        throw InputError.unmappedColumn(
+          file: name, column: column.canonical.name, canonicalFile: mapping.record.fileName, mapping: mapping.file)
       }
       throw error
     }
