@@ -20,12 +20,16 @@ enum ImportCommand: Command {
       .option("date-format", value: "FORMAT", help: "How the export writes times, e.g. 'dd/MMM/yy h:mm a' (read as UTC)."),
       .option("incident-types", value: "TYPES", help: "Comma-separated issue types that are incidents (Jira: Bug+label)."),
       .option("map", value: "FILE", help: "Column mapping for a custom CSV (docs/importers.md)."),
+      .option(
+        "identities", value: "FILE",
+        help: "identities.csv (engineer_id, github, gitlab, email, pagerduty, jira, devlake) linking tool users to engineers."),
     ],
     examples: [
       "incentive import devlake cicd_deployment_commits.csv issues.csv project_mapping.csv --out data/",
       "incentive import fourkeys deployments.jsonl changes.csv incidents.jsonl --team payments --out data/",
       "incentive import jira incidents.csv --team payments --incident-types Incident,Bug+outage --out data/",
       "incentive import custom deploys.csv --map mapping.json --out data/",
+      "incentive import github prs.json --team payments --identities identities.csv --out data/",
     ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
@@ -53,7 +57,8 @@ enum ImportCommand: Command {
     }
     var files: [ImportFile] = []
     for path in paths { files.append(try ImportFile(path: path)) }
-    let result = try source.read(files, options: options)
+    var result = try source.read(files, options: options)
+    if let path = arguments.value("identities") { result.link(try IdentityMap(file: try ImportFile(path: path))) }
     _ = try result.write(to: arguments.value("out")!)
     console.out(result.summary())
     return 0

@@ -100,6 +100,21 @@ struct ImportCommandTests {
     #expect(!FileManager.default.fileExists(atPath: out.path))
   }
 
+  @Test("--identities links DevLake accounts to roster engineers and lists the rest")
+  func identities() throws {
+    let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("incentive-import-" + UUID().uuidString)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try CLIRunner.run(
+      ["import", "devlake"] + Self.devlakeTables
+        + ["--team", "payments", "--identities", "Fixtures/imports/org/identities.csv", "--out", folder.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let reviews = try String(contentsOf: folder.appendingPathComponent("reviews.csv"), encoding: .utf8)
+    // ana (github:GithubAccount:1:ana, by login) reviewed bob's PR 701; bob (by his devlake id) reviewed ana's 703.
+    #expect(reviews.contains("\ngithub:GithubPullRequest:1:701,E01,2026-07-01T08:30:00Z,E02,APPROVED,2,1,,\n"))
+    #expect(reviews.contains("\ngithub:GithubPullRequest:1:703,E02,2026-07-07T15:00:00Z,E01,CHANGES_REQUESTED,0,0,,\n"))
+    #expect(!result.stdout.contains("unlinked identities"))
+  }
+
   @Test("usage mistakes exit 2 with a usage line")
   func usage() throws {
     let unknown = try CLIRunner.run(["import", "linearb", "x.csv", "--out", "/tmp/never"])

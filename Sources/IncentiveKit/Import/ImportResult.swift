@@ -3,6 +3,8 @@
 public struct ImportResult: Sendable {
   public var tables: [CanonicalTable] = []
   public var skipped: [SkippedRow] = []
+  /// Tool user ids that `--identities` could not link to an engineer, kept as written.
+  public var unlinked: [String] = []
 
   public init(tables: [CanonicalTable] = [], skipped: [SkippedRow] = []) {
     self.tables = tables
@@ -40,6 +42,9 @@ public struct ImportResult: Sendable {
     for table in tables { text += "\(table.fileName): \(table.rows.count) rows\n" }
     if let range = dateRange {
       text += "covering \(ISO8601.format(milliseconds: range.from)) to \(ISO8601.format(milliseconds: range.to))\n"
+    }
+    if !unlinked.isEmpty {
+      text += "unlinked identities (kept as written; add them to identities.csv): \(unlinked.joined(separator: ", "))\n"
     }
     if !skipped.isEmpty {
       text += "skipped \(skipped.count) rows:\n"
