@@ -21,7 +21,9 @@ enum MetricsCommand: Command {
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
     let run = try CommonOptions.run(arguments)
     let definition = arguments.value("dora-definitions").flatMap(DORADefinition.init(rawValue:))
-    let report = MetricsReport(metrics: try run.metrics(doraDefinition: definition), benchmark: run.plan.benchmark)
+    let report = MetricsReport(
+      metrics: try run.metrics(doraDefinition: definition), benchmark: run.plan.benchmark,
+      definition: definition ?? run.plan.metricOptions.doraDefinition)
     console.out(arguments.value("format") == "json" ? JSONWriter.pretty(report.jsonValue()) : report.renderTable())
     return 0
   }

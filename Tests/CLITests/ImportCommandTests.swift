@@ -35,6 +35,7 @@ struct ImportCommandTests {
     #expect(result.status == 0, "\(result.stderr)")
     let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
     let team = (json["teams"] as! [[String: Any]]).first { $0["team"] as? String == "payments" }!
+    #expect((team["dora"] as? [String: Any])?["definition"] as? String == definition)
     let metrics = team["metrics"] as! [String: String]
     return ["deployment_frequency", "lead_time_hours", "change_failure_rate", "time_to_restore_hours"].map { metrics[$0] ?? "absent" }
   }
