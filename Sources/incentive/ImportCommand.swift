@@ -10,19 +10,25 @@ enum ImportCommand: Command {
       + "(atomically; files the import does not produce are left alone) and reports rows, skipped rows with "
       + "reasons and the date range. The export command for each source is in docs/importers.md.",
     positionals: [
-      PositionalSpec(name: "SOURCE", help: "The tool: \(ImportSource.allCases.map(\.rawValue).joined(separator: ", ")).")
-      ,
-      PositionalSpec(name: "FILE", help: "Export files (DevLake and Four Keys: named after their table or view).", isVariadic: true),
+      PositionalSpec(
+        name: "SOURCE", help: "The tool: \(ImportSource.allCases.map(\.rawValue).joined(separator: ", "))."),
+      PositionalSpec(
+        name: "FILE", help: "Export files (DevLake and Four Keys: named after their table or view).", isVariadic: true),
     ],
     options: [
-      .option("out", value: "DATASET_DIR", help: "The dataset folder to write into (created when missing).", required: true),
+      .option(
+        "out", value: "DATASET_DIR", help: "The dataset folder to write into (created when missing).", required: true),
       .option("team", value: "TEAM", help: "Team of every row; with DevLake project_mapping, the project to keep."),
-      .option("date-format", value: "FORMAT", help: "How the export writes times, e.g. 'dd/MMM/yy h:mm a' (read as UTC)."),
-      .option("incident-types", value: "TYPES", help: "Comma-separated issue types that are incidents (Jira: Bug+label)."),
+      .option(
+        "date-format", value: "FORMAT", help: "How the export writes times, e.g. 'dd/MMM/yy h:mm a' (read as UTC)."),
+      .option(
+        "incident-types", value: "TYPES", help: "Comma-separated issue types that are incidents (Jira: Bug+label)."),
       .option("map", value: "FILE", help: "Column mapping for a custom CSV (docs/importers.md)."),
       .option(
         "identities", value: "FILE",
-        help: "identities.csv (engineer_id, github, gitlab, email, pagerduty, jira, devlake) linking tool users to engineers."),
+        help:
+          "identities.csv (engineer_id, github, gitlab, email, pagerduty, jira, devlake) linking tool users to engineers."
+      ),
     ],
     examples: [
       "incentive import devlake cicd_deployment_commits.csv issues.csv project_mapping.csv --out data/",

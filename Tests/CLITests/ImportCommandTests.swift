@@ -9,16 +9,22 @@ struct ImportCommandTests {
     "cicd_deployment_commits.csv", "issues.csv", "board_issues.csv", "pull_requests.csv", "pull_request_comments.csv",
     "project_mapping.csv",
   ].map { "Fixtures/imports/devlake/" + $0 }
-  static let fourkeysViews = ["deployments.jsonl", "changes.csv", "incidents.jsonl"].map { "Fixtures/imports/fourkeys/" + $0 }
+  static let fourkeysViews = ["deployments.jsonl", "changes.csv", "incidents.jsonl"].map {
+    "Fixtures/imports/fourkeys/" + $0
+  }
 
   /// Imports into a fresh folder and adds the org's roster and plan.
   static func dataset(_ source: String, _ files: [String], plan: String? = nil) throws -> (URL, CLIResult) {
-    let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("incentive-import-" + UUID().uuidString)
+    let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+      "incentive-import-" + UUID().uuidString)
     let result = try CLIRunner.run(["import", source] + files + ["--team", "payments", "--out", folder.path])
     let org = CLIRunner.root.appendingPathComponent("Fixtures/imports/org")
-    try FileManager.default.copyItem(at: org.appendingPathComponent("roster.csv"), to: folder.appendingPathComponent("roster.csv"))
+    try FileManager.default.copyItem(
+      at: org.appendingPathComponent("roster.csv"), to: folder.appendingPathComponent("roster.csv"))
     var planText = try String(contentsOf: org.appendingPathComponent("plan.json"), encoding: .utf8)
-    if let plan { planText = planText.replacingOccurrences(of: "\"payout_cap\": 2.0,", with: "\"payout_cap\": 2.0, \(plan),") }
+    if let plan {
+      planText = planText.replacingOccurrences(of: "\"payout_cap\": 2.0,", with: "\"payout_cap\": 2.0, \(plan),")
+    }
     try planText.write(to: folder.appendingPathComponent("plan.json"), atomically: true, encoding: .utf8)
     return (folder, result)
   }
@@ -37,7 +43,9 @@ struct ImportCommandTests {
     let team = (json["teams"] as! [[String: Any]]).first { $0["team"] as? String == "payments" }!
     #expect((team["dora"] as? [String: Any])?["definition"] as? String == definition)
     let metrics = team["metrics"] as! [String: String]
-    return ["deployment_frequency", "lead_time_hours", "change_failure_rate", "time_to_restore_hours"].map { metrics[$0] ?? "absent" }
+    return ["deployment_frequency", "lead_time_hours", "change_failure_rate", "time_to_restore_hours"].map {
+      metrics[$0] ?? "absent"
+    }
   }
 
   @Test("a DevLake export becomes a dataset: summary, payouts, and DevLake's own DORA numbers")
@@ -88,22 +96,30 @@ struct ImportCommandTests {
 
   @Test("a bad export exits 2 naming file, line and column, and writes nothing")
   func badExport() throws {
-    let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("incentive-import-" + UUID().uuidString)
+    let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+      "incentive-import-" + UUID().uuidString)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let bad = folder.appendingPathComponent("incidents.jsonl")
-    try Data("{\"incident_id\":\"1\",\"time_created\":\"2026-07-01T00:00:00Z\"}\n{\"incident_id\":\"2\",\"time_created\":\"soon\"}\n".utf8)
-      .write(to: bad)
+    try Data(
+      "{\"incident_id\":\"1\",\"time_created\":\"2026-07-01T00:00:00Z\"}\n{\"incident_id\":\"2\",\"time_created\":\"soon\"}\n"
+        .utf8
+    )
+    .write(to: bad)
     let out = folder.appendingPathComponent("out")
     let result = try CLIRunner.run(["import", "fourkeys", bad.path, "--team", "payments", "--out", out.path])
     #expect(result.status == 2)
-    #expect(result.stderr == "error: \(bad.path):2:35: time_created: \"soon\" is not a timestamp (2026-07-03T14:05:00Z, or 2026-07-03 14:05:00 as UTC)\n")
+    #expect(
+      result.stderr
+        == "error: \(bad.path):2:35: time_created: \"soon\" is not a timestamp (2026-07-03T14:05:00Z, or 2026-07-03 14:05:00 as UTC)\n"
+    )
     #expect(!FileManager.default.fileExists(atPath: out.path))
   }
 
   @Test("--identities links DevLake accounts to roster engineers and lists the rest")
   func identities() throws {
-    let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("incentive-import-" + UUID().uuidString)
+    let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+      "incentive-import-" + UUID().uuidString)
     defer { try? FileManager.default.removeItem(at: folder) }
     let result = try CLIRunner.run(
       ["import", "devlake"] + Self.devlakeTables

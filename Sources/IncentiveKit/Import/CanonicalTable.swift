@@ -24,7 +24,8 @@ public struct CanonicalTable: Sendable {
     var text = CSVWriter.line(headers)
     for row in rows {
       // One line per row (no embedded line breaks), so row i is line i + 2 when checking.
-      text += CSVWriter.line(headers.map { (row.values[$0] ?? "").replacing("\r\n", with: " ").replacing("\n", with: " ") })
+      text += CSVWriter.line(
+        headers.map { (row.values[$0] ?? "").replacing("\r\n", with: " ").replacing("\n", with: " ") })
     }
     let bytes = Array(text.utf8)
     let reader = TableReader(file: fileName, format: .csv, bytes: bytes)

@@ -77,7 +77,8 @@ public struct ColumnMapping: Sendable {
     }
     for (member, _) in try entries("values") {
       guard let spellings = member.value.objectMembers else {
-        throw root.invalid("values.\(member.key)", member.value, "…", "an object of source spelling → canonical spelling")
+        throw root.invalid(
+          "values.\(member.key)", member.value, "…", "an object of source spelling → canonical spelling")
       }
       var map: [String: String] = [:]
       for spelling in spellings {
@@ -90,7 +91,8 @@ public struct ColumnMapping: Sendable {
     }
     if let pattern = try root.string("date_format") {
       guard let format = DateFormat(pattern) else {
-        throw root.invalid("date_format", root.value(at: "date_format")!, pattern, "a date pattern such as dd/MM/yyyy HH:mm")
+        throw root.invalid(
+          "date_format", root.value(at: "date_format")!, pattern, "a date pattern such as dd/MM/yyyy HH:mm")
       }
       dateFormat = format
     }

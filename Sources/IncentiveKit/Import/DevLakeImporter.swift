@@ -23,13 +23,15 @@ public enum DevLakeImporter {
       guard tables.contains(file.stem) else {
         throw .unreadable(
           file: file.path,
-          reason: "not a DevLake table this import reads; name the file after its table: \(tables.joined(separator: ", "))")
+          reason:
+            "not a DevLake table this import reads; name the file after its table: \(tables.joined(separator: ", "))")
       }
       byTable[file.stem] = file
     }
-    let mapping = try byTable["project_mapping"].map { (file: ImportFile) throws(InputError) in
-      try ProjectMapping(reading: file)
-    } ?? ProjectMapping()
+    let mapping =
+      try byTable["project_mapping"].map { (file: ImportFile) throws(InputError) in
+        try ProjectMapping(reading: file)
+      } ?? ProjectMapping()
     var result = ImportResult()
     var deployments: [MergedDeployment] = []
     if let file = byTable["cicd_deployment_commits"] {
@@ -99,7 +101,8 @@ public enum DevLakeImporter {
       }
       let outcome = try row.string(2)?.uppercased() ?? ""
       guard outcome == "SUCCESS" || outcome == "FAILURE" else {
-        return result.skip(row.origin(), "result \(outcome.isEmpty ? "empty" : outcome): the deployment has not finished")
+        return result.skip(
+          row.origin(), "result \(outcome.isEmpty ? "empty" : outcome): the deployment has not finished")
       }
       let finished = try row.requiredTimestamp(4, options.timestamps)
       let id = try row.requiredString(0)
@@ -114,7 +117,8 @@ public enum DevLakeImporter {
           index[key] = merged.count
           merged.append(
             MergedDeployment(
-              id: id, team: team, repoID: try row.string(6), service: try row.string(5), succeeded: outcome == "SUCCESS",
+              id: id, team: team, repoID: try row.string(6), service: try row.string(5),
+              succeeded: outcome == "SUCCESS",
               finishedAt: finished, origin: row.origin()))
           continue
         }
@@ -153,7 +157,9 @@ public enum DevLakeImporter {
       let repo = try row.string(1)
       let lines = try lineCount(row, additions: 6, deletions: 7)
       let teams = try mapping.teams(table: "repos", rowID: repo, options: options, origin: row.origin())
-      guard !teams.isEmpty else { return result.skip(row.origin(), "repo \(repo ?? "(none)") is outside the projects imported") }
+      guard !teams.isEmpty else {
+        return result.skip(row.origin(), "repo \(repo ?? "(none)") is outside the projects imported")
+      }
       for team in teams {
         var change = CanonicalRow(origin: row.origin(), at: created)
         change["change_id"] = id
@@ -211,7 +217,9 @@ public enum DevLakeImporter {
       else { return result.skip(row.origin(), "issue type \(type ?? "(none)") is not an incident type") }
       let opened = try row.requiredTimestamp(3, options.timestamps)
       let teams = try mapping.teams(table: "boards", rowID: boards[id], options: options, origin: row.origin())
-      guard !teams.isEmpty else { return result.skip(row.origin(), "issue \(id) is on no board of the projects imported") }
+      guard !teams.isEmpty else {
+        return result.skip(row.origin(), "issue \(id) is on no board of the projects imported")
+      }
       for team in teams {
         var incident = CanonicalRow(origin: row.origin(), at: opened)
         incident["incident_id"] = try row.string(1) ?? id

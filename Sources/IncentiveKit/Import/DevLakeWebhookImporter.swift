@@ -65,7 +65,8 @@ public enum DevLakeWebhookImporter {
         } else {
           throw .malformed(
             file: origin.file, line: origin.line, column: origin.column,
-            reason: "not a DevLake webhook payload: expected deploymentCommits/finishedDate, issueKey or pullRequestKey")
+            reason: "not a DevLake webhook payload: expected deploymentCommits/finishedDate, issueKey or pullRequestKey"
+          )
         }
       }
     }

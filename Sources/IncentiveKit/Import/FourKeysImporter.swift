@@ -15,7 +15,8 @@ public enum FourKeysImporter {
     for file in files {
       guard views.contains(file.stem) else {
         throw .unreadable(
-          file: file.path, reason: "not a Four Keys view; name the file after its view: \(views.joined(separator: ", "))")
+          file: file.path,
+          reason: "not a Four Keys view; name the file after its view: \(views.joined(separator: ", "))")
       }
       byView[file.stem] = file
     }

@@ -15,13 +15,15 @@ public enum GitLabImporter {
         let id = try deployment.requiredString("id")
         let status = try deployment.string("status")?.lowercased() ?? ""
         guard ["success", "failed", "canceled"].contains(status) else {
-          result.skip(deployment.origin, "deployment \(id) is \(status.isEmpty ? "without status" : status), not finished")
+          result.skip(
+            deployment.origin, "deployment \(id) is \(status.isEmpty ? "without status" : status), not finished")
           continue
         }
         let tier = try deployment.string("environment.tier")?.lowercased()
         let name = try deployment.string("environment.name")?.lowercased() ?? ""
         guard tier == "production" || (tier == nil && name.hasPrefix("prod")) else {
-          result.skip(deployment.origin, "deployment \(id) went to \(name.isEmpty ? "no environment" : name), not production")
+          result.skip(
+            deployment.origin, "deployment \(id) went to \(name.isEmpty ? "no environment" : name), not production")
           continue
         }
         let deployableFinished = try deployment.timestamp("deployable.finished_at", options.timestamps)

@@ -13,7 +13,8 @@ public struct ImportFile: Sendable {
 
   public init(path: String) throws(InputError) {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(file: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
+      throw .unreadable(
+        file: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
     }
     self.init(path: path, bytes: [UInt8](data))
   }
@@ -50,7 +51,8 @@ public struct ImportFile: Sendable {
     guard let items else {
       throw .malformed(
         file: path, line: document.line, column: document.column,
-        reason: "expected an array of objects" + (keys.isEmpty ? "" : " (or an object with \(keys.joined(separator: "/")))"))
+        reason: "expected an array of objects"
+          + (keys.isEmpty ? "" : " (or an object with \(keys.joined(separator: "/")))"))
     }
     var objects: [JSONObject] = []
     for item in items {

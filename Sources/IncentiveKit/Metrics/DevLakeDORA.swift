@@ -40,7 +40,8 @@ struct DevLakeDORA {
       if benchmark.report == "2021" {
         outcome.levels["deployment_frequency"] = perWeek >= 5 ? .elite : perMonth >= 1 ? .high : .medium
       } else {
-        outcome.levels["deployment_frequency"] = perWeek >= 5 ? .elite : perWeek >= 1 ? .high : perMonth >= 1 ? .medium : .low
+        outcome.levels["deployment_frequency"] =
+          perWeek >= 5 ? .elite : perWeek >= 1 ? .high : perMonth >= 1 ? .medium : .low
       }
     }
 
@@ -52,7 +53,9 @@ struct DevLakeDORA {
       }
     } else {
       for change in events.changes {
-        guard let id = change.deploymentID, let finished = finishes[id], finished >= change.committedAt else { continue }
+        guard let id = change.deploymentID, let finished = finishes[id], finished >= change.committedAt else {
+          continue
+        }
         leadMinutes.append(Self.ceilMinutes(finished - change.committedAt))
       }
     }

@@ -7,7 +7,8 @@ struct ColumnMappingTests {
   static func mapped(_ mapping: String, _ csv: String? = nil) throws -> ImportResult {
     var options = ImportOptions()
     options.mapping = try ColumnMapping(file: ImportFixtures.inline("mapping.json", mapping))
-    let source = try csv.map { ImportFixtures.inline("deploys.csv", $0) } ?? ImportFixtures.files("custom", ["deploys.csv"])[0]
+    let source =
+      try csv.map { ImportFixtures.inline("deploys.csv", $0) } ?? ImportFixtures.files("custom", ["deploys.csv"])[0]
     return try MappedImporter.read([source], options: options)
   }
 
@@ -43,10 +44,19 @@ struct ColumnMappingTests {
   @Test("mapping-file mistakes name the mapping file's line and column")
   func badMappings() {
     let cases: [(String, String)] = [
-      (#"{"file": "deploys"}"#, "mapping.json:1:10: file: \"deploys\" is not one of deployments, incidents, reviews, changes, oncall"),
-      ("{\"file\": \"deployments\",\n \"columns\": {\"finish\": \"Done\"}}", "mapping.json:2:14: columns: \"finish\" is not a column of deployments.csv"),
+      (
+        #"{"file": "deploys"}"#,
+        "mapping.json:1:10: file: \"deploys\" is not one of deployments, incidents, reviews, changes, oncall"
+      ),
+      (
+        "{\"file\": \"deployments\",\n \"columns\": {\"finish\": \"Done\"}}",
+        "mapping.json:2:14: columns: \"finish\" is not a column of deployments.csv"
+      ),
       (#"{"file": "deployments", "colums": {}}"#, "mapping.json:1:25: unknown key \"colums\""),
-      (#"{"file": "deployments", "date_format": "YYYY"}"#, "mapping.json:1:40: date_format: \"YYYY\" is not a date pattern"),
+      (
+        #"{"file": "deployments", "date_format": "YYYY"}"#,
+        "mapping.json:1:40: date_format: \"YYYY\" is not a date pattern"
+      ),
     ]
     for (mapping, expected) in cases {
       let error = ImportFixtures.error { try Self.mapped(mapping) }
@@ -64,6 +74,10 @@ struct ColumnMappingTests {
       _ = try ImportFixtures.rows(result, "deployments")
       return result
     }
-    #expect(error == .invalidValue(file: "deploys.csv", line: 2, column: 4, header: "status", text: "maybe", expected: "one of success, failed, rolled_back"))
+    #expect(
+      error
+        == .invalidValue(
+          file: "deploys.csv", line: 2, column: 4, header: "status", text: "maybe",
+          expected: "one of success, failed, rolled_back"))
   }
 }

@@ -21,7 +21,9 @@ struct DateFormatTests {
 
   @Test(
     "text that does not fit the pattern is rejected",
-    arguments: ["14/Jul/25 13:42 PM", "14/Jux/25 3:42 PM", "31/Feb/25 1:00 AM", "14/Jul/25 3:42", "14/Jul/25 3:42 PM extra"])
+    arguments: [
+      "14/Jul/25 13:42 PM", "14/Jux/25 3:42 PM", "31/Feb/25 1:00 AM", "14/Jul/25 3:42", "14/Jul/25 3:42 PM extra",
+    ])
   func rejects(text: String) {
     #expect(DateFormat.jira.parse(text) == nil)
   }
@@ -35,7 +37,10 @@ struct DateFormatTests {
   @Test("default import timestamps: ISO with zone, zone-less SQL datetimes and BigQuery's UTC suffix as UTC")
   func defaults() {
     let reader = TimestampReader()
-    for text in ["2026-07-01T10:30:00Z", "2026-07-01 10:30:00", "2026-07-01 10:30:00.000", "2026-07-01 10:30:00 UTC", "2026-07-01T12:30:00+02:00"] {
+    for text in [
+      "2026-07-01T10:30:00Z", "2026-07-01 10:30:00", "2026-07-01 10:30:00.000", "2026-07-01 10:30:00 UTC",
+      "2026-07-01T12:30:00+02:00",
+    ] {
       #expect(reader.parse(text).map { ISO8601.format(milliseconds: $0) } == "2026-07-01T10:30:00Z", "\(text)")
     }
     #expect(reader.parse("yesterday") == nil)

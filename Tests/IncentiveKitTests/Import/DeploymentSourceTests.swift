@@ -36,7 +36,8 @@ struct DeploymentSourceTests {
   @Test("a payload of no known kind is an error at its line")
   func unknownPayload() {
     let error = ImportFixtures.error {
-      try DevLakeWebhookImporter.read([ImportFixtures.inline("p.jsonl", "{\"x\": 1}\n")], options: ImportOptions(team: "t"))
+      try DevLakeWebhookImporter.read(
+        [ImportFixtures.inline("p.jsonl", "{\"x\": 1}\n")], options: ImportOptions(team: "t"))
     }
     #expect(error?.description.hasPrefix("p.jsonl:1:1: not a DevLake webhook payload") == true)
   }

@@ -22,7 +22,8 @@ struct DevLakeImporterTests {
     #expect(d1.count == 1)
     #expect(d1.first?["finished_at"] == "2026-07-01T10:30:00Z")
     // Production payments rows: d1, d2, d3 (FAILURE), d4, d6, d7; d5 is STAGING, d8 mobile, d9 unfinished.
-    #expect(deployments.map { $0["deployment_id"]!.split(separator: ":").last! } == ["d1", "d2", "d3", "d4", "d6", "d7"])
+    #expect(
+      deployments.map { $0["deployment_id"]!.split(separator: ":").last! } == ["d1", "d2", "d3", "d4", "d6", "d7"])
     #expect(deployments.map { $0["status"]! } == ["success", "success", "failed", "success", "success", "success"])
   }
 
@@ -68,7 +69,8 @@ struct DevLakeImporterTests {
   func projectScoping() throws {
     let result = try DevLakeImporter.read(try ImportFixtures.files("devlake", Self.tables), options: ImportOptions())
     let deployments = try ImportFixtures.rows(result, "deployments")
-    #expect(deployments.filter { $0["team"] == "mobile" }.map { $0["deployment_id"]! } == ["gitlab:GitlabDeployment:1:d8"])
+    #expect(
+      deployments.filter { $0["team"] == "mobile" }.map { $0["deployment_id"]! } == ["gitlab:GitlabDeployment:1:d8"])
     #expect(deployments.filter { $0["team"] == "payments" }.count == 6)
   }
 
@@ -86,16 +88,25 @@ struct DevLakeImporterTests {
   func errors() {
     let badDate = ImportFixtures.error {
       try DevLakeImporter.read(
-        [ImportFixtures.inline("cicd_deployment_commits.csv", "cicd_deployment_id,result,environment,finished_date\nd1,SUCCESS,PRODUCTION,yesterday\n")],
+        [
+          ImportFixtures.inline(
+            "cicd_deployment_commits.csv",
+            "cicd_deployment_id,result,environment,finished_date\nd1,SUCCESS,PRODUCTION,yesterday\n")
+        ],
         options: ImportOptions(team: "t"))
     }
-    #expect(badDate?.description.hasPrefix("cicd_deployment_commits.csv:2:4: finished_date: \"yesterday\" is not a timestamp") == true)
+    #expect(
+      badDate?.description.hasPrefix("cicd_deployment_commits.csv:2:4: finished_date: \"yesterday\" is not a timestamp")
+        == true)
     let noTeam = ImportFixtures.error {
       try DevLakeImporter.read(
         [ImportFixtures.inline("issues.csv", "id,type,created_date\ni1,INCIDENT,2026-07-01 00:00:00\n")],
         options: ImportOptions())
     }
-    #expect(noTeam == .inconsistent(file: "issues.csv", line: 2, reason: "no team for this row: pass --team TEAM (this export names none)"))
+    #expect(
+      noTeam
+        == .inconsistent(
+          file: "issues.csv", line: 2, reason: "no team for this row: pass --team TEAM (this export names none)"))
     let unknown = ImportFixtures.error {
       try DevLakeImporter.read([ImportFixtures.inline("deploys.csv", "a\n1\n")], options: ImportOptions(team: "t"))
     }

@@ -12,9 +12,10 @@ struct GitHubImporterTests {
   func reviews() throws {
     let result = try Self.result()
     let reviews = try ImportFixtures.rows(result, "reviews")
-    #expect(reviews.map { "\($0["pr_id"]!) \($0["reviewer_id"]!) \($0["state"]!)" } == [
-      "812 bob CHANGES_REQUESTED", "812 bob APPROVED", "815 cruz APPROVED",
-    ])
+    #expect(
+      reviews.map { "\($0["pr_id"]!) \($0["reviewer_id"]!) \($0["state"]!)" } == [
+        "812 bob CHANGES_REQUESTED", "812 bob APPROVED", "815 cruz APPROVED",
+      ])
     // 95-character body: one comment, substantive (≥ 40); "LGTM": one comment, not substantive; "": none.
     #expect(reviews.map { $0["comments"]! } == ["1", "1", "0"])
     #expect(reviews.map { $0["substantive_comments"]! } == ["1", "0", "0"])
@@ -36,7 +37,11 @@ struct GitHubImporterTests {
   func missingLogin() {
     let error = ImportFixtures.error {
       try GitHubImporter.read(
-        [ImportFixtures.inline("prs.json", "[{\"number\": 1, \"createdAt\": \"2026-07-01T00:00:00Z\",\n \"reviews\": [{\"state\": \"APPROVED\"}]}]")],
+        [
+          ImportFixtures.inline(
+            "prs.json",
+            "[{\"number\": 1, \"createdAt\": \"2026-07-01T00:00:00Z\",\n \"reviews\": [{\"state\": \"APPROVED\"}]}]")
+        ],
         options: ImportOptions())
     }
     #expect(error == .missingValue(file: "prs.json", line: 2, column: 14, header: "author.login"))

@@ -32,9 +32,11 @@ struct IdentityMapTests {
   @Test("one spelling claimed by two engineers is an error at its cell")
   func conflict() {
     let file = ImportFixtures.inline("identities.csv", "engineer_id,github\nE01,ana\nE02,ana\n")
-    #expect(throws: InputError.invalidValue(
-      file: "identities.csv", line: 3, column: 2, header: "github", text: "ana",
-      expected: "an identity of one engineer only (already E01)")) {
+    #expect(
+      throws: InputError.invalidValue(
+        file: "identities.csv", line: 3, column: 2, header: "github", text: "ana",
+        expected: "an identity of one engineer only (already E01)")
+    ) {
       try IdentityMap(file: file)
     }
   }

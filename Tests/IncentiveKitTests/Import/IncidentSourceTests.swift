@@ -9,7 +9,9 @@ struct IncidentSourceTests {
     let files = try ImportFixtures.files("pagerduty", ["incidents.json"])
     // Q3PD9 lists no team: without --team that is an error at its object.
     let error = ImportFixtures.error { try PagerDutyImporter.read(files, options: ImportOptions()) }
-    #expect(error?.description.hasSuffix("incidents.json:13: no team for this row: pass --team TEAM (this export names none)") == true)
+    #expect(
+      error?.description.hasSuffix("incidents.json:13: no team for this row: pass --team TEAM (this export names none)")
+        == true)
     let result = try PagerDutyImporter.read(files, options: ImportOptions(team: "payments"))
     let rows = try ImportFixtures.rows(result, "incidents")
     #expect(rows.map { $0["incident_id"]! } == ["Q1PD7", "Q2PD8", "Q3PD9"])
@@ -27,13 +29,15 @@ struct IncidentSourceTests {
       "incidents")
     // Q2PD8: 22:10 + 9000 s (2 h 30 min) = 00:40 next day.
     #expect(rows.map { $0["resolved_at"]! } == ["2026-07-23T10:00:00Z", "2026-07-25T00:40:00Z"])
-    let renamed = ImportFixtures.inline("pd.csv", "Incident Number,Created,Resolved,Team\n3121,2026-07-23T09:00:00Z,,ops\n")
+    let renamed = ImportFixtures.inline(
+      "pd.csv", "Incident Number,Created,Resolved,Team\n3121,2026-07-23T09:00:00Z,,ops\n")
     let aliased = try ImportFixtures.rows(try PagerDutyImporter.read([renamed], options: ImportOptions()), "incidents")
     #expect(aliased == [["incident_id": "3121", "team": "ops", "opened_at": "2026-07-23T09:00:00Z"]])
     let missing = ImportFixtures.error {
       try PagerDutyImporter.read([ImportFixtures.inline("pd.csv", "id,urgency\nQ1,high\n")], options: ImportOptions())
     }
-    #expect(missing == .missingColumn(file: "pd.csv", column: "created_on / created_at / created / created at / opened"))
+    #expect(
+      missing == .missingColumn(file: "pd.csv", column: "created_on / created_at / created / created at / opened"))
   }
 
   @Test("Opsgenie: a closed alert closes report.closeTime ms after creation; team from ownerTeam or responders")
@@ -75,6 +79,9 @@ struct IncidentSourceTests {
     #expect(rows[0]["opened_at"] == "2026-07-21T16:14:00Z")
     #expect(rows[0]["resolved_at"] == "2026-07-21T18:44:00Z")
     let error = ImportFixtures.error { try JiraImporter.read(file, options: ImportOptions(team: "payments")) }
-    #expect(error?.description.hasSuffix("issues-us-dates.csv:2:3: created: \"7/21/2026 16:14\" is not a time in the format dd/MMM/yy h:mm a (--date-format)") == true)
+    #expect(
+      error?.description.hasSuffix(
+        "issues-us-dates.csv:2:3: created: \"7/21/2026 16:14\" is not a time in the format dd/MMM/yy h:mm a (--date-format)"
+      ) == true)
   }
 }

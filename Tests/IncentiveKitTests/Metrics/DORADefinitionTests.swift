@@ -9,24 +9,24 @@ import Testing
 struct DORADefinitionTests {
   static let files: [String: String] = [
     "roster.csv": """
-      engineer_id,team,role,start_date,base_salary,target_bonus_pct
-      a1,alpha,ic,2020-01-01,100000,10
-      """,
+    engineer_id,team,role,start_date,base_salary,target_bonus_pct
+    a1,alpha,ic,2020-01-01,100000,10
+    """,
     "deployments.csv": """
-      deployment_id,team,environment,finished_at,status,first_commit_at
-      d1,alpha,production,2026-07-01T10:00:00Z,success,2026-06-30T22:00:00Z
-      d2,alpha,production,2026-07-02T09:00:00Z,failed,
-      d3,alpha,production,2026-07-03T12:00:00Z,success,2026-07-03T06:00:00Z
-      d4,alpha,production,2026-07-08T15:00:00Z,success,2026-07-06T15:00:00Z
-      d5,alpha,production,2026-07-09T08:00:00Z,success,2026-07-09T07:30:00Z
-      d6,alpha,production,2026-07-09T18:00:00Z,success,
-      """,
+    deployment_id,team,environment,finished_at,status,first_commit_at
+    d1,alpha,production,2026-07-01T10:00:00Z,success,2026-06-30T22:00:00Z
+    d2,alpha,production,2026-07-02T09:00:00Z,failed,
+    d3,alpha,production,2026-07-03T12:00:00Z,success,2026-07-03T06:00:00Z
+    d4,alpha,production,2026-07-08T15:00:00Z,success,2026-07-06T15:00:00Z
+    d5,alpha,production,2026-07-09T08:00:00Z,success,2026-07-09T07:30:00Z
+    d6,alpha,production,2026-07-09T18:00:00Z,success,
+    """,
     "incidents.csv": """
-      incident_id,team,opened_at,resolved_at,caused_by_deployment
-      i1,alpha,2026-07-03T14:00:00Z,2026-07-03T16:30:00Z,d3
-      i2,alpha,2026-07-09T09:00:00Z,2026-07-09T09:45:00Z,d5
-      i3,alpha,2026-07-10T12:00:00Z,2026-07-10T20:00:00Z,
-      """,
+    incident_id,team,opened_at,resolved_at,caused_by_deployment
+    i1,alpha,2026-07-03T14:00:00Z,2026-07-03T16:30:00Z,d3
+    i2,alpha,2026-07-09T09:00:00Z,2026-07-09T09:45:00Z,d5
+    i3,alpha,2026-07-10T12:00:00Z,2026-07-10T20:00:00Z,
+    """,
   ]
 
   static func metrics(
@@ -70,7 +70,11 @@ struct DORADefinitionTests {
     //   i3 07-10 20:00 − d6 07-09 18:00 = 1560 → sorted 105, 270, 1560 → 270 min = 4.5 h.
     #expect(Self.values(set) == ["2.000000", "6.000000", "0.600000", "4.500000"])
     // 2 deploy-days a week ≥ 1 → high; 6 h < 24 h → elite; 0.6 > 15% → low; 4.5 h < 24 h → high.
-    #expect(dora?.levels == ["deployment_frequency": .high, "lead_time_hours": .elite, "change_failure_rate": .low, "time_to_restore_hours": .high])
+    #expect(
+      dora?.levels == [
+        "deployment_frequency": .high, "lead_time_hours": .elite, "change_failure_rate": .low,
+        "time_to_restore_hours": .high,
+      ])
   }
 
   @Test("DevLake with the 2021 report: time to restore from incident creation, 2021 frequency rule")
@@ -92,7 +96,11 @@ struct DORADefinitionTests {
     //   i2 from 08:00 to 09:45 → 1; i3 (no culprit) 12:00 to 20:00 → 8 → median 4.
     #expect(Self.values(set) == ["2.000000", "9.000000", "0.400000", "4.000000"])
     // Weekly (most weeks deploy) → high; 540 min < one day → elite; 16-45% → medium; 4 h < 24 → elite.
-    #expect(dora?.levels == ["deployment_frequency": .high, "lead_time_hours": .elite, "change_failure_rate": .medium, "time_to_restore_hours": .elite])
+    #expect(
+      dora?.levels == [
+        "deployment_frequency": .high, "lead_time_hours": .elite, "change_failure_rate": .medium,
+        "time_to_restore_hours": .elite,
+      ])
   }
 
   @Test("Four Keys: Daily when the median week has 3 deploy-days; per-change lead times drop 0-minute merges")
