@@ -18,16 +18,7 @@ public enum DevLakeImporter {
   static let substantiveBodyLength = 40
 
   public static func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
-    var byTable: [String: ImportFile] = [:]
-    for file in files {
-      guard tables.contains(file.stem) else {
-        throw .unreadable(
-          file: file.path,
-          reason:
-            "not a DevLake table this import reads; name the file after its table: \(tables.joined(separator: ", "))")
-      }
-      byTable[file.stem] = file
-    }
+    let byTable = try ImportFile.byTable(files, tables, tool: "DevLake table")
     let mapping =
       try byTable["project_mapping"].map { (file: ImportFile) throws(InputError) in
         try ProjectMapping(reading: file)
@@ -155,7 +146,7 @@ public enum DevLakeImporter {
       }
       let created = try row.requiredTimestamp(3, options.timestamps)
       let repo = try row.string(1)
-      let lines = try lineCount(row, additions: 6, deletions: 7)
+      let lines = CanonicalRow.lineCount(added: try row.count(6), deleted: try row.count(7))
       let teams = try mapping.teams(table: "repos", rowID: repo, options: options, origin: row.origin())
       guard !teams.isEmpty else {
         return result.skip(row.origin(), "repo \(repo ?? "(none)") is outside the projects imported")
@@ -190,13 +181,6 @@ public enum DevLakeImporter {
     change["deployment_id"] = deployments[first].id
     deployments[first].firstCommitAt = min(deployments[first].firstCommitAt ?? created, created)
     if let lines { deployments[first].changeLines = (deployments[first].changeLines ?? 0) + lines }
-  }
-
-  /// Additions plus deletions; nil when the export has neither.
-  static func lineCount(_ row: TableRow, additions: Int, deletions: Int) throws(InputError) -> Int? {
-    let added = try row.count(additions)
-    let deleted = try row.count(deletions)
-    return added == nil && deleted == nil ? nil : (added ?? 0) + (deleted ?? 0)
   }
 
   static func readIssues(

@@ -44,9 +44,8 @@ public enum DevLakeWebhookImporter {
           change["team"] = try options.requiredTeam(at: origin)
           change.set("committed_at", timestamp: created)
           change.set("merged_at", timestamp: merged)
-          let added = try payload.count("additions")
-          let deleted = try payload.count("deletions")
-          let lines = added == nil && deleted == nil ? nil : (added ?? 0) + (deleted ?? 0)
+          let lines = CanonicalRow.lineCount(
+            added: try payload.count("additions"), deleted: try payload.count("deletions"))
           change.set("change_lines", count: lines)
           merges.append((change, created, merged, lines))
         } else if payload.value["deploymentCommits"] != nil || payload.value["finishedDate"] != nil {

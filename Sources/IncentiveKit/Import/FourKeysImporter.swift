@@ -11,15 +11,7 @@ public enum FourKeysImporter {
   public static let views = ["deployments", "changes", "incidents"]
 
   public static func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
-    var byView: [String: ImportFile] = [:]
-    for file in files {
-      guard views.contains(file.stem) else {
-        throw .unreadable(
-          file: file.path,
-          reason: "not a Four Keys view; name the file after its view: \(views.joined(separator: ", "))")
-      }
-      byView[file.stem] = file
-    }
+    let byView = try ImportFile.byTable(files, views, tool: "Four Keys view")
     var result = ImportResult()
     var commitTimes: [String: Int64] = [:]
     if let file = byView["changes"] {

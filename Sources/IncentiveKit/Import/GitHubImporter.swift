@@ -20,9 +20,9 @@ public enum GitHubImporter {
         change["team"] = options.team
         change.set("committed_at", timestamp: created)
         change.set("merged_at", timestamp: try pr.timestamp("mergedAt", options.timestamps))
-        let added = try pr.count("additions")
-        let deleted = try pr.count("deletions")
-        if added != nil || deleted != nil { change.set("change_lines", count: (added ?? 0) + (deleted ?? 0)) }
+        change.set(
+          "change_lines",
+          count: CanonicalRow.lineCount(added: try pr.count("additions"), deleted: try pr.count("deletions")))
         changes.append(change)
         for review in try pr.objects("reviews") {
           let reviewer = try review.requiredString("author.login")

@@ -35,6 +35,24 @@ public struct ImportFile: Sendable {
     return TableReader(file: path, format: format, bytes: bytes)
   }
 
+  /// Files of a multi-table export by their table name (`stem`), each name one of `tables`.
+  ///
+  /// - Parameter tool: the export's name for the message (`DevLake table`, `Four Keys view`).
+  static func byTable(_ files: [ImportFile], _ tables: [String], tool: String) throws(InputError) -> [String:
+    ImportFile]
+  {
+    var byTable: [String: ImportFile] = [:]
+    for file in files {
+      guard tables.contains(file.stem) else {
+        throw .unreadable(
+          file: file.path,
+          reason: "not a \(tool) this import reads; name the file after it: \(tables.joined(separator: ", "))")
+      }
+      byTable[file.stem] = file
+    }
+    return byTable
+  }
+
   /// The file as one JSON document; JSON Lines come back as an array of their values.
   public func json() throws(InputError) -> JSONValue {
     if path.hasSuffix(".jsonl") { return .array(try JSONParser.parseLines(bytes, file: path)) }

@@ -1,4 +1,9 @@
 extension CanonicalRow {
+  /// A change's size: additions plus deletions, nil when the export has neither.
+  static func lineCount(added: Int?, deleted: Int?) -> Int? {
+    added == nil && deleted == nil ? nil : (added ?? 0) + (deleted ?? 0)
+  }
+
   /// An incidents.csv row, the shape every incident source (DevLake, Four Keys, PagerDuty,
   /// Opsgenie, Jira, webhooks) produces.
   static func incident(
