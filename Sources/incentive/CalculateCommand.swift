@@ -11,7 +11,7 @@ enum CalculateCommand: Command {
       PositionalSpec(name: "DATASET", help: "Dataset folder (default: the current folder).", isOptional: true)
     ],
     options: [
-      CommonOptions.plan, CommonOptions.period, CommonOptions.strict,
+      CommonOptions.plan, CommonOptions.period, CommonOptions.strict, CommonOptions.source,
       .option("format", value: "FORMAT", help: "Output format.", allowed: ["table", "csv", "json"], default: "table"),
       .option("output", value: "FILE", help: "Write to FILE (atomically, mode 0600) instead of standard output."),
     ],
@@ -19,10 +19,13 @@ enum CalculateCommand: Command {
       "incentive calculate Fixtures/acme",
       "incentive calculate Fixtures/acme --format json --output payouts.json",
       "incentive calculate exports/ --plan plans/2026-Q3.json --period 2026-Q3 --format csv",
+      "incentive calculate people/ --source devlake=exports/devlake",
     ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
-    let run = try CommonOptions.run(arguments)
+    let overlay = try CommonOptions.overlay(arguments)
+    defer { overlay?.remove() }
+    let run = try CommonOptions.run(arguments, overlay: overlay?.path)
     let report = try run.payouts(strictConflicts: arguments.flag("strict"))
     let text: String
     switch arguments.value("format") ?? "table" {

@@ -13,7 +13,11 @@ enum CommonOptions {
     "strict", help: "Treat a conflict of interest (a reported metric feeding its reporter's own payout) as an error.")
 
   /// Loads plan, dataset and period from the parsed options.
-  static func run(_ arguments: ParsedArguments, datasetName: String = "DATASET") throws -> PayoutRun {
+  ///
+  /// - Parameter overlay: a folder of imported files replacing the dataset's (`--source`).
+  static func run(_ arguments: ParsedArguments, datasetName: String = "DATASET", overlay: String? = nil) throws
+    -> PayoutRun
+  {
     let dataset = arguments.positional(datasetName) ?? "."
     var period: Period?
     if let text = arguments.value("period") {
@@ -23,7 +27,22 @@ enum CommonOptions {
       }
       period = parsed
     }
-    return try PayoutRun(datasetPath: dataset, planPath: arguments.value("plan"), period: period)
+    return try PayoutRun(datasetPath: dataset, planPath: arguments.value("plan"), period: period, overlay: overlay)
+  }
+
+  static let source = OptionSpec.option(
+    "source", value: "KIND=DIR",
+    help: "Import a tool's export folder on the fly over the dataset's files, e.g. devlake=exports/devlake "
+      + "(DevLake's project_mapping names the teams; other tools: run incentive import first).")
+
+  /// The overlay `--source devlake=DIR` asks for, imported; nil without `--source`.
+  static func overlay(_ arguments: ParsedArguments) throws -> ImportOverlay? {
+    guard let text = arguments.value("source") else { return nil }
+    let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+    guard parts.count == 2, parts[0] == ImportSource.devlake.rawValue else {
+      throw UsageError.invalidValue(option: "--source", value: text, allowed: ["devlake=DIR"], suggestion: nil)
+    }
+    return try ImportOverlay(source: .devlake, exportDirectory: parts[1])
   }
 
   /// Writes `text` to `--output` atomically with mode 0600 (it holds pay data), or to stdout.

@@ -6,13 +6,17 @@ import Foundation
 public struct Dataset: Sendable {
   /// The folder as the user named it.
   public let directory: String
+  /// A folder whose files replace the dataset's files of the same name: an export imported
+  /// on the fly (`calculate --source devlake=DIR`). Nil for a plain dataset.
+  public let overlay: String?
 
-  public init(directory: String) throws(InputError) {
+  public init(directory: String, overlay: String? = nil) throws(InputError) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw .unreadable(file: directory, reason: "not a dataset folder (expected a folder holding roster.csv)")
     }
     self.directory = directory
+    self.overlay = overlay
     guard try path(forFile: Engineer.fileName) != nil else {
       throw .unreadable(file: join("roster.csv"), reason: "every dataset needs a roster (roster.csv, .json or .jsonl)")
     }
@@ -21,7 +25,12 @@ public struct Dataset: Sendable {
   /// The path of `name` in one of the supported formats, nil when absent; two formats of
   /// the same file are ambiguous and an error.
   public func path(forFile name: String) throws(InputError) -> String? {
-    let found = TableReader.Format.allCases.map { join("\(name).\($0.rawValue)") }.filter {
+    if let overlay, let found = try Self.path(forFile: name, in: overlay) { return found }
+    return try Self.path(forFile: name, in: directory)
+  }
+
+  private static func path(forFile name: String, in directory: String) throws(InputError) -> String? {
+    let found = TableReader.Format.allCases.map { join("\(name).\($0.rawValue)", in: directory) }.filter {
       FileManager.default.fileExists(atPath: $0)
     }
     if found.count > 1 {
@@ -68,7 +77,9 @@ public struct Dataset: Sendable {
     return FileManager.default.fileExists(atPath: path) ? path : nil
   }
 
-  func join(_ file: String) -> String {
+  func join(_ file: String) -> String { Self.join(file, in: directory) }
+
+  static func join(_ file: String, in directory: String) -> String {
     directory.hasSuffix("/") ? directory + file : directory + "/" + file
   }
 }

@@ -13,8 +13,9 @@ public struct PayoutRun: Sendable {
   ///   - datasetPath: the dataset folder.
   ///   - planPath: plan.json; nil to use the one in the dataset folder.
   ///   - period: overrides the plan's period (`--period`).
-  public init(datasetPath: String, planPath: String? = nil, period: Period? = nil) throws {
-    dataset = try Dataset(directory: datasetPath)
+  ///   - overlay: a folder of imported files that replace the dataset's (`--source`).
+  public init(datasetPath: String, planPath: String? = nil, period: Period? = nil, overlay: String? = nil) throws {
+    dataset = try Dataset(directory: datasetPath, overlay: overlay)
     guard let path = planPath ?? dataset.defaultPlanPath else {
       throw PlanError.unreadable(
         file: dataset.join("plan.json"), reason: "no plan: give --plan FILE or put plan.json in the dataset folder")
