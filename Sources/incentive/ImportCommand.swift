@@ -24,6 +24,7 @@ enum ImportCommand: Command {
       .option(
         "incident-types", value: "TYPES", help: "Comma-separated issue types that are incidents (Jira: Bug+label)."),
       .option("map", value: "FILE", help: "Column mapping for a custom CSV (docs/importers.md)."),
+      .option("team-map", value: "FILE", help: "CSV (from, team) renaming the tool's teams and projects to roster teams."),
       .option(
         "identities", value: "FILE",
         help:
@@ -65,6 +66,7 @@ enum ImportCommand: Command {
     for path in paths { files.append(try ImportFile(path: path)) }
     var result = try source.read(files, options: options)
     if let path = arguments.value("identities") { result.link(try IdentityMap(file: try ImportFile(path: path))) }
+    if let path = arguments.value("team-map") { result.rename(try TeamMap(file: try ImportFile(path: path))) }
     _ = try result.write(to: arguments.value("out")!)
     console.out(result.summary())
     return 0
