@@ -25,7 +25,7 @@ public struct CanonicalTable: Sendable {
     for row in rows {
       // One line per row (no embedded line breaks), so row i is line i + 2 when checking.
       text += CSVWriter.line(
-        headers.map { (row.values[$0] ?? "").replacing("\r\n", with: " ").replacing("\n", with: " ") })
+        headers.map { Self.oneLine(row.values[$0] ?? "") })
     }
     let bytes = Array(text.utf8)
     let reader = TableReader(file: fileName, format: .csv, bytes: bytes)
@@ -36,6 +36,11 @@ public struct CanonicalTable: Sendable {
       if case .failure(let error) = Self.decode(record, row) { throw Self.moved(error, to: source) }
     }
     return bytes
+  }
+
+  /// The text with line breaks as spaces: canonical cells hold ids, times and short labels.
+  static func oneLine(_ text: String) -> String {
+    String(text.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
   }
 
   /// Decodes one row with the concrete record type behind the existential.

@@ -18,12 +18,7 @@ extension MetricsCalculator {
     }
     var levels: [String: [String: DORALevel]] = [:]
     for (team, teamEvents) in events {
-      let outcome: DORAOutcome
-      switch options.doraDefinition {
-      case .spec: return [:]
-      case .devlake: outcome = DevLakeDORA(period: period, benchmark: benchmark).compute(teamEvents)
-      case .fourkeys: outcome = FourKeysDORA(period: period).compute(teamEvents)
-      }
+      guard let outcome = toolOutcome(teamEvents) else { continue }
       var set = result.teams[team] ?? MetricSet()
       for metric in DORABenchmark.metrics { set.remove(metric) }
       let source = "\(options.doraDefinition.rawValue) definition"
@@ -32,5 +27,14 @@ extension MetricsCalculator {
       levels[team] = outcome.levels
     }
     return levels
+  }
+
+  /// The tool definition's values for one team; nil under the SPEC definition.
+  func toolOutcome(_ events: DORAEvents) -> DORAOutcome? {
+    switch options.doraDefinition {
+    case .spec: return nil
+    case .devlake: return DevLakeDORA(period: period, benchmark: benchmark).compute(events)
+    case .fourkeys: return FourKeysDORA(period: period).compute(events)
+    }
   }
 }
