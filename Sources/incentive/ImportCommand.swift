@@ -24,7 +24,8 @@ enum ImportCommand: Command {
       .option(
         "incident-types", value: "TYPES", help: "Comma-separated issue types that are incidents (Jira: Bug+label)."),
       .option("map", value: "FILE", help: "Column mapping for a custom CSV (docs/importers.md)."),
-      .option("team-map", value: "FILE", help: "CSV (from, team) renaming the tool's teams and projects to roster teams."),
+      .option(
+        "team-map", value: "FILE", help: "CSV (from, team) renaming the tool's teams and projects to roster teams."),
       .option(
         "identities", value: "FILE",
         help:

@@ -134,7 +134,8 @@ struct ImportCommandTests {
 
   @Test("calculate --source devlake=DIR imports the export on the fly: the same payouts as import then calculate")
   func calculateSource() throws {
-    let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("incentive-people-" + UUID().uuidString)
+    let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+      "incentive-people-" + UUID().uuidString)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let org = CLIRunner.root.appendingPathComponent("Fixtures/imports/org")

@@ -27,6 +27,25 @@ struct DevLakeImporterTests {
     #expect(deployments.map { $0["status"]! } == ["success", "success", "failed", "success", "success", "success"])
   }
 
+  @Test("the same tables as JSON arrays of rows import the same way")
+  func jsonTables() throws {
+    let json = """
+      [{"cicd_deployment_id": "d1", "result": "FAILURE", "environment": "PRODUCTION", "finished_date": "2026-07-01T09:00:00.000+00:00"},
+       {"cicd_deployment_id": "d1", "result": "SUCCESS", "environment": "PRODUCTION", "finished_date": "2026-07-01T10:30:00.000+00:00"},
+       {"cicd_deployment_id": "d1", "result": "SUCCESS", "environment": "PRODUCTION", "finished_date": "2026-07-01T10:00:00.000+00:00"}]
+      """
+    let result = try DevLakeImporter.read(
+      [ImportFixtures.inline("cicd_deployment_commits.json", json)], options: ImportOptions(team: "payments"))
+    // A failed row, then two successful ones: one successful deployment finished at the latest success, 10:30.
+    #expect(
+      try ImportFixtures.rows(result, "deployments") == [
+        [
+          "deployment_id": "d1", "team": "payments", "environment": "production", "status": "success",
+          "finished_at": "2026-07-01T10:30:00Z",
+        ]
+      ])
+  }
+
   @Test("merged pull requests become changes linked to the first deployment after the merge")
   func linksPullRequests() throws {
     let result = try Self.payments()

@@ -51,6 +51,18 @@ struct IncidentSourceTests {
     #expect(rows.map { $0["incident_id"]! } == ["1791", "1792"])
   }
 
+  @Test("Opsgenie CSV: headers by alias; a closed alert closes at UpdatedAt")
+  func opsgenieCSV() throws {
+    let csv =
+      "TinyId,Message,Status,Priority,CreatedAt,UpdatedAt,Teams\n1791,5xx on checkout,closed,P1,2026-07-10T08:00:00Z,2026-07-10T09:31:00Z,payments\n1792,Queue depth,open,P3,2026-07-11T02:00:00Z,2026-07-11T02:00:00Z,\"platform, sre\"\n"
+    let rows = try ImportFixtures.rows(
+      try OpsgenieImporter.read([ImportFixtures.inline("alerts.csv", csv)], options: ImportOptions()), "incidents")
+    #expect(rows.map { $0["resolved_at"] } == ["2026-07-10T09:31:00Z", nil])
+    // The first of several teams.
+    #expect(rows.map { $0["team"]! } == ["payments", "platform"])
+    #expect(rows.map { $0["severity"]! } == ["P1", "P3"])
+  }
+
   @Test("Jira: repeated Labels and Component/s headers, locale dates, user-chosen incident types")
   func jira() throws {
     var options = ImportOptions()

@@ -11,7 +11,8 @@ struct TeamMapTests {
     result.rename(try TeamMap(file: ImportFixtures.inline("teams.csv", csv)))
     // Without --incident-types only Incident issues count: PAY-102 and PAY-105, both project PAY → payments.
     #expect(try ImportFixtures.rows(result, "incidents").map { $0["team"]! } == ["payments", "payments"])
-    var other = try OpsgenieImporter.read(try ImportFixtures.files("opsgenie", ["alerts.json"]), options: ImportOptions())
+    var other = try OpsgenieImporter.read(
+      try ImportFixtures.files("opsgenie", ["alerts.json"]), options: ImportOptions())
     other.rename(try TeamMap(file: ImportFixtures.inline("teams.csv", csv)))
     // ownerTeam "payments" and responder "platform" are not in the map's from column.
     #expect(try ImportFixtures.rows(other, "incidents").map { $0["team"]! } == ["payments", "platform"])
@@ -23,8 +24,11 @@ struct TeamMapTests {
     #expect(map.team(for: "payments on-call") == "payments")
     #expect(map.team(for: "pay") == "payments")
     #expect(map.team(for: "mobile") == nil)
-    #expect(throws: InputError.invalidValue(
-      file: "t.csv", line: 3, column: 1, header: "from", text: "pay", expected: "a name mapped to one team only (already a)")) {
+    #expect(
+      throws: InputError.invalidValue(
+        file: "t.csv", line: 3, column: 1, header: "from", text: "pay",
+        expected: "a name mapped to one team only (already a)")
+    ) {
       try TeamMap(file: ImportFixtures.inline("t.csv", "from,team\nPAY,a\npay,b\n"))
     }
   }
