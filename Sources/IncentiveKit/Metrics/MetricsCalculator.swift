@@ -84,6 +84,8 @@ public struct MetricsCalculator: Sendable {
 
     var result = ComputedMetrics(period: period)
     for (team, var tally) in delivery { tally.record(into: &result.teams[team, default: MetricSet()], period: period, options: options) }
+    // Before metrics.csv is merged, so an exported value still conflicts (or wins) as it would under SPEC.
+    let toolLevels = keepsEvents ? try recordToolDORA(events, dataset: dataset, into: &result) : [:]
     for (team, tally) in signals { tally.record(into: &result.teams[team, default: MetricSet()]) }
     for (id, tally) in reviews { tally.record(into: &result.engineers[id, default: MetricSet()]) }
     for (id, tally) in oncall { tally.record(into: &result.engineers[id, default: MetricSet()]) }
@@ -98,7 +100,6 @@ public struct MetricsCalculator: Sendable {
     OrgHealth(roster: roster, period: period).record(signals, into: &result)
     try ExternalMetrics(roster: roster, period: period, preferFileValues: preferFileValues).merge(
       dataset, into: &result)
-    let toolLevels = keepsEvents ? try recordToolDORA(events, dataset: dataset, into: &result) : [:]
     for (team, set) in result.teams {
       result.dora[team] = benchmark.assess(set, overriding: toolLevels[team] ?? [:])
     }
