@@ -21,13 +21,16 @@ extension MetricsCalculator {
       guard let outcome = toolOutcome(teamEvents) else { continue }
       var set = result.teams[team] ?? MetricSet()
       for metric in DORABenchmark.metrics { set.remove(metric) }
-      let source = "\(options.doraDefinition.rawValue) definition"
+      let source = toolDORASource
       for entry in outcome.values { set.set(entry.metric, entry.value, rows: entry.rows, source: source) }
       if !set.entries.isEmpty { result.teams[team] = set }
       levels[team] = outcome.levels
     }
     return levels
   }
+
+  /// The `source` of values a tool definition computed (`devlake definition`).
+  var toolDORASource: String { "\(options.doraDefinition.rawValue) definition" }
 
   /// The tool definition's values for one team; nil under the SPEC definition.
   func toolOutcome(_ events: DORAEvents) -> DORAOutcome? {

@@ -101,7 +101,9 @@ public struct MetricsCalculator: Sendable {
     try ExternalMetrics(roster: roster, period: period, preferFileValues: preferFileValues).merge(
       dataset, into: &result)
     for (team, set) in result.teams {
-      result.dora[team] = benchmark.assess(set, overriding: toolLevels[team] ?? [:])
+      // A tool's own level only describes the tool's own value, not one metrics.csv replaced it with.
+      let levels = (toolLevels[team] ?? [:]).filter { set.entries[$0.key]?.source == toolDORASource }
+      result.dora[team] = benchmark.assess(set, overriding: levels)
     }
     return result
   }
