@@ -74,13 +74,18 @@ extension CommandSpec {
       givenValues[name, default: []].append(value)
     }
 
-    if words.count > positionals.count {
+    let variadic = positionals.last?.isVariadic == true
+    if words.count > positionals.count && !variadic {
       throw .unexpectedArgument(words[positionals.count])
     }
     var positionalValues: [String: String] = [:]
     for (positional, word) in zip(positionals, words) {
       try Self.check(word, allowed: positional.allowedValues, name: positional.displayName)
       positionalValues[positional.name] = word
+    }
+    var positionalLists: [String: [String]] = [:]
+    if variadic, let last = positionals.last, words.count >= positionals.count {
+      positionalLists[last.name] = Array(words[(positionals.count - 1)...])
     }
     if !wantsHelp {
       if let missing = positionals.dropFirst(words.count).first(where: { !$0.isOptional }) {
@@ -95,6 +100,7 @@ extension CommandSpec {
       givenValues: givenValues,
       givenOptions: givenOptions,
       positionalValues: positionalValues,
+      positionalLists: positionalLists,
       command: self
     )
   }

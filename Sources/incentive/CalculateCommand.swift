@@ -11,7 +11,7 @@ enum CalculateCommand: Command {
       PositionalSpec(name: "DATASET", help: "Dataset folder (default: the current folder).", isOptional: true)
     ],
     options: [
-      CommonOptions.plan, CommonOptions.period, CommonOptions.quiet, CommonOptions.strict,
+      CommonOptions.plan, CommonOptions.period, CommonOptions.quiet, CommonOptions.strict, CommonOptions.source,
       .flag(
         "share",
         help: "Shared view: team aggregates only, teams under the plan's min_group_size suppressed, no individual rows "
@@ -31,6 +31,7 @@ enum CalculateCommand: Command {
       "incentive calculate Fixtures/acme --format markdown > comment.md",
       "incentive calculate Fixtures/acme --share",
       "incentive calculate exports/ --ledger audit/ledger.jsonl --reason \"late incident data\"",
+      "incentive calculate people/ --source devlake=exports/devlake",
     ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
@@ -40,7 +41,9 @@ enum CalculateCommand: Command {
       throw UsageError.invalidValue(option: "--format", value: format, allowed: ["table", "csv", "json"], suggestion: nil)
     }
     try LedgerOptions.requireLedgerForReason(arguments)
-    let run = try CommonOptions.run(arguments)
+    let overlay = try CommonOptions.overlay(arguments)
+    defer { overlay?.remove() }
+    let run = try CommonOptions.run(arguments, overlay: overlay?.path)
     let report = try run.payouts(strictConflicts: arguments.flag("strict"))
     let style = CommonOptions.tableStyle(
       toFile: arguments.value("output") != nil, thousandsSeparators: !arguments.flag("no-thousands"))

@@ -30,13 +30,34 @@ enum CommonOptions {
   }
 
   /// Loads plan, dataset and period from the parsed options; arms the progress line.
-  static func run(_ arguments: ParsedArguments, datasetName: String = "DATASET") throws -> PayoutRun {
+  ///
+  /// - Parameter overlay: a folder of imported files replacing the dataset's (`--source`).
+  static func run(_ arguments: ParsedArguments, datasetName: String = "DATASET", overlay: String? = nil) throws
+    -> PayoutRun
+  {
     let dataset = arguments.positional(datasetName) ?? "."
     let period = try period(arguments)
     // A command that doesn't declare --quiet still gets the line on a terminal.
     let quiet = arguments.declares("quiet") && arguments.flag("quiet")
     let progress = ProgressLine.standardError.start(quiet: quiet, dataset: dataset)
-    return try PayoutRun(datasetPath: dataset, planPath: arguments.value("plan"), period: period, progress: progress)
+    return try PayoutRun(
+      datasetPath: dataset, planPath: arguments.value("plan"), period: period, overlay: overlay, progress: progress)
+  }
+
+  static let source = OptionSpec.option(
+    "source", value: "KIND=DIR",
+    help: "Import a tool's export folder on the fly over the dataset's files, e.g. devlake=exports/devlake "
+      + "(DevLake's project_mapping names the teams; other tools: run incentive import first).")
+
+  /// The overlay `--source devlake=DIR` asks for, imported; nil without `--source`.
+  static func overlay(_ arguments: ParsedArguments) throws -> ImportOverlay? {
+    guard let text = arguments.value("source") else { return nil }
+    let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+    guard parts.count == 2, parts[0] == ImportSource.devlake.rawValue else {
+      throw UsageError.invalidValue(option: "--source", value: text, allowed: ["devlake=DIR (only DevLake imports on the fly; run incentive import for other tools)"],
+        suggestion: nil)
+    }
+    return try ImportOverlay(source: .devlake, exportDirectory: parts[1])
   }
 
   /// `--period`, parsed; nil when not given.

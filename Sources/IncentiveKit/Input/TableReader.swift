@@ -76,6 +76,7 @@ public struct TableReader: Sendable {
     let width = headers.count
     var rows = 0
     var row = TableRow(file: file, columns: columns, storage: .csv(parser, fields, mapping))
+    row.repeats = Self.repeats(columns: columns, headers: headers)
     while try parser.nextRecord(into: &fields) {
       guard fields.count == width else {
         throw .raggedRow(file: file, line: parser.recordLine, expected: width, found: fields.count)
@@ -114,12 +115,15 @@ public struct TableReader: Sendable {
       guard let members = value.objectMembers else {
         throw .malformed(file: file, line: value.line, column: value.column, reason: "expected an object (one row)")
       }
-      var cells = [JSONValue?](repeating: nil, count: columns.count)
-      for member in members {
-        if let index = columns.firstIndex(where: { $0.name == member.key }) { cells[index] = member.value }
+      // Each column takes the member of its first spelling present, so an alias never shadows its own name.
+      let cells: [JSONValue?] = columns.map { column in
+        for spelling in column.spellings {
+          if let member = members.first(where: { $0.key == spelling }) { return member.value }
+        }
+        return nil
       }
       for (index, column) in columns.enumerated() where column.isRequired && cells[index] == nil {
-        throw .missingColumn(file: "\(file):\(value.line)", column: column.name)
+        throw .missingColumn(file: "\(file):\(value.line)", column: column.displayName)
       }
       var row = TableRow(file: file, columns: columns, storage: .json(cells))
       row.line = value.line
@@ -129,17 +133,32 @@ public struct TableReader: Sendable {
   }
 
   /// Maps each requested column to its field index in the header (case- and
-  /// space-insensitive); a required column that is missing or any requested column that
-  /// appears twice is an error.
+  /// space-insensitive; the first spelling of the column that the header has); a required
+  /// column that is missing, or a requested column that appears twice without being
+  /// multi-valued, is an error.
   static func map(columns: [TableColumn], headers: [String], file: String) throws(InputError) -> [Int?] {
-    let normalized = headers.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
     var mapping: [Int?] = []
     for column in columns {
-      let matches = normalized.indices.filter { normalized[$0] == column.name }
-      if matches.count > 1 { throw .duplicateColumn(file: file, column: column.name) }
-      if matches.isEmpty && column.isRequired { throw .missingColumn(file: file, column: column.name) }
+      let matches = fields(of: column, headers: headers)
+      if matches.count > 1 && !column.isMultiValued { throw .duplicateColumn(file: file, column: column.name) }
+      if matches.isEmpty && column.isRequired { throw .missingColumn(file: file, column: column.displayName) }
       mapping.append(matches.first)
     }
     return mapping
+  }
+
+  /// Every field index of a multi-valued column (empty for the others).
+  static func repeats(columns: [TableColumn], headers: [String]) -> [[Int]] {
+    columns.map { $0.isMultiValued ? fields(of: $0, headers: headers) : [] }
+  }
+
+  /// The field indices whose header is the column's first spelling present in `headers`.
+  private static func fields(of column: TableColumn, headers: [String]) -> [Int] {
+    let normalized = headers.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    for spelling in column.spellings {
+      let matches = normalized.indices.filter { normalized[$0] == spelling.lowercased() }
+      if !matches.isEmpty { return matches }
+    }
+    return []
   }
 }

@@ -28,14 +28,21 @@ public struct MetricsCalculator: Sendable {
     var delivery: [String: DeliveryTally] = [:]
     // Incidents first: the deployments they name count as failed whatever their status.
     var causingDeployments = Set<String>()
+    // A tool's DORA definition needs the team's events whole; the SPEC one streams.
+    let keepsEvents = options.doraDefinition != .spec
+    var events: [String: DORAEvents] = [:]
     try dataset.forEach(Incident.self) { (incident: Incident) throws(InputError) in
       guard options.countsIncident(severity: incident.severity) else { return }
+      if keepsEvents { events[incident.team, default: DORAEvents()].incidents.append(incident) }
       if let deployment = incident.causedByDeployment { causingDeployments.insert(deployment) }
       if period.contains(milliseconds: incident.openedAt) {
         delivery[incident.team, default: DeliveryTally()].add(incident, options: options)
       }
     }
     try dataset.forEach(Deployment.self) { (deployment: Deployment) throws(InputError) in
+      if keepsEvents && deployment.isProduction {
+        events[deployment.team, default: DORAEvents()].deployments.append(deployment)
+      }
       guard deployment.isProduction, period.contains(milliseconds: deployment.finishedAt) else { return }
       func tally(_ event: Deployment) {
         delivery[event.team, default: DeliveryTally()].add(
@@ -86,6 +93,8 @@ public struct MetricsCalculator: Sendable {
 
     var result = ComputedMetrics(period: period)
     for (team, var tally) in delivery { tally.record(into: &result.teams[team, default: MetricSet()], period: period, options: options) }
+    // Before metrics.csv is merged, so an exported value still conflicts (or wins) as it would under SPEC.
+    let toolLevels = keepsEvents ? try recordToolDORA(events, dataset: dataset, into: &result) : [:]
     for (team, tally) in signals { tally.record(into: &result.teams[team, default: MetricSet()]) }
     for (id, tally) in reviews { tally.record(into: &result.engineers[id, default: MetricSet()]) }
     for (id, tally) in oncall { tally.record(into: &result.engineers[id, default: MetricSet()]) }
@@ -100,7 +109,11 @@ public struct MetricsCalculator: Sendable {
     OrgHealth(roster: roster, period: period).record(signals, into: &result)
     try ExternalMetrics(roster: roster, period: period, preferFileValues: preferFileValues).merge(
       dataset, into: &result)
-    for (team, set) in result.teams { result.dora[team] = benchmark.assess(set) }
+    for (team, set) in result.teams {
+      // A tool's own level only describes the tool's own value, not one metrics.csv replaced it with.
+      let levels = (toolLevels[team] ?? [:]).filter { set.entries[$0.key]?.source == toolDORASource }
+      result.dora[team] = benchmark.assess(set, overriding: levels)
+    }
     return result
   }
 }

@@ -198,7 +198,7 @@ public enum PlanDecoder {
 
   static func decodeMetricOptions(_ node: PlanNode) throws(PlanError) -> MetricOptions {
     let keys = try node.object(allowing: [
-      "restore_excludes", "incident_min_severity", "attributable_rollback_causes",
+      "restore_excludes", "incident_min_severity", "attributable_rollback_causes", "dora",
     ])
     var options = MetricOptions()
     if let excludes = keys["restore_excludes"] {
@@ -215,6 +215,12 @@ public enum PlanDecoder {
         throw severity.error("expected a severity with a number, e.g. \"SEV2\" or \"P2\"")
       }
       options.incidentMinSeverity = rank
+    }
+    if let dora = keys["dora"] {
+      guard let definition = DORADefinition(rawValue: try dora.string()) else {
+        throw dora.error("expected one of \(DORADefinition.allCases.map(\.rawValue).joined(separator: ", "))")
+      }
+      options.doraDefinition = definition
     }
     if let causes = keys["attributable_rollback_causes"] {
       var set = Set<FailureCause>()

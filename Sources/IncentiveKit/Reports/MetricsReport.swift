@@ -2,10 +2,13 @@
 public struct MetricsReport: Sendable {
   public let metrics: ComputedMetrics
   public let benchmark: DORABenchmark
+  /// Whose definition the DORA values follow, shown so nobody compares them with the wrong dashboard.
+  public let definition: DORADefinition
 
-  public init(metrics: ComputedMetrics, benchmark: DORABenchmark) {
+  public init(metrics: ComputedMetrics, benchmark: DORABenchmark, definition: DORADefinition = .spec) {
     self.metrics = metrics
     self.benchmark = benchmark
+    self.definition = definition
   }
 
   private static func sorted(_ keys: some Collection<String>) -> [String] {
@@ -19,7 +22,8 @@ public struct MetricsReport: Sendable {
   }
 
   public func renderTable(style: TableStyle = .plain) -> String {
-    var text = "Metrics for \(metrics.period.from) to \(metrics.period.to) (DORA levels: \(benchmark.report) report)\n"
+    let dora = definition == .spec ? "" : "DORA as \(definition.rawValue) defines it; "
+    var text = "Metrics for \(metrics.period.from) to \(metrics.period.to) (\(dora)DORA levels: \(benchmark.report) report)\n"
     for team in Self.sorted(metrics.teams.keys) {
       let set = metrics.team(team)
       let dora = metrics.dora[team]
@@ -55,6 +59,7 @@ public struct MetricsReport: Sendable {
         ("metrics", values(metrics.team(team))),
         ("dora", .object([
           ("report", .string(benchmark.report)),
+          ("definition", .string(definition.rawValue)),
           ("overall", dora?.overall.map { .string($0.rawValue) } ?? .null),
           ("levels", .object(levels)),
         ])),
