@@ -17,7 +17,7 @@ enum ImportCommand: Command {
     ],
     options: [
       .option(
-        "out", value: "DATASET_DIR", help: "The dataset folder to write into (created when missing).", required: true),
+        "output", value: "DATASET_DIR", help: "The dataset folder to write into (created when missing).", required: true),
       .option("team", value: "TEAM", help: "Team of every row; with DevLake project_mapping, the project to keep."),
       .option(
         "date-format", value: "FORMAT", help: "How the export writes times, e.g. 'dd/MMM/yy h:mm a' (read as UTC)."),
@@ -33,11 +33,11 @@ enum ImportCommand: Command {
       ),
     ],
     examples: [
-      "incentive import devlake cicd_deployment_commits.csv issues.csv project_mapping.csv --out data/",
-      "incentive import fourkeys deployments.jsonl changes.csv incidents.jsonl --team payments --out data/",
-      "incentive import jira incidents.csv --team payments --incident-types Incident,Bug+outage --out data/",
-      "incentive import custom deploys.csv --map mapping.json --out data/",
-      "incentive import github prs.json --team payments --identities identities.csv --out data/",
+      "incentive import devlake cicd_deployment_commits.csv issues.csv project_mapping.csv --output data/",
+      "incentive import fourkeys deployments.jsonl changes.csv incidents.jsonl --team payments --output data/",
+      "incentive import jira incidents.csv --team payments --incident-types Incident,Bug+outage --output data/",
+      "incentive import custom deploys.csv --map mapping.json --output data/",
+      "incentive import github prs.json --team payments --identities identities.csv --output data/",
     ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
@@ -68,7 +68,7 @@ enum ImportCommand: Command {
     var result = try source.read(files, options: options)
     if let path = arguments.value("identities") { result.link(try IdentityMap(file: try ImportFile(path: path))) }
     if let path = arguments.value("team-map") { result.rename(try TeamMap(file: try ImportFile(path: path))) }
-    _ = try result.write(to: arguments.value("out")!)
+    _ = try result.write(to: arguments.value("output")!)
     console.out(result.summary())
     return 0
   }

@@ -17,7 +17,7 @@ struct ImportCommandTests {
   static func dataset(_ source: String, _ files: [String], plan: String? = nil) throws -> (URL, CLIResult) {
     let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
       "incentive-import-" + UUID().uuidString)
-    let result = try CLIRunner.run(["import", source] + files + ["--team", "payments", "--out", folder.path])
+    let result = try CLIRunner.run(["import", source] + files + ["--team", "payments", "--output", folder.path])
     let org = CLIRunner.root.appendingPathComponent("Fixtures/imports/org")
     try FileManager.default.copyItem(
       at: org.appendingPathComponent("roster.csv"), to: folder.appendingPathComponent("roster.csv"))
@@ -107,7 +107,7 @@ struct ImportCommandTests {
     )
     .write(to: bad)
     let out = folder.appendingPathComponent("out")
-    let result = try CLIRunner.run(["import", "fourkeys", bad.path, "--team", "payments", "--out", out.path])
+    let result = try CLIRunner.run(["import", "fourkeys", bad.path, "--team", "payments", "--output", out.path])
     #expect(result.status == 2)
     #expect(
       result.stderr
@@ -123,7 +123,7 @@ struct ImportCommandTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let result = try CLIRunner.run(
       ["import", "devlake"] + Self.devlakeTables
-        + ["--team", "payments", "--identities", "Fixtures/imports/org/identities.csv", "--out", folder.path])
+        + ["--team", "payments", "--identities", "Fixtures/imports/org/identities.csv", "--output", folder.path])
     #expect(result.status == 0, "\(result.stderr)")
     let reviews = try String(contentsOf: folder.appendingPathComponent("reviews.csv"), encoding: .utf8)
     // ana (github:GithubAccount:1:ana, by login) reviewed bob's PR 701; bob (by his devlake id) reviewed ana's 703.
@@ -157,13 +157,13 @@ struct ImportCommandTests {
 
   @Test("usage mistakes exit 2 with a usage line")
   func usage() throws {
-    let unknown = try CLIRunner.run(["import", "linearb", "x.csv", "--out", "/tmp/never"])
+    let unknown = try CLIRunner.run(["import", "linearb", "x.csv", "--output", "/tmp/never"])
     #expect(unknown.status == 2)
     #expect(unknown.stderr.contains("\"linearb\" is not one of devlake, devlake-webhook, fourkeys"))
     let noOut = try CLIRunner.run(["import", "github", "prs.json"])
     #expect(noOut.status == 2)
-    #expect(noOut.stderr.contains("missing required option --out"))
-    let badFormat = try CLIRunner.run(["import", "jira", "x.csv", "--out", "/tmp/never", "--date-format", "YYYY"])
+    #expect(noOut.stderr.contains("missing required option --output"))
+    let badFormat = try CLIRunner.run(["import", "jira", "x.csv", "--output", "/tmp/never", "--date-format", "YYYY"])
     #expect(badFormat.status == 2)
   }
 }
