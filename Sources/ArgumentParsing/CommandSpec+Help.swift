@@ -39,7 +39,7 @@ extension CommandSpec {
 
   /// `--plan FILE` or `--share`: how the option is typed, with its placeholder.
   static func helpName(of option: OptionSpec) -> String {
-    option.valueName.map { option.spelling + " " + $0 } ?? option.spelling
+    option.valuePlaceholder.map { option.spelling + " " + $0 } ?? option.spelling
   }
 
   /// The help sentence followed by the facts a person needs to use the option, in parentheses:

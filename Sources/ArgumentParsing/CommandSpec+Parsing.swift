@@ -72,6 +72,13 @@ extension CommandSpec {
       }
       try Self.check(value, allowed: option.allowedValues, name: option.spelling)
       givenValues[name, default: []].append(value)
+      if let secondName = option.secondValueName {
+        guard index < arguments.endIndex, arguments[index] != "--" else {
+          throw .missingValue(option: option.spelling, valueName: secondName)
+        }
+        givenValues[name, default: []].append(arguments[index])
+        index += 1
+      }
     }
 
     let variadic = positionals.last?.isVariadic == true

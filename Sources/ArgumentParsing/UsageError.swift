@@ -12,6 +12,8 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
   case missingValue(option: String, valueName: String? = nil)
   /// A value outside the option's allowed list; `suggestion` is the closest allowed value.
   case invalidValue(option: String, value: String, allowed: [String], suggestion: String?)
+  /// A value of the wrong form, `expected` saying what it should be ("a whole number from 1").
+  case malformedValue(option: String, value: String, expected: String)
   /// A word left over after every positional was filled.
   case unexpectedArgument(String)
   /// A required positional (`DATASET`) or required option (`--engineer ID`) that was not given.
@@ -33,9 +35,9 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
     case .missingValue(let option, let valueName):
       return valueName.map { "\(option) needs a value (\($0))" } ?? "\(option) needs a value"
     case .invalidValue(let option, let value, let allowed, let suggestion):
-      // One allowed entry is a description ("a whole number from 1 to 100"), several are choices.
-      let expected = allowed.count == 1 ? allowed[0] : "one of " + allowed.joined(separator: ", ")
-      return "\(option): \"\(value)\" is not \(expected)" + Self.hint(suggestion)
+      return "\(option): \"\(value)\" is not one of \(allowed.joined(separator: ", "))" + Self.hint(suggestion)
+    case .malformedValue(let option, let value, let expected):
+      return "\(option): \"\(value)\" is not \(expected)"
     case .unexpectedArgument(let argument):
       return "unexpected argument \"\(argument)\""
     case .missingArgument(let argument):

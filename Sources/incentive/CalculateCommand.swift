@@ -31,7 +31,7 @@ enum CalculateCommand: Command {
       "incentive calculate Fixtures/acme --format markdown > comment.md",
       "incentive calculate Fixtures/acme --share",
       "incentive calculate exports/ --ledger audit/ledger.jsonl --reason \"late incident data\"",
-      "incentive calculate people/ --source devlake=exports/devlake",
+      "incentive calculate people/ --source devlake exports/devlake",
     ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {

@@ -33,10 +33,9 @@ enum CheckCommand: Command {
     let report = try run.payouts(strictConflicts: arguments.flag("strict"))
     let toleranceText = arguments.value("tolerance") ?? "0"
     guard let tolerance = GoldenCheck.tolerance(parsing: toleranceText, currency: report.currency) else {
-      throw UsageError.invalidValue(
+      throw UsageError.malformedValue(
         option: "--tolerance", value: toleranceText,
-        allowed: ["a non-negative amount with at most \(report.currency.minorDigits) decimals, e.g. 0.01"],
-        suggestion: nil)
+        expected: "a non-negative amount with at most \(report.currency.minorDigits) decimals, e.g. 0.01")
     }
     if arguments.flag("update") {
       try GoldenCheck.update(report, goldenPath: expected)

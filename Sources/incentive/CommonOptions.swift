@@ -44,20 +44,17 @@ enum CommonOptions {
       datasetPath: dataset, planPath: arguments.value("plan"), period: period, overlay: overlay, progress: progress)
   }
 
-  static let source = OptionSpec.option(
-    "source", value: "KIND=DIR",
-    help: "Import a tool's export folder on the fly over the dataset's files, e.g. devlake=exports/devlake "
-      + "(DevLake's project_mapping names the teams; other tools: run incentive import first).")
+  static let source = OptionSpec.pair(
+    "source", first: "KIND", second: "DIR",
+    help: "Import a tool's export folder on the fly over the dataset's files, e.g. --source devlake exports/devlake "
+      + "(DevLake's project_mapping names the teams; other tools: run incentive import first).",
+    allowed: [ImportSource.devlake.rawValue])
 
-  /// The overlay `--source devlake=DIR` asks for, imported; nil without `--source`.
+  /// The overlay `--source devlake DIR` asks for, imported; nil without `--source`.
   static func overlay(_ arguments: ParsedArguments) throws -> ImportOverlay? {
-    guard let text = arguments.value("source") else { return nil }
-    let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
-    guard parts.count == 2, parts[0] == ImportSource.devlake.rawValue else {
-      throw UsageError.invalidValue(option: "--source", value: text, allowed: ["devlake=DIR (only DevLake imports on the fly; run incentive import for other tools)"],
-        suggestion: nil)
-    }
-    return try ImportOverlay(source: .devlake, exportDirectory: parts[1])
+    let words = arguments.values("source")
+    guard words.count == 2 else { return nil }
+    return try ImportOverlay(source: .devlake, exportDirectory: words[1])
   }
 
   /// `--period`, parsed; nil when not given.
@@ -87,8 +84,8 @@ enum CommonOptions {
     let text = arguments.value(name) ?? ""
     guard let value = Int(text), range.contains(value) else {
       let upper = range.upperBound == Int.max ? "" : " to \(range.upperBound)"
-      throw UsageError.invalidValue(
-        option: "--" + name, value: text, allowed: ["a whole number from \(range.lowerBound)\(upper)"], suggestion: nil)
+      throw UsageError.malformedValue(
+        option: "--" + name, value: text, expected: "a whole number from \(range.lowerBound)\(upper)")
     }
     return value
   }

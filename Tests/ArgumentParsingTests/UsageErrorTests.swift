@@ -163,7 +163,7 @@ struct UsageErrorTests {
       ),
       (UsageError.exclusiveOptions("--engineer ID", "--all", bothGiven: false), "give either --engineer ID or --all, not neither"),
       (
-        UsageError.invalidValue(option: "--seed", value: "-1", allowed: ["a whole number from 0"], suggestion: nil),
+        UsageError.malformedValue(option: "--seed", value: "-1", expected: "a whole number from 0"),
         "--seed: \"-1\" is not a whole number from 0"
       ),
     ])

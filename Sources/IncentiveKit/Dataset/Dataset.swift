@@ -9,7 +9,7 @@ public struct Dataset: Sendable {
   /// Told how far each file's reading has got (for a progress line); nil costs nothing.
   public var progress: ReadProgress.Handler?
   /// A folder whose files replace the dataset's files of the same name: an export imported
-  /// on the fly (`calculate --source devlake=DIR`). Nil for a plain dataset.
+  /// on the fly (`calculate --source devlake DIR`). Nil for a plain dataset.
   public let overlay: String?
 
   public init(directory: String, overlay: String? = nil, progress: ReadProgress.Handler? = nil) throws(InputError) {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// An export imported on the fly into a scratch folder that overlays a dataset
-/// (`calculate DATASET --source devlake=DIR`), so payouts can be computed straight from
+/// (`calculate DATASET --source devlake DIR`), so payouts can be computed straight from
 /// the tool's export without a separate `incentive import` step. The folder is removed by
 /// `remove()`.
 public struct ImportOverlay: Sendable {
