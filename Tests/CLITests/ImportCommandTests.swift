@@ -116,6 +116,23 @@ struct ImportCommandTests {
     #expect(!FileManager.default.fileExists(atPath: out.path))
   }
 
+  @Test("an export given twice imports each deployment once and lists the repeats as skipped")
+  func duplicates() throws {
+    let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("incentive-import-" + UUID().uuidString)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let export = "Fixtures/imports/custom/deploys.csv"
+    let result = try CLIRunner.run([
+      "import", "custom", export, export, "--map", "Fixtures/imports/custom/mapping.json", "--output", folder.path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    // The export holds 3 deployments (1042, 1043, 1044); the second copy adds none.
+    #expect(result.stdout.hasPrefix("deployments.csv: 3 rows\n"))
+    #expect(result.stdout.contains("skipped 3 rows:\n"))
+    #expect(result.stdout.contains("\(export):2: deployment_id \"1042\" was already imported from \(export):2; kept that one"))
+    let written = try String(contentsOf: folder.appendingPathComponent("deployments.csv"), encoding: .utf8)
+    #expect(written.split(separator: "\n").count == 1 + 3)
+  }
+
   @Test("--identities links DevLake accounts to roster engineers and lists the rest")
   func identities() throws {
     let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(

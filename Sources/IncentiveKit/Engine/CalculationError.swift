@@ -19,6 +19,9 @@ public enum CalculationError: Error, Equatable, Sendable {
   case conflictOfInterest(engineer: String, component: String, detail: String)
   /// Neither the plan nor `--period` says which period to pay.
   case noPeriod
+  /// An amount beyond what minor units in `Int64` hold: only absurd inputs (a salary near the
+  /// 10^15 limit with an adjusted multiplier of thousands) get there.
+  case amountOutOfRange(engineer: String, what: String)
 }
 
 extension CalculationError: CustomStringConvertible {
@@ -44,6 +47,8 @@ extension CalculationError: CustomStringConvertible {
         + "(bands: \(bands.joined(separator: ", "))); add it, or set the roster level"
     case .conflictOfInterest(let engineer, let component, let detail):
       return "\(engineer): component \(component): \(detail) (run without --strict to flag it instead)"
+    case .amountOutOfRange(let engineer, let what):
+      return "\(engineer): the \(what) is too large to be an amount; check base_salary, target_bonus_pct and adjustments.csv"
     case .noPeriod:
       return "no period: give --period (e.g. 2026-Q3) or set \"period\" in the plan"
     }

@@ -11,12 +11,33 @@ public struct ImportResult: Sendable {
     self.skipped = skipped
   }
 
-  /// Adds the rows to the table for the record type, creating it on first use.
+  /// The column that identifies one event in a canonical file: a second row with the same id
+  /// (an export given twice, overlapping exports) would count the event twice.
+  static let identifyingColumn = ["deployments": "deployment_id", "incidents": "incident_id"]
+
+  /// Adds the rows to the table for the record type, creating it on first use; a row whose id
+  /// is already there is skipped, with the place it was first seen as the reason.
   public mutating func append(_ rows: [CanonicalRow], to record: any DatasetRecord.Type) {
-    if let index = tables.firstIndex(where: { $0.record.fileName == record.fileName }) {
-      tables[index].rows += rows
+    let index: Int
+    if let existing = tables.firstIndex(where: { $0.record.fileName == record.fileName }) {
+      index = existing
     } else {
-      tables.append(CanonicalTable(record, rows: rows))
+      tables.append(CanonicalTable(record, rows: []))
+      index = tables.count - 1
+    }
+    guard let key = Self.identifyingColumn[record.fileName] else {
+      tables[index].rows += rows
+      return
+    }
+    var firstSeen: [String: SourcePosition] = [:]
+    for row in tables[index].rows { if let id = row[key] { firstSeen[id] = firstSeen[id] ?? row.origin } }
+    for row in rows {
+      if let id = row[key], let first = firstSeen[id] {
+        skip(row.origin, "\(key) \"\(id)\" was already imported from \(first.file):\(first.line); kept that one")
+        continue
+      }
+      if let id = row[key] { firstSeen[id] = row.origin }
+      tables[index].rows.append(row)
     }
   }
 

@@ -24,6 +24,13 @@ public struct Money: Hashable, Comparable, Sendable {
 
   public static func += (lhs: inout Money, rhs: Money) { lhs = lhs + rhs }
 
+  /// `self + other`, or nil when the sum leaves `Int64` (only amounts read from outside can get
+  /// there; the engine's own are bounded by the salary limit).
+  public func adding(_ other: Money) -> Money? {
+    let (sum, overflow) = minorUnits.addingReportingOverflow(other.minorUnits)
+    return overflow ? nil : Money(minorUnits: sum)
+  }
+
   /// Parses a plain decimal amount (`185000`, `185000.5`, `-12.34`) in `currency`; nil when
   /// the text is not a number or has more decimals than the currency's minor unit.
   public init?(_ text: some StringProtocol, currency: Currency) {

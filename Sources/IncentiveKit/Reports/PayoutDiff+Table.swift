@@ -64,7 +64,9 @@ extension PayoutDiff {
           grid.rows.append([
             "", "  " + driver.id, "", amount(driver.amount.before), amount(driver.amount.after),
             signed(driver.amount.delta),
-            driver.multiplierBefore == driver.multiplierAfter
+            driver.multiplierBefore == nil && driver.multiplierAfter == nil
+              ? "outside the bonus"
+              : driver.multiplierBefore == driver.multiplierAfter
               ? "multiplier \(multiplier(driver.multiplierAfter)) unchanged"
               : "multiplier " + multiplier(driver.multiplierBefore) + " → " + multiplier(driver.multiplierAfter),
           ])
@@ -81,6 +83,11 @@ extension PayoutDiff {
       ])
     }
     teamGrid.rows.append(["TOTAL", "", amount(total.before), amount(total.after), signed(total.delta)])
+    if extrasTotal.before != .zero || extrasTotal.after != .zero {
+      teamGrid.rows.append([
+        "OUTSIDE BONUS", "", amount(extrasTotal.before), amount(extrasTotal.after), signed(extrasTotal.delta),
+      ])
+    }
     grids.append(teamGrid)
     return (notes, grids)
   }

@@ -41,6 +41,17 @@ struct PlanValidatorTests {
        .error, "tracks.ic.components[1]", "prohibited metric (built-in list: engagement)"),
       (#""metric": "substantive_review_ratio", "scope": "individual""#, #""metric": "daily_active_users", "scope": "individual""#,
        .error, "tracks.ic.components[1]", "prohibited metric (built-in list: daily_active)"),
+      (#""metric": "substantive_review_ratio", "scope": "individual""#, #""metric": "timeOnSite", "scope": "individual""#,
+       .error, "tracks.ic.components[1]", "prohibited metric (built-in list: time_on_site)"),
+      (#""metric": "substantive_review_ratio", "scope": "individual""#, #""metric": "userEngagementScore", "scope": "individual""#,
+       .error, "tracks.ic.components[1]", "prohibited metric (built-in list: engagement)"),
+      (#""metric": "substantive_review_ratio", "scope": "individual""#, #""metric": "timeonsite_minutes", "scope": "individual""#,
+       .error, "tracks.ic.components[1]", "prohibited metric (built-in list: time_on_site)"),
+      // A guard on the paid metric itself, or with a cap the curve never reaches, counters nothing.
+      (#"{"metric": "change_failure_rate", "max": 0.15, "cap": 1.0}"#, #"{"metric": "deployment_frequency", "min": 0, "cap": 1.0}"#,
+       .error, "tracks.ic.components[0]", "none of its guards can stop it"),
+      (#"{"metric": "change_failure_rate", "max": 0.15, "cap": 1.0}"#, #"{"metric": "change_failure_rate", "max": 0.15, "cap": 9.0}"#,
+       .error, "tracks.ic.components[0]", "cap below the curve's top multiplier (1.5)"),
       // A metric nobody computes or supplies.
       (#""metric": "substantive_review_ratio", "scope": "individual""#, #""metric": "story_points", "scope": "individual""#,
        .error, "tracks.ic.components[1]", "unknown metric story_points"),
