@@ -8,12 +8,7 @@ extension PayoutDiff {
     let (notes, grids) = layout(onlyDifferences: onlyDifferences)
     var text = notes.joined()
     if !text.isEmpty { text += "\n" }
-    text += grids.map { grid in
-      var table = TextTable(headers: grid.headers, alignments: grid.alignments)
-      grid.rows.forEach { table.append($0) }
-      return table.render()
-    }.joined(separator: "\n")
-    return text
+    return text + grids.map(\.text).joined(separator: "\n")
   }
 
   /// The same diff as GitHub Markdown tables, for a CI job to post on the pull request that
@@ -23,12 +18,7 @@ extension PayoutDiff {
     var text = "**" + MarkdownTable.escape(summary) + "**\n\n"
     for note in notes { text += "- " + MarkdownTable.escape(note.trimmingCharacters(in: .newlines)) + "\n" }
     if !notes.isEmpty { text += "\n" }
-    text += grids.map { grid in
-      var table = MarkdownTable(headers: grid.headers, alignments: grid.alignments)
-      grid.rows.forEach { table.append($0) }
-      return table.render()
-    }.joined(separator: "\n")
-    return text
+    return text + grids.map(\.markdown).joined(separator: "\n")
   }
 
   /// Headers, alignments and cells of one table, rendered as text or Markdown.
@@ -36,6 +26,18 @@ extension PayoutDiff {
     var headers: [String]
     var alignments: [TextTable.Alignment]
     var rows: [[String]] = []
+
+    var text: String {
+      var table = TextTable(headers: headers, alignments: alignments)
+      rows.forEach { table.append($0) }
+      return table.render()
+    }
+
+    var markdown: String {
+      var table = MarkdownTable(headers: headers, alignments: alignments)
+      rows.forEach { table.append($0) }
+      return table.render()
+    }
   }
 
   /// Mismatch and plan notes, then the engineers table (with the target and components that
