@@ -7,7 +7,10 @@ extension CommandSpec {
   ///
   /// - Returns: The page without a trailing newline, ready for `print`.
   public func helpText(toolName: String) -> String {
-    let argumentEntries = positionals.map { (name: $0.displayName, description: $0.help) }
+    let argumentEntries = positionals.map { positional in
+      let values = positional.allowedValues.map { " (values: " + $0.joined(separator: ", ") + ")" } ?? ""
+      return (name: positional.displayName, description: positional.help + values)
+    }
     let optionEntries =
       options.map { (name: Self.helpName(of: $0), description: Self.helpDescription(of: $0)) }
       + [(name: "-h, --help", description: "Show this help.")]
@@ -36,7 +39,7 @@ extension CommandSpec {
 
   /// `--plan FILE` or `--share`: how the option is typed, with its placeholder.
   static func helpName(of option: OptionSpec) -> String {
-    option.valueName.map { option.spelling + " " + $0 } ?? option.spelling
+    option.valuePlaceholder.map { option.spelling + " " + $0 } ?? option.spelling
   }
 
   /// The help sentence followed by the facts a person needs to use the option, in parentheses:

@@ -70,19 +70,29 @@ extension CommandSpec {
       } else {
         throw .missingValue(option: option.spelling, valueName: valueName)
       }
-      if let allowed = option.allowedValues, !allowed.contains(value) {
-        let suggestion = EditDistance.suggestion(for: value, among: allowed)
-        throw .invalidValue(option: option.spelling, value: value, allowed: allowed, suggestion: suggestion)
-      }
+      try Self.check(value, allowed: option.allowedValues, name: option.spelling)
       givenValues[name, default: []].append(value)
+      if let secondName = option.secondValueName {
+        guard index < arguments.endIndex, arguments[index] != "--" else {
+          throw .missingValue(option: option.spelling, valueName: secondName)
+        }
+        givenValues[name, default: []].append(arguments[index])
+        index += 1
+      }
     }
 
-    if words.count > positionals.count {
+    let variadic = positionals.last?.isVariadic == true
+    if words.count > positionals.count && !variadic {
       throw .unexpectedArgument(words[positionals.count])
     }
     var positionalValues: [String: String] = [:]
     for (positional, word) in zip(positionals, words) {
+      try Self.check(word, allowed: positional.allowedValues, name: positional.displayName)
       positionalValues[positional.name] = word
+    }
+    var positionalLists: [String: [String]] = [:]
+    if variadic, let last = positionals.last, words.count >= positionals.count {
+      positionalLists[last.name] = Array(words[(positionals.count - 1)...])
     }
     if !wantsHelp {
       if let missing = positionals.dropFirst(words.count).first(where: { !$0.isOptional }) {
@@ -97,6 +107,7 @@ extension CommandSpec {
       givenValues: givenValues,
       givenOptions: givenOptions,
       positionalValues: positionalValues,
+      positionalLists: positionalLists,
       command: self
     )
   }
@@ -106,5 +117,12 @@ extension CommandSpec {
     let bare = String(typed.drop(while: { $0 == "-" }))
     let names = options.map(\.name) + ["help"]
     return EditDistance.suggestion(for: bare, among: names).map { "--" + $0 }
+  }
+
+  /// A value outside a declared choice is an error naming the closest allowed value.
+  private static func check(_ value: String, allowed: [String]?, name: String) throws(UsageError) {
+    guard let allowed, !allowed.contains(value) else { return }
+    let suggestion = EditDistance.suggestion(for: value, among: allowed)
+    throw .invalidValue(option: name, value: value, allowed: allowed, suggestion: suggestion)
   }
 }

@@ -71,7 +71,8 @@ public struct CommandTable: Sendable {
     let usage = HelpLayout.wrap([toolName, "COMMAND", "[ARGUMENTS]", "[OPTIONS]"], firstPrefix: "USAGE: ", indent: 7)
     let commandLines = commands.flatMap { HelpLayout.entry(name: $0.name, description: $0.abstract, column: column) }
     let closing = HelpLayout.paragraphs(
-      "Run '\(toolName) COMMAND --help' for the arguments, options and examples of one command.")
+      "Run '\(toolName) help COMMAND' or '\(toolName) COMMAND --help' for the arguments, options and examples "
+        + "of one command.")
     let sections = [usage, HelpLayout.paragraphs(abstract), ["COMMANDS:"] + commandLines, closing]
     return sections.map { $0.joined(separator: "\n") }.joined(separator: "\n\n")
   }

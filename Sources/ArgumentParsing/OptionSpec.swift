@@ -21,6 +21,9 @@ public struct OptionSpec: Equatable, Sendable {
   /// Whether the command can't run without this option (`explain --engineer ID`); shown without
   /// brackets in the usage line and checked by the parser unless help was asked for.
   public var isRequired: Bool
+  /// The placeholder of a second word the option takes (`--source KIND DIR`: `DIR`); nil for
+  /// the usual one value. Both words come back, in order, from `ParsedArguments.values(_:)`.
+  public var secondValueName: String? = nil
 
   public init(
     name: String,
@@ -74,6 +77,21 @@ public struct OptionSpec: Equatable, Sendable {
     )
   }
 
+  /// An option that takes two words, `--name FIRST SECOND` (`--source devlake exports/`); the
+  /// first may be limited to `allowed`. Read both with `ParsedArguments.values(_:)`.
+  public static func pair(
+    _ name: String, first: String, second: String, help: String, allowed: [String]? = nil
+  ) -> OptionSpec {
+    var spec = OptionSpec(name: name, valueName: first, help: help, allowedValues: allowed)
+    spec.secondValueName = second
+    return spec
+  }
+
+  /// The value placeholders as usage and help show them: `FILE`, or `KIND DIR` for a pair.
+  var valuePlaceholder: String? {
+    valueName.map { first in secondValueName.map { first + " " + $0 } ?? first }
+  }
+
   /// Whether the option is a flag, i.e. takes no value.
   public var isFlag: Bool { valueName == nil }
 
@@ -84,9 +102,10 @@ public struct OptionSpec: Equatable, Sendable {
   /// list, else `--plan FILE`; a flag is just `--share`.
   var usageFragment: String {
     guard let valueName else { return spelling }
+    let second = secondValueName.map { " " + $0 } ?? ""
     if let allowedValues, !allowedValues.isEmpty {
-      return spelling + " " + allowedValues.joined(separator: "|")
+      return spelling + " " + allowedValues.joined(separator: "|") + second
     }
-    return spelling + " " + valueName
+    return spelling + " " + valueName + second
   }
 }

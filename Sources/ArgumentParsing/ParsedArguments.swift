@@ -15,6 +15,8 @@ public struct ParsedArguments: Equatable, Sendable {
   var defaults: [String: String]
   /// Values of the positionals that were filled, by declared name.
   var positionalValues: [String: String]
+  /// Every word a variadic positional took, by declared name.
+  var positionalLists: [String: [String]]
   /// Every declared option name, to catch lookups of undeclared ones.
   var declaredOptions: Set<String>
   /// Every declared positional name, to catch lookups of undeclared ones.
@@ -25,12 +27,14 @@ public struct ParsedArguments: Equatable, Sendable {
     givenValues: [String: [String]],
     givenOptions: Set<String>,
     positionalValues: [String: String],
+    positionalLists: [String: [String]] = [:],
     command: CommandSpec
   ) {
     self.wantsHelp = wantsHelp
     self.givenValues = givenValues
     self.givenOptions = givenOptions
     self.positionalValues = positionalValues
+    self.positionalLists = positionalLists
     self.defaults = Dictionary(
       command.options.compactMap { option in option.defaultValue.map { (option.name, $0) } },
       uniquingKeysWith: { first, _ in first }
@@ -66,12 +70,22 @@ public struct ParsedArguments: Equatable, Sendable {
     return givenOptions.contains(name)
   }
 
+  /// Whether the command declares the option, for code shared by commands of which only some
+  /// declare it (`--quiet`); asking `flag` or `value` about an undeclared option is a bug.
+  public func declares(_ option: String) -> Bool { declaredOptions.contains(option) }
+
   /// The word that filled the positional, or nil when an optional one was left out.
   ///
   /// - Parameter name: The declared name (`DATASET` if declared so).
   public func positional(_ name: String) -> String? {
     assert(declaredPositionals.contains(name), "positional \(name) is not declared by this command")
     return positionalValues[name]
+  }
+
+  /// Every word a variadic positional took (`FILE...`), in order; empty when none.
+  public func positionals(_ name: String) -> [String] {
+    assert(declaredPositionals.contains(name), "positional \(name) is not declared by this command")
+    return positionalLists[name] ?? []
   }
 
   private func checkDeclared(option: String) {

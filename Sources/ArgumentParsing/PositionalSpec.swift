@@ -12,16 +12,28 @@ public struct PositionalSpec: Equatable, Sendable {
   /// Whether the command can run without it (`calculate` defaults the dataset to the current
   /// folder); shown in brackets in the usage line.
   public var isOptional: Bool
+  /// The only words accepted (`bash`, `zsh`), when the argument is a choice; checked by the
+  /// parser with a did-you-mean, listed in help and offered by completion scripts.
+  public var allowedValues: [String]?
+  /// Whether it takes every remaining word (`FILE...`); only the last positional may.
+  public var isVariadic: Bool
 
-  public init(name: String, help: String, isOptional: Bool = false) {
+  public init(
+    name: String, help: String, isOptional: Bool = false, allowedValues: [String]? = nil, isVariadic: Bool = false
+  ) {
     self.name = name
     self.help = help
     self.isOptional = isOptional
+    self.allowedValues = allowedValues
+    self.isVariadic = isVariadic
   }
 
   /// The placeholder as usage, help and messages show it.
   public var displayName: String { name.uppercased() }
 
   /// `DATASET` when required, `[DATASET]` when optional.
-  var usageFragment: String { isOptional ? "[\(displayName)]" : displayName }
+  var usageFragment: String {
+    let word = isVariadic ? displayName + "..." : displayName
+    return isOptional ? "[\(word)]" : word
+  }
 }

@@ -12,6 +12,8 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
   case missingValue(option: String, valueName: String? = nil)
   /// A value outside the option's allowed list; `suggestion` is the closest allowed value.
   case invalidValue(option: String, value: String, allowed: [String], suggestion: String?)
+  /// A value of the wrong form, `expected` saying what it should be ("a whole number from 1").
+  case malformedValue(option: String, value: String, expected: String)
   /// A word left over after every positional was filled.
   case unexpectedArgument(String)
   /// A required positional (`DATASET`) or required option (`--engineer ID`) that was not given.
@@ -22,6 +24,9 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
   case unknownCommand(String, suggestion: String?)
   /// A value attached to a flag (`--share=yes`), which takes none.
   case flagWithValue(String)
+  /// Two options of which exactly one must be given (`--engineer ID` or `--all`); `bothGiven`
+  /// says which way it went wrong.
+  case exclusiveOptions(String, String, bothGiven: Bool)
 
   public var description: String {
     switch self {
@@ -31,6 +36,8 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
       return valueName.map { "\(option) needs a value (\($0))" } ?? "\(option) needs a value"
     case .invalidValue(let option, let value, let allowed, let suggestion):
       return "\(option): \"\(value)\" is not one of \(allowed.joined(separator: ", "))" + Self.hint(suggestion)
+    case .malformedValue(let option, let value, let expected):
+      return "\(option): \"\(value)\" is not \(expected)"
     case .unexpectedArgument(let argument):
       return "unexpected argument \"\(argument)\""
     case .missingArgument(let argument):
@@ -41,6 +48,8 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
       return "unknown command \(command)" + Self.hint(suggestion)
     case .flagWithValue(let option):
       return "\(option) is a flag and takes no value"
+    case .exclusiveOptions(let first, let second, let bothGiven):
+      return "give either \(first) or \(second), not \(bothGiven ? "both" : "neither")"
     }
   }
 

@@ -30,10 +30,7 @@ enum AuditBiasCommand: Command {
     let attribute = arguments.value("attribute")
     let byManager = arguments.flag("by-manager")
     guard (attribute == nil) == byManager else {
-      console.err(
-        "error: give either --attribute A or --by-manager, not \(byManager ? "both" : "neither")\n"
-          + "usage: \(spec.usage)\n")
-      return 2
+      throw UsageError.exclusiveOptions("--attribute A", "--by-manager", bothGiven: byManager)
     }
     let permutations = try CommonOptions.integer(arguments, "permutations", in: 1...10_000_000)
     let seed = try CommonOptions.integer(arguments, "seed", in: 0...Int.max)

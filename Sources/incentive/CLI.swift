@@ -9,7 +9,7 @@ enum CLI {
     [
       CalculateCommand.self, ExplainCommand.self, MetricsCommand.self, ValidateCommand.self, StatementCommand.self,
       AuditBiasCommand.self, CheckCommand.self, DiffCommand.self, LedgerVerifyCommand.self, LedgerHistoryCommand.self,
-      CloseCommand.self, SensitivityCommand.self, GenerateCommand.self,
+      CloseCommand.self, SensitivityCommand.self, CompletionsCommand.self, ImportCommand.self, GenerateCommand.self,
     ]
   }
 
@@ -21,7 +21,7 @@ enum CLI {
   static func run(_ arguments: [String]) -> Int32 {
     var console = Console()
     if arguments.isEmpty || arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] {
-      console.out(table.helpText())
+      console.out(table.helpText() + "\n")
       return arguments.isEmpty ? 2 : 0
     }
     if arguments.first == "help", arguments.count >= 2 {
@@ -32,10 +32,12 @@ enum CLI {
       guard let command = commands.first(where: { $0.spec.name == spec.name }) else { return 3 }
       let parsed = try spec.parse(rest)
       if parsed.wantsHelp {
-        console.out(spec.helpText(toolName: "incentive"))
+        console.out(spec.helpText(toolName: "incentive") + "\n")
         return 0
       }
-      return try command.run(parsed, console: &console)
+      let status = try command.run(parsed, console: &console)
+      ProgressLine.standardError.clear()
+      return status
     } catch let error as UsageError {
       console.err("error: \(error)\n")
       if let spec = try? table.match(arguments).0 {
@@ -64,10 +66,18 @@ extension CLI {
   }
 }
 
-/// Standard output and error, written as UTF-8.
+/// Standard output and error, written as UTF-8; the progress line (if shown) is erased first so
+/// nothing lands on its end.
 struct Console {
-  func out(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
-  func err(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+  func out(_ text: String) {
+    ProgressLine.standardError.clear()
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  func err(_ text: String) {
+    ProgressLine.standardError.clear()
+    FileHandle.standardError.write(Data(text.utf8))
+  }
 }
 
 /// A subcommand: its declaration (from which help and parsing are generated) and its action.

@@ -19,7 +19,7 @@ enum CloseCommand: Command {
     let run = try CommonOptions.run(arguments)
     let report = try run.payouts(strictConflicts: arguments.flag("strict"))
     guard let entry = try LedgerOptions.record(.close, run: run, report: report, arguments: arguments, console: console)
-    else { throw UsageError.missingValue(option: "ledger") }
+    else { throw UsageError.missingValue(option: "--ledger") }
     console.out(
       "closed \(entry.period): \(entry.payouts.count) payouts, total \(report.total.formatted(in: report.currency)) "
         + "\(report.currency.code)\n")

@@ -17,10 +17,44 @@ enum CommonOptions {
     "format", value: "FORMAT", help: "Output format: text for people, json for machines.", allowed: ["text", "json"],
     default: "text")
 
-  /// Loads plan, dataset and period from the parsed options.
-  static func run(_ arguments: ParsedArguments, datasetName: String = "DATASET") throws -> PayoutRun {
+  static let noThousands = OptionSpec.flag(
+    "no-thousands", help: "Print table amounts without thousands separators (12345.67, not 12,345.67).")
+
+  static let quiet = OptionSpec.flag(
+    "quiet", help: "No progress line on standard error (it only appears on a terminal, for inputs over a second).")
+
+  /// The terminal table style: colour only when the table goes to a terminal (not `--output`)
+  /// and `NO_COLOR` is unset.
+  static func tableStyle(toFile: Bool, thousandsSeparators: Bool = true) -> TableStyle {
+    TableStyle(color: !toFile && Terminal.colorAllowed(on: STDOUT_FILENO), thousandsSeparators: thousandsSeparators)
+  }
+
+  /// Loads plan, dataset and period from the parsed options; arms the progress line.
+  ///
+  /// - Parameter overlay: a folder of imported files replacing the dataset's (`--source`).
+  static func run(_ arguments: ParsedArguments, datasetName: String = "DATASET", overlay: String? = nil) throws
+    -> PayoutRun
+  {
     let dataset = arguments.positional(datasetName) ?? "."
-    return try PayoutRun(datasetPath: dataset, planPath: arguments.value("plan"), period: try period(arguments))
+    let period = try period(arguments)
+    // A command that doesn't declare --quiet still gets the line on a terminal.
+    let quiet = arguments.declares("quiet") && arguments.flag("quiet")
+    let progress = ProgressLine.standardError.start(quiet: quiet, dataset: dataset)
+    return try PayoutRun(
+      datasetPath: dataset, planPath: arguments.value("plan"), period: period, overlay: overlay, progress: progress)
+  }
+
+  static let source = OptionSpec.pair(
+    "source", first: "KIND", second: "DIR",
+    help: "Import a tool's export folder on the fly over the dataset's files, e.g. --source devlake exports/devlake "
+      + "(DevLake's project_mapping names the teams; other tools: run incentive import first).",
+    allowed: [ImportSource.devlake.rawValue])
+
+  /// The overlay `--source devlake DIR` asks for, imported; nil without `--source`.
+  static func overlay(_ arguments: ParsedArguments) throws -> ImportOverlay? {
+    let words = arguments.values("source")
+    guard words.count == 2 else { return nil }
+    return try ImportOverlay(source: .devlake, exportDirectory: words[1])
   }
 
   /// `--period`, parsed; nil when not given.
@@ -28,7 +62,7 @@ enum CommonOptions {
     guard let text = arguments.value("period") else { return nil }
     guard let parsed = Period(parsing: text) else {
       throw UsageError.invalidValue(
-        option: "period", value: text, allowed: ["YYYY-Qn", "YYYY-Hn", "YYYY", "YYYY-MM", "FROM..TO"], suggestion: nil)
+        option: "--period", value: text, allowed: ["YYYY-Qn", "YYYY-Hn", "YYYY", "YYYY-MM", "FROM..TO"], suggestion: nil)
     }
     return parsed
   }
@@ -50,8 +84,8 @@ enum CommonOptions {
     let text = arguments.value(name) ?? ""
     guard let value = Int(text), range.contains(value) else {
       let upper = range.upperBound == Int.max ? "" : " to \(range.upperBound)"
-      throw UsageError.invalidValue(
-        option: name, value: text, allowed: ["a whole number from \(range.lowerBound)\(upper)"], suggestion: nil)
+      throw UsageError.malformedValue(
+        option: "--" + name, value: text, expected: "a whole number from \(range.lowerBound)\(upper)")
     }
     return value
   }

@@ -14,7 +14,7 @@ enum DiffCommand: Command {
       .option("against", value: "FILE", help: "The plan to compare with."),
       .option("dataset-b", value: "DIR", help: "A second dataset folder to compare with."),
       CommonOptions.period, CommonOptions.strict,
-      .option("format", value: "FORMAT", help: "Output format.", allowed: ["table", "json"], default: "table"),
+      .option("format", value: "FORMAT", help: "Output format.", allowed: ["table", "json", "markdown"], default: "table"),
     ],
     examples: [
       "incentive diff Fixtures/acme --plan plans/2026-Q3.1.json --against plans/2026-Q3.2.json",
@@ -24,7 +24,7 @@ enum DiffCommand: Command {
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
     let against = arguments.value("against")
     let datasetB = arguments.value("dataset-b")
-    guard against != nil || datasetB != nil else { throw UsageError.missingValue(option: "against") }
+    guard against != nil || datasetB != nil else { throw UsageError.missingArgument("--against B.json or --dataset-b DIR") }
     let strict = arguments.flag("strict")
     let first = try CommonOptions.run(arguments)
     let second = try PayoutRun(
@@ -32,9 +32,10 @@ enum DiffCommand: Command {
     let diff = PayoutDiff(
       before: try PayoutSnapshot(report: try first.payouts(strictConflicts: strict)),
       after: try PayoutSnapshot(report: try second.payouts(strictConflicts: strict)))
-    if arguments.value("format") == "json" {
-      console.out(JSONWriter.pretty(diff.jsonValue(onlyDifferences: false)))
-    } else {
+    switch arguments.value("format") {
+    case "json": console.out(JSONWriter.pretty(diff.jsonValue(onlyDifferences: false)))
+    case "markdown": console.out(diff.renderMarkdown(onlyDifferences: false, summary: diff.diffSummary()))
+    default:
       console.out(diff.renderTable(onlyDifferences: false) + "\n" + diff.diffSummary() + "\n")
     }
     return 0

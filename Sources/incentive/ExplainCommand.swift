@@ -10,12 +10,15 @@ enum ExplainCommand: Command {
     positionals: [CommonOptions.dataset],
     options: [
       .option("engineer", value: "ID", help: "The engineer_id to explain.", required: true),
-      CommonOptions.plan, CommonOptions.period, CommonOptions.strict,
+      CommonOptions.plan, CommonOptions.period, CommonOptions.quiet, CommonOptions.strict,
     ],
-    examples: ["incentive explain Fixtures/acme --engineer e07"])
+    examples: [
+      "incentive explain Fixtures/acme --engineer E07",
+      "incentive explain exports/ --engineer E04 --plan plans/2026-Q3.json --period 2026-Q3",
+    ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
-    guard let id = arguments.value("engineer") else { throw UsageError.missingValue(option: "engineer") }
+    guard let id = arguments.value("engineer") else { throw UsageError.missingValue(option: "--engineer") }
     let run = try CommonOptions.run(arguments)
     let report = try run.payouts(strictConflicts: arguments.flag("strict"))
     guard let payout = try CommonOptions.payout(of: id, in: report, run: run, console: console) else { return 2 }

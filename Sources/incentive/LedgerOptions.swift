@@ -9,6 +9,13 @@ enum LedgerOptions {
     "reason", value: "TEXT", help: "Why this run is made; required to recalculate a closed period.")
 
   /// Appends the run to `--ledger` when given and reports on stderr what was recorded.
+  /// `--reason` without `--ledger` would be recorded nowhere: a usage error, not a silent drop.
+  static func requireLedgerForReason(_ arguments: ParsedArguments) throws {
+    if arguments.value("reason") != nil, arguments.value("ledger") == nil {
+      throw UsageError.missingArgument("--ledger FILE (a --reason is recorded in the ledger)")
+    }
+  }
+
   static func record(
     _ kind: LedgerEntry.Kind, run: PayoutRun, report: PayoutReport, arguments: ParsedArguments, console: Console
   ) throws -> LedgerEntry? {

@@ -9,15 +9,27 @@ enum MetricsCommand: Command {
       + "dora_report (default: the latest supported report).",
     positionals: [CommonOptions.dataset],
     options: [
-      CommonOptions.plan, CommonOptions.period,
+      CommonOptions.plan, CommonOptions.period, CommonOptions.quiet,
       .option("format", value: "FORMAT", help: "Output format.", allowed: ["table", "json"], default: "table"),
+      .option(
+        "dora-definitions", value: "TOOL", help: "Compute the DORA metrics as this tool defines them (docs/dora.md); "
+          + "overrides the plan's metric_options.dora.", allowed: DORADefinition.allCases.map(\.rawValue)),
     ],
-    examples: ["incentive metrics Fixtures/acme", "incentive metrics Fixtures/acme --format json"])
+    examples: [
+      "incentive metrics Fixtures/acme", "incentive metrics Fixtures/acme --format json",
+      "incentive metrics exports/ --period 2026-07-01..2026-09-30",
+      "incentive metrics data/ --dora-definitions devlake",
+    ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
     let run = try CommonOptions.run(arguments)
-    let report = MetricsReport(metrics: try run.metrics(), benchmark: run.plan.benchmark)
-    console.out(arguments.value("format") == "json" ? JSONWriter.pretty(report.jsonValue()) : report.renderTable())
+    let definition = arguments.value("dora-definitions").flatMap(DORADefinition.init(rawValue:))
+    let report = MetricsReport(
+      metrics: try run.metrics(doraDefinition: definition), benchmark: run.plan.benchmark,
+      definition: definition ?? run.plan.metricOptions.doraDefinition)
+    console.out(
+      arguments.value("format") == "json"
+        ? JSONWriter.pretty(report.jsonValue()) : report.renderTable(style: CommonOptions.tableStyle(toFile: false)))
     return 0
   }
 }

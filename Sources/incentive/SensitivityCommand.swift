@@ -24,8 +24,8 @@ enum SensitivityCommand: Command {
     switch (arguments.value("engineer"), arguments.value("team")) {
     case (let id?, nil): subject = .engineer(id)
     case (nil, let team?): subject = .team(team)
-    case (_?, _?): throw UsageError.unexpectedArgument("--team (give --engineer ID or --team TEAM, not both)")
-    case (nil, nil): throw UsageError.missingValue(option: "engineer")
+    case (_?, _?): throw UsageError.exclusiveOptions("--engineer ID", "--team TEAM", bothGiven: true)
+    case (nil, nil): throw UsageError.exclusiveOptions("--engineer ID", "--team TEAM", bothGiven: false)
     }
     let run = try CommonOptions.run(arguments)
     let analysis = try Sensitivity(run: run, subject: subject, strictConflicts: arguments.flag("strict"))

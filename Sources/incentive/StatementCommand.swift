@@ -31,10 +31,7 @@ enum StatementCommand: Command {
     let format = Statement.Format(rawValue: arguments.value("format") ?? "text") ?? .text
     let id = arguments.value("engineer")
     let all = arguments.flag("all")
-    guard (id == nil) == all else {
-      console.err("error: give either --engineer ID or --all, not \(all ? "both" : "neither")\nusage: \(spec.usage)\n")
-      return 2
-    }
+    guard (id == nil) == all else { throw UsageError.exclusiveOptions("--engineer ID", "--all", bothGiven: all) }
     if all && arguments.value("output") == nil { throw UsageError.missingArgument("--output") }
     let run = try CommonOptions.run(arguments)
     let report = try run.payouts(strictConflicts: arguments.flag("strict"))

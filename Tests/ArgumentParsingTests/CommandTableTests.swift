@@ -108,7 +108,8 @@ struct CommandTableTests {
         ledger verify  Check that no entry of an audit ledger was changed or removed.
         audit bias     Compare outcomes across the groups of a demographic attribute.
 
-      Run 'incentive COMMAND --help' for the arguments, options and examples of one command.
+      Run 'incentive help COMMAND' or 'incentive COMMAND --help' for the arguments, options and examples
+      of one command.
       """
     #expect(table.helpText() == expected)
   }

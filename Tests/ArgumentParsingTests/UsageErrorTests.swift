@@ -157,6 +157,15 @@ struct UsageErrorTests {
       (UsageError.unknownCommand("frobnicate", suggestion: nil), "unknown command frobnicate"),
       (UsageError.missingValue(option: "--plan"), "--plan needs a value"),
       (UsageError.missingValue(option: "--plan", valueName: "FILE"), "--plan needs a value (FILE)"),
+      (
+        UsageError.exclusiveOptions("--engineer ID", "--team TEAM", bothGiven: true),
+        "give either --engineer ID or --team TEAM, not both"
+      ),
+      (UsageError.exclusiveOptions("--engineer ID", "--all", bothGiven: false), "give either --engineer ID or --all, not neither"),
+      (
+        UsageError.malformedValue(option: "--seed", value: "-1", expected: "a whole number from 0"),
+        "--seed: \"-1\" is not a whole number from 0"
+      ),
     ])
   func otherMessages(error: UsageError, message: String) {
     #expect(error.description == message)

@@ -23,8 +23,32 @@ enum CLIRunner {
   }()
 
   static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil) throws -> CLIResult {
+    try run(executable: binary, arguments, in: directory, environment: environment)
+  }
+
+  /// util-linux `script`, which runs a command on a pseudo-terminal: how tests see what a person
+  /// at a terminal sees.
+  static let script = "/usr/bin/script"
+
+  static var hasTerminalRunner: Bool { FileManager.default.isExecutableFile(atPath: script) }
+
+  /// Runs the binary with stdout and stderr on a pseudo-terminal; both land in `stdout`, with
+  /// the terminal's CRLF line ends turned back into LF.
+  static func runInTerminal(_ arguments: [String], environment: [String: String] = [:]) throws -> CLIResult {
+    let command = ([binary.path] + arguments).map { "'" + $0 + "'" }.joined(separator: " ")
+    var merged = ProcessInfo.processInfo.environment
+    merged.removeValue(forKey: "NO_COLOR")
+    merged.merge(environment) { $1 }
+    var result = try run(executable: URL(fileURLWithPath: script), ["-qec", command, "/dev/null"], environment: merged)
+    result.stdout = result.stdout.replacingOccurrences(of: "\r\n", with: "\n")
+    return result
+  }
+
+  static func run(
+    executable: URL, _ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil
+  ) throws -> CLIResult {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory ?? root
     if let environment { process.environment = environment }

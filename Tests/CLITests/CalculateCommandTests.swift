@@ -29,7 +29,7 @@ struct CalculateCommandTests {
       #expect(result.stdout.contains(engineer["engineer_id"] as! String))
     }
     let total = expected["total"] as! String
-    let grouped = Self.grouped(total)
+    let grouped = AcmeExpected.grouped(total)
     #expect(result.stdout.contains("TOTAL") && result.stdout.contains(grouped), "total \(grouped) missing")
   }
 
@@ -44,6 +44,17 @@ struct CalculateCommandTests {
     #expect(lines.count == 1 + (expected["engineers"] as! [Any]).count)
   }
 
+  @Test("a CSV row has plain decimal amounts, quotes a name holding a comma, and splits components")
+  func csvRow() throws {
+    let result = try CLIRunner.run(["calculate", "Fixtures/acme", "--format", "csv"])
+    // expected.json E02: proration 1.0000, target 7486.03, multiplier 0.63873, payout 4781.55; components
+    // retention 698.78 + health 1430.39 + cost 1005.45 + delivery 898.33 + internal_customers 748.60 = 4781.55.
+    #expect(
+      result.stdout.contains(
+        "\nE02,\"Marcus Okafor, Jr.\",payments,manager,USD,1.0000,7486.03,0.63873,4781.55,"
+          + "retention=698.78;health=1430.39;cost=1005.45;delivery=898.33;internal_customers=748.60\n"))
+  }
+
   @Test("--output writes the file with mode 0600 and prints nothing")
   func output() throws {
     let directory = try CLIRunner.copyFixture("acme")
@@ -54,16 +65,5 @@ struct CalculateCommandTests {
     #expect(result.stdout.isEmpty)
     let attributes = try FileManager.default.attributesOfItem(atPath: target)
     #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
-  }
-
-  static func grouped(_ plain: String) -> String {
-    let parts = plain.split(separator: ".")
-    var integer = String(parts[0])
-    var index = integer.count - 3
-    while index > 0 {
-      integer.insert(",", at: integer.index(integer.startIndex, offsetBy: index))
-      index -= 3
-    }
-    return integer + "." + parts[1]
   }
 }

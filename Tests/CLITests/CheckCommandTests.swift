@@ -30,6 +30,21 @@ struct CheckCommandTests {
     #expect(result.stderr.isEmpty)
   }
 
+  @Test("--format markdown gives a PR comment: the summary in bold, then GitHub tables of what moved")
+  func markdown() throws {
+    let directory = try Self.editedCopy()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let result = try CLIRunner.run(["check", directory.path, "--expected", Self.golden, "--format", "markdown"])
+    #expect(result.status == 1)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    // E04's target: 5,387.67 × 172,000 / 171,000 = 5,419.18 (+31.51); payout 6,128.56 → 6,164.40.
+    #expect(lines.first?.hasPrefix("**check failed: 1 of 15 engineers, 1 of 3 teams differ") == true)
+    #expect(lines.contains("| E04 | Daniel Cho | platform | 6,128.56 | 6,164.40 | +35.84 | target |"))
+    #expect(lines.contains("|  |   target |  | 5,387.67 | 5,419.18 | +31.51 |  |"))
+    #expect(lines.contains("| TOTAL |  | 87,757.48 | 87,793.32 | +35.84 |"))
+    #expect(lines.contains("| --- | --- | --- | ---: | ---: | ---: | --- |"))
+  }
+
   @Test("a salary edit fails the check with E04's old, new and delta, the target as what moved, and the total")
   func failsAfterEdit() throws {
     let directory = try Self.editedCopy()
@@ -117,5 +132,90 @@ struct CheckCommandTests {
       let result = try CLIRunner.run(["check", directory.path, "--expected", Self.golden, "--tolerance", tolerance])
       #expect(result.status == 2, "tolerance \(tolerance)")
     }
+  }
+}
+
+/// Findings of the review: money outside the bonus, doctored golden files, and closed periods
+/// recalculated under another span must all be caught.
+@Suite("check and close: nothing moves money silently")
+struct SilentMoneyTests {
+  /// acme with an on-call premium of `perShift` per shift.
+  static func acme(perShift: String) throws -> URL {
+    try CLIRunner.copyFixture("acme", editing: "plan.json") {
+      $0.replacingOccurrences(of: #""cooling_off_days": 30,"#, with: #""cooling_off_days": 30, "premiums": {"per_shift": \#(perShift)},"#)
+    }
+  }
+
+  @Test("a changed premium fails check: pay outside the bonus is money too")
+  func premiums() throws {
+    let before = try Self.acme(perShift: "100")
+    let after = try Self.acme(perShift: "150")
+    defer { for folder in [before, after] { try? FileManager.default.removeItem(at: folder) } }
+    let golden = before.appendingPathComponent("golden.json").path
+    #expect(try CLIRunner.run(["check", before.path, "--expected", golden, "--update"]).status == 0)
+    let result = try CLIRunner.run(["check", after.path, "--expected", golden])
+    #expect(result.status == 1, "\(result.stdout)")
+    // oncall.csv: 21 shifts overlap 2026-Q3 (E04, E06 and E10 have 3 each; E12's shift ends at
+    // 2026-07-01T00:00Z, the period's first instant, so it does not overlap): 21 × 100 = 2,100.00
+    // becomes 21 × 150 = 3,150.00; E06 goes from 300.00 to 450.00. The bonus total is unchanged.
+    let lines = result.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+    #expect(lines.contains("OUTSIDE BONUS 2,100.00 3,150.00 +1,050.00"), "\(result.stdout)")
+    #expect(lines.contains("extra oncall_premium 300.00 450.00 +150.00 outside the bonus"), "\(result.stdout)")
+    #expect(lines.contains("TOTAL 87,757.48 87,757.48 0.00"))
+  }
+
+  @Test(
+    "a golden file repeating an engineer, team or component is refused, not half-read",
+    arguments: [
+      ("\"engineer_id\": \"E04\"", "engineer_id \"E04\" appears more than once"),
+      ("\"team\": \"mobile\",\n      \"headcount\"", "team \"mobile\" appears more than once"),
+    ])
+  func repeatedEntries(anchor: String, message: String) throws {
+    let folder = try CLIRunner.copyFixture("acme")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let golden = folder.appendingPathComponent("golden.json")
+    let text = try String(contentsOf: CLIRunner.root.appendingPathComponent(CheckCommandTests.golden), encoding: .utf8)
+    // Duplicate the whole object that holds `anchor` (an engineer, or a team) right after itself.
+    let anchorRange = try #require(text.range(of: anchor))
+    let start = try #require(text[..<anchorRange.lowerBound].range(of: "{", options: .backwards)).lowerBound
+    var depth = 0
+    var end = start
+    for index in text[start...].indices {
+      if text[index] == "{" { depth += 1 }
+      if text[index] == "}" { depth -= 1 }
+      if depth == 0 { end = text.index(after: index); break }
+    }
+    let object = String(text[start..<end])
+    try (String(text[..<end]) + ",\n" + object + String(text[end...])).write(to: golden, atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run(["check", "Fixtures/acme", "--expected", golden.path])
+    #expect(result.status == 2, "\(result.stdout)")
+    #expect(result.stderr.contains(message), "\(result.stderr)")
+  }
+
+  @Test("an absurd amount in a golden file is bad input, not an overflow")
+  func absurdAmounts() throws {
+    let folder = try CLIRunner.copyFixture("acme")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let golden = folder.appendingPathComponent("golden.json")
+    let text = try String(contentsOf: CLIRunner.root.appendingPathComponent(CheckCommandTests.golden), encoding: .utf8)
+    try text.replacingOccurrences(of: "\"total\": \"87757.48\"", with: "\"total\": \"-92233720368547758.08\"")
+      .replacingOccurrences(of: "\"multiplier\": \"1.22056\"", with: "\"multiplier\": \"1e35\"")
+      .write(to: golden, atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run(["check", "Fixtures/acme", "--expected", golden.path])
+    #expect(result.status == 2, "\(result.stdout)\(result.stderr)")
+    #expect(result.stderr.contains("total: \"-92233720368547758.08\" is not an amount in USD"), "\(result.stderr)")
+  }
+
+  @Test("after close, recalculating a span inside the closed period needs --reason too")
+  func overlappingPeriod() throws {
+    let folder = try CLIRunner.copyFixture("acme")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let ledger = folder.appendingPathComponent("ledger.jsonl").path
+    #expect(try CLIRunner.run(["close", folder.path, "--ledger", ledger]).status == 0)
+    let result = try CLIRunner.run([
+      "calculate", folder.path, "--ledger", ledger, "--period", "2026-07-01..2026-09-29", "--format", "json",
+    ])
+    #expect(result.status == 2, "\(result.stderr)")
+    #expect(result.stdout.isEmpty)
   }
 }

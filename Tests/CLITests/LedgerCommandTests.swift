@@ -165,6 +165,14 @@ struct LedgerCommandTests {
     #expect(try CLIRunner.run(["ledger", "verify", ledger]).status == 0)
   }
 
+  @Test("--reason without --ledger is a usage error: the reason would be recorded nowhere")
+  func reasonNeedsLedger() throws {
+    let result = try CLIRunner.run(["calculate", "Fixtures/acme", "--reason", "late incident data"])
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.hasPrefix("error: missing required option --ledger FILE (a --reason is recorded in the ledger)\n"))
+  }
+
   @Test("close needs --ledger")
   func closeNeedsLedger() throws {
     let result = try CLIRunner.run(["close", "Fixtures/acme"])

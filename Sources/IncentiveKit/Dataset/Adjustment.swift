@@ -36,15 +36,17 @@ public struct Adjustment: DatasetRecord {
     let amount = try row.decimal(3)
     switch (multiplier, amount) {
     case (let value?, nil):
-      guard !value.isNegative, value.scale <= 4 else {
-        throw row.invalid(2, value.description, "a multiplier ≥ 0 with at most 4 decimals")
+      guard !value.isNegative, value.scale <= 4, value <= FixedDecimal(100) else {
+        throw row.invalid(2, value.description, "a multiplier from 0 to 100 with at most 4 decimals")
       }
       change = .multiplier(value)
     case (nil, let value?):
       guard component == "total" else {
         throw row.invalid(3, value.description, "empty for a component (give a multiplier; amounts adjust the total)")
       }
-      guard !value.isNegative else { throw row.invalid(3, value.description, "an amount ≥ 0") }
+      guard !value.isNegative, value < FixedDecimal(1_000_000_000_000) else {
+        throw row.invalid(3, value.description, "an amount from 0 to below 10^12")
+      }
       change = .amount(value)
     case (_?, _?):
       throw row.invalid(3, try row.string(3) ?? "", "empty when a multiplier is given (one change per row)")

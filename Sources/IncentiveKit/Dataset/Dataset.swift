@@ -6,13 +6,20 @@ import Foundation
 public struct Dataset: Sendable {
   /// The folder as the user named it.
   public let directory: String
+  /// Told how far each file's reading has got (for a progress line); nil costs nothing.
+  public var progress: ReadProgress.Handler?
+  /// A folder whose files replace the dataset's files of the same name: an export imported
+  /// on the fly (`calculate --source devlake DIR`). Nil for a plain dataset.
+  public let overlay: String?
 
-  public init(directory: String) throws(InputError) {
+  public init(directory: String, overlay: String? = nil, progress: ReadProgress.Handler? = nil) throws(InputError) {
+    self.progress = progress
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw .unreadable(file: directory, reason: "not a dataset folder (expected a folder holding roster.csv)")
     }
     self.directory = directory
+    self.overlay = overlay
     guard try path(forFile: Engineer.fileName) != nil else {
       throw .unreadable(file: join("roster.csv"), reason: "every dataset needs a roster (roster.csv, .json or .jsonl)")
     }
@@ -21,7 +28,12 @@ public struct Dataset: Sendable {
   /// The path of `name` in one of the supported formats, nil when absent; two formats of
   /// the same file are ambiguous and an error.
   public func path(forFile name: String) throws(InputError) -> String? {
-    let found = TableReader.Format.allCases.map { join("\(name).\($0.rawValue)") }.filter {
+    if let overlay, let found = try Self.path(forFile: name, in: overlay) { return found }
+    return try Self.path(forFile: name, in: directory)
+  }
+
+  private static func path(forFile name: String, in directory: String) throws(InputError) -> String? {
+    let found = TableReader.Format.allCases.map { join("\(name).\($0.rawValue)", in: directory) }.filter {
       FileManager.default.fileExists(atPath: $0)
     }
     if found.count > 1 {
@@ -36,7 +48,7 @@ public struct Dataset: Sendable {
   public func forEach<R: DatasetRecord>(_ type: R.Type, _ body: (R) throws(InputError) -> Void) throws(InputError) {
     guard let path = try path(forFile: R.fileName) else { return }
     let reader = try TableReader(path: path)
-    try reader.forEachRow(columns: R.columns) { (row: TableRow) throws(InputError) in
+    try reader.forEachRow(columns: R.columns, progress: progress) { (row: TableRow) throws(InputError) in
       try body(try R(row: row))
     }
   }
@@ -51,7 +63,7 @@ public struct Dataset: Sendable {
   /// Every input file present, sorted, for the audit ledger (plan and demographics excluded).
   public func inputFiles() throws(InputError) -> [String] {
     let names = [
-      Engineer.fileName, Assignment.fileName, Deployment.fileName, Incident.fileName, Review.fileName,
+      Engineer.fileName, Assignment.fileName, Deployment.fileName, Incident.fileName, Review.fileName, Change.fileName,
       OncallShift.fileName, SurveyResult.fileName, MentorshipEvent.fileName, CostEntry.fileName,
       CoverageSample.fileName, ExternalMetric.fileName, "adjustments",
     ]
@@ -62,13 +74,25 @@ public struct Dataset: Sendable {
     return paths.sorted()
   }
 
+  /// Total size in bytes of `inputFiles()`, so a progress line can estimate the time left.
+  public func inputBytes() throws(InputError) -> Int {
+    var total = 0
+    for path in try inputFiles() {
+      let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber
+      total += size?.intValue ?? 0
+    }
+    return total
+  }
+
   /// `plan.json` in the folder, if there is one.
   public var defaultPlanPath: String? {
     let path = join("plan.json")
     return FileManager.default.fileExists(atPath: path) ? path : nil
   }
 
-  func join(_ file: String) -> String {
+  func join(_ file: String) -> String { Self.join(file, in: directory) }
+
+  static func join(_ file: String, in directory: String) -> String {
     directory.hasSuffix("/") ? directory + file : directory + "/" + file
   }
 }

@@ -1,7 +1,8 @@
 /// Why a payout cannot be computed from otherwise well-formed inputs.
 public enum CalculationError: Error, Equatable, Sendable {
   /// A component's metric has no value and the plan says `on_missing: error`.
-  case missingMetric(engineer: String, component: String, metric: String, subject: String)
+  /// `reason`: "no value for METRIC", "formula divides by zero" or "formula result out of range".
+  case missingMetric(engineer: String, component: String, reason: String, subject: String)
   /// A roster currency differs from the plan's; there are no exchange rates.
   case currencyMismatch(engineer: String, line: Int, currency: String, planCurrency: String)
   /// A salary has more decimals than the currency's minor unit.
@@ -18,13 +19,16 @@ public enum CalculationError: Error, Equatable, Sendable {
   case conflictOfInterest(engineer: String, component: String, detail: String)
   /// Neither the plan nor `--period` says which period to pay.
   case noPeriod
+  /// An amount beyond what minor units in `Int64` hold: only absurd inputs (a salary near the
+  /// 10^15 limit with an adjusted multiplier of thousands) get there.
+  case amountOutOfRange(engineer: String, what: String)
 }
 
 extension CalculationError: CustomStringConvertible {
   public var description: String {
     switch self {
-    case .missingMetric(let engineer, let component, let metric, let subject):
-      return "\(engineer): component \(component): no value for \(metric) of \(subject) in the period; "
+    case .missingMetric(let engineer, let component, let reason, let subject):
+      return "\(engineer): component \(component): \(reason) (for \(subject) in the period); "
         + "add the data, or set \"on_missing\" to \"zero\" or \"target\" for this component"
     case .currencyMismatch(let engineer, let line, let currency, let planCurrency):
       return "roster.csv:\(line): currency: \(engineer) is paid in \(currency) but the plan is in \(planCurrency); "
@@ -43,6 +47,8 @@ extension CalculationError: CustomStringConvertible {
         + "(bands: \(bands.joined(separator: ", "))); add it, or set the roster level"
     case .conflictOfInterest(let engineer, let component, let detail):
       return "\(engineer): component \(component): \(detail) (run without --strict to flag it instead)"
+    case .amountOutOfRange(let engineer, let what):
+      return "\(engineer): the \(what) is too large to be an amount; check base_salary, target_bonus_pct and adjustments.csv"
     case .noPeriod:
       return "no period: give --period (e.g. 2026-Q3) or set \"period\" in the plan"
     }

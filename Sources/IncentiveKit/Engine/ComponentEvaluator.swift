@@ -98,7 +98,7 @@ struct ComponentEvaluator {
     if let missing {
       switch component.onMissing {
       case .error:
-        throw .missingMetric(engineer: engineer.id, component: component.id, metric: component.metric, subject: subject)
+        throw .missingMetric(engineer: engineer.id, component: component.id, reason: missing, subject: subject)
       case .zero:
         evaluation.curveMultiplier = Ratio(0, 1)
       case .target:

@@ -122,7 +122,7 @@ public struct PayoutEngine: Sendable {
       totalNote = "payout floor \(plan.payoutFloor.trimmed(minimumDecimals: 1)) applied (raw \(raw.trimmed(minimumDecimals: 2))): amount scaled"
     }
     var exactPayout = Ratio(Int128(target.amount.minorUnits) * multiplier.units, pow10(multiplier.scale))
-    var payout = Money(minorUnits: Int64(exactPayout.rounded(toScale: 0).units))
+    var payout = try Self.money(exactPayout, engineer: engineer.id, what: "payout")
     if let adjustment = adjustments.first(where: \.isTotal) {
       switch adjustment.change {
       case .multiplier(let value):
@@ -130,7 +130,7 @@ public struct PayoutEngine: Sendable {
           + "\(value.trimmed(minimumDecimals: 2)) \(adjustment.attribution)"
         multiplier = value
         exactPayout = Ratio(Int128(target.amount.minorUnits) * multiplier.units, pow10(multiplier.scale))
-        payout = Money(minorUnits: Int64(exactPayout.rounded(toScale: 0).units))
+        payout = try Self.money(exactPayout, engineer: engineer.id, what: "adjusted payout")
       case .amount(let value):
         guard let amount = Money(value.description, currency: plan.currency) else {
           throw .invalidAdjustment(line: adjustment.line, reason: "amount \(value) has more decimals than \(plan.currency.code)")
@@ -205,5 +205,13 @@ public struct PayoutEngine: Sendable {
       let weightScale = outcomes.map(\.weight.scale).max() ?? 0
       return (outcomes.map { t * m * $0.weight.units(atScale: weightScale) }, pow10(scale) * pow10(weightScale))
     }
+  }
+
+  /// `exact` rounded half-even to whole minor units, or an error when it can't be an amount.
+  static func money(_ exact: Ratio, engineer: String, what: String) throws(CalculationError) -> Money {
+    guard let minor = Int64(exactly: exact.rounded(toScale: 0).units) else {
+      throw .amountOutOfRange(engineer: engineer, what: what)
+    }
+    return Money(minorUnits: minor)
   }
 }

@@ -15,8 +15,13 @@ public struct PayoutRun: Sendable {
   ///   - datasetPath: the dataset folder.
   ///   - planPath: plan.json; nil to use the one in the dataset folder.
   ///   - period: overrides the plan's period (`--period`).
-  public init(datasetPath: String, planPath: String? = nil, period: Period? = nil) throws {
-    dataset = try Dataset(directory: datasetPath)
+  ///   - overlay: a folder of imported files that replace the dataset's (`--source`).
+  ///   - progress: told how far each input file's reading has got (a progress line).
+  public init(
+    datasetPath: String, planPath: String? = nil, period: Period? = nil, overlay: String? = nil,
+    progress: ReadProgress.Handler? = nil
+  ) throws {
+    dataset = try Dataset(directory: datasetPath, overlay: overlay, progress: progress)
     guard let path = planPath ?? dataset.defaultPlanPath else {
       throw PlanError.unreadable(
         file: dataset.join("plan.json"), reason: "no plan: give --plan FILE or put plan.json in the dataset folder")
@@ -32,16 +37,20 @@ public struct PayoutRun: Sendable {
       file: (try dataset.path(forFile: Engineer.fileName)) ?? "roster.csv")
   }
 
-  /// - Parameter rewrite: a what-if change to the events as they are read (`sensitivity`); nil for
-  ///   the real metrics.
-  public func metrics(rewrite: EventRewrite? = nil) throws -> ComputedMetrics {
-    try calculator(rewrite: rewrite).compute(dataset)
+  /// - Parameters:
+  ///   - rewrite: a what-if change to the events as they are read (`sensitivity`); nil for the
+  ///     real metrics.
+  ///   - doraDefinition: overrides the plan's `metric_options.dora` (`--dora-definitions`).
+  public func metrics(rewrite: EventRewrite? = nil, doraDefinition: DORADefinition? = nil) throws -> ComputedMetrics {
+    try calculator(rewrite: rewrite, doraDefinition: doraDefinition).compute(dataset)
   }
 
   /// The metrics calculator configured from the plan, for this run's dataset and period.
-  public func calculator(rewrite: EventRewrite? = nil) -> MetricsCalculator {
+  public func calculator(rewrite: EventRewrite? = nil, doraDefinition: DORADefinition? = nil) -> MetricsCalculator {
+    var options = plan.metricOptions
+    if let doraDefinition { options.doraDefinition = doraDefinition }
     var calculator = MetricsCalculator(
-      roster: roster, period: period, options: plan.metricOptions, benchmark: plan.benchmark,
+      roster: roster, period: period, options: options, benchmark: plan.benchmark,
       preferFileValues: plan.preferFileValues)
     calculator.marketAttritionRate = plan.marketAttritionRate
     calculator.rewrite = rewrite

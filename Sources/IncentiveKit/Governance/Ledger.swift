@@ -116,9 +116,12 @@ public struct Ledger: Sendable {
     Self.closingEntry(for: period, in: try entries())
   }
 
-  /// The latest `close` entry for `period` among `entries`.
+  /// The latest `close` entry among `entries` whose period overlaps `period`: recalculating any
+  /// day of a closed period (`2026-07-01..2026-09-29` after closing 2026-Q3) is a recalculation of
+  /// it, and needs a reason just the same.
   public static func closingEntry(for period: LedgerEntry.Period, in entries: [LedgerEntry]) -> LedgerEntry? {
-    entries.last { $0.kind == .close && $0.period == period }
+    // ISO dates order as text.
+    entries.last { $0.kind == .close && $0.period.from <= period.to && period.from <= $0.period.to }
   }
 
   /// Who is running the tool, for the `user` field: `$USER`, else `$LOGNAME`, else the account name of

@@ -36,7 +36,8 @@ struct LedgerChain {
           failure = (
             lineNumber,
             "the last line has no newline at its end: it was cut short (the file was truncated or a write "
-              + "was interrupted); the \(lineNumber - 1) entries before it are intact"
+              + "was interrupted); "
+              + (lineNumber == 2 ? "the entry before it is intact" : "the \(lineNumber - 1) entries before it are intact")
           )
           return
         }

@@ -9,7 +9,7 @@ extension LedgerEntry.Period {
 
 extension LedgerEntry {
   /// The entry for a payout run: digests of the plan, of every input file of the dataset and of
-  /// the JSON output (SPEC section 6), and every engineer's payout, so a later run of a closed period
+  /// the JSON output (SPEC section 6), and every engineer's pay (bonus plus pay outside it), so a later run of a closed period
   /// can say which payouts moved.
   ///
   /// - Parameters:
@@ -25,9 +25,11 @@ extension LedgerEntry {
     let inputs = try run.dataset.inputFiles().map { path in
       FileDigest(path: path, sha256: try SHA256.hexDigest(ofFile: path))
     }
+    // Bonus plus pay outside it: a premium changed after close is a changed payout too.
     var payouts: [String: String] = [:]
     for payout in report.engineers {
-      payouts[payout.engineer.id] = payout.payout.formatted(in: report.currency)
+      let extras = payout.extras.reduce(Money.zero) { $0 + $1.amount }
+      payouts[payout.engineer.id] = (payout.payout + extras).formatted(in: report.currency)
     }
     self.init(
       kind: kind, time: Self.timestamp(for: time), user: user, reason: reason, period: Period(report.period),

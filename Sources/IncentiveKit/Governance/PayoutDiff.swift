@@ -24,11 +24,19 @@ public struct PayoutDiff: Sendable, Equatable {
     }
   }
 
+  /// A component, or (`extra KIND`, no multipliers) pay outside the bonus.
   public struct ComponentChange: Sendable, Equatable {
     public var id: String
     public var multiplierBefore: FixedDecimal?
     public var multiplierAfter: FixedDecimal?
     public var amount: Change
+
+    public init(id: String, multiplierBefore: FixedDecimal? = nil, multiplierAfter: FixedDecimal? = nil, amount: Change) {
+      self.id = id
+      self.multiplierBefore = multiplierBefore
+      self.multiplierAfter = multiplierAfter
+      self.amount = amount
+    }
   }
 
   public struct EngineerChange: Sendable, Equatable {
@@ -68,11 +76,13 @@ public struct PayoutDiff: Sendable, Equatable {
   /// Every team of either run, largest absolute change first (ties by name).
   public var teams: [TeamChange]
   public var total: Change
+  /// Σ pay outside the bonus (premiums, retention tranches), which `total` leaves out.
+  public var extrasTotal: Change
 
   /// Whether anything differs beyond tolerance: what makes `check` exit 1.
   public var hasDifferences: Bool {
-    !mismatches.isEmpty || total.exceeds(tolerance) || engineers.contains(where: \.isDifferent)
-      || teams.contains(where: \.isDifferent)
+    !mismatches.isEmpty || total.exceeds(tolerance) || extrasTotal.exceeds(tolerance)
+      || engineers.contains(where: \.isDifferent) || teams.contains(where: \.isDifferent)
   }
 
   public var differingEngineers: [EngineerChange] { engineers.filter(\.isDifferent) }
@@ -121,6 +131,7 @@ public struct PayoutDiff: Sendable, Equatable {
           isDifferent: payout.exceeds(tolerance) || old?.headcount != new?.headcount)
       }, delta: \.payout.delta, key: \.team)
     total = Change(before: before.total, after: after.total)
+    extrasTotal = Change(before: before.extrasTotal, after: after.extrasTotal)
   }
 
   private static func compare(
@@ -129,11 +140,17 @@ public struct PayoutDiff: Sendable, Equatable {
     let oldComponents = Dictionary((old?.components ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let newComponents = Dictionary((new?.components ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let ids = unionInOrder((old?.components ?? []).map(\.id), (new?.components ?? []).map(\.id))
-    let moved = ids.compactMap { id -> ComponentChange? in
+    var moved = ids.compactMap { id -> ComponentChange? in
       let change = ComponentChange(
         id: id, multiplierBefore: oldComponents[id]?.multiplier, multiplierAfter: newComponents[id]?.multiplier,
         amount: Change(before: oldComponents[id]?.amount, after: newComponents[id]?.amount))
       return change.multiplierBefore != change.multiplierAfter || change.amount.exceeds(tolerance) ? change : nil
+    }
+    // Pay outside the bonus is money too: each kind that moved is a driver of its own.
+    let kinds = unionInOrder((old?.extras ?? [:]).keys.sorted(), (new?.extras ?? [:]).keys.sorted())
+    moved += kinds.compactMap { kind -> ComponentChange? in
+      let change = Change(before: old?.extras[kind], after: new?.extras[kind])
+      return change.exceeds(tolerance) ? ComponentChange(id: "extra " + kind, amount: change) : nil
     }
     let target = Change(before: old?.target, after: new?.target)
     let payout = Change(before: old?.payout, after: new?.payout)

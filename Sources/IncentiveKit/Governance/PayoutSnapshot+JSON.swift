@@ -25,26 +25,58 @@ extension PayoutSnapshot {
     planSHA256 = try plan.string("sha256")
     self.period = try period.string("from") + ".." + period.string("to")
     self.currency = currency
+    var seenEngineers = SeenKeys(file: file, what: "engineer_id")
     engineers = try fields.array("engineers").map { (value) throws(InputError) in
       let engineer = SnapshotFields(value, file: file, path: "engineers[]")
+      let id = try seenEngineers.insert(try engineer.string("engineer_id"), at: value)
+      var seenComponents = SeenKeys(file: file, what: "component id of \(id)")
+      var extras: [String: Money] = [:]
+      for item in try engineer.optionalArray("extras") {
+        let extra = SnapshotFields(item, file: file, path: "extras[]")
+        let kind = try extra.string("kind")
+        extras[kind] = try extra.sum(extras[kind] ?? .zero, try extra.money("amount", currency), at: "amount")
+      }
       return EngineerFigures(
-        id: try engineer.string("engineer_id"), name: try engineer.optionalString("name"),
+        id: id, name: try engineer.optionalString("name"),
         team: try engineer.string("team"), target: try engineer.money("target", currency),
         multiplier: try engineer.decimal("multiplier"), payout: try engineer.money("payout", currency),
         components: try engineer.array("components").map { (value) throws(InputError) in
           let component = SnapshotFields(value, file: file, path: "components[]")
           return ComponentFigures(
-            id: try component.string("id"), multiplier: try component.decimal("multiplier"),
-            amount: try component.money("amount", currency))
-        })
+            id: try seenComponents.insert(try component.string("id"), at: value),
+            multiplier: try component.decimal("multiplier"), amount: try component.money("amount", currency))
+        }, extras: extras)
     }
+    var seenTeams = SeenKeys(file: file, what: "team")
     teams = try fields.array("teams").map { (value) throws(InputError) in
       let team = SnapshotFields(value, file: file, path: "teams[]")
       return TeamFigures(
-        team: try team.string("team"), headcount: try team.integer("headcount"),
+        team: try seenTeams.insert(try team.string("team"), at: value), headcount: try team.integer("headcount"),
         payout: try team.money("payout", currency))
     }
     total = try fields.money("total", currency)
+    extrasTotal = fields.value["extras_total"] == nil ? .zero : try fields.money("extras_total", currency)
+  }
+}
+
+/// Ids already read in one list of a payout document: a repeated engineer, team or component would
+/// otherwise be compared once and the rest ignored, so a doctored golden file could pass.
+private struct SeenKeys {
+  let file: String
+  let what: String
+  private var seen: Set<String> = []
+
+  init(file: String, what: String) {
+    self.file = file
+    self.what = what
+  }
+
+  mutating func insert(_ key: String, at value: JSONValue) throws(InputError) -> String {
+    guard seen.insert(key).inserted else {
+      throw InputError.malformed(
+        file: file, line: value.line, column: value.column, reason: "\(what) \"\(key)\" appears more than once")
+    }
+    return key
   }
 }
 
@@ -93,6 +125,17 @@ private struct SnapshotFields {
     SnapshotFields(try member(key), file: file, path: path == "document" ? key : "\(path).\(key)")
   }
 
+  /// An array member that may be absent (`extras`, only present when the plan pays outside the bonus).
+  func optionalArray(_ key: String) throws(InputError) -> [JSONValue] {
+    value[key] == nil ? [] : try array(key)
+  }
+
+  /// `a + b`, or an error at `key` when the sum leaves the range of minor units.
+  func sum(_ a: Money, _ b: Money, at key: String) throws(InputError) -> Money {
+    guard let total = a.adding(b) else { throw invalid(key, "the amounts add up beyond what an amount can hold") }
+    return total
+  }
+
   func array(_ key: String) throws(InputError) -> [JSONValue] {
     guard let elements = try member(key).arrayValue else { throw invalid(key, "expected an array") }
     return elements
@@ -111,10 +154,13 @@ private struct SnapshotFields {
     return number
   }
 
+  /// An amount; beyond ±10^15 minor units (far above any payout) it is refused, so differences
+  /// of two amounts can never overflow.
   func money(_ key: String, _ currency: Currency) throws(InputError) -> Money {
     let text = try string(key)
-    guard let amount = Money(text, currency: currency) else {
-      throw invalid(key, "\"\(text)\" is not an amount in \(currency.code) (at most \(currency.minorDigits) decimals)")
+    guard let amount = Money(text, currency: currency), amount.minorUnits.magnitude <= 1_000_000_000_000_000 else {
+      throw invalid(
+        key, "\"\(text)\" is not an amount in \(currency.code) (at most \(currency.minorDigits) decimals, below 10^15)")
     }
     return amount
   }

@@ -1,5 +1,5 @@
 /// The figures of one payout run that a regression check or a what-if compares: per engineer
-/// target, multiplier, payout and component amounts, per team and in total.
+/// target, multiplier, payout, component amounts and pay outside the bonus, per team and in total.
 ///
 /// Read from the `calculate --format json` contract (SPEC section 6), whether that JSON comes from
 /// a golden file or from a run just made, so `check` compares exactly what finance and CI see.
@@ -13,10 +13,13 @@ public struct PayoutSnapshot: Sendable, Equatable {
     public var multiplier: FixedDecimal
     public var payout: Money
     public var components: [ComponentFigures]
+    /// Pay outside the bonus (premiums, retention tranches), summed per kind: money too, so a
+    /// change to it must show in `check` and `diff` like any other.
+    public var extras: [String: Money]
 
     public init(
       id: String, name: String?, team: String, target: Money, multiplier: FixedDecimal, payout: Money,
-      components: [ComponentFigures]
+      components: [ComponentFigures], extras: [String: Money] = [:]
     ) {
       self.id = id
       self.name = name
@@ -25,6 +28,7 @@ public struct PayoutSnapshot: Sendable, Equatable {
       self.multiplier = multiplier
       self.payout = payout
       self.components = components
+      self.extras = extras
     }
   }
 
@@ -62,10 +66,12 @@ public struct PayoutSnapshot: Sendable, Equatable {
   public var engineers: [EngineerFigures]
   public var teams: [TeamFigures]
   public var total: Money
+  /// Σ pay outside the bonus (`extras_total`); zero when the run has none.
+  public var extrasTotal: Money
 
   public init(
     planName: String, planVersion: String, planSHA256: String, period: String, currency: Currency,
-    engineers: [EngineerFigures], teams: [TeamFigures], total: Money
+    engineers: [EngineerFigures], teams: [TeamFigures], total: Money, extrasTotal: Money = .zero
   ) {
     self.planName = planName
     self.planVersion = planVersion
@@ -75,5 +81,6 @@ public struct PayoutSnapshot: Sendable, Equatable {
     self.engineers = engineers
     self.teams = teams
     self.total = total
+    self.extrasTotal = extrasTotal
   }
 }

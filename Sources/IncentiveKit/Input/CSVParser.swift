@@ -42,6 +42,9 @@ public struct CSVParser: Sendable {
   private var offset: Int
   private var line: Int
 
+  /// Bytes consumed so far: where the next record begins, for progress reports.
+  public var byteOffset: Int { offset }
+
   /// Prepares to read `bytes`; nothing is parsed until `nextRecord(into:)`.
   ///
   /// - Parameters:

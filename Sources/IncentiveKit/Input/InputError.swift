@@ -20,6 +20,8 @@ public enum InputError: Error, Equatable, Sendable {
   case inconsistent(file: String, line: Int, reason: String)
   /// An input exceeds a documented size limit.
   case limitExceeded(file: String, line: Int, reason: String)
+  /// A `--map` mapping leaves a required canonical column without a source column.
+  case unmappedColumn(file: String, column: String, canonicalFile: String, mapping: String)
 }
 
 extension InputError: CustomStringConvertible {
@@ -43,6 +45,9 @@ extension InputError: CustomStringConvertible {
       return "\(file):\(line): \(reason)"
     case .limitExceeded(let file, let line, let reason):
       return "\(file):\(line): \(reason)"
+    case .unmappedColumn(let file, let column, let canonicalFile, let mapping):
+      return "\(file):1: nothing maps the required column \"\(column)\" of \(canonicalFile).csv: add "
+        + "\"\(column)\": \"<header in \(file)>\" under \"columns\" in \(mapping), or a value under \"constants\""
     }
   }
 }

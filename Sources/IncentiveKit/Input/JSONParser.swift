@@ -19,6 +19,7 @@ public enum JSONParser {
   ///   than `maxDepth`.
   public static func parse(_ bytes: [UInt8], file: String, maxDepth: Int = 256) throws(InputError) -> JSONValue {
     try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) -> JSONValue in
+      try TextEncoding.rejectUTF16(buffer, file: file)
       let start = byteOrderMarkLength(buffer)
       var reader = JSONReader(buffer, file: file, maxDepth: maxDepth, endOfInput: "unexpected end of input")
       reader.reset(start: start, end: buffer.count, line: 1)
@@ -37,6 +38,7 @@ public enum JSONParser {
     -> [JSONValue]
   {
     try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) -> [JSONValue] in
+      try TextEncoding.rejectUTF16(buffer, file: file)
       var reader = JSONReader(
         buffer, file: file, maxDepth: maxDepth,
         endOfInput: "unexpected end of line (each line must hold one complete JSON value)")

@@ -15,6 +15,8 @@ struct ParallelCSVReader {
   let columns: [TableColumn]
   let workers: Int
   var chunkBytes = 4 << 20
+  /// Told after each chunk how far the file has got (a progress line on a long run); nil costs nothing.
+  var progress: ReadProgress.Handler? = nil
 
   /// Folds every data row into `states[w]` of the worker `w` that parsed it.
   ///
@@ -26,6 +28,10 @@ struct ParallelCSVReader {
     precondition(states.count == workers, "one state per worker")
     let shared = SharedSource(source: try CSVChunkSource(path: path, displayName: file, chunkBytes: chunkBytes))
     defer { shared.source.close() }
+    if let progress {
+      let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+      shared.progress = ProgressCounter(file: file, fileBytes: size ?? 0, handler: progress)
+    }
     let results = UnsafeMutableBufferPointer<State>.allocate(capacity: workers)
     _ = results.initialize(from: states)
     defer { results.deinitialize().deallocate() }
@@ -41,6 +47,7 @@ struct ParallelCSVReader {
       }
     }
     if let error = shared.error { throw error }
+    shared.progress?.finish()
     states = Array(results)
   }
 
@@ -53,6 +60,7 @@ struct ParallelCSVReader {
       if chunk.index == 0 { _ = try parser.nextRecord(into: &fields) }
       let width = shared.width
       let rows = CSVChunkRows(parser: parser, file: file, columns: columns, mapping: mapping)
+      var count = 0
       try chunk.bytes.withUnsafeBufferPointer { buffer throws(InputError) in
         try mapping.withUnsafeBufferPointer { mapped throws(InputError) in
           while try parser.nextRecord(into: &fields) {
@@ -62,9 +70,11 @@ struct ParallelCSVReader {
             try fields.withUnsafeBufferPointer { spans throws(InputError) in
               try body(&state, CSVRecordBytes(buffer: buffer, fields: spans, mapping: mapped), rows)
             }
+            count += 1
           }
         }
       }
+      shared.progress?.add(rows: count, bytes: chunk.bytes.count)
     }
   }
 }
@@ -94,6 +104,8 @@ private final class SharedSource: @unchecked Sendable {
   private var mapping: [Int?]?
   private(set) var width = 0
   private var failure: InputError?
+  /// Set before the workers start, read-only while they run.
+  var progress: ProgressCounter?
 
   init(source: CSVChunkSource) {
     self.source = source
@@ -124,9 +136,7 @@ private final class SharedSource: @unchecked Sendable {
     }
     if let mapping { return (chunk, mapping) }
     let bytes = chunk.bytes
-    if bytes.count >= 2, (bytes[0], bytes[1]) == (0xFF, 0xFE) || (bytes[0], bytes[1]) == (0xFE, 0xFF) {
-      throw .malformed(file: file, line: 1, column: 1, reason: "the file is UTF-16; save it as UTF-8")
-    }
+    try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in try TextEncoding.rejectUTF16(buffer, file: file) }
     var parser = CSVParser(bytes: bytes, file: file)
     var fields: [CSVField] = []
     guard try parser.nextRecord(into: &fields) else {
@@ -138,6 +148,37 @@ private final class SharedSource: @unchecked Sendable {
     mapping = found
     width = headers.count
     return (chunk, found)
+  }
+}
+
+/// Rows and bytes done so far over all workers, reported after each chunk.
+private final class ProgressCounter: @unchecked Sendable {
+  private let lock = NSLock()
+  private let file: String
+  private let fileBytes: Int
+  private let handler: ReadProgress.Handler
+  private var rows = 0
+  private var bytes = 0
+
+  init(file: String, fileBytes: Int, handler: @escaping ReadProgress.Handler) {
+    self.file = file
+    self.fileBytes = fileBytes
+    self.handler = handler
+  }
+
+  /// The handler is called under the lock, so it sees one report at a time, in order.
+  func add(rows newRows: Int, bytes newBytes: Int) {
+    lock.lock()
+    defer { lock.unlock() }
+    rows += newRows
+    bytes += newBytes
+    handler(ReadProgress(file: file, rows: rows, bytesRead: bytes, fileBytes: fileBytes, isFinished: false))
+  }
+
+  func finish() {
+    lock.lock()
+    defer { lock.unlock() }
+    handler(ReadProgress(file: file, rows: rows, bytesRead: fileBytes, fileBytes: fileBytes, isFinished: true))
   }
 }
 

@@ -7,6 +7,8 @@ public struct TableRow: Sendable {
   /// Line where the row starts.
   public internal(set) var line: Int = 0
   var storage: Storage
+  /// For CSV, every field index of each multi-valued column (`Labels, Labels`); empty otherwise.
+  var repeats: [[Int]] = []
 
   enum Storage: Sendable {
     /// Parser (for the bytes), the row's fields, and each requested column's field index.
@@ -74,6 +76,32 @@ public struct TableRow: Sendable {
       case .object:
         throw invalid(column, "{…}", "a single value")
       }
+    }
+  }
+
+  /// Every non-empty value of a multi-valued column: each field whose header repeats (CSV),
+  /// or each element of a JSON array (a lone JSON string is one value). Order is file order.
+  public func strings(_ column: Int) throws(InputError) -> [String] {
+    switch storage {
+    case .csv(let parser, let fields, _):
+      let indices = column < repeats.count && !repeats[column].isEmpty ? repeats[column] : []
+      guard !indices.isEmpty else { return (try string(column)).map { [$0] } ?? [] }
+      var values: [String] = []
+      for index in indices where !parser.isEmpty(fields[index]) {
+        values.append(try parser.string(fields[index], column: index + 1))
+      }
+      return values
+    case .json(let cells):
+      guard let cell = cells[column] else { return [] }
+      if let items = cell.arrayValue {
+        var values: [String] = []
+        for item in items {
+          guard let text = item.stringValue ?? item.numberText else { throw invalid(column, "[…]", "a list of strings") }
+          if !text.isEmpty { values.append(text) }
+        }
+        return values
+      }
+      return (try string(column)).map { [$0] } ?? []
     }
   }
 

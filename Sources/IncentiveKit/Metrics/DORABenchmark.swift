@@ -66,10 +66,13 @@ public struct DORABenchmark: Sendable, Equatable {
 
   /// A team's levels per DORA metric and overall (the weakest present metric: a team is as
   /// good as its weakest key, which keeps speed from hiding instability).
-  public func assess(_ set: MetricSet) -> DORAAssessment {
+  ///
+  /// - Parameter toolLevels: levels a tool's DORA definition assigns itself (its own
+  ///   deployment-frequency rule, Four Keys' buckets), used instead of this table's bands.
+  public func assess(_ set: MetricSet, overriding toolLevels: [String: DORALevel] = [:]) -> DORAAssessment {
     var levels: [String: DORALevel] = [:]
-    for metric in Self.metrics {
-      if let value = set[metric], let level = level(of: metric, value) { levels[metric] = level }
+    for metric in Self.metrics where set[metric] != nil {
+      if let level = toolLevels[metric] ?? level(of: metric, set[metric]!) { levels[metric] = level }
     }
     return DORAAssessment(report: report, levels: levels, overall: levels.values.min())
   }

@@ -13,6 +13,8 @@ public struct MetricOptions: Sendable, Equatable {
   public var incidentMinSeverity: Int?
   /// Failure causes for which a rollback counts against the team.
   public var attributableRollbackCauses: Set<FailureCause> = [.testing, .code]
+  /// Whose definition the four DORA metrics follow (`metric_options.dora`).
+  public var doraDefinition: DORADefinition = .spec
 
   public init() {}
 

@@ -29,5 +29,10 @@ public struct MetricSet: Sendable, Equatable {
     entries[metric] = Entry(value: value.rounded(toScale: 6), rows: rows, source: source, reportedBy: reportedBy)
   }
 
+  /// Drops a value, e.g. one a tool's DORA definition leaves absent.
+  public mutating func remove(_ metric: String) {
+    entries[metric] = nil
+  }
+
   public var names: [String] { entries.keys.sorted() }
 }

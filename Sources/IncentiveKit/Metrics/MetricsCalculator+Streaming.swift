@@ -35,8 +35,9 @@ extension MetricsCalculator {
     func read(_ name: String, _ columns: [TableColumn], _ body: ParallelCSVReader.Body<EventTallies>) throws(InputError)
     {
       guard let path = paths[name] else { return }
-      let reader = ParallelCSVReader(
+      var reader = ParallelCSVReader(
         path: path, file: path, columns: columns, workers: threads, chunkBytes: chunkBytes)
+      reader.progress = dataset.progress
       try reader.fold(into: &states, body)
     }
     try read(Incident.fileName, Incident.columns) { (state, record, rows) throws(InputError) in

@@ -26,13 +26,14 @@ public struct MetricsCalculator: Sendable {
     self.preferFileValues = preferFileValues
   }
 
-  /// The metrics of `dataset` for the period: streamed (see `Ingestion`) when the event files are CSV and no
-  /// rewrite is set, otherwise read whole.
+  /// The metrics of `dataset` for the period: streamed (see `Ingestion`) when the event files are CSV, no
+  /// rewrite is set and DORA is computed as SPEC defines it; otherwise read whole.
   ///
   /// - Throws: `InputError` naming file, line and column of the first bad cell; a streamed read that meets any
   ///   error is redone whole, so the error is the same whichever path ran.
   public func compute(_ dataset: Dataset) throws(InputError) -> ComputedMetrics {
-    if case .streaming(let threads, let chunkBytes) = ingestion, rewrite == nil,
+    // A tool's DORA definition (`metric_options.dora`) needs each team's events whole.
+    if case .streaming(let threads, let chunkBytes) = ingestion, rewrite == nil, options.doraDefinition == .spec,
       let streamed = try? computeStreaming(dataset, threads: threads, chunkBytes: chunkBytes)
     {
       return streamed
@@ -43,12 +44,21 @@ public struct MetricsCalculator: Sendable {
   /// The reference path: every event file read whole into records, in file order.
   public func computeWholeFiles(_ dataset: Dataset) throws(InputError) -> ComputedMetrics {
     var delivery: [String: DeliveryTally] = [:]
+    // A tool's DORA definition needs the team's events whole; the SPEC one only tallies.
+    let keepsEvents = options.doraDefinition != .spec
+    var events: [String: DORAEvents] = [:]
     // Incidents first: the deployments they name count as failed whatever their status.
     var causingDeployments = Set<String>()
     try dataset.forEach(Incident.self) { (incident: Incident) throws(InputError) in
+      if keepsEvents && options.countsIncident(severity: incident.severity) {
+        events[incident.team, default: DORAEvents()].incidents.append(incident)
+      }
       tally(incident, causing: &causingDeployments, delivery: &delivery)
     }
     try dataset.forEach(Deployment.self) { (deployment: Deployment) throws(InputError) in
+      if keepsEvents && deployment.isProduction {
+        events[deployment.team, default: DORAEvents()].deployments.append(deployment)
+      }
       guard counts(deployment) else { return }
       // No per-event array on the real path: this loop runs once per row of a gigabyte export.
       if let rewrite = rewrite?.deployment {
@@ -69,7 +79,7 @@ public struct MetricsCalculator: Sendable {
     }
     var oncall: [String: OncallTally] = [:]
     try dataset.forEach(OncallShift.self) { (shift: OncallShift) throws(InputError) in tally(shift, oncall: &oncall) }
-    return try finish(dataset, delivery: delivery, signals: signals, reviews: reviews, oncall: oncall)
+    return try finish(dataset, delivery: delivery, signals: signals, reviews: reviews, oncall: oncall, events: events)
   }
 
   /// Coverage, cost and survey rows of the period, per team (small files, read whole and in order, because the
@@ -93,10 +103,10 @@ public struct MetricsCalculator: Sendable {
   }
 
   /// Folds mentorship and external metrics and writes every metric, given the event tallies however they
-  /// were read.
+  /// were read; `events` are each team's DORA events, kept only for a tool's DORA definition.
   func finish(
     _ dataset: Dataset, delivery: [String: DeliveryTally], signals: [String: TeamSignalTally],
-    reviews: [String: ReviewTally], oncall: [String: OncallTally]
+    reviews: [String: ReviewTally], oncall: [String: OncallTally], events: [String: DORAEvents] = [:]
   ) throws(InputError) -> ComputedMetrics {
     var promotions: [String: Int] = [:]
     try dataset.forEach(MentorshipEvent.self) { (event: MentorshipEvent) throws(InputError) in
@@ -108,6 +118,8 @@ public struct MetricsCalculator: Sendable {
     for (team, var tally) in delivery {
       tally.record(into: &result.teams[team, default: MetricSet()], period: period, options: options)
     }
+    // Before metrics.csv is merged, so an exported value still conflicts (or wins) as it would under SPEC.
+    let toolLevels = options.doraDefinition != .spec ? try recordToolDORA(events, dataset: dataset, into: &result) : [:]
     for (team, tally) in signals { tally.record(into: &result.teams[team, default: MetricSet()]) }
     for (id, tally) in reviews { tally.record(into: &result.engineers[id, default: MetricSet()]) }
     for (id, tally) in oncall { tally.record(into: &result.engineers[id, default: MetricSet()]) }
@@ -122,7 +134,11 @@ public struct MetricsCalculator: Sendable {
     OrgHealth(roster: roster, period: period).record(signals, into: &result)
     try ExternalMetrics(roster: roster, period: period, preferFileValues: preferFileValues).merge(
       dataset, into: &result)
-    for (team, set) in result.teams { result.dora[team] = benchmark.assess(set) }
+    for (team, set) in result.teams {
+      // A tool's own level only describes the tool's own value, not one metrics.csv replaced it with.
+      let levels = (toolLevels[team] ?? [:]).filter { set.entries[$0.key]?.source == toolDORASource }
+      result.dora[team] = benchmark.assess(set, overriding: levels)
+    }
     return result
   }
 }

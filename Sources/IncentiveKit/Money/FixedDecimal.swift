@@ -127,14 +127,20 @@ public struct FixedDecimal: Sendable {
 }
 
 extension FixedDecimal: Comparable, Hashable {
-  public static func == (lhs: FixedDecimal, rhs: FixedDecimal) -> Bool {
-    let scale = max(lhs.scale, rhs.scale)
-    return lhs.units(atScale: scale) == rhs.units(atScale: scale)
-  }
+  public static func == (lhs: FixedDecimal, rhs: FixedDecimal) -> Bool { compare(lhs, rhs) == 0 }
 
-  public static func < (lhs: FixedDecimal, rhs: FixedDecimal) -> Bool {
+  public static func < (lhs: FixedDecimal, rhs: FixedDecimal) -> Bool { compare(lhs, rhs) < 0 }
+
+  /// −1, 0 or 1, for any two values a file can hold: rescaling `1e35` to another value's 10
+  /// decimals would overflow `Int128`, and a value that big outranks anything at the finer scale.
+  private static func compare(_ lhs: FixedDecimal, _ rhs: FixedDecimal) -> Int {
     let scale = max(lhs.scale, rhs.scale)
-    return lhs.units(atScale: scale) < rhs.units(atScale: scale)
+    let (left, leftOverflow) = lhs.units.multipliedReportingOverflow(by: pow10(scale - lhs.scale))
+    let (right, rightOverflow) = rhs.units.multipliedReportingOverflow(by: pow10(scale - rhs.scale))
+    // Only the coarser side is rescaled, so at most one overflows.
+    if leftOverflow { return lhs.units < 0 ? -1 : 1 }
+    if rightOverflow { return rhs.units < 0 ? 1 : -1 }
+    return left < right ? -1 : left == right ? 0 : 1
   }
 
   public func hash(into hasher: inout Hasher) {

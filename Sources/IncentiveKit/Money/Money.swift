@@ -24,6 +24,13 @@ public struct Money: Hashable, Comparable, Sendable {
 
   public static func += (lhs: inout Money, rhs: Money) { lhs = lhs + rhs }
 
+  /// `self + other`, or nil when the sum leaves `Int64` (only amounts read from outside can get
+  /// there; the engine's own are bounded by the salary limit).
+  public func adding(_ other: Money) -> Money? {
+    let (sum, overflow) = minorUnits.addingReportingOverflow(other.minorUnits)
+    return overflow ? nil : Money(minorUnits: sum)
+  }
+
   /// Parses a plain decimal amount (`185000`, `185000.5`, `-12.34`) in `currency`; nil when
   /// the text is not a number or has more decimals than the currency's minor unit.
   public init?(_ text: some StringProtocol, currency: Currency) {
@@ -55,12 +62,7 @@ public struct Money: Hashable, Comparable, Sendable {
     let negative = plain.hasPrefix("-")
     let body = negative ? String(plain.dropFirst()) : plain
     let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-    var integer = String(parts[0])
-    var index = integer.count - 3
-    while index > 0 {
-      integer.insert(",", at: integer.index(integer.startIndex, offsetBy: index))
-      index -= 3
-    }
+    let integer = DigitGrouping.thousands(parts[0])
     let fraction = parts.count > 1 ? "." + parts[1] : ""
     return (negative ? "-" : "") + integer + fraction
   }

@@ -39,7 +39,7 @@ public enum PlanDecoder {
     }
     let floor = try keys["payout_floor"].map { (node: PlanNode) throws(PlanError) in try nonNegative(node) } ?? .zero
     if let cap, floor > cap {
-      throw keys["payout_floor"]!.error("payout_floor \(floor) is above payout_cap \(cap)")
+      throw keys["payout_floor"]!.error("\(floor) is above payout_cap \(cap)")
     }
     let coolingOff = try keys["cooling_off_days"].map { (node: PlanNode) throws(PlanError) in
       let days = try node.integer()
@@ -198,7 +198,7 @@ public enum PlanDecoder {
 
   static func decodeMetricOptions(_ node: PlanNode) throws(PlanError) -> MetricOptions {
     let keys = try node.object(allowing: [
-      "restore_excludes", "incident_min_severity", "attributable_rollback_causes",
+      "restore_excludes", "incident_min_severity", "attributable_rollback_causes", "dora",
     ])
     var options = MetricOptions()
     if let excludes = keys["restore_excludes"] {
@@ -215,6 +215,12 @@ public enum PlanDecoder {
         throw severity.error("expected a severity with a number, e.g. \"SEV2\" or \"P2\"")
       }
       options.incidentMinSeverity = rank
+    }
+    if let dora = keys["dora"] {
+      guard let definition = DORADefinition(rawValue: try dora.string()) else {
+        throw dora.error("expected one of \(DORADefinition.allCases.map(\.rawValue).joined(separator: ", "))")
+      }
+      options.doraDefinition = definition
     }
     if let causes = keys["attributable_rollback_causes"] {
       var set = Set<FailureCause>()

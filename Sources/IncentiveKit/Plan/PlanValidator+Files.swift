@@ -18,14 +18,17 @@ extension PlanValidator {
     }
     var supplied: Set<String>?
     var roster: Roster?
+    var adjustments: [Adjustment] = []
     if let datasetPath {
       let dataset = try Dataset(directory: datasetPath)
       var names = Set<String>()
       try dataset.forEach(ExternalMetric.self) { (row: ExternalMetric) in names.insert(row.metric) }
       supplied = names
       roster = try Roster(engineers: try dataset.load(Engineer.self), assignments: try dataset.load(Assignment.self))
+      adjustments = try dataset.load(Adjustment.self)
     }
     let previous = try previousPath.map { path throws(PlanError) in try PlanDecoder.load(path: path).0 }
-    return PlanValidator(plan: plan, suppliedMetrics: supplied, roster: roster).findings(previous: previous)
+    return PlanValidator(plan: plan, suppliedMetrics: supplied, roster: roster, adjustments: adjustments)
+      .findings(previous: previous)
   }
 }

@@ -16,11 +16,14 @@ public struct PlanValidator: Sendable {
   public let suppliedMetrics: Set<String>?
   /// The roster, for the dual-ladder check, when a dataset was given.
   public let roster: Roster?
+  /// The dataset's approved adjustments, when a dataset was given.
+  public let adjustments: [Adjustment]
 
-  public init(plan: Plan, suppliedMetrics: Set<String>? = nil, roster: Roster? = nil) {
+  public init(plan: Plan, suppliedMetrics: Set<String>? = nil, roster: Roster? = nil, adjustments: [Adjustment] = []) {
     self.plan = plan
     self.suppliedMetrics = suppliedMetrics
     self.roster = roster
+    self.adjustments = adjustments
   }
 
   public func findings(previous: Plan? = nil) -> [PlanFinding] {
@@ -67,7 +70,20 @@ public struct PlanValidator: Sendable {
     case .formula(let formula): paidOn = formula.metrics
     }
     let gameable = paidOn.filter { MetricDefinition.named($0)?.isGameable == true }
-    if !gameable.isEmpty && component.guards.isEmpty {
+    // A guard counters gaming only if it watches another metric and its cap is below what the
+    // curve can pay; `deployment_frequency` guarding itself, or a cap of 9, never bites.
+    let top = ([component.curve(for: nil)] + component.teamOverrides.values.map(\.curve)).compactMap { $0 }
+      .map(\.maximum).max()
+    let counters = component.guards.filter { rule in
+      !paidOn.contains(rule.metric) && (top.map { rule.cap < $0 } ?? true)
+    }
+    if !gameable.isEmpty && counters.isEmpty && !component.guards.isEmpty {
+      findings.append(
+        .init(
+          .error, path,
+          "\(gameable.joined(separator: ", ")) can be gamed and none of its guards can stop it: a guard must watch "
+            + "another metric and cap below the curve's top multiplier\(top.map { " (\($0.trimmed()))" } ?? "")"))
+    } else if !gameable.isEmpty && counters.isEmpty {
       findings.append(
         .init(
           .error, path,
@@ -82,15 +98,30 @@ public struct PlanValidator: Sendable {
   }
 
   private func prohibited(_ metric: String) -> String? {
-    let normalized = String(metric.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "_" })
-    if let listed = plan.prohibited.first(where: { $0.lowercased() == normalized }) { return "listed in the plan: \(listed)" }
+    let normalized = Self.normalized(metric)
+    if let listed = plan.prohibited.first(where: { Self.normalized($0) == normalized }) {
+      return "listed in the plan: \(listed)"
+    }
     let words = normalized.split(separator: "_").map(String.init)
+    let joined = words.joined()
     for fragment in Self.prohibitedFragments {
-      if fragment.contains("_") ? normalized.contains(fragment) : words.contains(fragment) || normalized.hasPrefix(fragment) {
-        return "built-in list: \(fragment)"
-      }
+      let found =
+        fragment.contains("_")
+        ? normalized.contains(fragment) || joined.contains(fragment.replacingOccurrences(of: "_", with: ""))
+        : words.contains(fragment) || normalized.hasPrefix(fragment)
+      if found { return "built-in list: \(fragment)" }
     }
     return nil
+  }
+
+  /// `timeOnSite`, `time-on-site` and `Time on site` all read as `time_on_site`.
+  static func normalized(_ name: String) -> String {
+    var spaced = ""
+    for character in name {
+      if character.isUppercase, let last = spaced.last, last.isLowercase || last.isNumber { spaced.append("_") }
+      spaced.append(character)
+    }
+    return String(spaced.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "_" })
   }
 
   private func warnings() -> [PlanFinding] {
@@ -106,6 +137,14 @@ public struct PlanValidator: Sendable {
       }
     }
     if let cap = plan.payoutCap {
+      for adjustment in adjustments where adjustment.isTotal {
+        guard case .multiplier(let multiplier) = adjustment.change, multiplier > cap else { continue }
+        findings.append(
+          .init(
+            .warning, "payout_cap",
+            "adjustments.csv:\(adjustment.line) sets \(adjustment.engineerID)'s payout multiplier to \(multiplier), above "
+              + "payout_cap \(cap): an approved exception, but check it was meant"))
+      }
       for track in plan.tracks {
         for (index, component) in track.components.enumerated() {
           let curves = ([component.curve(for: nil)] + component.teamOverrides.values.map(\.curve)).compactMap { $0 }
@@ -139,7 +178,10 @@ public struct PlanValidator: Sendable {
         changed.append((id, "tracks.\(name): component \(id) \(how)"))
       }
     }
-    for (id, what) in changed where !rationale.contains(id) {
+    // A component is named when its id stands as a whole word ("delivery", not "deliverymen").
+    let words = Set(
+      rationale.split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }.map(String.init))
+    for (id, what) in changed where !words.contains(id) {
       findings.append(
         .init(.error, "rationale", "\(what) since version \(previous.version), but the rationale doesn't mention \(id)"))
     }

@@ -2,10 +2,13 @@
 public struct MetricsReport: Sendable {
   public let metrics: ComputedMetrics
   public let benchmark: DORABenchmark
+  /// Whose definition the DORA values follow, shown so nobody compares them with the wrong dashboard.
+  public let definition: DORADefinition
 
-  public init(metrics: ComputedMetrics, benchmark: DORABenchmark) {
+  public init(metrics: ComputedMetrics, benchmark: DORABenchmark, definition: DORADefinition = .spec) {
     self.metrics = metrics
     self.benchmark = benchmark
+    self.definition = definition
   }
 
   private static func sorted(_ keys: some Collection<String>) -> [String] {
@@ -18,8 +21,9 @@ public struct MetricsReport: Sendable {
     return known + names.filter { MetricDefinition.named($0) == nil }.sorted()
   }
 
-  public func renderTable() -> String {
-    var text = "Metrics for \(metrics.period.from) to \(metrics.period.to) (DORA levels: \(benchmark.report) report)\n"
+  public func renderTable(style: TableStyle = .plain) -> String {
+    let dora = definition == .spec ? "" : "DORA as \(definition.rawValue) defines it; "
+    var text = "Metrics for \(metrics.period.from) to \(metrics.period.to) (\(dora)DORA levels: \(benchmark.report) report)\n"
     for team in Self.sorted(metrics.teams.keys) {
       let set = metrics.team(team)
       let dora = metrics.dora[team]
@@ -29,7 +33,7 @@ public struct MetricsReport: Sendable {
         let entry = set.entries[name]!
         table.append([name, entry.value.formatted(decimals: 6), String(entry.rows), dora?.levels[name]?.rawValue ?? ""])
       }
-      text += table.render()
+      text += table.render(style: style)
     }
     var people = TextTable(headers: ["ENGINEER", "METRIC", "VALUE", "ROWS"], alignments: [.left, .left, .right, .right])
     for id in Self.sorted(metrics.engineers.keys) {
@@ -39,7 +43,7 @@ public struct MetricsReport: Sendable {
         people.append([id, name, entry.value.formatted(decimals: 6), String(entry.rows)])
       }
     }
-    if !people.rows.isEmpty { text += "\nEngineers\n" + people.render() }
+    if !people.rows.isEmpty { text += "\nEngineers\n" + people.render(style: style) }
     return text
   }
 
@@ -55,6 +59,7 @@ public struct MetricsReport: Sendable {
         ("metrics", values(metrics.team(team))),
         ("dora", .object([
           ("report", .string(benchmark.report)),
+          ("definition", .string(definition.rawValue)),
           ("overall", dora?.overall.map { .string($0.rawValue) } ?? .null),
           ("levels", .object(levels)),
         ])),

@@ -46,6 +46,7 @@ extension PayoutDiff {
       ("engineers", .array(people)),
       ("teams", .array(teamValues)),
       ("total", .object(fields(total))),
+      ("extras_total", .object(fields(extrasTotal))),
     ])
   }
 

@@ -1,51 +1,97 @@
+import Foundation
+
 extension PayoutDiff {
   /// The readable diff: engineers (with the target and components that moved beneath each), then
   /// teams and the total. With `onlyDifferences` (check) unchanged rows are left out; without it
   /// (what-if) every engineer and team is listed, largest change first.
   public func renderTable(onlyDifferences: Bool) -> String {
-    var text = ""
-    for line in mismatches { text += "mismatch: \(line)\n" }
-    for line in planChanges { text += "note: \(line)\n" }
+    let (notes, grids) = layout(onlyDifferences: onlyDifferences)
+    var text = notes.joined()
     if !text.isEmpty { text += "\n" }
+    return text + grids.map(\.text).joined(separator: "\n")
+  }
+
+  /// The same diff as GitHub Markdown tables, for a CI job to post on the pull request that
+  /// moved the money; `summary` (the check or diff line) comes first, in bold.
+  public func renderMarkdown(onlyDifferences: Bool, summary: String) -> String {
+    let (notes, grids) = layout(onlyDifferences: onlyDifferences)
+    var text = "**" + MarkdownTable.escape(summary) + "**\n\n"
+    for note in notes { text += "- " + MarkdownTable.escape(note.trimmingCharacters(in: .newlines)) + "\n" }
+    if !notes.isEmpty { text += "\n" }
+    return text + grids.map(\.markdown).joined(separator: "\n")
+  }
+
+  /// Headers, alignments and cells of one table, rendered as text or Markdown.
+  private struct Grid {
+    var headers: [String]
+    var alignments: [TextTable.Alignment]
+    var rows: [[String]] = []
+
+    var text: String {
+      var table = TextTable(headers: headers, alignments: alignments)
+      rows.forEach { table.append($0) }
+      return table.render()
+    }
+
+    var markdown: String {
+      var table = MarkdownTable(headers: headers, alignments: alignments)
+      rows.forEach { table.append($0) }
+      return table.render()
+    }
+  }
+
+  /// Mismatch and plan notes, then the engineers table (with the target and components that
+  /// moved beneath each) when anyone is listed, then teams and the total.
+  private func layout(onlyDifferences: Bool) -> (notes: [String], grids: [Grid]) {
+    let notes = mismatches.map { "mismatch: \($0)\n" } + planChanges.map { "note: \($0)\n" }
+    var grids: [Grid] = []
     let people = onlyDifferences ? differingEngineers : engineers
     if !people.isEmpty {
-      var table = TextTable(
+      var grid = Grid(
         headers: ["ENGINEER", "NAME", "TEAM", "OLD", "NEW", "DELTA", "WHAT MOVED"],
         alignments: [.left, .left, .left, .right, .right, .right, .left])
       for engineer in people {
-        table.append([
+        grid.rows.append([
           engineer.id, engineer.name ?? "", engineer.team, amount(engineer.payout.before),
           amount(engineer.payout.after), signed(engineer.payout.delta), summary(of: engineer),
         ])
         if engineer.isAdded || engineer.isRemoved { continue }
         if engineer.target.exceeds(tolerance) {
-          table.append([
+          grid.rows.append([
             "", "  target", "", amount(engineer.target.before), amount(engineer.target.after),
             signed(engineer.target.delta), "",
           ])
         }
         for driver in engineer.drivers {
-          table.append([
+          grid.rows.append([
             "", "  " + driver.id, "", amount(driver.amount.before), amount(driver.amount.after),
             signed(driver.amount.delta),
-            driver.multiplierBefore == driver.multiplierAfter
+            driver.multiplierBefore == nil && driver.multiplierAfter == nil
+              ? "outside the bonus"
+              : driver.multiplierBefore == driver.multiplierAfter
               ? "multiplier \(multiplier(driver.multiplierAfter)) unchanged"
               : "multiplier " + multiplier(driver.multiplierBefore) + " → " + multiplier(driver.multiplierAfter),
           ])
         }
       }
-      text += table.render() + "\n"
+      grids.append(grid)
     }
-    var teamTable = TextTable(
+    var teamGrid = Grid(
       headers: ["TEAM", "HEADCOUNT", "OLD", "NEW", "DELTA"], alignments: [.left, .right, .right, .right, .right])
     for team in onlyDifferences ? differingTeams : teams {
-      teamTable.append([
+      teamGrid.rows.append([
         team.team, headcount(team.headcountBefore, team.headcountAfter), amount(team.payout.before),
         amount(team.payout.after), signed(team.payout.delta),
       ])
     }
-    teamTable.append(["TOTAL", "", amount(total.before), amount(total.after), signed(total.delta)])
-    return text + teamTable.render()
+    teamGrid.rows.append(["TOTAL", "", amount(total.before), amount(total.after), signed(total.delta)])
+    if extrasTotal.before != .zero || extrasTotal.after != .zero {
+      teamGrid.rows.append([
+        "OUTSIDE BONUS", "", amount(extrasTotal.before), amount(extrasTotal.after), signed(extrasTotal.delta),
+      ])
+    }
+    grids.append(teamGrid)
+    return (notes, grids)
   }
 
   /// The one line `check` always prints last; `expected` names the golden file.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Takes other people's names and ids out of free text (adjustment approvers, reasons,
 /// conflict-of-interest notes) before it goes on someone's statement, so a statement can be
 /// handed over without showing who else was involved or what they were paid.
@@ -24,9 +26,26 @@ public struct Redaction: Sendable {
   }
 
   public func apply(_ text: String) -> String {
-    var result = text
-    for word in words where result.contains(word) {
+    var result = Self.withoutAttribution(text)
+    for word in words where result.range(of: word, options: .caseInsensitive) != nil {
       result = Self.replacingWholeWord(word, in: result)
+    }
+    return result
+  }
+
+  /// An adjustment's attribution (`by APPROVER on 2026-10-05: REASON`, see `Adjustment`) is free
+  /// text someone typed: it may name colleagues or their pay in any spelling, so a statement
+  /// keeps only the date and says where the reason is.
+  static func withoutAttribution(_ text: String) -> String {
+    var result = text
+    var searchEnd = result.endIndex
+    while let by = result.range(of: " by ", options: .backwards, range: result.startIndex..<searchEnd) {
+      searchEnd = by.lowerBound
+      guard let on = result.range(of: " on ", range: by.upperBound..<result.endIndex) else { continue }
+      let dateEnd = result.index(on.upperBound, offsetBy: 12, limitedBy: result.endIndex) ?? result.endIndex
+      let date = result[on.upperBound..<dateEnd]
+      guard date.count == 12, date.hasSuffix(": "), ISO8601.parseDate(String(date.dropLast(2))) != nil else { continue }
+      result = String(result[..<by.lowerBound]) + " (approved on \(date.dropLast(2)); the reason is on file with your manager)"
     }
     return result
   }
@@ -34,7 +53,7 @@ public struct Redaction: Sendable {
   static func replacingWholeWord(_ word: String, in text: String) -> String {
     var result = ""
     var rest = text[...]
-    while let range = rest.range(of: word) {
+    while let range = rest.range(of: word, options: .caseInsensitive) {
       let before = range.lowerBound == rest.startIndex ? result.last : rest[rest.index(before: range.lowerBound)]
       let after = range.upperBound == rest.endIndex ? nil : rest[range.upperBound]
       let standsAlone = !Self.isWordCharacter(before) && !Self.isWordCharacter(after)

@@ -2,7 +2,7 @@ extension Statement {
   /// One self-contained HTML page (inline style, no scripts, fonts or links), so it can be
   /// mailed or stored as a single file; every value from the data is escaped.
   public func renderHTML() -> String {
-    func e(_ text: String) -> String { Self.htmlEscaped(text) }
+    func e(_ text: String) -> String { HTMLText.escape(text) }
     var html = """
       <!DOCTYPE html>
       <html lang="en">
@@ -49,21 +49,5 @@ extension Statement {
     }
     html += "<p class=\"note\">\(e(Self.privacyNote))</p>\n</body>\n</html>\n"
     return html
-  }
-
-  /// `&`, `<`, `>`, `"` and `'` as entities: safe in element text and in quoted attributes.
-  static func htmlEscaped(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.append(character)
-      }
-    }
-    return result
   }
 }

@@ -85,7 +85,10 @@ extension Statement {
     case .atPoint(let p):
       return "That is exactly on a point of \(curve), \(point(p))."
     case .between(let a, let b):
-      return "On \(curve) that lies between \(point(a)) and \(point(b)); in proportion it pays \(result.decimalText())."
+      // decimalText ends in "…" when it cuts digits; no full stop after an ellipsis.
+      let pays = result.decimalText()
+      return "On \(curve) that lies between \(point(a)) and \(point(b)); in proportion it pays \(pays)"
+        + (pays.hasSuffix("…") ? "" : ".")
     }
   }
 }

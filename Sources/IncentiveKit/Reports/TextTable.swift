@@ -2,39 +2,75 @@
 public struct TextTable: Sendable {
   public enum Alignment: Sendable { case left, right }
 
-  public var headers: [String]
-  public var alignments: [Alignment]
-  public var rows: [[String]] = []
+  /// How a row is emphasised when the style has colour.
+  public enum Emphasis: Sendable { case normal, detail, total }
 
-  public init(headers: [String], alignments: [Alignment]) {
-    precondition(headers.count == alignments.count, "one alignment per column")
-    self.headers = headers
-    self.alignments = alignments
+  public let columns: TableColumns
+  public private(set) var rows: [[String]] = []
+  public private(set) var emphasis: [Emphasis] = []
+  /// Columns (by index) that may be abbreviated with `…` to fit `TableStyle.maxWidth`: names,
+  /// never amounts.
+  public var shrinkable: Set<Int> = []
+
+  /// The narrowest a shrinkable column gets, so an abbreviation stays recognisable.
+  static let minimumShrunkWidth = 8
+
+  public init(headers: [String], alignments: [Alignment], shrinkable: Set<Int> = []) {
+    columns = TableColumns(titles: headers, alignments: alignments)
+    self.shrinkable = shrinkable
   }
 
-  public mutating func append(_ row: [String]) {
-    precondition(row.count == headers.count, "row width differs from the header")
+  public mutating func append(_ row: [String], emphasis: Emphasis = .normal) {
+    columns.check(row)
     rows.append(row)
+    self.emphasis.append(emphasis)
   }
 
-  /// Columns separated by two spaces, no trailing spaces.
-  public func render() -> String {
-    var widths = headers.map(\.count)
+  /// Column widths: the widest cell of each, then shrinkable columns narrowed (widest first)
+  /// until a line fits `maxWidth` or none can shrink further.
+  func widths(maxWidth: Int) -> [Int] {
+    var widths = columns.titles.map(\.count)
     for row in rows {
       for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
     }
-    func line(_ cells: [String]) -> String {
+    var total = widths.reduce(2 * (widths.count - 1), +)
+    while total > maxWidth {
+      let candidates = shrinkable.filter { widths[$0] > Self.minimumShrunkWidth }
+      guard let widest = candidates.max(by: { (widths[$0], $1) < (widths[$1], $0) }) else { break }
+      widths[widest] -= 1
+      total -= 1
+    }
+    return widths
+  }
+
+  /// `text` cut to `width` characters, ending in `…` when it was longer.
+  static func abbreviate(_ text: String, to width: Int) -> String {
+    text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+  }
+
+  /// Columns separated by two spaces, no trailing spaces; headers and total rows bold and
+  /// detail rows dim when the style has colour.
+  public func render(style: TableStyle = .plain) -> String {
+    let widths = widths(maxWidth: style.maxWidth)
+    func line(_ cells: [String], code: String?) -> String {
       var parts: [String] = []
-      for (index, cell) in cells.enumerated() {
+      for (index, raw) in cells.enumerated() {
+        let cell = Self.abbreviate(raw, to: widths[index])
         let padding = String(repeating: " ", count: widths[index] - cell.count)
-        parts.append(alignments[index] == .left ? cell + padding : padding + cell)
+        parts.append(columns.alignments[index] == .left ? cell + padding : padding + cell)
       }
       var text = parts.joined(separator: "  ")
       while text.last == " " { text.removeLast() }
-      return text
+      return code.map { style.paint(text, $0) } ?? text
     }
-    var lines = [line(headers)]
-    lines.append(contentsOf: rows.map(line))
+    var lines = [line(columns.titles, code: "1")]
+    for (row, emphasis) in zip(rows, emphasis) {
+      switch emphasis {
+      case .normal: lines.append(line(row, code: nil))
+      case .detail: lines.append(line(row, code: "2"))
+      case .total: lines.append(line(row, code: "1"))
+      }
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -137,6 +137,9 @@ struct PlanFeatureTests {
       ("E1,health,1.0,,Reason,E1,2026-10-05", "someone other than the person adjusted"),
       ("E1,launch,1.0,,Reason,M9,2026-10-05", "launch"),
       ("E1,health,1.0,5.00,Reason,M9,2026-10-05", "one change per row"),
+      // Absurd values would overflow the payout arithmetic; they are refused at their cell.
+      ("E1,total,999999999999999,,Reason,M9,2026-10-05", "a multiplier from 0 to 100"),
+      ("E1,total,,99999999999999,Reason,M9,2026-10-05", "an amount from 0 to below 10^12"),
     ])
   func badAdjustments(line: String, fragment: String) throws {
     var files = Self.costAndHealthFiles

@@ -78,3 +78,24 @@ struct RoundingTests {
     #expect(Ratio(45, 92).rounded(toScale: 4).formatted(decimals: 4) == "0.4891")
   }
 }
+
+@Suite("FixedDecimal comparison at the extremes")
+struct FixedDecimalExtremeTests {
+  @Test(
+    "values whose rescaling would overflow Int128 still compare (a golden multiplier of 1e35)",
+    arguments: [
+      ("1e35", "1.2205600000", 1),  // 10^35 at 10 decimals is 10^45: beyond Int128
+      ("-1e35", "1.2205600000", -1),
+      ("1.2205600000", "1e35", -1),
+      ("1.2205600000", "-1e35", 1),
+      ("1e35", "1e35", 0),
+      ("1.50", "1.5", 0),
+    ])
+  func compares(lhs: String, rhs: String, order: Int) throws {
+    let a = try #require(FixedDecimal(lhs))
+    let b = try #require(FixedDecimal(rhs))
+    #expect((a < b) == (order < 0))
+    #expect((b < a) == (order > 0))
+    #expect((a == b) == (order == 0))
+  }
+}

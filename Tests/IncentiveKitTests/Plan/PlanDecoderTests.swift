@@ -70,7 +70,7 @@ struct PlanDecoderTests {
       (#""period": "2026-Q3""#, #""period": "2026-Q5""#, "plan.json: period: expected a period"),
       (#""currency": "USD""#, #""currency": "dollars""#, "plan.json: currency: expected an ISO 4217 currency code"),
       (#""name": "P", "#, "", "plan.json: name: required key is missing"),
-      (#""payout_floor": 0"#, #""payout_floor": 3"#, "plan.json: payout_floor: payout_floor 3 is above payout_cap 2"),
+      (#""payout_floor": 0"#, #""payout_floor": 3"#, "plan.json: payout_floor: 3 is above payout_cap 2"),
       (#""scope": "team", "weight": 0.4"#, #""scope": "squad", "weight": 0.4"#, "plan.json: tracks.ic.components[0].scope: expected \"team\" or \"individual\""),
       (#""cooling_off_days": 30,"#, #""cooling_off_days": 30, "min_group_size": 0,"#, "plan.json: min_group_size: expected a group size ≥ 1"),
       (#""cooling_off_days": 30,"#, #""cooling_off_days": 30, "min_group_size": 2.5,"#, "plan.json: min_group_size: expected a whole number"),

@@ -41,6 +41,17 @@ struct PlanValidatorTests {
        .error, "tracks.ic.components[1]", "prohibited metric (built-in list: engagement)"),
       (#""metric": "substantive_review_ratio", "scope": "individual""#, #""metric": "daily_active_users", "scope": "individual""#,
        .error, "tracks.ic.components[1]", "prohibited metric (built-in list: daily_active)"),
+      (#""metric": "substantive_review_ratio", "scope": "individual""#, #""metric": "timeOnSite", "scope": "individual""#,
+       .error, "tracks.ic.components[1]", "prohibited metric (built-in list: time_on_site)"),
+      (#""metric": "substantive_review_ratio", "scope": "individual""#, #""metric": "userEngagementScore", "scope": "individual""#,
+       .error, "tracks.ic.components[1]", "prohibited metric (built-in list: engagement)"),
+      (#""metric": "substantive_review_ratio", "scope": "individual""#, #""metric": "timeonsite_minutes", "scope": "individual""#,
+       .error, "tracks.ic.components[1]", "prohibited metric (built-in list: time_on_site)"),
+      // A guard on the paid metric itself, or with a cap the curve never reaches, counters nothing.
+      (#"{"metric": "change_failure_rate", "max": 0.15, "cap": 1.0}"#, #"{"metric": "deployment_frequency", "min": 0, "cap": 1.0}"#,
+       .error, "tracks.ic.components[0]", "none of its guards can stop it"),
+      (#"{"metric": "change_failure_rate", "max": 0.15, "cap": 1.0}"#, #"{"metric": "change_failure_rate", "max": 0.15, "cap": 9.0}"#,
+       .error, "tracks.ic.components[0]", "cap below the curve's top multiplier (1.5)"),
       // A metric nobody computes or supplies.
       (#""metric": "substantive_review_ratio", "scope": "individual""#, #""metric": "story_points", "scope": "individual""#,
        .error, "tracks.ic.components[1]", "unknown metric story_points"),
@@ -112,4 +123,23 @@ struct PlanValidatorTests {
     let equal = try Roster(engineers: [engineer("a", "ic", "L6", "15"), engineer("b", "manager", "L6", "15")], assignments: [])
     #expect(PlanValidator(plan: plan, roster: equal).findings() == [])
   }
+
+  @Test("with a dataset, a total adjustment above the cap is a warning naming its line")
+  func adjustmentAboveCap() throws {
+    let folder = try TemporaryDataset([
+      "plan.json": Self.clean,
+      "roster.csv": "engineer_id,team,role,start_date,base_salary,target_bonus_pct\nE1,t1,ic,2020-01-01,100000,10\nE2,t1,ic,2020-01-01,100000,10\n",
+      "adjustments.csv": """
+        engineer_id,component,multiplier,amount,reason,approved_by,date
+        E1,total,2.5,,Exceptional year,E2,2026-10-01
+        E2,total,1.5,,Calibration,E1,2026-10-01
+        """,
+    ])
+    let found = try PlanValidator.findings(planPath: folder.path + "/plan.json", datasetPath: folder.path, previousPath: nil)
+    // Only E1's 2.5 is above the plan's cap of 2.0; E2's 1.5 is within it.
+    #expect(found.count == 1)
+    #expect(found.first?.severity == .warning)
+    #expect(found.first?.message.hasPrefix("adjustments.csv:2 sets E1's payout multiplier to 2.5, above payout_cap 2") == true)
+  }
 }
+

@@ -18,7 +18,12 @@ struct RedactionTests {
   @Test(
     "other ids and names go, whole words only; the person's own stay",
     arguments: [
-      ("adjusted by E10 on 2026-10-05: calibration", "adjusted by [someone else] on 2026-10-05: calibration"),
+      // An adjustment's attribution goes whole: its free-text reason could name anyone, any way.
+      (
+        "adjusted by E10 on 2026-10-05: matched olivia's 1.5 and bo's 5000",
+        "adjusted (approved on 2026-10-05; the reason is on file with your manager)"
+      ),
+      ("approved by bo and e2 for ANN LEE", "approved by [someone else] and [someone else] for ANN LEE"),  // E1 is Ann Lee: kept
       ("approved by Bo (Bob's manager)", "approved by [someone else] (Bob's manager)"),
       ("E1 asked E2", "E1 asked [someone else]"),
       ("E10x and xE10 are other tokens", "E10x and xE10 are other tokens"),

@@ -1,0 +1,36 @@
+/// One change (a commit or a merged pull request) and the deployment that shipped it.
+///
+/// DORA tools measure lead time per change, not per deployment: Four Keys takes every
+/// commit a deployment carries, DevLake every merged pull request. The `devlake` and
+/// `fourkeys` DORA definitions read this file; the SPEC definition uses deployments'
+/// `first_commit_at` and ignores it.
+public struct Change: DatasetRecord {
+  public var id: String
+  /// The deployment that shipped it; a change not (yet) deployed has none.
+  public var deploymentID: String?
+  public var team: String?
+  /// When the change was committed (Four Keys) or its pull request opened (DevLake without
+  /// commit data), milliseconds since the epoch UTC.
+  public var committedAt: Int64
+  public var mergedAt: Int64?
+  /// Lines added plus deleted.
+  public var changeLines: Int?
+
+  public static let fileName = "changes"
+  public static let columns: [TableColumn] = [
+    .required("change_id"), .optional("deployment_id"), .optional("team"), .required("committed_at"),
+    .optional("merged_at"), .optional("change_lines"),
+  ]
+
+  public init(row: TableRow) throws(InputError) {
+    id = try row.requiredString(0)
+    deploymentID = try row.string(1)
+    team = try row.string(2)
+    committedAt = try row.requiredTimestamp(3)
+    mergedAt = try row.timestamp(4)
+    changeLines = try row.count(5)
+    if let mergedAt, mergedAt < committedAt {
+      throw row.invalid(4, ISO8601.format(milliseconds: mergedAt), "a time on or after committed_at")
+    }
+  }
+}

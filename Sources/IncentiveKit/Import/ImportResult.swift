@@ -1,0 +1,76 @@
+/// What an import produced: the canonical files, the rows it skipped and why, and the
+/// span of time the rows cover, which is what `incentive import` reports.
+public struct ImportResult: Sendable {
+  public var tables: [CanonicalTable] = []
+  public var skipped: [SkippedRow] = []
+  /// Tool user ids that `--identities` could not link to an engineer, kept as written.
+  public var unlinked: [String] = []
+
+  public init(tables: [CanonicalTable] = [], skipped: [SkippedRow] = []) {
+    self.tables = tables
+    self.skipped = skipped
+  }
+
+  /// The column that identifies one event in a canonical file: a second row with the same id
+  /// (an export given twice, overlapping exports) would count the event twice.
+  static let identifyingColumn = ["deployments": "deployment_id", "incidents": "incident_id"]
+
+  /// Adds the rows to the table for the record type, creating it on first use; a row whose id
+  /// is already there is skipped, with the place it was first seen as the reason.
+  public mutating func append(_ rows: [CanonicalRow], to record: any DatasetRecord.Type) {
+    let index: Int
+    if let existing = tables.firstIndex(where: { $0.record.fileName == record.fileName }) {
+      index = existing
+    } else {
+      tables.append(CanonicalTable(record, rows: []))
+      index = tables.count - 1
+    }
+    guard let key = Self.identifyingColumn[record.fileName] else {
+      tables[index].rows += rows
+      return
+    }
+    var firstSeen: [String: SourcePosition] = [:]
+    for row in tables[index].rows { if let id = row[key] { firstSeen[id] = firstSeen[id] ?? row.origin } }
+    for row in rows {
+      if let id = row[key], let first = firstSeen[id] {
+        skip(row.origin, "\(key) \"\(id)\" was already imported from \(first.file):\(first.line); kept that one")
+        continue
+      }
+      if let id = row[key] { firstSeen[id] = row.origin }
+      tables[index].rows.append(row)
+    }
+  }
+
+  public mutating func skip(_ origin: SourcePosition, _ reason: String) {
+    skipped.append(SkippedRow(origin: origin, reason: reason))
+  }
+
+  /// The rows of one canonical file (`deployments`), empty when the import made none.
+  public func rows(of fileName: String) -> [CanonicalRow] {
+    tables.first { $0.record.fileName == fileName }?.rows ?? []
+  }
+
+  /// Earliest and latest event time over every row, nil when no row has one.
+  public var dateRange: (from: Int64, to: Int64)? {
+    let times = tables.flatMap { $0.rows.compactMap(\.at) }
+    guard let first = times.min(), let last = times.max() else { return nil }
+    return (first, last)
+  }
+
+  /// The summary `incentive import` prints: rows per file, the date range, skipped rows.
+  public func summary() -> String {
+    var text = ""
+    for table in tables { text += "\(table.fileName): \(table.rows.count) rows\n" }
+    if let range = dateRange {
+      text += "covering \(ISO8601.format(milliseconds: range.from)) to \(ISO8601.format(milliseconds: range.to))\n"
+    }
+    if !unlinked.isEmpty {
+      text += "unlinked identities (kept as written; add them to identities.csv): \(unlinked.joined(separator: ", "))\n"
+    }
+    if !skipped.isEmpty {
+      text += "skipped \(skipped.count) rows:\n"
+      for row in skipped { text += "  \(row.origin.file):\(row.origin.line): \(row.reason)\n" }
+    }
+    return text
+  }
+}

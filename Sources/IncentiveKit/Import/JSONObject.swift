@@ -1,0 +1,84 @@
+/// One object of a nested JSON export (gh, GitLab, PagerDuty, Opsgenie, webhooks) with
+/// accessors by dotted path (`author.login`) whose errors name the file, line, column and
+/// path, like a CSV cell's.
+public struct JSONObject: Sendable {
+  public let file: String
+  public let value: JSONValue
+
+  public init(file: String, value: JSONValue) {
+    self.file = file
+    self.value = value
+  }
+
+  /// The value at `path`, nil when any step is missing or null.
+  public func value(at path: String) -> JSONValue? {
+    var current = value
+    for key in path.split(separator: ".") {
+      guard let next = current[String(key)], !next.isNull else { return nil }
+      current = next
+    }
+    return current
+  }
+
+  /// Text of a string, number or boolean; nil when absent or empty.
+  public func string(_ path: String) throws(InputError) -> String? {
+    guard let found = value(at: path) else { return nil }
+    switch found.kind {
+    case .string(let text): return text.isEmpty ? nil : text
+    case .number(let text): return text
+    case .bool(let flag): return flag ? "true" : "false"
+    default: throw invalid(path, found, JSONWriter.compact(found), "a single value")
+    }
+  }
+
+  public func requiredString(_ path: String) throws(InputError) -> String {
+    guard let text = try string(path) else { throw missing(path) }
+    return text
+  }
+
+  public func timestamp(_ path: String, _ reader: TimestampReader) throws(InputError) -> Int64? {
+    guard let text = try string(path) else { return nil }
+    guard let time = reader.parse(text) else { throw invalid(path, value(at: path)!, text, reader.expected) }
+    return time
+  }
+
+  public func requiredTimestamp(_ path: String, _ reader: TimestampReader) throws(InputError) -> Int64 {
+    guard let time = try timestamp(path, reader) else { throw missing(path) }
+    return time
+  }
+
+  /// A whole number ≥ 0 (line counts, milliseconds).
+  public func count(_ path: String) throws(InputError) -> Int? {
+    guard let text = try string(path) else { return nil }
+    guard let number = Int(text), number >= 0 else { throw invalid(path, value(at: path)!, text, "a whole number ≥ 0") }
+    return number
+  }
+
+  /// The objects of an array at `path`; empty when absent.
+  public func objects(_ path: String) throws(InputError) -> [JSONObject] {
+    guard let found = value(at: path) else { return [] }
+    guard let items = found.arrayValue else { throw invalid(path, found, "…", "an array") }
+    return items.map { JSONObject(file: file, value: $0) }
+  }
+
+  /// The strings of an array at `path` (a lone string is one); empty when absent.
+  public func strings(_ path: String) throws(InputError) -> [String] {
+    guard let found = value(at: path) else { return [] }
+    if let text = found.stringValue { return [text] }
+    guard let items = found.arrayValue else { throw invalid(path, found, "…", "a list of strings") }
+    return try items.map { (item: JSONValue) throws(InputError) -> String in
+      guard let text = item.stringValue ?? item.numberText else { throw invalid(path, item, "…", "a list of strings") }
+      return text
+    }
+  }
+
+  public var origin: SourcePosition { SourcePosition(file: file, line: value.line, column: value.column) }
+
+  public func invalid(_ path: String, _ at: JSONValue, _ text: String, _ expected: String) -> InputError {
+    .invalidValue(file: file, line: at.line, column: at.column, header: path, text: text, expected: expected)
+  }
+
+  public func missing(_ path: String) -> InputError {
+    .missingValue(file: file, line: value.line, column: value.column, header: path)
+  }
+}

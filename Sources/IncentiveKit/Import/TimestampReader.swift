@@ -1,0 +1,52 @@
+import Foundation
+
+/// How an importer reads the export's times. Tools write them differently: ISO 8601 with a
+/// zone (GitHub, GitLab, PagerDuty), SQL datetimes without one (DevLake's MySQL tables and
+/// BigQuery exports, which hold UTC), or locale dates (Jira). A `--date-format` replaces
+/// the defaults; zone-less times are UTC.
+public struct TimestampReader: Sendable, Equatable {
+  public var format: DateFormat?
+
+  public init(format: DateFormat? = nil) {
+    self.format = format
+  }
+
+  /// What a bad cell was expected to be, for messages.
+  public var expected: String {
+    if let format { return "a time in the format \(format.pattern) (--date-format)" }
+    return "a timestamp (2026-07-03T14:05:00Z, or 2026-07-03 14:05:00 as UTC)"
+  }
+
+  public func parse(_ text: String) -> Int64? {
+    if let format { return format.parse(text) }
+    var trimmed = text.trimmingCharacters(in: .whitespaces)
+    // BigQuery's CSV export writes `2026-07-01 08:00:00 UTC`.
+    if trimmed.hasSuffix(" UTC") { trimmed = String(trimmed.dropLast(4)) + "Z" }
+    if let value = ISO8601.parseTimestamp(trimmed) { return value }
+    // Zone-less SQL datetimes (`2026-07-03 14:05:00`, `…14:05:00.000`) are UTC in these exports.
+    if trimmed.count >= 16, let value = ISO8601.parseTimestamp(trimmed + "Z") { return value }
+    if trimmed.count == 10, let date = ISO8601.parseDate(trimmed) { return date.startMilliseconds }
+    return nil
+  }
+}
+
+extension TableRow {
+  /// A time cell read with the importer's timestamp rules; nil when empty.
+  func timestamp(_ column: Int, _ reader: TimestampReader) throws(InputError) -> Int64? {
+    guard let text = try string(column) else { return nil }
+    guard let value = reader.parse(text) else { throw invalid(column, text, reader.expected) }
+    return value
+  }
+
+  func requiredTimestamp(_ column: Int, _ reader: TimestampReader) throws(InputError) -> Int64 {
+    guard let value = try timestamp(column, reader) else { throw missing(column) }
+    return value
+  }
+
+  /// Where a cell is in the export, for canonical rows made from it.
+  func origin(_ column: Int? = nil) -> SourcePosition {
+    guard let column else { return SourcePosition(file: file, line: line) }
+    let (line, field) = position(column)
+    return SourcePosition(file: file, line: field == 0 ? self.line : line, column: field)
+  }
+}

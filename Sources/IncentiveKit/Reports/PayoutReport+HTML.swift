@@ -1,0 +1,110 @@
+extension PayoutReport {
+  /// One self-contained HTML page for managers and finance: totals, teams, engineers with
+  /// their components, and inline-SVG charts (payout distribution, payout by team and
+  /// component, DORA levels, guards that fired). No scripts, no network, readable printed.
+  ///
+  /// Every amount shown is rendered from the exact report; chart geometry alone is `Double`.
+  public func renderHTML() -> String {
+    func e(_ text: String) -> String { HTMLText.escape(text) }
+    func money(_ amount: Money) -> String { amount.grouped(in: currency) }
+    let title = "\(plan.name) — \(period.from) to \(period.to)"
+    var html = """
+      <!DOCTYPE html>
+      <html lang="en">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>\(e(title))</title>
+      <style>\(Self.htmlStyle)</style>
+      </head>
+      <body>
+      <header>
+      <h1>\(e(plan.name))</h1>
+      <p class="meta">Version \(e(plan.version)) · \(period.from) to \(period.to) · \(e(currency.code)) · plan sha256 <code>\(e(plan.sha256))</code></p>
+      </header>
+
+      """
+    let targets = engineers.reduce(Money.zero) { $0 + $1.target.amount }
+    var cards: [(String, String)] = [
+      ("Total payout", "\(money(total)) \(currency.code)"), ("Total target", "\(money(targets)) \(currency.code)"),
+      ("Engineers", String(engineers.count)), ("Teams", String(teams.count)),
+    ]
+    if engineers.contains(where: { !$0.extras.isEmpty }) {
+      cards.append(("Outside the bonus", "\(money(extrasTotal)) \(currency.code)"))
+    }
+    html += "<section class=\"summary\" id=\"summary\">\n"
+    for (label, value) in cards {
+      html += "<div class=\"card\"><div class=\"label\">\(e(label))</div><div class=\"value\">\(e(value))</div></div>\n"
+    }
+    html += "</section>\n"
+
+    var teamTable = HTMLTable(
+      headers: ["Team", "Headcount", "Payout", "DORA level"], alignments: [.left, .right, .right, .left])
+    for team in teams {
+      teamTable.append([
+        team.team, String(team.headcount), money(team.payout), metrics.dora[team.team]?.overall?.rawValue ?? "—",
+      ])
+    }
+    teamTable.append(["Total", String(engineers.count), money(total), ""], kind: .total)
+    html += section("teams", "Teams", teamTable.render())
+    html += section("distribution", "Payout distribution", payoutHistogramSVG())
+    html += section("by-team", "Payout by team and component", teamPayoutSVG())
+    let doraReport = metrics.dora.values.first?.report ?? DORABenchmark.latest.report
+    html += section("dora", "DORA metrics (levels: \(doraReport) State of DevOps report)", doraSVG())
+
+    var notesTable = HTMLTable(
+      headers: ["Engineer", "Team", "Component", "Note"], alignments: [.left, .left, .left, .left],
+      caption: "Every component note: broken guards, team blends, missing values, eligibility")
+    for note in componentNotes { notesTable.append([note.engineer, note.team, note.component, note.note]) }
+    html += section(
+      "guards", "Guards that fired", guardsSVG() + (componentNotes.isEmpty ? "" : notesTable.render()))
+
+    var people = HTMLTable(
+      headers: [
+        "Engineer", "Name / component", "Team / metric", "Role / scope", "Proration / weight", "Target / value",
+        "Multiplier", "Payout / amount",
+      ],
+      alignments: [.left, .left, .left, .left, .right, .right, .right, .right])
+    for payout in engineers {
+      people.append(engineerCells(payout, money: money))
+      for outcome in payout.components { people.append([""] + componentCells(outcome, money: money), kind: .detail) }
+    }
+    people.append(["Total", "", "", "", "", money(targets), "", money(total)], kind: .total)
+    html += section("engineers", "Engineers", people.render())
+
+    let extras = extraLines
+    if !extras.isEmpty {
+      var table = HTMLTable(
+        headers: ["Engineer", "Kind", "Amount", "Detail"], alignments: [.left, .left, .right, .left])
+      for (id, extra) in extras { table.append([id, extra.kind.rawValue, money(extra.amount), extra.detail]) }
+      table.append(["Total", "", money(extrasTotal), ""], kind: .total)
+      html += section("extras", "Outside the bonus", table.render())
+    }
+    html += "<footer>Amounts in \(e(currency.code)), exact to the minor unit; see docs/calculation.md.</footer>\n"
+    return html + "</body>\n</html>\n"
+  }
+
+  private func section(_ id: String, _ heading: String, _ body: String) -> String {
+    "<section id=\"\(id)\">\n<h2>\(HTMLText.escape(heading))</h2>\n\(body)</section>\n"
+  }
+
+  /// Screen and print styles: tables and charts never split across printed pages, colours kept.
+  static let htmlStyle = """
+    body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:#222;\
+    margin:2rem auto;max-width:1100px;padding:0 1rem;line-height:1.4}
+    h1{margin:0 0 .25rem;font-size:1.6rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid #ddd}
+    .meta{color:#555;margin:0}code{font-size:.8em;word-break:break-all}
+    .summary{display:flex;flex-wrap:wrap;gap:1rem;margin-top:1.5rem}
+    .card{border:1px solid #ddd;border-radius:6px;padding:.6rem 1rem;min-width:10rem}
+    .card .label{color:#555;font-size:.85rem}.card .value{font-size:1.3rem;font-weight:600}
+    table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0}
+    th,td{padding:.25rem .5rem;border-bottom:1px solid #eee;text-align:left;vertical-align:top}
+    th{background:#f6f8fa}caption{text-align:left;color:#555;font-size:.85rem;padding:.25rem 0}.num{text-align:right;font-variant-numeric:tabular-nums}
+    tr.detail td{color:#555;font-size:.8rem}tr.detail td:nth-child(2){padding-left:1.5rem}
+    tr.total td{font-weight:700;border-top:2px solid #999}
+    svg{max-width:100%;height:auto;display:block;margin:.5rem 0}
+    footer{margin-top:2rem;color:#777;font-size:.8rem}
+    @media print{body{margin:0;max-width:none;font-size:10pt}section,svg,tr,.card{break-inside:avoid}\
+    h2{break-after:avoid}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}thead{display:table-header-group}}
+    """
+}

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// The HTML report in a real browser: headless Chromium loads it without console messages and
+/// renders the numbers. Skipped when Chromium is not installed (`Tests/browser-check.sh`
+/// installs it and also writes a screenshot to look at).
+@Suite("HTML report in headless Chromium")
+struct BrowserTests {
+  static let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+    .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+  @Test("Chromium renders the acme report with no console messages", .enabled(if: chromium != nil))
+  func render() throws {
+    let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+      "incentive-html-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let html = directory.appendingPathComponent("acme.html")
+    let written = try CLIRunner.run(["calculate", "Fixtures/acme", "--format", "html", "--output", html.path])
+    #expect(written.status == 0)
+    let flags = [
+      "--headless", "--disable-gpu", "--no-sandbox", "--enable-logging=stderr", "--v=0",
+      "--user-data-dir=" + directory.appendingPathComponent("profile").path,
+    ]
+    let dom = try CLIRunner.run(
+      executable: URL(fileURLWithPath: Self.chromium!), flags + ["--dump-dom", html.absoluteString])
+    #expect(dom.status == 0)
+    let console = dom.stderr.split(separator: "\n").filter { $0.contains(":CONSOLE") }
+    #expect(console.isEmpty, "console: \(console)")
+    // The rendered DOM still holds the hand-derived total and all four charts.
+    #expect(dom.stdout.contains("87,757.48 USD"))
+    #expect(dom.stdout.components(separatedBy: "<svg ").count - 1 == 4)
+  }
+}

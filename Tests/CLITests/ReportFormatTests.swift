@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@Suite("calculate --format html and markdown, end to end")
+struct ReportFormatTests {
+  let expected = AcmeExpected.shared
+
+  func render(_ format: String, dataset: String = "Fixtures/acme") throws -> String {
+    let result = try CLIRunner.run(["calculate", dataset, "--format", format])
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    return result.stdout
+  }
+
+  /// Occurrences of `needle` in `text`.
+  func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
+
+  @Test("the HTML shows the hand-derived acme total, every team total and every payout")
+  func htmlNumbers() throws {
+    let html = try render("html")
+    // expected.json: total 87757.48 over 15 engineers; mobile 17087.97, payments 22332.70, platform 48336.81.
+    #expect(html.contains("<div class=\"value\">\(AcmeExpected.grouped(expected.total)) USD</div>"))
+    #expect(html.contains("<td>Total</td><td class=\"num\">15</td><td class=\"num\">87,757.48</td>"))
+    for team in expected.teams {
+      #expect(
+        html.contains(
+          "<tr><td>\(team.team)</td><td class=\"num\">\(team.headcount)</td>"
+            + "<td class=\"num\">\(AcmeExpected.grouped(team.payout))</td>"), "team \(team.team)")
+    }
+    for engineer in expected.engineers {
+      #expect(html.contains("<td class=\"num\">\(AcmeExpected.grouped(engineer.payout))</td></tr>"), "\(engineer.id)")
+    }
+  }
+
+  @Test("the HTML is self-contained, balanced, and has its four charts")
+  func htmlStructure() throws {
+    let html = try render("html")
+    #expect(TagBalance.problem(in: html) == nil, "\(TagBalance.problem(in: html) ?? "")")
+    #expect(html.hasPrefix("<!DOCTYPE html>"))
+    #expect(count("<svg ", in: html) == 4)
+    #expect(count("</svg>", in: html) == 4)
+    #expect(count("<table>", in: html) == count("</table>", in: html))
+    #expect(!html.lowercased().contains("<script"))
+    #expect(!html.contains("src=") && !html.contains("href="))
+    #expect(html.contains("@media print"))
+    // Guards: all 5 payments engineers had delivery capped by change_failure_rate (WORKED.md: CFR 0.2 > 0.15).
+    #expect(html.contains("<title>delivery ← change_failure_rate max 0.15: 5 engineer(s) in payments</title>"))
+    // DORA: payments change_failure_rate 0.2 is "low" in the 2023 table (> 0.15).
+    #expect(html.contains("<title>payments change_failure_rate 0.2: low</title>"))
+  }
+
+  @Test("a name holding <script> is shown escaped in HTML and Markdown, never as markup")
+  func escaping() throws {
+    let directory = try CLIRunner.copyFixture("acme")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let roster = directory.appendingPathComponent("roster.csv")
+    let text = try String(contentsOf: roster, encoding: .utf8)
+    try text.replacingOccurrences(of: "Priya Raman", with: "<script>alert('x')</script>")
+      .write(to: roster, atomically: true, encoding: .utf8)
+    let html = try render("html", dataset: directory.path)
+    #expect(!html.lowercased().contains("<script"))
+    #expect(html.contains("<td>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</td>"))
+    #expect(TagBalance.problem(in: html) == nil)
+    let markdown = try render("markdown", dataset: directory.path)
+    #expect(!markdown.contains("<script"))
+    #expect(markdown.contains("| E01 | &lt;script&gt;alert('x')&lt;/script&gt; | platform |"))
+  }
+
+  @Test("the Markdown team rows and total match expected.json")
+  func markdownTeams() throws {
+    let markdown = try render("markdown")
+    #expect(markdown.contains("| Team | Headcount | Payout |\n| --- | ---: | ---: |\n"))
+    for team in expected.teams {
+      #expect(markdown.contains("\n| \(team.team) | \(team.headcount) | \(AcmeExpected.grouped(team.payout)) |\n"))
+    }
+    #expect(markdown.contains("\n| Total | 15 | 87,757.48 |\n"))
+    #expect(markdown.contains("**Total: 87,757.48 USD** for 15 engineers in 3 teams"))
+  }
+
+  @Test("the Markdown lists engineers, their components and guard notes as GitHub tables")
+  func markdownEngineers() throws {
+    let markdown = try render("markdown")
+    let lines = markdown.split(separator: "\n")
+    // Every table line starts and ends with a pipe; no line outside a table does.
+    for line in lines where line.hasPrefix("|") { #expect(line.hasSuffix("|")) }
+    for engineer in expected.engineers {
+      #expect(
+        lines.contains {
+          $0.hasPrefix("| \(engineer.id) |") && $0.hasSuffix("| \(AcmeExpected.grouped(engineer.payout)) |")
+        })
+    }
+    // expected.json E01 health: team_health, weight 0.4, value 81.0, multiplier 1.2933, amount 6910.83.
+    #expect(markdown.contains("| E01 | health | team\\_health | team | 0.4 | 81.0 | 1.2933 | 6,910.83 |"))
+    #expect(
+      markdown.contains("| E05 | payments | delivery | guard change\\_failure\\_rate max 0.15 broken: capped at 1.0 |"))
+  }
+}

@@ -1,0 +1,49 @@
+import IncentiveKit
+import Testing
+
+@Suite("Terminal tables")
+struct TextTableTests {
+  func sample() -> TextTable {
+    var table = TextTable(headers: ["ID", "NAME", "PAYOUT"], alignments: [.left, .left, .right], shrinkable: [1])
+    table.append(["E1", "Marcus Okafor, Jr.", "4,781.55"])
+    table.append(["", "delivery", "898.33"], emphasis: .detail)
+    table.append(["TOTAL", "", "4,781.55"], emphasis: .total)
+    return table
+  }
+
+  @Test("columns align, amounts to the right, no trailing spaces, no escape codes without colour")
+  func plain() {
+    // widths: ID 5 (TOTAL), NAME 18, PAYOUT 8; two spaces between columns.
+    #expect(
+      sample().render() == """
+        ID     NAME                  PAYOUT
+        E1     Marcus Okafor, Jr.  4,781.55
+               delivery              898.33
+        TOTAL                      4,781.55
+
+        """)
+  }
+
+  @Test("a shrinkable column is abbreviated with … to fit the width; amounts stay whole")
+  func shrink() {
+    // 5 + 2 + 18 + 2 + 8 = 35 columns; at 30 NAME loses 5 → 13: "Marcus Okafo…" (12 characters + …).
+    let text = sample().render(style: TableStyle(maxWidth: 30))
+    #expect(text.contains("E1     Marcus Okafo…  4,781.55\n"))
+    #expect(text.split(separator: "\n").allSatisfy { $0.count <= 30 })
+  }
+
+  @Test("colour makes headers and totals bold and details dim")
+  func color() {
+    let text = sample().render(style: TableStyle(color: true))
+    #expect(text.hasPrefix("\u{1B}[1mID     NAME                  PAYOUT\u{1B}[0m\n"))
+    #expect(text.contains("\u{1B}[2m       delivery              898.33\u{1B}[0m\n"))
+    #expect(text.contains("\u{1B}[1mTOTAL                      4,781.55\u{1B}[0m\n"))
+  }
+
+  @Test("amounts with and without thousands separators")
+  func thousands() {
+    let usd = Currency(code: "USD")!
+    #expect(TableStyle().money(Money(minorUnits: 8_775_748), in: usd) == "87,757.48")
+    #expect(TableStyle(thousandsSeparators: false).money(Money(minorUnits: 8_775_748), in: usd) == "87757.48")
+  }
+}
