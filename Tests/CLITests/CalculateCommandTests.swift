@@ -38,7 +38,9 @@ struct CalculateCommandTests {
     let result = try CLIRunner.run(["calculate", "Fixtures/acme", "--format", "csv"])
     #expect(result.status == 0)
     let lines = result.stdout.split(separator: "\n")
-    #expect(lines.first == "engineer_id,name,team,role,currency,proration,target,multiplier,payout,component_amounts")
+    #expect(
+      lines.first
+        == "engineer_id,name,team,role,currency,proration,target,multiplier,payout,component_amounts,extras,total_pay")
     let expected = try JSONSerialization.jsonObject(
       with: Data(contentsOf: CLIRunner.root.appendingPathComponent("Fixtures/acme/expected.json"))) as! [String: Any]
     #expect(lines.count == 1 + (expected["engineers"] as! [Any]).count)
@@ -52,7 +54,20 @@ struct CalculateCommandTests {
     #expect(
       result.stdout.contains(
         "\nE02,\"Marcus Okafor, Jr.\",payments,manager,USD,1.0000,7486.03,0.63873,4781.55,"
-          + "retention=698.78;health=1430.39;cost=1005.45;delivery=898.33;internal_customers=748.60\n"))
+          + "retention=698.78;health=1430.39;cost=1005.45;delivery=898.33;internal_customers=748.60,0.00,4781.55\n"))
+  }
+
+  @Test("payroll CSV carries pay outside the bonus: extras and total_pay")
+  func csvExtras() throws {
+    let directory = try CLIRunner.copyFixture("acme", editing: "plan.json") {
+      $0.replacingOccurrences(of: #""cooling_off_days": 30,"#, with: #""cooling_off_days": 30, "premiums": {"per_shift": 150},"#)
+    }
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let result = try CLIRunner.run(["calculate", directory.path, "--format", "csv"])
+    // E06 had 3 on-call shifts in 2026-Q3: 3 × 150.00 = 450.00 on top of the 2,853.23 bonus (expected.json).
+    let row = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("E06,") })
+    #expect(row.hasSuffix(",450.00,3303.23"), "\(row)")
+    #expect(row.contains(",2853.23,"))
   }
 
   @Test("--output writes the file with mode 0600 and prints nothing")
