@@ -128,9 +128,33 @@ struct ImportCommandTests {
     // The export holds 3 deployments (1042, 1043, 1044); the second copy adds none.
     #expect(result.stdout.hasPrefix("deployments.csv: 3 rows\n"))
     #expect(result.stdout.contains("skipped 3 rows:\n"))
-    #expect(result.stdout.contains("\(export):2: deployment_id \"1042\" was already imported from \(export):2; kept that one"))
+    #expect(
+      result.stdout.contains(
+        "\(export):2: deployment_id \"1042\" of team payments was already imported from \(export):2; kept that one"))
     let written = try String(contentsOf: folder.appendingPathComponent("deployments.csv"), encoding: .utf8)
     #expect(written.split(separator: "\n").count == 1 + 3)
+  }
+
+  @Test("a DevLake deployment and incident shared by two projects are written once for each team")
+  func sharedAcrossProjects() throws {
+    let export = try CLIRunner.copyFixture("imports/devlake")
+    let out = export.appendingPathComponent("out")
+    defer { try? FileManager.default.removeItem(at: export) }
+    let mapping = export.appendingPathComponent("project_mapping.csv")
+    let extra = "mobile,cicd_scopes,gitlab:GitlabProject:1:101\nmobile,boards,jira:JiraBoard:1:7\n"
+    try (String(contentsOf: mapping, encoding: .utf8) + extra).write(to: mapping, atomically: true, encoding: .utf8)
+    let files = try FileManager.default.contentsOfDirectory(atPath: export.path).filter { $0.hasSuffix(".csv") }
+      .map { export.appendingPathComponent($0).path }
+    let result = try CLIRunner.run(["import", "devlake"] + files + ["--output", out.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let rows = try String(contentsOf: out.appendingPathComponent("deployments.csv"), encoding: .utf8)
+      .split(separator: "\n").dropFirst().map { $0.split(separator: ",").prefix(2).joined(separator: ",") }
+    // d1 belongs to GitLab project 101, now mapped to payments and mobile: one row each.
+    #expect(rows.contains("gitlab:GitlabDeployment:1:d1,payments"))
+    #expect(rows.contains("gitlab:GitlabDeployment:1:d1,mobile"))
+    let incidents = try String(contentsOf: out.appendingPathComponent("incidents.csv"), encoding: .utf8)
+    #expect(incidents.contains("\nPAY-101,payments,") && incidents.contains("\nPAY-101,mobile,"))
+    #expect(!result.stdout.contains("was already imported"))
   }
 
   @Test("--identities links DevLake accounts to roster engineers and lists the rest")

@@ -11,12 +11,13 @@ public struct ImportResult: Sendable {
     self.skipped = skipped
   }
 
-  /// The column that identifies one event in a canonical file: a second row with the same id
-  /// (an export given twice, overlapping exports) would count the event twice.
+  /// The column that identifies one event in a canonical file: a second row with the same id for
+  /// the same team (an export given twice, overlapping exports) would count the event twice. The
+  /// same id on another team is another row on purpose (a deployment shared by two projects).
   static let identifyingColumn = ["deployments": "deployment_id", "incidents": "incident_id"]
 
-  /// Adds the rows to the table for the record type, creating it on first use; a row whose id
-  /// is already there is skipped, with the place it was first seen as the reason.
+  /// Adds the rows to the table for the record type, creating it on first use; a row whose team
+  /// and id are already there is skipped, with the place it was first seen as the reason.
   public mutating func append(_ rows: [CanonicalRow], to record: any DatasetRecord.Type) {
     let index: Int
     if let existing = tables.firstIndex(where: { $0.record.fileName == record.fileName }) {
@@ -29,14 +30,15 @@ public struct ImportResult: Sendable {
       tables[index].rows += rows
       return
     }
-    var firstSeen: [String: SourcePosition] = [:]
-    for row in tables[index].rows { if let id = row[key] { firstSeen[id] = firstSeen[id] ?? row.origin } }
+    func identity(_ row: CanonicalRow) -> [String]? { row[key].map { [row["team"] ?? "", $0] } }
+    var firstSeen: [[String]: SourcePosition] = [:]
+    for row in tables[index].rows { if let id = identity(row) { firstSeen[id] = firstSeen[id] ?? row.origin } }
     for row in rows {
-      if let id = row[key], let first = firstSeen[id] {
-        skip(row.origin, "\(key) \"\(id)\" was already imported from \(first.file):\(first.line); kept that one")
+      if let id = identity(row), let first = firstSeen[id] {
+        skip(row.origin, "\(key) \"\(id[1])\" of team \(id[0]) was already imported from \(first.file):\(first.line); kept that one")
         continue
       }
-      if let id = row[key] { firstSeen[id] = row.origin }
+      if let id = identity(row) { firstSeen[id] = row.origin }
       tables[index].rows.append(row)
     }
   }
