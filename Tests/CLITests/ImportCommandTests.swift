@@ -157,6 +157,24 @@ struct ImportCommandTests {
     #expect(!result.stdout.contains("was already imported"))
   }
 
+  @Test("a DevLake issue on two boards keeps every project it belongs to")
+  func issueOnTwoBoards() throws {
+    let export = try CLIRunner.copyFixture("imports/devlake")
+    let out = export.appendingPathComponent("out")
+    defer { try? FileManager.default.removeItem(at: export) }
+    let boards = export.appendingPathComponent("board_issues.csv")
+    // PAY-101 (jira:JiraIssue:1:9001) is on payments' board 7; also put it on an unmapped board 99.
+    try (String(contentsOf: boards, encoding: .utf8) + "jira:JiraBoard:1:99,jira:JiraIssue:1:9001\n")
+      .write(to: boards, atomically: true, encoding: .utf8)
+    let files = try FileManager.default.contentsOfDirectory(atPath: export.path).filter { $0.hasSuffix(".csv") }
+      .map { export.appendingPathComponent($0).path }
+    let result = try CLIRunner.run(["import", "devlake"] + files + ["--output", out.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let incidents = try String(contentsOf: out.appendingPathComponent("incidents.csv"), encoding: .utf8)
+    #expect(incidents.contains("\nPAY-101,payments,"))
+    #expect(!result.stdout.contains("is on no board"))
+  }
+
   @Test("--identities links DevLake accounts to roster engineers and lists the rest")
   func identities() throws {
     let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(

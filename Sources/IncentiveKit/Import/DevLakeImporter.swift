@@ -36,10 +36,11 @@ public enum DevLakeImporter {
       result.append(deployments.map { $0.row }, to: Deployment.self)
     }
     if let file = byTable["issues"] {
-      var boards: [String: String] = [:]
+      // An issue may sit on several boards (and so belong to several projects): keep them all.
+      var boards: [String: [String]] = [:]
       if let boardFile = byTable["board_issues"] {
         try boardFile.table.forEachRow(columns: [.required("board_id"), .required("issue_id")]) {
-          (row: TableRow) throws(InputError) in boards[try row.requiredString(1)] = try row.requiredString(0)
+          (row: TableRow) throws(InputError) in boards[try row.requiredString(1), default: []].append(try row.requiredString(0))
         }
       }
       try readIssues(file, boards: boards, mapping: mapping, options: options, into: &result)
@@ -184,7 +185,7 @@ public enum DevLakeImporter {
   }
 
   static func readIssues(
-    _ file: ImportFile, boards: [String: String], mapping: ProjectMapping, options: ImportOptions,
+    _ file: ImportFile, boards: [String: [String]], mapping: ProjectMapping, options: ImportOptions,
     into result: inout ImportResult
   ) throws(InputError) {
     let columns: [TableColumn] = [
@@ -200,7 +201,13 @@ public enum DevLakeImporter {
       guard options.isIncident(type: type, default: ["INCIDENT"]) || options.isIncident(type: originalType, default: [])
       else { return result.skip(row.origin(), "issue type \(type ?? "(none)") is not an incident type") }
       let opened = try row.requiredTimestamp(3, options.timestamps)
-      let teams = try mapping.teams(table: "boards", rowID: boards[id], options: options, origin: row.origin())
+      var teams: [String] = []
+      for board in boards[id].map({ $0.map(Optional.some) }) ?? [nil] {
+        for team in try mapping.teams(table: "boards", rowID: board, options: options, origin: row.origin())
+        where !teams.contains(team) {
+          teams.append(team)
+        }
+      }
       guard !teams.isEmpty else {
         return result.skip(row.origin(), "issue \(id) is on no board of the projects imported")
       }
