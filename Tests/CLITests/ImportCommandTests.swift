@@ -175,6 +175,56 @@ struct ImportCommandTests {
     #expect(!result.stdout.contains("is on no board"))
   }
 
+  @Test("a DevLake deployment shipping two repos links the pull requests of both")
+  func deploymentOfTwoRepos() throws {
+    let export = try CLIRunner.copyFixture("imports/devlake")
+    let out = export.appendingPathComponent("out")
+    defer { try? FileManager.default.removeItem(at: export) }
+    func append(_ file: String, _ line: String) throws {
+      let url = export.appendingPathComponent(file)
+      try (String(contentsOf: url, encoding: .utf8) + line + "\n").write(to: url, atomically: true, encoding: .utf8)
+    }
+    // d1's commit rows name repos 201 and 202 (cicd_deployment_commits.csv lines 2 and 3). Map 202 to
+    // payments and merge a PR on it at 09:30, created 06:00, 3 + 1 lines.
+    try append("project_mapping.csv", "payments,repos,github:GithubRepo:1:202")
+    try append(
+      "pull_requests.csv",
+      "github:GithubPullRequest:1:799,github:GithubRepo:1:202,github:GithubRepo:1:202,MERGED,Web fix,https://x/1,bob,"
+        + "github:GithubAccount:1:bob,47,2026-07-01 06:00:00,2026-07-01 09:30:00,2026-07-01 09:30:00,f00d,3,1")
+    let files = try FileManager.default.contentsOfDirectory(atPath: export.path).filter { $0.hasSuffix(".csv") }
+      .map { export.appendingPathComponent($0).path }
+    let result = try CLIRunner.run(["import", "devlake"] + files + ["--output", out.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let changes = try String(contentsOf: out.appendingPathComponent("changes.csv"), encoding: .utf8)
+    #expect(changes.contains("\ngithub:GithubPullRequest:1:799,gitlab:GitlabDeployment:1:d1,payments,"))
+    // d1 (finished 10:30) held PR 701 (08:00, 12 + 3 = 15 lines); with PR 799 its first commit is
+    // 06:00 and it changed 15 + 4 = 19 lines.
+    let deployments = try String(contentsOf: out.appendingPathComponent("deployments.csv"), encoding: .utf8)
+    #expect(deployments.contains("\ngitlab:GitlabDeployment:1:d1,payments,payments-api,production,2026-07-01T10:30:00Z,success,2026-07-01T06:00:00Z,19,"))
+  }
+
+  @Test("DevLake webhook payloads of one deployment merge: a failed try then a success is one success")
+  func webhookRetries() throws {
+    let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("incentive-import-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let payloads = folder.appendingPathComponent("payloads.jsonl")
+    try """
+      {"id":"deploy-42","result":"FAILURE","environment":"PRODUCTION","finishedDate":"2026-07-01T10:00:00Z","deploymentCommits":[]}
+      {"id":"deploy-42","result":"SUCCESS","environment":"PRODUCTION","finishedDate":"2026-07-01T11:00:00Z","deploymentCommits":[]}
+      {"pullRequestKey":7,"id":"pr-7","status":"MERGED","createdDate":"2026-07-01T08:00:00Z","mergedDate":"2026-07-01T10:30:00Z","additions":5,"deletions":1}
+
+      """.write(to: payloads, atomically: true, encoding: .utf8)
+    let out = folder.appendingPathComponent("out")
+    let result = try CLIRunner.run(["import", "devlake-webhook", payloads.path, "--team", "payments", "--output", out.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    // One deployment, successful at 11:00 (its last successful payload); the PR merged at 10:30 ships in it.
+    let deployments = try String(contentsOf: out.appendingPathComponent("deployments.csv"), encoding: .utf8)
+      .split(separator: "\n")
+    #expect(deployments.count == 2)
+    #expect(deployments.last == "deploy-42,payments,,production,2026-07-01T11:00:00Z,success,2026-07-01T08:00:00Z,6,,")
+  }
+
   @Test("--identities links DevLake accounts to roster engineers and lists the rest")
   func identities() throws {
     let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(

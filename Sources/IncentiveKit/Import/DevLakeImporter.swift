@@ -55,13 +55,26 @@ public enum DevLakeImporter {
   struct MergedDeployment {
     var id: String
     var team: String
-    var repoID: String?
+    /// Every repo whose commits this deployment shipped (one row per commit, possibly several repos).
+    var repoIDs: Set<String>
     var service: String?
     var succeeded: Bool
     var finishedAt: Int64
     var firstCommitAt: Int64?
     var changeLines: Int?
     var origin: SourcePosition
+
+    /// Another row (or webhook payload) of the same deployment: DevLake counts a deployment
+    /// once, succeeded if any row did, finished when its last successful row finished.
+    mutating func absorb(succeeded rowSucceeded: Bool, finishedAt rowFinished: Int64, repo: String?) {
+      if let repo { repoIDs.insert(repo) }
+      if rowSucceeded && !succeeded {
+        succeeded = true
+        finishedAt = rowFinished
+      } else if rowSucceeded == succeeded {
+        finishedAt = max(finishedAt, rowFinished)
+      }
+    }
 
     var row: CanonicalRow {
       var row = CanonicalRow(origin: origin, at: finishedAt)
@@ -109,18 +122,12 @@ public enum DevLakeImporter {
           index[key] = merged.count
           merged.append(
             MergedDeployment(
-              id: id, team: team, repoID: try row.string(6), service: try row.string(5),
+              id: id, team: team, repoIDs: Set([try row.string(6)].compactMap { $0 }), service: try row.string(5),
               succeeded: outcome == "SUCCESS",
               finishedAt: finished, origin: row.origin()))
           continue
         }
-        // DevLake counts a deployment once, finished when its last successful row finished.
-        if outcome == "SUCCESS" && !merged[at].succeeded {
-          merged[at].succeeded = true
-          merged[at].finishedAt = finished
-        } else if (outcome == "SUCCESS") == merged[at].succeeded {
-          merged[at].finishedAt = max(merged[at].finishedAt, finished)
-        }
+        merged[at].absorb(succeeded: outcome == "SUCCESS", finishedAt: finished, repo: try row.string(6))
       }
     }
     return merged
@@ -176,7 +183,7 @@ public enum DevLakeImporter {
   ) {
     let candidates = deployments.indices.filter {
       deployments[$0].team == team && deployments[$0].succeeded && deployments[$0].finishedAt >= merged
-        && (repo == nil || deployments[$0].repoID == nil || deployments[$0].repoID == repo)
+        && (repo == nil || deployments[$0].repoIDs.isEmpty || deployments[$0].repoIDs.contains(repo!))
     }
     guard let first = candidates.min(by: { deployments[$0].finishedAt < deployments[$1].finishedAt }) else { return }
     change["deployment_id"] = deployments[first].id

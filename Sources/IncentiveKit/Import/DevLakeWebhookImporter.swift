@@ -56,11 +56,16 @@ public enum DevLakeWebhookImporter {
             continue
           }
           let outcome = try payload.string("result")?.uppercased() ?? "SUCCESS"
+          let finished = try payload.requiredTimestamp("finishedDate", options.timestamps)
+          // A retried deployment sends a payload per attempt: merge them as the table import does.
+          if let at = deployments.firstIndex(where: { $0.id == id }) {
+            deployments[at].absorb(succeeded: outcome == "SUCCESS", finishedAt: finished, repo: nil)
+            continue
+          }
           deployments.append(
             DevLakeImporter.MergedDeployment(
-              id: id, team: try options.requiredTeam(at: origin), repoID: nil, service: try payload.string("name"),
-              succeeded: outcome == "SUCCESS",
-              finishedAt: try payload.requiredTimestamp("finishedDate", options.timestamps), origin: origin))
+              id: id, team: try options.requiredTeam(at: origin), repoIDs: [], service: try payload.string("name"),
+              succeeded: outcome == "SUCCESS", finishedAt: finished, origin: origin))
         } else {
           throw .malformed(
             file: origin.file, line: origin.line, column: origin.column,
