@@ -24,7 +24,7 @@ struct MalformedCorpusTests {
 
   @Test("the corpus holds every kind of bad input the README lists")
   func complete() {
-    #expect(Self.cases.count == 17)
+    #expect(Self.cases.count == 19)
   }
 
   @Test("each case gives its expected exit code and first error line", arguments: cases)

@@ -3,11 +3,16 @@
 public struct Roster: Sendable {
   /// In file order.
   public let engineers: [Engineer]
+  /// The roster file as messages name it (`exports/roster.csv`, or `.json`).
+  public let file: String
   private let byID: [String: Int]
   /// Each person's assignments, latest `from` first.
   private let assignments: [String: [Assignment]]
 
-  public init(engineers: [Engineer], assignments: [Assignment], file: String = "roster.csv") throws(InputError) {
+  public init(
+    engineers: [Engineer], assignments: [Assignment], file: String = "roster.csv",
+    assignmentsFile: String = "assignments.csv"
+  ) throws(InputError) {
     var byID: [String: Int] = [:]
     for (index, engineer) in engineers.enumerated() {
       if let previous = byID[engineer.id] {
@@ -28,12 +33,13 @@ public struct Roster: Sendable {
     for assignment in assignments {
       guard byID[assignment.engineerID] != nil else {
         throw .inconsistent(
-          file: "assignments.csv", line: assignment.line,
+          file: assignmentsFile, line: assignment.line,
           reason: "engineer_id \"\(assignment.engineerID)\" is not in the roster")
       }
       history[assignment.engineerID, default: []].append(assignment)
     }
     self.engineers = engineers
+    self.file = file
     self.byID = byID
     self.assignments = history.mapValues { $0.sorted { $0.from > $1.from } }
   }

@@ -4,15 +4,15 @@ public enum CalculationError: Error, Equatable, Sendable {
   /// `reason`: "no value for METRIC", "formula divides by zero" or "formula result out of range".
   case missingMetric(engineer: String, component: String, reason: String, subject: String)
   /// A roster currency differs from the plan's; there are no exchange rates.
-  case currencyMismatch(engineer: String, line: Int, currency: String, planCurrency: String)
+  case currencyMismatch(engineer: String, file: String, line: Int, currency: String, planCurrency: String)
   /// A salary has more decimals than the currency's minor unit.
-  case salaryPrecision(engineer: String, line: Int, salary: String, currency: String)
+  case salaryPrecision(engineer: String, file: String, line: Int, salary: String, currency: String)
   /// A person's role has no track and the plan has no `default` track.
   case missingTrack(role: String, engineer: String, available: [String])
   /// A plan entry names an engineer_id the roster lacks.
   case unknownEngineer(id: String, source: String)
   /// An adjustments.csv row that cannot be applied.
-  case invalidAdjustment(line: Int, reason: String)
+  case invalidAdjustment(file: String, line: Int, reason: String)
   /// `target_basis: band` and the person's level has no band.
   case missingBand(engineer: String, level: String?, bands: [String])
   /// A reported metric feeds its reporter's own payout and `--strict` is on.
@@ -30,18 +30,18 @@ extension CalculationError: CustomStringConvertible {
     case .missingMetric(let engineer, let component, let reason, let subject):
       return "\(engineer): component \(component): \(reason) (for \(subject) in the period); "
         + "add the data, or set \"on_missing\" to \"zero\" or \"target\" for this component"
-    case .currencyMismatch(let engineer, let line, let currency, let planCurrency):
-      return "roster.csv:\(line): currency: \(engineer) is paid in \(currency) but the plan is in \(planCurrency); "
+    case .currencyMismatch(let engineer, let file, let line, let currency, let planCurrency):
+      return "\(file):\(line): currency: \(engineer) is paid in \(currency) but the plan is in \(planCurrency); "
         + "exchange rates are not supported, so split the roster by currency"
-    case .salaryPrecision(let engineer, let line, let salary, let currency):
-      return "roster.csv:\(line): base_salary: \"\(salary)\" for \(engineer) has more decimals than \(currency) allows"
+    case .salaryPrecision(let engineer, let file, let line, let salary, let currency):
+      return "\(file):\(line): base_salary: \"\(salary)\" for \(engineer) has more decimals than \(currency) allows"
     case .missingTrack(let role, let engineer, let available):
       return "the plan has no track for role \"\(role)\" (engineer \(engineer)) and no \"default\" track; "
         + "tracks: \(available.joined(separator: ", "))"
     case .unknownEngineer(let id, let source):
       return "\(source): engineer_id \"\(id)\" is not in the roster"
-    case .invalidAdjustment(let line, let reason):
-      return "adjustments.csv:\(line): \(reason)"
+    case .invalidAdjustment(let file, let line, let reason):
+      return "\(file):\(line): \(reason)"
     case .missingBand(let engineer, let level, let bands):
       return "\(engineer): level \(level.map { "\"\($0)\"" } ?? "(empty)") has no band midpoint in the plan's \"bands\" "
         + "(bands: \(bands.joined(separator: ", "))); add it, or set the roster level"

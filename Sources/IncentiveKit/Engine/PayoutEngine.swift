@@ -6,13 +6,19 @@ public struct PayoutEngine: Sendable {
   public let plan: Plan
   public let planSHA256: String
   public let adjustments: [Adjustment]
+  /// The adjustments file as messages name it.
+  public let adjustmentsFile: String
   /// A conflict of interest stops the run instead of being flagged.
   public let strictConflicts: Bool
 
-  public init(plan: Plan, planSHA256: String, adjustments: [Adjustment] = [], strictConflicts: Bool = false) {
+  public init(
+    plan: Plan, planSHA256: String, adjustments: [Adjustment] = [], adjustmentsFile: String = "adjustments.csv",
+    strictConflicts: Bool = false
+  ) {
     self.plan = plan
     self.planSHA256 = planSHA256
     self.adjustments = adjustments
+    self.adjustmentsFile = adjustmentsFile
     self.strictConflicts = strictConflicts
   }
 
@@ -50,7 +56,7 @@ public struct PayoutEngine: Sendable {
     var result: [String: [Adjustment]] = [:]
     for adjustment in adjustments {
       if let scope = adjustment.period, !scope.overlaps(period) { continue }
-      let fail = { (reason: String) in CalculationError.invalidAdjustment(line: adjustment.line, reason: reason) }
+      let fail = { (reason: String) in CalculationError.invalidAdjustment(file: adjustmentsFile, line: adjustment.line, reason: reason) }
       guard let engineer = roster[adjustment.engineerID] else {
         throw fail("engineer_id \"\(adjustment.engineerID)\" is not in the roster")
       }
@@ -80,9 +86,10 @@ public struct PayoutEngine: Sendable {
     let period = evaluator.metrics.period
     if let currency = engineer.currency, currency.uppercased() != plan.currency.code {
       throw .currencyMismatch(
-        engineer: engineer.id, line: engineer.line, currency: currency, planCurrency: plan.currency.code)
+        engineer: engineer.id, file: roster.file, line: engineer.line, currency: currency,
+        planCurrency: plan.currency.code)
     }
-    let base = try targetBase(of: engineer)
+    let base = try targetBase(of: engineer, rosterFile: roster.file)
     guard let track = plan.track(for: engineer.role) else {
       throw .missingTrack(role: engineer.role, engineer: engineer.id, available: plan.tracks.map(\.name))
     }
@@ -133,7 +140,7 @@ public struct PayoutEngine: Sendable {
         payout = try Self.money(exactPayout, engineer: engineer.id, what: "adjusted payout")
       case .amount(let value):
         guard let amount = Money(value.description, currency: plan.currency) else {
-          throw .invalidAdjustment(line: adjustment.line, reason: "amount \(value) has more decimals than \(plan.currency.code)")
+          throw .invalidAdjustment(file: adjustmentsFile, line: adjustment.line, reason: "amount \(value) has more decimals than \(plan.currency.code)")
         }
         // The multiplier that gives this payout after one rounding: amount / target to 10 decimals.
         let exact = target.amount.minorUnits == 0 ? FixedDecimal.zero : Ratio(Int128(amount.minorUnits), Int128(target.amount.minorUnits)).rounded(toScale: 10)
@@ -158,12 +165,12 @@ public struct PayoutEngine: Sendable {
   }
 
   /// What the bonus percentage applies to: salary, or the band midpoint of the person's level.
-  func targetBase(of engineer: Engineer) throws(CalculationError) -> Money {
+  func targetBase(of engineer: Engineer, rosterFile: String) throws(CalculationError) -> Money {
     switch plan.targetBasis {
     case .salary:
       guard let base = Money(engineer.baseSalary.description, currency: plan.currency) else {
         throw .salaryPrecision(
-          engineer: engineer.id, line: engineer.line, salary: engineer.baseSalary.description,
+          engineer: engineer.id, file: rosterFile, line: engineer.line, salary: engineer.baseSalary.description,
           currency: plan.currency.code)
       }
       return base

@@ -34,7 +34,8 @@ public struct PayoutRun: Sendable {
     self.period = chosen
     roster = try Roster(
       engineers: try dataset.load(Engineer.self), assignments: try dataset.load(Assignment.self),
-      file: (try dataset.path(forFile: Engineer.fileName)) ?? "roster.csv")
+      file: (try dataset.path(forFile: Engineer.fileName)) ?? "roster.csv",
+      assignmentsFile: (try dataset.path(forFile: Assignment.fileName)) ?? "assignments.csv")
   }
 
   /// - Parameters:
@@ -62,6 +63,7 @@ public struct PayoutRun: Sendable {
   public func engine(strictConflicts: Bool = false) throws -> PayoutEngine {
     PayoutEngine(
       plan: plan, planSHA256: SHA256.hexDigest(planBytes), adjustments: try dataset.load(Adjustment.self),
+      adjustmentsFile: (try dataset.path(forFile: Adjustment.fileName)) ?? "adjustments.csv",
       strictConflicts: strictConflicts)
   }
 
