@@ -24,7 +24,7 @@ enum LedgerOptions {
       LedgerEntry(kind: kind, run: run, report: report, reason: arguments.value("reason")))
     var message = "ledger \(path): recorded \(kind.rawValue) of \(entry.period) at line \(entry.seq)\n"
     for change in entry.changes {
-      message += "  changed since close: \(change.engineerID) \(change.before ?? "—") → \(change.after ?? "—")\n"
+      message += "  changed since close: \(change.summary)\n"
     }
     console.err(message)
     return entry

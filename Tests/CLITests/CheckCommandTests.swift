@@ -217,5 +217,15 @@ struct SilentMoneyTests {
     ])
     #expect(result.status == 2, "\(result.stderr)")
     #expect(result.stdout.isEmpty)
+    // The close is ledger line 1, for 2026-Q3; 07-01..09-29 lies inside it.
+    #expect(
+      result.stderr.hasPrefix(
+        "error: period 2026-07-01..2026-09-30 was closed (\(ledger):1); a recalculation must give --reason"),
+      "\(result.stderr)")
+    let explained = try CLIRunner.run([
+      "calculate", folder.path, "--ledger", ledger, "--period", "2026-07-01..2026-09-29", "--format", "json",
+      "--reason", "late incident data",
+    ])
+    #expect(explained.status == 0, "\(explained.stderr)")
   }
 }

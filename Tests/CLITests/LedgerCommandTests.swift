@@ -121,6 +121,9 @@ struct LedgerCommandTests {
     let refused = try CLIRunner.run(["calculate", directory.path, "--ledger", ledger])
     #expect(refused.status == 2)
     #expect(refused.stdout.isEmpty)
+    // Three runs, the last one cut: line 3 is the bad one.
+    #expect(refused.stderr.contains("\(ledger):3: "), "\(refused.stderr)")
+    #expect(refused.stderr.contains("the last line has no newline"), "\(refused.stderr)")
 
     let missing = try CLIRunner.run(["ledger", "verify", directory.appendingPathComponent("none.jsonl").path])
     #expect(missing.status == 2)

@@ -10,4 +10,16 @@ public struct ExtraPay: Sendable, Equatable {
   public var amount: Money
   /// How the amount was reached, in words and numbers.
   public var detail: String
+
+  /// `{"kind", "amount", "detail"}`, as the payout report and a statement print it.
+  public func jsonValue(in currency: Currency) -> JSONValue {
+    .object([
+      ("kind", .string(kind.rawValue)), ("amount", .string(amount.formatted(in: currency))), ("detail", .string(detail)),
+    ])
+  }
+}
+
+extension EngineerPayout {
+  /// Σ of this person's pay outside the bonus; zero when there is none.
+  public var extrasTotal: Money { extras.reduce(Money.zero) { $0 + $1.amount } }
 }

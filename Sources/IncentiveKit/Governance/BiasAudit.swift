@@ -42,7 +42,7 @@ public struct BiasAudit: Sendable {
     /// has anyone at target (the ratio is undefined).
     public var impactRatio: Ratio?
     /// The four-fifths rule: impact ratio below 4/5.
-    public var belowFourFifths: Bool
+    public var belowFourFifths: Bool { impactRatio.map { $0 < BiasAudit.fourFifths } ?? false }
     /// This group against all other shown groups; nil when it is the only one. Its `gap` is
     /// in units of the values' common scale; `gap` below is in multiplier units.
     public var test: PermutationTest?
@@ -102,7 +102,7 @@ public struct BiasAudit: Sendable {
       let test = rest.isEmpty ? nil : PermutationTest(group: values, rest: rest, permutations: permutations, seed: seed)
       return GroupResult(
         name: name, headcount: values.count, mean: Ratio(values.reduce(0, +), count * one), median: median,
-        atTargetCount: values.filter { $0 >= one }.count, impactRatio: nil, belowFourFifths: false, test: test,
+        atTargetCount: values.filter { $0 >= one }.count, impactRatio: nil, test: test,
         gap: test.map { Ratio($0.gap.numerator, $0.gap.denominator * one) })
     }
     var best: GroupResult?
@@ -114,7 +114,6 @@ public struct BiasAudit: Sendable {
           Int128(results[index].atTargetCount) * Int128(best.headcount),
           Int128(results[index].headcount) * Int128(best.atTargetCount))
         results[index].impactRatio = ratio
-        results[index].belowFourFifths = ratio < Self.fourFifths
       }
     }
     groups = results

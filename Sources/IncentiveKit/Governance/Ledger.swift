@@ -58,7 +58,7 @@ public struct Ledger: Sendable {
     written.changes = []
     if let closing = Self.closingEntry(for: entry.period, in: chain.entries) {
       guard let reason = entry.reason, !reason.allSatisfy(\.isWhitespace) else {
-        throw LedgerError.reasonRequired(path: path, period: entry.period, closedAtLine: closing.seq)
+        throw LedgerError.reasonRequired(path: path, period: closing.period, closedAtLine: closing.seq)
       }
       written.changes = LedgerEntry.payoutChanges(before: closing.payouts, after: entry.payouts)
     }

@@ -49,6 +49,9 @@ public struct LedgerEntry: Equatable, Sendable {
   /// One engineer whose payout differs from the closing run's; `nil` means the engineer had no payout
   /// in that run (added or dropped since).
   public struct PayoutChange: Equatable, Sendable {
+    /// `E04 6128.56 → 6164.40`, `—` for a side where the person was not paid.
+    public var summary: String { "\(engineerID) \(before ?? "—") → \(after ?? "—")" }
+
     public var engineerID: String
     public var before: String?
     public var after: String?

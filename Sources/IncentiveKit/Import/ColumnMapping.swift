@@ -29,10 +29,6 @@ public struct ColumnMapping: Sendable {
     Deployment.self, Incident.self, Review.self, Change.self, OncallShift.self,
   ]
 
-  public init(record: any DatasetRecord.Type) {
-    self.record = record
-  }
-
   public init(file: ImportFile) throws(InputError) {
     self.file = file.path
     let root = JSONObject(file: file.path, value: try file.json())

@@ -239,13 +239,13 @@ public enum DevLakeImporter {
       .required("id"), .required("pull_request_id"), .required("account_id"), .required("created_date"),
       .required("type"), .optional("status"), .optional("body"), .optional("review_id"),
     ]
-    struct Comment { var body: Int; var reviewID: String? }
     var reviews: [(row: CanonicalRow, id: String, body: Int)] = []
-    var comments: [Comment] = []
+    // Diff comments by the review they were filed under: body lengths, looked up once per review.
+    var comments: [String: [Int]] = [:]
     try file.table.forEachRow(columns: columns) { (row: TableRow) throws(InputError) in
       let body = (try row.string(6))?.count ?? 0
       guard try row.string(4)?.uppercased() == "REVIEW" else {
-        comments.append(Comment(body: body, reviewID: try row.string(7)))
+        if let review = try row.string(7) { comments[review, default: []].append(body) }
         return
       }
       let pr = try row.requiredString(1)
@@ -263,7 +263,7 @@ public enum DevLakeImporter {
     // A review's comments: its own body (when written) and the diff comments filed under it.
     let rows = reviews.map { review -> CanonicalRow in
       var row = review.row
-      let own = comments.filter { $0.reviewID == review.id }.map(\.body) + (review.body > 0 ? [review.body] : [])
+      let own = comments[review.id, default: []] + (review.body > 0 ? [review.body] : [])
       row.set("comments", count: own.count)
       row.set("substantive_comments", count: own.filter { $0 >= substantiveBodyLength }.count)
       return row

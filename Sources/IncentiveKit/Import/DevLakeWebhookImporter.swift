@@ -10,6 +10,7 @@ public enum DevLakeWebhookImporter {
   public static func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
     var result = ImportResult()
     var deployments: [DevLakeImporter.MergedDeployment] = []
+    var deploymentIndex: [String: Int] = [:]
     var incidents: [CanonicalRow] = []
     var merges: [(row: CanonicalRow, created: Int64, merged: Int64, lines: Int?)] = []
     for file in files {
@@ -58,10 +59,11 @@ public enum DevLakeWebhookImporter {
           let outcome = try payload.string("result")?.uppercased() ?? "SUCCESS"
           let finished = try payload.requiredTimestamp("finishedDate", options.timestamps)
           // A retried deployment sends a payload per attempt: merge them as the table import does.
-          if let at = deployments.firstIndex(where: { $0.id == id }) {
+          if let at = deploymentIndex[id] {
             deployments[at].absorb(succeeded: outcome == "SUCCESS", finishedAt: finished, repo: nil)
             continue
           }
+          deploymentIndex[id] = deployments.count
           deployments.append(
             DevLakeImporter.MergedDeployment(
               id: id, team: try options.requiredTeam(at: origin), repoIDs: [], service: try payload.string("name"),

@@ -25,7 +25,7 @@ extension ImportResult {
     }
     var written: [String] = []
     for (name, bytes) in rendered {
-      let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+      let path = Dataset.join(name, in: directory)
       try AtomicFile.write(bytes, to: path, mode: 0o644)
       written.append(path)
     }

@@ -56,6 +56,11 @@ public struct Money: Hashable, Comparable, Sendable {
     FixedDecimal.render(units: Int128(minorUnits), scale: currency.minorDigits)
   }
 
+  /// A change as people read it: `+12.50`, `-3.00`, `0.00`.
+  public func signedGrouped(in currency: Currency) -> String {
+    (minorUnits > 0 ? "+" : "") + grouped(in: currency)
+  }
+
   /// The amount with thousands separators (`12,345.67`), for tables people read.
   public func grouped(in currency: Currency) -> String {
     let plain = formatted(in: currency)

@@ -136,10 +136,7 @@ extension PayoutDiff {
 
   private func amount(_ money: Money?) -> String { money.map { $0.grouped(in: currency) } ?? "—" }
 
-  /// `+12.50`, `-3.00`, `0.00`.
-  func signed(_ money: Money) -> String {
-    (money.minorUnits > 0 ? "+" : "") + money.grouped(in: currency)
-  }
+  func signed(_ money: Money) -> String { money.signedGrouped(in: currency) }
 
   private func multiplier(_ value: FixedDecimal?, minimumDecimals: Int = 4) -> String {
     value.map { $0.trimmed(minimumDecimals: minimumDecimals) } ?? "—"

@@ -13,12 +13,12 @@ extension PayoutReport {
     var text = CSVWriter.line(Self.csvColumns)
     for payout in engineers {
       let components = payout.components.map { "\($0.component.id)=\($0.amount.formatted(in: currency))" }
-      let extras = payout.extras.reduce(Money.zero) { $0 + $1.amount }
       text += CSVWriter.line([
         payout.engineer.id, payout.engineer.name ?? "", payout.team, payout.engineer.role, currency.code,
         payout.proration.factor.formatted(decimals: 4), payout.target.amount.formatted(in: currency),
         payout.multiplier.trimmed(minimumDecimals: 2), payout.payout.formatted(in: currency),
-        components.joined(separator: ";"), extras.formatted(in: currency), (payout.payout + extras).formatted(in: currency),
+        components.joined(separator: ";"), payout.extrasTotal.formatted(in: currency),
+        (payout.payout + payout.extrasTotal).formatted(in: currency),
       ])
     }
     return text

@@ -30,12 +30,7 @@ extension PayoutReport {
       // Pay outside the bonus appears only when the plan has premiums or retention grants, so
       // plans without them keep SPEC section 6's shape exactly.
       if !payout.extras.isEmpty {
-        fields.append(("extras", .array(payout.extras.map { extra in
-          .object([
-            ("kind", .string(extra.kind.rawValue)), ("amount", .string(extra.amount.formatted(in: currency))),
-            ("detail", .string(extra.detail)),
-          ])
-        })))
+        fields.append(("extras", .array(payout.extras.map { $0.jsonValue(in: currency) })))
       }
       return .object(fields)
     }
@@ -62,7 +57,7 @@ extension PayoutReport {
 
   /// Σ of pay outside the bonus (premiums, retention tranches).
   public var extrasTotal: Money {
-    engineers.reduce(Money.zero) { sum, payout in payout.extras.reduce(sum) { $0 + $1.amount } }
+    engineers.reduce(Money.zero) { $0 + $1.extrasTotal }
   }
 
   public func renderJSON() -> String { JSONWriter.pretty(jsonValue()) }

@@ -27,9 +27,7 @@ public struct Redaction: Sendable {
 
   public func apply(_ text: String) -> String {
     var result = Self.withoutAttribution(text)
-    for word in words where result.range(of: word, options: .caseInsensitive) != nil {
-      result = Self.replacingWholeWord(word, in: result)
-    }
+    for word in words { result = Self.replacingWholeWord(word, in: result) }
     return result
   }
 

@@ -59,7 +59,7 @@ extension Sensitivity {
     }
     return .object([
       ("subject", subjectValue), ("title", .string(title)),
-      ("period", .object([("from", .string(period.from.description)), ("to", .string(period.to.description))])),
+      ("period", period.jsonValue),
       ("currency", .string(currency.code)), ("payout", money(payout)), ("inputs", .array(inputValues)),
       ("moves", .array(moveValues)), ("notes", .array(notes.map { .string($0) })),
     ])

@@ -75,5 +75,5 @@ extension Sensitivity {
 
   private func decimal(_ value: FixedDecimal?) -> String { value.map { $0.trimmed() } ?? "absent" }
 
-  private func signed(_ money: Money) -> String { (money.minorUnits > 0 ? "+" : "") + money.grouped(in: currency) }
+  private func signed(_ money: Money) -> String { money.signedGrouped(in: currency) }
 }

@@ -22,12 +22,7 @@ extension Statement {
         ("metrics", .object(figures.metrics.map { ($0.name, .string($0.value.trimmed())) })),
       ])
     }
-    let extras = self.extras.map { extra -> JSONValue in
-      .object([
-        ("kind", .string(extra.kind.rawValue)), ("amount", .string(extra.amount.formatted(in: currency))),
-        ("detail", .string(extra.detail)),
-      ])
-    }
+    let extras = self.extras.map { $0.jsonValue(in: currency) }
     return .object([
       ("engineer_id", .string(engineerID)),
       ("name", name.map { .string($0) } ?? .null),

@@ -27,15 +27,4 @@ extension SeededGenerator {
     }
     return max(value, 1)
   }
-
-  /// An element of `choices`, each `(value, weight)` drawn in proportion to its weight.
-  mutating func weighted<T>(_ choices: [(T, Int)]) -> T {
-    let total = choices.reduce(0) { $0 + $1.1 }
-    var draw = int(0...(total - 1))
-    for (value, weight) in choices {
-      if draw < weight { return value }
-      draw -= weight
-    }
-    return choices[choices.count - 1].0
-  }
 }

@@ -11,9 +11,7 @@ struct SyntheticFiles {
   var windowStart: Int64 { Int64(period.from.advanced(by: -14).dayNumber) * 86_400 }
   var windowSeconds: Int { (period.days + 28) * 86_400 }
 
-  func path(_ name: String) -> String {
-    directory.hasSuffix("/") ? directory + name : directory + "/" + name
-  }
+  func path(_ name: String) -> String { Dataset.join(name, in: directory) }
 
   /// Opens `name`, writes `header` and a line end, and hands the writer to `body`, closing it afterwards.
   func writeFile(

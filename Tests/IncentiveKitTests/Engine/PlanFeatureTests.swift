@@ -221,7 +221,7 @@ struct PlanFeatureTests {
     let scenario = S(
       roster: [S.engineer("E1", team: "t1", level: "L7")], components: Self.plainCostAndHealth,
       planExtras: #""target_basis": "band", "bands": {"L5": 73000}"#, files: Self.costAndHealthFiles)
-    #expect(throws: (any Error).self) { try scenario.report() }
+    #expect(throws: CalculationError.missingBand(engineer: "E1", level: "L7", bands: ["L5"])) { try scenario.report() }
   }
 
   @Test("retention_vs_market compares a manager's retention with the market's expected attrition")
