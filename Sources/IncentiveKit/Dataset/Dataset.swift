@@ -92,6 +92,14 @@ public struct Dataset: Sendable {
 
   func join(_ file: String) -> String { Self.join(file, in: directory) }
 
+  /// The roster and team history, read once for every command that needs them.
+  public func roster() throws(InputError) -> Roster {
+    try Roster(
+      engineers: try load(Engineer.self), assignments: try load(Assignment.self),
+      file: (try path(forFile: Engineer.fileName)) ?? "roster.csv",
+      assignmentsFile: (try path(forFile: Assignment.fileName)) ?? "assignments.csv")
+  }
+
   static func join(_ file: String, in directory: String) -> String {
     directory.hasSuffix("/") ? directory + file : directory + "/" + file
   }

@@ -32,10 +32,7 @@ public struct PayoutRun: Sendable {
     self.planPath = path
     guard let chosen = period ?? plan.period else { throw CalculationError.noPeriod }
     self.period = chosen
-    roster = try Roster(
-      engineers: try dataset.load(Engineer.self), assignments: try dataset.load(Assignment.self),
-      file: (try dataset.path(forFile: Engineer.fileName)) ?? "roster.csv",
-      assignmentsFile: (try dataset.path(forFile: Assignment.fileName)) ?? "assignments.csv")
+    roster = try dataset.roster()
   }
 
   /// - Parameters:

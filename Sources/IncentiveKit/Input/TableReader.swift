@@ -47,9 +47,10 @@ public struct TableReader: Sendable {
   public func forEachRow(
     columns: [TableColumn], progress: ReadProgress.Handler? = nil, _ body: (TableRow) throws(InputError) -> Void
   ) throws(InputError) {
-    try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in try TextEncoding.rejectUTF16(buffer, file: file) }
     switch format {
     case .csv:
+      // The JSON parser makes the same check for JSON files.
+      try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in try TextEncoding.rejectUTF16(buffer, file: file) }
       try forEachCSVRow(columns: columns, progress: progress, body)
     case .json, .jsonl:
       try forEachJSONRow(columns: columns, progress: progress, body)

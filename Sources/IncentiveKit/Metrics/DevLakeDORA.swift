@@ -23,8 +23,15 @@ struct DevLakeDORA {
     var outcome = DORAOutcome()
     let successful = events.deployments.filter { $0.status == .success }.sorted { $0.finishedAt < $1.finishedAt }
     let inPeriod = successful.filter { period.contains(milliseconds: $0.finishedAt) }
-    let attributed = events.incidents.map { incident in
-      successful.last { $0.finishedAt < incident.openedAt }
+    // The latest successful deployment finished before each incident, by binary search in the sorted list.
+    let attributed = events.incidents.map { incident -> Deployment? in
+      var low = 0
+      var high = successful.count
+      while low < high {
+        let mid = (low + high) / 2
+        if successful[mid].finishedAt < incident.openedAt { low = mid + 1 } else { high = mid }
+      }
+      return low > 0 ? successful[low - 1] : nil
     }
 
     if !inPeriod.isEmpty {

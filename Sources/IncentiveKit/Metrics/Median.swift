@@ -68,17 +68,15 @@ extension Median {
   /// DevLake's median: `max(x) WHERE percent_rank() OVER (ORDER BY x) <= 0.5`, the lower
   /// middle value without interpolation (for sorted values, the one at index (n − 1) / 2).
   static func lower(_ values: [Int64]) -> Int64? {
-    guard !values.isEmpty else { return nil }
-    return values.sorted()[(values.count - 1) / 2]
+    var values = values
+    return middle(of: &values)?.lower
   }
 
   /// Four Keys' median: BigQuery `PERCENTILE_CONT(x, 0.5)`, interpolating between the two
   /// middle values of an even count, exact.
   static func interpolated(_ values: [Int64]) -> Ratio? {
-    guard !values.isEmpty else { return nil }
-    let sorted = values.sorted()
-    let middle = sorted.count / 2
-    if sorted.count % 2 == 1 { return Ratio(Int128(sorted[middle]), 1) }
-    return Ratio(Int128(sorted[middle - 1]) + Int128(sorted[middle]), 2)
+    var values = values
+    // For an odd count both middles are the one middle value: (x + x) / 2 = x.
+    return middle(of: &values).map { Ratio(Int128($0.lower) + Int128($0.upper), 2) }
   }
 }

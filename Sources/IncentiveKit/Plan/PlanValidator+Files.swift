@@ -24,10 +24,7 @@ extension PlanValidator {
       var names = Set<String>()
       try dataset.forEach(ExternalMetric.self) { (row: ExternalMetric) in names.insert(row.metric) }
       supplied = names
-      roster = try Roster(
-        engineers: try dataset.load(Engineer.self), assignments: try dataset.load(Assignment.self),
-        file: (try dataset.path(forFile: Engineer.fileName)) ?? "roster.csv",
-        assignmentsFile: (try dataset.path(forFile: Assignment.fileName)) ?? "assignments.csv")
+      roster = try dataset.roster()
       adjustments = try dataset.load(Adjustment.self)
     }
     let previous = try previousPath.map { path throws(PlanError) in try PlanDecoder.load(path: path).0 }
