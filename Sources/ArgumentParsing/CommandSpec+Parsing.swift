@@ -9,7 +9,8 @@ extension CommandSpec {
   /// declaration order.
   ///
   /// - Parameter arguments: The words after the command name (without the tool and command).
-  /// - Throws: The first `UsageError` found, scanning left to right; missing arguments last.
+  /// - Throws: The first `UsageError` found, scanning left to right; missing arguments, then
+  ///   broken `rules` (in declaration order), last.
   public func parse(_ arguments: [String]) throws(UsageError) -> ParsedArguments {
     var wantsHelp = false
     var givenValues: [String: [String]] = [:]
@@ -100,6 +101,9 @@ extension CommandSpec {
       }
       if let missing = options.first(where: { $0.isRequired && !givenOptions.contains($0.name) }) {
         throw .missingArgument(missing.usageFragment)
+      }
+      if let violation = rules.lazy.compactMap({ $0.violation(given: givenOptions, in: self) }).first {
+        throw violation
       }
     }
     return ParsedArguments(

@@ -18,6 +18,8 @@ public struct CommandSpec: Equatable, Sendable {
   public var options: [OptionSpec]
   /// Full command lines a person can copy (`incentive calculate Fixtures/small --format json`).
   public var examples: [String]
+  /// Rules between options (exactly one of two, one needs another), checked by `parse`.
+  public var rules: [OptionRule]
 
   public init(
     name: String,
@@ -25,7 +27,8 @@ public struct CommandSpec: Equatable, Sendable {
     discussion: String? = nil,
     positionals: [PositionalSpec] = [],
     options: [OptionSpec] = [],
-    examples: [String] = []
+    examples: [String] = [],
+    rules: [OptionRule] = []
   ) {
     self.name = name
     self.abstract = abstract
@@ -33,6 +36,7 @@ public struct CommandSpec: Equatable, Sendable {
     self.positionals = positionals
     self.options = options
     self.examples = examples
+    self.rules = rules
   }
 
   /// The one-line usage printed under a usage error, for the `incentive` tool.

@@ -77,6 +77,26 @@ public struct OptionSpec: Equatable, Sendable {
     )
   }
 
+  /// An option whose value converts to `Value` (read it with `ParsedArguments.value(_:as:)`);
+  /// the accepted words and the default come from the type, so help and parsing can't drift.
+  ///
+  /// - Parameters:
+  ///   - allowed: The accepted values, in the order help lists them; nil for every value of the type.
+  ///   - default: The value a command sees when the option is not given.
+  public static func option<Value: ExpressibleByArgument>(
+    _ name: String,
+    value: String,
+    help: String,
+    allowed: [Value]? = nil,
+    default defaultValue: Value? = nil,
+    required: Bool = false
+  ) -> OptionSpec {
+    let words = allowed.map { $0.map(\.argument) } ?? Value.allValueStrings
+    return option(
+      name, value: value, help: help, allowed: words.isEmpty ? nil : words, default: defaultValue?.argument,
+      required: required)
+  }
+
   /// An option that takes two words, `--name FIRST SECOND` (`--source devlake exports/`); the
   /// first may be limited to `allowed`. Read both with `ParsedArguments.values(_:)`.
   public static func pair(

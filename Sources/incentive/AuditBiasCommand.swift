@@ -17,39 +17,24 @@ enum AuditBiasCommand: Command {
       .option(
         "seed", value: "S", help: "Seed of the permutation test; the same seed gives the same p-values.", default: "1"),
       .flag("by-manager", help: "Calibration audit: group by roster manager_id on individual-component multipliers."),
-      .option("format", value: "FORMAT", help: "Output format.", allowed: ["table", "json"], default: "table"),
+      .option("format", value: "FORMAT", help: "Output format.", allowed: [OutputFormat.table, .json], default: .table),
       CommonOptions.plan, CommonOptions.period,
     ],
     examples: [
       "incentive audit bias Fixtures/acme --attribute gender",
       "incentive audit bias exports/ --attribute age_band --demographics /secure/demographics.csv --format json",
       "incentive audit bias Fixtures/acme --by-manager --permutations 20000 --seed 7",
-    ])
+    ],
+    rules: [.exactlyOne("attribute", "by-manager")])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
-    let attribute = arguments.value("attribute")
-    let byManager = arguments.flag("by-manager")
-    guard (attribute == nil) == byManager else {
-      throw UsageError.exclusiveOptions("--attribute A", "--by-manager", bothGiven: byManager)
-    }
-    let permutations = try CommonOptions.integer(arguments, "permutations", in: 1...10_000_000)
-    let seed = try CommonOptions.integer(arguments, "seed", in: 0...Int.max)
-    let run = try CommonOptions.run(arguments)
-    let report = try run.payouts()
-    let audit: BiasAudit
-    if let attribute {
-      guard let path = try arguments.value("demographics") ?? Demographics.defaultPath(in: run.dataset) else {
-        throw InputError.unreadable(
-          file: run.dataset.directory, reason: "no demographics.csv in the dataset folder; give --demographics FILE")
-      }
-      audit = BiasAudit(
-        report: report, demographics: try Demographics(path: path, attribute: attribute),
-        minGroupSize: run.plan.minGroupSize, permutations: permutations, seed: UInt64(seed))
-    } else {
-      audit = BiasAudit(
-        managersOf: report, minGroupSize: run.plan.minGroupSize, permutations: permutations, seed: UInt64(seed))
-    }
-    console.out(arguments.value("format") == "json" ? audit.renderJSON() : audit.renderTable())
-    return 0
+    let grouping: BiasAuditWorkflow.Grouping =
+      arguments.value("attribute").map { .attribute($0, demographics: arguments.value("demographics")) } ?? .manager
+    let permutations = try arguments.value("permutations", as: Int.self, in: 1...10_000_000)
+    let seed = try arguments.value("seed", as: Int.self, in: 0...Int.max)
+    let options = BiasAuditWorkflow.Options(
+      run: try CommonOptions.run(arguments), grouping: grouping, permutations: permutations, seed: UInt64(seed),
+      format: try CommonOptions.format(arguments))
+    return console.show(try BiasAuditWorkflow.run(options))
   }
 }

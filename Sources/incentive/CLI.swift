@@ -3,7 +3,8 @@ import Foundation
 import IncentiveKit
 
 /// Dispatches to a command and maps what went wrong to SPEC's exit codes: 0 ok, 1 a check
-/// found differences, 2 bad input or usage, 3 an internal error.
+/// found differences, a `UserFacingError`'s own code (2: bad input or usage), 3 anything else,
+/// which is a bug.
 enum CLI {
   static var commands: [any Command.Type] {
     [
@@ -38,31 +39,20 @@ enum CLI {
       let status = try command.run(parsed, console: &console)
       ProgressLine.standardError.clear()
       return status
-    } catch let error as UsageError {
+    } catch let error as any UserFacingError {
       console.err("error: \(error)\n")
-      if let spec = try? table.match(arguments).0 {
-        console.err("usage: \(spec.usage)\nSee 'incentive \(spec.name) --help'.\n")
-      } else {
-        console.err("See 'incentive --help'.\n")
+      if error.isUsageError {
+        if let spec = try? table.match(arguments).0 {
+          console.err("usage: \(spec.usage)\nSee 'incentive \(spec.name) --help'.\n")
+        } else {
+          console.err("See 'incentive --help'.\n")
+        }
       }
-      return 2
+      return error.exitCode
     } catch {
-      if isBadInput(error) {
-        console.err("error: \(error)\n")
-        return 2
-      }
       console.err("internal error: \(error)\nPlease report this with the command line and the dataset.\n")
       return 3
     }
-  }
-}
-
-extension CLI {
-  /// Errors about what the user gave (files, plan, ledger, subject): exit 2 with the message alone.
-  /// Anything else is a bug: exit 3.
-  static func isBadInput(_ error: any Error) -> Bool {
-    error is InputError || error is PlanError || error is CalculationError || error is SensitivityError
-      || error is LedgerError || error is OutputError
   }
 }
 
@@ -77,6 +67,12 @@ struct Console {
   func err(_ text: String) {
     ProgressLine.standardError.clear()
     FileHandle.standardError.write(Data(text.utf8))
+  }
+
+  /// Prints a workflow's output and hands back its exit status.
+  func show(_ result: WorkflowResult) -> Int32 {
+    out(result.output)
+    return result.exitCode
   }
 }
 

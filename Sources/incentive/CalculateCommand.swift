@@ -18,7 +18,7 @@ enum CalculateCommand: Command {
           + "(table, csv or json)."),
       .option(
         "format", value: "FORMAT", help: "Output format (csv and json: see docs/formats.md).",
-        allowed: ["table", "csv", "json", "markdown", "html"], default: "table"),
+        allowed: [OutputFormat.table, .csv, .json, .markdown, .html], default: .table),
       .option("output", value: "FILE", help: "Write to FILE (atomically, mode 0600) instead of standard output."),
       CommonOptions.noThousands,
       LedgerOptions.ledger, LedgerOptions.reason,
@@ -32,37 +32,15 @@ enum CalculateCommand: Command {
       "incentive calculate Fixtures/acme --share",
       "incentive calculate exports/ --ledger audit/ledger.jsonl --reason \"late incident data\"",
       "incentive calculate people/ --source devlake exports/devlake",
-    ])
+    ],
+    rules: [LedgerOptions.reasonNeedsLedger])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
-    let format = arguments.value("format") ?? "table"
-    let share = arguments.flag("share")
-    if share, !["table", "csv", "json"].contains(format) {
-      throw UsageError.invalidValue(option: "--format", value: format, allowed: ["table", "csv", "json"], suggestion: nil)
-    }
-    try LedgerOptions.requireLedgerForReason(arguments)
-    let overlay = try CommonOptions.overlay(arguments)
-    defer { overlay?.remove() }
-    let run = try CommonOptions.run(arguments, overlay: overlay?.path)
-    let report = try run.payouts(strictConflicts: arguments.flag("strict"))
-    let style = CommonOptions.tableStyle(
-      toFile: arguments.value("output") != nil, thousandsSeparators: !arguments.flag("no-thousands"))
-    let text: String
-    if share {
-      let shared = ShareReport(report: report, minGroupSize: run.plan.minGroupSize)
-      text = format == "json" ? shared.renderJSON() : format == "csv" ? shared.renderCSV() : shared.renderTable()
-    } else {
-      switch format {
-      case "json": text = report.renderJSON()
-      case "csv": text = report.renderCSV()
-      case "markdown": text = report.renderMarkdown()
-      case "html": text = report.renderHTML()
-      default: text = report.renderTable(style: style)
-      }
-    }
-    // Recorded before the output is written, so a refused rerun of a closed period leaves no report.
-    _ = try LedgerOptions.record(.calculate, run: run, report: report, arguments: arguments, console: console)
-    try CommonOptions.emit(text, to: arguments.value("output"), console: console)
-    return 0
+    let options = CalculateWorkflow.Options(
+      run: try CommonOptions.run(arguments), source: try arguments.pair("source", as: ImportSource.self),
+      share: arguments.flag("share"), format: try CommonOptions.format(arguments), output: arguments.value("output"),
+      terminalColor: CommonOptions.terminalColor, thousandsSeparators: !arguments.flag("no-thousands"),
+      ledger: LedgerOptions.recording(arguments))
+    return console.show(try CalculateWorkflow.run(options, notices: { console.err($0) }))
   }
 }

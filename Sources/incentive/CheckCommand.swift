@@ -17,7 +17,7 @@ enum CheckCommand: Command {
       .flag("update", help: "Rewrite the golden file with this run's output and exit 0."),
       .option(
         "format", value: "FORMAT", help: "text for people, json for machines, markdown for a pull-request comment.",
-        allowed: ["text", "json", "markdown"], default: "text"),
+        allowed: [OutputFormat.text, .json, .markdown], default: .text),
       CommonOptions.plan, CommonOptions.period, CommonOptions.strict,
     ],
     examples: [
@@ -29,29 +29,9 @@ enum CheckCommand: Command {
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
     guard let expected = arguments.value("expected") else { throw UsageError.missingValue(option: "--expected") }
-    let run = try CommonOptions.run(arguments)
-    let report = try run.payouts(strictConflicts: arguments.flag("strict"))
-    let toleranceText = arguments.value("tolerance") ?? "0"
-    guard let tolerance = GoldenCheck.tolerance(parsing: toleranceText, currency: report.currency) else {
-      throw UsageError.malformedValue(
-        option: "--tolerance", value: toleranceText,
-        expected: "a non-negative amount with at most \(report.currency.minorDigits) decimals, e.g. 0.01")
-    }
-    if arguments.flag("update") {
-      try GoldenCheck.update(report, goldenPath: expected)
-      console.out(
-        "check: wrote \(expected) (\(report.engineers.count) engineers, total "
-          + "\(report.total.formatted(in: report.currency)) \(report.currency.code))\n")
-      return 0
-    }
-    let diff = try GoldenCheck.compare(report, goldenPath: expected, tolerance: tolerance)
-    switch arguments.value("format") {
-    case "json": console.out(JSONWriter.pretty(diff.checkJSON(expected: expected)))
-    case "markdown": console.out(diff.renderMarkdown(onlyDifferences: true, summary: diff.checkSummary(expected: expected)))
-    default:
-      if diff.hasDifferences { console.out(diff.renderTable(onlyDifferences: true) + "\n") }
-      console.out(diff.checkSummary(expected: expected) + "\n")
-    }
-    return diff.hasDifferences ? 1 : 0
+    let options = CheckWorkflow.Options(
+      run: try CommonOptions.run(arguments), expected: expected, tolerance: arguments.value("tolerance") ?? "0",
+      update: arguments.flag("update"), format: try CommonOptions.format(arguments))
+    return console.show(try CheckWorkflow.run(options))
   }
 }

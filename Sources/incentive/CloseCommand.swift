@@ -13,16 +13,11 @@ enum CloseCommand: Command {
       LedgerOptions.ledger.requiredCopy, LedgerOptions.reason, CommonOptions.plan, CommonOptions.period,
       CommonOptions.strict,
     ],
-    examples: ["incentive close Fixtures/acme --ledger audit/ledger.jsonl"])
+    examples: ["incentive close Fixtures/acme --ledger audit/ledger.jsonl"],
+    rules: [LedgerOptions.reasonNeedsLedger])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
-    let run = try CommonOptions.run(arguments)
-    let report = try run.payouts(strictConflicts: arguments.flag("strict"))
-    guard let entry = try LedgerOptions.record(.close, run: run, report: report, arguments: arguments, console: console)
-    else { throw UsageError.missingValue(option: "--ledger") }
-    console.out(
-      "closed \(entry.period): \(entry.payouts.count) payouts, total \(report.total.formatted(in: report.currency)) "
-        + "\(report.currency.code)\n")
-    return 0
+    guard let ledger = LedgerOptions.recording(arguments) else { throw UsageError.missingValue(option: "--ledger") }
+    return console.show(try CloseWorkflow.run(try CommonOptions.run(arguments), ledger: ledger, notices: { console.err($0) }))
   }
 }

@@ -14,30 +14,20 @@ enum DiffCommand: Command {
       .option("against", value: "FILE", help: "The plan to compare with."),
       .option("dataset-b", value: "DIR", help: "A second dataset folder to compare with."),
       CommonOptions.period, CommonOptions.strict,
-      .option("format", value: "FORMAT", help: "Output format.", allowed: ["table", "json", "markdown"], default: "table"),
+      .option(
+        "format", value: "FORMAT", help: "Output format.", allowed: [OutputFormat.table, .json, .markdown],
+        default: .table),
     ],
     examples: [
       "incentive diff Fixtures/acme --plan plans/2026-Q3.1.json --against plans/2026-Q3.2.json",
       "incentive diff exports/july --dataset-b exports/july-corrected --format json",
-    ])
+    ],
+    rules: [.atLeastOne(["against", "dataset-b"], missing: "--against B.json or --dataset-b DIR")])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
-    let against = arguments.value("against")
-    let datasetB = arguments.value("dataset-b")
-    guard against != nil || datasetB != nil else { throw UsageError.missingArgument("--against B.json or --dataset-b DIR") }
-    let strict = arguments.flag("strict")
-    let first = try CommonOptions.run(arguments)
-    let second = try PayoutRun(
-      datasetPath: datasetB ?? first.dataset.directory, planPath: against ?? first.planPath, period: first.period)
-    let diff = PayoutDiff(
-      before: try PayoutSnapshot(report: try first.payouts(strictConflicts: strict)),
-      after: try PayoutSnapshot(report: try second.payouts(strictConflicts: strict)))
-    switch arguments.value("format") {
-    case "json": console.out(JSONWriter.pretty(diff.jsonValue(onlyDifferences: false)))
-    case "markdown": console.out(diff.renderMarkdown(onlyDifferences: false, summary: diff.diffSummary()))
-    default:
-      console.out(diff.renderTable(onlyDifferences: false) + "\n" + diff.diffSummary() + "\n")
-    }
-    return 0
+    let options = DiffWorkflow.Options(
+      run: try CommonOptions.run(arguments), against: arguments.value("against"),
+      datasetB: arguments.value("dataset-b"), format: try CommonOptions.format(arguments))
+    return console.show(try DiffWorkflow.run(options))
   }
 }

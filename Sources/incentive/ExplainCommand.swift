@@ -19,10 +19,6 @@ enum ExplainCommand: Command {
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
     guard let id = arguments.value("engineer") else { throw UsageError.missingValue(option: "--engineer") }
-    let run = try CommonOptions.run(arguments)
-    let report = try run.payouts(strictConflicts: arguments.flag("strict"))
-    guard let payout = try CommonOptions.payout(of: id, in: report, run: run, console: console) else { return 2 }
-    console.out(PayoutExplanation(report: report, payout: payout).render())
-    return 0
+    return console.show(try ExplainWorkflow.run(try CommonOptions.run(arguments), engineer: id))
   }
 }

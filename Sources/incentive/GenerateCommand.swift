@@ -22,13 +22,10 @@ enum GenerateCommand: Command {
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
     let dataset = SyntheticDataset(
-      engineers: try CommonOptions.integer(arguments, "engineers", in: 2...1_000_000),
-      events: try CommonOptions.integer(arguments, "events", in: 0...2_000_000_000),
-      seed: UInt64(try CommonOptions.integer(arguments, "seed", in: 0...Int.max)))
-    let directory = arguments.positional("OUT_DIR")!
-    let rows = try dataset.write(to: directory)
-    let total = rows.values.reduce(0, +)
-    console.err("wrote \(rows.count) files, \(total) rows, to \(directory)\n")
-    return 0
+      engineers: try arguments.value("engineers", as: Int.self, in: 2...1_000_000),
+      events: try arguments.value("events", as: Int.self, in: 0...2_000_000_000),
+      seed: UInt64(try arguments.value("seed", as: Int.self, in: 0...Int.max)))
+    let result = try GenerateWorkflow.run(dataset, to: arguments.positional("OUT_DIR")!, notices: { console.err($0) })
+    return console.show(result)
   }
 }

@@ -1,5 +1,4 @@
 import ArgumentParsing
-import Foundation
 import IncentiveKit
 
 enum ImportCommand: Command {
@@ -41,35 +40,15 @@ enum ImportCommand: Command {
     ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
-    let name = arguments.positional("SOURCE") ?? ""
-    guard let source = ImportSource(rawValue: name) else {
-      let allowed = ImportSource.allCases.map(\.rawValue)
-      throw UsageError.invalidValue(
-        option: "SOURCE", value: name, allowed: allowed, suggestion: nil)
+    guard let source = try arguments.positional("SOURCE", as: ImportSource.self) else {
+      throw UsageError.missingArgument("SOURCE")
     }
-    let paths = arguments.positionals("FILE")
-    guard !paths.isEmpty else { throw UsageError.missingArgument("FILE...") }
-    var options = ImportOptions(team: arguments.value("team"))
-    if let pattern = arguments.value("date-format") {
-      guard let format = DateFormat(pattern) else {
-        throw UsageError.invalidValue(
-          option: "date-format", value: pattern, allowed: ["yyyy yy MMM MM dd HH hh mm ss a"], suggestion: nil)
-      }
-      options.timestamps = TimestampReader(format: format)
-    }
-    if let types = arguments.value("incident-types") {
-      options.incidentTypes = types.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-    }
-    if let map = arguments.value("map") {
-      options.mapping = try ColumnMapping(file: try ImportFile(path: map))
-    }
-    var files: [ImportFile] = []
-    for path in paths { files.append(try ImportFile(path: path)) }
-    var result = try source.read(files, options: options)
-    if let path = arguments.value("identities") { result.link(try IdentityMap(file: try ImportFile(path: path))) }
-    if let path = arguments.value("team-map") { result.rename(try TeamMap(file: try ImportFile(path: path))) }
-    _ = try result.write(to: arguments.value("output")!)
-    console.out(result.summary())
-    return 0
+    let files = arguments.positionals("FILE")
+    guard !files.isEmpty else { throw UsageError.missingArgument("FILE...") }
+    let options = ImportWorkflow.Options(
+      source: source, files: files, output: arguments.value("output")!, team: arguments.value("team"),
+      dateFormat: arguments.value("date-format"), incidentTypes: arguments.value("incident-types"),
+      mapping: arguments.value("map"), teamMap: arguments.value("team-map"), identities: arguments.value("identities"))
+    return console.show(try ImportWorkflow.run(options))
   }
 }

@@ -12,9 +12,7 @@ enum LedgerHistoryCommand: Command {
     ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
-    let period = try CommonOptions.period(arguments).map(LedgerEntry.Period.init)
-    let entries = try Ledger(path: arguments.positional("FILE") ?? "").history(period: period)
-    console.out(LedgerHistory(entries: entries).renderTable())
-    return 0
+    let period = try arguments.value("period", as: Period.self)
+    return console.show(try LedgerWorkflow.history(arguments.positional("FILE") ?? "", period: period))
   }
 }

@@ -12,15 +12,6 @@ enum LedgerVerifyCommand: Command {
     examples: ["incentive ledger verify audit/ledger.jsonl"])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
-    let path = arguments.positional("FILE") ?? ""
-    let verification = try Ledger(path: path).verify()
-    switch verification {
-    case .intact:
-      console.out("\(path): \(verification)\n")
-      return 0
-    case .broken(let line, let reason):
-      console.out("\(path):\(line): \(reason)\n")
-      return 1
-    }
+    console.show(try LedgerWorkflow.verify(arguments.positional("FILE") ?? ""))
   }
 }

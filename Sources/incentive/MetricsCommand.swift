@@ -10,10 +10,10 @@ enum MetricsCommand: Command {
     positionals: [CommonOptions.dataset],
     options: [
       CommonOptions.plan, CommonOptions.period, CommonOptions.quiet,
-      .option("format", value: "FORMAT", help: "Output format.", allowed: ["table", "json"], default: "table"),
+      .option("format", value: "FORMAT", help: "Output format.", allowed: [OutputFormat.table, .json], default: .table),
       .option(
         "dora-definitions", value: "TOOL", help: "Compute the DORA metrics as this tool defines them (docs/dora.md); "
-          + "overrides the plan's metric_options.dora.", allowed: DORADefinition.allCases.map(\.rawValue)),
+          + "overrides the plan's metric_options.dora.", allowed: DORADefinition.allCases),
     ],
     examples: [
       "incentive metrics Fixtures/acme", "incentive metrics Fixtures/acme --format json",
@@ -22,14 +22,10 @@ enum MetricsCommand: Command {
     ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
-    let run = try CommonOptions.run(arguments)
-    let definition = arguments.value("dora-definitions").flatMap(DORADefinition.init(rawValue:))
-    let report = MetricsReport(
-      metrics: try run.metrics(doraDefinition: definition), benchmark: run.plan.benchmark,
-      definition: definition ?? run.plan.metricOptions.doraDefinition)
-    console.out(
-      arguments.value("format") == "json"
-        ? JSONWriter.pretty(report.jsonValue()) : report.renderTable(style: CommonOptions.tableStyle(toFile: false)))
-    return 0
+    let options = MetricsWorkflow.Options(
+      run: try CommonOptions.run(arguments), format: try CommonOptions.format(arguments),
+      doraDefinition: try arguments.value("dora-definitions", as: DORADefinition.self),
+      terminalColor: CommonOptions.terminalColor)
+    return console.show(try MetricsWorkflow.run(options))
   }
 }

@@ -17,19 +17,13 @@ enum SensitivityCommand: Command {
     ],
     examples: [
       "incentive sensitivity Fixtures/acme --engineer E04", "incentive sensitivity Fixtures/acme --team payments",
-    ])
+    ],
+    rules: [.exactlyOne("engineer", "team")])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
-    let subject: Sensitivity.Subject
-    switch (arguments.value("engineer"), arguments.value("team")) {
-    case (let id?, nil): subject = .engineer(id)
-    case (nil, let team?): subject = .team(team)
-    case (_?, _?): throw UsageError.exclusiveOptions("--engineer ID", "--team TEAM", bothGiven: true)
-    case (nil, nil): throw UsageError.exclusiveOptions("--engineer ID", "--team TEAM", bothGiven: false)
-    }
-    let run = try CommonOptions.run(arguments)
-    let analysis = try Sensitivity(run: run, subject: subject, strictConflicts: arguments.flag("strict"))
-    console.out(arguments.value("format") == "json" ? JSONWriter.pretty(analysis.jsonValue()) : analysis.renderTable())
-    return 0
+    let subject: Sensitivity.Subject = arguments.value("engineer").map { .engineer($0) } ?? .team(arguments.value("team")!)
+    let result = try SensitivityWorkflow.run(
+      try CommonOptions.run(arguments), subject: subject, format: try CommonOptions.format(arguments))
+    return console.show(result)
   }
 }

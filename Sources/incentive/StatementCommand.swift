@@ -1,5 +1,4 @@
 import ArgumentParsing
-import Foundation
 import IncentiveKit
 
 enum StatementCommand: Command {
@@ -14,8 +13,7 @@ enum StatementCommand: Command {
       .option("engineer", value: "ID", help: "The engineer_id whose statement to write."),
       .flag("all", help: "Write every paid person's statement into --output DIR, one file each."),
       .option(
-        "format", value: "FORMAT", help: "Output format.", allowed: Statement.Format.allCases.map(\.rawValue),
-        default: "text"),
+        "format", value: "FORMAT", help: "Output format.", allowed: Statement.Format.allCases, default: .text),
       .option(
         "output", value: "PATH",
         help: "A file (with --engineer) or a folder (with --all); written atomically, mode 0600."),
@@ -25,36 +23,16 @@ enum StatementCommand: Command {
       "incentive statement Fixtures/acme --engineer E04",
       "incentive statement Fixtures/acme --engineer E04 --format html --output E04.html",
       "incentive statement Fixtures/acme --all --format markdown --output statements/",
-    ])
+    ],
+    rules: [.exactlyOne("engineer", "all"), .requires("all", "output", missing: "--output")])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
-    let format = Statement.Format(rawValue: arguments.value("format") ?? "text") ?? .text
-    let id = arguments.value("engineer")
-    let all = arguments.flag("all")
-    guard (id == nil) == all else { throw UsageError.exclusiveOptions("--engineer ID", "--all", bothGiven: all) }
-    if all && arguments.value("output") == nil { throw UsageError.missingArgument("--output") }
-    let run = try CommonOptions.run(arguments)
-    let report = try run.payouts(strictConflicts: arguments.flag("strict"))
-    if let id {
-      guard let payout = try CommonOptions.payout(of: id, in: report, run: run, console: console) else { return 2 }
-      let text = Statement(report: report, payout: payout, roster: run.roster).render(format)
-      try CommonOptions.emit(text, to: arguments.value("output"), console: console)
-      return 0
-    }
-    let directory = arguments.value("output")!
-    let files = Statement.all(report: report, roster: run.roster, format: format)
-    do {
-      try FileManager.default.createDirectory(
-        atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    } catch {
-      throw OutputError.cannotCreate(
-        path: directory, reason: "cannot create the folder (\(error.localizedDescription))")
-    }
-    for file in files {
-      try AtomicFile.write(
-        Array(file.text.utf8), to: (directory as NSString).appendingPathComponent(file.fileName), mode: 0o600)
-    }
-    console.out("wrote \(files.count) statements to \(directory)\n")
-    return 0
+    let format = try arguments.value("format", as: Statement.Format.self) ?? .text
+    let selection: StatementsWorkflow.Selection =
+      arguments.flag("all")
+      ? .everyone(directory: arguments.value("output")!)
+      : .engineer(id: arguments.value("engineer")!, output: arguments.value("output"))
+    let options = StatementsWorkflow.Options(run: try CommonOptions.run(arguments), selection: selection, format: format)
+    return console.show(try StatementsWorkflow.run(options))
   }
 }

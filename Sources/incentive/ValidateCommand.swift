@@ -14,7 +14,7 @@ enum ValidateCommand: Command {
     ],
     options: [
       .option("previous", value: "FILE", help: "The plan's previous version, to check the rationale covers each change."),
-      .option("format", value: "FORMAT", help: "Output format.", allowed: ["text", "json"], default: "text"),
+      .option("format", value: "FORMAT", help: "Output format.", allowed: [OutputFormat.text, .json], default: .text),
     ],
     examples: [
       "incentive validate Fixtures/acme/plan.json",
@@ -22,28 +22,9 @@ enum ValidateCommand: Command {
     ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
-    let path = arguments.positional("PLAN")!
-    let findings = try PlanValidator.findings(
-      planPath: path, datasetPath: arguments.positional("DATASET"), previousPath: arguments.value("previous"))
-    let errors = findings.filter { $0.severity == .error }.count
-    let warnings = findings.count - errors
-    if arguments.value("format") == "json" {
-      let items = findings.map { finding -> JSONValue in
-        .object([
-          ("severity", .string(finding.severity.rawValue)), ("path", .string(finding.path)),
-          ("message", .string(finding.message)),
-        ])
-      }
-      console.out(
-        JSONWriter.pretty(
-          .object([
-            ("plan", .string(path)), ("errors", .number(String(errors))), ("warnings", .number(String(warnings))),
-            ("findings", .array(items)),
-          ])))
-    } else {
-      for finding in findings { console.out("\(path): \(finding)\n") }
-      console.out("\(path): \(errors) error(s), \(warnings) warning(s)\n")
-    }
-    return errors > 0 ? 1 : 0
+    let options = ValidateWorkflow.Options(
+      plan: arguments.positional("PLAN")!, dataset: arguments.positional("DATASET"),
+      previous: arguments.value("previous"), format: try CommonOptions.format(arguments))
+    return console.show(try ValidateWorkflow.run(options))
   }
 }

@@ -1,0 +1,56 @@
+/// `incentive check`: a fresh calculation against a golden `calculate --format json` file, or the
+/// golden file rewritten from it (`--update`).
+public enum CheckWorkflow {
+  public struct Options: Sendable {
+    public var run: RunOptions
+    /// The golden file.
+    public var expected: String
+    /// The largest difference in any one amount that still counts as equal, as typed (`0.01`):
+    /// read in the run's currency, so checked only once the run is loaded.
+    public var tolerance: String
+    /// Rewrite the golden file with this run's output instead of comparing.
+    public var update: Bool
+    /// text, json or markdown.
+    public var format: OutputFormat
+
+    public init(run: RunOptions, expected: String, tolerance: String = "0", update: Bool = false, format: OutputFormat = .text) {
+      self.run = run
+      self.expected = expected
+      self.tolerance = tolerance
+      self.update = update
+      self.format = format
+    }
+  }
+
+  /// - Returns: the differences (or the one summary line) for standard output; exit status 1
+  ///   when a payout moved beyond the tolerance.
+  /// - Throws: `OptionError` for a tolerance that is not an amount in the run's currency; the
+  ///   errors of reading, paying and of the golden file.
+  public static func run(_ options: Options) throws -> WorkflowResult {
+    let (_, report) = try options.run.payouts()
+    let currency = report.currency
+    guard let tolerance = GoldenCheck.tolerance(parsing: options.tolerance, currency: currency) else {
+      throw OptionError.malformedValue(
+        option: "--tolerance", value: options.tolerance,
+        expected: "a non-negative amount with at most \(currency.minorDigits) decimals, e.g. 0.01")
+    }
+    let expected = options.expected
+    if options.update {
+      try GoldenCheck.update(report, goldenPath: expected)
+      return WorkflowResult(
+        output: "check: wrote \(expected) (\(report.engineers.count) engineers, total "
+          + "\(report.total.formatted(in: currency)) \(currency.code))\n",
+        writtenFiles: [expected])
+    }
+    let diff = try GoldenCheck.compare(report, goldenPath: expected, tolerance: tolerance)
+    let text: String
+    switch options.format {
+    case .json: text = JSONWriter.pretty(diff.checkJSON(expected: expected))
+    case .markdown: text = diff.renderMarkdown(onlyDifferences: true, summary: diff.checkSummary(expected: expected))
+    default:
+      text = (diff.hasDifferences ? diff.renderTable(onlyDifferences: true) + "\n" : "")
+        + diff.checkSummary(expected: expected) + "\n"
+    }
+    return WorkflowResult(output: text, exitCode: diff.hasDifferences ? 1 : 0)
+  }
+}

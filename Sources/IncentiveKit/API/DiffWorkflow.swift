@@ -1,0 +1,39 @@
+/// `incentive diff`: the same period paid twice, under another plan or on another dataset, and
+/// how every payout changes.
+public enum DiffWorkflow {
+  public struct Options: Sendable {
+    /// The first run (`DATASET --plan A`).
+    public var run: RunOptions
+    /// The plan of the second run; nil for the first run's plan.
+    public var against: String?
+    /// The dataset of the second run; nil for the first run's dataset. With neither, the run is
+    /// compared with itself.
+    public var datasetB: String?
+    /// table, json or markdown.
+    public var format: OutputFormat
+
+    public init(run: RunOptions, against: String? = nil, datasetB: String? = nil, format: OutputFormat = .table) {
+      self.run = run
+      self.against = against
+      self.datasetB = datasetB
+      self.format = format
+    }
+  }
+
+  /// - Returns: every engineer and team, largest change first, then the total cost delta.
+  public static func run(_ options: Options) throws -> WorkflowResult {
+    let strict = options.run.strictConflicts
+    let first = try options.run.load()
+    let second = try PayoutRun(
+      datasetPath: options.datasetB ?? first.dataset.directory, planPath: options.against ?? first.planPath,
+      period: first.period)
+    let diff = PayoutDiff(
+      before: try PayoutSnapshot(report: try first.payouts(strictConflicts: strict)),
+      after: try PayoutSnapshot(report: try second.payouts(strictConflicts: strict)))
+    switch options.format {
+    case .json: return WorkflowResult(output: JSONWriter.pretty(diff.jsonValue(onlyDifferences: false)))
+    case .markdown: return WorkflowResult(output: diff.renderMarkdown(onlyDifferences: false, summary: diff.diffSummary()))
+    default: return WorkflowResult(output: diff.renderTable(onlyDifferences: false) + "\n" + diff.diffSummary() + "\n")
+    }
+  }
+}

@@ -1,0 +1,15 @@
+/// The formats reports are printed in. Each command accepts some of them (`calculate`: table,
+/// csv, json, markdown, html; `check`: text, json, markdown) and the parser refuses the others.
+public enum OutputFormat: String, Sendable, CaseIterable {
+  /// An aligned table for a terminal.
+  case table
+  /// Lines of text for people (findings, a check summary).
+  case text
+  case csv
+  /// Pretty-printed JSON, the machine contract.
+  case json
+  /// GitHub-flavoured Markdown, for a pull-request comment.
+  case markdown
+  /// A standalone HTML page.
+  case html
+}

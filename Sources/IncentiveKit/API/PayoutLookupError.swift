@@ -1,0 +1,22 @@
+/// Why one person's payout (`explain`, `statement --engineer`) is not in the run.
+public enum PayoutLookupError: Error, Equatable, Sendable {
+  /// The roster has no such engineer_id.
+  case notInRoster(id: String)
+  /// The person is on the roster but was employed on no day of the period, so was not paid.
+  case notEmployed(id: String, period: Period)
+}
+
+extension PayoutLookupError: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case .notInRoster(let id):
+      return "no engineer \"\(id)\" in the roster"
+    case .notEmployed(let id, let period):
+      return "\(id) was not employed on any day of \(period.from) to \(period.to)"
+    }
+  }
+}
+
+extension PayoutLookupError: UserFacingError {
+  public var exitCode: Int32 { 2 }
+}

@@ -1,0 +1,38 @@
+/// What every payout workflow starts from: the dataset, the plan, the period and how to report
+/// reading progress; the options `--plan`, `--period` and `--strict` of the commands.
+public struct RunOptions: Sendable {
+  /// The dataset folder.
+  public var dataset: String
+  /// The plan file; nil for `plan.json` in the dataset folder.
+  public var plan: String?
+  /// Overrides the plan's period.
+  public var period: Period?
+  /// A conflict of interest (a reported metric feeding its reporter's own payout) is an error.
+  public var strictConflicts: Bool
+  /// Told how far each input file's reading has got (a progress line); nil for silence.
+  public var progress: ReadProgress.Handler?
+
+  public init(
+    dataset: String, plan: String? = nil, period: Period? = nil, strictConflicts: Bool = false,
+    progress: ReadProgress.Handler? = nil
+  ) {
+    self.dataset = dataset
+    self.plan = plan
+    self.period = period
+    self.strictConflicts = strictConflicts
+    self.progress = progress
+  }
+
+  /// Loads dataset, plan and period.
+  ///
+  /// - Parameter overlay: a folder of imported files that replace the dataset's (`--source`).
+  func load(overlay: String? = nil) throws -> PayoutRun {
+    try PayoutRun(datasetPath: dataset, planPath: plan, period: period, overlay: overlay, progress: progress)
+  }
+
+  /// Loads the run and pays everyone.
+  func payouts() throws -> (run: PayoutRun, report: PayoutReport) {
+    let run = try load()
+    return (run, try run.payouts(strictConflicts: strictConflicts))
+  }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// `incentive statement`: one person's own statement, or everyone's, one file each.
+public enum StatementsWorkflow {
+  /// Whose statements, and where they go.
+  public enum Selection: Sendable, Equatable {
+    /// One engineer's statement, to the file (atomically, mode 0600) or, with nil, to standard output.
+    case engineer(id: String, output: String?)
+    /// Every paid person's statement, one file each (mode 0600) in `directory`, which is created
+    /// with mode 0700 when missing.
+    case everyone(directory: String)
+  }
+
+  public struct Options: Sendable {
+    public var run: RunOptions
+    public var selection: Selection
+    public var format: Statement.Format
+
+    public init(run: RunOptions, selection: Selection, format: Statement.Format = .text) {
+      self.run = run
+      self.selection = selection
+      self.format = format
+    }
+  }
+
+  /// - Returns: one statement for standard output, or the line saying how many files were
+  ///   written where; `writtenFiles` lists them.
+  /// - Throws: `PayoutLookupError` for an engineer who was not paid, `OutputError` for a folder
+  ///   or file that cannot be written, and the errors of reading and paying.
+  public static func run(_ options: Options) throws -> WorkflowResult {
+    let (run, report) = try options.run.payouts()
+    switch options.selection {
+    case .engineer(let id, let output):
+      let payout = try run.payout(of: id, in: report)
+      let text = Statement(report: report, payout: payout, roster: run.roster).render(options.format)
+      return try WorkflowResult.emit(text, to: output)
+    case .everyone(let directory):
+      let files = Statement.all(report: report, roster: run.roster, format: options.format)
+      do {
+        try FileManager.default.createDirectory(
+          atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+      } catch {
+        throw OutputError.cannotCreate(
+          path: directory, reason: "cannot create the folder (\(error.localizedDescription))")
+      }
+      var written: [String] = []
+      for file in files {
+        let path = Dataset.join(file.fileName, in: directory)
+        try AtomicFile.write(Array(file.text.utf8), to: path, mode: 0o600)
+        written.append(path)
+      }
+      return WorkflowResult(output: "wrote \(files.count) statements to \(directory)\n", writtenFiles: written)
+    }
+  }
+}
