@@ -39,20 +39,27 @@ enum CLI {
       let status = try command.run(parsed, console: &console)
       ProgressLine.standardError.clear()
       return status
-    } catch let error as any UserFacingError {
-      console.err("error: \(error)\n")
-      if error.isUsageError {
-        if let spec = try? table.match(arguments).0 {
-          console.err("usage: \(spec.usage)\nSee 'incentive \(spec.name) --help'.\n")
-        } else {
-          console.err("See 'incentive --help'.\n")
-        }
-      }
-      return error.exitCode
     } catch {
-      console.err("internal error: \(error)\nPlease report this with the command line and the dataset.\n")
-      return 3
+      console.err(message(for: error, arguments: arguments))
+      return exitCode(for: error)
     }
+  }
+
+  /// The exit status an error ends the command with: a `UserFacingError`'s own; anything else
+  /// is a bug, 3.
+  static func exitCode(for error: any Error) -> Int32 {
+    (error as? any UserFacingError)?.exitCode ?? 3
+  }
+
+  /// What standard error says about an error: its message, then for a usage error the
+  /// command's usage line (when the words name a command); anything else is an internal error.
+  static func message(for error: any Error, arguments: [String]) -> String {
+    guard let error = error as? any UserFacingError else {
+      return "internal error: \(error)\nPlease report this with the command line and the dataset.\n"
+    }
+    guard error.isUsageError else { return "error: \(error)\n" }
+    guard let spec = try? table.match(arguments).0 else { return "error: \(error)\nSee 'incentive --help'.\n" }
+    return "error: \(error)\nusage: \(spec.usage)\nSee 'incentive \(spec.name) --help'.\n"
   }
 }
 

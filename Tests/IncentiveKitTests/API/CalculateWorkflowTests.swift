@@ -1,0 +1,101 @@
+import Foundation
+import IncentiveKit
+import Testing
+
+/// `calculate` as one library call: the format, the shared view, the ledger before the report.
+@Suite("Calculate workflow")
+struct CalculateWorkflowTests {
+  typealias Options = CalculateWorkflow.Options
+
+  static func run(_ options: Options) throws -> (result: WorkflowResult, notices: [String]) {
+    var notices: [String] = []
+    let result = try CalculateWorkflow.run(options, notices: { notices.append($0) })
+    return (result, notices)
+  }
+
+  @Test("--format json is the machine contract: expected.json byte for byte, on standard output")
+  func json() throws {
+    let (result, notices) = try Self.run(Options(run: WorkflowFixtures.run, format: .json))
+    #expect(result.output == (try WorkflowFixtures.text(WorkflowFixtures.acme + "/expected.json")))
+    #expect(result.exitCode == 0)
+    #expect(result.writtenFiles.isEmpty)
+    #expect(notices.isEmpty)
+  }
+
+  @Test(
+    "--share refuses a format without a shared view, with the usage message, before anything is written",
+    arguments: [OutputFormat.markdown, .html])
+  func shareRefusesFormat(format: OutputFormat) throws {
+    try GovernanceFixtures.withScratchDirectory { directory in
+      let options = Options(
+        run: WorkflowFixtures.run, share: true, format: format, output: directory + "/report",
+        ledger: LedgerRecording(path: directory + "/ledger.jsonl"))
+      #expect(
+        throws: OptionError.invalidValue(option: "--format", value: format.rawValue, allowed: ["table", "csv", "json"])
+      ) { try Self.run(options) }
+      do {
+        _ = try Self.run(options)
+      } catch let error as OptionError {
+        #expect(error.description == "--format: \"\(format.rawValue)\" is not one of table, csv, json")
+        #expect(error.isUsageError)
+        #expect(error.exitCode == 2)
+      }
+      #expect(try FileManager.default.contentsOfDirectory(atPath: directory).isEmpty)
+    }
+  }
+
+  @Test("--share with json lists teams only: no engineer id appears", arguments: [OutputFormat.table, .csv, .json])
+  func shareFormats(format: OutputFormat) throws {
+    let (result, _) = try Self.run(Options(run: WorkflowFixtures.run, share: true, format: format))
+    #expect(!result.output.isEmpty)
+    #expect(!result.output.contains("E04"))
+  }
+
+  @Test("--output writes the report atomically with mode 0600 and prints nothing")
+  func outputFile() throws {
+    try GovernanceFixtures.withScratchDirectory { directory in
+      let path = directory + "/payouts.json"
+      let (result, _) = try Self.run(Options(run: WorkflowFixtures.run, format: .json, output: path))
+      #expect(result.output == "")
+      #expect(result.writtenFiles == [path])
+      #expect(try WorkflowFixtures.text(path) == (try WorkflowFixtures.text(WorkflowFixtures.acme + "/expected.json")))
+      #expect(GovernanceFixtures.mode(of: path) == 0o600)
+    }
+  }
+
+  @Test("the ledger records the run before the report is written, and says so")
+  func ledgerBeforeReport() throws {
+    try GovernanceFixtures.withScratchDirectory { directory in
+      let (report, ledger) = (directory + "/payouts.json", directory + "/ledger.jsonl")
+      var reportExistedAtNotice: Bool?
+      let options = Options(
+        run: WorkflowFixtures.run, format: .json, output: report, ledger: LedgerRecording(path: ledger))
+      _ = try CalculateWorkflow.run(options) { notice in
+        reportExistedAtNotice = WorkflowFixtures.exists(report)
+        #expect(notice == "ledger \(ledger): recorded calculate of 2026-07-01..2026-09-30 at line 1\n")
+      }
+      #expect(reportExistedAtNotice == false)
+      #expect(WorkflowFixtures.exists(report))
+      #expect(try Ledger(path: ledger).entries().count == 1)
+    }
+  }
+
+  @Test("a closed period recalculated without a reason is refused and leaves no report")
+  func closedPeriod() throws {
+    try GovernanceFixtures.withScratchDirectory { directory in
+      let (report, ledger) = (directory + "/payouts.json", directory + "/ledger.jsonl")
+      var notices: [String] = []
+      let closed = try CloseWorkflow.run(
+        WorkflowFixtures.run, ledger: LedgerRecording(path: ledger), notices: { notices.append($0) })
+      // 15 paid engineers; the total is expected.json's "total".
+      #expect(closed.output == "closed 2026-07-01..2026-09-30: 15 payouts, total 87757.48 USD\n")
+      #expect(notices == ["ledger \(ledger): recorded close of 2026-07-01..2026-09-30 at line 1\n"])
+      let options = Options(run: WorkflowFixtures.run, output: report, ledger: LedgerRecording(path: ledger))
+      #expect(
+        throws: LedgerError.reasonRequired(
+          path: ledger, period: LedgerEntry.Period(from: "2026-07-01", to: "2026-09-30"), closedAtLine: 1)
+      ) { try Self.run(options) }
+      #expect(!WorkflowFixtures.exists(report))
+    }
+  }
+}
