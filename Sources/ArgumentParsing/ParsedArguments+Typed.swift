@@ -22,7 +22,8 @@ extension ParsedArguments {
     let word = value(option) ?? ""
     guard let number = Int(argument: word), range.contains(number) else {
       let upper = range.upperBound == Int.max ? "" : " to \(range.upperBound)"
-      throw .malformedValue(option: "--" + option, value: word, expected: "a whole number from \(range.lowerBound)\(upper)")
+      throw .malformedValue(
+        option: "--" + option, value: word, expected: "a whole number from \(range.lowerBound)\(upper)")
     }
     return number
   }
@@ -33,7 +34,8 @@ extension ParsedArguments {
   ///   - name: The declared name (`SOURCE`).
   ///   - type: What the word converts to.
   /// - Throws: `Value.invalidArgument` for a word that does not convert, naming the placeholder.
-  public func positional<Value: ExpressibleByArgument>(_ name: String, as type: Value.Type) throws(UsageError) -> Value? {
+  public func positional<Value: ExpressibleByArgument>(_ name: String, as type: Value.Type) throws(UsageError) -> Value?
+  {
     guard let word = positional(name) else { return nil }
     guard let converted = Value(argument: word) else { throw Value.invalidArgument(word, option: name.uppercased()) }
     return converted

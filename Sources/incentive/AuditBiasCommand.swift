@@ -17,7 +17,8 @@ enum AuditBiasCommand: Command {
       .option(
         "seed", value: "S", help: "Seed of the permutation test; the same seed gives the same p-values.", default: "1"),
       .flag("by-manager", help: "Calibration audit: group by roster manager_id on individual-component multipliers."),
-      .option("format", value: "FORMAT", help: "Output format.", allowed: [OutputFormat.table, .json], default: .table),
+      .option(
+        "format", value: "FORMAT", help: "Output format.", allowed: [OutputFormat.table, .json], default: .table),
       CommonOptions.plan, CommonOptions.period,
     ],
     examples: [

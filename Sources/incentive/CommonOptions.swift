@@ -4,7 +4,8 @@ import IncentiveKit
 
 /// Options several commands share, declared once so help and parsing agree everywhere.
 enum CommonOptions {
-  static let dataset = PositionalSpec(name: "DATASET", help: "Dataset folder (roster.csv and event files).", isOptional: false)
+  static let dataset = PositionalSpec(
+    name: "DATASET", help: "Dataset folder (roster.csv and event files).", isOptional: false)
   static let plan = OptionSpec.option("plan", value: "FILE", help: "Plan file (default: DATASET/plan.json).")
   static let period = OptionSpec.option(
     "period", value: "PERIOD", help: "Overrides the plan's period: 2026-Q3, 2026-H2, 2026, 2026-07 or FROM..TO.")

@@ -16,7 +16,8 @@ enum ImportCommand: Command {
     ],
     options: [
       .option(
-        "output", value: "DATASET_DIR", help: "The dataset folder to write into (created when missing).", required: true),
+        "output", value: "DATASET_DIR", help: "The dataset folder to write into (created when missing).", required: true
+      ),
       .option("team", value: "TEAM", help: "Team of every row; with DevLake project_mapping, the project to keep."),
       .option(
         "date-format", value: "FORMAT", help: "How the export writes times, e.g. 'dd/MMM/yy h:mm a' (read as UTC)."),

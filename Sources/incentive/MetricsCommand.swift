@@ -10,9 +10,11 @@ enum MetricsCommand: Command {
     positionals: [CommonOptions.dataset],
     options: [
       CommonOptions.plan, CommonOptions.period, CommonOptions.quiet,
-      .option("format", value: "FORMAT", help: "Output format.", allowed: [OutputFormat.table, .json], default: .table),
       .option(
-        "dora-definitions", value: "TOOL", help: "Compute the DORA metrics as this tool defines them (docs/dora.md); "
+        "format", value: "FORMAT", help: "Output format.", allowed: [OutputFormat.table, .json], default: .table),
+      .option(
+        "dora-definitions", value: "TOOL",
+        help: "Compute the DORA metrics as this tool defines them (docs/dora.md); "
           + "overrides the plan's metric_options.dora.", allowed: DORADefinition.allCases),
     ],
     examples: [

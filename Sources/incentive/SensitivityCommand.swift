@@ -21,7 +21,8 @@ enum SensitivityCommand: Command {
     rules: [.exactlyOne("engineer", "team")])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
-    let subject: Sensitivity.Subject = arguments.value("engineer").map { .engineer($0) } ?? .team(arguments.value("team")!)
+    let subject: Sensitivity.Subject =
+      arguments.value("engineer").map { .engineer($0) } ?? .team(arguments.value("team")!)
     let result = try SensitivityWorkflow.run(
       try CommonOptions.run(arguments), subject: subject, format: try CommonOptions.format(arguments))
     return console.show(result)

@@ -32,7 +32,8 @@ enum StatementCommand: Command {
       arguments.flag("all")
       ? .everyone(directory: arguments.value("output")!)
       : .engineer(id: arguments.value("engineer")!, output: arguments.value("output"))
-    let options = StatementsWorkflow.Options(run: try CommonOptions.run(arguments), selection: selection, format: format)
+    let options = StatementsWorkflow.Options(
+      run: try CommonOptions.run(arguments), selection: selection, format: format)
     return console.show(try StatementsWorkflow.run(options))
   }
 }

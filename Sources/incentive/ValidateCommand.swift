@@ -13,7 +13,8 @@ enum ValidateCommand: Command {
       PositionalSpec(name: "DATASET", help: "Dataset folder for metrics.csv names and the roster.", isOptional: true),
     ],
     options: [
-      .option("previous", value: "FILE", help: "The plan's previous version, to check the rationale covers each change."),
+      .option(
+        "previous", value: "FILE", help: "The plan's previous version, to check the rationale covers each change."),
       .option("format", value: "FORMAT", help: "Output format.", allowed: [OutputFormat.text, .json], default: .text),
     ],
     examples: [

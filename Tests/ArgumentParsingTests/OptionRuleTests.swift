@@ -31,7 +31,10 @@ struct OptionRuleTests {
       (["d", "--all", "--output", "o", "--dataset-b", "b"], nil),
       (["d", "--engineer", "E1", "--against", "p", "--dataset-b", "b", "--reason", "r", "--ledger", "l"], nil),
       (["d", "--against", "p"], "give either --engineer ID or --all, not neither"),
-      (["d", "--engineer", "E1", "--all", "--output", "o", "--against", "p"], "give either --engineer ID or --all, not both"),
+      (
+        ["d", "--engineer", "E1", "--all", "--output", "o", "--against", "p"],
+        "give either --engineer ID or --all, not both"
+      ),
       (["d", "--all", "--against", "p"], "missing required option --output"),
       (["d", "--engineer", "E1", "--against", "p", "--reason", "r"], "missing required option --ledger FILE"),
       (["d", "--engineer", "E1"], "missing required option --against FILE or --dataset-b DIR"),

@@ -46,8 +46,9 @@ struct TypedValueTests {
     #expect(format.defaultValue == "table")
     #expect(Self.spec.options[1].allowedValues == ["table", "csv", "json"])
     #expect(Self.spec.options[1].defaultValue == nil)
-    #expect(Self.spec.usage == "incentive report TOOL [--format table|json] [--every table|csv|json] [--quarter Q] "
-      + "[--rounds N] [--source devlake|jira DIR]")
+    #expect(
+      Self.spec.usage == "incentive report TOOL [--format table|json] [--every table|csv|json] [--quarter Q] "
+        + "[--rounds N] [--source devlake|jira DIR]")
   }
 
   @Test(

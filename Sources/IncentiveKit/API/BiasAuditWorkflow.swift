@@ -19,7 +19,9 @@ public enum BiasAuditWorkflow {
     /// table or json.
     public var format: OutputFormat
 
-    public init(run: RunOptions, grouping: Grouping, permutations: Int = 10_000, seed: UInt64 = 1, format: OutputFormat = .table) {
+    public init(
+      run: RunOptions, grouping: Grouping, permutations: Int = 10_000, seed: UInt64 = 1, format: OutputFormat = .table
+    ) {
       self.run = run
       self.grouping = grouping
       self.permutations = permutations

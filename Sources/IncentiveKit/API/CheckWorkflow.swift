@@ -13,7 +13,9 @@ public enum CheckWorkflow {
     /// text, json or markdown.
     public var format: OutputFormat
 
-    public init(run: RunOptions, expected: String, tolerance: String = "0", update: Bool = false, format: OutputFormat = .text) {
+    public init(
+      run: RunOptions, expected: String, tolerance: String = "0", update: Bool = false, format: OutputFormat = .text
+    ) {
       self.run = run
       self.expected = expected
       self.tolerance = tolerance
@@ -48,7 +50,8 @@ public enum CheckWorkflow {
     case .json: text = JSONWriter.pretty(diff.checkJSON(expected: expected))
     case .markdown: text = diff.renderMarkdown(onlyDifferences: true, summary: diff.checkSummary(expected: expected))
     default:
-      text = (diff.hasDifferences ? diff.renderTable(onlyDifferences: true) + "\n" : "")
+      text =
+        (diff.hasDifferences ? diff.renderTable(onlyDifferences: true) + "\n" : "")
         + diff.checkSummary(expected: expected) + "\n"
     }
     return WorkflowResult(output: text, exitCode: diff.hasDifferences ? 1 : 0)

@@ -3,7 +3,9 @@
 public enum CloseWorkflow {
   /// - Parameter notices: told what the ledger recorded.
   /// - Returns: the line saying what was closed.
-  public static func run(_ options: RunOptions, ledger: LedgerRecording, notices: NoticeHandler) throws -> WorkflowResult {
+  public static func run(_ options: RunOptions, ledger: LedgerRecording, notices: NoticeHandler) throws
+    -> WorkflowResult
+  {
     let (run, report) = try options.payouts()
     let entry = try ledger.record(.close, run: run, report: report, notices: notices)
     return WorkflowResult(

@@ -32,7 +32,8 @@ public enum DiffWorkflow {
       after: try PayoutSnapshot(report: try second.payouts(strictConflicts: strict)))
     switch options.format {
     case .json: return WorkflowResult(output: JSONWriter.pretty(diff.jsonValue(onlyDifferences: false)))
-    case .markdown: return WorkflowResult(output: diff.renderMarkdown(onlyDifferences: false, summary: diff.diffSummary()))
+    case .markdown:
+      return WorkflowResult(output: diff.renderMarkdown(onlyDifferences: false, summary: diff.diffSummary()))
     default: return WorkflowResult(output: diff.renderTable(onlyDifferences: false) + "\n" + diff.diffSummary() + "\n")
     }
   }

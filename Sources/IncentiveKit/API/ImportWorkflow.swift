@@ -45,7 +45,8 @@ public enum ImportWorkflow {
     var importOptions = ImportOptions(team: options.team)
     if let pattern = options.dateFormat {
       guard let format = DateFormat(pattern) else {
-        throw OptionError.invalidValue(option: "date-format", value: pattern, allowed: ["yyyy yy MMM MM dd HH hh mm ss a"])
+        throw OptionError.invalidValue(
+          option: "date-format", value: pattern, allowed: ["yyyy yy MMM MM dd HH hh mm ss a"])
       }
       importOptions.timestamps = TimestampReader(format: format)
     }

@@ -9,7 +9,9 @@ public enum MetricsWorkflow {
     /// Whether standard output is a terminal that shows colour.
     public var terminalColor: Bool
 
-    public init(run: RunOptions, format: OutputFormat = .table, doraDefinition: DORADefinition? = nil, terminalColor: Bool = false) {
+    public init(
+      run: RunOptions, format: OutputFormat = .table, doraDefinition: DORADefinition? = nil, terminalColor: Bool = false
+    ) {
       self.run = run
       self.format = format
       self.doraDefinition = doraDefinition

@@ -40,7 +40,9 @@ struct CheckWorkflowTests {
     #expect(
       throws: OptionError.malformedValue(
         option: "--tolerance", value: text, expected: "a non-negative amount with at most 2 decimals, e.g. 0.01")
-    ) { try CheckWorkflow.run(CheckWorkflow.Options(run: WorkflowFixtures.run, expected: Self.golden, tolerance: text)) }
+    ) {
+      try CheckWorkflow.run(CheckWorkflow.Options(run: WorkflowFixtures.run, expected: Self.golden, tolerance: text))
+    }
   }
 
   @Test("--update writes the golden file with mode 0600: the same bytes as expected.json")
