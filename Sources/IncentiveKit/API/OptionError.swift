@@ -21,6 +21,5 @@ extension OptionError: CustomStringConvertible {
 }
 
 extension OptionError: UserFacingError {
-  public var exitCode: Int32 { 2 }
   public var isUsageError: Bool { true }
 }

@@ -17,6 +17,4 @@ extension PayoutLookupError: CustomStringConvertible {
   }
 }
 
-extension PayoutLookupError: UserFacingError {
-  public var exitCode: Int32 { 2 }
-}
+extension PayoutLookupError: UserFacingError {}

@@ -13,31 +13,21 @@ public protocol UserFacingError: Error, CustomStringConvertible {
 }
 
 extension UserFacingError {
+  /// Bad input or usage: what SPEC section 6 gives anything a person got wrong.
+  public var exitCode: Int32 { 2 }
   public var isUsageError: Bool { false }
 }
 
-// The library's error domains: every one is bad input, exit 2.
+// The library's error domains, every one about input a person gave: exit 2.
 
-extension InputError: UserFacingError {
-  public var exitCode: Int32 { 2 }
-}
+extension InputError: UserFacingError {}
 
-extension PlanError: UserFacingError {
-  public var exitCode: Int32 { 2 }
-}
+extension PlanError: UserFacingError {}
 
-extension CalculationError: UserFacingError {
-  public var exitCode: Int32 { 2 }
-}
+extension CalculationError: UserFacingError {}
 
-extension SensitivityError: UserFacingError {
-  public var exitCode: Int32 { 2 }
-}
+extension SensitivityError: UserFacingError {}
 
-extension LedgerError: UserFacingError {
-  public var exitCode: Int32 { 2 }
-}
+extension LedgerError: UserFacingError {}
 
-extension OutputError: UserFacingError {
-  public var exitCode: Int32 { 2 }
-}
+extension OutputError: UserFacingError {}

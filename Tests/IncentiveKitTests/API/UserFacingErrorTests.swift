@@ -24,15 +24,18 @@ struct UserFacingErrorTests {
     #expect(error.isUsageError == isUsage)
   }
 
-  @Test("a new error type states its own code; usage defaults to no")
+  @Test("a new error type states its own code, or is bad input (2) by default; usage defaults to no")
   func newType() {
     struct Overdrawn: UserFacingError {
       var exitCode: Int32 { 5 }
       var description: String { "the budget is overdrawn by 12.00 USD" }
     }
-    let error: any Error = Overdrawn()
-    #expect((error as? any UserFacingError)?.exitCode == 5)
-    #expect((error as? any UserFacingError)?.isUsageError == false)
+    struct Unpaid: UserFacingError {
+      var description: String { "no one is paid in 2026-Q4" }
+    }
+    let errors: [any Error] = [Overdrawn(), Unpaid()]
+    #expect(errors.map { ($0 as? any UserFacingError)?.exitCode } == [5, 2])
+    #expect(errors.map { ($0 as? any UserFacingError)?.isUsageError } == [false, false])
   }
 
   @Test(
