@@ -144,11 +144,9 @@ private struct Probe {
   ) -> Sensitivity.Point {
     let outcomes = paid(in: report).flatMap { $0.components.filter { ids.contains($0.component.id) } }
     var broken: [String] = []
-    for evaluation in outcomes.flatMap(\.evaluations) where evaluation.subject == subject {
-      for check in evaluation.guards where check.isBroken {
-        let text = "\(check.rule.metric) \(check.rule.boundsText)"
-        if !broken.contains(text) { broken.append(text) }
-      }
+    for check in outcomes.flatMap(\.guardReadings) where check.subject == subject && check.isBroken {
+      let text = "\(check.rule.metric) \(check.rule.boundsText)"
+      if !broken.contains(text) { broken.append(text) }
     }
     let amount = measure(report)
     var multiplier: FixedDecimal?
@@ -189,24 +187,22 @@ private struct Probe {
     for person in people {
       for (index, outcome) in person.components.enumerated() {
         guard let movedOutcome = after[person.engineer.id]?.components[index] else { continue }
-        for (evaluation, movedEvaluation) in zip(outcome.evaluations, movedOutcome.evaluations) {
-          let reached = shifted.contains("\(evaluation.subject) \(outcome.component.metric)")
-          for (check, movedCheck) in zip(evaluation.guards, movedEvaluation.guards)
-          where reached || shifted.contains("\(evaluation.subject) \(check.rule.metric)") {
-            let rule =
-              "\(check.rule.metric) \(check.rule.boundsText) (cap \(check.rule.cap.trimmed(minimumDecimals: 1)))"
-            if let index = guards.firstIndex(where: {
-              $0.component == outcome.component.id && $0.rule == rule && $0.subject == evaluation.subject
-            }) {
-              guards[index].engineers.append(person.engineer.id)
-              continue
-            }
-            guards.append(
-              .init(
-                component: outcome.component.id, rule: rule, subject: evaluation.subject, before: check.value,
-                after: movedCheck.value, brokenBefore: check.isBroken, brokenAfter: movedCheck.isBroken,
-                engineers: [person.engineer.id]))
+        for (check, movedCheck) in zip(outcome.guardReadings, movedOutcome.guardReadings)
+        where shifted.contains("\(check.subject) \(outcome.component.metric)")
+          || shifted.contains("\(check.subject) \(check.rule.metric)")
+        {
+          let rule = "\(check.rule.metric) \(check.rule.boundsText) (cap \(check.rule.cap.trimmed(minimumDecimals: 1)))"
+          if let index = guards.firstIndex(where: {
+            $0.component == outcome.component.id && $0.rule == rule && $0.subject == check.subject
+          }) {
+            guards[index].engineers.append(person.engineer.id)
+            continue
           }
+          guards.append(
+            .init(
+              component: outcome.component.id, rule: rule, subject: check.subject, before: check.value,
+              after: movedCheck.value, brokenBefore: check.isBroken, brokenAfter: movedCheck.isBroken,
+              engineers: [person.engineer.id]))
         }
       }
     }

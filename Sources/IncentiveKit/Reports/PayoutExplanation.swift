@@ -17,26 +17,34 @@ public struct PayoutExplanation: Sendable {
     func d(_ value: FixedDecimal) -> String { value.trimmed() }
     /// An exact amount held in minor units, shown in currency units.
     func major(_ minor: Ratio) -> String {
-      Ratio(minor.numerator, minor.denominator * pow10(currency.minorDigits)).decimalText(maxDecimals: currency.minorDigits + 6)
+      Ratio(minor.numerator, minor.denominator * pow10(currency.minorDigits)).decimalText(
+        maxDecimals: currency.minorDigits + 6)
     }
     var out: [String] = []
-    out.append("Payout of \(engineer.id)\(engineer.name.map { " (\($0))" } ?? ""), role \(engineer.role), team \(payout.team)")
+    out.append(
+      "Payout of \(engineer.id)\(engineer.name.map { " (\($0))" } ?? ""), role \(engineer.role), team \(payout.team)")
     out.append("Plan \"\(report.plan.name)\" version \(report.plan.version), sha256 \(report.plan.sha256)")
-    out.append("Period \(period.from) to \(period.to): \(period.days) days; \(period.from.year) has \(period.daysInStartYear) days")
+    out.append(
+      "Period \(period.from) to \(period.to): \(period.days) days; \(period.from.year) has \(period.daysInStartYear) days"
+    )
     out.append("")
     out.append("1. Proration")
     let employment = engineer.employment(in: period)!
-    out.append("   employed \(employment.from) to \(employment.to) (start \(engineer.startDate)"
-      + (engineer.endDate.map { ", end \($0)" } ?? "") + ")")
-    out.append("   \(payout.proration.employedDays) / \(payout.proration.periodDays) days = "
-      + Ratio(Int128(payout.proration.employedDays), Int128(payout.proration.periodDays)).decimalText()
-      + " → \(payout.proration.factor.formatted(decimals: 4)) (4 decimals, half-even)")
+    out.append(
+      "   employed \(employment.from) to \(employment.to) (start \(engineer.startDate)"
+        + (engineer.endDate.map { ", end \($0)" } ?? "") + ")")
+    out.append(
+      "   \(payout.proration.employedDays) / \(payout.proration.periodDays) days = "
+        + Ratio(Int128(payout.proration.employedDays), Int128(payout.proration.periodDays)).decimalText()
+        + " → \(payout.proration.factor.formatted(decimals: Precision.proration)) (4 decimals, half-even)")
     out.append("")
     out.append("2. Target")
-    out.append("   base \(money(payout.base)) × \(d(engineer.targetBonusPercent))% × \(period.days)/\(period.daysInStartYear)"
-      + " × \(payout.proration.factor.formatted(decimals: 4))")
-    out.append("   = \(major(payout.target.exact)) → \(money(payout.target.amount))"
-      + " (half-even to minor units)")
+    out.append(
+      "   base \(money(payout.base)) × \(d(engineer.targetBonusPercent))% × \(period.days)/\(period.daysInStartYear)"
+        + " × \(payout.proration.factor.formatted(decimals: Precision.proration))")
+    out.append(
+      "   = \(major(payout.target.exact)) → \(money(payout.target.amount))"
+        + " (half-even to minor units)")
     out.append("")
     let track = payout.components.first.map { _ in engineer.role } ?? engineer.role
     out.append("3. Components (track for role \(track))")
@@ -45,34 +53,43 @@ public struct PayoutExplanation: Sendable {
     }
     out.append("")
     out.append("4. Multiplier")
-    let terms = payout.components.map { "\(d($0.weight)) × \($0.multiplier.formatted(decimals: 4))" }
+    let terms = payout.components.map {
+      "\(d($0.weight)) × \($0.multiplier.formatted(decimals: Precision.componentMultiplier))"
+    }
     out.append("   \(terms.joined(separator: " + ")) = \(payout.rawMultiplier.trimmed(minimumDecimals: 2)) (exact)")
     let capText = report.payoutCap.map { d($0) } ?? "none"
-    switch payout.clamp {
-    case .cap(let cap):
-      out.append("   above the payout cap \(d(cap)): multiplier \(payout.multiplier.trimmed(minimumDecimals: 2))")
-    case .floor(let floor):
-      out.append("   below the payout floor \(d(floor)): multiplier \(payout.multiplier.trimmed(minimumDecimals: 2))")
-    case .adjusted:
-      let note = payout.components.first?.notes.last ?? "adjusted"
-      out.append("   \(note)")
-    case nil:
-      out.append("   within floor \(d(report.payoutFloor)) and cap \(capText): multiplier "
-        + payout.multiplier.trimmed(minimumDecimals: 2))
+    if payout.scaling.isEmpty {
+      out.append(
+        "   within floor \(d(report.payoutFloor)) and cap \(capText): multiplier "
+          + payout.multiplier.trimmed(minimumDecimals: 2))
+    }
+    for scaling in payout.scaling {
+      switch scaling {
+      case .cap(let cap, _):
+        out.append("   above the payout cap \(d(cap)): multiplier \(cap.trimmed(minimumDecimals: 2))")
+      case .floor(let floor, _):
+        out.append("   below the payout floor \(d(floor)): multiplier \(floor.trimmed(minimumDecimals: 2))")
+      case .multiplierAdjusted, .amountSet:
+        out.append("   \(scaling.note(in: currency))")
+      }
     }
     out.append("")
     out.append("5. Payout")
-    out.append("   \(money(payout.target.amount)) × \(payout.multiplier.trimmed(minimumDecimals: 2)) = "
-      + "\(major(payout.exactPayout)) → \(money(payout.payout)) (half-even)")
+    out.append(
+      "   \(money(payout.target.amount)) × \(payout.multiplier.trimmed(minimumDecimals: 2)) = "
+        + "\(major(payout.exactPayout)) → \(money(payout.payout)) (half-even)")
     out.append("")
     out.append("6. Component amounts (sum exactly to the payout: floor each, then the missing minor units")
     out.append("   go to the largest remainders)")
     let shares = PayoutEngine.componentShares(
-      target: payout.target.amount, outcomes: payout.components, raw: payout.rawMultiplier, multiplier: payout.multiplier)
+      target: payout.target.amount, outcomes: payout.components, raw: payout.rawMultiplier,
+      multiplier: payout.multiplier)
     for (outcome, share) in zip(payout.components, shares.numerators) {
-      var formula = "\(money(payout.target.amount)) × \(d(outcome.weight)) × \(outcome.multiplier.formatted(decimals: 4))"
-      if payout.clamp != nil {
-        formula += " × \(payout.multiplier.trimmed(minimumDecimals: 2)) / \(payout.rawMultiplier.trimmed(minimumDecimals: 2))"
+      var formula =
+        "\(money(payout.target.amount)) × \(d(outcome.weight)) × \(outcome.multiplier.formatted(decimals: Precision.componentMultiplier))"
+      if !payout.scaling.isEmpty {
+        formula +=
+          " × \(payout.multiplier.trimmed(minimumDecimals: 2)) / \(payout.rawMultiplier.trimmed(minimumDecimals: 2))"
       }
       let exact = Ratio(share, shares.denominator)
       out.append("   \(outcome.component.id): \(formula) = \(major(exact)) → \(money(outcome.amount))")
@@ -91,49 +108,65 @@ public struct PayoutExplanation: Sendable {
 
   private func describe(_ outcome: ComponentOutcome) -> [String] {
     let component = outcome.component
-    var lines = ["   \(component.id): \(component.metric), \(component.scope.rawValue) scope, weight \(outcome.weight.trimmed())"
-      + (outcome.weight != component.weight ? " (team override of \(component.weight.trimmed()))" : "")]
+    var lines = [
+      "   \(component.id): \(component.metric), \(component.scope.rawValue) scope, weight \(outcome.weight.trimmed())"
+        + (outcome.weight != component.weight ? " (team override of \(component.weight.trimmed()))" : "")
+    ]
     if case .formula(let formula) = component.valuation {
       lines.append("     formula: \(formula.text)")
     }
-    for evaluation in outcome.evaluations {
-      let who = component.scope == .team ? "team \(evaluation.subject)" : "engineer \(evaluation.subject)"
-      let days = evaluation.days.map { ", \($0) credited days" } ?? ""
-      if let value = evaluation.value {
-        lines.append("     \(who)\(days): value \(value.trimmed()) from \(evaluation.rows) row(s) of \(evaluation.source)")
-      } else {
-        lines.append("     \(who)\(days): no value; on_missing \(evaluation.onMissing?.rawValue ?? "error")"
-          + " → \(evaluation.curveMultiplier.decimalText())")
-      }
-      if let placement = evaluation.placement, let value = evaluation.value {
-        let owner = evaluation.curveOverride.map { " (\($0)'s own curve)" } ?? ""
-        lines.append("       curve\(owner): " + Self.describe(placement, value: value, result: evaluation.curveMultiplier))
-      }
-      if let result = evaluation.formulaResult {
-        lines.append("       formula = \(result.decimalText())")
-      }
-      for check in evaluation.guards {
+    var valueShown = false
+    for step in outcome.trace {
+      switch step {
+      case .metricValue(let reading):
+        let who = reading.isTeam ? "team \(reading.subject)" : "engineer \(reading.subject)"
+        let days = reading.days.map { ", \($0) credited days" } ?? ""
+        valueShown = reading.value != nil
+        if let value = reading.value {
+          lines.append("     \(who)\(days): value \(value.trimmed()) from \(reading.rows) row(s) of \(reading.source)")
+        } else {
+          // The on_missing substitute, when one follows, finishes this line.
+          lines.append("     \(who)\(days): no value")
+        }
+      case .missing(_, let reason, let onMissing, let substitute):
+        let substitution = "on_missing \(onMissing.rawValue) → \(substitute.decimalText())"
+        if valueShown {
+          lines.append("       \(reason): \(substitution)")
+        } else {
+          lines[lines.count - 1] += "; \(substitution)"
+        }
+      case .curvePoint(let reading):
+        let owner = reading.overridingTeam.map { " (\($0)'s own curve)" } ?? ""
+        lines.append(
+          "       curve\(owner): " + Self.describe(reading.placement, value: reading.value, result: reading.multiplier))
+      case .formula(_, let result, let floored):
+        lines.append("       formula = \((floored ? Ratio(0, 1) : result).decimalText())")
+      case .guardCheck(let check):
         let seen = check.value.map { $0.trimmed() } ?? "no value"
-        lines.append("       guard \(check.rule.metric) \(check.rule.boundsText): \(seen) → "
-          + (check.isBroken ? "broken, multiplier capped at \(check.rule.cap.trimmed())" : "holds"))
+        lines.append(
+          "       guard \(check.rule.metric) \(check.rule.boundsText): \(seen) → "
+            + (check.isBroken ? "broken, multiplier capped at \(check.rule.cap.trimmed())" : "holds"))
+      case .rounding(_, let exact, let rounded):
+        lines.append(
+          "       multiplier \(exact.decimalText()) → \(rounded.formatted(decimals: Precision.componentMultiplier))")
+      case .teamBlend(let terms, _):
+        let total = terms.reduce(0) { $0 + $1.days }
+        let parts = terms.map { "\($0.days) × \($0.multiplier.formatted(decimals: Precision.componentMultiplier))" }
+        lines.append("     blend by credited days: (\(parts.joined(separator: " + "))) / \(total)")
+      case .eligibility(let rule, let value, let isEligible):
+        let seen = value.map { $0.trimmed() } ?? "no value"
+        var bounds: [String] = []
+        if let min = rule.min { bounds.append("≥ \(min.trimmed())") }
+        if let max = rule.max { bounds.append("≤ \(max.trimmed())") }
+        lines.append(
+          "     eligibility: own \(rule.metric) \(seen), needs \(bounds.joined(separator: " and ")) → "
+            + (isEligible ? "eligible" : "NOT eligible, component pays 0"))
+      case .coolingOff, .adjustment, .conflictOfInterest, .payoutScaled:
+        continue  // listed among the notes below
       }
-      lines.append("       multiplier \(evaluation.guardedMultiplier.decimalText()) → \(evaluation.multiplier.formatted(decimals: 4))")
     }
-    if outcome.evaluations.count > 1 {
-      let total = outcome.evaluations.reduce(0) { $0 + ($1.days ?? 0) }
-      let terms = outcome.evaluations.map { "\($0.days ?? 0) × \($0.multiplier.formatted(decimals: 4))" }
-      lines.append("     blend by credited days: (\(terms.joined(separator: " + "))) / \(total)")
-    }
-    if let check = outcome.eligibility {
-      let seen = check.value.map { $0.trimmed() } ?? "no value"
-      var bounds: [String] = []
-      if let min = check.rule.min { bounds.append("≥ \(min.trimmed())") }
-      if let max = check.rule.max { bounds.append("≤ \(max.trimmed())") }
-      lines.append("     eligibility: own \(check.rule.metric) \(seen), needs \(bounds.joined(separator: " and ")) → "
-        + (check.failure == nil ? "eligible" : "NOT eligible, component pays 0"))
-    }
-    lines.append("     component multiplier \(outcome.multiplier.formatted(decimals: 4))")
-    for note in outcome.notes { lines.append("     note: \(note)") }
+    lines.append("     component multiplier \(outcome.multiplier.formatted(decimals: Precision.componentMultiplier))")
+    for note in payout.notes(for: outcome, in: report.currency) { lines.append("     note: \(note)") }
     return lines
   }
 

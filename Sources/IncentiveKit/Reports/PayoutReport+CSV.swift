@@ -15,7 +15,7 @@ extension PayoutReport {
       let components = payout.components.map { "\($0.component.id)=\($0.amount.formatted(in: currency))" }
       text += CSVWriter.line([
         payout.engineer.id, payout.engineer.name ?? "", payout.team, payout.engineer.role, currency.code,
-        payout.proration.factor.formatted(decimals: 4), payout.target.amount.formatted(in: currency),
+        payout.proration.factor.formatted(decimals: Precision.proration), payout.target.amount.formatted(in: currency),
         payout.multiplier.trimmed(minimumDecimals: 2), payout.payout.formatted(in: currency),
         components.joined(separator: ";"), payout.extrasTotal.formatted(in: currency),
         (payout.payout + payout.extrasTotal).formatted(in: currency),

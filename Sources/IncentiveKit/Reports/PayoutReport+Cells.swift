@@ -4,7 +4,7 @@ extension PayoutReport {
   func engineerCells(_ payout: EngineerPayout, money: (Money) -> String) -> [String] {
     [
       payout.engineer.id, payout.engineer.name ?? "", payout.team, payout.engineer.role,
-      payout.proration.factor.formatted(decimals: 4), money(payout.target.amount),
+      payout.proration.factor.formatted(decimals: Precision.proration), money(payout.target.amount),
       payout.multiplier.trimmed(minimumDecimals: 2), money(payout.payout),
     ]
   }
@@ -15,7 +15,7 @@ extension PayoutReport {
     [
       outcome.component.id, outcome.component.metric, outcome.component.scope.rawValue,
       outcome.weight.trimmed(minimumDecimals: 1), outcome.value.map { $0.trimmed(minimumDecimals: 1) } ?? "—",
-      outcome.multiplier.formatted(decimals: 4), money(outcome.amount),
+      outcome.multiplier.formatted(decimals: Precision.componentMultiplier), money(outcome.amount),
     ]
   }
 

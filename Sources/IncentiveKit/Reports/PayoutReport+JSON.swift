@@ -11,9 +11,9 @@ extension PayoutReport {
           ("scope", .string(outcome.component.scope.rawValue)),
           ("value", outcome.value.map { .string($0.trimmed(minimumDecimals: 1)) } ?? .null),
           ("weight", .string(outcome.weight.trimmed(minimumDecimals: 1))),
-          ("multiplier", .string(outcome.multiplier.formatted(decimals: 4))),
+          ("multiplier", .string(outcome.multiplier.formatted(decimals: Precision.componentMultiplier))),
           ("amount", .string(outcome.amount.formatted(in: currency))),
-          ("notes", .array(outcome.notes.map { .string($0) })),
+          ("notes", .array(payout.notes(for: outcome, in: currency).map { .string($0) })),
         ])
       }
       var fields: [(String, JSONValue)] = [
@@ -21,7 +21,7 @@ extension PayoutReport {
         ("name", payout.engineer.name.map { .string($0) } ?? .null),
         ("team", .string(payout.team)),
         ("role", .string(payout.engineer.role)),
-        ("proration", .string(payout.proration.factor.formatted(decimals: 4))),
+        ("proration", .string(payout.proration.factor.formatted(decimals: Precision.proration))),
         ("target", .string(payout.target.amount.formatted(in: currency))),
         ("multiplier", .string(payout.multiplier.trimmed(minimumDecimals: 2))),
         ("payout", .string(payout.payout.formatted(in: currency))),

@@ -12,7 +12,7 @@ extension PayoutReport {
   public var componentNotes: [ComponentNote] {
     engineers.flatMap { payout in
       payout.components.flatMap { outcome in
-        outcome.notes.map {
+        payout.notes(for: outcome, in: currency).map {
           ComponentNote(engineer: payout.engineer.id, team: payout.team, component: outcome.component.id, note: $0)
         }
       }
@@ -36,13 +36,11 @@ extension PayoutReport {
     for payout in engineers {
       for outcome in payout.components {
         var seen = Set<String>()
-        for evaluation in outcome.evaluations {
-          for check in evaluation.guards where check.isBroken {
-            let rule = "\(outcome.component.id) ← \(check.rule.metric) \(check.rule.boundsText)"
-            guard seen.insert(rule).inserted else { continue }
-            if !rules.contains(rule) { rules.append(rule) }
-            counts[rule, default: [:]][payout.team, default: 0] += 1
-          }
+        for check in outcome.guardReadings where check.isBroken {
+          let rule = "\(outcome.component.id) ← \(check.rule.metric) \(check.rule.boundsText)"
+          guard seen.insert(rule).inserted else { continue }
+          if !rules.contains(rule) { rules.append(rule) }
+          counts[rule, default: [:]][payout.team, default: 0] += 1
         }
       }
     }

@@ -9,7 +9,7 @@ extension Statement {
         ("scope", .string(part.scope)),
         ("weight", .string(part.weight.trimmed(minimumDecimals: 1))),
         ("value", part.value.map { .string($0.trimmed(minimumDecimals: 1)) } ?? .null),
-        ("multiplier", .string(part.multiplier.formatted(decimals: 4))),
+        ("multiplier", .string(part.multiplier.formatted(decimals: Precision.componentMultiplier))),
         ("amount", .string(part.amount.formatted(in: currency))),
         ("explanation", .array(part.steps.map { .string($0) })),
       ])
@@ -36,7 +36,7 @@ extension Statement {
         .object([
           ("from", .string(employed.from.description)), ("to", .string(employed.to.description)),
           ("days", .number(String(proration.employedDays))), ("period_days", .number(String(proration.periodDays))),
-          ("proration", .string(proration.factor.formatted(decimals: 4))),
+          ("proration", .string(proration.factor.formatted(decimals: Precision.proration))),
         ])
       ),
       ("base", .string(base.formatted(in: currency))),

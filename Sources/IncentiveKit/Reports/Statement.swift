@@ -87,7 +87,7 @@ public struct Statement: Sendable {
     multiplier = payout.multiplier
     self.payout = payout.payout
     parts = payout.components.map {
-      Self.part($0, currency: report.currency, clamped: payout.clamp != nil, redaction: redaction)
+      Self.part($0, currency: report.currency, scaled: !payout.scaling.isEmpty, redaction: redaction)
     }
     multiplierExplanation = redaction.apply(Self.explainMultiplier(payout, report: report))
     extras = payout.extras.map { ExtraPay(kind: $0.kind, amount: $0.amount, detail: redaction.apply($0.detail)) }
@@ -96,7 +96,7 @@ public struct Statement: Sendable {
 
   /// The summary every format shows first: employment, target, multiplier, payout.
   public var summary: [SummaryLine] {
-    let factor = proration.factor.formatted(decimals: 4)
+    let factor = proration.factor.formatted(decimals: Precision.proration)
     return [
       SummaryLine(
         label: "Employed", value: "\(proration.employedDays) of \(proration.periodDays) days",
@@ -119,20 +119,26 @@ public struct Statement: Sendable {
 
   static func explainMultiplier(_ payout: EngineerPayout, report: PayoutReport) -> String {
     let raw = payout.rawMultiplier.trimmed(minimumDecimals: 2)
-    switch payout.clamp {
-    case .cap(let cap):
-      return "the components add up to \(raw), above the plan's cap of \(cap.trimmed()), so the multiplier is "
-        + "\(cap.trimmed()) and every component amount is scaled down in proportion"
-    case .floor(let floor):
-      return "the components add up to \(raw), below the plan's floor of \(floor.trimmed()), so the multiplier is "
-        + "\(floor.trimmed()) and every component amount is scaled up in proportion"
-    case .adjusted:
-      return "the components add up to \(raw); an approved adjustment changed it: "
-        + (payout.components.first?.notes.last ?? "adjusted")
-    case nil:
+    // An approved adjustment is the last word on the multiplier, whatever cap or floor did before it.
+    guard let scaling = payout.scaling.last(where: \.isApprovedAdjustment) ?? payout.scaling.first else {
       let cap = report.payoutCap.map { "cap \($0.trimmed())" } ?? "no cap"
       return "each component's multiplier times its weight, added up (the plan's floor is "
         + "\(report.payoutFloor.trimmed()), \(cap))"
+    }
+    switch scaling {
+    case .cap(let cap, _):
+      return "the components add up to \(raw), above the plan's cap of \(cap.trimmed()), so the multiplier is "
+        + "\(cap.trimmed()) and every component amount is scaled down in proportion"
+    case .floor(let floor, _):
+      return "the components add up to \(raw), below the plan's floor of \(floor.trimmed()), so the multiplier is "
+        + "\(floor.trimmed()) and every component amount is scaled up in proportion"
+    case .multiplierAdjusted(let from, let to, let approval):
+      return "the components add up to \(raw); an approved adjustment changed it: payout multiplier adjusted from "
+        + "\(from.trimmed(minimumDecimals: 2)) to \(to.trimmed(minimumDecimals: 2)) \(approval.statementAttribution)"
+    case .amountSet(let amount, let multiplier, let approval):
+      return "the components add up to \(raw); an approved adjustment changed it: payout set to "
+        + "\(amount.formatted(in: report.currency)) (multiplier \(multiplier.trimmed(minimumDecimals: 2))) "
+        + approval.statementAttribution
     }
   }
 
