@@ -43,7 +43,8 @@ public struct Redaction: Sendable {
       let dateEnd = result.index(on.upperBound, offsetBy: 12, limitedBy: result.endIndex) ?? result.endIndex
       let date = result[on.upperBound..<dateEnd]
       guard date.count == 12, date.hasSuffix(": "), ISO8601.parseDate(String(date.dropLast(2))) != nil else { continue }
-      result = String(result[..<by.lowerBound]) + " (approved on \(date.dropLast(2)); the reason is on file with your manager)"
+      result =
+        String(result[..<by.lowerBound]) + " (approved on \(date.dropLast(2)); the reason is on file with your manager)"
     }
     return result
   }

@@ -1,3 +1,5 @@
+import IncentiveKit
+
 /// The plan `incentive generate` writes next to its data: the structure of Fixtures/acme/plan.json (every track and
 /// metric family, guards, eligibility, on-missing rules), so `calculate` on a synthetic dataset exercises what a
 /// real plan does. Every component without an `on_missing` rule is held at target when its metric has no data, so

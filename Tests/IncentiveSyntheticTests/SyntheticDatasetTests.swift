@@ -1,7 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import IncentiveKit
+@testable import IncentiveSynthetic
 
 /// `incentive generate`'s library: reproducible bytes, the documented row counts and shapes, and a plan that
 /// `calculate` accepts.

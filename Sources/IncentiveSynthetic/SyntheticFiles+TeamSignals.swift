@@ -1,3 +1,5 @@
+import IncentiveKit
+
 /// The per-team files (surveys, coverage, costs) and mentorship: rows grow with teams and months, not events.
 extension SyntheticFiles {
   /// The calendar months the period covers, as (year, month).

@@ -61,49 +61,14 @@ public enum AtomicFile {
   static func write(
     _ bytes: [UInt8], to path: String, mode: mode_t, interruption: (Stage) throws -> Void
   ) throws {
-    removeStaleTemporaries(for: path)
-    let directory = POSIXIO.directory(of: path)
-    let (descriptor, temporary) = try createTemporary(for: path, in: directory)
-    var descriptorOpen = true
-    var renamed = false
-    defer {
-      if descriptorOpen { close(descriptor) }
-      if !renamed { unlink(temporary) }
-    }
-
+    let writer = try AtomicFileWriter(path: path, mode: mode)
     try interruption(.createdTemporary)
-    do {
-      try POSIXIO.writeAll(descriptor, bytes)
-    } catch {
-      throw OutputError.cannotWrite(path: path, reason: error.text)
-    }
-    try interruption(.wroteContents)
-    guard fsync(descriptor) == 0 else {
-      throw OutputError.cannotWrite(path: path, reason: POSIXFailure.current().text)
-    }
-    try interruption(.syncedContents)
-    // fchmod is not subject to the umask, so the file ends with exactly `mode`.
-    guard fchmod(descriptor, mode) == 0 else {
-      throw OutputError.cannotSetMode(path: path, mode: UInt32(mode), reason: POSIXFailure.current().text)
-    }
-    try interruption(.setMode)
-    descriptorOpen = false
-    guard close(descriptor) == 0 else {
-      throw OutputError.cannotWrite(path: path, reason: POSIXFailure.current().text)
-    }
-    guard rename(temporary, path) == 0 else {
-      throw OutputError.cannotReplace(path: path, reason: POSIXFailure.current().text)
-    }
-    renamed = true
-    do {
-      try POSIXIO.syncDirectory(directory)
-    } catch {
-      throw OutputError.notDurable(path: path, reason: error.text)
-    }
+    try writer.write(bytes)
+    try writer.commit(interruption: interruption)
   }
 
   /// Creates a new, empty temporary file with a name no other writer can be using (`O_EXCL`).
-  private static func createTemporary(for path: String, in directory: String) throws -> (Int32, String) {
+  static func createTemporary(for path: String, in directory: String) throws(OutputError) -> (Int32, String) {
     let prefix = directory + "/" + temporaryPrefix(for: path) + "\(getpid())-"
     var generator = SystemRandomNumberGenerator()
     for _ in 0..<16 {
@@ -112,8 +77,8 @@ public enum AtomicFile {
       let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
       if descriptor >= 0 { return (descriptor, candidate) }
       let failure = POSIXFailure.current()
-      if failure.code != EEXIST { throw OutputError.cannotCreate(path: path, reason: failure.text) }
+      if failure.code != EEXIST { throw .cannotCreate(path: path, reason: failure.text) }
     }
-    throw OutputError.cannotCreate(path: path, reason: "no unused temporary file name after 16 attempts")
+    throw .cannotCreate(path: path, reason: "no unused temporary file name after 16 attempts")
   }
 }

@@ -21,9 +21,11 @@ extension PayoutReport {
     text += people.render(style: style)
     let notes = componentNotes.map { "\($0.engineer) \($0.component): \($0.note)" }
     if !notes.isEmpty {
-      text += "\nNotes:\n" + notes.flatMap { Self.wrap($0, width: style.maxWidth, indent: 2) }.joined(separator: "\n") + "\n"
+      text +=
+        "\nNotes:\n" + notes.flatMap { Self.wrap($0, width: style.maxWidth, indent: 2) }.joined(separator: "\n") + "\n"
     }
-    var teamTable = TextTable(headers: ["TEAM", "HEADCOUNT", "PAYOUT"], alignments: [.left, .right, .right], shrinkable: [0])
+    var teamTable = TextTable(
+      headers: ["TEAM", "HEADCOUNT", "PAYOUT"], alignments: [.left, .right, .right], shrinkable: [0])
     for team in teams { teamTable.append([team.team, String(team.headcount), money(team.payout)]) }
     teamTable.append(["TOTAL", String(engineers.count), money(total)], emphasis: .total)
     text += "\n" + teamTable.render(style: style)

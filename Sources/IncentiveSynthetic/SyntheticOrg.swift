@@ -1,3 +1,6 @@
+import Foundation
+import IncentiveKit
+
 /// The people and teams of a synthetic dataset: teams of 4 to 12, each with a manager and a tech lead under one
 /// director, some joiners and leavers inside the quarter and a few people who moved team during it.
 ///
@@ -51,14 +54,14 @@ struct SyntheticOrg {
       sizes.append(size)
       left -= size
     }
-    teams = sizes.indices.map { Array("team-\(pad($0, 3))".utf8) }
+    teams = sizes.indices.map { Array("team-\(String(format: "%03d", $0))".utf8) }
     members = Array(repeating: [], count: sizes.count)
     let longAgo = CivilDate(year: 2018, month: 1, day: 1)!
     let hiredBy = period.from.advanced(by: -60)
     func hire(team: Int, role: Role, manager: Int?) {
       let index = people.count
       var person = Person(
-        id: Array("E\(pad(index, 6))".utf8), team: team, role: role, managerIndex: manager,
+        id: Array("E\(String(format: "%06d", index))".utf8), team: team, role: role, managerIndex: manager,
         start: longAgo.advanced(by: random.int(0...longAgo.distance(to: hiredBy))))
       if role == .ic {
         if random.chance(6) { person.start = period.from.advanced(by: random.int(1...(period.days - 1))) }

@@ -37,7 +37,8 @@ struct LedgerChain {
             lineNumber,
             "the last line has no newline at its end: it was cut short (the file was truncated or a write "
               + "was interrupted); "
-              + (lineNumber == 2 ? "the entry before it is intact" : "the \(lineNumber - 1) entries before it are intact")
+              + (lineNumber == 2
+                ? "the entry before it is intact" : "the \(lineNumber - 1) entries before it are intact")
           )
           return
         }

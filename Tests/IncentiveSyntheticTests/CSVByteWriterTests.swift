@@ -1,7 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import IncentiveKit
+@testable import IncentiveSynthetic
 
 @Suite("CSV byte writer")
 struct CSVByteWriterTests {

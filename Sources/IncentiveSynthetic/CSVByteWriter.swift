@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import IncentiveKit
 
 /// Writes a CSV file through one large byte buffer, so generating a gigabyte costs one `write` per megabyte
 /// instead of a `String` per field.
@@ -10,25 +6,20 @@
 /// Numbers and timestamps are formatted straight into the buffer from integers; callers add the commas and line
 /// ends themselves, which keeps each row's layout visible where the row is written.
 ///
-/// The bytes go to `path.partial`, renamed to `path` by `close()`, so a failed write (a full disk) never leaves a
-/// truncated file under the real name.
+/// The bytes go through an `AtomicFileWriter`: nothing appears under the real name until `close()`, so a failed
+/// write (a full disk) never leaves a truncated file behind.
 struct CSVByteWriter {
   let path: String
-  private let partialPath: String
-  private let descriptor: Int32
+  private let file: AtomicFileWriter
   private var buffer: [UInt8] = []
   private static let flushThreshold = 1 << 20
 
-  /// Starts writing `path` (mode 0644); an existing file is replaced only when `close()` succeeds.
+  /// Starts writing `path` (mode 0644 once closed); an existing file is replaced only when `close()` succeeds.
   ///
-  /// - Throws: `OutputError.cannotWrite` with the system's reason when the file cannot be opened.
+  /// - Throws: `OutputError` with the system's reason when the file cannot be created.
   init(path: String) throws(OutputError) {
     self.path = path
-    partialPath = path + ".partial"
-    descriptor = open(partialPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard descriptor >= 0 else {
-      throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
-    }
+    file = try AtomicFileWriter(path: path, mode: 0o644)
     buffer.reserveCapacity(Self.flushThreshold + 4096)
   }
 
@@ -98,9 +89,9 @@ struct CSVByteWriter {
 
   /// Appends an instant, whole seconds since the epoch, as `YYYY-MM-DDTHH:MM:SSZ`.
   mutating func append(timestamp seconds: Int64) {
-    let day = Int(seconds.floorDiv(86_400))
-    let second = Int(seconds - Int64(day) * 86_400)
-    append(date: CivilDate(dayNumber: day))
+    let date = CivilDate(containingSecond: seconds)
+    let second = Int(seconds - Int64(date.dayNumber) * 86_400)
+    append(date: date)
     buffer.append(0x54)
     append(second / 3600, width: 2)
     buffer.append(0x3A)
@@ -116,33 +107,14 @@ struct CSVByteWriter {
     if buffer.count >= Self.flushThreshold { try flush() }
   }
 
-  /// Writes what is buffered, closes the file and gives it its real name.
+  /// Writes what is buffered and gives the file its real name.
   mutating func close() throws(OutputError) {
     try flush()
-    closeDescriptor(descriptor)
-    guard rename(partialPath, path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      unlink(partialPath)
-      throw .cannotReplace(path: path, reason: reason)
-    }
+    try file.commit()
   }
 
   private mutating func flush() throws(OutputError) {
-    let result = Result { () throws(POSIXFailure) in try POSIXIO.writeAll(descriptor, buffer) }
-    if case .failure(let failure) = result {
-      closeDescriptor(descriptor)
-      unlink(partialPath)
-      throw .cannotWrite(path: path, reason: failure.text)
-    }
+    try file.write(buffer)
     buffer.removeAll(keepingCapacity: true)
   }
-}
-
-/// `close(2)`, named apart from `CSVByteWriter.close()`.
-private func closeDescriptor(_ descriptor: Int32) {
-  #if canImport(Glibc)
-    _ = Glibc.close(descriptor)
-  #elseif canImport(Darwin)
-    _ = Darwin.close(descriptor)
-  #endif
 }

@@ -1,3 +1,5 @@
+import IncentiveKit
+
 /// The distributions a synthetic dataset draws from, in integer arithmetic only so the same seed gives the same
 /// bytes on every machine (no `Double`, whose `exp` and `log` may differ between C libraries).
 extension SeededGenerator {

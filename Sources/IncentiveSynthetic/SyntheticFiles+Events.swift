@@ -1,3 +1,5 @@
+import IncentiveKit
+
 /// The event files, the ones that grow with `events`: every row is formatted straight into the writer's buffer.
 extension SyntheticFiles {
   /// Writes `rows` rows of `name`, each by `row` (given the writer, the file's random stream and the row number).

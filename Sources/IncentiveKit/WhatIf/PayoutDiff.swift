@@ -31,7 +31,8 @@ public struct PayoutDiff: Sendable, Equatable {
     public var multiplierAfter: FixedDecimal?
     public var amount: Change
 
-    public init(id: String, multiplierBefore: FixedDecimal? = nil, multiplierAfter: FixedDecimal? = nil, amount: Change) {
+    public init(id: String, multiplierBefore: FixedDecimal? = nil, multiplierAfter: FixedDecimal? = nil, amount: Change)
+    {
       self.id = id
       self.multiplierBefore = multiplierBefore
       self.multiplierAfter = multiplierAfter

@@ -1,3 +1,5 @@
+import IncentiveKit
+
 /// Writes the files of a `SyntheticDataset` for one org, one method per file, each returning its data rows.
 ///
 /// Kept apart from `SyntheticDataset` so the public type holds only the parameters and the file list.

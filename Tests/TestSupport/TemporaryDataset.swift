@@ -1,10 +1,10 @@
 import Foundation
 
 /// A dataset folder written from literal file contents for one test, removed afterwards.
-final class TemporaryDataset {
-  let path: String
+public final class TemporaryDataset {
+  public let path: String
 
-  init(_ files: [String: String]) throws {
+  public init(_ files: [String: String]) throws {
     path = NSTemporaryDirectory() + "incentive-test-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     for (name, contents) in files {
