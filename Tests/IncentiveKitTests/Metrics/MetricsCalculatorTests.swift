@@ -1,5 +1,5 @@
-import TestSupport
 import Testing
+import TestSupport
 
 @testable import IncentiveKit
 
@@ -9,85 +9,84 @@ import Testing
 struct MetricsCalculatorTests {
   static let files: [String: String] = [
     "roster.csv": """
-    engineer_id,name,team,role,manager_id,start_date,end_date,exit_reason,base_salary,target_bonus_pct
-    m1,Mia,alpha,manager,,2020-01-01,,,200000,20
-    a1,Al,alpha,ic,m1,2021-01-01,,,100000,10
-    a2,Bo,alpha,ic,m1,2021-01-01,2026-08-15,voluntary,100000,10
-    b1,Cy,beta,ic,m1,2022-01-01,,,100000,10
-    b2,Di,beta,ic,,2026-08-01,,,100000,10
-    """,
+      engineer_id,name,team,role,manager_id,start_date,end_date,exit_reason,base_salary,target_bonus_pct
+      m1,Mia,alpha,manager,,2020-01-01,,,200000,20
+      a1,Al,alpha,ic,m1,2021-01-01,,,100000,10
+      a2,Bo,alpha,ic,m1,2021-01-01,2026-08-15,voluntary,100000,10
+      b1,Cy,beta,ic,m1,2022-01-01,,,100000,10
+      b2,Di,beta,ic,,2026-08-01,,,100000,10
+      """,
     "deployments.csv": """
-    deployment_id,team,environment,finished_at,status,first_commit_at,change_lines,kind,failure_cause
-    d1,alpha,production,2026-07-02T10:00:00Z,success,2026-07-01T10:00:00Z,5,planned,
-    d2,alpha,,2026-07-10T12:00:00Z,failed,2026-07-10T00:00:00Z,50,planned,code
-    d3,alpha,production,2026-08-01T00:00:00Z,rolled_back,,8,rollback,external_dependency
-    d4,alpha,production,2026-08-05T06:00:00Z,success,2026-08-04T18:00:00Z,200,hotfix,
-    d5,alpha,staging,2026-08-06T00:00:00Z,success,,1,planned,
-    d6,alpha,production,2026-06-30T23:59:59Z,success,,1,planned,
-    d7,alpha,Production,2026-09-01T00:00:00Z,rolled_back,,3,rollback,testing
-    d8,alpha,production,2026-09-20T00:00:00Z,success,2026-09-19T12:00:00Z,,planned,
-    e1,beta,production,2026-07-15T00:00:00+02:00,success,,,,
-    """,
+      deployment_id,team,environment,finished_at,status,first_commit_at,change_lines,kind,failure_cause
+      d1,alpha,production,2026-07-02T10:00:00Z,success,2026-07-01T10:00:00Z,5,planned,
+      d2,alpha,,2026-07-10T12:00:00Z,failed,2026-07-10T00:00:00Z,50,planned,code
+      d3,alpha,production,2026-08-01T00:00:00Z,rolled_back,,8,rollback,external_dependency
+      d4,alpha,production,2026-08-05T06:00:00Z,success,2026-08-04T18:00:00Z,200,hotfix,
+      d5,alpha,staging,2026-08-06T00:00:00Z,success,,1,planned,
+      d6,alpha,production,2026-06-30T23:59:59Z,success,,1,planned,
+      d7,alpha,Production,2026-09-01T00:00:00Z,rolled_back,,3,rollback,testing
+      d8,alpha,production,2026-09-20T00:00:00Z,success,2026-09-19T12:00:00Z,,planned,
+      e1,beta,production,2026-07-15T00:00:00+02:00,success,,,,
+      """,
     "incidents.csv": """
-    incident_id,team,severity,opened_at,resolved_at,caused_by_deployment,legacy_system,external
-    i1,alpha,SEV2,2026-07-05T00:00:00Z,2026-07-05T03:00:00Z,d4,no,no
-    i2,alpha,SEV1,2026-08-10T00:00:00Z,2026-08-11T00:00:00Z,,yes,
-    i3,alpha,SEV3,2026-09-29T22:00:00Z,,,,
-    i4,beta,SEV1,2026-06-20T00:00:00Z,2026-06-21T00:00:00Z,,,
-    """,
+      incident_id,team,severity,opened_at,resolved_at,caused_by_deployment,legacy_system,external
+      i1,alpha,SEV2,2026-07-05T00:00:00Z,2026-07-05T03:00:00Z,d4,no,no
+      i2,alpha,SEV1,2026-08-10T00:00:00Z,2026-08-11T00:00:00Z,,yes,
+      i3,alpha,SEV3,2026-09-29T22:00:00Z,,,,
+      i4,beta,SEV1,2026-06-20T00:00:00Z,2026-06-21T00:00:00Z,,,
+      """,
     "reviews.csv": """
-    pr_id,reviewer_id,submitted_at,author_id,comments,substantive_comments,author_team,reviewer_team
-    r1,a1,2026-07-03T00:00:00Z,b1,4,3,,
-    r2,a1,2026-07-04T00:00:00Z,a2,6,1,alpha,alpha
-    r3,a1,2026-10-01T00:00:00Z,b1,9,9,,
-    r4,b1,2026-08-01T00:00:00Z,a1,0,0,,
-    """,
+      pr_id,reviewer_id,submitted_at,author_id,comments,substantive_comments,author_team,reviewer_team
+      r1,a1,2026-07-03T00:00:00Z,b1,4,3,,
+      r2,a1,2026-07-04T00:00:00Z,a2,6,1,alpha,alpha
+      r3,a1,2026-10-01T00:00:00Z,b1,9,9,,
+      r4,b1,2026-08-01T00:00:00Z,a1,0,0,,
+      """,
     "oncall.csv": """
-    engineer_id,shift_start,shift_end,pages,after_hours_pages
-    a1,2026-06-28T00:00:00Z,2026-07-02T00:00:00Z,5,2
-    a1,2026-07-10T00:00:00Z,2026-07-17T00:00:00Z,3,1
-    a1,2026-09-30T12:00:00Z,2026-10-03T00:00:00Z,,
-    b1,2026-06-01T00:00:00Z,2026-06-30T23:00:00Z,4,4
-    """,
+      engineer_id,shift_start,shift_end,pages,after_hours_pages
+      a1,2026-06-28T00:00:00Z,2026-07-02T00:00:00Z,5,2
+      a1,2026-07-10T00:00:00Z,2026-07-17T00:00:00Z,3,1
+      a1,2026-09-30T12:00:00Z,2026-10-03T00:00:00Z,,
+      b1,2026-06-01T00:00:00Z,2026-06-30T23:00:00Z,4,4
+      """,
     "surveys.csv": """
-    team,period,health_score,responses
-    alpha,2026-Q3,80,4
-    alpha,2026-07,60,1
-    alpha,2026-Q2,10,5
-    beta,2026-Q3,70.5,
-    """,
+      team,period,health_score,responses
+      alpha,2026-Q3,80,4
+      alpha,2026-07,60,1
+      alpha,2026-Q2,10,5
+      beta,2026-Q3,70.5,
+      """,
     "mentorship.csv": """
-    mentor_id,mentee_id,event,date
-    m1,a1,promoted,2026-08-01
-    m1,a2,level_up,2026-07-15
-    m1,b1,milestone,2026-08-01
-    m1,b1,promoted,2026-10-02
-    """,
+      mentor_id,mentee_id,event,date
+      m1,a1,promoted,2026-08-01
+      m1,a2,level_up,2026-07-15
+      m1,b1,milestone,2026-08-01
+      m1,b1,promoted,2026-10-02
+      """,
     "costs.csv": """
-    team,month,actual,budget
-    alpha,2026-07,1000,1000
-    alpha,2026-08,1200,1000
-    alpha,2026-09,900.50,1000
-    alpha,2026-10,5000,1000
-    """,
+      team,month,actual,budget
+      alpha,2026-07,1000,1000
+      alpha,2026-08,1200,1000
+      alpha,2026-09,900.50,1000
+      alpha,2026-10,5000,1000
+      """,
     "coverage.csv": """
-    team,date,line_coverage,iac_coverage
-    alpha,2026-07-01,0.80,0.5
-    alpha,2026-08-15,0.82,
-    alpha,2026-09-30,0.85,0.6
-    alpha,2026-10-05,0.99,0.9
-    beta,2026-09-01,0.7,
-    """,
+      team,date,line_coverage,iac_coverage
+      alpha,2026-07-01,0.80,0.5
+      alpha,2026-08-15,0.82,
+      alpha,2026-09-30,0.85,0.6
+      alpha,2026-10-05,0.99,0.9
+      beta,2026-09-01,0.7,
+      """,
     "metrics.csv": """
-    subject,metric,value,period
-    beta,internal_nps,42,2026-Q3
-    a1,design_docs,3,
-    alpha,deployment_frequency,9,2026-Q2
-    """,
+      subject,metric,value,period
+      beta,internal_nps,42,2026-Q3
+      a1,design_docs,3,
+      alpha,deployment_frequency,9,2026-Q2
+      """,
   ]
 
-  static func compute(options: MetricOptions = MetricOptions(), extra: [String: String] = [:]) throws -> ComputedMetrics
-  {
+  static func compute(options: MetricOptions = MetricOptions(), extra: [String: String] = [:]) throws -> ComputedMetrics {
     let folder = try TemporaryDataset(files.merging(extra) { $1 })
     let dataset = try Dataset(directory: folder.path)
     let roster = try Roster(engineers: try dataset.load(Engineer.self), assignments: [])
@@ -197,10 +196,9 @@ struct MetricsCalculatorTests {
     do {
       _ = try Self.compute(extra: extra)
     } catch let error as InputError {
-      #expect(
-        error.description.hasSuffix(
-          "metrics.csv:2: deployment_frequency for alpha is also computed from the dataset (0.228261); "
-            + "remove the row or set \"prefer\": \"file\" in the plan"))
+      #expect(error.description.hasSuffix(
+        "metrics.csv:2: deployment_frequency for alpha is also computed from the dataset (0.228261); "
+          + "remove the row or set \"prefer\": \"file\" in the plan"))
     }
   }
 }

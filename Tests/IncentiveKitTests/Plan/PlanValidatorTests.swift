@@ -1,5 +1,5 @@
-import TestSupport
 import Testing
+import TestSupport
 
 @testable import IncentiveKit
 
@@ -32,74 +32,37 @@ struct PlanValidatorTests {
     "each rule names the JSON path and why",
     arguments: [
       // A missing rationale.
-      (
-        #""rationale": "Delivery pays for frequency guarded by failure rate; reviews pay for substance.","#, "",
-        PlanFinding.Severity.error, "rationale", "missing"
-      ),
+      (#""rationale": "Delivery pays for frequency guarded by failure rate; reviews pay for substance.","#, "",
+       PlanFinding.Severity.error, "rationale", "missing"),
       // A gameable metric with no counter-metric.
-      (
-        #""guards": [{"metric": "change_failure_rate", "max": 0.15, "cap": 1.0}]"#, #""guards": []"#,
-        .error, "tracks.ic.components[0]", "deployment_frequency can be gamed"
-      ),
+      (#""guards": [{"metric": "change_failure_rate", "max": 0.15, "cap": 1.0}]"#, #""guards": []"#,
+       .error, "tracks.ic.components[0]", "deployment_frequency can be gamed"),
       // A dark-pattern metric from the built-in list.
-      (
-        #""metric": "substantive_review_ratio", "scope": "individual""#,
-        #""metric": "user_engagement_minutes", "scope": "individual""#,
-        .error, "tracks.ic.components[1]", "prohibited metric (built-in list: engagement)"
-      ),
-      (
-        #""metric": "substantive_review_ratio", "scope": "individual""#,
-        #""metric": "daily_active_users", "scope": "individual""#,
-        .error, "tracks.ic.components[1]", "prohibited metric (built-in list: daily_active)"
-      ),
-      (
-        #""metric": "substantive_review_ratio", "scope": "individual""#,
-        #""metric": "timeOnSite", "scope": "individual""#,
-        .error, "tracks.ic.components[1]", "prohibited metric (built-in list: time_on_site)"
-      ),
-      (
-        #""metric": "substantive_review_ratio", "scope": "individual""#,
-        #""metric": "userEngagementScore", "scope": "individual""#,
-        .error, "tracks.ic.components[1]", "prohibited metric (built-in list: engagement)"
-      ),
-      (
-        #""metric": "substantive_review_ratio", "scope": "individual""#,
-        #""metric": "timeonsite_minutes", "scope": "individual""#,
-        .error, "tracks.ic.components[1]", "prohibited metric (built-in list: time_on_site)"
-      ),
+      (#""metric": "substantive_review_ratio", "scope": "individual""#, #""metric": "user_engagement_minutes", "scope": "individual""#,
+       .error, "tracks.ic.components[1]", "prohibited metric (built-in list: engagement)"),
+      (#""metric": "substantive_review_ratio", "scope": "individual""#, #""metric": "daily_active_users", "scope": "individual""#,
+       .error, "tracks.ic.components[1]", "prohibited metric (built-in list: daily_active)"),
+      (#""metric": "substantive_review_ratio", "scope": "individual""#, #""metric": "timeOnSite", "scope": "individual""#,
+       .error, "tracks.ic.components[1]", "prohibited metric (built-in list: time_on_site)"),
+      (#""metric": "substantive_review_ratio", "scope": "individual""#, #""metric": "userEngagementScore", "scope": "individual""#,
+       .error, "tracks.ic.components[1]", "prohibited metric (built-in list: engagement)"),
+      (#""metric": "substantive_review_ratio", "scope": "individual""#, #""metric": "timeonsite_minutes", "scope": "individual""#,
+       .error, "tracks.ic.components[1]", "prohibited metric (built-in list: time_on_site)"),
       // A guard on the paid metric itself, or with a cap the curve never reaches, counters nothing.
-      (
-        #"{"metric": "change_failure_rate", "max": 0.15, "cap": 1.0}"#,
-        #"{"metric": "deployment_frequency", "min": 0, "cap": 1.0}"#,
-        .error, "tracks.ic.components[0]", "none of its guards can stop it"
-      ),
-      (
-        #"{"metric": "change_failure_rate", "max": 0.15, "cap": 1.0}"#,
-        #"{"metric": "change_failure_rate", "max": 0.15, "cap": 9.0}"#,
-        .error, "tracks.ic.components[0]", "cap below the curve's top multiplier (1.5)"
-      ),
+      (#"{"metric": "change_failure_rate", "max": 0.15, "cap": 1.0}"#, #"{"metric": "deployment_frequency", "min": 0, "cap": 1.0}"#,
+       .error, "tracks.ic.components[0]", "none of its guards can stop it"),
+      (#"{"metric": "change_failure_rate", "max": 0.15, "cap": 1.0}"#, #"{"metric": "change_failure_rate", "max": 0.15, "cap": 9.0}"#,
+       .error, "tracks.ic.components[0]", "cap below the curve's top multiplier (1.5)"),
       // A metric nobody computes or supplies.
-      (
-        #""metric": "substantive_review_ratio", "scope": "individual""#,
-        #""metric": "story_points", "scope": "individual""#,
-        .error, "tracks.ic.components[1]", "unknown metric story_points"
-      ),
+      (#""metric": "substantive_review_ratio", "scope": "individual""#, #""metric": "story_points", "scope": "individual""#,
+       .error, "tracks.ic.components[1]", "unknown metric story_points"),
       // DORA per person.
-      (
-        #""metric": "deployment_frequency", "scope": "team""#,
-        #""metric": "deployment_frequency", "scope": "individual""#,
-        .warning, "tracks.ic.components[0]", "DORA metrics describe a team's delivery"
-      ),
+      (#""metric": "deployment_frequency", "scope": "team""#, #""metric": "deployment_frequency", "scope": "individual""#,
+       .warning, "tracks.ic.components[0]", "DORA metrics describe a team's delivery"),
       // A curve above the cap.
-      (
-        #"[0.6, 1.3]"#, #"[0.6, 2.5]"#, .warning, "tracks.ic.components[1].curve",
-        "the top multiplier 2.5 exceeds payout_cap 2"
-      ),
+      (#"[0.6, 1.3]"#, #"[0.6, 2.5]"#, .warning, "tracks.ic.components[1].curve", "the top multiplier 2.5 exceeds payout_cap 2"),
       // Structural errors from decoding become findings with their path.
-      (
-        #""scope": "individual", "weight": 0.5"#, #""scope": "individual", "weight": 0.6"#, .error,
-        "tracks.ic.components", "weights sum to 1.1"
-      ),
+      (#""scope": "individual", "weight": 0.5"#, #""scope": "individual", "weight": 0.6"#, .error, "tracks.ic.components", "weights sum to 1.1"),
     ])
   func rule(find: String, replace: String, severity: PlanFinding.Severity, path: String, message: String) throws {
     let text = Self.clean.replacingOccurrences(of: find, with: replace)
@@ -119,8 +82,7 @@ struct PlanValidatorTests {
 
   @Test("the plan's own prohibited list is enforced")
   func ownProhibitedList() throws {
-    let text = Self.clean.replacingOccurrences(
-      of: #""payout_cap": 2.0,"#, with: #""payout_cap": 2.0, "prohibited": ["substantive_review_ratio"],"#)
+    let text = Self.clean.replacingOccurrences(of: #""payout_cap": 2.0,"#, with: #""payout_cap": 2.0, "prohibited": ["substantive_review_ratio"],"#)
     let result = try Self.findings(text)
     #expect(result.map(\.path) == ["tracks.ic.components[1]"])
     #expect(result.first?.message.contains("listed in the plan") == true)
@@ -128,8 +90,7 @@ struct PlanValidatorTests {
 
   @Test("a metric that metrics.csv supplies is known")
   func supplied() throws {
-    let text = Self.clean.replacingOccurrences(
-      of: #""metric": "substantive_review_ratio""#, with: #""metric": "internal_nps""#)
+    let text = Self.clean.replacingOccurrences(of: #""metric": "substantive_review_ratio""#, with: #""metric": "internal_nps""#)
     #expect(try Self.findings(text).contains { $0.message.contains("unknown metric internal_nps") })
     #expect(try Self.findings(text, supplied: ["internal_nps"]) == [])
   }
@@ -140,14 +101,11 @@ struct PlanValidatorTests {
     // Same version, the reviews curve changed, and the rationale no longer mentions "reviews".
     let unexplained = Self.clean.replacingOccurrences(of: "reviews pay for substance", with: "the rest is as before")
       .replacingOccurrences(of: #""version": "2""#, with: #""version": "1""#)
-    let result = try Self.findings(
-      unexplained, previous: previous.replacingOccurrences(of: #""version": "2""#, with: #""version": "1""#))
+    let result = try Self.findings(unexplained, previous: previous.replacingOccurrences(of: #""version": "2""#, with: #""version": "1""#))
     #expect(result.contains { $0.path == "rationale" && $0.message.contains("component reviews changed") })
     #expect(result.contains { $0.path == "version" && $0.message.contains("still 1") })
     // The clean plan names "reviews" and has a new version: accepted.
-    #expect(
-      try Self.findings(
-        Self.clean, previous: previous.replacingOccurrences(of: #""version": "2""#, with: #""version": "1""#)) == [])
+    #expect(try Self.findings(Self.clean, previous: previous.replacingOccurrences(of: #""version": "2""#, with: #""version": "1""#)) == [])
   }
 
   @Test("dual ladder: an IC and a manager at the same level must have the same target")
@@ -159,17 +117,11 @@ struct PlanValidatorTests {
         startDate: CivilDate(year: 2020, month: 1, day: 1)!, endDate: nil, exitReason: nil,
         baseSalary: FixedDecimal(100_000), targetBonusPercent: FixedDecimal(pct)!, currency: nil, line: 2)
     }
-    let unequal = try Roster(
-      engineers: [
-        engineer("a", "ic", "L6", "15"), engineer("b", "manager", "L6", "20"), engineer("c", "ic", "L5", "10"),
-      ], assignments: [])
+    let unequal = try Roster(engineers: [engineer("a", "ic", "L6", "15"), engineer("b", "manager", "L6", "20"), engineer("c", "ic", "L5", "10")], assignments: [])
     let found = PlanValidator(plan: plan, roster: unequal).findings()
     #expect(found.count == 1)
-    #expect(
-      found.first?.message.contains("at level L6 the technical track's target_bonus_pct is 15 but management's is 20")
-        == true)
-    let equal = try Roster(
-      engineers: [engineer("a", "ic", "L6", "15"), engineer("b", "manager", "L6", "15")], assignments: [])
+    #expect(found.first?.message.contains("at level L6 the technical track's target_bonus_pct is 15 but management's is 20") == true)
+    let equal = try Roster(engineers: [engineer("a", "ic", "L6", "15"), engineer("b", "manager", "L6", "15")], assignments: [])
     #expect(PlanValidator(plan: plan, roster: equal).findings() == [])
   }
 
@@ -177,21 +129,18 @@ struct PlanValidatorTests {
   func adjustmentAboveCap() throws {
     let folder = try TemporaryDataset([
       "plan.json": Self.clean,
-      "roster.csv":
-        "engineer_id,team,role,start_date,base_salary,target_bonus_pct\nE1,t1,ic,2020-01-01,100000,10\nE2,t1,ic,2020-01-01,100000,10\n",
+      "roster.csv": "engineer_id,team,role,start_date,base_salary,target_bonus_pct\nE1,t1,ic,2020-01-01,100000,10\nE2,t1,ic,2020-01-01,100000,10\n",
       "adjustments.csv": """
-      engineer_id,component,multiplier,amount,reason,approved_by,date
-      E1,total,2.5,,Exceptional year,E2,2026-10-01
-      E2,total,1.5,,Calibration,E1,2026-10-01
-      """,
+        engineer_id,component,multiplier,amount,reason,approved_by,date
+        E1,total,2.5,,Exceptional year,E2,2026-10-01
+        E2,total,1.5,,Calibration,E1,2026-10-01
+        """,
     ])
-    let found = try PlanValidator.findings(
-      planPath: folder.path + "/plan.json", datasetPath: folder.path, previousPath: nil)
+    let found = try PlanValidator.findings(planPath: folder.path + "/plan.json", datasetPath: folder.path, previousPath: nil)
     // Only E1's 2.5 is above the plan's cap of 2.0; E2's 1.5 is within it.
     #expect(found.count == 1)
     #expect(found.first?.severity == .warning)
-    #expect(
-      found.first?.message.hasPrefix("adjustments.csv:2 sets E1's payout multiplier to 2.5, above payout_cap 2") == true
-    )
+    #expect(found.first?.message.hasPrefix("adjustments.csv:2 sets E1's payout multiplier to 2.5, above payout_cap 2") == true)
   }
 }
+

@@ -35,9 +35,7 @@ struct RandomDataset {
         default: break
         }
         let pct = ["10", "12.5", "15"][pick(0...2)]
-        roster.append(
-          "\(id),Engineer \(id),\(team),ic,L5,M\(t),\(start),\(end),\(reason),\(pick(90_000...190_000)).\(pick(10...99)),\(pct)"
-        )
+        roster.append("\(id),Engineer \(id),\(team),ic,L5,M\(t),\(start),\(end),\(reason),\(pick(90_000...190_000)).\(pick(10...99)),\(pct)")
         people.append((id, team))
       }
     }
@@ -58,8 +56,7 @@ struct RandomDataset {
         let day = pick(0...91)
         let commit = pick(0...3) == 0 ? "" : Self.timestamp(day: max(0, day - pick(0...6)), hour: pick(0...11))
         deployments.append(
-          "\(team)-d\(n),\(team),production,\(Self.timestamp(day: day, hour: pick(12...23))),\(status),\(commit),\(pick(1...400)),\(kind),\(cause)"
-        )
+          "\(team)-d\(n),\(team),production,\(Self.timestamp(day: day, hour: pick(12...23))),\(status),\(commit),\(pick(1...400)),\(kind),\(cause)")
       }
       for n in 0..<pick(2...6) {
         let day = pick(0...90)
@@ -88,8 +85,7 @@ struct RandomDataset {
       let author = people[pick(0...(people.count - 1))]
       let comments = pick(0...8)
       reviews.append(
-        "pr\(n),\(reviewer.id),\(Self.timestamp(day: pick(0...91), hour: pick(0...23))),\(author.id),\(comments),\(pick(0...comments))"
-      )
+        "pr\(n),\(reviewer.id),\(Self.timestamp(day: pick(0...91), hour: pick(0...23))),\(author.id),\(comments),\(pick(0...comments))")
     }
     files["reviews.csv"] = ("pr_id,reviewer_id,submitted_at,author_id,comments,substantive_comments", reviews)
 
@@ -98,9 +94,7 @@ struct RandomDataset {
       for _ in 0..<pick(1...3) {
         let day = pick(0...84)
         let pages = pick(0...9)
-        oncall.append(
-          "\(id),\(Self.timestamp(day: day, hour: 9)),\(Self.timestamp(day: day + 7, hour: 9)),\(pages),\(pick(0...pages))"
-        )
+        oncall.append("\(id),\(Self.timestamp(day: day, hour: 9)),\(Self.timestamp(day: day + 7, hour: 9)),\(pages),\(pick(0...pages))")
       }
     }
     files["oncall.csv"] = ("engineer_id,shift_start,shift_end,pages,after_hours_pages", oncall)
@@ -108,8 +102,7 @@ struct RandomDataset {
     var mentorship: [String] = []
     for t in Self.teams.indices {
       for _ in 0..<pick(0...3) {
-        mentorship.append(
-          "L\(t),E\(t)0,\(["promoted", "level_up", "milestone"][pick(0...2)]),\(Self.day(pick(0...91)))")
+        mentorship.append("L\(t),E\(t)0,\(["promoted", "level_up", "milestone"][pick(0...2)]),\(Self.day(pick(0...91)))")
       }
     }
     files["mentorship.csv"] = ("mentor_id,mentee_id,event,date", mentorship)
@@ -145,8 +138,7 @@ struct RandomDataset {
     var contents = files.mapValues { ([$0.header] + $0.rows).joined(separator: "\n") + "\n" }
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent()
-    contents["plan.json"] = try String(
-      contentsOf: root.appendingPathComponent("Fixtures/acme/plan.json"), encoding: .utf8)
+    contents["plan.json"] = try String(contentsOf: root.appendingPathComponent("Fixtures/acme/plan.json"), encoding: .utf8)
     return try TemporaryDataset(contents)
   }
 
