@@ -10,9 +10,12 @@ let package = Package(
   targets: [
     .target(name: "IncentiveKit"),
     .target(name: "ArgumentParsing"),
-    .executableTarget(name: "incentive", dependencies: ["IncentiveKit", "ArgumentParsing"]),
-    .testTarget(name: "IncentiveKitTests", dependencies: ["IncentiveKit"]),
+    .target(name: "IncentiveSynthetic", dependencies: ["IncentiveKit"]),
+    .executableTarget(name: "incentive", dependencies: ["IncentiveKit", "IncentiveSynthetic", "ArgumentParsing"]),
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "IncentiveKitTests", dependencies: ["IncentiveKit", "IncentiveSynthetic", "TestSupport"]),
     .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
+    .testTarget(name: "IncentiveSyntheticTests", dependencies: ["IncentiveSynthetic", "IncentiveKit", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["incentive"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import ArgumentParsing
 import IncentiveKit
+import IncentiveSynthetic
 
 enum GenerateCommand: Command {
   static let spec = CommandSpec(

@@ -65,6 +65,6 @@ public struct Adjustment: DatasetRecord {
     line = row.line
   }
 
-  /// `adjusted by E01 on 2026-10-05: reason`.
-  public var attribution: String { "by \(approvedBy) on \(date): \(reason)" }
+  /// Who approved it, when and why, as a payout trace records it.
+  public var approval: PayoutStep.Approval { .init(approvedBy: approvedBy, date: date, reason: reason) }
 }

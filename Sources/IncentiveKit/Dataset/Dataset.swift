@@ -100,7 +100,9 @@ public struct Dataset: Sendable {
       assignmentsFile: (try path(forFile: Assignment.fileName)) ?? "assignments.csv")
   }
 
-  static func join(_ file: String, in directory: String) -> String {
+  /// `directory/file`, whether or not the folder was given with a trailing slash, as every
+  /// message and output path names it.
+  public static func join(_ file: String, in directory: String) -> String {
     directory.hasSuffix("/") ? directory + file : directory + "/" + file
   }
 }

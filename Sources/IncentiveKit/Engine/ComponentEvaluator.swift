@@ -1,6 +1,6 @@
 /// Evaluates one component for one person: value → curve or formula → guards (per credited
-/// team for team components, blended by days) → eligibility → 4 decimals
-/// (docs/calculation.md, "A component, step by step").
+/// team for team components, blended by days) → eligibility → `Precision.componentMultiplier`
+/// decimals (docs/calculation.md, "A component, step by step"), recording each step.
 struct ComponentEvaluator {
   let metrics: ComputedMetrics
 
@@ -8,121 +8,123 @@ struct ComponentEvaluator {
   func evaluate(
     _ component: Component, engineer: Engineer, teams: CreditedTeams, reportedTeam: String
   ) throws(CalculationError) -> ComponentOutcome {
-    var notes: [String] = []
-    var evaluations: [SubjectEvaluation] = []
+    var trace: [PayoutStep] = []
     let multiplier: FixedDecimal
     let shownValue: FixedDecimal?
     switch component.scope {
     case .individual:
-      let evaluation = try evaluate(
-        component, subject: engineer.id, curveTeam: reportedTeam, set: metrics.engineer(engineer.id),
-        engineer: engineer, notes: &notes)
-      evaluations = [evaluation]
-      multiplier = evaluation.multiplier
-      shownValue = evaluation.value
+      let result = try evaluate(
+        component, subject: engineer.id, days: nil, curveTeam: reportedTeam, set: metrics.engineer(engineer.id),
+        engineer: engineer, trace: &trace)
+      multiplier = result.multiplier
+      shownValue = result.value
     case .team:
       for move in teams.cooledMoves {
-        notes.append("cooling-off: move to \(move.team) on \(move.date) credited to \(move.creditedTo)")
+        trace.append(.coolingOff(.init(date: move.date, team: move.team, creditedTo: move.creditedTo)))
       }
+      var terms: [PayoutStep.BlendTerm] = []
+      var principalValue: FixedDecimal?
       for share in teams.shares {
-        var evaluation = try evaluate(
-          component, subject: share.team, curveTeam: share.team, set: metrics.team(share.team), engineer: engineer,
-          notes: &notes)
-        evaluation.days = share.days
-        evaluations.append(evaluation)
+        let result = try evaluate(
+          component, subject: share.team, days: share.days, curveTeam: share.team, set: metrics.team(share.team),
+          engineer: engineer, trace: &trace)
+        terms.append(.init(team: share.team, days: share.days, multiplier: result.multiplier))
+        if share.team == teams.principal { principalValue = result.value }
       }
-      if evaluations.count == 1 {
-        multiplier = evaluations[0].multiplier
-      } else {
-        let totalDays = evaluations.reduce(0) { $0 + ($1.days ?? 0) }
-        let weighted = evaluations.reduce(Int128(0)) { $0 + Int128($1.days ?? 0) * $1.multiplier.units(atScale: 4) }
-        multiplier = Ratio(weighted, Int128(totalDays) * pow10(4)).rounded(toScale: 4)
-        let parts = evaluations.map { "\($0.subject) \($0.days ?? 0)d \($0.multiplier.formatted(decimals: 4))" }
-        notes.append("team blend: " + parts.joined(separator: ", "))
-      }
-      shownValue = evaluations.first { $0.subject == teams.principal }?.value
+      multiplier = terms.count == 1 ? terms[0].multiplier : Self.blend(terms)
+      if terms.count > 1 { trace.append(.teamBlend(terms: terms, result: multiplier)) }
+      shownValue = principalValue
     }
-    var eligibility: EligibilityCheck?
     var final = multiplier
     if let rule = component.eligibility {
       let value = metrics.engineer(engineer.id)[rule.metric]
-      let failure = rule.failure(for: value)
-      eligibility = EligibilityCheck(rule: rule, value: value, failure: failure)
-      if let failure {
-        notes.append(failure)
-        final = FixedDecimal(units: 0, scale: 4)
-      }
+      let isEligible = rule.isSatisfied(by: value)
+      trace.append(.eligibility(rule: rule, value: value, isEligible: isEligible))
+      if !isEligible { final = FixedDecimal(units: 0, scale: Precision.componentMultiplier) }
     }
     return ComponentOutcome(
       component: component, weight: component.weight(for: reportedTeam), value: shownValue,
-      evaluations: evaluations, eligibility: eligibility, multiplier: final.rounded(toScale: 4), notes: notes)
+      multiplier: final.rounded(toScale: Precision.componentMultiplier), trace: trace)
   }
 
-  /// Value, curve or formula, and guards for one subject; the multiplier rounded to 4 decimals.
+  /// Σ days × multiplier / Σ days, rounded to `Precision.componentMultiplier` decimals.
+  static func blend(_ terms: [PayoutStep.BlendTerm]) -> FixedDecimal {
+    let scale = Precision.componentMultiplier
+    let totalDays = terms.reduce(0) { $0 + $1.days }
+    let weighted = terms.reduce(Int128(0)) { $0 + Int128($1.days) * $1.multiplier.units(atScale: scale) }
+    return Ratio(weighted, Int128(totalDays) * pow10(scale)).rounded(toScale: scale)
+  }
+
+  /// Value, curve or formula, and guards for one subject; the multiplier rounded to
+  /// `Precision.componentMultiplier` decimals.
   private func evaluate(
-    _ component: Component, subject: String, curveTeam: String, set: MetricSet, engineer: Engineer,
-    notes: inout [String]
-  ) throws(CalculationError) -> SubjectEvaluation {
-    var evaluation = SubjectEvaluation(
-      subject: subject, days: nil, value: set[component.metric], rows: set.entries[component.metric]?.rows ?? 0,
-      source: set.entries[component.metric]?.source ?? "", placement: nil, curveMultiplier: Ratio(0, 1),
-      onMissing: nil, guards: [], multiplier: .zero)
-    var missing: String?
+    _ component: Component, subject: String, days: Int?, curveTeam: String, set: MetricSet, engineer: Engineer,
+    trace: inout [PayoutStep]
+  ) throws(CalculationError) -> (value: FixedDecimal?, multiplier: FixedDecimal) {
+    let entry = set.entries[component.metric]
+    trace.append(
+      .metricValue(
+        .init(
+          subject: subject, isTeam: component.scope == .team, days: days, metric: component.metric,
+          value: entry?.value, rows: entry?.rows ?? 0, source: entry?.source ?? "")))
+    var exact = Ratio(0, 1)
+    var missing: PayoutStep.MissingValue?
     switch component.valuation {
     case .curve:
       let curve = component.curve(for: curveTeam)!
-      if let value = evaluation.value {
-        evaluation.placement = curve.placement(of: value)
-        evaluation.curveMultiplier = curve.multiplier(at: value)
-        if component.teamOverrides[curveTeam]?.curve != nil { evaluation.curveOverride = curveTeam }
+      if let value = entry?.value {
+        exact = curve.multiplier(at: value)
+        let overriding = component.teamOverrides[curveTeam]?.curve != nil ? curveTeam : nil
+        trace.append(
+          .curvePoint(
+            .init(
+              subject: subject, value: value, placement: curve.placement(of: value), multiplier: exact,
+              overridingTeam: overriding)))
       } else {
-        missing = "no value for \(component.metric)"
+        missing = .noValue(metric: component.metric)
       }
     case .formula(let formula):
       do throws(Formula.Missing) {
-        var result = try formula.evaluate { set[$0] }
-        if result.numerator < 0 {
-          notes.append("formula gave \(result.decimalText(maxDecimals: 4)); a multiplier is at least 0")
-          result = Ratio(0, 1)
-        }
-        evaluation.curveMultiplier = result
-        evaluation.formulaResult = result
+        let result = try formula.evaluate { set[$0] }
+        exact = result.numerator < 0 ? Ratio(0, 1) : result
+        trace.append(.formula(subject: subject, result: result, floored: result.numerator < 0))
       } catch {
         switch error {
-        case .metric(let name): missing = "no value for \(name)"
-        case .divisionByZero: missing = "formula divides by zero"
-        case .outOfRange: missing = "formula result out of range"
+        case .metric(let name): missing = .noValue(metric: name)
+        case .divisionByZero: missing = .divisionByZero
+        case .outOfRange: missing = .outOfRange
         }
       }
     }
     if let missing {
       switch component.onMissing {
       case .error:
-        throw .missingMetric(engineer: engineer.id, component: component.id, reason: missing, subject: subject)
-      case .zero:
-        evaluation.curveMultiplier = Ratio(0, 1)
-      case .target:
-        evaluation.curveMultiplier = Ratio(1, 1)
+        throw .missingMetric(
+          engineer: engineer.id, component: component.id, reason: missing.description, subject: subject)
+      case .zero: exact = Ratio(0, 1)
+      case .target: exact = Ratio(1, 1)
       }
-      evaluation.onMissing = component.onMissing
-      notes.append("\(missing): on_missing \(component.onMissing.rawValue)")
+      trace.append(.missing(subject: subject, reason: missing, onMissing: component.onMissing, substitute: exact))
     }
-    var guarded = evaluation.curveMultiplier
     for rule in component.guards {
       let value = set[rule.metric]
       let broken = rule.isBroken(by: value)
-      evaluation.guards.append(GuardCheck(rule: rule, value: value, isBroken: broken))
-      if broken {
-        guarded = Ratio.min(guarded, Ratio(rule.cap))
-        let cap = rule.cap.trimmed(minimumDecimals: 1)
-        notes.append(
-          value == nil
-            ? "guard \(rule.metric) broken (no value): capped at \(cap)"
-            : "guard \(rule.metric) \(rule.boundsText) broken: capped at \(cap)")
-      }
+      trace.append(.guardCheck(.init(subject: subject, rule: rule, value: value, isBroken: broken)))
+      if broken { exact = Ratio.min(exact, Ratio(rule.cap)) }
     }
-    evaluation.guardedMultiplier = guarded
-    evaluation.multiplier = guarded.rounded(toScale: 4)
-    return evaluation
+    let rounded = exact.rounded(toScale: Precision.componentMultiplier)
+    trace.append(.rounding(subject: subject, exact: exact, rounded: rounded))
+    return (entry?.value, rounded)
+  }
+}
+
+extension PayoutStep.MissingValue: CustomStringConvertible {
+  /// The reason in the words of a component note and of the `on_missing: error` message.
+  public var description: String {
+    switch self {
+    case .noValue(let metric): "no value for \(metric)"
+    case .divisionByZero: "formula divides by zero"
+    case .outOfRange: "formula result out of range"
+    }
   }
 }

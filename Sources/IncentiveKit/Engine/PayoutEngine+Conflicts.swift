@@ -7,21 +7,26 @@ extension PayoutEngine {
   ) throws(CalculationError) {
     let subjects: [(name: String, set: MetricSet, isTeam: Bool)] =
       outcome.component.scope == .team
-      ? outcome.evaluations.map { ($0.subject, metrics.team($0.subject), true) }
+      ? outcome.subjects.map { ($0, metrics.team($0), true) }
       : [(engineer.id, metrics.engineer(engineer.id), false)]
-    var seen = Set<String>()
+    var seen: [PayoutStep.ConflictOfInterest] = []
     for metric in outcome.component.metricsRead {
       for subject in subjects {
         guard let entry = subject.set.entries[metric], entry.reportedBy == engineer.id,
-          subject.name == engineer.id || manages(engineer.id, subject: subject.name, isTeam: subject.isTeam, roster: roster)
+          subject.name == engineer.id
+            || manages(engineer.id, subject: subject.name, isTeam: subject.isTeam, roster: roster)
         else { continue }
-        let relation = subject.name == engineer.id ? "themselves" : "\(subject.isTeam ? "a team" : "someone") they manage"
-        let note = "conflict of interest: \(metric) of \(subject.name) (\(entry.source)) was reported by \(engineer.id) "
-          + "about \(relation), and it feeds their own payout"
+        let conflict = PayoutStep.ConflictOfInterest(
+          metric: metric, subject: subject.name, source: entry.source, reporter: engineer.id,
+          relation: subject.name == engineer.id ? .themselves : subject.isTeam ? .teamTheyManage : .personTheyManage)
         if strictConflicts {
-          throw .conflictOfInterest(engineer: engineer.id, component: outcome.component.id, detail: note)
+          throw .conflictOfInterest(
+            engineer: engineer.id, component: outcome.component.id,
+            detail: PayoutStep.conflictOfInterest(conflict).note(in: plan.currency)!)
         }
-        if seen.insert(note).inserted { outcome.notes.append(note) }
+        guard !seen.contains(conflict) else { continue }
+        seen.append(conflict)
+        outcome.trace.append(.conflictOfInterest(conflict))
       }
     }
   }

@@ -56,7 +56,9 @@ public struct PayoutEngine: Sendable {
     var result: [String: [Adjustment]] = [:]
     for adjustment in adjustments {
       if let scope = adjustment.period, !scope.overlaps(period) { continue }
-      let fail = { (reason: String) in CalculationError.invalidAdjustment(file: adjustmentsFile, line: adjustment.line, reason: reason) }
+      let fail = { (reason: String) in
+        CalculationError.invalidAdjustment(file: adjustmentsFile, line: adjustment.line, reason: reason)
+      }
       guard let engineer = roster[adjustment.engineerID] else {
         throw fail("engineer_id \"\(adjustment.engineerID)\" is not in the roster")
       }
@@ -79,6 +81,8 @@ public struct PayoutEngine: Sendable {
     return result
   }
 
+  /// One person's payout in two stages: the multipliers (components, adjustments, cap and
+  /// floor), then the allocation (rounding the payout and splitting it over the components).
   func payout(
     for engineer: Engineer, proration: Proration, roster: Roster, evaluator: ComponentEvaluator,
     adjustments: [Adjustment]
@@ -101,67 +105,100 @@ public struct PayoutEngine: Sendable {
       currency: plan.currency)
     let reportedTeam = roster.team(of: engineer.id, on: employment.to) ?? engineer.team
 
+    var stage = try multipliers(
+      for: engineer, track: track, credited: credited, reportedTeam: reportedTeam, target: target.amount,
+      roster: roster, evaluator: evaluator, adjustments: adjustments)
+    let allocation = try allocate(stage, target: target.amount, engineer: engineer.id)
+    for index in stage.outcomes.indices { stage.outcomes[index].amount = allocation.amounts[index] }
+    return EngineerPayout(
+      engineer: engineer, team: reportedTeam, credited: credited,
+      proration: proration, base: base, target: target, rawMultiplier: stage.raw, multiplier: stage.multiplier,
+      scaling: stage.scaling, payout: allocation.payout, exactPayout: allocation.exact, components: stage.outcomes,
+      extras: try extraPay(for: engineer, metrics: evaluator.metrics, period: period))
+  }
+
+  /// What the multiplier stage hands to the allocation stage.
+  struct MultiplierStage {
+    var outcomes: [ComponentOutcome]
+    /// Σ weight × component multiplier, exact.
+    var raw: FixedDecimal
+    /// After cap, floor and a `total` adjustment, exact.
+    var multiplier: FixedDecimal
+    var scaling: [PayoutStep.PayoutScaling]
+    /// Set by a `total` amount adjustment: the payout itself.
+    var fixedPayout: Money?
+  }
+
+  /// Components (with component adjustments and conflict flags), their weighted sum, cap and
+  /// floor, then a `total` adjustment.
+  func multipliers(
+    for engineer: Engineer, track: Track, credited: CreditedTeams, reportedTeam: String, target: Money,
+    roster: Roster, evaluator: ComponentEvaluator, adjustments: [Adjustment]
+  ) throws(CalculationError) -> MultiplierStage {
     var outcomes: [ComponentOutcome] = []
     for component in track.components {
       var outcome = try evaluator.evaluate(component, engineer: engineer, teams: credited, reportedTeam: reportedTeam)
       if let adjustment = adjustments.first(where: { $0.component == component.id }),
         case .multiplier(let value) = adjustment.change
       {
-        outcome.notes.append(
-          "adjusted from \(outcome.multiplier.formatted(decimals: 4)) to \(value.formatted(decimals: 4)) "
-            + adjustment.attribution)
-        outcome.multiplier = value.rounded(toScale: 4)
+        let to = value.rounded(toScale: Precision.componentMultiplier)
+        outcome.trace.append(.adjustment(from: outcome.multiplier, to: to, approval: adjustment.approval))
+        outcome.multiplier = to
       }
       try flagConflicts(in: &outcome, engineer: engineer, roster: roster, metrics: evaluator.metrics)
       outcomes.append(outcome)
     }
     let raw = outcomes.reduce(FixedDecimal.zero) { $0 + $1.weight * $1.multiplier }
-    var multiplier = raw
-    var clamp: EngineerPayout.Clamp?
-    var totalNote: String?
+    var stage = MultiplierStage(outcomes: outcomes, raw: raw, multiplier: raw, scaling: [], fixedPayout: nil)
     if let cap = plan.payoutCap, raw > cap {
-      multiplier = cap
-      clamp = .cap(cap)
-      totalNote = "payout capped at \(cap.trimmed(minimumDecimals: 1)) (uncapped \(raw.trimmed(minimumDecimals: 2))): amount scaled"
+      stage.multiplier = cap
+      stage.scaling.append(.cap(cap, raw: raw))
     } else if raw < plan.payoutFloor {
-      multiplier = plan.payoutFloor
-      clamp = .floor(plan.payoutFloor)
-      totalNote = "payout floor \(plan.payoutFloor.trimmed(minimumDecimals: 1)) applied (raw \(raw.trimmed(minimumDecimals: 2))): amount scaled"
+      stage.multiplier = plan.payoutFloor
+      stage.scaling.append(.floor(plan.payoutFloor, raw: raw))
     }
-    var exactPayout = Ratio(Int128(target.amount.minorUnits) * multiplier.units, pow10(multiplier.scale))
-    var payout = try Self.money(exactPayout, engineer: engineer.id, what: "payout")
-    if let adjustment = adjustments.first(where: \.isTotal) {
-      switch adjustment.change {
-      case .multiplier(let value):
-        totalNote = "payout multiplier adjusted from \(multiplier.trimmed(minimumDecimals: 2)) to "
-          + "\(value.trimmed(minimumDecimals: 2)) \(adjustment.attribution)"
-        multiplier = value
-        exactPayout = Ratio(Int128(target.amount.minorUnits) * multiplier.units, pow10(multiplier.scale))
-        payout = try Self.money(exactPayout, engineer: engineer.id, what: "adjusted payout")
-      case .amount(let value):
-        guard let amount = Money(value.description, currency: plan.currency) else {
-          throw .invalidAdjustment(file: adjustmentsFile, line: adjustment.line, reason: "amount \(value) has more decimals than \(plan.currency.code)")
-        }
-        // The multiplier that gives this payout after one rounding: amount / target to 10 decimals.
-        let exact = target.amount.minorUnits == 0 ? FixedDecimal.zero : Ratio(Int128(amount.minorUnits), Int128(target.amount.minorUnits)).rounded(toScale: 10)
-        totalNote = "payout set to \(amount.formatted(in: plan.currency)) (multiplier \(exact.trimmed(minimumDecimals: 2))) \(adjustment.attribution)"
-        multiplier = exact
-        exactPayout = Ratio(Int128(amount.minorUnits), 1)
-        payout = amount
+    guard let adjustment = adjustments.first(where: \.isTotal) else { return stage }
+    switch adjustment.change {
+    case .multiplier(let value):
+      stage.scaling.append(.multiplierAdjusted(from: stage.multiplier, to: value, approval: adjustment.approval))
+      stage.multiplier = value
+    case .amount(let value):
+      guard let amount = Money(value.description, currency: plan.currency) else {
+        throw .invalidAdjustment(
+          file: adjustmentsFile, line: adjustment.line,
+          reason: "amount \(value) has more decimals than \(plan.currency.code)")
       }
-      clamp = clamp ?? .adjusted
+      // The multiplier that gives this payout after one rounding.
+      let exact =
+        target.minorUnits == 0
+        ? FixedDecimal.zero
+        : Ratio(Int128(amount.minorUnits), Int128(target.minorUnits)).rounded(toScale: Precision.amountMultiplier)
+      stage.scaling.append(.amountSet(amount, multiplier: exact, approval: adjustment.approval))
+      stage.multiplier = exact
+      stage.fixedPayout = amount
+    }
+    return stage
+  }
+
+  /// The payout (`target × multiplier`, rounded half-even to minor units once, unless an
+  /// approved amount set it) and the component amounts that sum to it.
+  func allocate(
+    _ stage: MultiplierStage, target: Money, engineer: String
+  ) throws(CalculationError) -> (exact: Ratio, payout: Money, amounts: [Money]) {
+    let exact: Ratio
+    let payout: Money
+    if let fixed = stage.fixedPayout {
+      exact = Ratio(Int128(fixed.minorUnits), 1)
+      payout = fixed
+    } else {
+      exact = Ratio(Int128(target.minorUnits) * stage.multiplier.units, pow10(stage.multiplier.scale))
+      payout = try Self.money(
+        exact, engineer: engineer,
+        what: stage.scaling.contains(where: \.isApprovedAdjustment) ? "adjusted payout" : "payout")
     }
     let amounts = Self.componentAmounts(
-      target: target.amount, outcomes: outcomes, raw: raw, multiplier: multiplier, payout: payout)
-    for index in outcomes.indices {
-      outcomes[index].amount = amounts[index]
-      if let totalNote { outcomes[index].notes.append(totalNote) }
-    }
-    return EngineerPayout(
-      engineer: engineer, team: reportedTeam, credited: credited,
-      proration: proration, base: base, target: target, rawMultiplier: raw, multiplier: multiplier, clamp: clamp,
-      payout: payout, exactPayout: exactPayout, components: outcomes,
-      extras: try extraPay(for: engineer, metrics: evaluator.metrics, period: period))
+      target: target, outcomes: stage.outcomes, raw: stage.raw, multiplier: stage.multiplier, payout: payout)
+    return (exact, payout, amounts)
   }
 
   /// What the bonus percentage applies to: salary, or the band midpoint of the person's level.
@@ -191,8 +228,10 @@ public struct PayoutEngine: Sendable {
     target: Money, outcomes: [ComponentOutcome], raw: FixedDecimal, multiplier: FixedDecimal, payout: Money
   ) -> [Money] {
     let shares = componentShares(target: target, outcomes: outcomes, raw: raw, multiplier: multiplier)
-    return LargestRemainder.allocate(total: payout.minorUnits, shares: shares.numerators, denominator: shares.denominator)
-      .map { Money(minorUnits: $0) }
+    return LargestRemainder.allocate(
+      total: payout.minorUnits, shares: shares.numerators, denominator: shares.denominator
+    )
+    .map { Money(minorUnits: $0) }
   }
 
   /// The exact share of each component in minor units, as numerators over one denominator.

@@ -33,21 +33,15 @@ public struct EngineerPayout: Sendable {
   public var rawMultiplier: FixedDecimal
   /// After cap and floor, exact.
   public var multiplier: FixedDecimal
-  public var clamp: Clamp?
+  /// Why `multiplier` differs from `rawMultiplier` (cap or floor, then an approved `total`
+  /// adjustment); empty when it doesn't.
+  public var scaling: [PayoutStep.PayoutScaling]
   public var payout: Money
   /// `target × multiplier` before rounding.
   public var exactPayout: Ratio
   public var components: [ComponentOutcome]
   /// Pay outside the bonus (premiums, retention tranches).
   public var extras: [ExtraPay] = []
-
-  /// Why the payout multiplier differs from the raw sum.
-  public enum Clamp: Sendable, Equatable {
-    case cap(FixedDecimal)
-    case floor(FixedDecimal)
-    /// An approved `total` adjustment in adjustments.csv.
-    case adjusted
-  }
 }
 
 public struct TeamTotal: Sendable, Equatable {

@@ -10,7 +10,7 @@ public struct Proration: Sendable, Equatable {
   public init(employedDays: Int, periodDays: Int) {
     self.employedDays = employedDays
     self.periodDays = periodDays
-    factor = Ratio(Int128(employedDays), Int128(periodDays)).rounded(toScale: 4)
+    factor = Ratio(Int128(employedDays), Int128(periodDays)).rounded(toScale: Precision.proration)
   }
 
   /// Nil when the person was not employed on any day of the period.

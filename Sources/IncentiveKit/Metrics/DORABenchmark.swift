@@ -32,8 +32,13 @@ public struct DORABenchmark: Sendable, Equatable {
     switch metric {
     case "deployment_frequency":
       // Higher is better: thresholds are lower bounds.
-      let bounds = modern ? [d("7"), d("1"), Ratio(12, 52).rounded(toScale: 6)] :
-        [d("7"), Ratio(12, 52).rounded(toScale: 6), Ratio(2, 52).rounded(toScale: 6)]
+      let bounds =
+        modern
+        ? [d("7"), d("1"), Ratio(12, 52).rounded(toScale: Precision.metricValue)]
+        : [
+          d("7"), Ratio(12, 52).rounded(toScale: Precision.metricValue),
+          Ratio(2, 52).rounded(toScale: Precision.metricValue),
+        ]
       if value >= bounds[0] { return .elite }
       if value >= bounds[1] { return .high }
       if value >= bounds[2] { return .medium }
@@ -62,7 +67,9 @@ public struct DORABenchmark: Sendable, Equatable {
     return .low
   }
 
-  public static let metrics = ["deployment_frequency", "lead_time_hours", "change_failure_rate", "time_to_restore_hours"]
+  public static let metrics = [
+    "deployment_frequency", "lead_time_hours", "change_failure_rate", "time_to_restore_hours",
+  ]
 
   /// A team's levels per DORA metric and overall (the weakest present metric: a team is as
   /// good as its weakest key, which keeps speed from hiding instability).

@@ -20,13 +20,14 @@ public struct MetricSet: Sendable, Equatable {
 
   /// Records a value computed from a ratio, fixed to 6 decimals.
   public mutating func set(_ metric: String, _ ratio: Ratio, rows: Int, source: String) {
-    entries[metric] = Entry(value: ratio.rounded(toScale: 6), rows: rows, source: source)
+    entries[metric] = Entry(value: ratio.rounded(toScale: Precision.metricValue), rows: rows, source: source)
   }
 
   public mutating func set(
     _ metric: String, _ value: FixedDecimal, rows: Int, source: String, reportedBy: String? = nil
   ) {
-    entries[metric] = Entry(value: value.rounded(toScale: 6), rows: rows, source: source, reportedBy: reportedBy)
+    entries[metric] = Entry(
+      value: value.rounded(toScale: Precision.metricValue), rows: rows, source: source, reportedBy: reportedBy)
   }
 
   /// Drops a value, e.g. one a tool's DORA definition leaves absent.

@@ -1,6 +1,6 @@
 /// An exact fraction, for the few steps (curve interpolation, blends, proration) whose exact
 /// value is a quotient that is rounded only once, at the precision SPEC states.
-public struct Ratio: Sendable {
+public struct Ratio: Sendable, Comparable {
   public var numerator: Int128
   /// Always positive.
   public var denominator: Int128
@@ -28,6 +28,11 @@ public struct Ratio: Sendable {
   /// Three-way comparison without division: a/b < c/d ⇔ a·d < c·b (denominators positive).
   public static func < (lhs: Ratio, rhs: Ratio) -> Bool {
     lhs.numerator * rhs.denominator < rhs.numerator * lhs.denominator
+  }
+
+  /// Equal as numbers (1/2 == 2/4), by the same cross-multiplication as `<`.
+  public static func == (lhs: Ratio, rhs: Ratio) -> Bool {
+    lhs.numerator * rhs.denominator == rhs.numerator * lhs.denominator
   }
 
   public static func min(_ lhs: Ratio, _ rhs: Ratio) -> Ratio { rhs < lhs ? rhs : lhs }

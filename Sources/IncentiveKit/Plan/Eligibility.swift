@@ -11,15 +11,11 @@ public struct Eligibility: Sendable, Equatable {
     self.max = max
   }
 
-  /// Nil when eligible; otherwise why not, in the words of a component note.
-  public func failure(for value: FixedDecimal?) -> String? {
-    guard let value else { return "not eligible: \(metric) has no value" }
-    if let min, value < min {
-      return "not eligible: \(metric) \(value.trimmed(minimumDecimals: 1)) below min \(min.trimmed(minimumDecimals: 1))"
-    }
-    if let max, value > max {
-      return "not eligible: \(metric) \(value.trimmed(minimumDecimals: 1)) above max \(max.trimmed(minimumDecimals: 1))"
-    }
-    return nil
+  /// Whether `value` meets the rule; an absent value never does.
+  public func isSatisfied(by value: FixedDecimal?) -> Bool {
+    guard let value else { return false }
+    if let min, value < min { return false }
+    if let max, value > max { return false }
+    return true
   }
 }

@@ -118,7 +118,7 @@ public struct Formula: Sendable, Equatable {
       return try evaluate(condition, lookup).numerator != 0 ? evaluate(then, lookup) : evaluate(otherwise, lookup)
     case .curve(let inner, let curve):
       // Curves read 6-decimal values, like components do.
-      return curve.multiplier(at: try evaluate(inner, lookup).rounded(toScale: 6))
+      return curve.multiplier(at: try evaluate(inner, lookup).rounded(toScale: Precision.metricValue))
     }
   }
 

@@ -17,7 +17,11 @@ extension Sensitivity {
             input.points.map { point in
               .object([
                 ("value", decimal(point.value)), ("current", .bool(point.isCurrent)),
-                ("multiplier", point.componentMultiplier.map { .string($0.formatted(decimals: 4)) } ?? .null),
+                (
+                  "multiplier",
+                  point.componentMultiplier.map { .string($0.formatted(decimals: Precision.componentMultiplier)) }
+                    ?? .null
+                ),
                 ("payout", money(point.payout)), ("delta", money(point.delta)),
                 ("guards_broken", .array(point.brokenGuards.map { .string($0) })),
               ])

@@ -16,7 +16,8 @@ extension Sensitivity {
           first ? input.components.joined(separator: ", ") : "", first ? input.metric : "",
           first ? input.subject : "",
           (point.value.map { $0.trimmed() } ?? "absent") + (point.isCurrent ? " (now)" : ""),
-          point.componentMultiplier.map { $0.formatted(decimals: 4) } ?? "", point.payout.grouped(in: currency),
+          point.componentMultiplier.map { $0.formatted(decimals: Precision.componentMultiplier) } ?? "",
+          point.payout.grouped(in: currency),
           signed(point.delta), point.brokenGuards.joined(separator: "; "),
         ])
       }

@@ -9,6 +9,11 @@ public struct CivilDate: Hashable, Comparable, Sendable, Strideable, CustomStrin
   }
 
   /// Nil when the date does not exist (2026-02-29, month 13).
+  /// The UTC day of an instant given in whole seconds since 1970 (earlier instants included).
+  public init(containingSecond seconds: Int64) {
+    self.init(dayNumber: Int(seconds.floorDiv(86_400)))
+  }
+
   public init?(year: Int, month: Int, day: Int) {
     guard (1...12).contains(month), day >= 1, day <= CivilDate.daysInMonth(year: year, month: month),
       (1...9999).contains(year)

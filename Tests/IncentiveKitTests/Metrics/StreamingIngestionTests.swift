@@ -1,4 +1,6 @@
 import Foundation
+import IncentiveSynthetic
+import TestSupport
 import Testing
 
 @testable import IncentiveKit

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 @testable import IncentiveKit
 
@@ -12,7 +13,8 @@ struct PayoutScenario {
   var planExtras: String = ""
   var files: [String: String] = [:]
 
-  static let rosterHeader = "engineer_id,name,team,role,level,manager_id,start_date,end_date,exit_reason,base_salary,target_bonus_pct"
+  static let rosterHeader =
+    "engineer_id,name,team,role,level,manager_id,start_date,end_date,exit_reason,base_salary,target_bonus_pct"
 
   /// A roster line for someone employed all quarter at 73,000 and 10 %.
   static func engineer(
@@ -58,5 +60,5 @@ extension EngineerPayout {
   /// Each component's amount in cents.
   var componentCents: [Int64] { components.map(\.amount.minorUnits) }
   /// Every note of every component, in order.
-  var notes: [String] { components.flatMap(\.notes) }
+  var notes: [String] { components.flatMap { notes(for: $0, in: Currency(code: "USD")!) } }
 }

@@ -1,0 +1,126 @@
+/// One thing that happened to a component of one person's payout, with the numbers it used.
+///
+/// The engine records the steps once, in the order it takes them (docs/calculation.md, "A
+/// component, step by step"); every report renders them in its own words: the JSON and table
+/// notes, `explain`, statements, the HTML report. Facts cross the layer, never sentences, so
+/// no report has to read another's wording back.
+public enum PayoutStep: Sendable, Equatable {
+  /// A team move that started inside the cooling-off window, credited to the team left.
+  case coolingOff(TeamMoveCredit)
+  /// The component's metric for one subject: its value (nil when absent) and the rows behind it.
+  case metricValue(MetricReading)
+  /// No multiplier could be read (absent value, a formula that divides by zero, …), and what
+  /// the plan's `on_missing` put in its place.
+  case missing(subject: String, reason: MissingValue, onMissing: Component.OnMissing, substitute: Ratio)
+  /// Where the value landed on the curve and the exact multiplier there.
+  case curvePoint(CurveReading)
+  /// A formula's exact result; `floored` when it was negative and held at 0.
+  case formula(subject: String, result: Ratio, floored: Bool)
+  /// A counter-metric: held, or broken and capping the multiplier.
+  case guardCheck(GuardReading)
+  /// A subject's multiplier after guards, exact and rounded to `Precision.componentMultiplier`.
+  case rounding(subject: String, exact: Ratio, rounded: FixedDecimal)
+  /// Several credited teams blended by days.
+  case teamBlend(terms: [BlendTerm], result: FixedDecimal)
+  /// The person's own metric checked against the component's eligibility rule.
+  case eligibility(rule: Eligibility, value: FixedDecimal?, isEligible: Bool)
+  /// An approved adjustment replaced the component multiplier.
+  case adjustment(from: FixedDecimal, to: FixedDecimal, approval: Approval)
+  /// The component's input was reported by the person it pays.
+  case conflictOfInterest(ConflictOfInterest)
+  /// The payout multiplier was capped, floored or set by an approved adjustment, so every
+  /// component amount is scaled with it.
+  case payoutScaled(PayoutScaling)
+}
+
+extension PayoutStep {
+  /// A metric value of one subject (a credited team, or the engineer).
+  public struct MetricReading: Sendable, Equatable {
+    public var subject: String
+    public var isTeam: Bool
+    /// Credited days, for a team subject.
+    public var days: Int?
+    public var metric: String
+    /// Fixed to `Precision.metricValue` decimals; nil when absent.
+    public var value: FixedDecimal?
+    /// How many source rows made the value, and where they came from.
+    public var rows: Int
+    public var source: String
+  }
+
+  public struct CurveReading: Sendable, Equatable {
+    public var subject: String
+    public var value: FixedDecimal
+    public var placement: PayoutCurve.Placement
+    /// Exact, before guards.
+    public var multiplier: Ratio
+    /// The team whose own curve (a plan override) was used, if any.
+    public var overridingTeam: String?
+  }
+
+  public struct GuardReading: Sendable, Equatable {
+    public var subject: String
+    public var rule: Guard
+    /// The guard metric's value for the subject; nil when absent (which breaks the guard).
+    public var value: FixedDecimal?
+    public var isBroken: Bool
+  }
+
+  /// One credited team's part of a blend.
+  public struct BlendTerm: Sendable, Equatable {
+    public var team: String
+    public var days: Int
+    public var multiplier: FixedDecimal
+  }
+
+  /// Why no multiplier could be read from the subject's metrics.
+  public enum MissingValue: Sendable, Equatable {
+    case noValue(metric: String)
+    case divisionByZero
+    case outOfRange
+  }
+
+  /// Who approved an adjustment, when, and why: as adjustments.csv records it.
+  public struct Approval: Sendable, Equatable {
+    public var approvedBy: String
+    public var date: CivilDate
+    public var reason: String
+  }
+
+  /// A move credited to the team left because it started inside the cooling-off window.
+  public struct TeamMoveCredit: Sendable, Equatable {
+    public var date: CivilDate
+    public var team: String
+    public var creditedTo: String
+  }
+
+  /// A reported metric feeding its reporter's own payout.
+  public struct ConflictOfInterest: Sendable, Equatable {
+    public var metric: String
+    public var subject: String
+    public var source: String
+    public var reporter: String
+    public enum Relation: Sendable, Equatable { case themselves, teamTheyManage, personTheyManage }
+    public var relation: Relation
+  }
+
+  /// Why the payout multiplier is not the components' raw sum.
+  public enum PayoutScaling: Sendable, Equatable {
+    case cap(FixedDecimal, raw: FixedDecimal)
+    case floor(FixedDecimal, raw: FixedDecimal)
+    /// A `total` multiplier adjustment: the multiplier before it, and the new one.
+    case multiplierAdjusted(from: FixedDecimal, to: FixedDecimal, approval: Approval)
+    /// A `total` amount adjustment, with the multiplier that gives it after one rounding.
+    case amountSet(Money, multiplier: FixedDecimal, approval: Approval)
+  }
+}
+
+extension PayoutStep.PayoutScaling {
+  /// An approved `total` adjustment rather than the plan's cap or floor.
+  public var isApprovedAdjustment: Bool {
+    switch self {
+    case .cap, .floor: false
+    case .multiplierAdjusted, .amountSet: true
+    }
+  }
+}

@@ -1,0 +1,100 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A file written as it is produced, yet replaced all at once: bytes go to a hidden temporary file
+/// beside the destination (`AtomicFile`'s protocol), and only `commit()` makes them the file. A
+/// writer that is dropped without committing (an error half-way, a thrown check) removes its
+/// temporary file, so no half-written report full of someone's pay is ever left under either name.
+///
+/// Output that grows with people or events (a report for 100,000 engineers, a generated dataset)
+/// streams through one of these instead of being built whole in memory.
+public final class AtomicFileWriter {
+  public let path: String
+  private let directory: String
+  private let temporary: String
+  private let mode: mode_t
+  private var descriptor: Int32
+  private var buffer: [UInt8] = []
+  private var committed = false
+  /// Bytes are handed to the kernel a megabyte at a time.
+  private static let flushThreshold = 1 << 20
+
+  /// Creates the temporary file (mode 0600 until `commit()` sets `mode`).
+  ///
+  /// - Throws: `OutputError.cannotCreate` when the folder can't take a new file.
+  public init(path: String, mode: mode_t) throws(OutputError) {
+    AtomicFile.removeStaleTemporaries(for: path)
+    self.path = path
+    self.mode = mode
+    directory = POSIXIO.directory(of: path)
+    (descriptor, temporary) = try AtomicFile.createTemporary(for: path, in: directory)
+    buffer.reserveCapacity(Self.flushThreshold)
+  }
+
+  deinit {
+    if descriptor >= 0 { close(descriptor) }
+    if !committed { unlink(temporary) }
+  }
+
+  public func write(_ bytes: some Collection<UInt8>) throws(OutputError) {
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= Self.flushThreshold { try flush() }
+  }
+
+  public func write(_ text: String) throws(OutputError) {
+    try write(text.utf8)
+  }
+
+  /// Flushes, syncs, sets the mode, renames over the destination and syncs the folder.
+  public func commit() throws(OutputError) {
+    do {
+      try commit(interruption: { _ in })
+    } catch let error as OutputError {
+      throw error
+    } catch {
+      throw .cannotWrite(path: path, reason: "\(error)")
+    }
+  }
+
+  /// `commit()` with a hook after each stage, so tests can fail the protocol between any two.
+  func commit(interruption: (AtomicFile.Stage) throws -> Void) throws {
+    try flush()
+    try interruption(.wroteContents)
+    guard fsync(descriptor) == 0 else {
+      throw OutputError.cannotWrite(path: path, reason: POSIXFailure.current().text)
+    }
+    try interruption(.syncedContents)
+    // fchmod is not subject to the umask, so the file ends with exactly `mode`.
+    guard fchmod(descriptor, mode) == 0 else {
+      throw OutputError.cannotSetMode(path: path, mode: UInt32(mode), reason: POSIXFailure.current().text)
+    }
+    try interruption(.setMode)
+    let closing = descriptor
+    descriptor = -1
+    guard close(closing) == 0 else {
+      throw OutputError.cannotWrite(path: path, reason: POSIXFailure.current().text)
+    }
+    guard rename(temporary, path) == 0 else {
+      throw OutputError.cannotReplace(path: path, reason: POSIXFailure.current().text)
+    }
+    committed = true
+    do {
+      try POSIXIO.syncDirectory(directory)
+    } catch {
+      throw OutputError.notDurable(path: path, reason: error.text)
+    }
+  }
+
+  private func flush() throws(OutputError) {
+    guard !buffer.isEmpty else { return }
+    do {
+      try POSIXIO.writeAll(descriptor, buffer)
+    } catch {
+      throw .cannotWrite(path: path, reason: error.text)
+    }
+    buffer.removeAll(keepingCapacity: true)
+  }
+}

@@ -1,0 +1,94 @@
+/// The short notes every payout view lists beside a component (the JSON `notes`, the table's
+/// and Markdown's "Notes", the HTML report): one line per step a reader should see without
+/// asking — a broken guard, a blend, a missing value, an adjustment — in the wording of
+/// docs/calculation.md. Steps that only show the arithmetic (a value, a curve point, a guard
+/// that held, rounding) have no note; `explain` prints those.
+extension PayoutStep {
+  public func note(in currency: Currency) -> String? {
+    switch self {
+    case .coolingOff(let move):
+      return "cooling-off: move to \(move.team) on \(move.date) credited to \(move.creditedTo)"
+    case .metricValue, .curvePoint, .rounding:
+      return nil
+    case .missing(_, let reason, let onMissing, _):
+      return "\(reason): on_missing \(onMissing.rawValue)"
+    case .formula(_, let result, let floored):
+      return floored ? "formula gave \(result.decimalText(maxDecimals: 4)); a multiplier is at least 0" : nil
+    case .guardCheck(let reading):
+      guard reading.isBroken else { return nil }
+      let cap = reading.rule.cap.trimmed(minimumDecimals: 1)
+      return reading.value == nil
+        ? "guard \(reading.rule.metric) broken (no value): capped at \(cap)"
+        : "guard \(reading.rule.metric) \(reading.rule.boundsText) broken: capped at \(cap)"
+    case .teamBlend(let terms, _):
+      return "team blend: "
+        + terms.map { "\($0.team) \($0.days)d \($0.multiplier.formatted(decimals: Precision.componentMultiplier))" }
+        .joined(separator: ", ")
+    case .eligibility(let rule, let value, _):
+      return rule.failure(for: value)
+    case .adjustment(let from, let to, let approval):
+      let digits = Precision.componentMultiplier
+      return
+        "adjusted from \(from.formatted(decimals: digits)) to \(to.formatted(decimals: digits)) \(approval.attribution)"
+    case .conflictOfInterest(let conflict):
+      let relation =
+        switch conflict.relation {
+        case .themselves: "themselves"
+        case .teamTheyManage: "a team they manage"
+        case .personTheyManage: "someone they manage"
+        }
+      return "conflict of interest: \(conflict.metric) of \(conflict.subject) (\(conflict.source)) was reported by "
+        + "\(conflict.reporter) about \(relation), and it feeds their own payout"
+    case .payoutScaled(let scaling):
+      return scaling.note(in: currency)
+    }
+  }
+}
+
+extension PayoutStep.PayoutScaling {
+  /// The note each component of the payout carries: its amount was scaled with the payout.
+  public func note(in currency: Currency) -> String {
+    switch self {
+    case .cap(let cap, let raw):
+      "payout capped at \(cap.trimmed(minimumDecimals: 1)) (uncapped \(raw.trimmed(minimumDecimals: 2))): amount scaled"
+    case .floor(let floor, let raw):
+      "payout floor \(floor.trimmed(minimumDecimals: 1)) applied (raw \(raw.trimmed(minimumDecimals: 2))): amount scaled"
+    case .multiplierAdjusted(let from, let to, let approval):
+      "payout multiplier adjusted from \(from.trimmed(minimumDecimals: 2)) to \(to.trimmed(minimumDecimals: 2)) "
+        + approval.attribution
+    case .amountSet(let amount, let multiplier, let approval):
+      "payout set to \(amount.formatted(in: currency)) (multiplier \(multiplier.trimmed(minimumDecimals: 2))) "
+        + approval.attribution
+    }
+  }
+}
+
+extension PayoutStep.Approval {
+  /// `by E01 on 2026-10-05: reason`: for the payout views only. A statement never prints who
+  /// approved or why (free text may name colleagues or their pay).
+  public var attribution: String { "by \(approvedBy) on \(date): \(reason)" }
+
+  /// What a statement says instead: the date, and where the reason is.
+  var statementAttribution: String { "(approved on \(date); the reason is on file with your manager)" }
+}
+
+extension Eligibility {
+  /// Nil when eligible; otherwise why not, in the words of a component note.
+  public func failure(for value: FixedDecimal?) -> String? {
+    guard let value else { return "not eligible: \(metric) has no value" }
+    if let min, value < min {
+      return "not eligible: \(metric) \(value.trimmed(minimumDecimals: 1)) below min \(min.trimmed(minimumDecimals: 1))"
+    }
+    if let max, value > max {
+      return "not eligible: \(metric) \(value.trimmed(minimumDecimals: 1)) above max \(max.trimmed(minimumDecimals: 1))"
+    }
+    return nil
+  }
+}
+
+extension EngineerPayout {
+  /// A component's notes: its own steps', then the payout's scaling, which moved its amount.
+  public func notes(for outcome: ComponentOutcome, in currency: Currency) -> [String] {
+    outcome.trace.compactMap { $0.note(in: currency) } + scaling.map { $0.note(in: currency) }
+  }
+}

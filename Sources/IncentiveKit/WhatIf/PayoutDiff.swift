@@ -1,0 +1,180 @@
+/// How two payout runs differ, per engineer, per team and in total: the one model behind
+/// `incentive check` (a run against its golden file) and `incentive diff` (two plans or two exports).
+///
+/// Money is compared in minor units; a difference of at most `tolerance` in an amount counts as equal
+/// (each amount on its own: an engineer's payout, target and component amounts, a team total, the
+/// total). Multipliers compare exactly, since a moved multiplier is a changed rule, not rounding.
+public struct PayoutDiff: Sendable, Equatable {
+  /// An amount before and after; nil on the side where the engineer, team or component is absent.
+  public struct Change: Sendable, Equatable {
+    public var before: Money?
+    public var after: Money?
+
+    public init(before: Money?, after: Money?) {
+      self.before = before
+      self.after = after
+    }
+
+    /// `after − before`, an absent side counting as zero.
+    public var delta: Money { (after ?? .zero) - (before ?? .zero) }
+
+    /// Whether the change exceeds `tolerance`, or the amount exists on one side only.
+    public func exceeds(_ tolerance: Money) -> Bool {
+      (before == nil) != (after == nil) || delta.minorUnits.magnitude > tolerance.minorUnits.magnitude
+    }
+  }
+
+  /// A component, or (`extra KIND`, no multipliers) pay outside the bonus.
+  public struct ComponentChange: Sendable, Equatable {
+    public var id: String
+    public var multiplierBefore: FixedDecimal?
+    public var multiplierAfter: FixedDecimal?
+    public var amount: Change
+
+    public init(id: String, multiplierBefore: FixedDecimal? = nil, multiplierAfter: FixedDecimal? = nil, amount: Change)
+    {
+      self.id = id
+      self.multiplierBefore = multiplierBefore
+      self.multiplierAfter = multiplierAfter
+      self.amount = amount
+    }
+  }
+
+  public struct EngineerChange: Sendable, Equatable {
+    public var id: String
+    public var name: String?
+    /// The team in the newer run (the older one's for a removed engineer).
+    public var team: String
+    public var target: Change
+    public var multiplierBefore: FixedDecimal?
+    public var multiplierAfter: FixedDecimal?
+    public var payout: Change
+    /// The components whose multiplier or amount moved, largest amount change first: what drove it.
+    public var drivers: [ComponentChange]
+    /// Beyond tolerance, a moved multiplier, or present in one run only.
+    public var isDifferent: Bool
+
+    public var isAdded: Bool { payout.before == nil }
+    public var isRemoved: Bool { payout.after == nil }
+  }
+
+  public struct TeamChange: Sendable, Equatable {
+    public var team: String
+    public var headcountBefore: Int?
+    public var headcountAfter: Int?
+    public var payout: Change
+    public var isDifferent: Bool
+  }
+
+  public var currency: Currency
+  public var tolerance: Money
+  /// Period or currency mismatches: either makes every amount incomparable, so each is a difference.
+  public var mismatches: [String]
+  /// Plan name, version or digest changes: worth reading, but only moved money fails a check.
+  public var planChanges: [String]
+  /// Every engineer of either run, largest absolute payout change first (ties by id).
+  public var engineers: [EngineerChange]
+  /// Every team of either run, largest absolute change first (ties by name).
+  public var teams: [TeamChange]
+  public var total: Change
+  /// Σ pay outside the bonus (premiums, retention tranches), which `total` leaves out.
+  public var extrasTotal: Change
+
+  /// Whether anything differs beyond tolerance: what makes `check` exit 1.
+  public var hasDifferences: Bool {
+    !mismatches.isEmpty || total.exceeds(tolerance) || extrasTotal.exceeds(tolerance)
+      || engineers.contains(where: \.isDifferent) || teams.contains(where: \.isDifferent)
+  }
+
+  public var differingEngineers: [EngineerChange] { engineers.filter(\.isDifferent) }
+  public var differingTeams: [TeamChange] { teams.filter(\.isDifferent) }
+
+  /// - Parameters:
+  ///   - before: the reference run (the golden file, plan A, dataset A).
+  ///   - after: the run being judged (the fresh calculation, plan B, dataset B).
+  ///   - tolerance: the largest difference in any one amount that still counts as equal; not negative.
+  public init(before: PayoutSnapshot, after: PayoutSnapshot, tolerance: Money = .zero) {
+    currency = after.currency
+    self.tolerance = tolerance
+    mismatches = []
+    if before.period != after.period { mismatches.append("period \(before.period) → \(after.period)") }
+    if before.currency != after.currency {
+      mismatches.append("currency \(before.currency.code) → \(after.currency.code)")
+    }
+    planChanges = []
+    if before.planName != after.planName {
+      planChanges.append("plan name \"\(before.planName)\" → \"\(after.planName)\"")
+    }
+    if before.planVersion != after.planVersion {
+      planChanges.append("plan version \(before.planVersion) → \(after.planVersion)")
+    }
+    if before.planSHA256 != after.planSHA256 {
+      planChanges.append("plan sha256 \(before.planSHA256.prefix(12))… → \(after.planSHA256.prefix(12))…")
+    }
+
+    let oldEngineers = Dictionary(before.engineers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let newEngineers = Dictionary(after.engineers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let engineerIDs = Self.unionInOrder(before.engineers.map(\.id), after.engineers.map(\.id))
+    engineers = Self.largestFirst(
+      engineerIDs.map { Self.compare(oldEngineers[$0], newEngineers[$0], tolerance: tolerance) },
+      delta: \.payout.delta, key: \.id)
+
+    let oldTeams = Dictionary(before.teams.map { ($0.team, $0) }, uniquingKeysWith: { first, _ in first })
+    let newTeams = Dictionary(after.teams.map { ($0.team, $0) }, uniquingKeysWith: { first, _ in first })
+    let teamNames = Self.unionInOrder(before.teams.map(\.team), after.teams.map(\.team))
+    teams = Self.largestFirst(
+      teamNames.map { name in
+        let old = oldTeams[name]
+        let new = newTeams[name]
+        let payout = Change(before: old?.payout, after: new?.payout)
+        return TeamChange(
+          team: name, headcountBefore: old?.headcount, headcountAfter: new?.headcount, payout: payout,
+          isDifferent: payout.exceeds(tolerance) || old?.headcount != new?.headcount)
+      }, delta: \.payout.delta, key: \.team)
+    total = Change(before: before.total, after: after.total)
+    extrasTotal = Change(before: before.extrasTotal, after: after.extrasTotal)
+  }
+
+  private static func compare(
+    _ old: PayoutSnapshot.EngineerFigures?, _ new: PayoutSnapshot.EngineerFigures?, tolerance: Money
+  ) -> EngineerChange {
+    let oldComponents = Dictionary((old?.components ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let newComponents = Dictionary((new?.components ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let ids = unionInOrder((old?.components ?? []).map(\.id), (new?.components ?? []).map(\.id))
+    var moved = ids.compactMap { id -> ComponentChange? in
+      let change = ComponentChange(
+        id: id, multiplierBefore: oldComponents[id]?.multiplier, multiplierAfter: newComponents[id]?.multiplier,
+        amount: Change(before: oldComponents[id]?.amount, after: newComponents[id]?.amount))
+      return change.multiplierBefore != change.multiplierAfter || change.amount.exceeds(tolerance) ? change : nil
+    }
+    // Pay outside the bonus is money too: each kind that moved is a driver of its own.
+    let kinds = unionInOrder((old?.extras ?? [:]).keys.sorted(), (new?.extras ?? [:]).keys.sorted())
+    moved += kinds.compactMap { kind -> ComponentChange? in
+      let change = Change(before: old?.extras[kind], after: new?.extras[kind])
+      return change.exceeds(tolerance) ? ComponentChange(id: "extra " + kind, amount: change) : nil
+    }
+    let target = Change(before: old?.target, after: new?.target)
+    let payout = Change(before: old?.payout, after: new?.payout)
+    let different =
+      payout.exceeds(tolerance) || target.exceeds(tolerance) || old?.multiplier != new?.multiplier || !moved.isEmpty
+    return EngineerChange(
+      id: new?.id ?? old?.id ?? "", name: new?.name ?? old?.name, team: new?.team ?? old?.team ?? "",
+      target: target, multiplierBefore: old?.multiplier, multiplierAfter: new?.multiplier, payout: payout,
+      drivers: largestFirst(moved, delta: \.amount.delta, key: \.id), isDifferent: different)
+  }
+
+  /// The keys of `first`, then those only in `second`, each once.
+  private static func unionInOrder(_ first: [String], _ second: [String]) -> [String] {
+    var seen = Set<String>()
+    return (first + second).filter { seen.insert($0).inserted }
+  }
+
+  /// Sorted by absolute delta, largest first; ties by key in UTF-8 order so output is stable.
+  private static func largestFirst<T>(_ items: [T], delta: (T) -> Money, key: (T) -> String) -> [T] {
+    items.sorted { a, b in
+      let da = delta(a).minorUnits.magnitude
+      let db = delta(b).minorUnits.magnitude
+      return da != db ? da > db : key(a).utf8.lexicographicallyPrecedes(key(b).utf8)
+    }
+  }
+}

@@ -1,0 +1,146 @@
+import Testing
+
+@testable import IncentiveKit
+
+/// The engine records each component as typed steps; the reports render them. These tests read
+/// the steps themselves, so a report's wording can change without hiding a change in the facts.
+/// Every target is 1,840.00 (see `PayoutScenario`).
+@Suite("Payout trace")
+struct PayoutTraceTests {
+  typealias S = PayoutScenario
+
+  static let deployments = """
+    deployment_id,team,environment,finished_at,status
+    D1,t1,production,2026-07-10T00:00:00Z,success
+    D2,t1,production,2026-07-11T00:00:00Z,failed
+    """
+
+  @Test("a curve component: value with its rows, curve point, a broken guard, rounding, in that order")
+  func curveWithGuard() throws {
+    let scenario = S(
+      roster: [S.engineer("E1", team: "t1")],
+      components: """
+        {"id": "delivery", "metric": "deployment_frequency", "scope": "team", "weight": 1,
+         "curve": [[0, 0], [1, 1.2]],
+         "guards": [{"metric": "change_failure_rate", "max": 0.15, "cap": 1.0}]}
+        """,
+      files: ["deployments.csv": Self.deployments])
+    let outcome = try #require(try scenario.report().engineer("E1")?.components.first)
+    // 1 successful deployment in 92 days: 7 / 92 = 0.076086956… → 0.076087 (6 decimals).
+    // Curve [0, 0]–[1, 1.2]: 1.2 × 0.076087 = 0.0913044 exactly. CFR 1/2 = 0.5 > 0.15 breaks the
+    // guard, but min(0.0913044, 1.0) keeps the curve value; rounded to 4 decimals: 0.0913.
+    let value = FixedDecimal("0.076087")!
+    #expect(
+      outcome.trace == [
+        .metricValue(
+          .init(
+            subject: "t1", isTeam: true, days: 92, metric: "deployment_frequency", value: value, rows: 1,
+            source: "deployments")),
+        .curvePoint(
+          .init(
+            subject: "t1", value: value,
+            placement: .between(
+              .init(value: FixedDecimal(0), multiplier: FixedDecimal(0)),
+              .init(value: FixedDecimal(1), multiplier: FixedDecimal("1.2")!)),
+            multiplier: Ratio(913_044, 10_000_000), overridingTeam: nil)),
+        .guardCheck(
+          .init(
+            subject: "t1", rule: Guard(metric: "change_failure_rate", max: FixedDecimal("0.15")!, cap: FixedDecimal(1)),
+            value: FixedDecimal("0.5")!, isBroken: true)),
+        .rounding(subject: "t1", exact: Ratio(913_044, 10_000_000), rounded: FixedDecimal("0.0913")!),
+      ])
+    #expect(outcome.multiplier == FixedDecimal("0.0913")!)
+  }
+
+  @Test("a missing value records the on_missing substitute; ineligibility zeroes the component")
+  func missingAndEligibility() throws {
+    let scenario = S(
+      roster: [S.engineer("E1", team: "t1")],
+      components: """
+        {"id": "reviews", "metric": "substantive_review_ratio", "scope": "individual", "weight": 1,
+         "curve": [[0, 0], [1, 2]], "on_missing": "target",
+         "eligibility": {"metric": "oncall_shifts", "min": 2}}
+        """)
+    let outcome = try #require(try scenario.report().engineer("E1")?.components.first)
+    #expect(
+      outcome.trace == [
+        .metricValue(
+          .init(
+            subject: "E1", isTeam: false, days: nil, metric: "substantive_review_ratio", value: nil, rows: 0,
+            source: "")),
+        .missing(
+          subject: "E1", reason: .noValue(metric: "substantive_review_ratio"), onMissing: .target,
+          substitute: Ratio(1, 1)),
+        .rounding(subject: "E1", exact: Ratio(1, 1), rounded: FixedDecimal("1.0000")!),
+        .eligibility(rule: Eligibility(metric: "oncall_shifts", min: FixedDecimal(2)), value: nil, isEligible: false),
+      ])
+    #expect(outcome.multiplier == FixedDecimal("0.0000")!)
+  }
+
+  @Test("a capped payout then a total adjustment: both scalings recorded, each a note on every component")
+  func capThenTotalAdjustment() throws {
+    let scenario = S(
+      roster: [S.engineer("E1", team: "t1"), S.engineer("E2", team: "t1")],
+      components: """
+        {"id": "flat", "metric": "deployment_frequency", "scope": "team", "weight": 1, "curve": [[0, 3]],
+         "guards": [{"metric": "change_failure_rate", "max": 1, "cap": 3}]}
+        """,
+      files: [
+        "deployments.csv": Self.deployments,
+        "adjustments.csv": """
+        engineer_id,component,multiplier,amount,reason,approved_by,date
+        E1,total,1.25,,calibration,E2,2026-10-05
+        """,
+      ])
+    let e1 = try #require(try scenario.report().engineer("E1"))
+    // Raw 1 × 3.0000 = 3 is above the cap 2.0 → 2.0; the approved total then sets 1.25:
+    // 1,840.00 × 1.25 = 2,300.00.
+    #expect(
+      e1.scaling == [
+        .cap(FixedDecimal("2.0")!, raw: FixedDecimal("3.0000")!),
+        .multiplierAdjusted(
+          from: FixedDecimal("2.0")!, to: FixedDecimal("1.25")!,
+          approval: .init(approvedBy: "E2", date: CivilDate(year: 2026, month: 10, day: 5)!, reason: "calibration")),
+      ])
+    #expect(e1.payout.minorUnits == 230_000)
+    #expect(
+      e1.notes == [
+        "payout capped at 2.0 (uncapped 3.00): amount scaled",
+        "payout multiplier adjusted from 2.00 to 1.25 by E2 on 2026-10-05: calibration",
+      ])
+  }
+
+  @Test("two credited teams: one value, curve and rounding step each, then the blend by days")
+  func blend() throws {
+    let scenario = S(
+      roster: [S.engineer("E1", team: "t2")],
+      components: """
+        {"id": "delivery", "metric": "deployment_frequency", "scope": "team", "weight": 1, "curve": [[0, 0], [1, 1]],
+         "on_missing": "zero"}
+        """,
+      files: [
+        "deployments.csv": Self.deployments,
+        "assignments.csv": """
+        engineer_id,team,from,to
+        E1,t1,2020-01-01,2026-08-31
+        E1,t2,2026-09-01,
+        """,
+      ])
+    let outcome = try #require(try scenario.report().engineer("E1")?.components.first)
+    // t1 for 62 days (Jul + Aug): 0.076087 on the [0,0]–[1,1] curve → 0.0761; t2 for 30 days: no
+    // deployments → on_missing zero → 0. Blend: (62 × 0.0761 + 30 × 0) / 92 = 4.7182 / 92 =
+    // 0.051284… → 0.0513.
+    let blends = outcome.trace.compactMap { step -> [PayoutStep.BlendTerm]? in
+      if case .teamBlend(let terms, _) = step { terms } else { nil }
+    }
+    #expect(
+      blends == [
+        [
+          .init(team: "t1", days: 62, multiplier: FixedDecimal("0.0761")!),
+          .init(team: "t2", days: 30, multiplier: FixedDecimal("0.0000")!),
+        ]
+      ])
+    #expect(outcome.subjects == ["t1", "t2"])
+    #expect(outcome.multiplier == FixedDecimal("0.0513")!)
+  }
+}
