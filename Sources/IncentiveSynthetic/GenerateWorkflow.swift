@@ -1,3 +1,5 @@
+import IncentiveKit
+
 /// `incentive generate`: a reproducible synthetic dataset and plan, for benchmarks and scale tests.
 public enum GenerateWorkflow {
   /// Writes `dataset`'s files into `directory` (created if missing).
