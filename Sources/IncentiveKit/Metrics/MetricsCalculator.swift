@@ -87,7 +87,7 @@ public struct MetricsCalculator: Sendable {
   func teamSignals(_ dataset: Dataset) throws(InputError) -> [String: TeamSignalTally] {
     var signals: [String: TeamSignalTally] = [:]
     try dataset.forEach(CoverageSample.self) { (sample: CoverageSample) throws(InputError) in
-      guard period.contains(sample.date), !options.isBlackedOut("coverage_delta", at: sample.date.startMilliseconds)
+      guard period.contains(sample.date), !options.isBlackedOut(.coverageDelta, at: sample.date.startMilliseconds)
       else { return }
       signals[sample.team, default: TeamSignalTally()].add(sample)
     }
@@ -125,7 +125,7 @@ public struct MetricsCalculator: Sendable {
     for (id, tally) in oncall { tally.record(into: &result.engineers[id, default: MetricSet()]) }
     for (id, count) in promotions {
       result.engineers[id, default: MetricSet()].set(
-        "mentee_promotions", FixedDecimal(count), rows: count, source: "mentorship")
+        .menteePromotions, FixedDecimal(count), rows: count, source: MentorshipEvent.fileName)
     }
     RetentionRate(roster: roster, period: period).record(into: &result)
     if let rate = marketAttritionRate {

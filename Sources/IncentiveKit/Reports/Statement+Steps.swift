@@ -54,7 +54,7 @@ extension Statement {
       "Component multiplier \(outcome.multiplier.formatted(decimals: 4)) (4 decimals) × weight "
         + "\(outcome.weight.trimmed()) of your target: \(outcome.amount.grouped(in: currency))\(scaled).")
     return Part(
-      id: component.id, metric: component.metric, scope: component.scope.rawValue, weight: outcome.weight,
+      id: component.id, metric: component.metric.name, scope: component.scope.rawValue, weight: outcome.weight,
       value: outcome.value, multiplier: outcome.multiplier, amount: outcome.amount, steps: steps)
   }
 
