@@ -10,7 +10,8 @@ public struct MetricsCalculator: Sendable {
   public let preferFileValues: Bool
   /// Annual market attrition, for `retention_vs_market`; nil leaves that metric absent.
   public var marketAttritionRate: FixedDecimal?
-  /// Events replaced as they are read (what-if simulations only; nil for every real run).
+  /// Events replaced as they are read, for the tallies and a tool's DORA definition alike (what-if simulations
+  /// only; nil for every real run).
   public var rewrite: EventRewrite?
   /// Streamed on every core unless a test asks for the whole-file reference path; both give the same metrics.
   public var ingestion: Ingestion = .streamingOnAllCores
@@ -55,15 +56,23 @@ public struct MetricsCalculator: Sendable {
       }
       tally(incident, causing: &causingDeployments, delivery: &delivery)
     }
-    try dataset.forEach(Deployment.self) { (deployment: Deployment) throws(InputError) in
+    func keep(_ deployment: Deployment) {
       if keepsEvents && deployment.isProduction {
         events[deployment.team, default: DORAEvents()].deployments.append(deployment)
       }
-      guard counts(deployment) else { return }
+    }
+    try dataset.forEach(Deployment.self) { (deployment: Deployment) throws(InputError) in
+      // Outside the period it still counts for a tool's attribution, never for the tallies.
+      guard counts(deployment) else { return keep(deployment) }
       // No per-event array on the real path: this loop runs once per row of a gigabyte export.
       if let rewrite = rewrite?.deployment {
-        for event in rewrite(deployment) { tally(event, causing: causingDeployments, delivery: &delivery) }
+        // A what-if's events stand in for the deployment everywhere, or a tool's definition would undo the move.
+        for event in rewrite(deployment) {
+          keep(event)
+          tally(event, causing: causingDeployments, delivery: &delivery)
+        }
       } else {
+        keep(deployment)
         tally(deployment, causing: causingDeployments, delivery: &delivery)
       }
     }

@@ -57,7 +57,8 @@ struct GamingMoveTests {
       {"name": "p", "version": "1", "rationale": "r", "currency": "USD",
        "period": {"from": "2026-07-01", "to": "2026-07-14"}, "metric_options": {"dora": "devlake"},
        "tracks": {"ic": {"components": [{"id": "speed", "metric": "lead_time_hours", "scope": "team", "weight": 1,
-         "curve": [[1, 1.5], [24, 1.0], [168, 0]], "guards": [{"metric": "change_failure_rate", "max": 0.7, "cap": 1.2}]}]}}}
+         "curve": [[1, 1.5], [24, 1.0], [168, 0]],
+         "guards": [{"metric": "change_failure_rate", "max": 0.7, "cap": 1.2}]}]}}}
       """
     let folder = try TemporaryDataset(files)
     let analysis = try Sensitivity(run: PayoutRun(datasetPath: folder.path), subject: .team("alpha"))
@@ -67,8 +68,10 @@ struct GamingMoveTests {
       outcome.shifts == [
         .init(subject: "alpha", metric: .leadTimeHours, before: FixedDecimal(6), after: FixedDecimal(1))
       ])
-    // 6 h on the curve: 1.5 − 0.5 × (6 − 1) / 23 = 1.391304… → 1.3913; 1 h: 1.5. The guard holds before and after
-    // (change failure rate 0.6 ≤ 0.7, and the move leaves it alone), so the cap never applies: the move pays more.
+    // Target: 100000 × 10 % × 14 / 365 = 383.5616… → 383.56. 6 h on the curve: 1.5 − 0.5 × (6 − 1) / 23 =
+    // 1.391304… → 1.3913, paying 533.649… → 533.65; 1 h: 1.5, paying 575.34. The guard holds before and after
+    // (change failure rate 0.6 ≤ 0.7, untouched by the move), so its cap never applies: the move pays.
+    #expect(outcome.payout == PayoutDiff.Change(before: Money(minorUnits: 533_65), after: Money(minorUnits: 575_34)))
     #expect(outcome.pays)
   }
 }
