@@ -27,19 +27,21 @@ public struct MetricsCalculator: Sendable {
     self.preferFileValues = preferFileValues
   }
 
-  /// The metrics of `dataset` for the period: streamed (see `Ingestion`) when the event files are CSV, no
-  /// rewrite is set and DORA is computed as SPEC defines it; otherwise read whole.
+  /// The metrics of `dataset` for the period: streamed (see `Ingestion`) unless `eventReading` names a reason to
+  /// read whole (a what-if rewrite, a tool's DORA definition, an event file that is not CSV).
   ///
-  /// - Throws: `InputError` naming file, line and column of the first bad cell; a streamed read that meets any
-  ///   error is redone whole, so the error is the same whichever path ran.
+  /// - Throws: `InputError` naming file, line and column of the first bad cell. Bad input in a streamed event file
+  ///   is read again the whole-file way, which reports it exactly, so the error is the same whichever path ran.
   public func compute(_ dataset: Dataset) throws(InputError) -> ComputedMetrics {
-    // A tool's DORA definition (`metric_options.dora`) needs each team's events whole.
-    if case .streaming(let threads, let chunkBytes) = ingestion, rewrite == nil, options.doraDefinition == .spec,
-      let streamed = try? computeStreaming(dataset, threads: threads, chunkBytes: chunkBytes)
-    {
-      return streamed
+    guard case .streaming(let threads, let chunkBytes) = ingestion, case .streamed(let paths) = eventReading(dataset)
+    else { return try computeWholeFiles(dataset) }
+    let events: StreamedEvents
+    do throws(InputError) {
+      events = try streamEvents(paths, progress: dataset.progress, threads: threads, chunkBytes: chunkBytes)
+    } catch {
+      return try rereadWhole(dataset, after: error)
     }
-    return try computeWholeFiles(dataset)
+    return try finishStreamed(dataset, events)
   }
 
   /// The reference path: every event file read whole into records, in file order.
