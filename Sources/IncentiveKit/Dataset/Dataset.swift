@@ -62,14 +62,9 @@ public struct Dataset: Sendable {
 
   /// Every input file present, sorted, for the audit ledger (plan and demographics excluded).
   public func inputFiles() throws(InputError) -> [String] {
-    let names = [
-      Engineer.fileName, Assignment.fileName, Deployment.fileName, Incident.fileName, Review.fileName, Change.fileName,
-      OncallShift.fileName, SurveyResult.fileName, MentorshipEvent.fileName, CostEntry.fileName,
-      CoverageSample.fileName, ExternalMetric.fileName, "adjustments",
-    ]
     var paths: [String] = []
-    for name in names {
-      if let path = try path(forFile: name) { paths.append(path) }
+    for type in DatasetRecordTypes.all {
+      if let path = try path(forFile: type.fileName) { paths.append(path) }
     }
     return paths.sorted()
   }

@@ -1,8 +1,8 @@
 /// Every kind of file a dataset may hold, listed once, so everything that treats them alike
-/// (the fuzz targets, the malformed-input corpus, the error reference) covers all of them.
+/// (the fuzz targets, the ledger's list of input files) covers all of them.
 public enum DatasetRecordTypes {
   public static let all: [any DatasetRecord.Type] = [
-    Engineer.self, Assignment.self, Deployment.self, Incident.self, Review.self, OncallShift.self,
+    Engineer.self, Assignment.self, Deployment.self, Incident.self, Review.self, Change.self, OncallShift.self,
     SurveyResult.self, MentorshipEvent.self, CostEntry.self, CoverageSample.self, ExternalMetric.self,
     Adjustment.self,
   ]

@@ -3,7 +3,7 @@
 public struct ExternalMetric: DatasetRecord {
   /// An engineer id or a team name.
   public var subject: String
-  public var metric: String
+  public var metric: MetricID
   public var value: FixedDecimal
   /// Nil: applies to any period.
   public var period: Period?
@@ -18,7 +18,7 @@ public struct ExternalMetric: DatasetRecord {
 
   public init(row: TableRow) throws(InputError) {
     subject = try row.requiredString(0)
-    metric = try row.requiredString(1)
+    metric = MetricID(try row.requiredString(1))
     value = try row.requiredDecimal(2)
     if let text = try row.string(3) {
       guard let period = Period(parsing: text) else {

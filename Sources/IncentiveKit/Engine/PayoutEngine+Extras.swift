@@ -6,8 +6,8 @@ extension PayoutEngine {
     let currency = plan.currency
     if let rates = plan.premiums {
       let own = metrics.engineer(engineer.id)
-      let pages = own["after_hours_pages"] ?? .zero
-      let shifts = own["oncall_shifts"] ?? .zero
+      let pages = own[.afterHoursPages] ?? .zero
+      let shifts = own[.oncallShifts] ?? .zero
       var exact = FixedDecimal.zero
       var parts: [String] = []
       if let rate = rates.afterHoursPage, !pages.isZero {

@@ -40,7 +40,7 @@ extension PayoutStep {
     public var isTeam: Bool
     /// Credited days, for a team subject.
     public var days: Int?
-    public var metric: String
+    public var metric: MetricID
     /// Fixed to `Precision.metricValue` decimals; nil when absent.
     public var value: FixedDecimal?
     /// How many source rows made the value, and where they came from.
@@ -75,7 +75,7 @@ extension PayoutStep {
 
   /// Why no multiplier could be read from the subject's metrics.
   public enum MissingValue: Sendable, Equatable {
-    case noValue(metric: String)
+    case noValue(metric: MetricID)
     case divisionByZero
     case outOfRange
   }
@@ -96,7 +96,7 @@ extension PayoutStep {
 
   /// A reported metric feeding its reporter's own payout.
   public struct ConflictOfInterest: Sendable, Equatable {
-    public var metric: String
+    public var metric: MetricID
     public var subject: String
     public var source: String
     public var reporter: String

@@ -21,7 +21,7 @@ public enum UntrustedInput {
   public static func readAsFormula(_ bytes: [UInt8]) {
     guard let formula = try? Formula(parsing: String(decoding: bytes, as: UTF8.self)) else { return }
     for values in metricValueSets {
-      if let value = try? formula.evaluate({ name in values.isEmpty ? nil : values[name] ?? values["*"] }) {
+      if let value = try? formula.evaluate({ name in values.isEmpty ? nil : values[name.name] ?? values["*"] }) {
         _ = value.rounded(toScale: 4)
       }
     }

@@ -26,11 +26,11 @@ public struct DORABenchmark: Sendable, Equatable {
   }
 
   /// The level of one DORA metric's value, nil for metrics without a band.
-  public func level(of metric: String, _ value: FixedDecimal) -> DORALevel? {
+  public func level(of metric: MetricID, _ value: FixedDecimal) -> DORALevel? {
     let modern = report == "2023"
     func d(_ text: String) -> FixedDecimal { FixedDecimal(text)! }
     switch metric {
-    case "deployment_frequency":
+    case .deploymentFrequency:
       // Higher is better: thresholds are lower bounds.
       let bounds =
         modern
@@ -43,16 +43,16 @@ public struct DORABenchmark: Sendable, Equatable {
       if value >= bounds[1] { return .high }
       if value >= bounds[2] { return .medium }
       return .low
-    case "lead_time_hours":
+    case .leadTimeHours:
       let bounds = modern ? [d("24"), d("168"), d("720")] : [d("1"), d("168"), d("4320")]
       return Self.below(value, bounds)
-    case "change_failure_rate":
+    case .changeFailureRate:
       let bounds = modern ? [d("0.05"), d("0.10"), d("0.15")] : [d("0.15"), d("0.20"), d("0.30")]
       if value <= bounds[0] { return .elite }
       if value <= bounds[1] { return .high }
       if value <= bounds[2] { return .medium }
       return .low
-    case "time_to_restore_hours":
+    case .timeToRestoreHours:
       return Self.below(value, [d("1"), d("24"), d("168")])
     default:
       return nil
@@ -67,8 +67,9 @@ public struct DORABenchmark: Sendable, Equatable {
     return .low
   }
 
-  public static let metrics = [
-    "deployment_frequency", "lead_time_hours", "change_failure_rate", "time_to_restore_hours",
+  /// The four keys, in the order reports list them.
+  public static let metrics: [MetricID] = [
+    .deploymentFrequency, .leadTimeHours, .changeFailureRate, .timeToRestoreHours,
   ]
 
   /// A team's levels per DORA metric and overall (the weakest present metric: a team is as
@@ -76,8 +77,8 @@ public struct DORABenchmark: Sendable, Equatable {
   ///
   /// - Parameter toolLevels: levels a tool's DORA definition assigns itself (its own
   ///   deployment-frequency rule, Four Keys' buckets), used instead of this table's bands.
-  public func assess(_ set: MetricSet, overriding toolLevels: [String: DORALevel] = [:]) -> DORAAssessment {
-    var levels: [String: DORALevel] = [:]
+  public func assess(_ set: MetricSet, overriding toolLevels: [MetricID: DORALevel] = [:]) -> DORAAssessment {
+    var levels: [MetricID: DORALevel] = [:]
     for metric in Self.metrics where set[metric] != nil {
       if let level = toolLevels[metric] ?? level(of: metric, set[metric]!) { levels[metric] = level }
     }
@@ -88,6 +89,6 @@ public struct DORABenchmark: Sendable, Equatable {
 /// The DORA levels of one team.
 public struct DORAAssessment: Sendable, Equatable {
   public var report: String
-  public var levels: [String: DORALevel]
+  public var levels: [MetricID: DORALevel]
   public var overall: DORALevel?
 }

@@ -22,10 +22,10 @@ struct DORAEvents {
 /// What a tool definition computed for a team: metric values (absent ones left out) and
 /// the levels the tool itself assigns where they differ from the benchmark table's bands.
 struct DORAOutcome {
-  var values: [(metric: String, value: Ratio, rows: Int)] = []
-  var levels: [String: DORALevel] = [:]
+  var values: [(metric: MetricID, value: Ratio, rows: Int)] = []
+  var levels: [MetricID: DORALevel] = [:]
 
-  mutating func set(_ metric: String, _ value: Ratio?, rows: Int) {
+  mutating func set(_ metric: MetricID, _ value: Ratio?, rows: Int) {
     if let value { values.append((metric, value, rows)) }
   }
 }

@@ -35,23 +35,23 @@ struct DeliveryTally {
     finishedAt at: Int64, status: Deployment.Status, firstCommitAt: Int64?, changeLines: Int?,
     kind: Deployment.Kind?, failureCause cause: FailureCause?, causedIncident: Bool, options: MetricOptions
   ) {
-    func counts(_ metric: String) -> Bool { !options.isBlackedOut(metric, at: at) }
+    func counts(_ metric: MetricID) -> Bool { !options.isBlackedOut(metric, at: at) }
     let success = status == .success
-    if success && counts("deployment_frequency") { successfulDeployments += 1 }
-    if success, let start = firstCommitAt, counts("lead_time_hours") {
+    if success && counts(.deploymentFrequency) { successfulDeployments += 1 }
+    if success, let start = firstCommitAt, counts(.leadTimeHours) {
       leadTimes.append(milliseconds: at - start)
     }
-    if counts("change_failure_rate") {
+    if counts(.changeFailureRate) {
       changeFailures.add(status != .success || causedIncident)
     }
-    if counts("rework_rate") {
+    if counts(.reworkRate) {
       rework.add(kind == .hotfix || kind == .rollback)
     }
-    if counts("attributable_rollback_rate") {
+    if counts(.attributableRollbackRate) {
       attributableRollbacks.add(
         status == .rolledBack && cause.map { options.attributableRollbackCauses.contains($0) } == true)
     }
-    if let lines = changeLines, counts("small_change_share") {
+    if let lines = changeLines, counts(.smallChangeShare) {
       smallChanges.add(lines < 10)
     }
   }
@@ -66,7 +66,7 @@ struct DeliveryTally {
   mutating func addIncident(
     openedAt: Int64, resolvedAt: Int64?, legacySystem: Bool, external: Bool, options: MetricOptions
   ) {
-    guard let resolved = resolvedAt, !options.isBlackedOut("time_to_restore_hours", at: openedAt) else { return }
+    guard let resolved = resolvedAt, !options.isBlackedOut(.timeToRestoreHours, at: openedAt) else { return }
     if options.restoreExcludesLegacy && legacySystem { return }
     if options.restoreExcludesExternal && external { return }
     restoreTimes.append(milliseconds: resolved - openedAt)
@@ -86,26 +86,26 @@ struct DeliveryTally {
 
   /// Writes the team's delivery metrics; absent ones are left out.
   mutating func record(into set: inout MetricSet, period: Period, options: MetricOptions) {
-    let days = options.countedDays("deployment_frequency", in: period)
+    let days = options.countedDays(.deploymentFrequency, in: period)
     if successfulDeployments > 0 && days > 0 {
       set.set(
-        "deployment_frequency", Ratio(Int128(successfulDeployments) * 7, Int128(days)),
-        rows: successfulDeployments, source: "deployments")
+        .deploymentFrequency, Ratio(Int128(successfulDeployments) * 7, Int128(days)),
+        rows: successfulDeployments, source: Deployment.fileName)
     }
     if let median = leadTimes.medianHours() {
-      set.set("lead_time_hours", median, rows: leadTimes.count, source: "deployments")
+      set.set(.leadTimeHours, median, rows: leadTimes.count, source: Deployment.fileName)
     }
-    let shares: [(String, Share, String)] = [
-      ("change_failure_rate", changeFailures, "deployments + incidents"),
-      ("rework_rate", rework, "deployments"),
-      ("attributable_rollback_rate", attributableRollbacks, "deployments"),
-      ("small_change_share", smallChanges, "deployments"),
+    let shares: [(MetricID, Share, String)] = [
+      (.changeFailureRate, changeFailures, "\(Deployment.fileName) + \(Incident.fileName)"),
+      (.reworkRate, rework, Deployment.fileName),
+      (.attributableRollbackRate, attributableRollbacks, Deployment.fileName),
+      (.smallChangeShare, smallChanges, Deployment.fileName),
     ]
     for (metric, share, source) in shares {
       if let ratio = share.ratio { set.set(metric, ratio, rows: share.rows, source: source) }
     }
     if let median = restoreTimes.medianHours() {
-      set.set("time_to_restore_hours", median, rows: restoreTimes.count, source: "incidents")
+      set.set(.timeToRestoreHours, median, rows: restoreTimes.count, source: Incident.fileName)
     }
   }
 }

@@ -37,17 +37,17 @@ struct DevLakeDORA {
     if !inPeriod.isEmpty {
       let failed = Set(attributed.compactMap { $0?.id })
       outcome.set(
-        "change_failure_rate", Ratio(Int128(inPeriod.filter { failed.contains($0.id) }.count), Int128(inPeriod.count)),
+        .changeFailureRate, Ratio(Int128(inPeriod.filter { failed.contains($0.id) }.count), Int128(inPeriod.count)),
         rows: inPeriod.count)
       let weeks = DORAEvents.deployDaysPerWeek(inPeriod, period: period, firstWeekday: 1).map { Int64($0.1) }
       let months = DORAEvents.deployDaysPerMonth(inPeriod, period: period).map(Int64.init)
       let perWeek = Median.lower(weeks)!
-      outcome.set("deployment_frequency", Ratio(Int128(perWeek), 1), rows: inPeriod.count)
+      outcome.set(.deploymentFrequency, Ratio(Int128(perWeek), 1), rows: inPeriod.count)
       let perMonth = Median.lower(months)!
       if benchmark.report == "2021" {
-        outcome.levels["deployment_frequency"] = perWeek >= 5 ? .elite : perMonth >= 1 ? .high : .medium
+        outcome.levels[.deploymentFrequency] = perWeek >= 5 ? .elite : perMonth >= 1 ? .high : .medium
       } else {
-        outcome.levels["deployment_frequency"] =
+        outcome.levels[.deploymentFrequency] =
           perWeek >= 5 ? .elite : perWeek >= 1 ? .high : perMonth >= 1 ? .medium : .low
       }
     }
@@ -66,7 +66,7 @@ struct DevLakeDORA {
         leadMinutes.append(Self.ceilMinutes(finished - change.committedAt))
       }
     }
-    outcome.set("lead_time_hours", Median.lower(leadMinutes).map { Ratio(Int128($0), 60) }, rows: leadMinutes.count)
+    outcome.set(.leadTimeHours, Median.lower(leadMinutes).map { Ratio(Int128($0), 60) }, rows: leadMinutes.count)
 
     var recoveryMinutes: [Int64] = []
     for (incident, deployment) in zip(events.incidents, attributed) {
@@ -78,7 +78,7 @@ struct DevLakeDORA {
       }
     }
     outcome.set(
-      "time_to_restore_hours", Median.lower(recoveryMinutes).map { Ratio(Int128($0), 60) }, rows: recoveryMinutes.count)
+      .timeToRestoreHours, Median.lower(recoveryMinutes).map { Ratio(Int128($0), 60) }, rows: recoveryMinutes.count)
     return outcome
   }
 

@@ -19,7 +19,7 @@ struct ExternalMetrics {
           file: file, line: row.line,
           reason: "subject \"\(row.subject)\" is neither an engineer_id in the roster nor a team")
       }
-      let key = row.subject + "\u{0}" + row.metric
+      let key = row.subject + "\u{0}" + row.metric.name
       if let first = seen[key] {
         throw .inconsistent(
           file: file, line: row.line,

@@ -30,7 +30,7 @@ struct FourKeysDORA {
       let weeks = DORAEvents.deployDaysPerWeek(deploys, period: period, firstWeekday: 0)
       let days = weeks.map { Int64($0.1) }
       let daysMedian = Median.interpolated(days)!
-      outcome.set("deployment_frequency", daysMedian, rows: deploys.count)
+      outcome.set(.deploymentFrequency, daysMedian, rows: deploys.count)
       let deployed = weeks.map { $0.1 > 0 ? Int64(1) : 0 }
       // Each week row carries the number of deploying weeks in its start's month.
       let monthly = weeks.map { week in
@@ -46,13 +46,13 @@ struct FourKeysDORA {
       } else {
         level = .low
       }
-      outcome.levels["deployment_frequency"] = level
+      outcome.levels[.deploymentFrequency] = level
 
       let culprits = Set(events.incidents.compactMap(\.causedByDeployment))
       let failed = deploys.filter { culprits.contains($0.id) }.count
       let rate = Ratio(Int128(failed), Int128(deploys.count))
-      outcome.set("change_failure_rate", rate, rows: deploys.count)
-      outcome.levels["change_failure_rate"] =
+      outcome.set(.changeFailureRate, rate, rows: deploys.count)
+      outcome.levels[.changeFailureRate] =
         !(Ratio(15, 100) < rate) ? .elite : rate < Ratio(46, 100) ? .medium : .low
     }
 
@@ -70,8 +70,8 @@ struct FourKeysDORA {
     }
     leadMinutes = leadMinutes.filter { $0 > 0 }
     if let median = Median.interpolated(leadMinutes) {
-      outcome.set("lead_time_hours", Ratio(median.numerator, median.denominator * 60), rows: leadMinutes.count)
-      outcome.levels["lead_time_hours"] = Self.bucket(median, bounds: [24 * 60, 168 * 60, 730 * 60])
+      outcome.set(.leadTimeHours, Ratio(median.numerator, median.denominator * 60), rows: leadMinutes.count)
+      outcome.levels[.leadTimeHours] = Self.bucket(median, bounds: [24 * 60, 168 * 60, 730 * 60])
     }
 
     var restoreHours: [Int64] = []
@@ -82,8 +82,8 @@ struct FourKeysDORA {
       restoreHours.append((resolved - start) / 3_600_000)
     }
     if let median = Median.interpolated(restoreHours) {
-      outcome.set("time_to_restore_hours", median, rows: restoreHours.count)
-      outcome.levels["time_to_restore_hours"] = Self.bucket(median, bounds: [24, 168, 730])
+      outcome.set(.timeToRestoreHours, median, rows: restoreHours.count)
+      outcome.levels[.timeToRestoreHours] = Self.bucket(median, bounds: [24, 168, 730])
     }
     return outcome
   }

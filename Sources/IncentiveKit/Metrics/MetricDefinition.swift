@@ -1,82 +1,79 @@
-/// What `incentive` knows about a metric it computes: who it describes, which way is
-/// better, and whether a team can move it without delivering value (gameable), so plan
-/// validation can demand a counter-metric.
+/// What `incentive` knows about a metric it computes, in one entry of `MetricCatalogue`: whom it describes, its
+/// unit, which way is better, whether a team can move it without delivering value (so plan validation demands a
+/// counter-metric), how it is defined and which rows it is computed from. Help, reports and validation read this
+/// entry instead of keeping their own notes about the metric.
 public struct MetricDefinition: Sendable, Hashable {
+  /// Whose metric set holds the value: a team's, or one engineer's.
   public enum Scope: String, Sendable { case team, individual }
 
-  public var name: String
+  /// Which way a value pays more, so a reader knows what a curve should do without reading it.
+  public enum Direction: String, Sendable {
+    case higherIsBetter = "higher"
+    case lowerIsBetter = "lower"
+
+    /// `higher is better`, for labels.
+    public var text: String { "\(rawValue) is better" }
+  }
+
+  /// What one unit of the value is, so a curve's points can be read without the definition.
+  public enum Unit: Sendable, Hashable {
+    /// Events per 7 days of the period.
+    case perWeek
+    case hours
+    /// A fraction 0–1 of what `of` names (`deployments`).
+    case share(of: String)
+    /// One share minus another, −1 to 1.
+    case shareDifference
+    /// An amount as a multiple of what `of` names (1 = the same).
+    case multiple(of: String)
+    case count
+    /// A survey score 0–100.
+    case score
+
+    /// `per week`, `share of deployments`, for labels.
+    public var text: String {
+      switch self {
+      case .perWeek: return "per week"
+      case .hours: return "hours"
+      case .share(let whole): return "share of \(whole)"
+      case .shareDifference: return "difference of two shares, −1 to 1"
+      case .multiple(let whole): return "multiple of \(whole)"
+      case .count: return "count"
+      case .score: return "score 0–100"
+      }
+    }
+  }
+
+  /// Where the rows behind a value come from, so a reader knows which export to fix when a value looks wrong.
+  public enum Source: Sendable, Hashable {
+    /// Columns of a dataset file, by its base name (`deployments`: `.csv`, `.json` or `.jsonl`).
+    case dataset(file: String, columns: [String])
+    /// Keys of the plan.
+    case plan(keys: [String])
+
+    /// Columns of `R`'s file; a test checks each is one `R` declares.
+    static func columns<R: DatasetRecord>(of record: R.Type, _ columns: String...) -> Source {
+      .dataset(file: record.fileName, columns: columns)
+    }
+  }
+
+  public var id: MetricID
+  /// Words for a heading (`Lead time for changes`).
+  public var title: String
   public var scope: Scope
-  public var higherIsBetter: Bool
+  public var unit: Unit
+  public var direction: Direction
   /// Can be inflated cheaply (split deployments, trivial reviews): needs a guard.
   public var isGameable: Bool
   /// One line for `metrics --help` and reports.
   public var summary: String
+  /// Exactly what is counted, over which rows, and when the value is absent (SPEC section 4 in the tool's words).
+  public var definition: String
+  public var sources: [Source]
 
-  /// Every metric SPEC section 4 defines, in the order reports list them.
-  public static let all: [MetricDefinition] = [
-    .init(
-      name: "deployment_frequency", scope: .team, higherIsBetter: true, isGameable: true,
-      summary: "successful production deployments per week"),
-    .init(
-      name: "lead_time_hours", scope: .team, higherIsBetter: false, isGameable: true,
-      summary: "median hours from first commit to successful deployment"),
-    .init(
-      name: "change_failure_rate", scope: .team, higherIsBetter: false, isGameable: false,
-      summary: "share of deployments that failed, rolled back or caused an incident"),
-    .init(
-      name: "time_to_restore_hours", scope: .team, higherIsBetter: false, isGameable: false,
-      summary: "median hours from incident opened to resolved"),
-    .init(
-      name: "rework_rate", scope: .team, higherIsBetter: false, isGameable: false,
-      summary: "share of deployments that were hotfixes or rollbacks"),
-    .init(
-      name: "attributable_rollback_rate", scope: .team, higherIsBetter: false, isGameable: false,
-      summary: "share of deployments rolled back for testing or code causes"),
-    .init(
-      name: "small_change_share", scope: .team, higherIsBetter: true, isGameable: true,
-      summary: "share of deployments under 10 changed lines"),
-    .init(
-      name: "coverage_delta", scope: .team, higherIsBetter: true, isGameable: false,
-      summary: "line coverage change over the period"),
-    .init(
-      name: "iac_coverage", scope: .team, higherIsBetter: true, isGameable: false,
-      summary: "infrastructure-as-code test coverage at period end"),
-    .init(
-      name: "cost_vs_budget", scope: .team, higherIsBetter: false, isGameable: false,
-      summary: "cloud spend over budget"),
-    .init(
-      name: "team_health", scope: .team, higherIsBetter: true, isGameable: false,
-      summary: "responses-weighted team health survey score"),
-    .init(
-      name: "retention_rate", scope: .team, higherIsBetter: true, isGameable: false,
-      summary: "1 − voluntary exits / headcount at period start (team, or a manager's reports)"),
-    .init(
-      name: "retention_vs_market", scope: .team, higherIsBetter: true, isGameable: false,
-      summary: "retention_rate minus the retention the market attrition rate predicts for the period"),
-    .init(
-      name: "org_team_health", scope: .individual, higherIsBetter: true, isGameable: false,
-      summary: "responses-weighted team health across the teams of everyone a leader manages, directly or not"),
-    .init(
-      name: "reviews", scope: .individual, higherIsBetter: true, isGameable: true,
-      summary: "code reviews submitted"),
-    .init(
-      name: "substantive_review_ratio", scope: .individual, higherIsBetter: true, isGameable: false,
-      summary: "substantive comments / all review comments"),
-    .init(
-      name: "cross_team_reviews", scope: .individual, higherIsBetter: true, isGameable: true,
-      summary: "reviews of another team's pull requests"),
-    .init(
-      name: "oncall_shifts", scope: .individual, higherIsBetter: true, isGameable: false,
-      summary: "on-call shifts overlapping the period"),
-    .init(
-      name: "after_hours_pages", scope: .individual, higherIsBetter: false, isGameable: false,
-      summary: "pages received outside working hours"),
-    .init(
-      name: "mentee_promotions", scope: .individual, higherIsBetter: true, isGameable: false,
-      summary: "mentees promoted or levelled up"),
-  ]
+  /// The snake_case name plans and reports use.
+  public var name: String { id.name }
 
-  private static let byName: [String: MetricDefinition] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
-
-  public static func named(_ name: String) -> MetricDefinition? { byName[name] }
+  /// `Lead time for changes (hours, lower is better)`: a chart or table heading that carries unit and direction.
+  public var label: String { "\(title) (\(unit.text), \(direction.text))" }
 }

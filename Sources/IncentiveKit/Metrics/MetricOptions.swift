@@ -20,14 +20,14 @@ public struct MetricOptions: Sendable, Equatable {
 
   /// Whether an event at `milliseconds` is inside a blackout for `metric`.
   @inline(__always)
-  public func isBlackedOut(_ metric: String, at milliseconds: Int64) -> Bool {
+  public func isBlackedOut(_ metric: MetricID, at milliseconds: Int64) -> Bool {
     if blackouts.isEmpty { return false }
     return blackouts.contains { $0.metrics.contains(metric) && $0.window.contains(milliseconds: milliseconds) }
   }
 
   /// Days of `period` not blacked out for `metric`: the fair denominator for a rate per week,
   /// so a team that honoured a deployment freeze is not paid less for it.
-  public func countedDays(_ metric: String, in period: Period) -> Int {
+  public func countedDays(_ metric: MetricID, in period: Period) -> Int {
     var excluded = Set<Int>()
     for blackout in blackouts where blackout.metrics.contains(metric) {
       guard let overlap = blackout.window.intersection(period) else { continue }
@@ -53,9 +53,9 @@ public struct MetricOptions: Sendable, Equatable {
 public struct Blackout: Sendable, Equatable {
   public var window: Period
   public var reason: String
-  public var metrics: [String]
+  public var metrics: [MetricID]
 
-  public init(window: Period, reason: String, metrics: [String]) {
+  public init(window: Period, reason: String, metrics: [MetricID]) {
     self.window = window
     self.reason = reason
     self.metrics = metrics

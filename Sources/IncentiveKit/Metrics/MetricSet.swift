@@ -12,28 +12,29 @@ public struct MetricSet: Sendable, Equatable {
     public var reportedBy: String? = nil
   }
 
-  public private(set) var entries: [String: Entry] = [:]
+  public private(set) var entries: [MetricID: Entry] = [:]
 
   public init() {}
 
-  public subscript(metric: String) -> FixedDecimal? { entries[metric]?.value }
+  public subscript(metric: MetricID) -> FixedDecimal? { entries[metric]?.value }
 
   /// Records a value computed from a ratio, fixed to 6 decimals.
-  public mutating func set(_ metric: String, _ ratio: Ratio, rows: Int, source: String) {
+  public mutating func set(_ metric: MetricID, _ ratio: Ratio, rows: Int, source: String) {
     entries[metric] = Entry(value: ratio.rounded(toScale: Precision.metricValue), rows: rows, source: source)
   }
 
   public mutating func set(
-    _ metric: String, _ value: FixedDecimal, rows: Int, source: String, reportedBy: String? = nil
+    _ metric: MetricID, _ value: FixedDecimal, rows: Int, source: String, reportedBy: String? = nil
   ) {
     entries[metric] = Entry(
       value: value.rounded(toScale: Precision.metricValue), rows: rows, source: source, reportedBy: reportedBy)
   }
 
   /// Drops a value, e.g. one a tool's DORA definition leaves absent.
-  public mutating func remove(_ metric: String) {
+  public mutating func remove(_ metric: MetricID) {
     entries[metric] = nil
   }
 
-  public var names: [String] { entries.keys.sorted() }
+  /// Sorted by name, so nothing printed depends on hashing order.
+  public var names: [MetricID] { entries.keys.sorted() }
 }

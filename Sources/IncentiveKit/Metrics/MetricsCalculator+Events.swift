@@ -23,7 +23,7 @@ extension MetricsCalculator {
 
   /// Whether a review counts: submitted in the period, outside a reviews blackout.
   func counts(reviewAt submittedAt: Int64) -> Bool {
-    period.contains(milliseconds: submittedAt) && !options.isBlackedOut("reviews", at: submittedAt)
+    period.contains(milliseconds: submittedAt) && !options.isBlackedOut(.reviews, at: submittedAt)
   }
 
   /// A review that counts, credited to its reviewer; teams missing from the row come from the roster.

@@ -4,8 +4,12 @@ import Foundation
 /// each row read from its bytes into `EventTallies`, so memory grows with people and teams and not with events.
 ///
 /// Rows the byte-level reader cannot take as they are (non-ASCII text, `""` escapes, a cell that does not parse,
-/// a review without its teams) go through their record decoder and the same `tally` as the whole-file path. Any
-/// error sends the whole calculation back to the whole-file path, which reports it with its exact line.
+/// a review without its teams) go through their record decoder and the same `tally` as the whole-file path.
+///
+/// When the whole-file path runs instead is decided in two named places, never by swallowing errors:
+/// `eventReading` says before any file is read whether the dataset and options can be streamed at all
+/// (`WholeFileReason`), and `compute` answers an `InputError` of the chunked event reading, and only that, by
+/// reading whole, because a streamed error is a signal rather than a report (see `streamEvents`).
 extension MetricsCalculator {
   /// How the event files are read.
   public enum Ingestion: Sendable, Equatable {
@@ -22,14 +26,64 @@ extension MetricsCalculator {
     }
   }
 
-  /// The metrics, streamed when every event file present is CSV; nil when they are not (the caller reads whole).
-  func computeStreaming(_ dataset: Dataset, threads: Int, chunkBytes: Int) throws -> ComputedMetrics? {
+  /// Why a calculation asked to stream reads its event files whole; each is known before any file is read.
+  enum WholeFileReason: Sendable, Equatable {
+    /// A what-if rewrite (`sensitivity`) replaces events as records, which the byte-level reader never builds.
+    case rewrite
+    /// A tool's DORA definition (`metric_options.dora`) needs each team's events whole, not tallies.
+    case toolDefinition(DORADefinition)
+    /// This event file is JSON or JSON Lines; only CSV can be cut into chunks.
+    case notCSV(path: String)
+    /// An event file can't be told apart from another format of it (`deployments.csv` beside `.json`): the
+    /// whole-file path reports that where its own reading order meets it.
+    case unresolvedFile(InputError)
+  }
+
+  /// How `compute` reads the event files, decided before any is read.
+  enum EventReading: Sendable, Equatable {
+    /// In chunks, from these CSV paths by file name (a file the dataset lacks is left out).
+    case streamed([String: String])
+    case whole(WholeFileReason)
+  }
+
+  /// The event files the streamed path reads, incidents first: the deployments they name count as failed.
+  static let streamedFiles = [Incident.fileName, Deployment.fileName, Review.fileName, OncallShift.fileName]
+
+  /// Whether `dataset`'s event files can be streamed under this calculator's options, and from where.
+  func eventReading(_ dataset: Dataset) -> EventReading {
+    if rewrite != nil { return .whole(.rewrite) }
+    if options.doraDefinition != .spec { return .whole(.toolDefinition(options.doraDefinition)) }
     var paths: [String: String] = [:]
-    for name in [Incident.fileName, Deployment.fileName, Review.fileName, OncallShift.fileName] {
-      guard let path = try dataset.path(forFile: name) else { continue }
-      guard path.hasSuffix(".csv") else { return nil }
+    for name in Self.streamedFiles {
+      let found: String?
+      do throws(InputError) {
+        found = try dataset.path(forFile: name)
+      } catch {
+        return .whole(.unresolvedFile(error))
+      }
+      guard let path = found else { continue }
+      guard path.hasSuffix(".csv") else { return .whole(.notCSV(path: path)) }
       paths[name] = path
     }
+    return .streamed(paths)
+  }
+
+  /// The metrics, streamed, with no fallback: nil when `eventReading` says the files must be read whole (tests
+  /// compare this path with the whole-file one).
+  func computeStreaming(_ dataset: Dataset, threads: Int, chunkBytes: Int) throws(InputError) -> ComputedMetrics? {
+    guard case .streamed(let paths) = eventReading(dataset) else { return nil }
+    let events = try streamEvents(paths, progress: dataset.progress, threads: threads, chunkBytes: chunkBytes)
+    return try finishStreamed(dataset, events)
+  }
+
+  /// Every thread's tallies of the event files at `paths`, merged.
+  ///
+  /// - Throws: the first `InputError` any worker met. It is a signal more than a report: a line is counted within
+  ///   its chunk, and the worker that failed first need not hold the file's first bad row, so `compute` reads the
+  ///   files whole to report the error exactly.
+  func streamEvents(
+    _ paths: [String: String], progress: ReadProgress.Handler?, threads: Int, chunkBytes: Int
+  ) throws(InputError) -> StreamedEvents {
     let threads = max(threads, 1)
     var states = Array(repeating: EventTallies(), count: threads)
     func read(_ name: String, _ columns: [TableColumn], _ body: ParallelCSVReader.Body<EventTallies>) throws(InputError)
@@ -37,7 +91,7 @@ extension MetricsCalculator {
       guard let path = paths[name] else { return }
       var reader = ParallelCSVReader(
         path: path, file: path, columns: columns, workers: threads, chunkBytes: chunkBytes)
-      reader.progress = dataset.progress
+      reader.progress = progress
       try reader.fold(into: &states, body)
     }
     try read(Incident.fileName, Incident.columns) { (state, record, rows) throws(InputError) in
@@ -53,8 +107,27 @@ extension MetricsCalculator {
     try read(OncallShift.fileName, OncallShift.columns) { (state, record, rows) throws(InputError) in
       try foldShift(record, rows, into: &state)
     }
-    let (delivery, reviews, oncall) = EventTallies.merged(&states)
-    return try finish(
-      dataset, delivery: delivery, signals: try teamSignals(dataset), reviews: reviews, oncall: oncall)
+    return EventTallies.merged(&states)
+  }
+
+  typealias StreamedEvents = (
+    delivery: [String: DeliveryTally], reviews: [String: ReviewTally], oncall: [String: OncallTally]
+  )
+
+  /// The streamed tallies with the small files (read whole here and on the whole-file path, so their errors are
+  /// already exact) made into metrics.
+  func finishStreamed(_ dataset: Dataset, _ events: StreamedEvents) throws(InputError) -> ComputedMetrics {
+    try finish(
+      dataset, delivery: events.delivery, signals: try teamSignals(dataset), reviews: events.reviews,
+      oncall: events.oncall)
+  }
+
+  /// The whole-file path's metrics after the streamed read of the same files failed with `error`: normally this
+  /// throws the exact error. Succeeding means the two readers disagree about an input, a bug that tests must see,
+  /// so a debug build stops; a release build keeps the reference path's result.
+  func rereadWhole(_ dataset: Dataset, after error: InputError) throws(InputError) -> ComputedMetrics {
+    let metrics = try computeWholeFiles(dataset)
+    assertionFailure("the streamed read failed where the whole-file path did not: \(error)")
+    return metrics
   }
 }

@@ -4,7 +4,7 @@ extension MetricsCalculator {
   ///
   /// - Returns: per team, the levels the tool assigns itself.
   func recordToolDORA(_ events: [String: DORAEvents], dataset: Dataset, into result: inout ComputedMetrics)
-    throws(InputError) -> [String: [String: DORALevel]]
+    throws(InputError) -> [String: [MetricID: DORALevel]]
   {
     var events = events
     // A change without a team belongs to the team of the deployment that shipped it.
@@ -16,7 +16,7 @@ extension MetricsCalculator {
       guard let team = change.team ?? change.deploymentID.flatMap({ teamOfDeployment[$0] }) else { return }
       events[team, default: DORAEvents()].changes.append(change)
     }
-    var levels: [String: [String: DORALevel]] = [:]
+    var levels: [String: [MetricID: DORALevel]] = [:]
     for (team, teamEvents) in events {
       guard let outcome = toolOutcome(teamEvents) else { continue }
       var set = result.teams[team] ?? MetricSet()

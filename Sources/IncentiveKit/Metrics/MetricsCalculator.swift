@@ -10,7 +10,8 @@ public struct MetricsCalculator: Sendable {
   public let preferFileValues: Bool
   /// Annual market attrition, for `retention_vs_market`; nil leaves that metric absent.
   public var marketAttritionRate: FixedDecimal?
-  /// Events replaced as they are read (what-if simulations only; nil for every real run).
+  /// Events replaced as they are read, for the tallies and a tool's DORA definition alike (what-if simulations
+  /// only; nil for every real run).
   public var rewrite: EventRewrite?
   /// Streamed on every core unless a test asks for the whole-file reference path; both give the same metrics.
   public var ingestion: Ingestion = .streamingOnAllCores
@@ -26,19 +27,21 @@ public struct MetricsCalculator: Sendable {
     self.preferFileValues = preferFileValues
   }
 
-  /// The metrics of `dataset` for the period: streamed (see `Ingestion`) when the event files are CSV, no
-  /// rewrite is set and DORA is computed as SPEC defines it; otherwise read whole.
+  /// The metrics of `dataset` for the period: streamed (see `Ingestion`) unless `eventReading` names a reason to
+  /// read whole (a what-if rewrite, a tool's DORA definition, an event file that is not CSV).
   ///
-  /// - Throws: `InputError` naming file, line and column of the first bad cell; a streamed read that meets any
-  ///   error is redone whole, so the error is the same whichever path ran.
+  /// - Throws: `InputError` naming file, line and column of the first bad cell. Bad input in a streamed event file
+  ///   is read again the whole-file way, which reports it exactly, so the error is the same whichever path ran.
   public func compute(_ dataset: Dataset) throws(InputError) -> ComputedMetrics {
-    // A tool's DORA definition (`metric_options.dora`) needs each team's events whole.
-    if case .streaming(let threads, let chunkBytes) = ingestion, rewrite == nil, options.doraDefinition == .spec,
-      let streamed = try? computeStreaming(dataset, threads: threads, chunkBytes: chunkBytes)
-    {
-      return streamed
+    guard case .streaming(let threads, let chunkBytes) = ingestion, case .streamed(let paths) = eventReading(dataset)
+    else { return try computeWholeFiles(dataset) }
+    let events: StreamedEvents
+    do throws(InputError) {
+      events = try streamEvents(paths, progress: dataset.progress, threads: threads, chunkBytes: chunkBytes)
+    } catch {
+      return try rereadWhole(dataset, after: error)
     }
-    return try computeWholeFiles(dataset)
+    return try finishStreamed(dataset, events)
   }
 
   /// The reference path: every event file read whole into records, in file order.
@@ -55,15 +58,23 @@ public struct MetricsCalculator: Sendable {
       }
       tally(incident, causing: &causingDeployments, delivery: &delivery)
     }
-    try dataset.forEach(Deployment.self) { (deployment: Deployment) throws(InputError) in
+    func keep(_ deployment: Deployment) {
       if keepsEvents && deployment.isProduction {
         events[deployment.team, default: DORAEvents()].deployments.append(deployment)
       }
-      guard counts(deployment) else { return }
+    }
+    try dataset.forEach(Deployment.self) { (deployment: Deployment) throws(InputError) in
+      // Outside the period it still counts for a tool's attribution, never for the tallies.
+      guard counts(deployment) else { return keep(deployment) }
       // No per-event array on the real path: this loop runs once per row of a gigabyte export.
       if let rewrite = rewrite?.deployment {
-        for event in rewrite(deployment) { tally(event, causing: causingDeployments, delivery: &delivery) }
+        // A what-if's events stand in for the deployment everywhere, or a tool's definition would undo the move.
+        for event in rewrite(deployment) {
+          keep(event)
+          tally(event, causing: causingDeployments, delivery: &delivery)
+        }
       } else {
+        keep(deployment)
         tally(deployment, causing: causingDeployments, delivery: &delivery)
       }
     }
@@ -87,7 +98,7 @@ public struct MetricsCalculator: Sendable {
   func teamSignals(_ dataset: Dataset) throws(InputError) -> [String: TeamSignalTally] {
     var signals: [String: TeamSignalTally] = [:]
     try dataset.forEach(CoverageSample.self) { (sample: CoverageSample) throws(InputError) in
-      guard period.contains(sample.date), !options.isBlackedOut("coverage_delta", at: sample.date.startMilliseconds)
+      guard period.contains(sample.date), !options.isBlackedOut(.coverageDelta, at: sample.date.startMilliseconds)
       else { return }
       signals[sample.team, default: TeamSignalTally()].add(sample)
     }
@@ -125,7 +136,7 @@ public struct MetricsCalculator: Sendable {
     for (id, tally) in oncall { tally.record(into: &result.engineers[id, default: MetricSet()]) }
     for (id, count) in promotions {
       result.engineers[id, default: MetricSet()].set(
-        "mentee_promotions", FixedDecimal(count), rows: count, source: "mentorship")
+        .menteePromotions, FixedDecimal(count), rows: count, source: MentorshipEvent.fileName)
     }
     RetentionRate(roster: roster, period: period).record(into: &result)
     if let rate = marketAttritionRate {

@@ -21,7 +21,7 @@ struct OncallTally {
 
   func record(into set: inout MetricSet) {
     guard shifts > 0 else { return }
-    set.set("oncall_shifts", FixedDecimal(shifts), rows: shifts, source: "oncall")
-    set.set("after_hours_pages", FixedDecimal(afterHoursPages), rows: shifts, source: "oncall")
+    set.set(.oncallShifts, FixedDecimal(shifts), rows: shifts, source: OncallShift.fileName)
+    set.set(.afterHoursPages, FixedDecimal(afterHoursPages), rows: shifts, source: OncallShift.fileName)
   }
 }

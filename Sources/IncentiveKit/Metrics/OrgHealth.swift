@@ -32,7 +32,7 @@ struct OrgHealth {
       }
       guard responses > 0 else { continue }
       metrics.engineers[leader, default: MetricSet()].set(
-        "org_team_health", Ratio(weighted.units, Int128(responses) * pow10(weighted.scale)), rows: rows,
+        .orgTeamHealth, Ratio(weighted.units, Int128(responses) * pow10(weighted.scale)), rows: rows,
         source: "surveys of \(teams.count) team(s)")
     }
   }

@@ -22,12 +22,12 @@ struct RetentionRate {
     for (team, headcount) in teamHeadcount {
       let exits = teamExits[team] ?? 0
       metrics.teams[team, default: MetricSet()].set(
-        "retention_rate", Ratio(Int128(headcount - exits), Int128(headcount)), rows: headcount, source: "roster")
+        .retentionRate, Ratio(Int128(headcount - exits), Int128(headcount)), rows: headcount, source: Engineer.fileName)
     }
     for (manager, headcount) in managerHeadcount {
       let exits = managerExits[manager] ?? 0
       metrics.engineers[manager, default: MetricSet()].set(
-        "retention_rate", Ratio(Int128(headcount - exits), Int128(headcount)), rows: headcount, source: "roster")
+        .retentionRate, Ratio(Int128(headcount - exits), Int128(headcount)), rows: headcount, source: Engineer.fileName)
     }
   }
 }
@@ -42,12 +42,12 @@ extension RetentionRate {
     let denominator = pow10(scale) * Int128(period.daysInStartYear)
     let expected = Ratio(denominator - annualRate.units * Int128(period.days), denominator)
     func record(_ set: inout MetricSet) {
-      guard let entry = set.entries["retention_rate"] else { return }
+      guard let entry = set.entries[.retentionRate] else { return }
       let actual = Ratio(entry.value)
       let gap = Ratio(
         actual.numerator * expected.denominator - expected.numerator * actual.denominator,
         actual.denominator * expected.denominator)
-      set.set("retention_vs_market", gap, rows: entry.rows, source: "roster + plan market_attrition_rate")
+      set.set(.retentionVsMarket, gap, rows: entry.rows, source: "roster + plan market_attrition_rate")
     }
     for team in metrics.teams.keys { record(&metrics.teams[team]!) }
     for id in metrics.engineers.keys { record(&metrics.engineers[id]!) }

@@ -29,12 +29,12 @@ struct ReviewTally {
 
   func record(into set: inout MetricSet) {
     guard reviews > 0 else { return }
-    set.set("reviews", FixedDecimal(reviews), rows: reviews, source: "reviews")
-    set.set("cross_team_reviews", FixedDecimal(crossTeam), rows: reviews, source: "reviews")
+    set.set(.reviews, FixedDecimal(reviews), rows: reviews, source: Review.fileName)
+    set.set(.crossTeamReviews, FixedDecimal(crossTeam), rows: reviews, source: Review.fileName)
     if comments > 0 {
       set.set(
-        "substantive_review_ratio", Ratio(Int128(substantiveComments), Int128(comments)), rows: reviews,
-        source: "reviews")
+        .substantiveReviewRatio, Ratio(Int128(substantiveComments), Int128(comments)), rows: reviews,
+        source: Review.fileName)
     }
   }
 }

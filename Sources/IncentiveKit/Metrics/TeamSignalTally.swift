@@ -48,21 +48,21 @@ struct TeamSignalTally {
 
   func record(into set: inout MetricSet) {
     if let first = firstLineCoverage, let last = lastLineCoverage {
-      set.set("coverage_delta", last.value - first.value, rows: coverageRows, source: "coverage")
+      set.set(.coverageDelta, last.value - first.value, rows: coverageRows, source: CoverageSample.fileName)
     }
     if let iac = lastIaCCoverage {
-      set.set("iac_coverage", iac.value, rows: coverageRows, source: "coverage")
+      set.set(.iacCoverage, iac.value, rows: coverageRows, source: CoverageSample.fileName)
     }
     if costRows > 0 && !budget.isZero {
       let scale = max(actual.scale, budget.scale)
       set.set(
-        "cost_vs_budget", Ratio(actual.units(atScale: scale), budget.units(atScale: scale)), rows: costRows,
-        source: "costs")
+        .costVsBudget, Ratio(actual.units(atScale: scale), budget.units(atScale: scale)), rows: costRows,
+        source: CostEntry.fileName)
     }
     if responses > 0 {
       set.set(
-        "team_health", Ratio(weightedHealth.units, Int128(responses) * pow10(weightedHealth.scale)),
-        rows: surveyRows, source: "surveys")
+        .teamHealth, Ratio(weightedHealth.units, Int128(responses) * pow10(weightedHealth.scale)),
+        rows: surveyRows, source: SurveyResult.fileName)
     }
   }
 }

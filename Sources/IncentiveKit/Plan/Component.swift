@@ -27,7 +27,7 @@ public struct Component: Sendable, Equatable {
   public var id: String
   /// The metric the curve reads; for a formula, the metric shown as the component's value
   /// (`formula` when the plan names none).
-  public var metric: String
+  public var metric: MetricID
   public var scope: MetricDefinition.Scope
   public var weight: FixedDecimal
   public var valuation: Valuation
@@ -48,8 +48,8 @@ public struct Component: Sendable, Equatable {
   public func weight(for team: String) -> FixedDecimal { teamOverrides[team]?.weight ?? weight }
 
   /// Every metric the component reads: its own, its formula's, guards' and eligibility's.
-  public var metricsRead: [String] {
-    var names: [String] = []
+  public var metricsRead: [MetricID] {
+    var names: [MetricID] = []
     switch valuation {
     case .curve: names.append(metric)
     case .formula(let formula): names.append(contentsOf: formula.metrics)
@@ -58,6 +58,11 @@ public struct Component: Sendable, Equatable {
     if let eligibility { names.append(eligibility.metric) }
     return names
   }
+}
+
+extension MetricID {
+  /// The metric a formula component shows when the plan names none: a label for its value, not a metric.
+  public static let formula = MetricID("formula")
 }
 
 /// The components that pay people of one role.

@@ -1,11 +1,11 @@
 /// A condition on the person's own metric for a component to pay at all (e.g. only people
 /// who carried the pager share in the recovery bonus).
 public struct Eligibility: Sendable, Equatable {
-  public var metric: String
+  public var metric: MetricID
   public var min: FixedDecimal?
   public var max: FixedDecimal?
 
-  public init(metric: String, min: FixedDecimal? = nil, max: FixedDecimal? = nil) {
+  public init(metric: MetricID, min: FixedDecimal? = nil, max: FixedDecimal? = nil) {
     self.metric = metric
     self.min = min
     self.max = max

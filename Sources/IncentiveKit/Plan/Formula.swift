@@ -19,7 +19,7 @@ public struct Formula: Sendable, Equatable {
 
   indirect enum Node: Sendable, Equatable {
     case number(FixedDecimal)
-    case metric(String)
+    case metric(MetricID)
     case negate(Node)
     case binary(BinaryOperator, Node, Node)
     case min([Node])
@@ -35,8 +35,8 @@ public struct Formula: Sendable, Equatable {
   }
 
   /// Metric names the formula reads, in first-use order (for validation and `explain`).
-  public var metrics: [String] {
-    var names: [String] = []
+  public var metrics: [MetricID] {
+    var names: [MetricID] = []
     func walk(_ node: Node) {
       switch node {
       case .number: break
@@ -60,13 +60,13 @@ public struct Formula: Sendable, Equatable {
 
   /// Why a formula has no value for a subject; both follow the component's `on_missing`.
   public enum Missing: Error, Equatable, Sendable {
-    case metric(String)
+    case metric(MetricID)
     case divisionByZero
     case outOfRange
   }
 
   /// Evaluates exactly. Metric values come from `lookup` (nil = absent).
-  public func evaluate(_ lookup: (String) -> FixedDecimal?) throws(Missing) -> Ratio {
+  public func evaluate(_ lookup: (MetricID) -> FixedDecimal?) throws(Missing) -> Ratio {
     try Self.evaluate(root, lookup)
   }
 
@@ -76,13 +76,13 @@ public struct Formula: Sendable, Equatable {
   /// follows `on_missing`, never wraps around or traps.
   static let limit: Int128 = 1_000_000_000_000_000_000
 
-  private static func evaluate(_ node: Node, _ lookup: (String) -> FixedDecimal?) throws(Missing) -> Ratio {
+  private static func evaluate(_ node: Node, _ lookup: (MetricID) -> FixedDecimal?) throws(Missing) -> Ratio {
     let value = try unboundedEvaluate(node, lookup)
     guard value.numerator.magnitude <= limit.magnitude, value.denominator <= limit else { throw .outOfRange }
     return value
   }
 
-  private static func unboundedEvaluate(_ node: Node, _ lookup: (String) -> FixedDecimal?) throws(Missing) -> Ratio {
+  private static func unboundedEvaluate(_ node: Node, _ lookup: (MetricID) -> FixedDecimal?) throws(Missing) -> Ratio {
     switch node {
     case .number(let value):
       return try bounded(value)

@@ -114,7 +114,7 @@ struct FormulaParser {
     if scalar.properties.isAlphabetic || scalar == "_" {
       let name = identifier()
       if accept("(") { return try call(name, column: start) }
-      return .metric(name)
+      return .metric(MetricID(name))
     }
     throw Failure(column: start, reason: "expected a value")
   }

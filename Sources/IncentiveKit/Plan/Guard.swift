@@ -1,13 +1,13 @@
 /// A counter-metric: when another metric of the same subject breaks its bound, the
 /// component's multiplier is capped, so speed bought with instability does not pay.
 public struct Guard: Sendable, Equatable {
-  public var metric: String
+  public var metric: MetricID
   public var min: FixedDecimal?
   public var max: FixedDecimal?
   /// Multiplier ceiling while the guard is broken.
   public var cap: FixedDecimal
 
-  public init(metric: String, min: FixedDecimal? = nil, max: FixedDecimal? = nil, cap: FixedDecimal) {
+  public init(metric: MetricID, min: FixedDecimal? = nil, max: FixedDecimal? = nil, cap: FixedDecimal) {
     self.metric = metric
     self.min = min
     self.max = max

@@ -20,7 +20,7 @@ public struct Plan: Sendable {
   /// Let metrics.csv values override computed ones.
   public var preferFileValues: Bool
   /// Extra metrics this organisation forbids paying on.
-  public var prohibited: [String]
+  public var prohibited: [MetricID]
   /// Salary or band midpoints.
   public var targetBasis: TargetBasis = .salary
   /// After-hours incident response pay, outside the bonus.

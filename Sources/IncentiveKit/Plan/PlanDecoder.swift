@@ -69,11 +69,7 @@ public enum PlanDecoder {
       guard text == "file" || text == "computed" else { throw node.error("expected \"file\" or \"computed\"") }
       return text == "file"
     } ?? false
-    let prohibited: [String] = try keys["prohibited"].map { (node: PlanNode) throws(PlanError) -> [String] in
-      var names: [String] = []
-      for item in try node.array() { names.append(try item.string()) }
-      return names
-    } ?? []
+    let prohibited = try keys["prohibited"].map { (node: PlanNode) throws(PlanError) in try node.metricIDs() } ?? []
 
     let tracksNode = try keys["tracks"].required("tracks", in: top)
     guard let trackMembers = tracksNode.value.objectMembers, !trackMembers.isEmpty else {
@@ -190,8 +186,7 @@ public enum PlanDecoder {
     let to = try date(keys["to"].required("to", in: node))
     guard from <= to else { throw node.error("\"to\" \(to) is before \"from\" \(from)") }
     let reason = try keys["reason"].required("reason", in: node).string()
-    var metrics: [String] = []
-    for item in try keys["metrics"].required("metrics", in: node).array() { metrics.append(try item.string()) }
+    let metrics = try keys["metrics"].required("metrics", in: node).metricIDs()
     guard !metrics.isEmpty else { throw keys["metrics"]!.error("list at least one metric the blackout applies to") }
     return Blackout(window: Period(from: from, to: to), reason: reason, metrics: metrics)
   }
@@ -287,11 +282,11 @@ public enum PlanDecoder {
       throw PlanError.invalid(
         file: node.file, path: node.child("curve"), reason: "required key is missing (or give a \"formula\")")
     }
-    let metric: String
+    let metric: MetricID
     if case .formula = valuation {
-      metric = try keys["metric"].map { (node: PlanNode) throws(PlanError) in try node.string() } ?? "formula"
+      metric = try keys["metric"].map { (node: PlanNode) throws(PlanError) in try node.metricID() } ?? .formula
     } else {
-      metric = try keys["metric"].required("metric", in: node).string()
+      metric = try keys["metric"].required("metric", in: node).metricID()
     }
     let scope: MetricDefinition.Scope
     if let scopeNode = keys["scope"] {
@@ -299,10 +294,10 @@ public enum PlanDecoder {
         throw scopeNode.error("expected \"team\" or \"individual\"")
       }
       scope = parsed
-    } else if let definition = MetricDefinition.named(metric) {
+    } else if let definition = metric.definition {
       scope = definition.scope
     } else if case .formula(let formula) = valuation,
-      let definition = formula.metrics.lazy.compactMap(MetricDefinition.named).first
+      let definition = formula.metrics.lazy.compactMap(\.definition).first
     {
       scope = definition.scope
     } else {
@@ -367,7 +362,7 @@ public enum PlanDecoder {
 
   static func decodeGuard(_ node: PlanNode) throws(PlanError) -> Guard {
     let keys = try node.object(allowing: ["metric", "min", "max", "cap"])
-    let metric = try keys["metric"].required("metric", in: node).string()
+    let metric = try keys["metric"].required("metric", in: node).metricID()
     let min = try keys["min"].map { (node: PlanNode) throws(PlanError) in try node.decimal() }
     let max = try keys["max"].map { (node: PlanNode) throws(PlanError) in try node.decimal() }
     guard min != nil || max != nil else { throw node.error("a guard needs \"min\" and/or \"max\"") }
@@ -378,7 +373,7 @@ public enum PlanDecoder {
 
   static func decodeEligibility(_ node: PlanNode) throws(PlanError) -> Eligibility {
     let keys = try node.object(allowing: ["metric", "min", "max"])
-    let metric = try keys["metric"].required("metric", in: node).string()
+    let metric = try keys["metric"].required("metric", in: node).metricID()
     let min = try keys["min"].map { (node: PlanNode) throws(PlanError) in try node.decimal() }
     let max = try keys["max"].map { (node: PlanNode) throws(PlanError) in try node.decimal() }
     guard min != nil || max != nil else { throw node.error("eligibility needs \"min\" and/or \"max\"") }

@@ -35,6 +35,15 @@ struct PlanNode {
     return text
   }
 
+  /// A metric name: any name is valid here (metrics.csv may supply it); `PlanValidator` judges unknown ones.
+  func metricID() throws(PlanError) -> MetricID { MetricID(try string()) }
+
+  func metricIDs() throws(PlanError) -> [MetricID] {
+    var ids: [MetricID] = []
+    for item in try array() { ids.append(try item.metricID()) }
+    return ids
+  }
+
   /// Plan numbers are bounded (under 10^12, at most 9 decimals) so every product the engine
   /// forms stays inside 128-bit integers.
   func decimal() throws(PlanError) -> FixedDecimal {

@@ -16,12 +16,12 @@ extension PlanValidator {
     case .failure(.invalid(_, let path, let reason)): return [PlanFinding(.error, path, reason)]
     case .failure(let other): throw other
     }
-    var supplied: Set<String>?
+    var supplied: Set<MetricID>?
     var roster: Roster?
     var adjustments: [Adjustment] = []
     if let datasetPath {
       let dataset = try Dataset(directory: datasetPath)
-      var names = Set<String>()
+      var names = Set<MetricID>()
       try dataset.forEach(ExternalMetric.self) { (row: ExternalMetric) in names.insert(row.metric) }
       supplied = names
       roster = try dataset.roster()

@@ -13,13 +13,15 @@ public struct PlanValidator: Sendable {
 
   public let plan: Plan
   /// Metric names `metrics.csv` supplies, when a dataset was given.
-  public let suppliedMetrics: Set<String>?
+  public let suppliedMetrics: Set<MetricID>?
   /// The roster, for the dual-ladder check, when a dataset was given.
   public let roster: Roster?
   /// The dataset's approved adjustments, when a dataset was given.
   public let adjustments: [Adjustment]
 
-  public init(plan: Plan, suppliedMetrics: Set<String>? = nil, roster: Roster? = nil, adjustments: [Adjustment] = []) {
+  public init(
+    plan: Plan, suppliedMetrics: Set<MetricID>? = nil, roster: Roster? = nil, adjustments: [Adjustment] = []
+  ) {
     self.plan = plan
     self.suppliedMetrics = suppliedMetrics
     self.roster = roster
@@ -55,7 +57,7 @@ public struct PlanValidator: Sendable {
           .init(
             .error, path,
             "\(metric) is a prohibited metric (\(fragment)): paying engineers on attention metrics rewards dark patterns"))
-      } else if MetricDefinition.named(metric) == nil && !(suppliedMetrics?.contains(metric) ?? false) {
+      } else if metric.definition == nil && !(suppliedMetrics?.contains(metric) ?? false) {
         findings.append(
           .init(
             .error, path,
@@ -64,12 +66,12 @@ public struct PlanValidator: Sendable {
                 : " and not in the dataset's metrics.csv")))
       }
     }
-    let paidOn: [String]
+    let paidOn: [MetricID]
     switch component.valuation {
     case .curve: paidOn = [component.metric]
     case .formula(let formula): paidOn = formula.metrics
     }
-    let gameable = paidOn.filter { MetricDefinition.named($0)?.isGameable == true }
+    let gameable = paidOn.filter { $0.definition?.isGameable == true }
     // A guard counters gaming only if it watches another metric and its cap is below what the
     // curve can pay; `deployment_frequency` guarding itself, or a cap of 9, never bites.
     let top = ([component.curve(for: nil)] + component.teamOverrides.values.map(\.curve)).compactMap { $0 }
@@ -81,13 +83,13 @@ public struct PlanValidator: Sendable {
       findings.append(
         .init(
           .error, path,
-          "\(gameable.joined(separator: ", ")) can be gamed and none of its guards can stop it: a guard must watch "
+          "\(gameable.map(\.name).joined(separator: ", ")) can be gamed and none of its guards can stop it: a guard must watch "
             + "another metric and cap below the curve's top multiplier\(top.map { " (\($0.trimmed()))" } ?? "")"))
     } else if !gameable.isEmpty && counters.isEmpty {
       findings.append(
         .init(
           .error, path,
-          "\(gameable.joined(separator: ", ")) can be gamed (split deployments, trivial reviews) and has no counter-metric; "
+          "\(gameable.map(\.name).joined(separator: ", ")) can be gamed (split deployments, trivial reviews) and has no counter-metric; "
             + "add a guard, e.g. {\"metric\": \"change_failure_rate\", \"max\": 0.15, \"cap\": 1.0}"))
     }
     if component.scope == .individual, paidOn.contains(where: DORABenchmark.metrics.contains) {
@@ -97,9 +99,9 @@ public struct PlanValidator: Sendable {
     return findings
   }
 
-  private func prohibited(_ metric: String) -> String? {
-    let normalized = Self.normalized(metric)
-    if let listed = plan.prohibited.first(where: { Self.normalized($0) == normalized }) {
+  private func prohibited(_ metric: MetricID) -> String? {
+    let normalized = Self.normalized(metric.name)
+    if let listed = plan.prohibited.first(where: { Self.normalized($0.name) == normalized }) {
       return "listed in the plan: \(listed)"
     }
     let words = normalized.split(separator: "_").map(String.init)

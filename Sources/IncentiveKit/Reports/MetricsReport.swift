@@ -16,9 +16,9 @@ public struct MetricsReport: Sendable {
   }
 
   /// Metric names in catalogue order, then any from metrics.csv alphabetically.
-  private static func ordered(_ names: [String]) -> [String] {
-    let known = MetricDefinition.all.map(\.name).filter(names.contains)
-    return known + names.filter { MetricDefinition.named($0) == nil }.sorted()
+  private static func ordered(_ names: [MetricID]) -> [MetricID] {
+    let known = MetricCatalogue.all.map(\.id).filter(names.contains)
+    return known + names.filter { $0.definition == nil }.sorted()
   }
 
   public func renderTable(style: TableStyle = .plain) -> String {
@@ -31,7 +31,9 @@ public struct MetricsReport: Sendable {
       var table = TextTable(headers: ["METRIC", "VALUE", "ROWS", "LEVEL"], alignments: [.left, .right, .right, .left])
       for name in Self.ordered(set.names) {
         let entry = set.entries[name]!
-        table.append([name, entry.value.formatted(decimals: 6), String(entry.rows), dora?.levels[name]?.rawValue ?? ""])
+        table.append([
+          name.name, entry.value.formatted(decimals: 6), String(entry.rows), dora?.levels[name]?.rawValue ?? "",
+        ])
       }
       text += table.render(style: style)
     }
@@ -40,7 +42,7 @@ public struct MetricsReport: Sendable {
       let set = metrics.engineer(id)
       for name in Self.ordered(set.names) {
         let entry = set.entries[name]!
-        people.append([id, name, entry.value.formatted(decimals: 6), String(entry.rows)])
+        people.append([id, name.name, entry.value.formatted(decimals: 6), String(entry.rows)])
       }
     }
     if !people.rows.isEmpty { text += "\nEngineers\n" + people.render(style: style) }
@@ -49,11 +51,13 @@ public struct MetricsReport: Sendable {
 
   public func jsonValue() -> JSONValue {
     func values(_ set: MetricSet) -> JSONValue {
-      .object(Self.ordered(set.names).map { ($0, .string(set[$0]!.formatted(decimals: 6))) })
+      .object(Self.ordered(set.names).map { ($0.name, .string(set[$0]!.formatted(decimals: 6))) })
     }
     let teams = Self.sorted(metrics.teams.keys).map { team -> JSONValue in
       let dora = metrics.dora[team]
-      let levels = DORABenchmark.metrics.compactMap { name in dora?.levels[name].map { (name, JSONValue.string($0.rawValue)) } }
+      let levels = DORABenchmark.metrics.compactMap { name in
+        dora?.levels[name].map { (name.name, JSONValue.string($0.rawValue)) }
+      }
       return .object([
         ("team", .string(team)),
         ("metrics", values(metrics.team(team))),

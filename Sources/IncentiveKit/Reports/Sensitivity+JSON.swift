@@ -9,7 +9,7 @@ extension Sensitivity {
     }
     let inputValues = inputs.map { input -> JSONValue in
       .object([
-        ("components", .array(input.components.map { .string($0) })), ("metric", .string(input.metric)),
+        ("components", .array(input.components.map { .string($0) })), ("metric", .string(input.metric.name)),
         ("subject", .string(input.subject)),
         (
           "points",
@@ -39,7 +39,7 @@ extension Sensitivity {
           .array(
             outcome.shifts.map { shift in
               .object([
-                ("subject", .string(shift.subject)), ("metric", .string(shift.metric)),
+                ("subject", .string(shift.subject)), ("metric", .string(shift.metric.name)),
                 ("before", decimal(shift.before)), ("after", decimal(shift.after)),
               ])
             })

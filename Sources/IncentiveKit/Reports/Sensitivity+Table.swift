@@ -13,7 +13,7 @@ extension Sensitivity {
       for (index, point) in input.points.enumerated() {
         let first = index == 0
         table.append([
-          first ? input.components.joined(separator: ", ") : "", first ? input.metric : "",
+          first ? input.components.joined(separator: ", ") : "", first ? input.metric.name : "",
           first ? input.subject : "",
           (point.value.map { $0.trimmed() } ?? "absent") + (point.isCurrent ? " (now)" : ""),
           point.componentMultiplier.map { $0.formatted(decimals: Precision.componentMultiplier) } ?? "",

@@ -16,7 +16,7 @@ public struct GamingMove: Sendable {
   /// What the simulation assumes, in words a reader can disagree with.
   public var assumption: String
   /// The gameable metrics (`MetricDefinition.isGameable`) the move inflates.
-  public var targets: [String]
+  public var targets: [MetricID]
 
   /// The moves, in the order reports list them.
   public static let all: [GamingMove] = [
@@ -27,17 +27,17 @@ public struct GamingMove: Sendable {
         + "changed lines rounded up; the second succeeds as a planned change with the other half; both keep "
         + "first_commit_at and finished_at (lead time moves only because second halves of failed deployments "
         + "now count as successes)",
-      targets: ["deployment_frequency", "small_change_share"]),
+      targets: [.deploymentFrequency, .smallChangeShare]),
     GamingMove(
       kind: .trivialReviews, title: "add a rubber-stamp review for every real one",
       assumption: "each review the person submitted in the period gets a twin on another team's pull request, "
         + "at the same time, with one comment that is not substantive; someone with no reviews adds none",
-      targets: ["reviews", "cross_team_reviews"]),
+      targets: [.reviews, .crossTeamReviews]),
     GamingMove(
       kind: .resetCommitClock, title: "squash history so every change looks one hour old at deploy",
       assumption: "every deployment of the team in the period that has first_commit_at gets it reset to one "
         + "hour before finished_at (rebasing onto a fresh commit just before release); nothing else changes",
-      targets: ["lead_time_hours"]),
+      targets: [.leadTimeHours]),
   ]
 
   /// The rewrite that performs the move for `team`'s deployments and `reviewers`' reviews.

@@ -51,7 +51,7 @@ extension Sensitivity {
           }
           continue
         }
-        let key = teamScope ? "team " + component.metric : "individual " + component.id
+        let key = teamScope ? "team " + component.metric.name : "individual " + component.id
         guard seen.insert(key).inserted else { continue }
         inputs.append(try probe.input(for: component, principalTeam: team, people: people, baseline: baseline))
       }
@@ -63,7 +63,7 @@ extension Sensitivity {
     }
 
     let read = Set(people.flatMap { $0.components.flatMap(\.component.metricsRead) })
-    let gameable = read.filter { MetricDefinition.named($0)?.isGameable == true }
+    let gameable = read.filter { $0.definition?.isGameable == true }
     moves = []
     for move in GamingMove.all where !gameable.isDisjoint(with: move.targets) {
       moves.append(try probe.outcome(of: move, run: run, team: team, people: people, baseline: baseline))

@@ -28,7 +28,7 @@ public struct Sensitivity: Sendable {
   /// One metric, varied along the curve(s) of the components that read it.
   public struct Input: Sendable {
     public var components: [String]
-    public var metric: String
+    public var metric: MetricID
     /// The team or engineer whose value is varied.
     public var subject: String
     public var points: [Point]
@@ -39,7 +39,7 @@ public struct Sensitivity: Sendable {
   /// A metric value before and after a move.
   public struct MetricShift: Sendable, Equatable {
     public var subject: String
-    public var metric: String
+    public var metric: MetricID
     public var before: FixedDecimal?
     public var after: FixedDecimal?
   }

@@ -93,7 +93,7 @@ struct MetricsCalculatorTests {
     return try MetricsCalculator(roster: roster, period: Period(parsing: "2026-Q3")!, options: options).compute(dataset)
   }
 
-  static func text(_ set: MetricSet, _ metric: String) -> String? { set[metric]?.formatted(decimals: 6) }
+  static func text(_ set: MetricSet, _ metric: MetricID) -> String? { set[metric]?.formatted(decimals: 6) }
 
   @Test(
     "team alpha",
@@ -113,7 +113,7 @@ struct MetricsCalculatorTests {
       ("retention_rate", "0.666667"),  // headcount m1 a1 a2 = 3, a2 left voluntarily → 1 − 1/3
     ])
   func alpha(metric: String, expected: String) throws {
-    #expect(Self.text(try Self.compute().team("alpha"), metric) == expected)
+    #expect(Self.text(try Self.compute().team("alpha"), MetricID(metric)) == expected)
   }
 
   @Test("team beta")

@@ -87,6 +87,49 @@ struct StreamingIngestionTests {
     #expect(streamed.team("équipe")["change_failure_rate"]?.formatted(decimals: 2) == "0.50")
   }
 
+  /// What `eventReading` decides for `MetricsCalculatorTests.files` with `change` applied.
+  static func reading(
+    files change: (inout [String: String]) -> Void = { _ in }, options: MetricOptions = MetricOptions(),
+    rewrite: EventRewrite? = nil
+  ) throws -> (MetricsCalculator.EventReading, folder: String) {
+    var files = MetricsCalculatorTests.files
+    change(&files)
+    let folder = try TemporaryDataset(files)
+    let dataset = try Dataset(directory: folder.path)
+    let roster = try Roster(engineers: try dataset.load(Engineer.self), assignments: [])
+    var calculator = MetricsCalculator(roster: roster, period: Period(parsing: "2026-Q3")!, options: options)
+    calculator.rewrite = rewrite
+    return (calculator.eventReading(dataset), folder.path)
+  }
+
+  @Test("CSV event files under SPEC's DORA are streamed, from the paths found")
+  func streamedReading() throws {
+    // Without oncall.csv: a missing event file is simply not read.
+    let (reading, folder) = try Self.reading { files in files["oncall.csv"] = nil }
+    let expected = ["incidents", "deployments", "reviews"].map { ($0, folder + "/" + $0 + ".csv") }
+    #expect(reading == .streamed(Dictionary(uniqueKeysWithValues: expected)))
+  }
+
+  @Test("each reason to read whole is named before any file is read")
+  func wholeFileReasons() throws {
+    var devlake = MetricOptions()
+    devlake.doraDefinition = .devlake
+    #expect(try Self.reading(options: devlake).0 == .whole(.toolDefinition(.devlake)))
+    #expect(try Self.reading(rewrite: EventRewrite(review: { [$0] })).0 == .whole(.rewrite))
+
+    let (json, folder) = try Self.reading { files in
+      files["reviews.csv"] = nil
+      files["reviews.json"] = "[]"
+    }
+    #expect(json == .whole(.notCSV(path: folder + "/reviews.json")))
+
+    // Two formats of one file: the whole-file path reports it where it reads that file.
+    let (twice, other) = try Self.reading { files in files["deployments.json"] = "[]" }
+    let error = InputError.unreadable(
+      file: other + "/deployments.csv", reason: "also found \(other)/deployments.json; keep one format per file")
+    #expect(twice == .whole(.unresolvedFile(error)))
+  }
+
   @Test("a bad cell gives the whole-file path's exact error, line and column included")
   func sameError() throws {
     var files = MetricsCalculatorTests.files

@@ -5,7 +5,7 @@ import Testing
 @Suite("Formula components: parsing and exact evaluation")
 struct FormulaTests {
   /// Metric values the formulas below read; `pages` is 2 so `1 / (pages - 2)` divides by zero.
-  static let values: [String: FixedDecimal] = [
+  static let values: [MetricID: FixedDecimal] = [
     "x": FixedDecimal("2.5")!, "time_to_restore_hours": FixedDecimal(14), "pages": FixedDecimal(2),
   ]
 

@@ -17,7 +17,9 @@ struct PlanValidatorTests {
         "curve": [[0.1, 0], [0.3, 1.0], [0.6, 1.3]], "on_missing": "zero"}]}}}
     """
 
-  static func findings(_ text: String, previous: String? = nil, supplied: Set<String>? = nil) throws -> [PlanFinding] {
+  static func findings(
+    _ text: String, previous: String? = nil, supplied: Set<MetricID>? = nil
+  ) throws -> [PlanFinding] {
     let plan = try PlanDecoder.decode(Array(text.utf8), file: "plan.json")
     let old = try previous.map { text throws(PlanError) in try PlanDecoder.decode(Array(text.utf8), file: "old.json") }
     return PlanValidator(plan: plan, suppliedMetrics: supplied).findings(previous: old)

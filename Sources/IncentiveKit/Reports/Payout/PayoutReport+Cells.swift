@@ -13,7 +13,7 @@ extension PayoutReport {
   /// multiplier (4 decimals), amount.
   func componentCells(_ outcome: ComponentOutcome, money: (Money) -> String) -> [String] {
     [
-      outcome.component.id, outcome.component.metric, outcome.component.scope.rawValue,
+      outcome.component.id, outcome.component.metric.name, outcome.component.scope.rawValue,
       outcome.weight.trimmed(minimumDecimals: 1), outcome.value.map { $0.trimmed(minimumDecimals: 1) } ?? "—",
       outcome.multiplier.formatted(decimals: Precision.componentMultiplier), money(outcome.amount),
     ]

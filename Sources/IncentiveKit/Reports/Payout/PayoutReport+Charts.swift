@@ -113,12 +113,7 @@ extension PayoutReport {
   /// performance level of the plan's benchmark report as a coloured badge.
   public func doraSVG() -> String {
     let names = metrics.teams.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-    let panels: [(metric: String, title: String)] = [
-      ("deployment_frequency", "Deployment frequency (per week, higher is better)"),
-      ("lead_time_hours", "Lead time for changes (hours, lower is better)"),
-      ("change_failure_rate", "Change failure rate (share of deployments, lower is better)"),
-      ("time_to_restore_hours", "Time to restore service (hours, lower is better)"),
-    ]
+    let panels = DORABenchmark.metrics.map { (metric: $0, title: $0.definition?.label ?? $0.name) }
     let (left, barArea, rowHeight) = (110.0, 400.0, 22.0)
     let panelHeight = 26 + Double(names.count) * rowHeight + 8
     var chart = SVGChart(

@@ -7,7 +7,7 @@ extension PayoutReport {
       let components = payout.components.map { outcome -> JSONValue in
         .object([
           ("id", .string(outcome.component.id)),
-          ("metric", .string(outcome.component.metric)),
+          ("metric", .string(outcome.component.metric.name)),
           ("scope", .string(outcome.component.scope.rawValue)),
           ("value", outcome.value.map { .string($0.trimmed(minimumDecimals: 1)) } ?? .null),
           ("weight", .string(outcome.weight.trimmed(minimumDecimals: 1))),

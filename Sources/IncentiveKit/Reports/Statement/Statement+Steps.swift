@@ -67,7 +67,7 @@ extension Statement {
       "Component multiplier \(outcome.multiplier.formatted(decimals: digits)) (\(digits) decimals) × weight "
         + "\(outcome.weight.trimmed()) of your target: \(outcome.amount.grouped(in: currency))\(scaledText).")
     return Part(
-      id: component.id, metric: component.metric, scope: component.scope.rawValue, weight: outcome.weight,
+      id: component.id, metric: component.metric.name, scope: component.scope.rawValue, weight: outcome.weight,
       value: outcome.value, multiplier: outcome.multiplier, amount: outcome.amount, steps: steps)
   }
 

@@ -159,7 +159,7 @@ public struct Statement: Sendable {
       let set = metrics.team(team)
       return TeamFigures(
         team: team, relation: relation,
-        metrics: set.names.compactMap { name in set[name].map { TeamFigures.Metric(name: name, value: $0) } },
+        metrics: set.names.compactMap { name in set[name].map { TeamFigures.Metric(name: name.name, value: $0) } },
         doraLevel: metrics.dora[team]?.overall?.rawValue)
     }
   }

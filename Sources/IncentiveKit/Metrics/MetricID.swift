@@ -1,0 +1,59 @@
+/// The name of a metric, as plan.json, metrics.csv and every report spell it.
+///
+/// Not a closed enum: a plan may pay on any metric `metrics.csv` supplies, so an id the tool does not compute is
+/// as valid as one it does; `definition` tells them apart. The constants below are the only place the tool spells
+/// the names of the metrics it computes, so the calculators, the plan validator and the reports can't drift apart.
+///
+/// A string literal is accepted where an id is expected, for tests and fixtures that name metrics as a plan does;
+/// library code uses the constants.
+public struct MetricID: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+  /// The snake_case name (`deployment_frequency`).
+  public let name: String
+
+  public init(_ name: String) {
+    self.name = name
+  }
+
+  public init(stringLiteral name: String) {
+    self.name = name
+  }
+
+  /// By name, byte order, so reports list metrics the same way whether they hold ids or names.
+  public static func < (lhs: MetricID, rhs: MetricID) -> Bool { lhs.name < rhs.name }
+
+  /// The name: messages and notes print a metric as the plan spells it.
+  public var description: String { name }
+
+  /// What the tool computes for this metric; nil for one only `metrics.csv` supplies.
+  public var definition: MetricDefinition? { MetricCatalogue.definition(of: self) }
+}
+
+extension MetricID {
+  // Delivery (DORA and around it), per team.
+  public static let deploymentFrequency = MetricID("deployment_frequency")
+  public static let leadTimeHours = MetricID("lead_time_hours")
+  public static let changeFailureRate = MetricID("change_failure_rate")
+  public static let timeToRestoreHours = MetricID("time_to_restore_hours")
+  public static let reworkRate = MetricID("rework_rate")
+  public static let attributableRollbackRate = MetricID("attributable_rollback_rate")
+  public static let smallChangeShare = MetricID("small_change_share")
+
+  // Slower team signals.
+  public static let coverageDelta = MetricID("coverage_delta")
+  public static let iacCoverage = MetricID("iac_coverage")
+  public static let costVsBudget = MetricID("cost_vs_budget")
+  public static let teamHealth = MetricID("team_health")
+
+  // People: teams' and managers' retention, leaders' organisation health.
+  public static let retentionRate = MetricID("retention_rate")
+  public static let retentionVsMarket = MetricID("retention_vs_market")
+  public static let orgTeamHealth = MetricID("org_team_health")
+
+  // Individual.
+  public static let reviews = MetricID("reviews")
+  public static let substantiveReviewRatio = MetricID("substantive_review_ratio")
+  public static let crossTeamReviews = MetricID("cross_team_reviews")
+  public static let oncallShifts = MetricID("oncall_shifts")
+  public static let afterHoursPages = MetricID("after_hours_pages")
+  public static let menteePromotions = MetricID("mentee_promotions")
+}
