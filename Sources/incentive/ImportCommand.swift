@@ -13,7 +13,9 @@ enum ImportCommand: Command {
       PositionalSpec(
         name: "SOURCE", help: "The tool: \(ImportSource.allCases.map(\.rawValue).joined(separator: ", "))."),
       PositionalSpec(
-        name: "FILE", help: "Export files (DevLake and Four Keys: named after their table or view).", isVariadic: true),
+        name: "FILE",
+        help: "Export files or folders of them (DevLake and Four Keys: named after their table or view).",
+        isVariadic: true),
     ],
     options: [
       .option(
@@ -63,9 +65,9 @@ enum ImportCommand: Command {
     if let map = arguments.value("map") {
       options.mapping = try ColumnMapping(file: try ImportFile(path: map))
     }
-    var files: [ImportFile] = []
-    for path in paths { files.append(try ImportFile(path: path)) }
+    let (files, ignored) = try ImportFile.exportFiles(at: paths)
     var result = try source.read(files, options: options)
+    result.ignoredFiles += ignored
     if let path = arguments.value("identities") { result.link(try IdentityMap(file: try ImportFile(path: path))) }
     if let path = arguments.value("team-map") { result.rename(try TeamMap(file: try ImportFile(path: path))) }
     _ = try result.write(to: arguments.value("output")!)
