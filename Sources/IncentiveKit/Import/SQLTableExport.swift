@@ -5,10 +5,10 @@
 /// - tab-separated with backslash escapes (a tab in the header line): `mysql --batch` (NULL as
 ///   `NULL`), `SELECT … INTO OUTFILE` with its default FIELDS clause (NULL as `\N`), PostgreSQL's
 ///   `\copy … TO` in text format;
-/// - comma-separated with backslash escapes (`\"` or a bare `\N` field somewhere): `INTO OUTFILE
-///   … FIELDS TERMINATED BY ',' OPTIONALLY ENCLOSED BY '"'`;
-/// - RFC 4180 CSV otherwise: PostgreSQL's `\copy … WITH (FORMAT csv, HEADER)`, SQL clients'
-///   "export as CSV", DevLake's own e2e files;
+/// - RFC 4180 CSV: PostgreSQL's `\copy … WITH (FORMAT csv, HEADER)`, SQL clients' "export as
+///   CSV", DevLake's own e2e files;
+/// - comma-separated with backslash escapes, when a `\"` keeps the file from reading as RFC 4180:
+///   `INTO OUTFILE … FIELDS TERMINATED BY ',' OPTIONALLY ENCLOSED BY '"'`;
 /// - a JSON array of rows or JSON Lines, by the file name.
 ///
 /// A cell spelled `NULL` or `\N` is absent in every shape, as an empty cell is: no column
@@ -42,21 +42,31 @@ struct SQLTableExport {
     try file.bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in
       try TextEncoding.rejectUTF16(buffer, file: file.path)
     }
-    let firstLine = file.bytes.prefix { $0 != UInt8(ascii: "\n") }
-    if firstLine.contains(BackslashEscapedText.tab) {
-      shape = .backslashEscaped(separator: BackslashEscapedText.tab)
-    } else if Self.hasBackslashEscapes(file.bytes) {
-      shape = .backslashEscaped(separator: BackslashEscapedText.comma)
-    } else {
-      shape = .csv
-    }
     var all: [(line: Int, cells: [JSONValue])]
-    if case .backslashEscaped(let separator) = shape {
+    if file.bytes.prefix(while: { $0 != UInt8(ascii: "\n") }).contains(BackslashEscapedText.tab) {
+      shape = .backslashEscaped(separator: BackslashEscapedText.tab)
       all = try BackslashEscapedText(
-        bytes: file.bytes, file: file.path, separator: separator, allowsQuotes: separator == BackslashEscapedText.comma
+        bytes: file.bytes, file: file.path, separator: BackslashEscapedText.tab, allowsQuotes: false
       ).records()
     } else {
-      all = try Self.csvRecords(file)
+      do {
+        all = try Self.csvRecords(file)
+        shape = .csv
+      } catch {
+        // `\"` breaks RFC 4180 quoting; such a file is INTO OUTFILE's comma-separated form if it reads as that.
+        guard Self.hasBackslashEscapes(file.bytes),
+          let records = try? BackslashEscapedText(
+            bytes: file.bytes, file: file.path, separator: BackslashEscapedText.comma, allowsQuotes: true
+          ).records()
+        else {
+          guard case .malformed(_, let line, let column, let reason) = error, reason.contains("quote") else {
+            throw error
+          }
+          throw Self.tabsTurnedToCommas(file.path, line: line, column: column, detail: reason)
+        }
+        shape = .backslashEscaped(separator: BackslashEscapedText.comma)
+        all = records
+      }
     }
     guard !all.isEmpty else {
       throw .malformed(file: file.path, line: 1, column: 1, reason: "the file is empty; expected a header row")
@@ -89,19 +99,29 @@ struct SQLTableExport {
     }
   }
 
-  /// A row with more or fewer fields than the header. Unquoted commas inside values are what
-  /// `mysql --batch … | tr '\t' ','` makes: say so, since the fix is in the export command.
+  /// A row with more or fewer fields than the header; more, in a CSV file, is the separator
+  /// problem `tabsTurnedToCommas` describes.
   private func raggedRow(_ record: (line: Int, cells: [JSONValue])) -> InputError {
     let expected = header.count
     let found = record.cells.count
-    guard shape == .csv, found > expected, !file.bytes.contains(UInt8(ascii: "\"")) else {
+    guard shape == .csv, found > expected else {
       return .raggedRow(file: file.path, line: record.line, expected: expected, found: found)
     }
-    return .malformed(
-      file: file.path, line: record.line, column: expected + 1,
-      reason: "\(found) fields where the header has \(expected): a value holds a comma that nothing quotes. "
-        + "Tab-separated output with its tabs turned into commas (mysql --batch … | tr '\\t' ',') does this; "
-        + "keep the tabs instead (mysql --batch -e 'SELECT * FROM <table>' > <table>.tsv, docs/importers.md)")
+    return Self.tabsTurnedToCommas(
+      file.path, line: record.line, column: expected + 1,
+      detail: "\(found) fields where the header has \(expected)")
+  }
+
+  /// A CSV structure error (a bare quote, more fields than the header) in a database table dump
+  /// is almost always tab-separated output with its tabs turned into commas (`mysql --batch … |
+  /// tr '\t' ','`, `sed 's/\t/,/g'`): commas and quotes inside values are then left bare and
+  /// rows split in the wrong places. The fix is in the export command, so the message names it.
+  static func tabsTurnedToCommas(_ file: String, line: Int, column: Int, detail: String) -> InputError {
+    .malformed(
+      file: file, line: line, column: column,
+      reason: "\(detail). Commas and quotes inside values are bare, as in tab-separated output whose tabs were "
+        + "turned into commas (mysql --batch … | tr '\\t' ','); keep the tabs: "
+        + "mysql --batch -e 'SELECT * FROM <table>' > <table>.tsv (docs/importers.md)")
   }
 
   /// Records of an RFC 4180 file, each field a string cell.
