@@ -43,6 +43,7 @@ enum CalculateCommand: Command {
     try LedgerOptions.requireLedgerForReason(arguments)
     let overlay = try CommonOptions.overlay(arguments)
     defer { overlay?.remove() }
+    if let overlay { console.err(overlay.result.provenance) }
     let run = try CommonOptions.run(arguments, overlay: overlay?.path)
     let report = try run.payouts(strictConflicts: arguments.flag("strict"))
     let style = CommonOptions.tableStyle(

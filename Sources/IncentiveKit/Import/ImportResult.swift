@@ -68,6 +68,18 @@ public struct ImportResult: Sendable {
     return (first, last)
   }
 
+  /// Which of the export's own sources the import used and which files it left aside, a line each:
+  /// what `calculate --source` also says, since its import prints no summary.
+  public var provenance: String {
+    var text = ""
+    for note in notes { text += note + "\n" }
+    if !ignoredFiles.isEmpty {
+      text += "ignored \(ignoredFiles.count) files (tables this import does not read): "
+        + ignoredFiles.joined(separator: ", ") + "\n"
+    }
+    return text
+  }
+
   /// The summary `incentive import` prints: rows per file, the date range, skipped rows.
   public func summary() -> String {
     var text = ""
@@ -75,11 +87,7 @@ public struct ImportResult: Sendable {
     if let range = dateRange {
       text += "covering \(ISO8601.format(milliseconds: range.from)) to \(ISO8601.format(milliseconds: range.to))\n"
     }
-    for note in notes { text += note + "\n" }
-    if !ignoredFiles.isEmpty {
-      text += "ignored \(ignoredFiles.count) files (tables this import does not read): "
-        + ignoredFiles.joined(separator: ", ") + "\n"
-    }
+    text += provenance
     if !unlinked.isEmpty {
       text += "unlinked identities (kept as written; add them to identities.csv): \(unlinked.joined(separator: ", "))\n"
     }
