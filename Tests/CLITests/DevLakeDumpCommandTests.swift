@@ -10,7 +10,10 @@ struct DevLakeDumpCommandTests {
   /// The recipes of docs/importers.md, each with the fixture folder shaped as its client writes.
   static let recipes: [(folder: String, recipe: String)] = [
     ("mysql-batch", #"mysql -h devlake-db -u merico -p lake --batch -e "SELECT * FROM \`$t\`" > "$t.tsv""#),
-    ("mysql-outfile", #"mysql -h devlake-db -u merico -p lake -e "SELECT * FROM \`$t\` INTO OUTFILE '/var/lib/mysql-files/$t.body'""#),
+    (
+      "mysql-outfile",
+      #"mysql -h devlake-db -u merico -p lake -e "SELECT * FROM \`$t\` INTO OUTFILE '/var/lib/mysql-files/$t.body'""#
+    ),
     ("mysql-outfile-csv", #"FIELDS TERMINATED BY ',' OPTIONALLY ENCLOSED BY '\"'"#),
     ("psql", #"psql "$DEVLAKE_DB_URL" -c "\copy $t TO '$t.csv' WITH (FORMAT csv, HEADER)""#),
   ]
@@ -101,6 +104,8 @@ struct DevLakeDumpCommandTests {
         "calculate", folder.path, "--source", "devlake", Self.dump + shape, "--format", "json",
       ])
       #expect(result.status == 0, "\(result.stderr)")
+      // Standard error says where the lead times came from.
+      #expect(result.stderr.hasPrefix("lead time: PR cycle time as DevLake computes it, each merge commit linked"))
       let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
       totals.append(json["total"] as! String)
     }

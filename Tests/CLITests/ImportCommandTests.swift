@@ -153,7 +153,8 @@ struct ImportCommandTests {
     #expect(rows.contains("gitlab:GitlabDeployment:1:d1,payments"))
     #expect(rows.contains("gitlab:GitlabDeployment:1:d1,mobile"))
     let incidents = try String(contentsOf: out.appendingPathComponent("incidents.csv"), encoding: .utf8)
-    #expect(incidents.contains("\njira:JiraIssue:1:9001,payments,") && incidents.contains("\njira:JiraIssue:1:9001,mobile,"))
+    #expect(
+      incidents.contains("\njira:JiraIssue:1:9001,payments,") && incidents.contains("\njira:JiraIssue:1:9001,mobile,"))
     #expect(!result.stdout.contains("was already imported"))
   }
 

@@ -19,7 +19,9 @@ struct PeerDataTests {
   /// Rows of one of DevLake's plain e2e CSV files (no quoted fields), by header.
   static func table(_ path: String) throws -> [[String: String]] {
     let lines = try String(contentsOf: dora.appendingPathComponent(path), encoding: .utf8)
-      .split(whereSeparator: \.isNewline).map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+      .split(whereSeparator: \.isNewline).map {
+        $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      }
     return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(lines[0], $0)) }
   }
 
@@ -42,7 +44,9 @@ struct PeerDataTests {
 
   static func canonical(_ dataset: URL, _ file: String) throws -> [[String: String]] {
     let text = try String(contentsOf: dataset.appendingPathComponent(file + ".csv"), encoding: .utf8)
-    let lines = text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    let lines = text.split(separator: "\n").map {
+      $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    }
     return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(lines[0], $0)) }
   }
 
@@ -64,11 +68,13 @@ struct PeerDataTests {
       "cicd_deployment_commits", "commits_diffs", "project_mapping", "pull_request_comments", "pull_request_commits",
       "pull_requests",
     ]
-    let dataset = try Self.dataset(Dictionary(uniqueKeysWithValues: names.map { ($0 + ".csv", "change_lead_time/\($0).csv") }))
+    let dataset = try Self.dataset(
+      Dictionary(uniqueKeysWithValues: names.map { ($0 + ".csv", "change_lead_time/\($0).csv") }))
     defer { try? FileManager.default.removeItem(at: dataset.deletingLastPathComponent()) }
     let rows = Dictionary(
       uniqueKeysWithValues: try Self.table("change_lead_time/cicd_deployment_commits.csv").map { ($0["id"]!, $0) })
-    let changes = Dictionary(uniqueKeysWithValues: try Self.canonical(dataset, "changes").map { ($0["change_id"]!, $0) })
+    let changes = Dictionary(
+      uniqueKeysWithValues: try Self.canonical(dataset, "changes").map { ($0["change_id"]!, $0) })
     let expected = try Self.table("change_lead_time/project_pr_metrics.csv")
     #expect(expected.count == 6)
     for metric in expected {
@@ -78,7 +84,8 @@ struct PeerDataTests {
     }
     // April 2023: Monday weeks 0, 0, 2, 0, 0 deploy-days → 0; cycle times 1598, 4478, 10203 → 4478 min;
     // no incidents: N/A.
-    #expect(try Self.devlake(dataset, period: "2023-04-01..2023-04-30") == ["0.000000", "74.633333", "absent", "absent"])
+    #expect(
+      try Self.devlake(dataset, period: "2023-04-01..2023-04-30") == ["0.000000", "74.633333", "absent", "absent"])
   }
 
   @Test("connect_incident_to_deployment: DevLake's relationships from its 1.x incidents table, and 40% failing")
@@ -92,8 +99,10 @@ struct PeerDataTests {
     defer { try? FileManager.default.removeItem(at: dataset.deletingLastPathComponent()) }
     let ours = try Self.canonical(dataset, "incidents").filter { $0["team"] == "project1" }
       .map { [$0["incident_id"]!, $0["attributed_deployment"]!] }
-    let expected = try Self.table("connect_incident_to_deployment/snapshot_tables/project_incident_deployment_relationships.csv")
-      .map { [$0["id"]!, $0["deployment_id"]!] }
+    let expected = try Self.table(
+      "connect_incident_to_deployment/snapshot_tables/project_incident_deployment_relationships.csv"
+    )
+    .map { [$0["id"]!, $0["deployment_id"]!] }
     #expect(ours.sorted { $0[0] < $1[0] } == expected.sorted { $0[0] < $1[0] })
     // Sep–Nov 2022: pipeline2 and pipeline7 of project1's five deployments have an incident.
     #expect(try Self.devlake(dataset, period: "2022-09-01..2022-11-30")[2] == "0.400000")

@@ -34,7 +34,8 @@ struct BackslashEscapedText {
     var line = 1
     while index < bytes.count {
       if bytes[index] == Self.lineFeed || bytes[index] == Self.carriageReturn {
-        index += bytes[index] == Self.carriageReturn && index + 1 < bytes.count && bytes[index + 1] == Self.lineFeed ? 2 : 1
+        index +=
+          bytes[index] == Self.carriageReturn && index + 1 < bytes.count && bytes[index + 1] == Self.lineFeed ? 2 : 1
         line += 1
         continue
       }
@@ -48,7 +49,8 @@ struct BackslashEscapedText {
           continue
         }
         // A line end closes the record.
-        index += bytes[index] == Self.carriageReturn && index + 1 < bytes.count && bytes[index + 1] == Self.lineFeed ? 2 : 1
+        index +=
+          bytes[index] == Self.carriageReturn && index + 1 < bytes.count && bytes[index + 1] == Self.lineFeed ? 2 : 1
         line += 1
         break
       }
@@ -111,7 +113,8 @@ struct BackslashEscapedText {
   private func cell(_ content: [UInt8], isNull: Bool, line: Int, number: Int) throws(InputError) -> Cell {
     if isNull { return Cell(.null, line: line, column: number) }
     guard let text = String(validating: content, as: UTF8.self) else {
-      throw .malformed(file: file, line: line, column: number, reason: "text is not valid UTF-8; save the file as UTF-8")
+      throw .malformed(
+        file: file, line: line, column: number, reason: "text is not valid UTF-8; save the file as UTF-8")
     }
     return Cell(.string(text), line: line, column: number)
   }

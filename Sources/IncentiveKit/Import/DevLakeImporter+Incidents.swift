@@ -20,7 +20,8 @@ extension DevLakeImporter {
       // An issue may sit on several boards (and so belong to several projects): keep them all.
       var boards: [String: [String]] = [:]
       try dump["board_issues"]?.forEachRow(columns: [.required("board_id"), .required("issue_id")]) {
-        (row: TableRow) throws(InputError) in boards[try row.requiredString(1), default: []].append(try row.requiredString(0))
+        (row: TableRow) throws(InputError) in
+        boards[try row.requiredString(1), default: []].append(try row.requiredString(0))
       }
       try readIssues(table, boards: boards, mapping: mapping, options: options, into: &incidents, result: &result)
     } else {
@@ -52,7 +53,8 @@ extension DevLakeImporter {
     let columns = incidentColumns + [.optional("table"), .optional("scope_id")]
     try table.forEachRow(columns: columns) { (row: TableRow) throws(InputError) in
       let scope = try row.string(6)
-      let teams = try mapping.teams(table: try row.string(5) ?? "", rowID: scope, options: options, origin: row.origin())
+      let teams = try mapping.teams(
+        table: try row.string(5) ?? "", rowID: scope, options: options, origin: row.origin())
       guard !teams.isEmpty else {
         return result.skip(row.origin(), "incident scope \(scope ?? "(none)") is outside the projects imported")
       }
@@ -108,7 +110,8 @@ extension DevLakeImporter {
     }
     for index in incidents.indices {
       guard let opened = incidents[index].at else { continue }
-      incidents[index]["attributed_deployment"] = deployments.deployment(before: opened, team: incidents[index]["team"]!)
+      incidents[index]["attributed_deployment"] = deployments.deployment(
+        before: opened, team: incidents[index]["team"]!)
     }
     result.notes.append(
       "incidents: related to deployments as DevLake does: the latest successful production deployment row of the "

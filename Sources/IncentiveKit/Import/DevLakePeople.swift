@@ -39,7 +39,9 @@ struct DevLakePeople {
       }
     }
     if let table = dump["accounts"], !(byEmail.isEmpty && byName.isEmpty) {
-      let columns: [TableColumn] = [.required("id"), .optional("email"), .optional("full_name"), .optional("user_name")]
+      let columns: [TableColumn] = [
+        .required("id"), .optional("email"), .optional("full_name"), .optional("user_name"),
+      ]
       try table.forEachRow(columns: columns) { (row: TableRow) throws(InputError) in
         let account = try row.requiredString(0)
         guard users[account] == nil else { return }

@@ -74,7 +74,8 @@ public struct ImportResult: Sendable {
     var text = ""
     for note in notes { text += note + "\n" }
     if !ignoredFiles.isEmpty {
-      text += "ignored \(ignoredFiles.count) files (tables this import does not read): "
+      text +=
+        "ignored \(ignoredFiles.count) files (tables this import does not read): "
         + ignoredFiles.joined(separator: ", ") + "\n"
     }
     return text

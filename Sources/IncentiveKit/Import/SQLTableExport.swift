@@ -73,7 +73,13 @@ struct SQLTableExport {
     }
     header = all.removeFirst().cells.map { $0.stringValue ?? "NULL" }
     records = all.map { record in
-      (record.line, record.cells.map { $0.stringValue.map(Self.nullSpellings.contains) == true ? JSONValue(.null, line: $0.line, column: $0.column) : $0 })
+      (
+        record.line,
+        record.cells.map {
+          $0.stringValue.map(Self.nullSpellings.contains) == true
+            ? JSONValue(.null, line: $0.line, column: $0.column) : $0
+        }
+      )
     }
   }
 

@@ -39,15 +39,17 @@ struct DevLakeDumpTests {
   func deployments() throws {
     let rows = try Self.rows(try Self.dump(), "deployments")
     #expect(rows.map { Self.short($0["deployment_id"]) } == ["700", "701", "702", "703", "705"])
-    #expect(rows.map { $0["finished_at"]! } == [
-      "2026-08-28T09:10:00Z", "2026-09-02T11:40:00Z", "2026-09-08T15:00:00Z", "2026-09-09T14:30:00Z",
-      "2026-09-21T08:45:00Z",
-    ])
+    #expect(
+      rows.map { $0["finished_at"]! } == [
+        "2026-08-28T09:10:00Z", "2026-09-02T11:40:00Z", "2026-09-08T15:00:00Z", "2026-09-09T14:30:00Z",
+        "2026-09-21T08:45:00Z",
+      ])
     #expect(rows.map { $0["status"]! } == ["success", "success", "failed", "success", "success"])
     // Folded changes: 701 ships 101 and 102 (from 08-31 08:00, 15 + 50 lines), 703 ships 103, 705 ships 104.
-    #expect(rows.map { $0["first_commit_at"] ?? "" } == [
-      "", "2026-08-31T08:00:00Z", "", "2026-09-07T10:00:00Z", "2026-09-17T09:00:00Z",
-    ])
+    #expect(
+      rows.map { $0["first_commit_at"] ?? "" } == [
+        "", "2026-08-31T08:00:00Z", "", "2026-09-07T10:00:00Z", "2026-09-17T09:00:00Z",
+      ])
     #expect(rows.map { $0["change_lines"] ?? "" } == ["", "65", "", "10", "120"])
   }
 
@@ -75,7 +77,10 @@ struct DevLakeDumpTests {
   func mergedByDate() throws {
     let result = try Self.dump()
     #expect(try Self.rows(result, "changes").count == 5)
-    #expect(result.skipped.contains { $0.reason == "pull request github:GithubPullRequest:1:106 is not merged (no merged_date)" })
+    #expect(
+      result.skipped.contains {
+        $0.reason == "pull request github:GithubPullRequest:1:106 is not merged (no merged_date)"
+      })
     #expect(result.notes.contains(DevLakeImporter.LeadTimeSource.commitRanges.note))
   }
 
@@ -105,24 +110,29 @@ struct DevLakeDumpTests {
     let result = try Self.dump()
     // CHK-8 is a BUG in issues.csv; only incidents.csv is read, 5 of its 6 rows in the projects.
     #expect(try ImportFixtures.rows(result, "incidents").count == 5)
-    #expect(result.skipped.contains { $0.reason == "incident scope github:GithubRepo:1:99 is outside the projects imported" })
+    #expect(
+      result.skipped.contains { $0.reason == "incident scope github:GithubRepo:1:99 is outside the projects imported" })
     #expect(result.notes.contains { $0.hasPrefix("incidents: read from DevLake's incidents table") })
   }
 
-  @Test("accounts become DevLake users: user_accounts first, then e-mail or name; a second account's review is a self-review")
+  @Test(
+    "accounts become DevLake users: user_accounts first, then e-mail or name; a second account's review is a self-review"
+  )
   func people() throws {
     let result = try Self.dump()
     let reviews = try ImportFixtures.rows(result, "reviews")
-    #expect(reviews.map { [$0["reviewer_id"]!, $0["author_id"]!] } == [
-      ["E02", "E01"], ["E01", "E02"], ["E02", "github:GithubAccount:1:1004"],
-    ])
+    #expect(
+      reviews.map { [$0["reviewer_id"]!, $0["author_id"]!] } == [
+        ["E02", "E01"], ["E01", "E02"], ["E02", "github:GithubAccount:1:1004"],
+      ])
     // 301: one 57-character body (substantive); 302: no body; 304: "LGTM".
     #expect(reviews.map { [$0["comments"]!, $0["substantive_comments"]!] } == [["1", "1"], ["0", "0"], ["1", "0"]])
     #expect(result.skipped.contains { $0.reason == "self-review of pull request github:GithubPullRequest:1:103" })
     // identities.csv may still name a person by their DevLake e-mail or an account.
-    #expect(result.aliases["E01"]?.sorted() == [
-      "Ana Lima", "ana@acme.test", "github:GithubAccount:1:1001", "github:GithubAccount:1:1003",
-    ])
+    #expect(
+      result.aliases["E01"]?.sorted() == [
+        "Ana Lima", "ana@acme.test", "github:GithubAccount:1:1001", "github:GithubAccount:1:1003",
+      ])
   }
 
   @Test("--identities links a DevLake user by an alias, and lists what it cannot link")
@@ -136,8 +146,9 @@ struct DevLakeDumpTests {
     #expect(result.unlinked == ["E01", "github:GithubAccount:1:1004"])
   }
 
-  @Test("every client's export shape imports to the same canonical files as the clean CSV",
-        arguments: ["mysql-batch", "mysql-outfile", "mysql-outfile-csv", "psql"])
+  @Test(
+    "every client's export shape imports to the same canonical files as the clean CSV",
+    arguments: ["mysql-batch", "mysql-outfile", "mysql-outfile-csv", "psql"])
   func shapes(shape: String) throws {
     let clean = try Self.dump()
     let other = try Self.dump(shape)
@@ -173,9 +184,10 @@ struct DevLakeDumpTests {
       "id,project_name,deployment_id\ngithub:GithubIssue:1:603,checkout,gitlab:GitlabPipeline:1:703\n")
     let result = try Self.dump(extra: [metrics, relationships])
     let changes = try Self.rows(result, "changes")
-    #expect(changes.map { [Self.short($0["change_id"]), Self.short($0["deployment_id"]), $0["lead_time_minutes"] ?? ""] } == [
-      ["101", "none", ""], ["102", "703", "777"], ["103", "none", ""], ["104", "none", ""], ["105", "none", ""],
-    ])
+    #expect(
+      changes.map { [Self.short($0["change_id"]), Self.short($0["deployment_id"]), $0["lead_time_minutes"] ?? ""] } == [
+        ["101", "none", ""], ["102", "703", "777"], ["103", "none", ""], ["104", "none", ""], ["105", "none", ""],
+      ])
     // Row 9005 finished 09-09 14:30.
     #expect(changes[1]["deployed_at"] == "2026-09-09T14:30:00Z")
     let incidents = try Self.rows(result, "incidents")
@@ -219,6 +231,7 @@ struct DevLakeDumpTests {
           ImportFixtures.inline("b/issues.tsv", "id\ttype\tcreated_date\n"),
         ], options: ImportOptions(team: "t"))
     }
-    #expect(error?.description == "b/issues.tsv: cannot read: a/issues.csv already holds table issues; give each table once")
+    #expect(
+      error?.description == "b/issues.tsv: cannot read: a/issues.csv already holds table issues; give each table once")
   }
 }

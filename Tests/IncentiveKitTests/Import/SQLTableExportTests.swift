@@ -10,7 +10,8 @@ struct SQLTableExportTests {
   static func cells(_ name: String, _ text: String) throws -> [[String?]] {
     let table = try SQLTableExport(ImportFixtures.inline(name, text))
     var rows: [[String?]] = []
-    try table.forEachRow(columns: [.required("id"), .optional("title"), .optional("severity")]) { (row: TableRow) throws(InputError) in
+    try table.forEachRow(columns: [.required("id"), .optional("title"), .optional("severity")]) {
+      (row: TableRow) throws(InputError) in
       rows.append([try row.string(0), try row.string(1), try row.string(2)])
     }
     return rows
@@ -41,7 +42,8 @@ struct SQLTableExportTests {
     let table = try SQLTableExport(
       ImportFixtures.inline("t.tsv", "id\tfinished_date\n1\t2026-09-01 10:00:00\n2\tlater\n"))
     let error = ImportFixtures.error {
-      try table.forEachRow(columns: [.required("id"), .required("finished_date")]) { (row: TableRow) throws(InputError) in
+      try table.forEachRow(columns: [.required("id"), .required("finished_date")]) {
+        (row: TableRow) throws(InputError) in
         _ = try row.requiredTimestamp(1, TimestampReader())
       }
       return ImportResult()

@@ -26,7 +26,9 @@ struct TimestampReaderTests {
     #expect(TimestampReader().parse(text).map { ISO8601.format(milliseconds: $0) } == expected)
   }
 
-  @Test("text that only looks like a time is still refused", arguments: ["2023-4-11", "2023-4-111 4:51:47", "23-4-11 4:51:47", "2023-4-11 4:51:47 pm", "soon"])
+  @Test(
+    "text that only looks like a time is still refused",
+    arguments: ["2023-4-11", "2023-4-111 4:51:47", "23-4-11 4:51:47", "2023-4-11 4:51:47 pm", "soon"])
   func refuses(text: String) {
     #expect(TimestampReader().parse(text) == nil)
   }
