@@ -81,4 +81,25 @@ struct SQLTableExportTests {
   func json() throws {
     #expect(try Self.cells("t.json", #"[{"id": 1, "title": null, "severity": "SEV2"}]"#) == [["1", nil, "SEV2"]])
   }
+
+  @Test("any bytes give rows or an InputError, never a crash")
+  func anyBytes() {
+    // A fixed-seed linear congruential generator over the bytes that structure these formats.
+    let alphabet = Array("ab,\t\\\"\n\rN L0".utf8)
+    var state: UInt64 = 14
+    for round in 0..<3000 {
+      var bytes: [UInt8] = []
+      for _ in 0..<(round % 60) {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        bytes.append(alphabet[Int(state >> 33) % alphabet.count])
+      }
+      for name in ["t.csv", "t.tsv"] {
+        guard let table = try? SQLTableExport(ImportFile(path: name, bytes: bytes)) else { continue }
+        try? table.forEachRow(columns: [.optional("a"), .optional("b")]) { (row: TableRow) throws(InputError) in
+          _ = try row.string(0)
+          _ = try row.string(1)
+        }
+      }
+    }
+  }
 }
