@@ -314,12 +314,14 @@ for label, source_dir in [("change_lead_time", os.path.join(WORK, "clt")), ("con
             open(os.path.join(clean, f)).read() == open(os.path.join(dataset, f)).read()
             for f in os.listdir(clean) if f in ["deployments.csv", "changes.csv", "incidents.csv", "reviews.csv"])
         check("Export shapes", f"{label} as {shape}", True, same)
-# mysql --batch piped through tr '\t' ',': a value holding a comma must be refused, naming the separator.
+# mysql --batch piped through tr '\t' ',': GitHub's pull requests as --batch writes them (tabs, \n for a line
+# end, NULL), tabs then turned into commas. Titles and descriptions hold commas and quotes, so the file must be
+# refused, and the message must name the separator.
 batch = os.path.join(WORK, "mangled")
 os.makedirs(batch)
-with open(os.path.join(batch, "board_issues.csv"), "w") as f:
-    for line in open(os.path.join(PLUGINS, "github/e2e/snapshot_tables/board_issues.csv")):
-        f.write(",".join(c.strip('"').replace('""', '"') for c in next(csv.reader([line]))) + "\n")
+with open(os.path.join(batch, "pull_requests.csv"), "w") as f:
+    for r in csv.reader(open(os.path.join(PLUGINS, "github/e2e/snapshot_tables/pull_requests.csv"), newline="")):
+        f.write(",".join("NULL" if v == "" else v.replace("\\", "\\\\").replace("\n", "\\n") for v in r) + "\n")
 dataset, result = import_devlake(batch, "--team", "t")
 check("Export shapes", "tr '\\t' ',' output refused naming the separator", (2, True),
       (result.returncode, "tr '\\t' ','" in result.stderr))
