@@ -12,7 +12,9 @@ enum ImportCommand: Command {
       PositionalSpec(
         name: "SOURCE", help: "The tool: \(ImportSource.allCases.map(\.rawValue).joined(separator: ", "))."),
       PositionalSpec(
-        name: "FILE", help: "Export files (DevLake and Four Keys: named after their table or view).", isVariadic: true),
+        name: "FILE",
+        help: "Export files or folders of them (DevLake and Four Keys: named after their table or view).",
+        isVariadic: true),
     ],
     options: [
       .option(

@@ -153,7 +153,8 @@ struct ImportCommandTests {
     #expect(rows.contains("gitlab:GitlabDeployment:1:d1,payments"))
     #expect(rows.contains("gitlab:GitlabDeployment:1:d1,mobile"))
     let incidents = try String(contentsOf: out.appendingPathComponent("incidents.csv"), encoding: .utf8)
-    #expect(incidents.contains("\nPAY-101,payments,") && incidents.contains("\nPAY-101,mobile,"))
+    #expect(
+      incidents.contains("\njira:JiraIssue:1:9001,payments,") && incidents.contains("\njira:JiraIssue:1:9001,mobile,"))
     #expect(!result.stdout.contains("was already imported"))
   }
 
@@ -171,7 +172,7 @@ struct ImportCommandTests {
     let result = try CLIRunner.run(["import", "devlake"] + files + ["--output", out.path])
     #expect(result.status == 0, "\(result.stderr)")
     let incidents = try String(contentsOf: out.appendingPathComponent("incidents.csv"), encoding: .utf8)
-    #expect(incidents.contains("\nPAY-101,payments,"))
+    #expect(incidents.contains("\njira:JiraIssue:1:9001,payments,"))
     #expect(!result.stdout.contains("is on no board"))
   }
 

@@ -46,6 +46,7 @@ public enum CalculateWorkflow {
     }
     let overlay = try options.source.map { try ImportOverlay(source: $0.kind, exportDirectory: $0.directory) }
     defer { overlay?.remove() }
+    if let overlay { notices(overlay.result.provenance) }
     let run = try options.run.load(overlay: overlay?.path)
     let report = try run.payouts(strictConflicts: options.run.strictConflicts)
     let text = options.share ? shared(report, run: run, format: options.format) : render(report, options)

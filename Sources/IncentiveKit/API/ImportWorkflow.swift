@@ -4,7 +4,7 @@ import Foundation
 public enum ImportWorkflow {
   public struct Options: Sendable {
     public var source: ImportSource
-    /// The export files (DevLake and Four Keys: named after their table or view).
+    /// Export files or folders of them (DevLake and Four Keys: named after their table or view).
     public var files: [String]
     /// The dataset folder to write into (created when missing).
     public var output: String
@@ -58,9 +58,9 @@ public enum ImportWorkflow {
     if let mapping = options.mapping {
       importOptions.mapping = try ColumnMapping(file: try ImportFile(path: mapping))
     }
-    var files: [ImportFile] = []
-    for path in options.files { files.append(try ImportFile(path: path)) }
+    let (files, ignored) = try ImportFile.exportFiles(at: options.files)
     var result = try options.source.read(files, options: importOptions)
+    result.ignoredFiles += ignored
     if let path = options.identities { result.link(try IdentityMap(file: try ImportFile(path: path))) }
     if let path = options.teamMap { result.rename(try TeamMap(file: try ImportFile(path: path))) }
     let written = try result.write(to: options.output)

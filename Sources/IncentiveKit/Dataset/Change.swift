@@ -15,11 +15,18 @@ public struct Change: DatasetRecord {
   public var mergedAt: Int64?
   /// Lines added plus deleted.
   public var changeLines: Int?
+  /// When the change reached production, where the exporting tool records it per change (DevLake:
+  /// the finish of the deployment commit row that shipped it, which can precede the whole
+  /// deployment's finish); milliseconds since the epoch UTC.
+  public var deployedAt: Int64?
+  /// The exporting tool's own lead time for this change in whole minutes (DevLake's PR cycle
+  /// time), kept so the tool's definition reproduces its dashboard to the minute.
+  public var leadTimeMinutes: Int?
 
   public static let fileName = "changes"
   public static let columns: [TableColumn] = [
     .required("change_id"), .optional("deployment_id"), .optional("team"), .required("committed_at"),
-    .optional("merged_at"), .optional("change_lines"),
+    .optional("merged_at"), .optional("change_lines"), .optional("deployed_at"), .optional("lead_time_minutes"),
   ]
 
   public init(row: TableRow) throws(InputError) {
@@ -29,6 +36,8 @@ public struct Change: DatasetRecord {
     committedAt = try row.requiredTimestamp(3)
     mergedAt = try row.timestamp(4)
     changeLines = try row.count(5)
+    deployedAt = try row.timestamp(6)
+    leadTimeMinutes = try row.count(7)
     if let mergedAt, mergedAt < committedAt {
       throw row.invalid(4, ISO8601.format(milliseconds: mergedAt), "a time on or after committed_at")
     }

@@ -10,6 +10,10 @@ public struct Incident: DatasetRecord {
   public var resolvedAt: Int64?
   /// The deployment that caused it; that deployment counts as failed.
   public var causedByDeployment: String?
+  /// The deployment a tool attributes it to without a root cause (DevLake: the latest successful
+  /// production deployment of the project finished before it). Only the `devlake` DORA
+  /// definition reads it, so SPEC's failure count keeps to named causes.
+  public var attributedDeployment: String?
   public var legacySystem: Bool
   public var external: Bool
   public var responders: [String]
@@ -18,7 +22,7 @@ public struct Incident: DatasetRecord {
   public static let columns: [TableColumn] = [
     .required("incident_id"), .required("team"), .optional("service"), .optional("severity"),
     .required("opened_at"), .optional("resolved_at"), .optional("caused_by_deployment"),
-    .optional("legacy_system"), .optional("external"), .optional("responders"),
+    .optional("legacy_system"), .optional("external"), .optional("responders"), .optional("attributed_deployment"),
   ]
 
   public init(row: TableRow) throws(InputError) {
@@ -34,6 +38,7 @@ public struct Incident: DatasetRecord {
     responders = (try row.string(9))?.split(separator: ";").map {
       String($0).trimmingCharacters(in: .whitespaces)
     }.filter { !$0.isEmpty } ?? []
+    attributedDeployment = try row.string(10)
     if let resolvedAt, resolvedAt < openedAt {
       throw row.invalid(5, ISO8601.format(milliseconds: resolvedAt), "a time on or after opened_at")
     }

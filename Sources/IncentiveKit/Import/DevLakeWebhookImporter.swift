@@ -4,8 +4,8 @@
 /// `issueKey` (issue), `pullRequestKey` (pull request).
 ///
 /// The same rules as the domain-table import: production only (an unnamed environment is
-/// production, as the webhook defaults it), `type = INCIDENT` issues, merged pull requests
-/// linked to the first successful deployment finished after the merge.
+/// production, as the webhook defaults it), `type = INCIDENT` issues, pull requests with a
+/// `mergedDate` linked to the first successful deployment finished after the merge.
 public enum DevLakeWebhookImporter {
   public static func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
     var result = ImportResult()
@@ -33,10 +33,9 @@ public enum DevLakeWebhookImporter {
               origin: origin))
         } else if payload.value["pullRequestKey"] != nil {
           let key = try payload.requiredString("pullRequestKey")
-          guard try payload.string("status")?.uppercased() == "MERGED",
-            let merged = try payload.timestamp("mergedDate", options.timestamps)
-          else {
-            result.skip(origin, "pull request \(key) is not merged")
+          // Merged is having a mergedDate, whatever the status, as DevLake's DORA selects them.
+          guard let merged = try payload.timestamp("mergedDate", options.timestamps) else {
+            result.skip(origin, "pull request \(key) is not merged (no mergedDate)")
             continue
           }
           let created = try payload.requiredTimestamp("createdDate", options.timestamps)

@@ -41,8 +41,8 @@ extension ImportResult {
     Incident.fileName: ["responders"],
   ]
 
-  /// Replaces every tool user id with its engineer_id; ids the map does not know are kept
-  /// as they are and listed in `unlinked`, never dropped.
+  /// Replaces every tool user id with its engineer_id, found by the id or one of its `aliases`; ids
+  /// the map does not know are kept as they are and listed in `unlinked`, never dropped.
   public mutating func link(_ identities: IdentityMap) {
     var unlinked = Set(self.unlinked)
     for index in tables.indices {
@@ -52,7 +52,8 @@ extension ImportResult {
           guard let text = tables[index].rows[row][column] else { continue }
           let users = text.split(separator: ";").map(String.init)
           let linked = users.map { user in
-            guard let id = identities.engineer(for: user) else {
+            let spellings = [user] + (aliases[user] ?? [])
+            guard let id = spellings.lazy.compactMap(identities.engineer(for:)).first else {
               unlinked.insert(user)
               return user
             }

@@ -19,6 +19,36 @@ public struct ImportFile: Sendable {
     self.init(path: path, bytes: [UInt8](data))
   }
 
+  /// The extensions of export files: CSV, the tab-separated text SQL clients write, JSON.
+  public static let exportExtensions = [".csv", ".tsv", ".txt", ".json", ".jsonl"]
+
+  /// The files at `paths`, a folder standing for its export files in name order (a whole DevLake
+  /// dump folder, say); other files of a folder come back as `ignored`, to be listed.
+  ///
+  /// - Throws: `InputError.unreadable` for a path that cannot be read, or a folder with no export file.
+  public static func exportFiles(at paths: [String]) throws(InputError) -> (files: [ImportFile], ignored: [String]) {
+    var files: [ImportFile] = []
+    var ignored: [String] = []
+    for path in paths {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        files.append(try ImportFile(path: path))
+        continue
+      }
+      guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+        throw .unreadable(file: path, reason: "not a folder of export files")
+      }
+      let visible = names.filter { !$0.hasPrefix(".") }.sorted()
+      let exports = visible.filter { name in exportExtensions.contains { name.lowercased().hasSuffix($0) } }
+      guard !exports.isEmpty else {
+        throw .unreadable(file: path, reason: "holds no .csv, .tsv, .txt, .json or .jsonl export files")
+      }
+      for name in exports { files.append(try ImportFile(path: Dataset.join(name, in: path))) }
+      ignored += visible.filter { !exports.contains($0) }.map { Dataset.join($0, in: path) }
+    }
+    return (files, ignored)
+  }
+
   /// The file name without folder and extension, lowercased (`cicd_deployment_commits`),
   /// which tells a multi-table export which table a file holds.
   public var stem: String {

@@ -9,22 +9,12 @@ public struct ImportOverlay: Sendable {
   public let path: String
   public let result: ImportResult
 
-  /// Imports every `.csv`, `.json` and `.jsonl` file of `exportDirectory`, in name order.
+  /// Imports every export file of `exportDirectory` (`ImportFile.exportFiles(at:)`), in name order.
   public init(source: ImportSource, exportDirectory: String, options: ImportOptions = ImportOptions()) throws {
-    let names: [String]
-    do {
-      names = try FileManager.default.contentsOfDirectory(atPath: exportDirectory).filter {
-        !$0.hasPrefix(".") && ($0.hasSuffix(".csv") || $0.hasSuffix(".json") || $0.hasSuffix(".jsonl"))
-      }.sorted()
-    } catch {
-      throw InputError.unreadable(file: exportDirectory, reason: "not a folder of export files")
-    }
-    guard !names.isEmpty else {
-      throw InputError.unreadable(file: exportDirectory, reason: "holds no .csv, .json or .jsonl export files")
-    }
-    var files: [ImportFile] = []
-    for name in names { files.append(try ImportFile(path: Dataset.join(name, in: exportDirectory))) }
-    result = try source.read(files, options: options)
+    let (files, ignored) = try ImportFile.exportFiles(at: [exportDirectory])
+    var result = try source.read(files, options: options)
+    result.ignoredFiles += ignored
+    self.result = result
     path = NSTemporaryDirectory() + "incentive-source-" + UUID().uuidString
     _ = try result.write(to: path)
   }

@@ -5,6 +5,15 @@ public struct ImportResult: Sendable {
   public var skipped: [SkippedRow] = []
   /// Tool user ids that `--identities` could not link to an engineer, kept as written.
   public var unlinked: [String] = []
+  /// Export files the import did not read (a whole DevLake dump holds many tables DORA never uses),
+  /// listed so nothing is left out without a word.
+  public var ignoredFiles: [String] = []
+  /// Which of the export's own figures and links the import used where it had a choice (DevLake's
+  /// per-PR metrics, its commit ranges, or time), one line each, for the summary.
+  public var notes: [String] = []
+  /// Other spellings of a person id the import wrote (a DevLake user's e-mail, name and accounts),
+  /// which `--identities` may know them by.
+  public var aliases: [String: [String]] = [:]
 
   public init(tables: [CanonicalTable] = [], skipped: [SkippedRow] = []) {
     self.tables = tables
@@ -59,6 +68,19 @@ public struct ImportResult: Sendable {
     return (first, last)
   }
 
+  /// Which of the export's own sources the import used and which files it left aside, a line each:
+  /// what `calculate --source` also says, since its import prints no summary.
+  public var provenance: String {
+    var text = ""
+    for note in notes { text += note + "\n" }
+    if !ignoredFiles.isEmpty {
+      text +=
+        "ignored \(ignoredFiles.count) files (tables this import does not read): "
+        + ignoredFiles.joined(separator: ", ") + "\n"
+    }
+    return text
+  }
+
   /// The summary `incentive import` prints: rows per file, the date range, skipped rows.
   public func summary() -> String {
     var text = ""
@@ -66,6 +88,7 @@ public struct ImportResult: Sendable {
     if let range = dateRange {
       text += "covering \(ISO8601.format(milliseconds: range.from)) to \(ISO8601.format(milliseconds: range.to))\n"
     }
+    text += provenance
     if !unlinked.isEmpty {
       text += "unlinked identities (kept as written; add them to identities.csv): \(unlinked.joined(separator: ", "))\n"
     }

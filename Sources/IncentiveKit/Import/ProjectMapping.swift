@@ -9,8 +9,8 @@ struct ProjectMapping {
 
   init() {}
 
-  init(reading file: ImportFile) throws(InputError) {
-    try file.table.forEachRow(columns: Self.columns) { (row: TableRow) throws(InputError) in
+  init(reading table: SQLTableExport) throws(InputError) {
+    try table.forEachRow(columns: Self.columns) { (row: TableRow) throws(InputError) in
       let key = try row.requiredString(1) + ":" + row.requiredString(2)
       projects[key, default: []].append(try row.requiredString(0))
     }

@@ -17,8 +17,9 @@ extension MetricsCalculator {
       events[team, default: DORAEvents()].changes.append(change)
     }
     var levels: [String: [MetricID: DORALevel]] = [:]
+    let incidentsCollected = events.values.contains { !$0.incidents.isEmpty }
     for (team, teamEvents) in events {
-      guard let outcome = toolOutcome(teamEvents) else { continue }
+      guard let outcome = toolOutcome(teamEvents, incidentsCollected: incidentsCollected) else { continue }
       var set = result.teams[team] ?? MetricSet()
       for metric in DORABenchmark.metrics { set.remove(metric) }
       let source = toolDORASource
@@ -33,10 +34,13 @@ extension MetricsCalculator {
   var toolDORASource: String { "\(options.doraDefinition.rawValue) definition" }
 
   /// The tool definition's values for one team; nil under the SPEC definition.
-  func toolOutcome(_ events: DORAEvents) -> DORAOutcome? {
+  ///
+  /// - Parameter incidentsCollected: whether any team has an incident (DevLake shows no failure rate otherwise).
+  func toolOutcome(_ events: DORAEvents, incidentsCollected: Bool = true) -> DORAOutcome? {
     switch options.doraDefinition {
     case .spec: return nil
-    case .devlake: return DevLakeDORA(period: period, benchmark: benchmark).compute(events)
+    case .devlake:
+      return DevLakeDORA(period: period, benchmark: benchmark, incidentsCollected: incidentsCollected).compute(events)
     case .fourkeys: return FourKeysDORA(period: period).compute(events)
     }
   }
