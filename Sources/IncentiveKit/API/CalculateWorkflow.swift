@@ -48,6 +48,18 @@ public enum CalculateWorkflow {
     defer { overlay?.remove() }
     if let overlay { notices(overlay.result.provenance) }
     let run = try options.run.load(overlay: overlay?.path)
+    // JSON and CSV without a ledger are written as each person is paid: no payout is kept.
+    if !options.share, options.ledger == nil, options.format == .json || options.format == .csv {
+      let (shell, payouts) = try run.payingOneAtATime(strictConflicts: options.run.strictConflicts)
+      return try WorkflowResult.emit(to: options.output) { output in
+        var sink = output
+        if options.format == .json {
+          try shell.writeJSON(to: &sink, payouts: payouts)
+        } else {
+          try shell.writeCSV(to: &sink, payouts: payouts)
+        }
+      }
+    }
     let report = try run.payouts(strictConflicts: options.run.strictConflicts)
     // Recorded before the report is written, so a refused rerun of a closed period leaves no report.
     _ = try options.ledger?.record(.calculate, run: run, report: report, notices: notices)
@@ -58,11 +70,11 @@ public enum CalculateWorkflow {
     return try WorkflowResult.emit(to: options.output) { output in try write(report, options, to: output) }
   }
 
-  private static func write(_ report: PayoutReport, _ options: Options, to output: ReportOutput) throws(OutputError) {
+  private static func write(_ report: PayoutReport, _ options: Options, to output: ReportOutput) throws {
     var sink = output
     switch options.format {
     case .json: try report.writeJSON(to: &sink)
-    case .csv: try report.writeCSV(to: &sink)
+    case .csv: try report.writeCSV(to: &sink, payouts: report.keptPayouts)
     case .markdown: try sink.write(report.renderMarkdown())
     case .html: try sink.write(report.renderHTML())
     case .table, .text:

@@ -23,31 +23,59 @@ public struct PayoutEngine: Sendable {
   }
 
   public func calculate(roster: Roster, metrics: ComputedMetrics) throws(CalculationError) -> PayoutReport {
+    var payouts: [EngineerPayout] = []
+    var totals = PayoutTotals()
+    do throws(PayoutFailure<Never>) {
+      try forEachPayout(roster: roster, metrics: metrics) { (payout) throws(Never) in
+        totals.add(payout)
+        payouts.append(payout)
+      }
+    } catch {
+      switch error {
+      case .calculation(let error): throw error
+      case .consumer(let never): switch never {}
+      }
+    }
+    return report(engineers: payouts, totals: totals, metrics: metrics)
+  }
+
+  /// The report of a run whose engineers were paid one at a time: `engineers` may be empty when
+  /// they were written as they were paid (`calculate --output`), the totals are always whole.
+  func report(engineers: [EngineerPayout], totals: PayoutTotals, metrics: ComputedMetrics) -> PayoutReport {
+    PayoutReport(
+      plan: .init(name: plan.name, version: plan.version, sha256: planSHA256), period: metrics.period,
+      currency: plan.currency, engineers: engineers, teams: totals.teams, total: totals.total, metrics: metrics,
+      payoutCap: plan.payoutCap, payoutFloor: plan.payoutFloor)
+  }
+
+  /// Pays everyone employed in the period, in engineer-id order, handing each payout to `body`
+  /// as it is made: a caller that writes them out holds one person at a time, not 100,000.
+  func forEachPayout<Failure: Error>(
+    roster: Roster, metrics: ComputedMetrics, _ body: (EngineerPayout) throws(Failure) -> Void
+  ) throws(PayoutFailure<Failure>) {
     let period = metrics.period
-    let byEngineer = try checkedAdjustments(roster: roster, period: period)
-    for grant in plan.retentionGrants where roster[grant.engineerID] == nil {
-      throw .unknownEngineer(id: grant.engineerID, source: "plan retention_bonuses")
+    let byEngineer: [String: [Adjustment]]
+    do throws(CalculationError) {
+      byEngineer = try checkedAdjustments(roster: roster, period: period)
+      for grant in plan.retentionGrants where roster[grant.engineerID] == nil {
+        throw .unknownEngineer(id: grant.engineerID, source: "plan retention_bonuses")
+      }
+    } catch {
+      throw .calculation(error)
     }
     let evaluator = ComponentEvaluator(metrics: metrics)
-    var payouts: [EngineerPayout] = []
     for engineer in roster.engineers.sorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
       guard let proration = Proration(engineer, in: period) else { continue }
-      payouts.append(
-        try payout(
+      let paid: EngineerPayout
+      do throws(CalculationError) {
+        paid = try payout(
           for: engineer, proration: proration, roster: roster, evaluator: evaluator,
-          adjustments: byEngineer[engineer.id] ?? []))
+          adjustments: byEngineer[engineer.id] ?? [])
+      } catch {
+        throw .calculation(error)
+      }
+      do throws(Failure) { try body(paid) } catch { throw .consumer(error) }
     }
-    var byTeam: [String: TeamTotal] = [:]
-    for payout in payouts {
-      byTeam[payout.team, default: TeamTotal(team: payout.team, headcount: 0, payout: .zero)].headcount += 1
-      byTeam[payout.team]!.payout += payout.payout
-    }
-    let teams = byTeam.values.sorted { $0.team.utf8.lexicographicallyPrecedes($1.team.utf8) }
-    let total = teams.reduce(Money.zero) { $0 + $1.payout }
-    return PayoutReport(
-      plan: .init(name: plan.name, version: plan.version, sha256: planSHA256), period: period,
-      currency: plan.currency, engineers: payouts, teams: teams, total: total, metrics: metrics,
-      payoutCap: plan.payoutCap, payoutFloor: plan.payoutFloor)
   }
 
   /// Adjustments of the period by engineer, after checking each names a paid person and a

@@ -9,12 +9,12 @@ extension PayoutReport {
   /// separated by `;` (tracks differ in their components, so they can't be fixed columns).
   /// `extras` is pay outside the bonus (premiums, vested retention) and `total_pay` what payroll
   /// pays: the bonus plus the extras.
-  public func renderCSV() -> String { ReportBytes.collect { (sink) throws(OutputError) in try writeCSV(to: &sink) } }
+  public func renderCSV() -> String { ReportBytes.collect { sink in try writeCSV(to: &sink, payouts: keptPayouts) } }
 
-  /// `renderCSV()`'s bytes, written a row at a time.
-  func writeCSV<Sink: ReportSink>(to sink: inout Sink) throws(OutputError) {
+  /// `renderCSV()`'s bytes, written a row at a time as `payouts` produces the engineers.
+  func writeCSV<Sink: ReportSink>(to sink: inout Sink, payouts: Payouts) throws {
     var buffer = CSVWriter.line(Self.csvColumns)
-    for payout in engineers {
+    _ = try payouts { payout in
       let components = payout.components.map { "\($0.component.id)=\($0.amount.formatted(in: currency))" }
       buffer += CSVWriter.line([
         payout.engineer.id, payout.engineer.name ?? "", payout.team, payout.engineer.role, currency.code,

@@ -4,49 +4,79 @@ extension PayoutReport {
   ///
   /// The whole document as one tree; `writeJSON(to:)` writes the same bytes a person at a time.
   public func jsonValue() -> JSONValue {
-    .object(
-      documentMembers(
-        engineers: .array(engineers.map(engineerJSON)), teams: .array(teams.map(teamJSON))))
+    .object(documentMembers(engineers: .array(engineers.map(engineerJSON)), teams: .array(teams.map(teamJSON))))
   }
 
   /// The document's members in order, with the two that grow with the org passed in: as trees
   /// (`jsonValue()`) or as placeholders the streaming writer fills.
   private func documentMembers(engineers: JSONValue, teams: JSONValue) -> [(String, JSONValue)] {
+    documentMembers(engineers: engineers, teams: teams, tail: tail)
+  }
+
+  private func documentMembers(engineers: JSONValue, teams: JSONValue, tail: Tail) -> [(String, JSONValue)] {
     var document: [(String, JSONValue)] = [
       ("plan", plan.jsonValue),
       ("period", period.jsonValue),
       ("currency", .string(currency.code)),
       ("engineers", engineers),
       ("teams", teams),
-      ("total", .string(total.formatted(in: currency))),
+      ("total", .string(tail.total.formatted(in: currency))),
     ]
-    if self.engineers.contains(where: { !$0.extras.isEmpty }) {
-      document.append(("extras_total", .string(extrasTotal.formatted(in: currency))))
+    if let extras = tail.extrasTotal {
+      document.append(("extras_total", .string(extras.formatted(in: currency))))
     }
     return document
   }
 
+  /// What follows the engineers: known only once everyone is paid.
+  struct Tail {
+    var teams: [TeamTotal]
+    var total: Money
+    /// Σ pay outside the bonus; nil when nobody has any (the key is then left out).
+    var extrasTotal: Money?
+  }
+
+  private var tail: Tail {
+    Tail(
+      teams: teams, total: total, extrasTotal: engineers.contains(where: { !$0.extras.isEmpty }) ? extrasTotal : nil)
+  }
+
+  /// A producer of payouts for the streaming writers: calls `write` once per engineer, in
+  /// order, and returns what follows them.
+  typealias Payouts = (_ write: (EngineerPayout) throws -> Void) throws -> Tail
+
+  /// This report's own engineers and totals as a `Payouts`.
+  var keptPayouts: Payouts {
+    { write in
+      for payout in engineers { try write(payout) }
+      return tail
+    }
+  }
+
   /// Writes `jsonValue()`'s pretty text, byte for byte, holding one engineer's tree at a time.
-  func writeJSON<Sink: ReportSink>(to sink: inout Sink) throws(OutputError) {
+  func writeJSON<Sink: ReportSink>(to sink: inout Sink) throws {
+    try writeJSON(to: &sink, payouts: keptPayouts)
+  }
+
+  /// The JSON document with its engineers taken from `payouts` as they are written: the plan,
+  /// period and currency come from this report, the engineers and totals from `payouts`.
+  func writeJSON<Sink: ReportSink>(to sink: inout Sink, payouts: Payouts) throws {
     var writer = JSONStreamWriter(into: sink)
     writer.beginObject()
-    // `.null` stands for the two arrays, which are streamed instead of built.
-    for (key, value) in documentMembers(engineers: .null, teams: .null) {
-      switch key {
-      case "engineers":
-        writer.key(key)
-        writer.beginArray()
-        for payout in engineers { try writer.value(engineerJSON(payout)) }
-        writer.endArray()
-      case "teams":
-        writer.key(key)
-        writer.beginArray()
-        for team in teams { try writer.value(teamJSON(team)) }
-        writer.endArray()
-      default:
-        try writer.member(key, value)
-      }
-    }
+    // The members before `engineers` (plan, period, currency) need no payout; those after
+    // `teams` (total, extras_total) are taken from the totals once everyone is written.
+    let head = documentMembers(engineers: .null, teams: .null, tail: Tail(teams: [], total: .zero))
+    for (key, value) in head.prefix(while: { $0.0 != "engineers" }) { try writer.member(key, value) }
+    writer.key("engineers")
+    writer.beginArray()
+    let tail = try payouts { payout in try writer.value(engineerJSON(payout)) }
+    writer.endArray()
+    writer.key("teams")
+    writer.beginArray()
+    for team in tail.teams { try writer.value(teamJSON(team)) }
+    writer.endArray()
+    let members = documentMembers(engineers: .null, teams: .null, tail: tail)
+    for (key, value) in members.drop(while: { $0.0 != "teams" }).dropFirst() { try writer.member(key, value) }
     writer.endObject()
     try writer.finish()
     sink = writer.sink
@@ -100,5 +130,5 @@ extension PayoutReport {
     engineers.reduce(Money.zero) { $0 + $1.extrasTotal }
   }
 
-  public func renderJSON() -> String { ReportBytes.collect { (sink) throws(OutputError) in try writeJSON(to: &sink) } }
+  public func renderJSON() -> String { ReportBytes.collect { sink in try writeJSON(to: &sink) } }
 }

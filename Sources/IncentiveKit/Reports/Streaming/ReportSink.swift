@@ -52,7 +52,7 @@ extension AtomicFileWriter: ReportSink {}
 extension ReportBytes {
   /// The bytes `render` writes, as text: how the whole-report `render…()` functions reuse the
   /// streaming renderers. Writing to memory cannot fail.
-  static func collect(_ render: (inout ReportBytes) throws(OutputError) -> Void) -> String {
+  static func collect(_ render: (inout ReportBytes) throws -> Void) -> String {
     var sink = ReportBytes()
     do {
       try render(&sink)
