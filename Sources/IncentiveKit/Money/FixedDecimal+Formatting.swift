@@ -1,3 +1,5 @@
+import Foundation
+
 extension FixedDecimal {
   /// Exactly `decimals` fractional digits, rounding half-even if the value has more
   /// (`1.25` with 4 → `1.2500`). Used for proration and component multipliers.
@@ -18,16 +20,43 @@ extension FixedDecimal {
     return Self.render(units: value.units, scale: value.scale)
   }
 
+  /// `units / 10^scale` as decimal text: at least one integer digit, exactly `scale` decimals.
+  ///
+  /// Written digit by digit into the string's own storage (from the right, then moved to the
+  /// front): every amount of a 100,000-person report passes through here.
   static func render(units: Int128, scale: Int) -> String {
-    let negative = units < 0
-    var digits = String(negative ? -units : units)
-    if scale > 0 {
-      if digits.count <= scale {
-        digits = String(repeating: "0", count: scale - digits.count + 1) + digits
+    let scale = max(scale, 0)
+    // 39 digits of an Int128, the sign, the point and the zeros a small value needs.
+    let capacity = 41 + scale + 1
+    return String(unsafeUninitializedCapacity: capacity) { buffer in
+      var end = capacity
+      var written = 0
+      func emit(_ byte: UInt8) {
+        end -= 1
+        buffer[end] = byte
       }
-      digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -scale))
+      func digit(_ value: UInt8) {
+        emit(UInt8(ascii: "0") + value)
+        written += 1
+        if written == scale { emit(UInt8(ascii: ".")) }
+      }
+      var wide = units.magnitude
+      while wide > UInt128(UInt64.max) {
+        digit(UInt8(wide % 10))
+        wide /= 10
+      }
+      var narrow = UInt64(wide)
+      repeat {
+        digit(UInt8(narrow % 10))
+        narrow /= 10
+      } while narrow > 0
+      // Zeros up to the point, and one before it: 0.05, not .05.
+      while written <= scale { digit(0) }
+      if units < 0 { emit(UInt8(ascii: "-")) }
+      let count = capacity - end
+      memmove(buffer.baseAddress!, buffer.baseAddress! + end, count)
+      return count
     }
-    return negative ? "-" + digits : digits
   }
 }
 

@@ -69,7 +69,10 @@ extension PayoutReport {
     for (key, value) in head.prefix(while: { $0.0 != "engineers" }) { try writer.member(key, value) }
     writer.key("engineers")
     writer.beginArray()
-    let tail = try payouts { payout in try writer.value(engineerJSON(payout)) }
+    let tail = try payouts { payout in
+      emitEngineer(payout, into: &writer)
+      try writer.flushIfFull()
+    }
     writer.endArray()
     writer.key("teams")
     writer.beginArray()
@@ -82,38 +85,51 @@ extension PayoutReport {
     sink = writer.sink
   }
 
-  /// One engineer of `engineers`.
+  /// One engineer of `engineers`, as a tree.
   func engineerJSON(_ payout: EngineerPayout) -> JSONValue {
-    let currency = self.currency
-    let components = payout.components.map { outcome -> JSONValue in
-      .object([
-        ("id", .string(outcome.component.id)),
-        ("metric", .string(outcome.component.metric.name)),
-        ("scope", .string(outcome.component.scope.rawValue)),
-        ("value", outcome.value.map { .string($0.trimmed(minimumDecimals: 1)) } ?? .null),
-        ("weight", .string(outcome.weight.trimmed(minimumDecimals: 1))),
-        ("multiplier", .string(outcome.multiplier.formatted(decimals: Precision.componentMultiplier))),
-        ("amount", .string(outcome.amount.formatted(in: currency))),
-        ("notes", .array(payout.notes(for: outcome, in: currency).map { .string($0) })),
-      ])
+    var tree = JSONTreeBuilder()
+    emitEngineer(payout, into: &tree)
+    return tree.value!
+  }
+
+  /// One engineer of `engineers`, member by member.
+  func emitEngineer<Emitter: JSONEmitter>(_ payout: EngineerPayout, into json: inout Emitter) {
+    json.beginObject()
+    json.member("engineer_id", payout.engineer.id)
+    json.member("name", payout.engineer.name)
+    json.member("team", payout.team)
+    json.member("role", payout.engineer.role)
+    json.member("proration", payout.proration.factor.formatted(decimals: Precision.proration))
+    json.member("target", payout.target.amount.formatted(in: currency))
+    json.member("multiplier", payout.multiplier.trimmed(minimumDecimals: 2))
+    json.member("payout", payout.payout.formatted(in: currency))
+    json.key("components")
+    json.beginArray()
+    for outcome in payout.components {
+      json.beginObject()
+      json.member("id", outcome.component.id)
+      json.member("metric", outcome.component.metric.name)
+      json.member("scope", outcome.component.scope.rawValue)
+      json.member("value", outcome.value.map { $0.trimmed(minimumDecimals: 1) })
+      json.member("weight", outcome.weight.trimmed(minimumDecimals: 1))
+      json.member("multiplier", outcome.multiplier.formatted(decimals: Precision.componentMultiplier))
+      json.member("amount", outcome.amount.formatted(in: currency))
+      json.key("notes")
+      json.beginArray()
+      for note in payout.notes(for: outcome, in: currency) { json.string(note) }
+      json.endArray()
+      json.endObject()
     }
-    var fields: [(String, JSONValue)] = [
-      ("engineer_id", .string(payout.engineer.id)),
-      ("name", payout.engineer.name.map { .string($0) } ?? .null),
-      ("team", .string(payout.team)),
-      ("role", .string(payout.engineer.role)),
-      ("proration", .string(payout.proration.factor.formatted(decimals: Precision.proration))),
-      ("target", .string(payout.target.amount.formatted(in: currency))),
-      ("multiplier", .string(payout.multiplier.trimmed(minimumDecimals: 2))),
-      ("payout", .string(payout.payout.formatted(in: currency))),
-      ("components", .array(components)),
-    ]
+    json.endArray()
     // Pay outside the bonus appears only when the plan has premiums or retention grants, so
     // plans without them keep SPEC section 6's shape exactly.
     if !payout.extras.isEmpty {
-      fields.append(("extras", .array(payout.extras.map { $0.jsonValue(in: currency) })))
+      json.key("extras")
+      json.beginArray()
+      for extra in payout.extras { json.insert(extra.jsonValue(in: currency)) }
+      json.endArray()
     }
-    return .object(fields)
+    json.endObject()
   }
 
   /// One team of `teams`.

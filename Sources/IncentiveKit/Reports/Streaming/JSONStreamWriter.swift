@@ -4,7 +4,7 @@
 /// Containers are opened and closed explicitly; small subtrees (one engineer) are built as a
 /// `JSONValue` and written with `value(_:)`. An empty container comes out as `[]` or `{}`
 /// exactly as the tree writer prints it. Bytes are handed to the sink 64 KB at a time.
-struct JSONStreamWriter<Sink: ReportSink> {
+struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
   private(set) var sink: Sink
   private var buffer: [UInt8] = []
   /// Per open container: how many members it has so far.
@@ -42,8 +42,22 @@ struct JSONStreamWriter<Sink: ReportSink> {
 
   /// A whole value (an engineer, a team) at the current place.
   mutating func value(_ value: JSONValue) throws(OutputError) {
+    insert(value)
+    try flushIfFull()
+  }
+
+  mutating func insert(_ value: JSONValue) {
     startMember()
     JSONWriter.writePretty(value, indent: indent, into: &buffer)
+  }
+
+  mutating func string(_ text: String) {
+    startMember()
+    JSONWriter.writeString(text, into: &buffer)
+  }
+
+  /// Hands the buffer to the sink once it holds 64 KB: called between engineers.
+  mutating func flushIfFull() throws(OutputError) {
     if buffer.count >= Self.flushThreshold { try flush() }
   }
 
