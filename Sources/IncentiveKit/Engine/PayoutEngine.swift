@@ -173,7 +173,9 @@ public struct PayoutEngine: Sendable {
         outcome.trace.append(.adjustment(from: outcome.multiplier, to: to, approval: adjustment.approval))
         outcome.multiplier = to
       }
-      try flagConflicts(in: &outcome, engineer: engineer, roster: roster, metrics: evaluator.metrics)
+      if evaluator.reporters.contains(engineer.id) {
+        try flagConflicts(in: &outcome, engineer: engineer, roster: roster, metrics: evaluator.metrics)
+      }
       outcomes.append(outcome)
     }
     let raw = outcomes.reduce(FixedDecimal.zero) { $0 + $1.weight * $1.multiplier }
