@@ -3,7 +3,7 @@ extension PayoutReport {
   /// multipliers as decimal strings, engineers by id, teams by name, byte-stable.
   ///
   /// The whole document as one tree; `writeJSON(to:)` writes the same bytes a person at a time.
-  public func jsonValue() -> JSONValue {
+  func jsonValue() -> JSONValue {
     .object(documentMembers(engineers: .array(engineers.map(engineerJSON)), teams: .array(teams.map(teamJSON))))
   }
 

@@ -3,7 +3,7 @@ extension PayoutReport {
   ///
   /// Names, teams and metric names are abbreviated with `…` so every line fits
   /// `style.maxWidth`; amounts never are.
-  public func renderTable(style: TableStyle = .plain) -> String {
+  func renderTable(style: TableStyle = .plain) -> String {
     ReportBytes.collect { (sink) throws(OutputError) in try writeTable(style: style, to: &sink) }
   }
 

@@ -7,9 +7,9 @@ import Foundation
 /// A name or id is replaced only where it stands as a whole word (not inside a longer id:
 /// redacting `E1` leaves `E10` to its own rule), longest first so a full name goes before
 /// a shorter id that it contains.
-public struct Redaction: Sendable {
+struct Redaction: Sendable {
   /// What replaces another person's name or id.
-  public static let placeholder = "[someone else]"
+  static let placeholder = "[someone else]"
   let words: RedactionWords
   /// The statement's own person: their id and name are never words to take out.
   let keptID: String
@@ -18,7 +18,7 @@ public struct Redaction: Sendable {
   /// - Parameters:
   ///   - roster: everyone whose name or id must not appear.
   ///   - id: the statement's own person, who is kept.
-  public init(roster: Roster, keeping id: String) {
+  init(roster: Roster, keeping id: String) {
     self.init(words: RedactionWords(roster: roster), roster: roster, keeping: id)
   }
 
@@ -34,7 +34,7 @@ public struct Redaction: Sendable {
   /// colleague's id or name that happens to be spelled like them).
   func isRedacted(_ word: String) -> Bool { word != keptID && word != keptName }
 
-  public func apply(_ text: String) -> String {
+  func apply(_ text: String) -> String {
     var result = Self.withoutAttribution(text)
     // Words are tried longest first, each over the text as the longer ones left it. Only the
     // words that stand in the text can change it, so only those are tried, in the same order;
