@@ -98,12 +98,6 @@ enum JSONWriter {
   /// included, is written as its raw UTF-8.
   static func writeString(_ text: String, into output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
-    // Most strings (ids, amounts, names) need no escape: copied whole from their UTF-8 view.
-    if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-      output.append(contentsOf: text.utf8)
-      output.append(UInt8(ascii: "\""))
-      return
-    }
     var text = text
     text.withUTF8 { bytes in
       // Copy runs of bytes that need no escape in one go; most strings are a single run.

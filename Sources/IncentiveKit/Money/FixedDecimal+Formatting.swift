@@ -1,5 +1,3 @@
-import Foundation
-
 extension FixedDecimal {
   /// Exactly `decimals` fractional digits, rounding half-even if the value has more
   /// (`1.25` with 4 → `1.2500`). Used for proration and component multipliers.
@@ -22,13 +20,14 @@ extension FixedDecimal {
 
   /// `units / 10^scale` as decimal text: at least one integer digit, exactly `scale` decimals.
   ///
-  /// Written digit by digit into the string's own storage (from the right, then moved to the
-  /// front): every amount of a 100,000-person report passes through here.
+  /// Written digit by digit from the right into a stack buffer, then made a `String` of just
+  /// the bytes written (an amount fits a small string, with no allocation): every amount of a
+  /// 100,000-person report passes through here.
   static func render(units: Int128, scale: Int) -> String {
     let scale = max(scale, 0)
     // 39 digits of an Int128, the sign, the point and the zeros a small value needs.
     let capacity = 41 + scale + 1
-    return String(unsafeUninitializedCapacity: capacity) { buffer in
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
       var end = capacity
       var written = 0
       func emit(_ byte: UInt8) {
@@ -53,9 +52,7 @@ extension FixedDecimal {
       // Zeros up to the point, and one before it: 0.05, not .05.
       while written <= scale { digit(0) }
       if units < 0 { emit(UInt8(ascii: "-")) }
-      let count = capacity - end
-      memmove(buffer.baseAddress!, buffer.baseAddress! + end, count)
-      return count
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[end...]), as: UTF8.self)
     }
   }
 }
