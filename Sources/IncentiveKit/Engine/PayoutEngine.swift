@@ -53,33 +53,50 @@ struct PayoutEngine: Sendable {
   func forEachPayout<Failure: Error>(
     roster: Roster, metrics: ComputedMetrics, _ body: (EngineerPayout) throws(Failure) -> Void
   ) throws(PayoutFailure<Failure>) {
-    let period = metrics.period
-    let byEngineer: [String: [Adjustment]]
+    let (byEngineer, order): ([String: [Adjustment]], [Int])
     do throws(CalculationError) {
-      byEngineer = try checkedAdjustments(roster: roster, period: period)
-      for grant in plan.retentionGrants where roster[grant.engineerID] == nil {
-        throw .unknownEngineer(id: grant.engineerID, source: "plan retention_bonuses")
-      }
+      (byEngineer, order) = try prepare(roster: roster, metrics: metrics)
     } catch {
       throw .calculation(error)
     }
     let evaluator = ComponentEvaluator(metrics: metrics)
-    // Positions sorted, not a sorted copy of every engineer: 8 bytes a person instead of hundreds.
-    let engineers = roster.engineers
-    let order = engineers.indices.sorted { engineers[$0].id.utf8.lexicographicallyPrecedes(engineers[$1].id.utf8) }
     for position in order {
-      let engineer = engineers[position]
-      guard let proration = Proration(engineer, in: period) else { continue }
       let paid: EngineerPayout
       do throws(CalculationError) {
-        paid = try payout(
-          for: engineer, proration: proration, roster: roster, evaluator: evaluator,
-          adjustments: byEngineer[engineer.id] ?? [])
+        guard let payout = try payout(at: position, roster: roster, evaluator: evaluator, adjustments: byEngineer)
+        else { continue }
+        paid = payout
       } catch {
         throw .calculation(error)
       }
       do throws(Failure) { try body(paid) } catch { throw .consumer(error) }
     }
+  }
+
+  /// The checks made before anyone is paid, and the order they are paid in: positions in the
+  /// roster sorted by engineer id (8 bytes a person, not a sorted copy of everyone).
+  func prepare(
+    roster: Roster, metrics: ComputedMetrics
+  ) throws(CalculationError) -> (adjustments: [String: [Adjustment]], order: [Int]) {
+    let byEngineer = try checkedAdjustments(roster: roster, period: metrics.period)
+    for grant in plan.retentionGrants where roster[grant.engineerID] == nil {
+      throw .unknownEngineer(id: grant.engineerID, source: "plan retention_bonuses")
+    }
+    let engineers = roster.engineers
+    let order = engineers.indices.sorted { engineers[$0].id.utf8.lexicographicallyPrecedes(engineers[$1].id.utf8) }
+    return (byEngineer, order)
+  }
+
+  /// The payout of the engineer at `position` in the roster; nil when they were not employed
+  /// on any day of the period.
+  func payout(
+    at position: Int, roster: Roster, evaluator: ComponentEvaluator, adjustments: [String: [Adjustment]]
+  ) throws(CalculationError) -> EngineerPayout? {
+    let engineer = roster.engineers[position]
+    guard let proration = Proration(engineer, in: evaluator.metrics.period) else { return nil }
+    return try payout(
+      for: engineer, proration: proration, roster: roster, evaluator: evaluator,
+      adjustments: adjustments[engineer.id] ?? [])
   }
 
   /// Adjustments of the period by engineer, after checking each names a paid person and a
