@@ -90,40 +90,52 @@ enum JSONWriter {
 
   static func newline(indent: Int, into output: inout [UInt8]) {
     output.append(UInt8(ascii: "\n"))
-    output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+    if indent <= spaces.count {
+      output.append(contentsOf: spaces[..<indent])
+    } else {
+      output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+    }
   }
+
+  /// Indentation copied in one go: a report writes a line break and indent per member.
+  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
   /// Writes a quoted string. As Python with `ensure_ascii=False`: `"` and `\` are escaped, control characters
   /// U+0000–U+001F become `\b \f \n \r \t` or `\u00xx` (lowercase hex), and everything else, DEL and non-ASCII
   /// included, is written as its raw UTF-8.
   static func writeString(_ text: String, into output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
-    var text = text
-    text.withUTF8 { bytes in
-      // Copy runs of bytes that need no escape in one go; most strings are a single run.
-      var runStart = 0
-      for index in bytes.indices {
-        let byte = bytes[index]
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-        runStart = index + 1
-        output.append(UInt8(ascii: "\\"))
-        switch byte {
-        case 0x08: output.append(UInt8(ascii: "b"))
-        case 0x09: output.append(UInt8(ascii: "t"))
-        case 0x0A: output.append(UInt8(ascii: "n"))
-        case 0x0C: output.append(UInt8(ascii: "f"))
-        case 0x0D: output.append(UInt8(ascii: "r"))
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
-        default:
-          output.append(contentsOf: "u00".utf8)
-          output.append(hexDigit(byte >> 4))
-          output.append(hexDigit(byte & 0x0F))
-        }
-      }
-      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+    if text.utf8.withContiguousStorageIfAvailable({ writeEscaped($0, into: &output) }) == nil {
+      var text = text
+      text.withUTF8 { writeEscaped($0, into: &output) }
     }
     output.append(UInt8(ascii: "\""))
+  }
+
+  /// The body of a string literal: `bytes` with Python's escapes.
+  private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+    // Copy runs of bytes that need no escape in one go; most strings are a single run.
+    var runStart = 0
+    for index in bytes.indices {
+      let byte = bytes[index]
+      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+      runStart = index + 1
+      output.append(UInt8(ascii: "\\"))
+      switch byte {
+      case 0x08: output.append(UInt8(ascii: "b"))
+      case 0x09: output.append(UInt8(ascii: "t"))
+      case 0x0A: output.append(UInt8(ascii: "n"))
+      case 0x0C: output.append(UInt8(ascii: "f"))
+      case 0x0D: output.append(UInt8(ascii: "r"))
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
+      default:
+        output.append(contentsOf: "u00".utf8)
+        output.append(hexDigit(byte >> 4))
+        output.append(hexDigit(byte & 0x0F))
+      }
+    }
+    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
   }
 
   /// Lowercase, as Python writes `\u001f`.

@@ -2,28 +2,47 @@ extension FixedDecimal {
   /// Exactly `decimals` fractional digits, rounding half-even if the value has more
   /// (`1.25` with 4 → `1.2500`). Used for proration and component multipliers.
   public func formatted(decimals: Int) -> String {
-    let value = rounded(toScale: decimals)
-    return Self.render(units: value.units, scale: decimals)
+    rounded(toScale: decimals).text
   }
 
   /// The exact value with trailing zeros trimmed, keeping at least `minimumDecimals`
   /// (`0.400000` → `0.4`; `12` → `12.0` with 1; `1.1` → `1.10` with 2).
   public func trimmed(minimumDecimals: Int = 0) -> String {
+    trimmedValue(minimumDecimals: minimumDecimals).text
+  }
+
+  /// The value `trimmed(minimumDecimals:)` prints, carried at the scale it prints with.
+  func trimmedValue(minimumDecimals: Int = 0) -> FixedDecimal {
     var value = self
     while value.scale > minimumDecimals && value.units % 10 == 0 {
       value.units /= 10
       value.scale -= 1
     }
     if value.scale < minimumDecimals { value = value.rounded(toScale: minimumDecimals) }
-    return Self.render(units: value.units, scale: value.scale)
+    return value
   }
+
+  /// The value as decimal text with exactly `scale` decimals.
+  var text: String { Self.render(units: units, scale: scale) }
 
   /// `units / 10^scale` as decimal text: at least one integer digit, exactly `scale` decimals.
   ///
-  /// Written digit by digit from the right into a stack buffer, then made a `String` of just
-  /// the bytes written (an amount fits a small string, with no allocation): every amount of a
-  /// 100,000-person report passes through here.
+  /// A `String` of just the bytes written (an amount fits a small string, with no allocation).
   static func render(units: Int128, scale: Int) -> String {
+    withDigits(units: units, scale: scale) { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Appends `render(units:scale:)`'s bytes to `output`, with no `String` on the way: every
+  /// amount of a 100,000-person JSON report is written this way.
+  static func write(units: Int128, scale: Int, into output: inout [UInt8]) {
+    withDigits(units: units, scale: scale) { output.append(contentsOf: $0) }
+  }
+
+  /// Calls `body` with the decimal text of `units / 10^scale`, written digit by digit from the
+  /// right into a stack buffer.
+  private static func withDigits<Result>(
+    units: Int128, scale: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
     let scale = max(scale, 0)
     // 39 digits of an Int128, the sign, the point and the zeros a small value needs.
     let capacity = 41 + scale + 1
@@ -52,7 +71,7 @@ extension FixedDecimal {
       // Zeros up to the point, and one before it: 0.05, not .05.
       while written <= scale { digit(0) }
       if units < 0 { emit(UInt8(ascii: "-")) }
-      return String(decoding: UnsafeBufferPointer(rebasing: buffer[end...]), as: UTF8.self)
+      return body(UnsafeBufferPointer(rebasing: buffer[end...]))
     }
   }
 }

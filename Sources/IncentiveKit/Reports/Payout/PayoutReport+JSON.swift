@@ -99,10 +99,10 @@ extension PayoutReport {
     json.member("name", payout.engineer.name)
     json.member("team", payout.team)
     json.member("role", payout.engineer.role)
-    json.member("proration", payout.proration.factor.formatted(decimals: Precision.proration))
-    json.member("target", payout.target.amount.formatted(in: currency))
-    json.member("multiplier", payout.multiplier.trimmed(minimumDecimals: 2))
-    json.member("payout", payout.payout.formatted(in: currency))
+    json.member("proration", decimal: payout.proration.factor.rounded(toScale: Precision.proration))
+    json.member("target", decimal: payout.target.amount.decimal(in: currency))
+    json.member("multiplier", decimal: payout.multiplier.trimmedValue(minimumDecimals: 2))
+    json.member("payout", decimal: payout.payout.decimal(in: currency))
     json.key("components")
     json.beginArray()
     for outcome in payout.components {
@@ -110,13 +110,13 @@ extension PayoutReport {
       json.member("id", outcome.component.id)
       json.member("metric", outcome.component.metric.name)
       json.member("scope", outcome.component.scope.rawValue)
-      json.member("value", outcome.value.map { $0.trimmed(minimumDecimals: 1) })
-      json.member("weight", outcome.weight.trimmed(minimumDecimals: 1))
-      json.member("multiplier", outcome.multiplier.formatted(decimals: Precision.componentMultiplier))
-      json.member("amount", outcome.amount.formatted(in: currency))
+      json.member("value", decimal: outcome.value.map { $0.trimmedValue(minimumDecimals: 1) })
+      json.member("weight", decimal: outcome.weight.trimmedValue(minimumDecimals: 1))
+      json.member("multiplier", decimal: outcome.multiplier.rounded(toScale: Precision.componentMultiplier))
+      json.member("amount", decimal: outcome.amount.decimal(in: currency))
       json.key("notes")
       json.beginArray()
-      for note in payout.notes(for: outcome, in: currency) { json.string(note) }
+      payout.forEachNote(for: outcome, in: currency) { json.string($0) }
       json.endArray()
       json.endObject()
     }

@@ -4,6 +4,16 @@
 /// docs/calculation.md. Steps that only show the arithmetic (a value, a curve point, a guard
 /// that held, rounding) have no note; `explain` prints those.
 extension PayoutStep {
+  /// False for the steps that only show arithmetic, which never have a note: checked without
+  /// copying their payload.
+  var hasNote: Bool {
+    switch self {
+    case .metricValue, .curvePoint, .rounding: false
+    case .guardCheck(let reading): reading.isBroken
+    default: true
+    }
+  }
+
   func note(in currency: Currency) -> String? {
     switch self {
     case .coolingOff(let move):
@@ -89,6 +99,16 @@ extension Eligibility {
 extension EngineerPayout {
   /// A component's notes: its own steps', then the payout's scaling, which moved its amount.
   public func notes(for outcome: ComponentOutcome, in currency: Currency) -> [String] {
-    outcome.trace.compactMap { $0.note(in: currency) } + scaling.map { $0.note(in: currency) }
+    var notes: [String] = []
+    forEachNote(for: outcome, in: currency) { notes.append($0) }
+    return notes
+  }
+
+  /// `notes(for:in:)` one at a time, with no array: most components of most people have none.
+  func forEachNote(for outcome: ComponentOutcome, in currency: Currency, _ body: (String) -> Void) {
+    for step in outcome.trace where step.hasNote {
+      if let note = step.note(in: currency) { body(note) }
+    }
+    for scaling in scaling { body(scaling.note(in: currency)) }
   }
 }

@@ -11,6 +11,8 @@ protocol JSONEmitter {
   /// A whole value at the current place.
   mutating func insert(_ value: JSONValue)
   mutating func string(_ text: String)
+  /// A decimal as a JSON string of its exact text at its scale (`"12.50"`).
+  mutating func decimal(_ value: FixedDecimal)
 }
 
 extension JSONEmitter {
@@ -18,6 +20,12 @@ extension JSONEmitter {
   mutating func member(_ name: String, _ text: String?) {
     key(name)
     if let text { string(text) } else { insert(.null) }
+  }
+
+  /// A member whose value is a decimal string, or `null` when there is none.
+  mutating func member(_ name: String, decimal value: FixedDecimal?) {
+    key(name)
+    if let value { decimal(value) } else { insert(.null) }
   }
 }
 
@@ -61,4 +69,6 @@ struct JSONTreeBuilder: JSONEmitter {
   }
 
   mutating func string(_ text: String) { insert(.string(text)) }
+
+  mutating func decimal(_ value: FixedDecimal) { insert(.string(value.text)) }
 }

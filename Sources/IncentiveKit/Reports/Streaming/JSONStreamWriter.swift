@@ -56,6 +56,14 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
     JSONWriter.writeString(text, into: &buffer)
   }
 
+  /// The digits go straight into the buffer (a decimal's text never needs escaping).
+  mutating func decimal(_ value: FixedDecimal) {
+    startMember()
+    buffer.append(UInt8(ascii: "\""))
+    FixedDecimal.write(units: value.units, scale: value.scale, into: &buffer)
+    buffer.append(UInt8(ascii: "\""))
+  }
+
   /// Hands the buffer to the sink once it holds 64 KB: called between engineers.
   mutating func flushIfFull() throws(OutputError) {
     if buffer.count >= Self.flushThreshold { try flush() }
