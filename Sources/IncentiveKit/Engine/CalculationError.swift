@@ -43,12 +43,14 @@ extension CalculationError: CustomStringConvertible {
     case .invalidAdjustment(let file, let line, let reason):
       return "\(file):\(line): \(reason)"
     case .missingBand(let engineer, let level, let bands):
-      return "\(engineer): level \(level.map { "\"\($0)\"" } ?? "(empty)") has no band midpoint in the plan's \"bands\" "
+      return
+        "\(engineer): level \(level.map { "\"\($0)\"" } ?? "(empty)") has no band midpoint in the plan's \"bands\" "
         + "(bands: \(bands.joined(separator: ", "))); add it, or set the roster level"
     case .conflictOfInterest(let engineer, let component, let detail):
       return "\(engineer): component \(component): \(detail) (run without --strict to flag it instead)"
     case .amountOutOfRange(let engineer, let what):
-      return "\(engineer): the \(what) is too large to be an amount; check base_salary, target_bonus_pct and adjustments.csv"
+      return
+        "\(engineer): the \(what) is too large to be an amount; check base_salary, target_bonus_pct and adjustments.csv"
     case .noPeriod:
       return "no period: give --period (e.g. 2026-Q3) or set \"period\" in the plan"
     }

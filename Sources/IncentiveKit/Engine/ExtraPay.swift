@@ -14,7 +14,8 @@ struct ExtraPay: Sendable, Equatable {
   /// `{"kind", "amount", "detail"}`, as the payout report and a statement print it.
   func jsonValue(in currency: Currency) -> JSONValue {
     .object([
-      ("kind", .string(kind.rawValue)), ("amount", .string(amount.formatted(in: currency))), ("detail", .string(detail)),
+      ("kind", .string(kind.rawValue)), ("amount", .string(amount.formatted(in: currency))),
+      ("detail", .string(detail)),
     ])
   }
 }

@@ -1,7 +1,8 @@
 extension PayoutEngine {
   /// Pay outside the bonus for one person: the after-hours premium and retention tranches
   /// vesting in the period.
-  func extraPay(for engineer: Engineer, metrics: ComputedMetrics, period: Period) throws(CalculationError) -> [ExtraPay] {
+  func extraPay(for engineer: Engineer, metrics: ComputedMetrics, period: Period) throws(CalculationError) -> [ExtraPay]
+  {
     var extras: [ExtraPay] = []
     let currency = plan.currency
     if let rates = plan.premiums {
@@ -46,7 +47,8 @@ extension PayoutEngine {
       defer { previousMonths = months }
       guard period.contains(date) else { continue }
       let amount = Money(minorUnits: Int64(vested(months) - vested(previousMonths)))
-      let share = "\(months - previousMonths)/\(grant.vestingMonths) of \(grant.amount.trimmed(minimumDecimals: currency.minorDigits))"
+      let share =
+        "\(months - previousMonths)/\(grant.vestingMonths) of \(grant.amount.trimmed(minimumDecimals: currency.minorDigits))"
       if let end = engineer.endDate, end < date, engineer.exitReason == .voluntary {
         result.append(
           ExtraPay(
@@ -56,7 +58,8 @@ extension PayoutEngine {
         result.append(
           ExtraPay(
             kind: .retentionTranche, amount: amount,
-            detail: "tranche vesting \(date): \(share) granted \(grant.grantDate)" + (grant.reason.map { " (\($0))" } ?? "")))
+            detail: "tranche vesting \(date): \(share) granted \(grant.grantDate)"
+              + (grant.reason.map { " (\($0))" } ?? "")))
       }
     }
     return result

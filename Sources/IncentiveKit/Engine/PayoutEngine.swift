@@ -22,11 +22,13 @@ struct PayoutEngine: Sendable {
     self.strictConflicts = strictConflicts
   }
 
-  func calculate(roster: Roster, metrics: ComputedMetrics) throws(CalculationError) -> PayoutReport {
+  /// - Parameter threads: how many threads pay blocks of people; any number gives the same report.
+  func calculate(roster: Roster, metrics: ComputedMetrics, threads: Int = 1) throws(CalculationError) -> PayoutReport {
     var payouts: [EngineerPayout] = []
     var totals = PayoutTotals()
     do throws(PayoutFailure<Never>) {
-      try forEachPayout(roster: roster, metrics: metrics) { (payout) throws(Never) in
+      try forEachPayout(roster: roster, metrics: metrics, threads: threads, render: { _ in () }) {
+        (payout, _) throws(Never) in
         totals.add(payout)
         payouts.append(payout)
       }
@@ -46,31 +48,6 @@ struct PayoutEngine: Sendable {
       plan: .init(name: plan.name, version: plan.version, sha256: planSHA256), period: metrics.period,
       currency: plan.currency, engineers: engineers, teams: totals.teams, total: totals.total, metrics: metrics,
       payoutCap: plan.payoutCap, payoutFloor: plan.payoutFloor)
-  }
-
-  /// Pays everyone employed in the period, in engineer-id order, handing each payout to `body`
-  /// as it is made: a caller that writes them out holds one person at a time, not 100,000.
-  func forEachPayout<Failure: Error>(
-    roster: Roster, metrics: ComputedMetrics, _ body: (EngineerPayout) throws(Failure) -> Void
-  ) throws(PayoutFailure<Failure>) {
-    let (byEngineer, order): ([String: [Adjustment]], [Int])
-    do throws(CalculationError) {
-      (byEngineer, order) = try prepare(roster: roster, metrics: metrics)
-    } catch {
-      throw .calculation(error)
-    }
-    let evaluator = ComponentEvaluator(metrics: metrics)
-    for position in order {
-      let paid: EngineerPayout
-      do throws(CalculationError) {
-        guard let payout = try payout(at: position, roster: roster, evaluator: evaluator, adjustments: byEngineer)
-        else { continue }
-        paid = payout
-      } catch {
-        throw .calculation(error)
-      }
-      do throws(Failure) { try body(paid) } catch { throw .consumer(error) }
-    }
   }
 
   /// The checks made before anyone is paid, and the order they are paid in: positions in the

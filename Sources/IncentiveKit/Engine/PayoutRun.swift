@@ -43,6 +43,9 @@ public struct PayoutRun: Sendable {
     try calculator(rewrite: rewrite, doraDefinition: doraDefinition).compute(dataset)
   }
 
+  /// How many threads pay people: as many as read the events.
+  var threads: Int { if case .streaming(let threads, _) = ingestion { threads } else { 1 } }
+
   /// The metrics calculator configured from the plan, for this run's dataset and period.
   func calculator(rewrite: EventRewrite? = nil, doraDefinition: DORADefinition? = nil) -> MetricsCalculator {
     var options = plan.metricOptions
@@ -66,7 +69,7 @@ public struct PayoutRun: Sendable {
 
   /// - Parameter strictConflicts: a conflict of interest (see `PayoutEngine`) is an error.
   public func payouts(strictConflicts: Bool = false) throws -> PayoutReport {
-    try engine(strictConflicts: strictConflicts).calculate(roster: roster, metrics: try metrics())
+    try engine(strictConflicts: strictConflicts).calculate(roster: roster, metrics: try metrics(), threads: threads)
   }
 }
 
@@ -79,12 +82,13 @@ extension PayoutRun {
     let metrics = try metrics()
     let roster = roster
     let shell = engine.report(engineers: [], totals: PayoutTotals(), metrics: metrics)
-    let payouts: PayoutReport.Payouts = { write in
+    let payouts: PayoutReport.Payouts = { render, write in
       var totals = PayoutTotals()
       do throws(PayoutFailure<any Error>) {
-        try engine.forEachPayout(roster: roster, metrics: metrics) { (payout) throws(any Error) in
+        try engine.forEachPayout(roster: roster, metrics: metrics, threads: threads, render: render) {
+          (payout, rendered) throws(any Error) in
           totals.add(payout)
-          try write(payout)
+          try write(rendered)
         }
       } catch {
         switch error {

@@ -136,7 +136,8 @@ private final class SharedSource: @unchecked Sendable {
     }
     if let mapping { return (chunk, mapping) }
     let bytes = chunk.bytes
-    try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in try TextEncoding.rejectUTF16(buffer, file: file) }
+    try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in try TextEncoding.rejectUTF16(buffer, file: file)
+    }
     var parser = CSVParser(bytes: bytes, file: file)
     var fields: [CSVField] = []
     guard try parser.nextRecord(into: &fields) else {
@@ -180,10 +181,4 @@ private final class ProgressCounter: @unchecked Sendable {
     defer { lock.unlock() }
     handler(ReadProgress(file: file, rows: rows, bytesRead: fileBytes, fileBytes: fileBytes, isFinished: true))
   }
-}
-
-/// Lets a closure that is only ever called while its creator waits (inside `concurrentPerform`) cross threads.
-private struct UncheckedSendable<Value>: @unchecked Sendable {
-  let value: Value
-  init(_ value: Value) { self.value = value }
 }

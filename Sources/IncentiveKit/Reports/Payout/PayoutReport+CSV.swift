@@ -13,18 +13,23 @@ extension PayoutReport {
 
   /// `renderCSV()`'s bytes, written a row at a time as `payouts` produces the engineers.
   func writeCSV<Sink: ReportSink>(to sink: inout Sink, payouts: Payouts) throws {
-    var buffer = CSVWriter.line(Self.csvColumns)
-    _ = try payouts { payout in
-      let components = payout.components.map { "\($0.component.id)=\($0.amount.formatted(in: currency))" }
-      buffer += CSVWriter.line([
-        payout.engineer.id, payout.engineer.name ?? "", payout.team, payout.engineer.role, currency.code,
-        payout.proration.factor.formatted(decimals: Precision.proration), payout.target.amount.formatted(in: currency),
-        payout.multiplier.trimmed(minimumDecimals: 2), payout.payout.formatted(in: currency),
-        components.joined(separator: ";"), payout.extrasTotal.formatted(in: currency),
-        (payout.payout + payout.extrasTotal).formatted(in: currency),
-      ])
-      try sink.flush(&buffer)
-    }
+    var buffer = Array(CSVWriter.line(Self.csvColumns).utf8)
+    _ = try payouts(
+      { payout in
+        let components = payout.components.map { "\($0.component.id)=\($0.amount.formatted(in: currency))" }
+        return Array(
+          CSVWriter.line([
+            payout.engineer.id, payout.engineer.name ?? "", payout.team, payout.engineer.role, currency.code,
+            payout.proration.factor.formatted(decimals: Precision.proration),
+            payout.target.amount.formatted(in: currency), payout.multiplier.trimmed(minimumDecimals: 2),
+            payout.payout.formatted(in: currency), components.joined(separator: ";"),
+            payout.extrasTotal.formatted(in: currency), (payout.payout + payout.extrasTotal).formatted(in: currency),
+          ]).utf8)
+      },
+      { line in
+        buffer.append(contentsOf: line)
+        try sink.flush(&buffer)
+      })
     try sink.write(buffer)
   }
 }

@@ -41,14 +41,17 @@ extension PayoutReport {
       teams: teams, total: total, extrasTotal: engineers.contains(where: { !$0.extras.isEmpty }) ? extrasTotal : nil)
   }
 
-  /// A producer of payouts for the streaming writers: calls `write` once per engineer, in
-  /// order, and returns what follows them.
-  typealias Payouts = (_ write: (EngineerPayout) throws -> Void) throws -> Tail
+  /// A producer of payouts for the streaming writers: calls `render` once per engineer, perhaps
+  /// on several threads at once (it may only read), and `write` with each rendering on the
+  /// calling thread, in engineer order; returns what follows them.
+  typealias Payouts = (
+    _ render: (EngineerPayout) -> [UInt8], _ write: ([UInt8]) throws -> Void
+  ) throws -> Tail
 
   /// This report's own engineers and totals as a `Payouts`.
   var keptPayouts: Payouts {
-    { write in
-      for payout in engineers { try write(payout) }
+    { render, write in
+      for payout in engineers { try write(render(payout)) }
       return tail
     }
   }
@@ -69,10 +72,16 @@ extension PayoutReport {
     for (key, value) in head.prefix(while: { $0.0 != "engineers" }) { try writer.member(key, value) }
     writer.key("engineers")
     writer.beginArray()
-    let tail = try payouts { payout in
-      emitEngineer(payout, into: &writer)
-      try writer.flushIfFull()
-    }
+    let tail = try payouts(
+      { payout in
+        var element = JSONStreamWriter(elementAt: 2, into: ReportBytes())
+        emitEngineer(payout, into: &element)
+        return element.bytes
+      },
+      { rendered in
+        writer.element(rendered)
+        try writer.flushIfFull()
+      })
     writer.endArray()
     writer.key("teams")
     writer.beginArray()

@@ -18,6 +18,24 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
     buffer.reserveCapacity(Self.flushThreshold + 4096)
   }
 
+  /// A writer for one element of a container `depth` levels down, rendered apart (on another
+  /// thread) and handed to the enclosing writer's `element(_:)`, which writes its separator.
+  init(elementAt depth: Int, into sink: Sink) {
+    self.sink = sink
+    counts = Array(repeating: 1, count: depth)
+    afterKey = true
+    buffer.reserveCapacity(4096)
+  }
+
+  /// What an `init(elementAt:)` writer has written.
+  var bytes: [UInt8] { buffer }
+
+  /// `bytes` of an `init(elementAt:)` writer as the next element of the open container.
+  mutating func element(_ bytes: [UInt8]) {
+    startMember()
+    buffer.append(contentsOf: bytes)
+  }
+
   private var indent: Int { counts.count * 2 }
 
   /// The separator and line break before a new array element or object member.

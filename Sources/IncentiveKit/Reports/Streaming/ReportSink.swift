@@ -71,4 +71,11 @@ extension ReportSink {
     try write(buffer)
     buffer = ""
   }
+
+  /// `flush(_:atLeast:)` for a byte buffer, which keeps its capacity.
+  mutating func flush(_ buffer: inout [UInt8], atLeast threshold: Int = 1 << 16) throws(OutputError) {
+    guard buffer.count >= threshold else { return }
+    try write(buffer)
+    buffer.removeAll(keepingCapacity: true)
+  }
 }
