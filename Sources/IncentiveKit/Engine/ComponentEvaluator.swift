@@ -21,6 +21,8 @@ struct ComponentEvaluator {
     _ component: Component, engineer: Engineer, teams: CreditedTeams, reportedTeam: String
   ) throws(CalculationError) -> ComponentOutcome {
     var trace: [PayoutStep] = []
+    // Value, curve point, two guards and rounding per subject, without growing the array step by step.
+    trace.reserveCapacity(8)
     let multiplier: FixedDecimal
     let shownValue: FixedDecimal?
     switch component.scope {
@@ -85,13 +87,14 @@ struct ComponentEvaluator {
     case .curve:
       let curve = component.curve(for: curveTeam)!
       if let value = entry?.value {
-        exact = curve.multiplier(at: value)
-        let overriding = component.teamOverrides[curveTeam]?.curve != nil ? curveTeam : nil
+        let placement = curve.placement(of: value)
+        exact = curve.multiplier(at: value, placed: placement)
+        let overriding =
+          !component.teamOverrides.isEmpty && component.teamOverrides[curveTeam]?.curve != nil ? curveTeam : nil
         trace.append(
           .curvePoint(
             .init(
-              subject: subject, value: value, placement: curve.placement(of: value), multiplier: exact,
-              overridingTeam: overriding)))
+              subject: subject, value: value, placement: placement, multiplier: exact, overridingTeam: overriding)))
       } else {
         missing = .noValue(metric: component.metric)
       }

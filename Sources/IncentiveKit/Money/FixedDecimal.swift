@@ -134,6 +134,7 @@ extension FixedDecimal: Comparable, Hashable {
   /// −1, 0 or 1, for any two values a file can hold: rescaling `1e35` to another value's 10
   /// decimals would overflow `Int128`, and a value that big outranks anything at the finer scale.
   private static func compare(_ lhs: FixedDecimal, _ rhs: FixedDecimal) -> Int {
+    if lhs.scale == rhs.scale { return lhs.units < rhs.units ? -1 : lhs.units == rhs.units ? 0 : 1 }
     let scale = max(lhs.scale, rhs.scale)
     let (left, leftOverflow) = lhs.units.multipliedReportingOverflow(by: pow10(scale - lhs.scale))
     let (right, rightOverflow) = rhs.units.multipliedReportingOverflow(by: pow10(scale - rhs.scale))

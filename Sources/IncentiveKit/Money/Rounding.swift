@@ -31,7 +31,13 @@ public enum RoundingRule: Sendable {
 @inline(__always)
 func pow10(_ exponent: Int) -> Int128 {
   precondition(exponent >= 0 && exponent <= 38, "10^\(exponent) does not fit in Int128")
-  var result: Int128 = 1
-  for _ in 0..<exponent { result *= 10 }
-  return result
+  return powersOfTen[exponent]
 }
+
+/// 10^0 through 10^38, every power an `Int128` holds: every rescale and comparison of two
+/// decimals looks one up, so it is read from a table, not multiplied out each time.
+private let powersOfTen: [Int128] = {
+  var powers: [Int128] = [1]
+  for _ in 1...38 { powers.append(powers[powers.count - 1] * 10) }
+  return powers
+}()

@@ -39,13 +39,15 @@ public struct Component: Sendable, Equatable {
 
   /// The curve for a subject team (its override, else the component's); nil for formulas.
   func curve(for team: String?) -> PayoutCurve? {
-    if let team, let curve = teamOverrides[team]?.curve { return curve }
+    if let team, !teamOverrides.isEmpty, let curve = teamOverrides[team]?.curve { return curve }
     if case .curve(let curve) = valuation { return curve }
     return nil
   }
 
   /// The weight for a person reported on `team`.
-  public func weight(for team: String) -> FixedDecimal { teamOverrides[team]?.weight ?? weight }
+  public func weight(for team: String) -> FixedDecimal {
+    teamOverrides.isEmpty ? weight : teamOverrides[team]?.weight ?? weight
+  }
 
   /// Every metric the component reads: its own, its formula's, guards' and eligibility's.
   public var metricsRead: [MetricID] {

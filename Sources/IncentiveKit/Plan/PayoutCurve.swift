@@ -39,7 +39,12 @@ public struct PayoutCurve: Sendable, Equatable {
 
   /// The exact multiplier at `value` (rounded later, once, to 4 decimals).
   public func multiplier(at value: FixedDecimal) -> Ratio {
-    switch placement(of: value) {
+    multiplier(at: value, placed: placement(of: value))
+  }
+
+  /// The exact multiplier at `value`, which `placement(of:)` put at `placement`.
+  func multiplier(at value: FixedDecimal, placed placement: Placement) -> Ratio {
+    switch placement {
     case .belowFirst(let point), .aboveLast(let point), .atPoint(let point):
       return Ratio(point.multiplier)
     case .between(let lower, let upper):
