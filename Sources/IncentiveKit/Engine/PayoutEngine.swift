@@ -162,6 +162,8 @@ struct PayoutEngine: Sendable {
     roster: Roster, evaluator: ComponentEvaluator, adjustments: [Adjustment]
   ) throws(CalculationError) -> MultiplierStage {
     var outcomes: [ComponentOutcome] = []
+    outcomes.reserveCapacity(track.components.count)
+    let isReporter = !evaluator.reporters.isEmpty && evaluator.reporters.contains(engineer.id)
     for component in track.components {
       var outcome = try evaluator.evaluate(component, engineer: engineer, teams: credited, reportedTeam: reportedTeam)
       if let adjustment = adjustments.first(where: { $0.component == component.id }),
@@ -171,7 +173,7 @@ struct PayoutEngine: Sendable {
         outcome.trace.append(.adjustment(from: outcome.multiplier, to: to, approval: adjustment.approval))
         outcome.multiplier = to
       }
-      if evaluator.reporters.contains(engineer.id) {
+      if isReporter {
         try flagConflicts(in: &outcome, engineer: engineer, roster: roster, metrics: evaluator.metrics)
       }
       outcomes.append(outcome)

@@ -44,9 +44,13 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
   /// (two dates); nil for anything else.
   public init?(parsing text: String) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-    if let range = text.firstRange(of: "..") {
-      guard let start = ISO8601.parseDate(String(text[..<range.lowerBound])),
-        let end = ISO8601.parseDate(String(text[range.upperBound...])), start <= end
+    // `..` found by its bytes, at a fraction of `firstRange(of:)`'s cost (every dated row is parsed
+    // here). The two differ only next to a combining or prepended mark, which no period has either way.
+    let utf8 = text.utf8
+    if let dots = zip(utf8.indices, utf8.dropFirst()).first(where: { utf8[$0.0] == 0x2E && $0.1 == 0x2E })?.0 {
+      let after = utf8.index(dots, offsetBy: 2)
+      guard let start = ISO8601.parseDate(String(text[..<dots])),
+        let end = ISO8601.parseDate(String(text[after...])), start <= end
       else { return nil }
       self.init(from: start, to: end)
       return
