@@ -21,7 +21,7 @@ enum CalculateCommand: Command {
         allowed: [OutputFormat.table, .csv, .json, .markdown, .html], default: .table),
       .option("output", value: "FILE", help: "Write to FILE (atomically, mode 0600) instead of standard output."),
       CommonOptions.noThousands,
-      LedgerOptions.ledger, LedgerOptions.reason,
+      LedgerOptions.ledger, LedgerOptions.reason, LedgerOptions.keyFile,
     ],
     examples: [
       "incentive calculate Fixtures/acme",

@@ -48,11 +48,18 @@ public enum CalculateWorkflow {
     defer { overlay?.remove() }
     if let overlay { notices(overlay.result.provenance) }
     let run = try options.run.load(overlay: overlay?.path)
+    if let output = options.output {
+      try run.protectedFiles(ledger: options.ledger?.path).check(output: output)
+    }
     let report = try run.payouts(strictConflicts: options.run.strictConflicts)
     let text = options.share ? shared(report, run: run, format: options.format) : render(report, options)
-    // Recorded before the report is written, so a refused rerun of a closed period leaves no report.
-    _ = try options.ledger?.record(.calculate, run: run, report: report, notices: notices)
-    return try WorkflowResult.emit(text, to: options.output)
+    return try WorkflowResult.emit(text, to: options.output) {
+      try options.ledger.map { recording in
+        (recording, try recording.record(.calculate, run: run, report: report, notices: notices))
+      }
+    } withdraw: { recording, entry in
+      recording.withdraw(entry, notices: notices)
+    }
   }
 
   private static func render(_ report: PayoutReport, _ options: Options) -> String {

@@ -29,8 +29,10 @@ public enum StatementsWorkflow {
   ///   or file that cannot be written, and the errors of reading and paying.
   public static func run(_ options: Options) throws -> WorkflowResult {
     let (run, report) = try options.run.payouts()
+    let protected = try run.protectedFiles()
     switch options.selection {
     case .engineer(let id, let output):
+      if let output { try protected.check(output: output) }
       let payout = try run.payout(of: id, in: report)
       let text = Statement(report: report, payout: payout, roster: run.roster).render(options.format)
       return try WorkflowResult.emit(text, to: output)

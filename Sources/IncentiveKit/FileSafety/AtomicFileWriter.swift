@@ -59,6 +59,15 @@ public final class AtomicFileWriter {
     }
   }
 
+  /// `commit()` with `beforeReplacing` run once the contents are written, synced and given their mode,
+  /// just before the rename: what it records (a ledger entry) then describes a file that is complete.
+  /// An error it throws leaves the old file in place and removes the temporary one.
+  public func commit(beforeReplacing: () throws -> Void) throws {
+    try commit(interruption: { stage in
+      if stage == .setMode { try beforeReplacing() }
+    })
+  }
+
   /// `commit()` with a hook after each stage, so tests can fail the protocol between any two.
   func commit(interruption: (AtomicFile.Stage) throws -> Void) throws {
     try flush()
