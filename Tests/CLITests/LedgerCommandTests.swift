@@ -53,7 +53,9 @@ struct LedgerCommandTests {
     let line = try #require(try Self.lines(ledger).first)
     let entry = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
     #expect(entry["kind"] as? String == "calculate")
-    #expect(entry["user"] as? String == "finance-bot")
+    // The OS account is recorded; $USER, which anyone sets, only as a claim beside it.
+    let account = String(cString: getpwuid(geteuid())!.pointee.pw_name)
+    #expect(entry["user"] as? String == "\(account) (USER=finance-bot)")
     #expect(entry["reason"] as? String == "Q3 first run")
     #expect(entry["period"] as? [String: String] == ["from": "2026-07-01", "to": "2026-09-30"])
     let plan = try #require(entry["plan"] as? [String: String])
@@ -116,7 +118,8 @@ struct LedgerCommandTests {
     try bytes.prefix(bytes.count - 40).write(to: URL(fileURLWithPath: ledger))
     let result = try CLIRunner.run(["ledger", "verify", ledger])
     #expect(result.status == 1)
-    #expect(result.stdout.contains(":3: the last line has no newline"), "\(result.stdout)")
+    #expect(result.stdout.contains(":3: incomplete final entry"), "\(result.stdout)")
+    #expect(result.stdout.contains("the 2 entries before it are intact"), "\(result.stdout)")
     // A damaged ledger takes no new entries.
     let refused = try CLIRunner.run(["calculate", directory.path, "--ledger", ledger])
     #expect(refused.status == 2)
