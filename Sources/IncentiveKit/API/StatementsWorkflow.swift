@@ -38,19 +38,10 @@ public enum StatementsWorkflow {
       return try WorkflowResult.emit(text, to: output)
     case .everyone(let directory):
       let files = Statement.all(report: report, roster: run.roster, format: options.format)
-      do {
-        try FileManager.default.createDirectory(
-          atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-      } catch {
-        throw OutputError.cannotCreate(
-          path: directory, reason: "cannot create the folder (\(error.localizedDescription))")
-      }
-      var written: [String] = []
-      for file in files {
-        let path = Dataset.join(file.fileName, in: directory)
-        try AtomicFile.write(Array(file.text.utf8), to: path, mode: 0o600)
-        written.append(path)
-      }
+      let paths = files.map { Dataset.join($0.fileName, in: directory) }
+      for path in paths { try protected.check(output: path) }
+      try StatementFolder.write(files.map { (name: $0.fileName, bytes: Array($0.text.utf8)) }, into: directory)
+      let written = paths
       return WorkflowResult(output: "wrote \(files.count) statements to \(directory)\n", writtenFiles: written)
     }
   }

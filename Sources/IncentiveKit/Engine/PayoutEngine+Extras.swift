@@ -56,7 +56,7 @@ extension PayoutEngine {
         result.append(
           ExtraPay(
             kind: .retentionTranche, amount: amount,
-            detail: "tranche vesting \(date): \(share) granted \(grant.grantDate)" + (grant.reason.map { " (\($0))" } ?? "")))
+            detail: "tranche vesting \(date): \(share) granted \(grant.grantDate)", reason: grant.reason))
       }
     }
     return result

@@ -100,7 +100,7 @@ public struct PayoutExplanation: Sendable {
       out.append("")
       out.append("7. Outside the bonus (not scaled by any multiplier)")
       for extra in payout.extras {
-        out.append("   \(extra.kind.rawValue): \(extra.detail) → \(money(extra.amount))")
+        out.append("   \(extra.kind.rawValue): \(extra.reportedDetail) → \(money(extra.amount))")
       }
     }
     return out.joined(separator: "\n") + "\n"

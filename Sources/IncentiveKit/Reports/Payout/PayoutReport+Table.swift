@@ -34,7 +34,7 @@ extension PayoutReport {
       var table = TextTable(
         headers: ["OUTSIDE THE BONUS", "KIND", "AMOUNT", "DETAIL"], alignments: [.left, .left, .right, .left],
         shrinkable: [0, 3])
-      for (id, extra) in extras { table.append([id, extra.kind.rawValue, money(extra.amount), extra.detail]) }
+      for (id, extra) in extras { table.append([id, extra.kind.rawValue, money(extra.amount), extra.reportedDetail]) }
       table.append(["TOTAL", "", money(extrasTotal), ""], emphasis: .total)
       text += "\n" + table.render(style: style)
     }
