@@ -10,24 +10,33 @@ extension PayoutEngine {
       let shifts = own[.oncallShifts] ?? .zero
       var exact = FixedDecimal.zero
       var parts: [String] = []
-      if let rate = rates.afterHoursPage, !pages.isZero {
-        exact = exact + pages * rate
-        parts.append("\(pages.trimmed()) after-hours pages × \(rate.trimmed(minimumDecimals: currency.minorDigits))")
+      // Counts come from files: every product and sum is checked, so an 18-digit page count is an
+      // error naming the values instead of a trap.
+      func add(_ count: FixedDecimal, _ rate: FixedDecimal, _ what: String) throws(CalculationError) {
+        parts.append("\(count.trimmed()) \(what) × \(rate.trimmed(minimumDecimals: currency.minorDigits))")
+        guard let product = FixedDecimal.checkedProduct(count, rate), let sum = FixedDecimal.checkedSum(exact, product)
+        else { throw .amountOutOfRange(engineer: engineer.id, what: "on-call premium (\(parts.joined(separator: " + ")))") }
+        exact = sum
       }
-      if let rate = rates.perShift, !shifts.isZero {
-        exact = exact + shifts * rate
-        parts.append("\(shifts.trimmed()) on-call shifts × \(rate.trimmed(minimumDecimals: currency.minorDigits))")
-      }
+      if let rate = rates.afterHoursPage, !pages.isZero { try add(pages, rate, "after-hours pages") }
+      if let rate = rates.perShift, !shifts.isZero { try add(shifts, rate, "on-call shifts") }
       if !parts.isEmpty {
-        let minor = exact.rounded(toScale: currency.minorDigits)
-        extras.append(
-          ExtraPay(
-            kind: .oncallPremium, amount: Money(minorUnits: Int64(minor.units)),
-            detail: parts.joined(separator: " + ")))
+        guard let minor = Int64(exactly: exact.rounded(toScale: currency.minorDigits).units) else {
+          throw .amountOutOfRange(engineer: engineer.id, what: "on-call premium (\(parts.joined(separator: " + ")))")
+        }
+        extras.append(ExtraPay(kind: .oncallPremium, amount: Money(minorUnits: minor), detail: parts.joined(separator: " + ")))
       }
     }
     for grant in plan.retentionGrants where grant.engineerID == engineer.id {
       extras.append(contentsOf: tranches(of: grant, for: engineer, in: period))
+    }
+    // Reports add the extras up (and to the bonus): the sum must be an amount too.
+    var total = Money.zero
+    for extra in extras {
+      guard let sum = total.adding(extra.amount) else {
+        throw .amountOutOfRange(engineer: engineer.id, what: "total of pay outside the bonus")
+      }
+      total = sum
     }
     return extras
   }

@@ -38,12 +38,17 @@ public struct PayoutEngine: Sendable {
           adjustments: byEngineer[engineer.id] ?? []))
     }
     var byTeam: [String: TeamTotal] = [:]
+    var total = Money.zero
     for payout in payouts {
       byTeam[payout.team, default: TeamTotal(team: payout.team, headcount: 0, payout: .zero)].headcount += 1
-      byTeam[payout.team]!.payout += payout.payout
+      // Totals are checked: absurd inputs could sum past Int64, which must be an error, not a trap.
+      guard let teamSum = byTeam[payout.team]!.payout.adding(payout.payout), let sum = total.adding(payout.payout),
+        payout.payout.adding(payout.extrasTotal) != nil
+      else { throw .amountOutOfRange(engineer: payout.engineer.id, what: "team \(payout.team)'s total (or the total)") }
+      byTeam[payout.team]!.payout = teamSum
+      total = sum
     }
     let teams = byTeam.values.sorted { $0.team.utf8.lexicographicallyPrecedes($1.team.utf8) }
-    let total = teams.reduce(Money.zero) { $0 + $1.payout }
     return PayoutReport(
       plan: .init(name: plan.name, version: plan.version, sha256: planSHA256), period: period,
       currency: plan.currency, engineers: payouts, teams: teams, total: total, metrics: metrics,
