@@ -31,12 +31,14 @@ public final class AtomicFileWriter {
     self.mode = mode
     directory = POSIXIO.directory(of: path)
     (descriptor, temporary) = try AtomicFile.createTemporary(for: path, in: directory)
+    TemporaryFiles.register(temporary)
     buffer.reserveCapacity(Self.flushThreshold)
   }
 
   deinit {
     if descriptor >= 0 { close(descriptor) }
     if !committed { unlink(temporary) }
+    TemporaryFiles.unregister(temporary)
   }
 
   public func write(_ bytes: some Collection<UInt8>) throws(OutputError) {

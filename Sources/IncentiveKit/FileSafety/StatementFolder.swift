@@ -20,7 +20,11 @@ enum StatementFolder {
     let parent = POSIXIO.directory(of: directory)
     let staging = try createStagingFolder(for: directory, in: parent)
     var keepStaging = false
-    defer { if !keepStaging { try? FileManager.default.removeItem(atPath: staging) } }
+    TemporaryFiles.register(staging)
+    defer {
+      TemporaryFiles.unregister(staging)
+      if !keepStaging { try? FileManager.default.removeItem(atPath: staging) }
+    }
     for file in files {
       let path = staging + "/" + file.name
       let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
