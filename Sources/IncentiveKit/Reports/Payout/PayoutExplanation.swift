@@ -103,7 +103,8 @@ public struct PayoutExplanation: Sendable {
         out.append("   \(extra.kind.rawValue): \(extra.reportedDetail) → \(money(extra.amount))")
       }
     }
-    return out.joined(separator: "\n") + "\n"
+    // Names, teams and notes come from the data: no control character may act on the terminal.
+    return out.map(TerminalText.escaped).joined(separator: "\n") + "\n"
   }
 
   private func describe(_ outcome: ComponentOutcome) -> [String] {

@@ -19,7 +19,7 @@ extension PayoutReport {
       }
     }
     text += people.render(style: style)
-    let notes = componentNotes.map { "\($0.engineer) \($0.component): \($0.note)" }
+    let notes = componentNotes.map { TerminalText.escaped("\($0.engineer) \($0.component): \($0.note)") }
     if !notes.isEmpty {
       text +=
         "\nNotes:\n" + notes.flatMap { Self.wrap($0, width: style.maxWidth, indent: 2) }.joined(separator: "\n") + "\n"
