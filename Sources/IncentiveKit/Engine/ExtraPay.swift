@@ -1,20 +1,20 @@
 /// Pay outside the bonus multiplier (after-hours incident response premiums, vesting
 /// retention tranches), shown as its own line and never scaled by a multiplier.
-public struct ExtraPay: Sendable, Equatable {
-  public enum Kind: String, Sendable {
+struct ExtraPay: Sendable, Equatable {
+  enum Kind: String, Sendable {
     case oncallPremium = "oncall_premium"
     case retentionTranche = "retention_tranche"
   }
 
-  public var kind: Kind
-  public var amount: Money
+  var kind: Kind
+  var amount: Money
   /// How the amount was reached, in words and numbers.
-  public var detail: String
+  var detail: String
   /// Free text someone typed (a retention grant's reason). Reports for managers and finance show it
   /// (`reportedDetail`); a statement never does, since it may name a colleague or their pay.
-  public var reason: String?
+  var reason: String?
 
-  public init(kind: Kind, amount: Money, detail: String, reason: String? = nil) {
+  init(kind: Kind, amount: Money, detail: String, reason: String? = nil) {
     self.kind = kind
     self.amount = amount
     self.detail = detail
@@ -22,10 +22,10 @@ public struct ExtraPay: Sendable, Equatable {
   }
 
   /// `detail` with the reason in parentheses: what the payout reports print.
-  public var reportedDetail: String { detail + (reason.map { " (\($0))" } ?? "") }
+  var reportedDetail: String { detail + (reason.map { " (\($0))" } ?? "") }
 
   /// `{"kind", "amount", "detail"}`, as the payout report and a statement print it.
-  public func jsonValue(in currency: Currency) -> JSONValue {
+  func jsonValue(in currency: Currency) -> JSONValue {
     .object([
       ("kind", .string(kind.rawValue)), ("amount", .string(amount.formatted(in: currency))), ("detail", .string(reportedDetail)),
     ])

@@ -11,7 +11,7 @@
 ///
 /// Output that grows with people or events (a report for 100,000 engineers, a generated dataset)
 /// streams through one of these instead of being built whole in memory.
-public final class AtomicFileWriter {
+@_spi(Synthetic) public final class AtomicFileWriter {
   public let path: String
   private let directory: String
   private let temporary: String
@@ -64,7 +64,7 @@ public final class AtomicFileWriter {
   /// `commit()` with `beforeReplacing` run once the contents are written, synced and given their mode,
   /// just before the rename: what it records (a ledger entry) then describes a file that is complete.
   /// An error it throws leaves the old file in place and removes the temporary one.
-  public func commit(beforeReplacing: () throws -> Void) throws {
+  func commit(beforeReplacing: () throws -> Void) throws {
     try commit(interruption: { stage in
       if stage == .setMode { try beforeReplacing() }
     })

@@ -2,19 +2,19 @@
 /// files, the plan, a golden, an export): only a regular file, and only up to a documented size,
 /// checked before a byte is read (docs/security.md lists the limits). A FIFO, a device or a
 /// directory is refused, as is a file over its limit, so neither hangs nor exhausts memory.
-public enum InputFile {
+enum InputFile {
   /// Dataset tables other than event files (roster, assignments, costs, …): a 150,000-person roster
   /// is about 25 MB.
-  public static let tableLimit = 256 << 20
+  static let tableLimit = 256 << 20
   /// Event files (deployments, reviews, incidents, on-call shifts, changes) read whole: JSON and JSON
   /// Lines always, CSV only to report a bad row exactly; large CSV event files otherwise stream.
-  public static let eventFileLimit = 4 << 30
+  static let eventFileLimit = 4 << 30
   /// The plan: a few kilobytes in practice.
-  public static let planLimit = 16 << 20
+  static let planLimit = 16 << 20
   /// A golden `calculate --format json` file: about 250 MB for a 150,000-person org.
-  public static let goldenLimit = 2 << 30
+  static let goldenLimit = 2 << 30
   /// One export file for `incentive import` or `--source`.
-  public static let exportLimit = 4 << 30
+  static let exportLimit = 4 << 30
 
   /// The file's bytes.
   ///
@@ -22,7 +22,7 @@ public enum InputFile {
   ///   - name: the file as messages name it.
   ///   - limit: the most bytes accepted.
   /// - Throws: `InputError.unreadable` naming the file and why (missing, not a regular file, too large).
-  public static func read(_ path: String, name: String? = nil, limit: Int) throws(InputError) -> [UInt8] {
+  static func read(_ path: String, name: String? = nil, limit: Int) throws(InputError) -> [UInt8] {
     do {
       return try RegularFile.read(path, limit: limit)
     } catch {

@@ -6,7 +6,7 @@
 
 extension Ledger {
   /// What `repair()` did.
-  public enum Repair: Equatable, Sendable {
+  enum Repair: Equatable, Sendable {
     /// The incomplete last line (`bytes` long, the SHA-256 of its bytes `sha256`) was removed and
     /// saved to `savedAs`.
     case removedIncompleteLine(line: Int, bytes: Int, sha256: String, savedAs: String)
@@ -22,7 +22,7 @@ extension Ledger {
   ///
   /// - Throws: `LedgerError.notRepairable` for an intact ledger or other damage, `.unreadable` /
   ///   `.cannotAppend` for I/O failures.
-  public func repair() throws -> Repair {
+  func repair() throws -> Repair {
     let descriptor = open(path, O_RDWR | O_CLOEXEC)
     guard descriptor >= 0 else { throw LedgerError.unreadable(path: path, reason: POSIXFailure.current().text) }
     defer { close(descriptor) }

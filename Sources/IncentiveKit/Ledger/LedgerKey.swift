@@ -20,7 +20,7 @@ public struct LedgerKey: Sendable, Equatable {
   ///
   /// - Throws: `LedgerError.badKey` when the file can't be read, is not a regular file, or holds too
   ///   few or too many bytes.
-  public init(file path: String) throws(LedgerError) {
+  init(file path: String) throws(LedgerError) {
     let bytes: [UInt8]
     do {
       bytes = try RegularFile.read(path, limit: Self.maximumFileSize)
@@ -37,7 +37,7 @@ public struct LedgerKey: Sendable, Equatable {
   }
 
   /// `--key-file` when given, else the file `INCENTIVE_LEDGER_KEY_FILE` names, else no key.
-  public static func resolve(
+  static func resolve(
     keyFile: String?, environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws(LedgerError) -> LedgerKey? {
     if let keyFile { return try LedgerKey(file: keyFile) }

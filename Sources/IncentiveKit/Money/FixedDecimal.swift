@@ -103,7 +103,7 @@ public struct FixedDecimal: Sendable {
   }
 
   /// The same value carried with `newScale` decimals, rounded by `rule` when decimals are dropped.
-  public func rounded(toScale newScale: Int, _ rule: RoundingRule = .halfEven) -> FixedDecimal {
+  func rounded(toScale newScale: Int, _ rule: RoundingRule = .halfEven) -> FixedDecimal {
     if newScale >= scale {
       return FixedDecimal(units: units * pow10(newScale - scale), scale: newScale)
     }
@@ -173,13 +173,13 @@ extension FixedDecimal {
 
   /// `lhs * rhs`, or nil when the exact product leaves the units' range: for arithmetic on values read
   /// from outside (an 18-digit page count), which must fail with a message, not trap.
-  public static func checkedProduct(_ lhs: FixedDecimal, _ rhs: FixedDecimal) -> FixedDecimal? {
+  static func checkedProduct(_ lhs: FixedDecimal, _ rhs: FixedDecimal) -> FixedDecimal? {
     let (units, overflow) = lhs.units.multipliedReportingOverflow(by: rhs.units)
     return overflow ? nil : FixedDecimal(units: units, scale: lhs.scale + rhs.scale)
   }
 
   /// `lhs + rhs`, or nil when the sum (at the larger scale) leaves the units' range.
-  public static func checkedSum(_ lhs: FixedDecimal, _ rhs: FixedDecimal) -> FixedDecimal? {
+  static func checkedSum(_ lhs: FixedDecimal, _ rhs: FixedDecimal) -> FixedDecimal? {
     let scale = max(lhs.scale, rhs.scale)
     let (left, leftOverflow) = lhs.units.multipliedReportingOverflow(by: pow10(scale - lhs.scale))
     let (right, rightOverflow) = rhs.units.multipliedReportingOverflow(by: pow10(scale - rhs.scale))

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import IncentiveKit
+@_spi(Synthetic) @testable import IncentiveKit
 
 @Suite("Temporary files are known, so a terminating signal can remove them")
 struct TemporaryFilesTests {

@@ -8,31 +8,31 @@ import Foundation
 /// such as `=HYPERLINK("http://…")` must arrive as text, not run. Dataset files that this tool
 /// reads back (`incentive import`) use `exactLine(_:)` instead, because their cells are data that
 /// must round-trip byte for byte.
-public enum CSVWriter {
+enum CSVWriter {
   /// The characters that make a spreadsheet read a cell as a formula (OWASP's list): `=`, `+`,
   /// `-`, `@`, tab and carriage return.
   static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "\r\n"]
 
   /// A report cell, quoted as RFC 4180 needs and neutralised against formula injection.
-  public static func field(_ text: String) -> String {
+  static func field(_ text: String) -> String {
     quoted(neutralised(text))
   }
 
   /// The text a spreadsheet shows as typed: a cell starting with a formula trigger gets a leading
   /// `'` (OWASP's rule), which Excel and LibreOffice treat as "this is text" and do not display.
   /// A plain decimal number (`-12.50`, `3`) stays as it is, so amounts stay numbers.
-  public static func neutralised(_ text: String) -> String {
+  static func neutralised(_ text: String) -> String {
     guard let first = text.first, formulaTriggers.contains(first), !isPlainNumber(text) else { return text }
     return "'" + text
   }
 
   /// One report line: every field neutralised and quoted, LF at the end.
-  public static func line(_ fields: [String]) -> String {
+  static func line(_ fields: [String]) -> String {
     fields.map(field).joined(separator: ",") + "\n"
   }
 
   /// One line of a dataset file the tool reads back: quoted, never altered. Not for reports.
-  public static func exactLine(_ fields: [String]) -> String {
+  static func exactLine(_ fields: [String]) -> String {
     fields.map(quoted).joined(separator: ",") + "\n"
   }
 

@@ -1,7 +1,7 @@
 extension ShareReport {
   /// `calculate --share`: a line per shown team, the total (or why it is withheld), and how
   /// many teams were suppressed.
-  public func renderTable() -> String {
+  func renderTable() -> String {
     var text = plan.heading(for: period) + " · \(currency.code)\n"
     text += "Shared view: team aggregates only; teams holding fewer than \(suppression.minimum) people's pay are suppressed\n\n"
     var table = TextTable(

@@ -10,9 +10,9 @@ import Foundation
 ///
 /// Matching is indexed, so redacting every statement of a roster of n people costs time linear in
 /// n and the text, not n² (`statement --all`).
-public struct Redaction: Sendable {
+struct Redaction: Sendable {
   /// What replaces another person's name or id.
-  public static let placeholder = "[someone else]"
+  static let placeholder = "[someone else]"
 
   /// Every id and name of a roster, indexed by the lower-cased first word (or, for a name that
   /// starts with a non-word character, that character), each bucket longest first. Built once for
@@ -45,7 +45,7 @@ public struct Redaction: Sendable {
   /// - Parameters:
   ///   - roster: everyone whose name or id must not appear.
   ///   - id: the statement's own person, who is kept.
-  public init(roster: Roster, keeping id: String) {
+  init(roster: Roster, keeping id: String) {
     self.init(catalogue: Catalogue(roster: roster), keptID: id, keptName: roster[id]?.name)
   }
 
@@ -55,7 +55,7 @@ public struct Redaction: Sendable {
     self.keptName = keptName
   }
 
-  public func apply(_ text: String) -> String {
+  func apply(_ text: String) -> String {
     let text = Self.withoutAttribution(text)
     var result = ""
     var position = text.startIndex

@@ -24,7 +24,7 @@ extension Statement {
   }
 
   /// Every paid person's statement with its file name (`fileName(forID:format:)`).
-  public static func all(report: PayoutReport, roster: Roster, format: Format) -> [(fileName: String, text: String)] {
+  static func all(report: PayoutReport, roster: Roster, format: Format) -> [(fileName: String, text: String)] {
     let redactions = Redaction.Catalogue(roster: roster)
     return report.engineers.map { payout in
       (
@@ -43,7 +43,7 @@ extension Statement {
   /// `a_5Fb` (no two ids share a name). An escaped stem over 120 bytes is cut to 100 and ends in
   /// `~` and the first 16 hex digits of the id's SHA-256 (`~` is never in a short name), keeping the
   /// name under every file system's 255-byte limit.
-  public static func fileName(forID id: String, format: Format) -> String {
+  static func fileName(forID id: String, format: Format) -> String {
     let hex = Array("0123456789ABCDEF".utf8)
     var stem: [UInt8] = []
     for (index, byte) in id.utf8.enumerated() {
