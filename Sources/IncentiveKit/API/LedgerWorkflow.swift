@@ -53,7 +53,8 @@ public enum LedgerWorkflow {
     case .broken(let line, let reason):
       return WorkflowResult(output: "\(path):\(line): \(TerminalText.escaped(reason))\n", exitCode: 1)
     case .incomplete(let line, _):
-      return WorkflowResult(output: "\(path):\(line): \(verification.description.dropFirst("line \(line): ".count))\n", exitCode: 1)
+      return WorkflowResult(
+        output: "\(path):\(line): \(verification.description.dropFirst("line \(line): ".count))\n", exitCode: 1)
     }
   }
 
@@ -94,7 +95,8 @@ public enum LedgerWorkflow {
   /// The anchor as typed, if it is 64 lower-case hex digits (upper case is accepted and lowered).
   static func checkedHead(_ text: String) throws(LedgerError) -> String {
     let lowered = text.lowercased()
-    guard lowered.utf8.count == 64, lowered.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
+    guard lowered.utf8.count == 64,
+      lowered.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
     else { throw .malformedHead(text) }
     return lowered
   }

@@ -27,7 +27,8 @@ struct ExtraPay: Sendable, Equatable {
   /// `{"kind", "amount", "detail"}`, as the payout report and a statement print it.
   func jsonValue(in currency: Currency) -> JSONValue {
     .object([
-      ("kind", .string(kind.rawValue)), ("amount", .string(amount.formatted(in: currency))), ("detail", .string(reportedDetail)),
+      ("kind", .string(kind.rawValue)), ("amount", .string(amount.formatted(in: currency))),
+      ("detail", .string(reportedDetail)),
     ])
   }
 }

@@ -1,7 +1,8 @@
 extension PayoutEngine {
   /// Pay outside the bonus for one person: the after-hours premium and retention tranches
   /// vesting in the period.
-  func extraPay(for engineer: Engineer, metrics: ComputedMetrics, period: Period) throws(CalculationError) -> [ExtraPay] {
+  func extraPay(for engineer: Engineer, metrics: ComputedMetrics, period: Period) throws(CalculationError) -> [ExtraPay]
+  {
     var extras: [ExtraPay] = []
     let currency = plan.currency
     if let rates = plan.premiums {
@@ -15,7 +16,9 @@ extension PayoutEngine {
       func add(_ count: FixedDecimal, _ rate: FixedDecimal, _ what: String) throws(CalculationError) {
         parts.append("\(count.trimmed()) \(what) × \(rate.trimmed(minimumDecimals: currency.minorDigits))")
         guard let product = FixedDecimal.checkedProduct(count, rate), let sum = FixedDecimal.checkedSum(exact, product)
-        else { throw .amountOutOfRange(engineer: engineer.id, what: "on-call premium (\(parts.joined(separator: " + ")))") }
+        else {
+          throw .amountOutOfRange(engineer: engineer.id, what: "on-call premium (\(parts.joined(separator: " + ")))")
+        }
         exact = sum
       }
       if let rate = rates.afterHoursPage, !pages.isZero { try add(pages, rate, "after-hours pages") }
@@ -24,7 +27,8 @@ extension PayoutEngine {
         guard let minor = Int64(exactly: exact.rounded(toScale: currency.minorDigits).units) else {
           throw .amountOutOfRange(engineer: engineer.id, what: "on-call premium (\(parts.joined(separator: " + ")))")
         }
-        extras.append(ExtraPay(kind: .oncallPremium, amount: Money(minorUnits: minor), detail: parts.joined(separator: " + ")))
+        extras.append(
+          ExtraPay(kind: .oncallPremium, amount: Money(minorUnits: minor), detail: parts.joined(separator: " + ")))
       }
     }
     for grant in plan.retentionGrants where grant.engineerID == engineer.id {
@@ -55,7 +59,8 @@ extension PayoutEngine {
       defer { previousMonths = months }
       guard period.contains(date) else { continue }
       let amount = Money(minorUnits: Int64(vested(months) - vested(previousMonths)))
-      let share = "\(months - previousMonths)/\(grant.vestingMonths) of \(grant.amount.trimmed(minimumDecimals: currency.minorDigits))"
+      let share =
+        "\(months - previousMonths)/\(grant.vestingMonths) of \(grant.amount.trimmed(minimumDecimals: currency.minorDigits))"
       if let end = engineer.endDate, end < date, engineer.exitReason == .voluntary {
         result.append(
           ExtraPay(

@@ -30,7 +30,8 @@ public struct LedgerKey: Sendable, Equatable {
     let key = bytes.last == 0x0A ? Array(bytes.dropLast()) : bytes
     guard key.count >= Self.minimumLength else {
       throw .badKey(
-        path: path, reason: "it holds \(key.count) bytes; a key needs at least \(Self.minimumLength) "
+        path: path,
+        reason: "it holds \(key.count) bytes; a key needs at least \(Self.minimumLength) "
           + "(e.g. `openssl rand -hex 32 > \(path)`)")
     }
     self.bytes = key

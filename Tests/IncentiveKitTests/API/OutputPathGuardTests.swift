@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import IncentiveKit
 
@@ -59,11 +59,13 @@ struct OutputPathGuardTests {
     let plan = try String(contentsOfFile: dataset.file("plan.json"), encoding: .utf8)
     #expect(throws: OutputError.self) {
       try StatementsWorkflow.run(
-        .init(run: RunOptions(dataset: dataset.path), selection: .engineer(id: "E04", output: dataset.file("plan.json"))))
+        .init(
+          run: RunOptions(dataset: dataset.path), selection: .engineer(id: "E04", output: dataset.file("plan.json"))))
     }
     #expect(try String(contentsOfFile: dataset.file("plan.json"), encoding: .utf8) == plan)
     #expect(throws: OutputError.self) {
-      try CheckWorkflow.run(.init(run: RunOptions(dataset: dataset.path), expected: dataset.file("roster.csv"), update: true))
+      try CheckWorkflow.run(
+        .init(run: RunOptions(dataset: dataset.path), expected: dataset.file("roster.csv"), update: true))
     }
     // Rewriting its own golden is what --update is for.
     let golden = dataset.file("expected.json")
@@ -75,7 +77,9 @@ struct OutputPathGuardTests {
     let dataset = try TemporaryDataset(copying: WorkflowFixtures.acme)
     let ledger = dataset.file("ledger.jsonl")
     try Self.calculate(dataset, output: dataset.file("one.json"), ledger: ledger)
-    #expect(throws: OutputError.self) { try Self.calculate(dataset, output: dataset.file("missing/two.json"), ledger: ledger) }
+    #expect(throws: OutputError.self) {
+      try Self.calculate(dataset, output: dataset.file("missing/two.json"), ledger: ledger)
+    }
     #expect(try Ledger(path: ledger).entries().count == 1)
   }
 

@@ -12,7 +12,8 @@ struct TemporaryFilesTests {
       let destination = directory + "/report.txt"
       var writer: AtomicFileWriter? = try AtomicFileWriter(path: destination, mode: 0o600)
       let temporary = try #require(
-        TemporaryFiles.registered.first { $0.hasPrefix(directory + "/" + AtomicFile.temporaryPrefix(for: destination)) })
+        TemporaryFiles.registered.first { $0.hasPrefix(directory + "/" + AtomicFile.temporaryPrefix(for: destination)) }
+      )
       #expect(FileManager.default.fileExists(atPath: temporary))
       writer = nil
       #expect(!FileManager.default.fileExists(atPath: temporary))

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import IncentiveKit
 
@@ -44,8 +44,10 @@ struct HostileFileTests {
     let dataset = try TemporaryDataset(copying: WorkflowFixtures.acme)
     let path = dataset.file("roster.csv")
     #expect(truncate(path, 1 << 30) == 0)
-    #expect(throws: InputError.unreadable(
-      file: path, reason: RegularFile.Refusal.tooLarge(size: 1 << 30, limit: InputFile.tableLimit).description)) {
+    #expect(
+      throws: InputError.unreadable(
+        file: path, reason: RegularFile.Refusal.tooLarge(size: 1 << 30, limit: InputFile.tableLimit).description)
+    ) {
       _ = try PayoutRun(datasetPath: dataset.path)
     }
   }
@@ -90,17 +92,19 @@ struct HostileFileTests {
       planExtras: #""premiums": {"after_hours_page_rate": 40.00}"#,
       files: PlanFeatureTests.costAndHealthFiles.merging([
         "oncall.csv": """
-          engineer_id,shift_start,shift_end,pages,after_hours_pages
-          E1,2026-07-06T09:00:00Z,2026-07-13T09:00:00Z,999999999999999999,999999999999999999
-          """
+        engineer_id,shift_start,shift_end,pages,after_hours_pages
+        E1,2026-07-06T09:00:00Z,2026-07-13T09:00:00Z,999999999999999999,999999999999999999
+        """
       ]) { $1 })
     // 999,999,999,999,999,999 × 40.00 = 39,999,999,999,999,999,960.00: past Int64's 92,233,720,368,547,758.07.
     do {
       _ = try scenario.report()
       Issue.record("paid")
     } catch let error as CalculationError {
-      #expect(error == .amountOutOfRange(
-        engineer: "E1", what: "on-call premium (999999999999999999 after-hours pages × 40.00)"))
+      #expect(
+        error
+          == .amountOutOfRange(
+            engineer: "E1", what: "on-call premium (999999999999999999 after-hours pages × 40.00)"))
       #expect(error.exitCode == 2)
     }
   }

@@ -93,7 +93,8 @@ struct LedgerAnchorTests {
       for minute in 0..<3 { try ledger.append(Fixtures.entry(minute: minute)) }
       let kept = try #require(try ledger.head())
       var lines = try Self.lines(ledger.path)
-      lines[1] = Array(String(decoding: lines[1], as: UTF8.self).replacingOccurrences(of: "2800.00", with: "9800.00").utf8)
+      lines[1] = Array(
+        String(decoding: lines[1], as: UTF8.self).replacingOccurrences(of: "2800.00", with: "9800.00").utf8)
       try Self.write(Self.forged(lines, from: 1), to: ledger.path)
       // The chain alone can't tell: that is the attack.
       #expect(try ledger.verify() == .intact(count: 3))
@@ -111,7 +112,8 @@ struct LedgerAnchorTests {
       #expect(try ledger.verify() == .intact(count: 3))
       var lines = try Self.lines(ledger.path)
       #expect(lines.allSatisfy { String(decoding: $0, as: UTF8.self).contains("\"hmac\":\"") })
-      lines[1] = Array(String(decoding: lines[1], as: UTF8.self).replacingOccurrences(of: "2800.00", with: "9800.00").utf8)
+      lines[1] = Array(
+        String(decoding: lines[1], as: UTF8.self).replacingOccurrences(of: "2800.00", with: "9800.00").utf8)
       // The forger guesses a key (or uses plain SHA-256): either way line 2 fails.
       try Self.write(Self.forged(lines, from: 1, guessedKey: Array("guessed-key-guessed-key".utf8)), to: ledger.path)
       guard case .broken(let line, let reason) = try ledger.verify() else {
@@ -121,9 +123,11 @@ struct LedgerAnchorTests {
       #expect(line == 2)
       #expect(reason.contains("HMAC-SHA-256"))
       // Re-sealed as plain SHA-256 lines: refused too, a keyed ledger is keyed from its first entry.
-      try Self.write(Self.forged(try Self.lines(ledger.path).map { line in
-        Array(String(decoding: line, as: UTF8.self).replacingOccurrences(of: "\"hmac\":", with: "\"hash\":").utf8)
-      }, from: 0), to: ledger.path)
+      try Self.write(
+        Self.forged(
+          try Self.lines(ledger.path).map { line in
+            Array(String(decoding: line, as: UTF8.self).replacingOccurrences(of: "\"hmac\":", with: "\"hash\":").utf8)
+          }, from: 0), to: ledger.path)
       #expect(try { if case .broken(1, _) = try ledger.verify() { true } else { false } }())
     }
   }
@@ -134,7 +138,9 @@ struct LedgerAnchorTests {
       let path = directory + "/ledger.jsonl"
       try Ledger(path: path, key: Self.key).append(Fixtures.entry(minute: 0))
       #expect(throws: LedgerError.keyRequired(path: path, line: 1)) { try Ledger(path: path).verify() }
-      #expect(throws: LedgerError.keyRequired(path: path, line: 1)) { try Ledger(path: path).append(Fixtures.entry(minute: 1)) }
+      #expect(throws: LedgerError.keyRequired(path: path, line: 1)) {
+        try Ledger(path: path).append(Fixtures.entry(minute: 1))
+      }
     }
   }
 

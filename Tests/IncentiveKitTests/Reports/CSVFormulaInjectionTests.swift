@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import IncentiveKit
 
@@ -38,14 +38,16 @@ struct CSVFormulaInjectionTests {
   /// acme with E07 named by a formula and the mobile team renamed `-mobile` in every file.
   static func hostileAcme() throws -> TemporaryDataset {
     var edits: [String: (String) -> String] = [:]
-    for file in ["assignments.csv", "costs.csv", "coverage.csv", "deployments.csv", "incidents.csv", "reviews.csv",
-      "surveys.csv", "plan.json"]
-    {
+    for file in [
+      "assignments.csv", "costs.csv", "coverage.csv", "deployments.csv", "incidents.csv", "reviews.csv",
+      "surveys.csv", "plan.json",
+    ] {
       edits[file] = { $0.replacingOccurrences(of: "mobile", with: "-mobile") }
     }
     edits["roster.csv"] = {
       $0.replacingOccurrences(of: "mobile", with: "-mobile")
-        .replacingOccurrences(of: "E07,Linh Nguyen,", with: "E07,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",")
+        .replacingOccurrences(
+          of: "E07,Linh Nguyen,", with: "E07,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",")
     }
     return try TemporaryDataset(copying: WorkflowFixtures.acme, editing: edits)
   }

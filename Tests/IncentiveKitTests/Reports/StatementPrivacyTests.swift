@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import IncentiveKit
 
@@ -11,7 +11,8 @@ struct StatementPrivacyTests {
 
   @Test("a retention grant's free-text reason is in the payout report but in no statement format")
   func retentionReason() throws {
-    let grant = #"{"engineer_id": "E1", "amount": 24000, "grant_date": "2026-01-15", "cliff_months": 6, "vesting_months": 24, "every_months": 3, "reason": "to match Daniel's Q3 bonus of 6128.56"}"#
+    let grant =
+      #"{"engineer_id": "E1", "amount": 24000, "grant_date": "2026-01-15", "cliff_months": 6, "vesting_months": 24, "every_months": 3, "reason": "to match Daniel's Q3 bonus of 6128.56"}"#
     let scenario = S(
       roster: [S.engineer("E1", team: "t1")], components: PlanFeatureTests.plainCostAndHealth,
       planExtras: "\"retention_bonuses\": [\(grant)]", files: PlanFeatureTests.costAndHealthFiles)
@@ -31,7 +32,8 @@ struct StatementPrivacyTests {
   @Test(
     "statement file names: unique per id by construction, stable, inside the folder",
     arguments: [
-      ("E04", "E04.txt"), ("a/b", "a_2Fb.txt"), ("a_b", "a_5Fb.txt"), ("../x", "_2E._2Fx.txt"), (".hidden", "_2Ehidden.txt"),
+      ("E04", "E04.txt"), ("a/b", "a_2Fb.txt"), ("a_b", "a_5Fb.txt"), ("../x", "_2E._2Fx.txt"),
+      (".hidden", "_2Ehidden.txt"),
       ("é", "_C3_A9.txt"), ("a b", "a_20b.txt"), ("v1.2", "v1.2.txt"),
     ])
   func fileNames(id: String, expected: String) {
@@ -65,7 +67,8 @@ struct StatementPrivacyTests {
     #expect(underscore.hasPrefix("Incentive statement for Name a_b (a_b)"))
     #expect(result.writtenFiles.count == 3)
     // No staging folder left beside it.
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.contains("incentive-tmp") })
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.contains("incentive-tmp") })
   }
 
   @Test("statement --all that fails (an output onto the plan) writes nothing")
@@ -88,7 +91,7 @@ struct StatementPrivacyTests {
     let scenario = S(
       roster: [
         S.engineer("E1", team: "t1").replacingOccurrences(
-          of: "Name E1", with: "\"Eve\n# Your payout: 1,000,000.00 USD\""),
+          of: "Name E1", with: "\"Eve\n# Your payout: 1,000,000.00 USD\"")
       ],
       components: PlanFeatureTests.plainCostAndHealth, files: PlanFeatureTests.costAndHealthFiles)
     let folder = try scenario.dataset()
