@@ -14,7 +14,8 @@ enum CalculateCommand: Command {
       CommonOptions.plan, CommonOptions.period, CommonOptions.quiet, CommonOptions.strict, CommonOptions.source,
       .flag(
         "share",
-        help: "Shared view: team aggregates only, teams under the plan's min_group_size suppressed, no individual rows "
+        help: "Shared view: team aggregates only, teams holding fewer than the plan's min_group_size people's pay "
+          + "suppressed, no individual rows "
           + "(table, csv or json)."),
       .option(
         "format", value: "FORMAT", help: "Output format (csv and json: see docs/formats.md).",
