@@ -52,9 +52,9 @@ public enum LedgerWorkflow {
       }
     case .broken(let line, let reason):
       return WorkflowResult(output: "\(path):\(line): \(TerminalText.escaped(reason))\n", exitCode: 1)
-    case .incomplete(let line, _):
+    case .incomplete(let line, let intact):
       return WorkflowResult(
-        output: "\(path):\(line): \(verification.description.dropFirst("line \(line): ".count))\n", exitCode: 1)
+        output: "\(path):\(line): \(LedgerVerification.incompleteReason(intact: intact))\n", exitCode: 1)
     }
   }
 

@@ -18,8 +18,13 @@ extension LedgerVerification: CustomStringConvertible {
     case .broken(let line, let reason):
       return "line \(line): \(reason)"
     case .incomplete(let line, let intact):
-      return "line \(line): incomplete final entry (an append was interrupted; not tampering); the \(intact) "
-        + "\(intact == 1 ? "entry" : "entries") before it are intact; `incentive ledger repair` removes it"
+      return "line \(line): " + Self.incompleteReason(intact: intact)
     }
+  }
+
+  /// Why an incomplete last line is not tampering, and what mends it.
+  static func incompleteReason(intact: Int) -> String {
+    "incomplete final entry (an append was interrupted; not tampering); the \(intact) "
+      + "\(intact == 1 ? "entry" : "entries") before it are intact; `incentive ledger repair` removes it"
   }
 }
