@@ -298,3 +298,26 @@ extension ImportCommandTests {
     #expect(try String(contentsOf: export, encoding: .utf8) == original)
   }
 }
+
+extension ImportCommandTests {
+  @Test("calculate --source DIR --output onto one of the export files is refused: exit 2, the export kept")
+  func sourceOutputOverExport() throws {
+    let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+      "incentive-people-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let org = CLIRunner.root.appendingPathComponent("Fixtures/imports/org")
+    for name in ["roster.csv", "plan.json"] {
+      try FileManager.default.copyItem(at: org.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+    }
+    let export = try CLIRunner.copyFixture("imports/devlake")
+    defer { try? FileManager.default.removeItem(at: export) }
+    let target = export.appendingPathComponent("issues.csv")
+    let original = try Data(contentsOf: target)
+    let result = try CLIRunner.run(
+      ["calculate", folder.path, "--source", "devlake", export.path, "--format", "csv", "--output", target.path])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("over an export file"), "\(result.stderr)")
+    #expect(try Data(contentsOf: target) == original)
+  }
+}

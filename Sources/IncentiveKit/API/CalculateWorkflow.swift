@@ -49,7 +49,9 @@ public enum CalculateWorkflow {
     if let overlay { notices(overlay.result.provenance) }
     let run = try options.run.load(overlay: overlay?.path)
     if let output = options.output {
-      try run.protectedFiles(ledger: options.ledger?.path).check(output: output)
+      var protected = try run.protectedFiles(ledger: options.ledger?.path)
+      protected.add(overlay?.exportFiles ?? [], role: "an export file")
+      try protected.check(output: output)
     }
     let report = try run.payouts(strictConflicts: options.run.strictConflicts)
     let text = options.share ? shared(report, run: run, format: options.format) : render(report, options)
