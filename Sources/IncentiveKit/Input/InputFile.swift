@@ -6,9 +6,12 @@ enum InputFile {
   /// Dataset tables other than event files (roster, assignments, costs, …): a 150,000-person roster
   /// is about 25 MB.
   static let tableLimit = 256 << 20
-  /// Event files (deployments, reviews, incidents, on-call shifts, changes) read whole: JSON and JSON
-  /// Lines always, CSV only to report a bad row exactly; large CSV event files otherwise stream.
+  /// CSV event files (deployments, reviews, incidents, on-call shifts, changes) read whole: only to
+  /// report a bad row exactly, or for a what-if; otherwise they stream.
   static let eventFileLimit = 4 << 30
+  /// JSON and JSON Lines event files, always read whole into a tree several times their size: a
+  /// large export belongs in CSV, which streams.
+  static let jsonEventFileLimit = 512 << 20
   /// The plan: a few kilobytes in practice.
   static let planLimit = 16 << 20
   /// A golden `calculate --format json` file: about 250 MB for a 150,000-person org.
@@ -30,8 +33,9 @@ enum InputFile {
     }
   }
 
-  /// The limit for a dataset file read whole, by its record type's file name.
-  static func limit(forDatasetFile fileName: String) -> Int {
-    ["deployments", "reviews", "incidents", "oncall", "changes"].contains(fileName) ? eventFileLimit : tableLimit
+  /// The limit for a dataset file read whole, by its record type's file name and its path's extension.
+  static func limit(forDatasetFile fileName: String, path: String) -> Int {
+    guard ["deployments", "reviews", "incidents", "oncall", "changes"].contains(fileName) else { return tableLimit }
+    return path.hasSuffix(".json") || path.hasSuffix(".jsonl") ? jsonEventFileLimit : eventFileLimit
   }
 }

@@ -109,3 +109,21 @@ struct HostileFileTests {
     }
   }
 }
+
+extension HostileFileTests {
+  @Test("a 1 GB (sparse) deployments.jsonl is refused by its size: JSON event files are read whole")
+  func hugeJSONLines() throws {
+    let dataset = try TemporaryDataset(copying: WorkflowFixtures.acme)
+    unlink(dataset.file("deployments.csv"))
+    let path = dataset.file("deployments.jsonl")
+    #expect(FileManager.default.createFile(atPath: path, contents: nil))
+    #expect(truncate(path, 1 << 30) == 0)
+    #expect(
+      throws: InputError.unreadable(
+        file: path,
+        reason: RegularFile.Refusal.tooLarge(size: 1 << 30, limit: InputFile.jsonEventFileLimit).description)
+    ) {
+      _ = try PayoutRun(datasetPath: dataset.path).payouts()
+    }
+  }
+}
