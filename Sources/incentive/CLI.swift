@@ -9,7 +9,8 @@ enum CLI {
   static var commands: [any Command.Type] {
     [
       CalculateCommand.self, ExplainCommand.self, MetricsCommand.self, ValidateCommand.self, StatementCommand.self,
-      AuditBiasCommand.self, CheckCommand.self, DiffCommand.self, LedgerVerifyCommand.self, LedgerHistoryCommand.self,
+      AuditBiasCommand.self, CheckCommand.self, DiffCommand.self, LedgerVerifyCommand.self, LedgerHeadCommand.self,
+      LedgerRepairCommand.self, LedgerHistoryCommand.self,
       CloseCommand.self, SensitivityCommand.self, CompletionsCommand.self, ImportCommand.self, GenerateCommand.self,
     ]
   }
@@ -71,9 +72,12 @@ struct Console {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 
+  /// Messages carry names, reasons and paths from the data: control characters in them are shown
+  /// escaped, line by line, so none can hide or forge text on the terminal.
   func err(_ text: String) {
     ProgressLine.standardError.clear()
-    FileHandle.standardError.write(Data(text.utf8))
+    let safe = text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.escaped(String($0)) }
+    FileHandle.standardError.write(Data(safe.joined(separator: "\n").utf8))
   }
 
   /// Prints a workflow's output and hands back its exit status.

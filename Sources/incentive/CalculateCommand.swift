@@ -14,14 +14,15 @@ enum CalculateCommand: Command {
       CommonOptions.plan, CommonOptions.period, CommonOptions.quiet, CommonOptions.strict, CommonOptions.source,
       .flag(
         "share",
-        help: "Shared view: team aggregates only, teams under the plan's min_group_size suppressed, no individual rows "
+        help: "Shared view: team aggregates only, teams holding fewer than the plan's min_group_size people's pay "
+          + "suppressed, no individual rows "
           + "(table, csv or json)."),
       .option(
         "format", value: "FORMAT", help: "Output format (csv and json: see docs/formats.md).",
         allowed: [OutputFormat.table, .csv, .json, .markdown, .html], default: .table),
       .option("output", value: "FILE", help: "Write to FILE (atomically, mode 0600) instead of standard output."),
       CommonOptions.noThousands,
-      LedgerOptions.ledger, LedgerOptions.reason,
+      LedgerOptions.ledger, LedgerOptions.reason, LedgerOptions.keyFile,
     ],
     examples: [
       "incentive calculate Fixtures/acme",

@@ -156,3 +156,24 @@ struct StatementCommandTests {
     #expect(result.stderr.contains(message), "stderr: \(result.stderr)")
   }
 }
+
+extension StatementCommandTests {
+  @Test("SIGTERM during statement --all leaves neither statements nor temporary files")
+  func terminated() throws {
+    let directory = try CLIRunner.copyFixture("acme")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let output = directory.appendingPathComponent("statements")
+    let process = Process()
+    process.executableURL = CLIRunner.binary
+    process.arguments = ["statement", directory.path, "--all", "--output", output.path]
+    try process.run()
+    usleep(20_000)
+    process.terminate()
+    process.waitUntilExit()
+    let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+    #expect(!names.contains { $0.contains("incentive-tmp") }, "\(names)")
+    // Either the run finished before the signal (all 15 files) or it left nothing.
+    let written = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+    #expect(written.isEmpty || written.count == 15, "\(written)")
+  }
+}

@@ -48,6 +48,11 @@ public enum CalculateWorkflow {
     defer { overlay?.remove() }
     if let overlay { notices(overlay.result.provenance) }
     let run = try options.run.load(overlay: overlay?.path)
+    if let output = options.output {
+      var protected = try run.protectedFiles(ledger: options.ledger?.path)
+      protected.add(overlay?.exportFiles ?? [], role: "an export file")
+      try protected.check(output: output)
+    }
     // JSON and CSV without a ledger are written as each person is paid: no payout is kept.
     if !options.share, options.ledger == nil, options.format == .json || options.format == .csv {
       let (shell, payouts) = try run.payingOneAtATime(strictConflicts: options.run.strictConflicts)
@@ -61,13 +66,22 @@ public enum CalculateWorkflow {
       }
     }
     let report = try run.payouts(strictConflicts: options.run.strictConflicts)
-    // Recorded before the report is written, so a refused rerun of a closed period leaves no report.
-    _ = try options.ledger?.record(.calculate, run: run, report: report, notices: notices)
-    guard !options.share else {
-      return try WorkflowResult.emit(shared(report, run: run, format: options.format), to: options.output)
+    // Written as it is produced (a report for 100,000 people is never one string), then recorded
+    // before it is renamed into place, so a refused rerun of a closed period leaves no report.
+    return try WorkflowResult.emit(to: options.output) { output in
+      if options.share {
+        var sink = output
+        try sink.write(shared(report, run: run, format: options.format))
+      } else {
+        try write(report, options, to: output)
+      }
+    } record: {
+      try options.ledger.map { recording in
+        (recording, try recording.record(.calculate, run: run, report: report, notices: notices))
+      }
+    } withdraw: { recording, entry in
+      recording.withdraw(entry, notices: notices)
     }
-    // Written as it is produced: a report for 100,000 people is never one string.
-    return try WorkflowResult.emit(to: options.output) { output in try write(report, options, to: output) }
   }
 
   private static func write(_ report: PayoutReport, _ options: Options, to output: ReportOutput) throws {

@@ -29,7 +29,11 @@ public enum CheckWorkflow {
   /// - Throws: `OptionError` for a tolerance that is not an amount in the run's currency; the
   ///   errors of reading, paying and of the golden file.
   public static func run(_ options: Options) throws -> WorkflowResult {
-    let (_, report) = try options.run.payouts()
+    let (run, report) = try options.run.payouts()
+    if options.update {
+      // The golden may be rewritten (that is --update), but never onto an input or the plan.
+      try run.protectedFiles().check(output: options.expected)
+    }
     let currency = report.currency
     guard let tolerance = GoldenCheck.tolerance(parsing: options.tolerance, currency: currency) else {
       throw OptionError.malformedValue(

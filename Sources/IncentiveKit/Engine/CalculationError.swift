@@ -48,7 +48,8 @@ extension CalculationError: CustomStringConvertible {
     case .conflictOfInterest(let engineer, let component, let detail):
       return "\(engineer): component \(component): \(detail) (run without --strict to flag it instead)"
     case .amountOutOfRange(let engineer, let what):
-      return "\(engineer): the \(what) is too large to be an amount; check base_salary, target_bonus_pct and adjustments.csv"
+      return "\(engineer): the \(what) is too large to be an amount; check the counts in the event files, base_salary, "
+        + "target_bonus_pct, adjustments.csv and the plan's premiums"
     case .noPeriod:
       return "no period: give --period (e.g. 2026-Q3) or set \"period\" in the plan"
     }

@@ -1,7 +1,8 @@
 extension PayoutEngine {
   /// Pay outside the bonus for one person: the after-hours premium and retention tranches
   /// vesting in the period.
-  func extraPay(for engineer: Engineer, metrics: ComputedMetrics, period: Period) throws(CalculationError) -> [ExtraPay] {
+  func extraPay(for engineer: Engineer, metrics: ComputedMetrics, period: Period) throws(CalculationError) -> [ExtraPay]
+  {
     var extras: [ExtraPay] = []
     let currency = plan.currency
     if let rates = plan.premiums {
@@ -10,24 +11,36 @@ extension PayoutEngine {
       let shifts = own[.oncallShifts] ?? .zero
       var exact = FixedDecimal.zero
       var parts: [String] = []
-      if let rate = rates.afterHoursPage, !pages.isZero {
-        exact = exact + pages * rate
-        parts.append("\(pages.trimmed()) after-hours pages × \(rate.trimmed(minimumDecimals: currency.minorDigits))")
+      // Counts come from files: every product and sum is checked, so an 18-digit page count is an
+      // error naming the values instead of a trap.
+      func add(_ count: FixedDecimal, _ rate: FixedDecimal, _ what: String) throws(CalculationError) {
+        parts.append("\(count.trimmed()) \(what) × \(rate.trimmed(minimumDecimals: currency.minorDigits))")
+        guard let product = FixedDecimal.checkedProduct(count, rate), let sum = FixedDecimal.checkedSum(exact, product)
+        else {
+          throw .amountOutOfRange(engineer: engineer.id, what: "on-call premium (\(parts.joined(separator: " + ")))")
+        }
+        exact = sum
       }
-      if let rate = rates.perShift, !shifts.isZero {
-        exact = exact + shifts * rate
-        parts.append("\(shifts.trimmed()) on-call shifts × \(rate.trimmed(minimumDecimals: currency.minorDigits))")
-      }
+      if let rate = rates.afterHoursPage, !pages.isZero { try add(pages, rate, "after-hours pages") }
+      if let rate = rates.perShift, !shifts.isZero { try add(shifts, rate, "on-call shifts") }
       if !parts.isEmpty {
-        let minor = exact.rounded(toScale: currency.minorDigits)
+        guard let minor = Int64(exactly: exact.rounded(toScale: currency.minorDigits).units) else {
+          throw .amountOutOfRange(engineer: engineer.id, what: "on-call premium (\(parts.joined(separator: " + ")))")
+        }
         extras.append(
-          ExtraPay(
-            kind: .oncallPremium, amount: Money(minorUnits: Int64(minor.units)),
-            detail: parts.joined(separator: " + ")))
+          ExtraPay(kind: .oncallPremium, amount: Money(minorUnits: minor), detail: parts.joined(separator: " + ")))
       }
     }
     for grant in plan.retentionGrants where grant.engineerID == engineer.id {
       extras.append(contentsOf: tranches(of: grant, for: engineer, in: period))
+    }
+    // Reports add the extras up (and to the bonus): the sum must be an amount too.
+    var total = Money.zero
+    for extra in extras {
+      guard let sum = total.adding(extra.amount) else {
+        throw .amountOutOfRange(engineer: engineer.id, what: "total of pay outside the bonus")
+      }
+      total = sum
     }
     return extras
   }
@@ -46,7 +59,8 @@ extension PayoutEngine {
       defer { previousMonths = months }
       guard period.contains(date) else { continue }
       let amount = Money(minorUnits: Int64(vested(months) - vested(previousMonths)))
-      let share = "\(months - previousMonths)/\(grant.vestingMonths) of \(grant.amount.trimmed(minimumDecimals: currency.minorDigits))"
+      let share =
+        "\(months - previousMonths)/\(grant.vestingMonths) of \(grant.amount.trimmed(minimumDecimals: currency.minorDigits))"
       if let end = engineer.endDate, end < date, engineer.exitReason == .voluntary {
         result.append(
           ExtraPay(
@@ -56,7 +70,7 @@ extension PayoutEngine {
         result.append(
           ExtraPay(
             kind: .retentionTranche, amount: amount,
-            detail: "tranche vesting \(date): \(share) granted \(grant.grantDate)" + (grant.reason.map { " (\($0))" } ?? "")))
+            detail: "tranche vesting \(date): \(share) granted \(grant.grantDate)", reason: grant.reason))
       }
     }
     return result

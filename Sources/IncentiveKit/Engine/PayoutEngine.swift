@@ -25,15 +25,14 @@ struct PayoutEngine: Sendable {
   func calculate(roster: Roster, metrics: ComputedMetrics) throws(CalculationError) -> PayoutReport {
     var payouts: [EngineerPayout] = []
     var totals = PayoutTotals()
-    do throws(PayoutFailure<Never>) {
-      try forEachPayout(roster: roster, metrics: metrics) { (payout) throws(Never) in
-        totals.add(payout)
+    do throws(PayoutFailure<CalculationError>) {
+      try forEachPayout(roster: roster, metrics: metrics) { (payout) throws(CalculationError) in
+        try totals.add(payout)
         payouts.append(payout)
       }
     } catch {
       switch error {
-      case .calculation(let error): throw error
-      case .consumer(let never): switch never {}
+      case .calculation(let error), .consumer(let error): throw error
       }
     }
     return report(engineers: payouts, totals: totals, metrics: metrics)

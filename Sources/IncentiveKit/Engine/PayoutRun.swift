@@ -83,7 +83,7 @@ extension PayoutRun {
       var totals = PayoutTotals()
       do throws(PayoutFailure<any Error>) {
         try engine.forEachPayout(roster: roster, metrics: metrics) { (payout) throws(any Error) in
-          totals.add(payout)
+          try totals.add(payout)
           try write(payout)
         }
       } catch {

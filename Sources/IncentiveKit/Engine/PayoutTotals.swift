@@ -7,18 +7,25 @@ struct PayoutTotals {
   /// Σ pay outside the bonus.
   private(set) var extrasTotal = Money.zero
 
-  mutating func add(_ payout: EngineerPayout) {
-    byTeam[payout.team, default: TeamTotal(team: payout.team, headcount: 0, payout: .zero)].headcount += 1
-    byTeam[payout.team]!.payout += payout.payout
+  /// Σ team payouts, added as each payout comes.
+  private(set) var total = Money.zero
+
+  /// Sums are checked: absurd inputs could add up past Int64, which must be an error, not a trap.
+  mutating func add(_ payout: EngineerPayout) throws(CalculationError) {
+    var team = byTeam[payout.team] ?? TeamTotal(team: payout.team, headcount: 0, payout: .zero)
+    guard let teamSum = team.payout.adding(payout.payout), let sum = total.adding(payout.payout),
+      let extras = extrasTotal.adding(payout.extrasTotal), payout.payout.adding(payout.extrasTotal) != nil
+    else { throw .amountOutOfRange(engineer: payout.engineer.id, what: "team \(payout.team)'s total (or the total)") }
+    team.headcount += 1
+    team.payout = teamSum
+    byTeam[payout.team] = team
+    total = sum
+    extrasTotal = extras
     if !payout.extras.isEmpty { hasExtras = true }
-    extrasTotal += payout.extrasTotal
   }
 
   /// Sorted by team name (UTF-8 order).
   var teams: [TeamTotal] { byTeam.values.sorted { $0.team.utf8.lexicographicallyPrecedes($1.team.utf8) } }
-
-  /// Σ team payouts.
-  var total: Money { teams.reduce(Money.zero) { $0 + $1.payout } }
 }
 
 /// Why paying everyone one at a time stopped: the engine refused someone, or whoever took the

@@ -6,8 +6,8 @@ struct LedgerLineProblem: Error, Equatable {
 extension LedgerEntry {
   /// The entry as one compact JSON line (no newline) with the keys in the documented order.
   ///
-  /// With `includingHash: false` the `hash` member is left out: that text is what `hash` is the SHA-256
-  /// of. Both forms are produced by this one function so writing and verifying cannot drift apart.
+  /// With `includingHash: false` the `hash` (or `hmac`) member is left out: that text is what it is the
+  /// digest of. Both forms are produced by this one function so writing and verifying cannot drift apart.
   func jsonLine(includingHash: Bool) -> [UInt8] {
     var line = LedgerLineWriter()
     line.raw("{\"seq\":\(seq),\"kind\":")
@@ -53,7 +53,7 @@ extension LedgerEntry {
     line.raw("],\"prev\":")
     line.string(prev)
     if includingHash {
-      line.raw(",\"hash\":")
+      line.raw(",\"\(seal.rawValue)\":")
       line.string(hash)
     }
     line.raw("}")
@@ -100,7 +100,12 @@ extension LedgerEntry {
         after: try change.optionalString("after"))
     }
     self.prev = try fields.string("prev")
-    self.hash = try fields.string("hash")
+    if let hmac = try? fields.string(Seal.hmacSHA256.rawValue) {
+      self.seal = .hmacSHA256
+      self.hash = hmac
+    } else {
+      self.hash = try fields.string(Seal.sha256.rawValue)
+    }
   }
 }
 

@@ -6,10 +6,12 @@ import Foundation
 enum PlanDecoder {
   static func load(path: String, displayName: String? = nil) throws(PlanError) -> (Plan, [UInt8]) {
     let name = displayName ?? path
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(file: name, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
+    let bytes: [UInt8]
+    do {
+      bytes = try RegularFile.read(path, limit: InputFile.planLimit)
+    } catch {
+      throw .unreadable(file: name, reason: error.description)
     }
-    let bytes = [UInt8](data)
     return (try decode(bytes, file: name), bytes)
   }
 

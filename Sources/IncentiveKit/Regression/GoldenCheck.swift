@@ -8,14 +8,12 @@ enum GoldenCheck {
   /// - Parameter tolerance: the largest difference in any one amount that still counts as equal.
   /// - Throws: `InputError` when the golden file is missing, not JSON, or not the JSON contract.
   static func compare(_ report: PayoutReport, goldenPath path: String, tolerance: Money) throws -> PayoutDiff {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      let reason =
-        FileManager.default.fileExists(atPath: path)
-        ? "cannot read the golden file"
-        : "no such golden file; create it with `incentive check DATASET --expected \(path) --update`"
-      throw InputError.unreadable(file: path, reason: reason)
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw InputError.unreadable(
+        file: path, reason: "no such golden file; create it with `incentive check DATASET --expected \(path) --update`")
     }
-    let golden = try PayoutSnapshot(json: try JSONParser.parse(Array(data), file: path), file: path)
+    let data = try InputFile.read(path, limit: InputFile.goldenLimit)
+    let golden = try PayoutSnapshot(json: try JSONParser.parse(data, file: path), file: path)
     return PayoutDiff(before: golden, after: try PayoutSnapshot(report: report), tolerance: tolerance)
   }
 

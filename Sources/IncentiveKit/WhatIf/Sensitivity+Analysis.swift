@@ -102,13 +102,14 @@ private struct Probe {
       person.components.filter { teamScope ? $0.component.metric == component.metric : $0.component.id == component.id }
         .map { (person, $0) }
     }
-    var values: [FixedDecimal] = []
+    // A set, not `contains` on an array: a 64k-point curve read by a whole team stays n·log n.
+    var distinct = Set<FixedDecimal>()
     for (person, outcome) in readers {
       for point in outcome.component.curve(for: teamScope ? principalTeam : person.team)?.points ?? [] {
-        if !values.contains(point.value) { values.append(point.value) }
+        distinct.insert(point.value)
       }
     }
-    values.sort()
+    let values = distinct.sorted()
     var notes: [String] = []
     let probes: [FixedDecimal]
     if let current {

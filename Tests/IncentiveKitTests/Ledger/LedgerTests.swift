@@ -183,11 +183,13 @@ struct LedgerTests {
     }
   }
 
-  @Test("the user comes from USER, then LOGNAME, then the account database")
+  @Test("the user is the OS account; USER (else LOGNAME) only a claim beside it when it differs")
   func currentUser() {
-    #expect(Ledger.currentUser(environment: ["USER": "ana", "LOGNAME": "bob"]) == "ana")
-    #expect(Ledger.currentUser(environment: ["USER": "", "LOGNAME": "bob"]) == "bob")
-    #expect(!Ledger.currentUser(environment: [:]).isEmpty)
+    let account = String(cString: getpwuid(geteuid())!.pointee.pw_name)
+    #expect(Ledger.currentUser(environment: ["USER": "ana", "LOGNAME": "bob"]) == "\(account) (USER=ana)")
+    #expect(Ledger.currentUser(environment: ["USER": "", "LOGNAME": "bob"]) == "\(account) (USER=bob)")
+    #expect(Ledger.currentUser(environment: ["USER": account]) == account)
+    #expect(Ledger.currentUser(environment: [:]) == account)
   }
 
   @Test("timestamps are ISO 8601 UTC to the second")

@@ -33,8 +33,9 @@ struct MarkdownTable: Sendable {
       case "<": out += "&lt;"
       case ">": out += "&gt;"
       case "&": out += "&amp;"
+      // A line break would end the cell (or, in running text, start a heading of its own).
       case "\n", "\r", "\r\n": out += " "
-      default: out.append(character)
+      default: out += TerminalText.escaped(String(character))
       }
     }
     return out

@@ -100,10 +100,11 @@ struct PayoutExplanation: Sendable {
       out.append("")
       out.append("7. Outside the bonus (not scaled by any multiplier)")
       for extra in payout.extras {
-        out.append("   \(extra.kind.rawValue): \(extra.detail) → \(money(extra.amount))")
+        out.append("   \(extra.kind.rawValue): \(extra.reportedDetail) → \(money(extra.amount))")
       }
     }
-    return out.joined(separator: "\n") + "\n"
+    // Names, teams and notes come from the data: no control character may act on the terminal.
+    return out.map(TerminalText.escaped).joined(separator: "\n") + "\n"
   }
 
   private func describe(_ outcome: ComponentOutcome) -> [String] {

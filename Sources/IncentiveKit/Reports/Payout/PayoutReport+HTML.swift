@@ -76,7 +76,7 @@ extension PayoutReport {
     if !extras.isEmpty {
       var table = HTMLTable(
         headers: ["Engineer", "Kind", "Amount", "Detail"], alignments: [.left, .left, .right, .left])
-      for (id, extra) in extras { table.append([id, extra.kind.rawValue, money(extra.amount), extra.detail]) }
+      for (id, extra) in extras { table.append([id, extra.kind.rawValue, money(extra.amount), extra.reportedDetail]) }
       table.append(["Total", "", money(extrasTotal), ""], kind: .total)
       html += section("extras", "Outside the bonus", table.render())
     }

@@ -40,7 +40,7 @@ extension PayoutReport {
     if !extras.isEmpty {
       var table = MarkdownTable(
         headers: ["Engineer", "Kind", "Amount", "Detail"], alignments: [.left, .left, .right, .left])
-      for (id, extra) in extras { table.append([id, extra.kind.rawValue, money(extra.amount), extra.detail]) }
+      for (id, extra) in extras { table.append([id, extra.kind.rawValue, money(extra.amount), extra.reportedDetail]) }
       table.append(["Total", "", money(extrasTotal), ""])
       text += "\n#### Outside the bonus\n\n" + table.render()
     }

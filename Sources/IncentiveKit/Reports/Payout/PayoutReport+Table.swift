@@ -34,7 +34,9 @@ extension PayoutReport {
         for note in payout.notes(for: outcome, in: currency) {
           notes += hasNotes ? "\n" : "\nNotes:\n"
           hasNotes = true
-          notes += Self.wrap("\(payout.engineer.id) \(outcome.component.id): \(note)", width: style.maxWidth, indent: 2)
+          notes += Self.wrap(
+            TerminalText.escaped("\(payout.engineer.id) \(outcome.component.id): \(note)"), width: style.maxWidth,
+            indent: 2)
             .joined(separator: "\n")
           try sink.flush(&notes)
         }
@@ -52,7 +54,7 @@ extension PayoutReport {
       var table = TextTable(
         headers: ["OUTSIDE THE BONUS", "KIND", "AMOUNT", "DETAIL"], alignments: [.left, .left, .right, .left],
         shrinkable: [0, 3])
-      for (id, extra) in extras { table.append([id, extra.kind.rawValue, money(extra.amount), extra.detail]) }
+      for (id, extra) in extras { table.append([id, extra.kind.rawValue, money(extra.amount), extra.reportedDetail]) }
       table.append(["TOTAL", "", money(extrasTotal), ""], emphasis: .total)
       try sink.write("\n" + table.render(style: style))
     }

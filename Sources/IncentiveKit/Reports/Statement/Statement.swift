@@ -73,7 +73,7 @@ public struct Statement: Sendable {
     self.init(report: report, payout: payout, redaction: Redaction(roster: roster, keeping: payout.engineer.id))
   }
 
-  /// - Parameter redaction: whose names and ids to keep out, from words shared by a whole run.
+  /// - Parameter redaction: the person's redaction, from a catalogue shared by every statement.
   init(report: PayoutReport, payout: EngineerPayout, redaction: Redaction) {
     let engineer = payout.engineer
     engineerID = engineer.id
