@@ -11,6 +11,7 @@ enum CLI {
       CalculateCommand.self, ExplainCommand.self, MetricsCommand.self, ValidateCommand.self, StatementCommand.self,
       AuditBiasCommand.self, CheckCommand.self, DiffCommand.self, LedgerVerifyCommand.self, LedgerHistoryCommand.self,
       CloseCommand.self, SensitivityCommand.self, CompletionsCommand.self, ImportCommand.self, GenerateCommand.self,
+      VersionCommand.self,
     ]
   }
 
@@ -24,6 +25,10 @@ enum CLI {
     if arguments.isEmpty || arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] {
       console.out(table.helpText() + "\n")
       return arguments.isEmpty ? 2 : 0
+    }
+    if arguments == ["--version"] {
+      console.out(VersionCommand.line)
+      return 0
     }
     if arguments.first == "help", arguments.count >= 2 {
       return run(Array(arguments.dropFirst()) + ["--help"])

@@ -15,6 +15,8 @@ public enum CalculateWorkflow {
     /// `12,345.67` rather than `12345.67` in the table.
     public var thousandsSeparators: Bool
     public var ledger: LedgerRecording?
+    /// CSV for Excel: byte-order mark and CRLF (`--excel`; csv and payroll only).
+    public var excel: Bool = false
 
     public init(
       run: RunOptions, source: (kind: ImportSource, directory: String)? = nil, share: Bool = false,
@@ -49,19 +51,51 @@ public enum CalculateWorkflow {
     if let overlay { notices(overlay.result.provenance) }
     let run = try options.run.load(overlay: overlay?.path)
     let report = try run.payouts(strictConflicts: options.run.strictConflicts)
-    let text = options.share ? shared(report, run: run, format: options.format) : render(report, options)
+    try checkFormat(options, report: report)
+    let dialect: CSVDialect = options.excel ? .excel : .plain
+    let payroll = options.format == .payroll ? PayrollFile(report: report, codes: run.plan.earningsCodes) : nil
+    let text =
+      if let payroll { payroll.render(dialect) } else if options.share {
+        shared(report, run: run, format: options.format)
+      } else { render(report, options) }
     // Recorded before the report is written, so a refused rerun of a closed period leaves no report.
     _ = try options.ledger?.record(.calculate, run: run, report: report, notices: notices)
-    return try WorkflowResult.emit(text, to: options.output)
+    guard let payroll else { return try WorkflowResult.emit(text, to: options.output) }
+    // The trailer goes first: a payroll file never lands without the totals that check it.
+    var written: [String] = []
+    if let output = options.output {
+      let control = PayrollFile.controlPath(for: output)
+      try AtomicFile.write(Array(payroll.renderControl(dialect).utf8), to: control, mode: 0o600)
+      written.append(control)
+    }
+    notices(payroll.controlSummary)
+    var result = try WorkflowResult.emit(text, to: options.output)
+    result.writtenFiles = written + result.writtenFiles
+    return result
+  }
+
+  /// `--excel` only with a CSV format; a run in several currencies only in formats that show each
+  /// person's own currency.
+  private static func checkFormat(_ options: Options, report: PayoutReport) throws {
+    let csvFormats: [OutputFormat] = [.csv, .payroll]
+    if options.excel, !csvFormats.contains(options.format) {
+      throw OptionError.invalidValue(
+        option: "--format", value: options.format.rawValue + " with --excel", allowed: csvFormats.map(\.rawValue))
+    }
+    if report.isMultiCurrency, options.share || !PayoutReport.multiCurrencyFormats.contains(options.format) {
+      throw OptionError.invalidValue(
+        option: "--format", value: options.format.rawValue + (options.share ? " --share" : "") + " (several currencies)",
+        allowed: PayoutReport.multiCurrencyFormats.map(\.rawValue))
+    }
   }
 
   private static func render(_ report: PayoutReport, _ options: Options) -> String {
     switch options.format {
     case .json: return report.renderJSON()
-    case .csv: return report.renderCSV()
+    case .csv: return report.renderCSV(options.excel ? .excel : .plain)
     case .markdown: return report.renderMarkdown()
     case .html: return report.renderHTML()
-    case .table, .text:
+    case .table, .text, .payroll:
       let style = TableStyle(
         color: options.output == nil && options.terminalColor, thousandsSeparators: options.thousandsSeparators)
       return report.renderTable(style: style)

@@ -45,7 +45,7 @@ public enum CheckWorkflow {
         writtenFiles: [expected])
     }
     let diff = try GoldenCheck.compare(report, goldenPath: expected, tolerance: tolerance)
-    let text: String
+    var text: String
     switch options.format {
     case .json: text = JSONWriter.pretty(diff.checkJSON(expected: expected))
     case .markdown: text = diff.renderMarkdown(onlyDifferences: true, summary: diff.checkSummary(expected: expected))
@@ -53,6 +53,9 @@ public enum CheckWorkflow {
       text =
         (diff.hasDifferences ? diff.renderTable(onlyDifferences: true) + "\n" : "")
         + diff.checkSummary(expected: expected) + "\n"
+    }
+    if let note = GoldenCheck.versionNote(goldenPath: expected), options.format != .json {
+      text += note
     }
     return WorkflowResult(output: text, exitCode: diff.hasDifferences ? 1 : 0)
   }

@@ -3,8 +3,12 @@ public enum CalculationError: Error, Equatable, Sendable {
   /// A component's metric has no value and the plan says `on_missing: error`.
   /// `reason`: "no value for METRIC", "formula divides by zero" or "formula result out of range".
   case missingMetric(engineer: String, component: String, reason: String, subject: String)
-  /// A roster currency differs from the plan's; there are no exchange rates.
-  case currencyMismatch(engineer: String, file: String, line: Int, currency: String, planCurrency: String)
+  /// A roster currency that is not an ISO 4217 code.
+  case unknownCurrency(engineer: String, file: String, line: Int, currency: String)
+  /// A conversion needs a rate fx.csv lacks (or there is no fx.csv); `purpose` says which figure.
+  case missingRate(currency: String, planCurrency: String, file: String, purpose: String)
+  /// An fx.csv row that cannot be used (a second rate for a currency, the plan currency not at 1).
+  case invalidRate(file: String, line: Int, reason: String)
   /// A salary has more decimals than the currency's minor unit.
   case salaryPrecision(engineer: String, file: String, line: Int, salary: String, currency: String)
   /// A person's role has no track and the plan has no `default` track.
@@ -30,9 +34,13 @@ extension CalculationError: CustomStringConvertible {
     case .missingMetric(let engineer, let component, let reason, let subject):
       return "\(engineer): component \(component): \(reason) (for \(subject) in the period); "
         + "add the data, or set \"on_missing\" to \"zero\" or \"target\" for this component"
-    case .currencyMismatch(let engineer, let file, let line, let currency, let planCurrency):
-      return "\(file):\(line): currency: \(engineer) is paid in \(currency) but the plan is in \(planCurrency); "
-        + "exchange rates are not supported, so split the roster by currency"
+    case .unknownCurrency(let engineer, let file, let line, let currency):
+      return "\(file):\(line): currency: \"\(currency)\" for \(engineer) is not an ISO 4217 code such as EUR"
+    case .missingRate(let currency, let planCurrency, let file, let purpose):
+      return "\(file): no exchange rate for \(currency) (to \(planCurrency)), needed for \(purpose); "
+        + "add a row \"\(currency),RATE,AS_OF,SOURCE\""
+    case .invalidRate(let file, let line, let reason):
+      return "\(file):\(line): \(reason)"
     case .salaryPrecision(let engineer, let file, let line, let salary, let currency):
       return "\(file):\(line): base_salary: \"\(salary)\" for \(engineer) has more decimals than \(currency) allows"
     case .missingTrack(let role, let engineer, let available):

@@ -1,9 +1,15 @@
 extension PayoutEngine {
   /// Pay outside the bonus for one person: the after-hours premium and retention tranches
   /// vesting in the period.
-  func extraPay(for engineer: Engineer, metrics: ComputedMetrics, period: Period) throws(CalculationError) -> [ExtraPay] {
+  ///
+  /// Premium rates are stated in the plan currency: the premium is computed there exactly and
+  /// converted into the person's currency with one rounding. Retention grants name one person
+  /// and are stated in that person's currency.
+  func extraPay(
+    for engineer: Engineer, in currency: Currency, metrics: ComputedMetrics, period: Period
+  ) throws(CalculationError) -> [ExtraPay] {
     var extras: [ExtraPay] = []
-    let currency = plan.currency
+    let planCurrency = plan.currency
     if let rates = plan.premiums {
       let own = metrics.engineer(engineer.id)
       let pages = own[.afterHoursPages] ?? .zero
@@ -12,14 +18,18 @@ extension PayoutEngine {
       var parts: [String] = []
       if let rate = rates.afterHoursPage, !pages.isZero {
         exact = exact + pages * rate
-        parts.append("\(pages.trimmed()) after-hours pages × \(rate.trimmed(minimumDecimals: currency.minorDigits))")
+        parts.append("\(pages.trimmed()) after-hours pages × \(rate.trimmed(minimumDecimals: planCurrency.minorDigits))")
       }
       if let rate = rates.perShift, !shifts.isZero {
         exact = exact + shifts * rate
-        parts.append("\(shifts.trimmed()) on-call shifts × \(rate.trimmed(minimumDecimals: currency.minorDigits))")
+        parts.append("\(shifts.trimmed()) on-call shifts × \(rate.trimmed(minimumDecimals: planCurrency.minorDigits))")
       }
       if !parts.isEmpty {
-        let minor = exact.rounded(toScale: currency.minorDigits)
+        let minor = try exchangeRates.fromPlan(exact, to: currency, neededFor: "\(engineer.id)'s on-call premium")
+          .rounded(toScale: currency.minorDigits)
+        if currency != planCurrency {
+          parts.append("\(planCurrency.code) → \(currency.code) at \(exchangeRates.rates[currency.code]!.rate.trimmed())")
+        }
         extras.append(
           ExtraPay(
             kind: .oncallPremium, amount: Money(minorUnits: Int64(minor.units)),
@@ -27,15 +37,16 @@ extension PayoutEngine {
       }
     }
     for grant in plan.retentionGrants where grant.engineerID == engineer.id {
-      extras.append(contentsOf: tranches(of: grant, for: engineer, in: period))
+      extras.append(contentsOf: tranches(of: grant, for: engineer, in: period, currency: currency))
     }
     return extras
   }
 
   /// The tranches of `grant` vesting in `period`; rounding is cumulative so all tranches of a
   /// grant sum exactly to its amount.
-  func tranches(of grant: RetentionGrant, for engineer: Engineer, in period: Period) -> [ExtraPay] {
-    let currency = plan.currency
+  func tranches(
+    of grant: RetentionGrant, for engineer: Engineer, in period: Period, currency: Currency
+  ) -> [ExtraPay] {
     let total = grant.amount.rounded(toScale: currency.minorDigits).units
     func vested(_ months: Int) -> Int128 {
       RoundingRule.halfEven.divide(total * Int128(months), by: Int128(grant.vestingMonths))

@@ -58,10 +58,14 @@ public struct PayoutRun: Sendable {
 
   /// The engine this run pays with, so a what-if can re-run it on changed metrics.
   public func engine(strictConflicts: Bool = false) throws -> PayoutEngine {
-    PayoutEngine(
+    var engine = PayoutEngine(
       plan: plan, planSHA256: SHA256.hexDigest(planBytes), adjustments: try dataset.load(Adjustment.self),
       adjustmentsFile: (try dataset.path(forFile: Adjustment.fileName)) ?? "adjustments.csv",
       strictConflicts: strictConflicts)
+    engine.exchangeRates = try ExchangeRates(
+      planCurrency: plan.currency, rates: try dataset.load(ExchangeRate.self),
+      file: (try dataset.path(forFile: ExchangeRate.fileName)) ?? dataset.join("fx.csv"))
+    return engine
   }
 
   /// - Parameter strictConflicts: a conflict of interest (see `PayoutEngine`) is an error.

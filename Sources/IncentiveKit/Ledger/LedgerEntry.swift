@@ -68,6 +68,9 @@ public struct LedgerEntry: Equatable, Sendable {
   public var kind: Kind
   /// UTC, seconds precision: `2026-11-25T10:00:00Z` (see `timestamp(for:)`).
   public var time: String
+  /// The `incentive` version that made the entry (`ToolVersion.current`); nil in entries written
+  /// by builds before the ledger recorded it.
+  public var toolVersion: String?
   public var user: String
   /// Why the run was made; required once the period is closed.
   public var reason: String?
@@ -94,6 +97,7 @@ public struct LedgerEntry: Equatable, Sendable {
     self.seq = 0
     self.kind = kind
     self.time = time
+    self.toolVersion = ToolVersion.current
     self.user = user
     self.reason = reason
     self.period = period

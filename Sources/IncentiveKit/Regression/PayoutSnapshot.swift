@@ -68,6 +68,9 @@ public struct PayoutSnapshot: Sendable, Equatable {
   public var total: Money
   /// Σ pay outside the bonus (`extras_total`); zero when the run has none.
   public var extrasTotal: Money
+  /// The `incentive` version that wrote the document (`tool_version`); nil before it was recorded.
+  /// Never compared: `check` only names it when it differs.
+  public var toolVersion: String? = nil
 
   public init(
     planName: String, planVersion: String, planSHA256: String, period: String, currency: Currency,

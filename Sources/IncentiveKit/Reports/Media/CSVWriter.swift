@@ -8,7 +8,8 @@ public enum CSVWriter {
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
-  public static func line(_ fields: [String]) -> String {
-    fields.map(field).joined(separator: ",") + "\n"
+  /// - Parameter terminator: `\n`, or `\r\n` for a file meant for Excel (`CSVDialect.excel`).
+  public static func line(_ fields: [String], terminator: String = "\n") -> String {
+    fields.map(field).joined(separator: ",") + terminator
   }
 }

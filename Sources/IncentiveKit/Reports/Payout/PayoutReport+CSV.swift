@@ -9,11 +9,12 @@ extension PayoutReport {
   /// separated by `;` (tracks differ in their components, so they can't be fixed columns).
   /// `extras` is pay outside the bonus (premiums, vested retention) and `total_pay` what payroll
   /// pays: the bonus plus the extras.
-  public func renderCSV() -> String {
-    var text = CSVWriter.line(Self.csvColumns)
+  public func renderCSV(_ dialect: CSVDialect = .plain) -> String {
+    var rows = [Self.csvColumns]
     for payout in engineers {
+      let currency = payout.currency
       let components = payout.components.map { "\($0.component.id)=\($0.amount.formatted(in: currency))" }
-      text += CSVWriter.line([
+      rows.append([
         payout.engineer.id, payout.engineer.name ?? "", payout.team, payout.engineer.role, currency.code,
         payout.proration.factor.formatted(decimals: Precision.proration), payout.target.amount.formatted(in: currency),
         payout.multiplier.trimmed(minimumDecimals: 2), payout.payout.formatted(in: currency),
@@ -21,6 +22,6 @@ extension PayoutReport {
         (payout.payout + payout.extrasTotal).formatted(in: currency),
       ])
     }
-    return text
+    return dialect.file(rows)
   }
 }

@@ -2,8 +2,8 @@ extension PayoutReport {
   /// The machine contract of `calculate --format json` (SPEC section 6): money and
   /// multipliers as decimal strings, engineers by id, teams by name, byte-stable.
   public func jsonValue() -> JSONValue {
-    let currency = self.currency
     let engineers = self.engineers.map { payout -> JSONValue in
+      let currency = payout.currency
       let components = payout.components.map { outcome -> JSONValue in
         .object([
           ("id", .string(outcome.component.id)),
@@ -21,6 +21,7 @@ extension PayoutReport {
         ("name", payout.engineer.name.map { .string($0) } ?? .null),
         ("team", .string(payout.team)),
         ("role", .string(payout.engineer.role)),
+      ] + currencyField(currency) + [
         ("proration", .string(payout.proration.factor.formatted(decimals: Precision.proration))),
         ("target", .string(payout.target.amount.formatted(in: currency))),
         ("multiplier", .string(payout.multiplier.trimmed(minimumDecimals: 2))),
@@ -35,11 +36,11 @@ extension PayoutReport {
       return .object(fields)
     }
     let teams = self.teams.map { team -> JSONValue in
-      .object([
-        ("team", .string(team.team)),
-        ("headcount", .number(String(team.headcount))),
-        ("payout", .string(team.payout.formatted(in: currency))),
-      ])
+      .object(
+        [("team", .string(team.team))] + currencyField(team.currency) + [
+          ("headcount", .number(String(team.headcount))),
+          ("payout", .string(team.payout.formatted(in: team.currency))),
+        ])
     }
     var document: [(String, JSONValue)] = [
       ("plan", plan.jsonValue),
@@ -47,11 +48,9 @@ extension PayoutReport {
       ("currency", .string(currency.code)),
       ("engineers", .array(engineers)),
       ("teams", .array(teams)),
-      ("total", .string(total.formatted(in: currency))),
     ]
-    if self.engineers.contains(where: { !$0.extras.isEmpty }) {
-      document.append(("extras_total", .string(extrasTotal.formatted(in: currency))))
-    }
+    document.append(contentsOf: totalFields())
+    document.append((ToolVersion.jsonKey, .string(ToolVersion.current)))
     return .object(document)
   }
 

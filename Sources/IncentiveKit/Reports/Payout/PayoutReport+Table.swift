@@ -5,11 +5,12 @@ extension PayoutReport {
   /// `style.maxWidth`; amounts never are.
   public func renderTable(style: TableStyle = .plain) -> String {
     func money(_ amount: Money) -> String { style.money(amount, in: currency) }
-    var text = plan.heading(for: period) + " · \(currency.code)\n\n"
+    var text = plan.heading(for: period) + " · \(currencyCodes)\n\n"
     var people = TextTable(
       headers: ["ENGINEER", "NAME", "TEAM", "ROLE", "PRORATION", "TARGET", "MULTIPLIER", "PAYOUT"],
       alignments: [.left, .left, .left, .left, .right, .right, .right, .right], shrinkable: [1, 2])
     for payout in engineers {
+      let money = { (amount: Money) in style.money(amount, in: payout.currency) }
       people.append(engineerCells(payout, money: money))
       for outcome in payout.components {
         var cells = componentCells(outcome, money: money)
@@ -26,16 +27,44 @@ extension PayoutReport {
     }
     var teamTable = TextTable(
       headers: ["TEAM", "HEADCOUNT", "PAYOUT"], alignments: [.left, .right, .right], shrinkable: [0])
-    for team in teams { teamTable.append([team.team, String(team.headcount), money(team.payout)]) }
-    teamTable.append(["TOTAL", String(engineers.count), money(total)], emphasis: .total)
+    for team in teams {
+      let amount = style.money(team.payout, in: team.currency)
+      teamTable.append([team.team, String(team.headcount), isMultiCurrency ? "\(amount) \(team.currency.code)" : amount])
+    }
+    if isMultiCurrency {
+      for line in currencyTotals.lines {
+        let amount = style.money(line.payout, in: line.currency)
+        teamTable.append(["TOTAL \(line.currency.code)", String(line.headcount), "\(amount) \(line.currency.code)"], emphasis: .total)
+      }
+      if let planTotal = currencyTotals.planTotal {
+        teamTable.append(["TOTAL in \(currency.code) (fx.csv)", String(engineers.count), "\(money(planTotal)) \(currency.code)"], emphasis: .total)
+      }
+    } else {
+      teamTable.append(["TOTAL", String(engineers.count), money(total)], emphasis: .total)
+    }
     text += "\n" + teamTable.render(style: style)
     let extras = extraLines
     if !extras.isEmpty {
       var table = TextTable(
         headers: ["OUTSIDE THE BONUS", "KIND", "AMOUNT", "DETAIL"], alignments: [.left, .left, .right, .left],
         shrinkable: [0, 3])
-      for (id, extra) in extras { table.append([id, extra.kind.rawValue, money(extra.amount), extra.detail]) }
-      table.append(["TOTAL", "", money(extrasTotal), ""], emphasis: .total)
+      for payout in engineers {
+        for extra in payout.extras {
+          let amount = style.money(extra.amount, in: payout.currency)
+          table.append([
+            payout.engineer.id, extra.kind.rawValue, isMultiCurrency ? "\(amount) \(payout.currency.code)" : amount,
+            extra.detail,
+          ])
+        }
+      }
+      if isMultiCurrency {
+        for line in currencyTotals.lines where line.extras != .zero {
+          let amount = style.money(line.extras, in: line.currency)
+          table.append(["TOTAL \(line.currency.code)", "", "\(amount) \(line.currency.code)", ""], emphasis: .total)
+        }
+      } else {
+        table.append(["TOTAL", "", money(extrasTotal), ""], emphasis: .total)
+      }
       text += "\n" + table.render(style: style)
     }
     return text

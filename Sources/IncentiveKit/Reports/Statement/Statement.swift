@@ -78,7 +78,7 @@ public struct Statement: Sendable {
     team = payout.team
     plan = report.plan
     period = report.period
-    currency = report.currency
+    currency = payout.currency
     employed = engineer.employment(in: report.period) ?? report.period
     proration = payout.proration
     base = payout.base
@@ -87,7 +87,7 @@ public struct Statement: Sendable {
     multiplier = payout.multiplier
     self.payout = payout.payout
     parts = payout.components.map {
-      Self.part($0, currency: report.currency, scaled: !payout.scaling.isEmpty, redaction: redaction)
+      Self.part($0, currency: payout.currency, scaled: !payout.scaling.isEmpty, redaction: redaction)
     }
     multiplierExplanation = redaction.apply(Self.explainMultiplier(payout, report: report))
     extras = payout.extras.map { ExtraPay(kind: $0.kind, amount: $0.amount, detail: redaction.apply($0.detail)) }
@@ -137,7 +137,7 @@ public struct Statement: Sendable {
         + "\(from.trimmed(minimumDecimals: 2)) to \(to.trimmed(minimumDecimals: 2)) \(approval.statementAttribution)"
     case .amountSet(let amount, let multiplier, let approval):
       return "the components add up to \(raw); an approved adjustment changed it: payout set to "
-        + "\(amount.formatted(in: report.currency)) (multiplier \(multiplier.trimmed(minimumDecimals: 2))) "
+        + "\(amount.formatted(in: payout.currency)) (multiplier \(multiplier.trimmed(minimumDecimals: 2))) "
         + approval.statementAttribution
     }
   }

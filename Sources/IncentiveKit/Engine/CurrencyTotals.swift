@@ -1,0 +1,52 @@
+/// What a run pays in each currency, and those totals in the plan currency where fx.csv has
+/// the rates: finance books each currency as paid and reports the converted sum.
+public struct CurrencyTotals: Sendable {
+  public struct Line: Sendable {
+    public var currency: Currency
+    public var headcount: Int
+    /// Σ rounded payouts (the bonus) in `currency`.
+    public var payout: Money
+    /// Σ pay outside the bonus in `currency`.
+    public var extras: Money
+    /// The fx.csv row used, nil for the plan currency or when fx.csv lacks it.
+    public var rate: ExchangeRate?
+    /// `payout × rate`, half-even to plan minor units; nil when there is no rate.
+    public var converted: Money?
+    public var convertedExtras: Money?
+  }
+
+  /// Sorted by currency code.
+  public var lines: [Line]
+  /// Σ converted payouts; nil when a currency has no rate.
+  public var planTotal: Money?
+  /// Σ converted pay outside the bonus; nil when a currency has no rate.
+  public var planExtrasTotal: Money?
+
+  init(payouts: [EngineerPayout], rates: ExchangeRates) {
+    var byCode: [String: Line] = [:]
+    for payout in payouts {
+      byCode[payout.currency.code, default: Line(currency: payout.currency, headcount: 0, payout: .zero, extras: .zero)]
+        .headcount += 1
+      byCode[payout.currency.code]!.payout += payout.payout
+      byCode[payout.currency.code]!.extras += payout.extrasTotal
+    }
+    lines = byCode.values.sorted { $0.currency.code < $1.currency.code }
+    var total: Money? = .zero
+    var extras: Money? = .zero
+    for index in lines.indices {
+      let line = lines[index]
+      if line.currency == rates.planCurrency {
+        lines[index].converted = line.payout
+        lines[index].convertedExtras = line.extras
+      } else if let rate = rates.rates[line.currency.code] {
+        lines[index].rate = rate
+        lines[index].converted = try? rates.toPlan(line.payout, from: line.currency)
+        lines[index].convertedExtras = try? rates.toPlan(line.extras, from: line.currency)
+      }
+      total = total.flatMap { sum in lines[index].converted.map { sum + $0 } }
+      extras = extras.flatMap { sum in lines[index].convertedExtras.map { sum + $0 } }
+    }
+    planTotal = total
+    planExtrasTotal = extras
+  }
+}

@@ -1,0 +1,59 @@
+extension PayoutReport {
+  /// `("currency", code)` for an engineer or team row of a run that pays in several currencies;
+  /// nothing for a single-currency run, whose JSON keeps SPEC section 6's shape exactly.
+  func currencyField(_ currency: Currency) -> [(String, JSONValue)] {
+    isMultiCurrency ? [("currency", .string(currency.code))] : []
+  }
+
+  /// The document's closing totals. One currency: `total` (and `extras_total` when there is pay
+  /// outside the bonus), as always. Several: `totals` per currency (each with its fx.csv rate and
+  /// converted figure when there is one), then `total` and `extras_total` in the plan currency
+  /// only when every currency could be converted.
+  func totalFields() -> [(String, JSONValue)] {
+    let hasExtras = engineers.contains { !$0.extras.isEmpty }
+    guard isMultiCurrency else {
+      var fields: [(String, JSONValue)] = [("total", .string(total.formatted(in: currency)))]
+      if hasExtras { fields.append(("extras_total", .string(extrasTotal.formatted(in: currency)))) }
+      return fields
+    }
+    let lines = currencyTotals.lines.map { line -> (String, JSONValue) in
+      var fields: [(String, JSONValue)] = [
+        ("headcount", .number(String(line.headcount))),
+        ("total", .string(line.payout.formatted(in: line.currency))),
+      ]
+      if hasExtras { fields.append(("extras_total", .string(line.extras.formatted(in: line.currency)))) }
+      if let rate = line.rate {
+        fields.append(("rate", .string(rate.rate.trimmed())))
+        fields.append(("as_of", .string(rate.asOf.description)))
+        fields.append(("source", .string(rate.source)))
+      }
+      if let converted = line.converted {
+        fields.append(("converted_total", .string(converted.formatted(in: currency))))
+      }
+      if hasExtras, let converted = line.convertedExtras {
+        fields.append(("converted_extras_total", .string(converted.formatted(in: currency))))
+      }
+      return (line.currency.code, .object(fields))
+    }
+    var fields: [(String, JSONValue)] = [("totals", .object(lines))]
+    if let planTotal = currencyTotals.planTotal {
+      fields.append(("total", .string(planTotal.formatted(in: currency))))
+      if hasExtras, let extras = currencyTotals.planExtrasTotal {
+        fields.append(("extras_total", .string(extras.formatted(in: currency))))
+      }
+    }
+    return fields
+  }
+}
+
+extension PayoutReport {
+  /// The currencies paid, for a report heading: `USD`, or `EUR, GBP, INR` for several.
+  var currencyCodes: String {
+    isMultiCurrency ? currencyTotals.lines.map(\.currency.code).joined(separator: ", ") : currency.code
+  }
+
+  /// The formats that render every person's amounts in their own currency; the others (Markdown,
+  /// HTML, the shared view) are refused for a run in several currencies rather than print one
+  /// currency's digits for another's amounts.
+  public static let multiCurrencyFormats: [OutputFormat] = [.table, .csv, .json, .payroll]
+}
