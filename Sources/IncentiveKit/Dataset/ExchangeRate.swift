@@ -15,6 +15,14 @@ public struct ExchangeRate: DatasetRecord, Equatable {
     .required("currency"), .required("rate"), .required("as_of"), .required("source"),
   ]
 
+  init(currency: Currency, rate: FixedDecimal, asOf: CivilDate, source: String, line: Int) {
+    self.currency = currency
+    self.rate = rate
+    self.asOf = asOf
+    self.source = source
+    self.line = line
+  }
+
   public init(row: TableRow) throws(InputError) {
     let code = try row.requiredString(0)
     guard let currency = Currency(code: code) else {

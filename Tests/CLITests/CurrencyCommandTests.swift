@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+/// Fixtures/currencies: four people paid in EUR, GBP, INR and JPY under a USD plan, every
+/// multiplier 1.0, so each payout is the target: base × 10 % × 92/365 (2026-Q3, 92 days, 2026 has
+/// 365), rounded half-even to the currency's minor units. Worked in Fixtures/currencies/README.md.
+@Suite("Several currencies, end to end")
+struct CurrencyCommandTests {
+  static func json(_ dataset: String) throws -> [String: Any] {
+    let result = try CLIRunner.run(["calculate", dataset, "--format", "json"])
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+  }
+
+  static func withoutFX() throws -> URL {
+    let directory = try CLIRunner.copyFixture("currencies")
+    try FileManager.default.removeItem(at: directory.appendingPathComponent("fx.csv"))
+    return directory
+  }
+
+  @Test("each person is paid in their currency with its minor units; teams and totals per currency")
+  func perCurrency() throws {
+    let json = try Self.json("Fixtures/currencies")
+    let engineers = json["engineers"] as! [[String: Any]]
+    let paid = Dictionary(uniqueKeysWithValues: engineers.map {
+      ($0["engineer_id"] as! String, [$0["currency"] as! String, $0["payout"] as! String])
+    })
+    // M1  90,000 EUR × 10 % × 92/365 = 2,268.4931… → 2,268.49
+    // M2  80,000 GBP × 10 % × 92/365 = 2,016.4383… → 2,016.44
+    // M3  2,400,000 INR × 10 % × 92/365 = 60,493.1506… → 60,493.15
+    // M4  12,000,000 JPY × 10 % × 92/365 = 302,465.75… → 302,466 (no minor unit)
+    #expect(paid == [
+      "M1": ["EUR", "2268.49"], "M2": ["GBP", "2016.44"], "M3": ["INR", "60493.15"], "M4": ["JPY", "302466"],
+    ])
+    let teams = (json["teams"] as! [[String: Any]]).map { [$0["team"] as! String, $0["currency"] as! String, $0["payout"] as! String] }
+    #expect(teams == [
+      ["mobile", "INR", "60493.15"], ["mobile", "JPY", "302466"], ["platform", "EUR", "2268.49"],
+      ["platform", "GBP", "2016.44"],
+    ])
+    #expect(json["currency"] as? String == "USD")
+  }
+
+  @Test("fx.csv converts each currency's total to USD beside its rate, and the total is their sum")
+  func converted() throws {
+    let totals = try Self.json("Fixtures/currencies")
+    let byCurrency = totals["totals"] as! [String: [String: Any]]
+    // EUR 2,268.49 × 1.08 = 2,449.9692 → 2,449.97
+    // GBP 2,016.44 × 1.27 = 2,560.8788 → 2,560.88
+    // INR 60,493.15 × 0.012 = 725.9178 → 725.92
+    // JPY 302,466 × 0.0067 = 2,026.5222 → 2,026.52
+    let expected = [
+      "EUR": ["2268.49", "1.08", "2449.97"], "GBP": ["2016.44", "1.27", "2560.88"],
+      "INR": ["60493.15", "0.012", "725.92"], "JPY": ["302466", "0.0067", "2026.52"],
+    ]
+    for (code, figures) in expected {
+      let line = byCurrency[code]!
+      #expect([line["total"] as! String, line["rate"] as! String, line["converted_total"] as! String] == figures)
+      #expect(line["as_of"] as? String == "2026-09-30")
+    }
+    // 2,449.97 + 2,560.88 + 725.92 + 2,026.52 = 7,763.29
+    #expect(totals["total"] as? String == "7763.29")
+  }
+
+  @Test("without fx.csv the run succeeds with totals per currency and no converted total")
+  func withoutRates() throws {
+    let json = try Self.json(try Self.withoutFX().path)
+    let totals = json["totals"] as! [String: [String: Any]]
+    #expect(totals["EUR"]?["total"] as? String == "2268.49")
+    #expect(totals["EUR"]?["rate"] == nil)
+    #expect(json["total"] == nil)
+  }
+
+  @Test("band midpoints in USD are converted with fx.csv; a missing rate names the currency")
+  func bands() throws {
+    let directory = try CLIRunner.copyFixture("currencies", editing: "plan.json") {
+      $0.replacingOccurrences(
+        of: #""payout_cap": 2.0,"#, with: #""payout_cap": 2.0, "target_basis": "band", "bands": {"L4": 100000},"#)
+    }
+    let json = try Self.json(directory.path)
+    let m1 = (json["engineers"] as! [[String: Any]]).first { $0["engineer_id"] as? String == "M1" }!
+    // 100,000 USD / 1.08 = 92,592.5925… → 92,592.59 EUR; × 10 % × 92/365 = 2,333.8406… → 2,333.84
+    #expect(m1["target"] as? String == "2333.84")
+    let fx = directory.appendingPathComponent("fx.csv")
+    try "currency,rate,as_of,source\nEUR,1.08,2026-09-30,ECB\n".write(to: fx, atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run(["calculate", directory.path, "--format", "json"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("no exchange rate for GBP"))
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test("a run in several currencies refuses formats that would print one currency's digits for another's")
+  func refusedFormats() throws {
+    let result = try CLIRunner.run(["calculate", "Fixtures/currencies", "--format", "markdown"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("several currencies"))
+  }
+
+  @Test("the payroll file has a control total per currency")
+  func payroll() throws {
+    let result = try CLIRunner.run(["calculate", "Fixtures/currencies", "--format", "payroll"])
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    #expect(result.stdout.contains("M4,Sato Haruki,2026-07-01,2026-09-30,JPY,BONUS,reviews,302466\n"))
+    #expect(result.stderr.contains("payroll control: EUR 1 lines, total 2268.49"))
+    #expect(result.stderr.contains("payroll control: JPY 1 lines, total 302466"))
+  }
+}
