@@ -44,11 +44,14 @@ public struct PayoutRun: Sendable {
   }
 
   /// The metrics calculator configured from the plan, for this run's dataset and period.
-  public func calculator(rewrite: EventRewrite? = nil, doraDefinition: DORADefinition? = nil) -> MetricsCalculator {
+  ///   - window: the days to compute over instead of the run's period (a forecast's elapsed weeks).
+  public func calculator(
+    rewrite: EventRewrite? = nil, doraDefinition: DORADefinition? = nil, window: Period? = nil
+  ) -> MetricsCalculator {
     var options = plan.metricOptions
     if let doraDefinition { options.doraDefinition = doraDefinition }
     var calculator = MetricsCalculator(
-      roster: roster, period: period, options: options, benchmark: plan.benchmark,
+      roster: roster, period: window ?? period, options: options, benchmark: plan.benchmark,
       preferFileValues: plan.preferFileValues)
     calculator.marketAttritionRate = plan.marketAttritionRate
     calculator.rewrite = rewrite
