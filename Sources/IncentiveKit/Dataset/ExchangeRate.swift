@@ -1,17 +1,17 @@
 /// One row of the optional `fx.csv`: what one unit of `currency` is worth in the plan currency,
 /// as of a date and from a named source, so converted totals say which rate made them.
-public struct ExchangeRate: DatasetRecord, Equatable {
+struct ExchangeRate: DatasetRecord, Equatable {
   /// The currency paid (`EUR`).
-  public var currency: Currency
+  var currency: Currency
   /// Plan-currency units per unit of `currency` (`1.0850` for EUR against USD), as written.
-  public var rate: FixedDecimal
-  public var asOf: CivilDate
+  var rate: FixedDecimal
+  var asOf: CivilDate
   /// Where the rate came from (`ECB reference rate`).
-  public var source: String
-  public var line: Int
+  var source: String
+  var line: Int
 
-  public static let fileName = "fx"
-  public static let columns: [TableColumn] = [
+  static let fileName = "fx"
+  static let columns: [TableColumn] = [
     .required("currency"), .required("rate"), .required("as_of"), .required("source"),
   ]
 
@@ -23,7 +23,7 @@ public struct ExchangeRate: DatasetRecord, Equatable {
     self.line = line
   }
 
-  public init(row: TableRow) throws(InputError) {
+  init(row: TableRow) throws(InputError) {
     let code = try row.requiredString(0)
     guard let currency = Currency(code: code) else {
       throw row.invalid(0, code, "an ISO 4217 currency code such as EUR")

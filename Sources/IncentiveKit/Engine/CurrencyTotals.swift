@@ -1,26 +1,26 @@
 /// What a run pays in each currency, and those totals in the plan currency where fx.csv has
 /// the rates: finance books each currency as paid and reports the converted sum.
-public struct CurrencyTotals: Sendable {
-  public struct Line: Sendable {
-    public var currency: Currency
-    public var headcount: Int
+struct CurrencyTotals: Sendable {
+  struct Line: Sendable {
+    var currency: Currency
+    var headcount: Int
     /// Σ rounded payouts (the bonus) in `currency`.
-    public var payout: Money
+    var payout: Money
     /// Σ pay outside the bonus in `currency`.
-    public var extras: Money
+    var extras: Money
     /// The fx.csv row used, nil for the plan currency or when fx.csv lacks it.
-    public var rate: ExchangeRate?
+    var rate: ExchangeRate?
     /// `payout × rate`, half-even to plan minor units; nil when there is no rate.
-    public var converted: Money?
-    public var convertedExtras: Money?
+    var converted: Money?
+    var convertedExtras: Money?
   }
 
   /// Sorted by currency code.
-  public var lines: [Line]
+  var lines: [Line]
   /// Σ converted payouts; nil when a currency has no rate.
-  public var planTotal: Money?
+  var planTotal: Money?
   /// Σ converted pay outside the bonus; nil when a currency has no rate.
-  public var planExtrasTotal: Money?
+  var planExtrasTotal: Money?
 
   init(payouts: [EngineerPayout], rates: ExchangeRates) {
     var byCode: [String: Line] = [:]

@@ -2,14 +2,14 @@
 /// them (docs/calculation.md, "Currencies"): a plan-currency amount into a person's currency,
 /// and a currency's total into the plan currency. Each rounds half-even once, to the minor
 /// units of the currency it lands in.
-public struct ExchangeRates: Sendable {
+struct ExchangeRates: Sendable {
   /// The currency the rates are stated against.
-  public var planCurrency: Currency
-  public var rates: [String: ExchangeRate]
+  var planCurrency: Currency
+  var rates: [String: ExchangeRate]
   /// fx.csv as messages name it.
-  public var file: String
+  var file: String
 
-  public init(planCurrency: Currency, rates: [ExchangeRate] = [], file: String = "fx.csv") throws(CalculationError) {
+  init(planCurrency: Currency, rates: [ExchangeRate] = [], file: String = "fx.csv") throws(CalculationError) {
     self.planCurrency = planCurrency
     self.file = file
     var byCode: [String: ExchangeRate] = [:]

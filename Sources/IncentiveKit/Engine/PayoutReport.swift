@@ -19,14 +19,14 @@ public struct PayoutReport: Sendable {
   /// Σ payouts in the plan currency: the plain sum when everyone is paid in it, the sum of the
   /// converted per-currency totals otherwise (zero when fx.csv can't convert them all).
   public var total: Money
-  public var metrics: ComputedMetrics
+  var metrics: ComputedMetrics
   public var payoutCap: FixedDecimal?
   public var payoutFloor: FixedDecimal
   /// Totals per currency paid, and their conversion to the plan currency where fx.csv allows.
-  public var currencyTotals: CurrencyTotals
+  var currencyTotals: CurrencyTotals
 
   /// More than one currency paid, or one other than the plan's: the JSON then names currencies.
-  public var isMultiCurrency: Bool {
+  var isMultiCurrency: Bool {
     currencyTotals.lines.count > 1 || currencyTotals.lines.contains { $0.currency != currency }
   }
 }
@@ -37,23 +37,23 @@ public struct EngineerPayout: Sendable {
   public var currency: Currency
   /// The team on the last employed day: where the payout is totalled.
   public var team: String
-  public var credited: CreditedTeams
+  var credited: CreditedTeams
   public var proration: Proration
   public var base: Money
-  public var target: TargetBonus
+  var target: TargetBonus
   /// Σ weight × component multiplier, exact, before cap and floor.
   public var rawMultiplier: FixedDecimal
   /// After cap and floor, exact.
   public var multiplier: FixedDecimal
   /// Why `multiplier` differs from `rawMultiplier` (cap or floor, then an approved `total`
   /// adjustment); empty when it doesn't.
-  public var scaling: [PayoutStep.PayoutScaling]
+  var scaling: [PayoutStep.PayoutScaling]
   public var payout: Money
   /// `target × multiplier` before rounding.
   public var exactPayout: Ratio
   public var components: [ComponentOutcome]
   /// Pay outside the bonus (premiums, retention tranches).
-  public var extras: [ExtraPay] = []
+  var extras: [ExtraPay] = []
 }
 
 public struct TeamTotal: Sendable, Equatable {

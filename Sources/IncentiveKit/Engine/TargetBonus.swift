@@ -2,13 +2,13 @@
 /// units once. The plan's `ProrationMethod` says how the employed days enter:
 /// `period_ratio` is `base × pct / 100 × period days / days in the year × proration` (proration
 /// already rounded to 4 decimals); `days` is `base × pct / 100 × days employed / days in the year`.
-public struct TargetBonus: Sendable {
-  public var amount: Money
+struct TargetBonus: Sendable {
+  var amount: Money
   /// The unrounded value in minor units, for `explain`.
-  public var exact: Ratio
-  public var method: ProrationMethod
+  var exact: Ratio
+  var method: ProrationMethod
 
-  public init(
+  init(
     base: Money, percent: FixedDecimal, period: Period, proration: Proration, method: ProrationMethod = .periodRatio
   ) {
     let numerator: Int128

@@ -1,6 +1,6 @@
 extension PayoutForecast {
   /// `calculate`-style JSON: decimal strings, people by id, teams by name, totals by currency.
-  public func jsonValue() -> JSONValue {
+  func jsonValue() -> JSONValue {
     func figures(_ value: Figures, _ currency: Currency) -> [(String, JSONValue)] {
       [
         ("expected", .string(value.expected.formatted(in: currency))),
@@ -50,7 +50,7 @@ extension PayoutForecast {
   }
 
   /// The terminal view: people, then teams and totals, each with expected, low and high.
-  public func renderTable(style: TableStyle = .plain) -> String {
+  func renderTable(style: TableStyle = .plain) -> String {
     var text =
       plan.heading(for: period)
       + " · forecast as of \(asOf) (\(elapsedDays) of \(period.days) days, \(weeks) complete weeks)\n\n"

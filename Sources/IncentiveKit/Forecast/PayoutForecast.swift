@@ -6,11 +6,11 @@
 /// on each complete elapsed week alone (projected the same way), the lowest and highest a
 /// person gets, widened to include the expected figure. Amounts are pay in total (bonus plus
 /// pay outside it), in the person's currency. See docs/forecast.md.
-public struct PayoutForecast: Sendable {
-  public struct Figures: Sendable, Equatable {
-    public var expected: Money
-    public var low: Money
-    public var high: Money
+struct PayoutForecast: Sendable {
+  struct Figures: Sendable, Equatable {
+    var expected: Money
+    var low: Money
+    var high: Money
 
     static let zero = Figures(expected: .zero, low: .zero, high: .zero)
 
@@ -19,34 +19,34 @@ public struct PayoutForecast: Sendable {
     }
   }
 
-  public struct Person: Sendable {
-    public var engineerID: String
-    public var name: String?
-    public var team: String
-    public var currency: Currency
-    public var figures: Figures
+  struct Person: Sendable {
+    var engineerID: String
+    var name: String?
+    var team: String
+    var currency: Currency
+    var figures: Figures
   }
 
-  public struct Group: Sendable {
+  struct Group: Sendable {
     /// The team name, or nil for a currency's total.
-    public var team: String?
-    public var currency: Currency
-    public var headcount: Int
-    public var figures: Figures
+    var team: String?
+    var currency: Currency
+    var headcount: Int
+    var figures: Figures
   }
 
-  public var plan: PayoutReport.PlanIdentity
-  public var period: Period
-  public var asOf: CivilDate
+  var plan: PayoutReport.PlanIdentity
+  var period: Period
+  var asOf: CivilDate
   /// Days from the period's start to `asOf`, inclusive.
-  public var elapsedDays: Int
+  var elapsedDays: Int
   /// The complete weeks the low and high figures come from.
-  public var weeks: Int
-  public var people: [Person]
+  var weeks: Int
+  var people: [Person]
   /// Per team and currency, sorted by team then currency code.
-  public var teams: [Group]
+  var teams: [Group]
   /// Per currency, sorted by code.
-  public var totals: [Group]
+  var totals: [Group]
 
   init(expected: PayoutReport, weekly: [PayoutReport], asOf: CivilDate, elapsedDays: Int) {
     plan = expected.plan

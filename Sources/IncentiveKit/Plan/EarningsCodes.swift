@@ -5,16 +5,16 @@
 /// A component's line looks up its component id, then the kind `bonus`; a line of pay outside
 /// the bonus looks up its kind (`oncall_premium`, `retention_tranche`). Unmapped lines fall
 /// back to the kind in upper case (`BONUS`, `ONCALL_PREMIUM`, `RETENTION_TRANCHE`).
-public struct EarningsCodes: Sendable, Equatable {
+struct EarningsCodes: Sendable, Equatable {
   /// The kind every bonus component line falls back to.
   static let bonusKind = "bonus"
   /// Keys that name a kind rather than a component.
   static let kinds = [bonusKind] + [ExtraPay.Kind.oncallPremium, .retentionTranche].map(\.rawValue)
 
   /// Component id or kind → code, as the plan wrote them.
-  public var codes: [String: String]
+  var codes: [String: String]
 
-  public init(codes: [String: String] = [:]) {
+  init(codes: [String: String] = [:]) {
     self.codes = codes
   }
 

@@ -1,6 +1,6 @@
 /// How a CSV file is laid out as bytes. Every dialect goes through `CSVWriter`'s quoting; they
 /// differ in what a spreadsheet needs to open the file without an import dialog.
-public enum CSVDialect: Sendable {
+enum CSVDialect: Sendable {
   /// UTF-8, no byte-order mark, LF: what scripts, payroll imports and `diff` read best.
   case plain
   /// UTF-8 with a byte-order mark and CRLF line ends: Excel otherwise reads UTF-8 as the

@@ -9,7 +9,10 @@ extension PayoutReport {
   /// separated by `;` (tracks differ in their components, so they can't be fixed columns).
   /// `extras` is pay outside the bonus (premiums, vested retention) and `total_pay` what payroll
   /// pays: the bonus plus the extras.
-  public func renderCSV(_ dialect: CSVDialect = .plain) -> String {
+  public func renderCSV() -> String { renderCSV(.plain) }
+
+  /// The same rows in `dialect` (`.excel`: byte-order mark and CRLF).
+  func renderCSV(_ dialect: CSVDialect) -> String {
     var rows = [Self.csvColumns]
     for payout in engineers {
       let currency = payout.currency

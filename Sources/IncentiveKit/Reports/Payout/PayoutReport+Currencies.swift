@@ -55,5 +55,5 @@ extension PayoutReport {
   /// The formats that render every person's amounts in their own currency; the others (Markdown,
   /// HTML, the shared view) are refused for a run in several currencies rather than print one
   /// currency's digits for another's amounts.
-  public static let multiCurrencyFormats: [OutputFormat] = [.table, .csv, .json, .payroll]
+  static let multiCurrencyFormats: [OutputFormat] = [.table, .csv, .json, .payroll]
 }

@@ -5,34 +5,34 @@
 ///
 /// Lines with a zero amount are left out: payroll imports reject zero-value earnings, and a line
 /// that pays nothing carries no information a payroll system keeps. See docs/payroll.md.
-public struct PayrollFile: Sendable {
-  public struct Line: Sendable, Equatable {
-    public var engineerID: String
-    public var name: String
-    public var currency: Currency
-    public var earningsCode: String
+struct PayrollFile: Sendable {
+  struct Line: Sendable, Equatable {
+    var engineerID: String
+    var name: String
+    var currency: Currency
+    var earningsCode: String
     /// The component id, or the kind of pay outside the bonus (`oncall_premium`).
-    public var payLine: String
-    public var amount: Money
+    var payLine: String
+    var amount: Money
   }
 
   /// The control total of one currency.
-  public struct Control: Sendable, Equatable {
-    public var currency: Currency
-    public var lines: Int
-    public var amount: Money
+  struct Control: Sendable, Equatable {
+    var currency: Currency
+    var lines: Int
+    var amount: Money
   }
 
-  public static let columns = [
+  static let columns = [
     "engineer_id", "name", "period_from", "period_to", "currency", "earnings_code", "pay_line", "amount",
   ]
-  public static let controlColumns = ["currency", "line_count", "amount_total", "period_from", "period_to"]
+  static let controlColumns = ["currency", "line_count", "amount_total", "period_from", "period_to"]
 
-  public var period: Period
+  var period: Period
   /// In engineer order, each person's components in track order, then their other pay.
-  public var lines: [Line]
+  var lines: [Line]
   /// Sorted by currency code.
-  public var controls: [Control]
+  var controls: [Control]
 
   init(report: PayoutReport, codes: EarningsCodes) {
     period = report.period
@@ -60,7 +60,7 @@ public struct PayrollFile: Sendable {
   }
 
   /// The payroll lines as CSV (header first), through `CSVWriter`'s quoting.
-  public func render(_ dialect: CSVDialect) -> String {
+  func render(_ dialect: CSVDialect) -> String {
     let from = period.from.description
     let to = period.to.description
     return dialect.file(
@@ -71,7 +71,7 @@ public struct PayrollFile: Sendable {
   }
 
   /// The trailer file: one control line per currency.
-  public func renderControl(_ dialect: CSVDialect) -> String {
+  func renderControl(_ dialect: CSVDialect) -> String {
     dialect.file(
       [Self.controlColumns]
         + controls.map {
@@ -80,7 +80,7 @@ public struct PayrollFile: Sendable {
   }
 
   /// The control totals as standard error shows them, one line per currency.
-  public var controlSummary: String {
+  var controlSummary: String {
     controls.map {
       "payroll control: \($0.currency.code) \($0.lines) lines, total \($0.amount.formatted(in: $0.currency))\n"
     }.joined()
@@ -88,7 +88,7 @@ public struct PayrollFile: Sendable {
 
   /// Where the trailer file goes beside the payroll file `path`: `payroll.csv` →
   /// `payroll.control.csv`.
-  public static func controlPath(for path: String) -> String {
+  static func controlPath(for path: String) -> String {
     let base = path.hasSuffix(".csv") ? String(path.dropLast(4)) : path
     return base + ".control.csv"
   }
