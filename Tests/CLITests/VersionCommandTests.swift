@@ -10,6 +10,25 @@ struct VersionCommandTests {
     #expect(result.stdout == "incentive 0.16.0\n")
   }
 
+  @Test(
+    "every JSON output names the version as its last key",
+    arguments: [
+      ["calculate", "Fixtures/acme", "--format", "json"], ["calculate", "Fixtures/acme", "--share", "--format", "json"],
+      ["metrics", "Fixtures/acme", "--format", "json"], ["validate", "Fixtures/acme/plan.json", "--format", "json"],
+      ["check", "Fixtures/acme", "--expected", "Fixtures/acme/expected.json", "--format", "json"],
+      ["diff", "Fixtures/acme", "--against", "Fixtures/acme/plan.json", "--format", "json"],
+      ["sensitivity", "Fixtures/acme", "--engineer", "E04", "--format", "json"],
+      ["statement", "Fixtures/acme", "--engineer", "E04", "--format", "json"],
+      ["audit", "bias", "Fixtures/acme", "--attribute", "gender", "--format", "json"],
+      ["forecast", "Fixtures/acme", "--as-of", "2026-08-15", "--format", "json"],
+    ])
+  func json(_ arguments: [String]) throws {
+    let result = try CLIRunner.run(arguments)
+    // 1 is a finding, not a failure: `validate` exits 1 on acme's plan (it reports errors).
+    #expect([0, 1].contains(result.status), "stderr: \(result.stderr)")
+    #expect(result.stdout.hasSuffix(",\n  \"tool_version\": \"0.16.0\"\n}\n"))
+  }
+
   @Test("every ledger entry names the version")
   func ledger() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("incentive-version-" + UUID().uuidString)

@@ -47,7 +47,7 @@ public enum CheckWorkflow {
     let diff = try GoldenCheck.compare(report, goldenPath: expected, tolerance: tolerance)
     var text: String
     switch options.format {
-    case .json: text = JSONWriter.pretty(diff.checkJSON(expected: expected))
+    case .json: text = JSONWriter.pretty(diff.checkJSON(expected: expected).stampedWithToolVersion())
     case .markdown: text = diff.renderMarkdown(onlyDifferences: true, summary: diff.checkSummary(expected: expected))
     default:
       text =

@@ -31,7 +31,7 @@ public enum DiffWorkflow {
       before: try PayoutSnapshot(report: try first.payouts(strictConflicts: strict)),
       after: try PayoutSnapshot(report: try second.payouts(strictConflicts: strict)))
     switch options.format {
-    case .json: return WorkflowResult(output: JSONWriter.pretty(diff.jsonValue(onlyDifferences: false)))
+    case .json: return WorkflowResult(output: JSONWriter.pretty(diff.jsonValue(onlyDifferences: false).stampedWithToolVersion()))
     case .markdown:
       return WorkflowResult(output: diff.renderMarkdown(onlyDifferences: false, summary: diff.diffSummary()))
     default: return WorkflowResult(output: diff.renderTable(onlyDifferences: false) + "\n" + diff.diffSummary() + "\n")

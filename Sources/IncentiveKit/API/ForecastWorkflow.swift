@@ -30,7 +30,7 @@ public enum ForecastWorkflow {
     let forecast = try forecast(run, asOf: asOf)
     let text =
       options.format == .json
-      ? JSONWriter.pretty(forecast.jsonValue())
+      ? JSONWriter.pretty(forecast.jsonValue().stampedWithToolVersion())
       : forecast.renderTable(style: TableStyle(color: false, thousandsSeparators: options.thousandsSeparators))
     return WorkflowResult(output: text)
   }

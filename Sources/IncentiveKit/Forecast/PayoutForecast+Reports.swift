@@ -45,7 +45,6 @@ extension PayoutForecast {
                 + figures($0.figures, $0.currency))
           })
       ),
-      (ToolVersion.jsonKey, .string(ToolVersion.current)),
     ])
   }
 
