@@ -95,6 +95,19 @@ struct CurrencyCommandTests {
     #expect(result.stderr.contains("several currencies"))
   }
 
+  @Test("check --update and close summarise the total per currency and converted")
+  func summaries() throws {
+    let directory = try CLIRunner.copyFixture("currencies")
+    let golden = directory.appendingPathComponent("golden.json").path
+    let result = try CLIRunner.run(["check", directory.path, "--expected", golden, "--update"])
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    // Per currency as in README.md, and 2,449.97 + 2,560.88 + 725.92 + 2,026.52 = 7,763.29 USD.
+    #expect(result.stdout.contains(
+      "total 2268.49 EUR, 2016.44 GBP, 60493.15 INR, 302466 JPY (7763.29 USD at fx.csv rates)"))
+    let again = try CLIRunner.run(["check", directory.path, "--expected", golden])
+    #expect(again.status == 0, "stdout: \(again.stdout) stderr: \(again.stderr)")
+  }
+
   @Test("the payroll file has a control total per currency")
   func payroll() throws {
     let result = try CLIRunner.run(["calculate", "Fixtures/currencies", "--format", "payroll"])

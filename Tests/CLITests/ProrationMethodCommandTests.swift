@@ -39,6 +39,18 @@ struct ProrationMethodCommandTests {
     #expect(try Self.targets(proration: nil) == explicit)
   }
 
+  @Test("explain shows the days formula for the leaver E05")
+  func explain() throws {
+    let directory = try CLIRunner.copyFixture("acme", editing: "plan.json") {
+      $0.replacingOccurrences(of: #""cooling_off_days": 30,"#, with: #""cooling_off_days": 30, "proration": "days","#)
+    }
+    let result = try CLIRunner.run(["explain", directory.path, "--engineer", "E05"])
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    // 148,250.50 × 10 % × 62 / 365 = 2,518.2276… → 2,518.23
+    #expect(result.stdout.contains("base 148250.50 × 10% × 62 days employed / 365 (proration \"days\")"))
+    #expect(result.stdout.contains("→ 2518.23 (half-even to minor units)"))
+  }
+
   @Test("an unknown method is a plan error naming the key")
   func unknown() throws {
     let directory = try CLIRunner.copyFixture("acme", editing: "plan.json") {

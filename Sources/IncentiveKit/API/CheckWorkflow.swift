@@ -40,8 +40,7 @@ public enum CheckWorkflow {
     if options.update {
       try GoldenCheck.update(report, goldenPath: expected)
       return WorkflowResult(
-        output: "check: wrote \(expected) (\(report.engineers.count) engineers, total "
-          + "\(report.total.formatted(in: currency)) \(currency.code))\n",
+        output: "check: wrote \(expected) (\(report.engineers.count) engineers, total \(report.totalText))\n",
         writtenFiles: [expected])
     }
     let diff = try GoldenCheck.compare(report, goldenPath: expected, tolerance: tolerance)

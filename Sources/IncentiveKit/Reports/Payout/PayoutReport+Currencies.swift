@@ -47,6 +47,15 @@ extension PayoutReport {
 }
 
 extension PayoutReport {
+  /// The total for a one-line summary: `87757.48 USD`, or per currency for several
+  /// (`2268.49 EUR, 2016.44 GBP (4477.46 USD at fx.csv rates)`).
+  var totalText: String {
+    guard isMultiCurrency else { return "\(total.formatted(in: currency)) \(currency.code)" }
+    let lines = currencyTotals.lines.map { "\($0.payout.formatted(in: $0.currency)) \($0.currency.code)" }
+    let converted = currencyTotals.planTotal.map { " (\($0.formatted(in: currency)) \(currency.code) at fx.csv rates)" }
+    return lines.joined(separator: ", ") + (converted ?? "")
+  }
+
   /// The currencies paid, for a report heading: `USD`, or `EUR, GBP, INR` for several.
   var currencyCodes: String {
     isMultiCurrency ? currencyTotals.lines.map(\.currency.code).joined(separator: ", ") : currency.code
