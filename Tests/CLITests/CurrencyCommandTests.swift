@@ -108,6 +108,20 @@ struct CurrencyCommandTests {
     #expect(again.status == 0, "stdout: \(again.stdout) stderr: \(again.stderr)")
   }
 
+  @Test("diff refuses a run in several currencies; sensitivity of one person prints their currency")
+  func whatIf() throws {
+    let diff = try CLIRunner.run(["diff", "Fixtures/currencies", "--against", "Fixtures/currencies/plan.json"])
+    #expect(diff.status == 2)
+    #expect(diff.stderr.contains("diff compares payouts in one currency, and this run pays in EUR, GBP, INR, JPY"))
+    let one = try CLIRunner.run(["sensitivity", "Fixtures/currencies", "--engineer", "M4"])
+    #expect(one.status == 0, "stderr: \(one.stderr)")
+    // M4's payout, 302,466 JPY (README.md), not read as cents of USD.
+    #expect(one.stdout.contains("payout 302,466 JPY"))
+    let team = try CLIRunner.run(["sensitivity", "Fixtures/currencies", "--team", "mobile"])
+    #expect(team.status == 2)
+    #expect(team.stderr.contains("team \"mobile\" is paid in INR, JPY"))
+  }
+
   @Test("the payroll file has a control total per currency")
   func payroll() throws {
     let result = try CLIRunner.run(["calculate", "Fixtures/currencies", "--format", "payroll"])

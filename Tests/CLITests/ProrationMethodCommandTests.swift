@@ -51,6 +51,16 @@ struct ProrationMethodCommandTests {
     #expect(result.stdout.contains("→ 2518.23 (half-even to minor units)"))
   }
 
+  @Test("E05's statement shows the days formula under the days method")
+  func statement() throws {
+    let directory = try CLIRunner.copyFixture("acme", editing: "plan.json") {
+      $0.replacingOccurrences(of: #""cooling_off_days": 30,"#, with: #""cooling_off_days": 30, "proration": "days","#)
+    }
+    let result = try CLIRunner.run(["statement", directory.path, "--engineer", "E05"])
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    #expect(result.stdout.contains("2,518.23  base 148,250.50 × 10% a year × 62/365 days employed, rounded to the minor unit"))
+  }
+
   @Test("an unknown method is a plan error naming the key")
   func unknown() throws {
     let directory = try CLIRunner.copyFixture("acme", editing: "plan.json") {

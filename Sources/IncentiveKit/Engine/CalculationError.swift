@@ -21,6 +21,8 @@ public enum CalculationError: Error, Equatable, Sendable {
   case missingBand(engineer: String, level: String?, bands: [String])
   /// A reported metric feeds its reporter's own payout and `--strict` is on.
   case conflictOfInterest(engineer: String, component: String, detail: String)
+  /// A command that compares or sums payouts in one currency, on a run that pays in several.
+  case severalCurrencies(command: String, currencies: [String])
   /// Neither the plan nor `--period` says which period to pay.
   case noPeriod
   /// An amount beyond what minor units in `Int64` hold: only absurd inputs (a salary near the
@@ -57,6 +59,9 @@ extension CalculationError: CustomStringConvertible {
       return "\(engineer): component \(component): \(detail) (run without --strict to flag it instead)"
     case .amountOutOfRange(let engineer, let what):
       return "\(engineer): the \(what) is too large to be an amount; check base_salary, target_bonus_pct and adjustments.csv"
+    case .severalCurrencies(let command, let currencies):
+      return "\(command) compares payouts in one currency, and this run pays in \(currencies.joined(separator: ", ")); "
+        + "compare with calculate --format json, or run it per currency"
     case .noPeriod:
       return "no period: give --period (e.g. 2026-Q3) or set \"period\" in the plan"
     }

@@ -53,6 +53,8 @@ public struct Statement: Sendable {
   public var currency: Currency
   public var employed: Period
   public var proration: Proration
+  /// How the plan cuts the target to the days employed (`"proration"`).
+  var prorationMethod: ProrationMethod
   public var base: Money
   public var targetPercent: FixedDecimal
   public var target: Money
@@ -81,6 +83,7 @@ public struct Statement: Sendable {
     currency = payout.currency
     employed = engineer.employment(in: report.period) ?? report.period
     proration = payout.proration
+    prorationMethod = payout.target.method
     base = payout.base
     targetPercent = engineer.targetBonusPercent
     target = payout.target.amount
@@ -104,7 +107,9 @@ public struct Statement: Sendable {
       SummaryLine(
         label: "Target bonus", value: target.grouped(in: currency),
         detail: "base \(base.grouped(in: currency)) × \(targetPercent.trimmed())% a year × "
-          + "\(period.days)/\(period.daysInStartYear) days × proration \(factor), rounded to the minor unit"),
+          + (prorationMethod == .days
+            ? "\(proration.employedDays)/\(period.daysInStartYear) days employed"
+            : "\(period.days)/\(period.daysInStartYear) days × proration \(factor)") + ", rounded to the minor unit"),
       SummaryLine(label: "Multiplier", value: multiplier.trimmed(minimumDecimals: 2), detail: multiplierExplanation),
       SummaryLine(
         label: "Payout", value: payout.grouped(in: currency),
