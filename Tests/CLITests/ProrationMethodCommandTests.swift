@@ -3,12 +3,17 @@ import Testing
 
 @Suite("The plan's proration method, end to end")
 struct ProrationMethodCommandTests {
-  static func targets(proration: String?) throws -> [String: String] {
-    let directory = try CLIRunner.copyFixture("acme", editing: "plan.json") { plan in
+  /// A scratch copy of acme whose plan sets `"proration"` (nil: leaves the key out).
+  static func acme(proration: String?) throws -> URL {
+    try CLIRunner.copyFixture("acme", editing: "plan.json") { plan in
       guard let proration else { return plan }
       return plan.replacingOccurrences(
         of: #""cooling_off_days": 30,"#, with: #""cooling_off_days": 30, "proration": "\#(proration)","#)
     }
+  }
+
+  static func targets(proration: String?) throws -> [String: String] {
+    let directory = try acme(proration: proration)
     let result = try CLIRunner.run(["calculate", directory.path, "--format", "json"])
     #expect(result.status == 0, "stderr: \(result.stderr)")
     let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
@@ -41,9 +46,7 @@ struct ProrationMethodCommandTests {
 
   @Test("explain shows the days formula for the leaver E05")
   func explain() throws {
-    let directory = try CLIRunner.copyFixture("acme", editing: "plan.json") {
-      $0.replacingOccurrences(of: #""cooling_off_days": 30,"#, with: #""cooling_off_days": 30, "proration": "days","#)
-    }
+    let directory = try Self.acme(proration: "days")
     let result = try CLIRunner.run(["explain", directory.path, "--engineer", "E05"])
     #expect(result.status == 0, "stderr: \(result.stderr)")
     // 148,250.50 × 10 % × 62 / 365 = 2,518.2276… → 2,518.23
@@ -53,9 +56,7 @@ struct ProrationMethodCommandTests {
 
   @Test("E05's statement shows the days formula under the days method")
   func statement() throws {
-    let directory = try CLIRunner.copyFixture("acme", editing: "plan.json") {
-      $0.replacingOccurrences(of: #""cooling_off_days": 30,"#, with: #""cooling_off_days": 30, "proration": "days","#)
-    }
+    let directory = try Self.acme(proration: "days")
     let result = try CLIRunner.run(["statement", directory.path, "--engineer", "E05"])
     #expect(result.status == 0, "stderr: \(result.stderr)")
     #expect(result.stdout.contains("2,518.23  base 148,250.50 × 10% a year × 62/365 days employed, rounded to the minor unit"))
@@ -63,9 +64,7 @@ struct ProrationMethodCommandTests {
 
   @Test("an unknown method is a plan error naming the key")
   func unknown() throws {
-    let directory = try CLIRunner.copyFixture("acme", editing: "plan.json") {
-      $0.replacingOccurrences(of: #""cooling_off_days": 30,"#, with: #""cooling_off_days": 30, "proration": "daily","#)
-    }
+    let directory = try Self.acme(proration: "daily")
     let result = try CLIRunner.run(["calculate", directory.path])
     #expect(result.status == 2)
     #expect(result.stderr.contains("proration"))
