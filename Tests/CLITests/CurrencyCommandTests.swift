@@ -88,6 +88,26 @@ struct CurrencyCommandTests {
     #expect(result.stdout.isEmpty)
   }
 
+  @Test("premium rates in USD are converted into the person's currency with one rounding")
+  func premiums() throws {
+    let directory = try CLIRunner.copyFixture("currencies", editing: "plan.json") {
+      $0.replacingOccurrences(of: #""payout_cap": 2.0,"#, with: #""payout_cap": 2.0, "premiums": {"per_shift": 100},"#)
+    }
+    try """
+      engineer_id,shift_start,shift_end,pages,after_hours_pages
+      M1,2026-07-06T09:00:00Z,2026-07-13T09:00:00Z,3,1
+      M1,2026-08-03T09:00:00Z,2026-08-10T09:00:00Z,2,0
+      M4,2026-07-06T09:00:00Z,2026-07-13T09:00:00Z,1,0
+      """.write(to: directory.appendingPathComponent("oncall.csv"), atomically: true, encoding: .utf8)
+    let json = try Self.json(directory.path)
+    let extras = Dictionary(uniqueKeysWithValues: (json["engineers"] as! [[String: Any]]).compactMap { engineer in
+      (engineer["extras"] as? [[String: Any]])?.first.map { (engineer["engineer_id"] as! String, $0["amount"] as! String) }
+    })
+    // M1: 2 shifts × 100 USD = 200 USD; / 1.08 = 185.185… → 185.19 EUR
+    // M4: 1 shift × 100 USD = 100 USD; / 0.0067 = 14,925.37… → 14,925 JPY
+    #expect(extras == ["M1": "185.19", "M4": "14925"])
+  }
+
   @Test("a run in several currencies refuses formats that would print one currency's digits for another's")
   func refusedFormats() throws {
     let result = try CLIRunner.run(["calculate", "Fixtures/currencies", "--format", "markdown"])

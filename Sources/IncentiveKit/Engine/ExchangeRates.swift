@@ -9,7 +9,14 @@ struct ExchangeRates: Sendable {
   /// fx.csv as messages name it.
   var file: String
 
-  init(planCurrency: Currency, rates: [ExchangeRate] = [], file: String = "fx.csv") throws(CalculationError) {
+  /// No rates: everyone must be paid in the plan currency, or in theirs without a conversion.
+  init(planCurrency: Currency) {
+    self.planCurrency = planCurrency
+    rates = [:]
+    file = "fx.csv"
+  }
+
+  init(planCurrency: Currency, rates: [ExchangeRate], file: String = "fx.csv") throws(CalculationError) {
     self.planCurrency = planCurrency
     self.file = file
     var byCode: [String: ExchangeRate] = [:]

@@ -23,7 +23,7 @@ struct PayoutEngine: Sendable {
     self.adjustments = adjustments
     self.adjustmentsFile = adjustmentsFile
     self.strictConflicts = strictConflicts
-    exchangeRates = (try? ExchangeRates(planCurrency: plan.currency))!
+    exchangeRates = ExchangeRates(planCurrency: plan.currency)
   }
 
   func calculate(roster: Roster, metrics: ComputedMetrics) throws(CalculationError) -> PayoutReport {
