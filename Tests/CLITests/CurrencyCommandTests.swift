@@ -126,6 +126,14 @@ struct CurrencyCommandTests {
       "total 2268.49 EUR, 2016.44 GBP, 60493.15 INR, 302466 JPY (7763.29 USD at fx.csv rates)"))
     let again = try CLIRunner.run(["check", directory.path, "--expected", golden])
     #expect(again.status == 0, "stdout: \(again.stdout) stderr: \(again.stderr)")
+    // Raise M4's salary from 12,000,000 to 12,365,000 JPY: 1,236,500 × 92 / 365 = 311,665.75… → 311,666,
+    // 9,200 yen more than 302,466; printed in yen, not as cents of USD.
+    let roster = directory.appendingPathComponent("roster.csv")
+    try String(contentsOf: roster, encoding: .utf8).replacingOccurrences(of: ",12000000,", with: ",12365000,")
+      .write(to: roster, atomically: true, encoding: .utf8)
+    let moved = try CLIRunner.run(["check", directory.path, "--expected", golden])
+    #expect(moved.status == 1)
+    #expect(moved.stdout.contains("M4 Sato Haruki: payout 302466 → 311666 JPY (+9,200)"))
   }
 
   @Test("diff refuses a run in several currencies; sensitivity of one person prints their currency")
