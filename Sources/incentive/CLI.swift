@@ -12,6 +12,7 @@ enum CLI {
       AuditBiasCommand.self, CheckCommand.self, DiffCommand.self, LedgerVerifyCommand.self, LedgerHeadCommand.self,
       LedgerRepairCommand.self, LedgerHistoryCommand.self,
       CloseCommand.self, SensitivityCommand.self, CompletionsCommand.self, ImportCommand.self, GenerateCommand.self,
+      ForecastCommand.self, VersionCommand.self,
     ]
   }
 
@@ -25,6 +26,10 @@ enum CLI {
     if arguments.isEmpty || arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] {
       console.out(table.helpText() + "\n")
       return arguments.isEmpty ? 2 : 0
+    }
+    if arguments == ["--version"] {
+      console.out(VersionCommand.line)
+      return 0
     }
     if arguments.first == "help", arguments.count >= 2 {
       return run(Array(arguments.dropFirst()) + ["--help"])

@@ -44,19 +44,33 @@ public enum CheckWorkflow {
     if options.update {
       try GoldenCheck.update(report, goldenPath: expected)
       return WorkflowResult(
-        output: "check: wrote \(expected) (\(report.engineers.count) engineers, total "
-          + "\(report.total.formatted(in: currency)) \(currency.code))\n",
+        output: "check: wrote \(expected) (\(report.engineers.count) engineers, total \(report.totalText))\n",
         writtenFiles: [expected])
     }
     let diff = try GoldenCheck.compare(report, goldenPath: expected, tolerance: tolerance)
-    let text: String
+    var text: String
+    // The diff tables and JSON print every amount in the plan currency; a run in several gets one
+    // line per differing person in their own currency, and no JSON or Markdown rendering.
+    if report.isMultiCurrency, diff.hasDifferences {
+      guard options.format == .text || options.format == .table else {
+        throw CalculationError.severalCurrencies(
+          command: "check --format \(options.format.rawValue)", currencies: report.currencyTotals.lines.map(\.currency.code))
+      }
+      let currencies = Dictionary(report.engineers.map { ($0.engineer.id, $0.currency) }, uniquingKeysWith: { a, _ in a })
+      return WorkflowResult(
+        output: diff.differencesByCurrency(currencies, fallback: currency) + diff.checkSummary(expected: expected) + "\n",
+        exitCode: 1)
+    }
     switch options.format {
-    case .json: text = JSONWriter.pretty(diff.checkJSON(expected: expected))
+    case .json: text = JSONWriter.pretty(diff.checkJSON(expected: expected).stampedWithToolVersion())
     case .markdown: text = diff.renderMarkdown(onlyDifferences: true, summary: diff.checkSummary(expected: expected))
     default:
       text =
         (diff.hasDifferences ? diff.renderTable(onlyDifferences: true) + "\n" : "")
         + diff.checkSummary(expected: expected) + "\n"
+    }
+    if let note = GoldenCheck.versionNote(goldenPath: expected), options.format != .json {
+      text += note
     }
     return WorkflowResult(output: text, exitCode: diff.hasDifferences ? 1 : 0)
   }

@@ -27,11 +27,14 @@ public enum DiffWorkflow {
     let second = try PayoutRun(
       datasetPath: options.datasetB ?? first.dataset.directory, planPath: options.against ?? first.planPath,
       period: first.period)
-    let diff = PayoutDiff(
-      before: try PayoutSnapshot(report: try first.payouts(strictConflicts: strict)),
-      after: try PayoutSnapshot(report: try second.payouts(strictConflicts: strict)))
+    let reports = (try first.payouts(strictConflicts: strict), try second.payouts(strictConflicts: strict))
+    for report in [reports.0, reports.1] where report.isMultiCurrency {
+      throw CalculationError.severalCurrencies(
+        command: "diff", currencies: report.currencyTotals.lines.map(\.currency.code))
+    }
+    let diff = PayoutDiff(before: try PayoutSnapshot(report: reports.0), after: try PayoutSnapshot(report: reports.1))
     switch options.format {
-    case .json: return WorkflowResult(output: JSONWriter.pretty(diff.jsonValue(onlyDifferences: false)))
+    case .json: return WorkflowResult(output: JSONWriter.pretty(diff.jsonValue(onlyDifferences: false).stampedWithToolVersion()))
     case .markdown:
       return WorkflowResult(output: diff.renderMarkdown(onlyDifferences: false, summary: diff.diffSummary()))
     default: return WorkflowResult(output: diff.renderTable(onlyDifferences: false) + "\n" + diff.diffSummary() + "\n")

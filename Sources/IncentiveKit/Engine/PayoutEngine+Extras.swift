@@ -1,10 +1,15 @@
 extension PayoutEngine {
   /// Pay outside the bonus for one person: the after-hours premium and retention tranches
   /// vesting in the period.
-  func extraPay(for engineer: Engineer, metrics: ComputedMetrics, period: Period) throws(CalculationError) -> [ExtraPay]
-  {
+  ///
+  /// Premium rates are stated in the plan currency: the premium is computed there exactly and
+  /// converted into the person's currency with one rounding. Retention grants name one person
+  /// and are stated in that person's currency.
+  func extraPay(
+    for engineer: Engineer, in currency: Currency, metrics: ComputedMetrics, period: Period
+  ) throws(CalculationError) -> [ExtraPay] {
     var extras: [ExtraPay] = []
-    let currency = plan.currency
+    let planCurrency = plan.currency
     if let rates = plan.premiums {
       let own = metrics.engineer(engineer.id)
       let pages = own[.afterHoursPages] ?? .zero
@@ -14,7 +19,7 @@ extension PayoutEngine {
       // Counts come from files: every product and sum is checked, so an 18-digit page count is an
       // error naming the values instead of a trap.
       func add(_ count: FixedDecimal, _ rate: FixedDecimal, _ what: String) throws(CalculationError) {
-        parts.append("\(count.trimmed()) \(what) × \(rate.trimmed(minimumDecimals: currency.minorDigits))")
+        parts.append("\(count.trimmed()) \(what) × \(rate.trimmed(minimumDecimals: planCurrency.minorDigits))")
         guard let product = FixedDecimal.checkedProduct(count, rate), let sum = FixedDecimal.checkedSum(exact, product)
         else {
           throw .amountOutOfRange(engineer: engineer.id, what: "on-call premium (\(parts.joined(separator: " + ")))")
@@ -24,7 +29,12 @@ extension PayoutEngine {
       if let rate = rates.afterHoursPage, !pages.isZero { try add(pages, rate, "after-hours pages") }
       if let rate = rates.perShift, !shifts.isZero { try add(shifts, rate, "on-call shifts") }
       if !parts.isEmpty {
-        guard let minor = Int64(exactly: exact.rounded(toScale: currency.minorDigits).units) else {
+        let rounded = try exchangeRates.fromPlan(exact, to: currency, neededFor: "\(engineer.id)'s on-call premium")
+          .rounded(toScale: currency.minorDigits)
+        if currency != planCurrency {
+          parts.append("\(planCurrency.code) → \(currency.code) at \(exchangeRates.rates[currency.code]!.rate.trimmed())")
+        }
+        guard let minor = Int64(exactly: rounded.units) else {
           throw .amountOutOfRange(engineer: engineer.id, what: "on-call premium (\(parts.joined(separator: " + ")))")
         }
         extras.append(
@@ -32,7 +42,7 @@ extension PayoutEngine {
       }
     }
     for grant in plan.retentionGrants where grant.engineerID == engineer.id {
-      extras.append(contentsOf: tranches(of: grant, for: engineer, in: period))
+      extras.append(contentsOf: tranches(of: grant, for: engineer, in: period, currency: currency))
     }
     // Reports add the extras up (and to the bonus): the sum must be an amount too.
     var total = Money.zero
@@ -47,8 +57,9 @@ extension PayoutEngine {
 
   /// The tranches of `grant` vesting in `period`; rounding is cumulative so all tranches of a
   /// grant sum exactly to its amount.
-  func tranches(of grant: RetentionGrant, for engineer: Engineer, in period: Period) -> [ExtraPay] {
-    let currency = plan.currency
+  func tranches(
+    of grant: RetentionGrant, for engineer: Engineer, in period: Period, currency: Currency
+  ) -> [ExtraPay] {
     let total = grant.amount.rounded(toScale: currency.minorDigits).units
     func vested(_ months: Int) -> Int128 {
       RoundingRule.halfEven.divide(total * Int128(months), by: Int128(grant.vestingMonths))

@@ -44,11 +44,14 @@ public struct PayoutRun: Sendable {
   }
 
   /// The metrics calculator configured from the plan, for this run's dataset and period.
-  func calculator(rewrite: EventRewrite? = nil, doraDefinition: DORADefinition? = nil) -> MetricsCalculator {
+  ///   - window: the days to compute over instead of the run's period (a forecast's elapsed weeks).
+  func calculator(
+    rewrite: EventRewrite? = nil, doraDefinition: DORADefinition? = nil, window: Period? = nil
+  ) -> MetricsCalculator {
     var options = plan.metricOptions
     if let doraDefinition { options.doraDefinition = doraDefinition }
     var calculator = MetricsCalculator(
-      roster: roster, period: period, options: options, benchmark: plan.benchmark,
+      roster: roster, period: window ?? period, options: options, benchmark: plan.benchmark,
       preferFileValues: plan.preferFileValues)
     calculator.marketAttritionRate = plan.marketAttritionRate
     calculator.rewrite = rewrite
@@ -58,10 +61,14 @@ public struct PayoutRun: Sendable {
 
   /// The engine this run pays with, so a what-if can re-run it on changed metrics.
   func engine(strictConflicts: Bool = false) throws -> PayoutEngine {
-    PayoutEngine(
+    var engine = PayoutEngine(
       plan: plan, planSHA256: SHA256.hexDigest(planBytes), adjustments: try dataset.load(Adjustment.self),
       adjustmentsFile: (try dataset.path(forFile: Adjustment.fileName)) ?? "adjustments.csv",
       strictConflicts: strictConflicts)
+    engine.exchangeRates = try ExchangeRates(
+      planCurrency: plan.currency, rates: try dataset.load(ExchangeRate.self),
+      file: (try dataset.path(forFile: ExchangeRate.fileName)) ?? dataset.join("fx.csv"))
+    return engine
   }
 
   /// - Parameter strictConflicts: a conflict of interest (see `PayoutEngine`) is an error.
@@ -78,9 +85,10 @@ extension PayoutRun {
     let engine = try engine(strictConflicts: strictConflicts)
     let metrics = try metrics()
     let roster = roster
-    let shell = engine.report(engineers: [], totals: PayoutTotals(), metrics: metrics)
+    let currencies = engine.currencies(roster: roster, period: metrics.period)
+    let shell = engine.report(engineers: [], totals: PayoutTotals(currencies: currencies), metrics: metrics)
     let payouts: PayoutReport.Payouts = { write in
-      var totals = PayoutTotals()
+      var totals = PayoutTotals(currencies: currencies)
       do throws(PayoutFailure<any Error>) {
         try engine.forEachPayout(roster: roster, metrics: metrics) { (payout) throws(any Error) in
           try totals.add(payout)
@@ -93,7 +101,8 @@ extension PayoutRun {
         }
       }
       return PayoutReport.Tail(
-        teams: totals.teams, total: totals.total, extrasTotal: totals.hasExtras ? totals.extrasTotal : nil)
+        teams: totals.teams, currencyTotals: totals.currencyTotals(rates: engine.exchangeRates),
+        hasExtras: totals.hasExtras)
     }
     return (shell, payouts)
   }

@@ -14,6 +14,10 @@ extension LedgerEntry {
     line.string(kind.rawValue)
     line.raw(",\"time\":")
     line.string(time)
+    if let toolVersion {
+      line.raw(",\"\(ToolVersion.jsonKey)\":")
+      line.string(toolVersion)
+    }
     line.raw(",\"user\":")
     line.string(user)
     line.raw(",\"reason\":")
@@ -93,6 +97,7 @@ extension LedgerEntry {
       },
       outputSHA256: try fields.string("output_sha256"), payouts: payouts)
     self.seq = seq
+    self.toolVersion = fields.has(ToolVersion.jsonKey) ? try fields.string(ToolVersion.jsonKey) : nil
     self.changes = try fields.array("changes").map { value throws(LedgerLineProblem) in
       let change = try LedgerLineFields(value, path: "changes[]")
       return PayoutChange(
@@ -173,6 +178,8 @@ private struct LedgerLineFields {
     }
     return member.1
   }
+
+  func has(_ key: String) -> Bool { members.contains { $0.0 == key } }
 
   func string(_ key: String) throws(LedgerLineProblem) -> String {
     guard case .string(let text) = try value(key) else { throw mistyped(key, "a string") }

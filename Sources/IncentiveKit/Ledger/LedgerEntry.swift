@@ -75,6 +75,9 @@ struct LedgerEntry: Equatable, Sendable {
   var kind: Kind
   /// UTC, seconds precision: `2026-11-25T10:00:00Z` (see `timestamp(for:)`).
   var time: String
+  /// The `incentive` version that made the entry (`ToolVersion.current`); nil in entries written
+  /// by builds before the ledger recorded it.
+  var toolVersion: String?
   var user: String
   /// Why the run was made; required once the period is closed.
   var reason: String?
@@ -104,6 +107,7 @@ struct LedgerEntry: Equatable, Sendable {
     self.seq = 0
     self.kind = kind
     self.time = time
+    self.toolVersion = ToolVersion.current
     self.user = user
     self.reason = reason
     self.period = period

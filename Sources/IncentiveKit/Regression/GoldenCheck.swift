@@ -17,6 +17,19 @@ enum GoldenCheck {
     return PayoutDiff(before: golden, after: try PayoutSnapshot(report: report), tolerance: tolerance)
   }
 
+  /// A line saying the golden file was written by another version of `incentive` (or by one
+  /// that did not record its version), nil when it names this one or cannot be read. The
+  /// version is never a difference: a new build that pays the same passes.
+  public static func versionNote(goldenPath path: String) -> String? {
+    guard let data = FileManager.default.contents(atPath: path),
+      let json = try? JSONParser.parse(Array(data), file: path)
+    else { return nil }
+    let golden = json[ToolVersion.jsonKey]?.stringValue
+    guard golden != ToolVersion.current else { return nil }
+    return "note: \(path) was made by \(golden.map { "incentive \($0)" } ?? "a version of incentive that did not record it"); "
+      + "this is incentive \(ToolVersion.current)\n"
+  }
+
   /// Replaces the golden file with `report`'s JSON atomically, mode 0600 (it lists everyone's pay).
   static func update(_ report: PayoutReport, goldenPath path: String) throws {
     let file = try AtomicFileWriter(path: path, mode: 0o600)

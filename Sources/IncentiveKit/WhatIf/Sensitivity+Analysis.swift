@@ -29,7 +29,12 @@ extension Sensitivity {
     }
     self.subject = subject
     period = run.period
-    currency = baseline.currency
+    // Everyone analysed is paid in one currency, so the payouts add up and print in it.
+    let currencies = Set(people.map(\.currency.code)).sorted()
+    guard currencies.count <= 1 else {
+      throw SensitivityError.severalCurrencies(team: team, currencies: currencies)
+    }
+    currency = people.first?.currency ?? baseline.currency
     payout = probe.measure(baseline)
     notes = []
 

@@ -3,6 +3,8 @@ public enum SensitivityError: Error, Equatable, Sendable {
   case unknownEngineer(id: String)
   case notEmployed(id: String, period: Period)
   case unknownTeam(team: String, known: [String])
+  /// A team whose people are paid in several currencies: its payouts don't add up to one figure.
+  case severalCurrencies(team: String, currencies: [String])
 }
 
 extension SensitivityError: CustomStringConvertible {
@@ -14,6 +16,8 @@ extension SensitivityError: CustomStringConvertible {
       return "\(id) was not employed on any day of \(period.from) to \(period.to), so has no payout to analyse"
     case .unknownTeam(let team, let known):
       return "no one is paid on team \"\(team)\" in this period; teams: \(known.joined(separator: ", "))"
+    case .severalCurrencies(let team, let currencies):
+      return "team \"\(team)\" is paid in \(currencies.joined(separator: ", ")); analyse one person at a time (--engineer)"
     }
   }
 }

@@ -26,9 +26,10 @@ enum CSVWriter {
     return "'" + text
   }
 
-  /// One report line: every field neutralised and quoted, LF at the end.
-  static func line(_ fields: [String]) -> String {
-    fields.map(field).joined(separator: ",") + "\n"
+  /// One report line: every field neutralised and quoted.
+  /// - Parameter terminator: `\n`, or `\r\n` for a file meant for Excel (`CSVDialect.excel`).
+  static func line(_ fields: [String], terminator: String = "\n") -> String {
+    fields.map(field).joined(separator: ",") + terminator
   }
 
   /// One line of a dataset file the tool reads back: quoted, never altered. Not for reports.

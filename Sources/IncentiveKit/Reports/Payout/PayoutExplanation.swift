@@ -10,7 +10,7 @@ struct PayoutExplanation: Sendable {
   }
 
   func render() -> String {
-    let currency = report.currency
+    let currency = payout.currency
     let engineer = payout.engineer
     let period = report.period
     func money(_ value: Money) -> String { value.formatted(in: currency) }
@@ -39,9 +39,16 @@ struct PayoutExplanation: Sendable {
         + " → \(payout.proration.factor.formatted(decimals: Precision.proration)) (4 decimals, half-even)")
     out.append("")
     out.append("2. Target")
-    out.append(
-      "   base \(money(payout.base)) × \(d(engineer.targetBonusPercent))% × \(period.days)/\(period.daysInStartYear)"
-        + " × \(payout.proration.factor.formatted(decimals: Precision.proration))")
+    switch payout.target.method {
+    case .periodRatio:
+      out.append(
+        "   base \(money(payout.base)) × \(d(engineer.targetBonusPercent))% × \(period.days)/\(period.daysInStartYear)"
+          + " × \(payout.proration.factor.formatted(decimals: Precision.proration))")
+    case .days:
+      out.append(
+        "   base \(money(payout.base)) × \(d(engineer.targetBonusPercent))% × \(payout.proration.employedDays) days"
+          + " employed / \(period.daysInStartYear) (proration \"days\")")
+    }
     out.append(
       "   = \(major(payout.target.exact)) → \(money(payout.target.amount))"
         + " (half-even to minor units)")
@@ -167,7 +174,7 @@ struct PayoutExplanation: Sendable {
       }
     }
     lines.append("     component multiplier \(outcome.multiplier.formatted(decimals: Precision.componentMultiplier))")
-    for note in payout.notes(for: outcome, in: report.currency) { lines.append("     note: \(note)") }
+    for note in payout.notes(for: outcome, in: payout.currency) { lines.append("     note: \(note)") }
     return lines
   }
 
