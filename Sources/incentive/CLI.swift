@@ -28,6 +28,10 @@ enum CLI {
     if arguments.first == "help", arguments.count >= 2 {
       return run(Array(arguments.dropFirst()) + ["--help"])
     }
+    if arguments.count == 2, ["--help", "-h"].contains(arguments[1]), let page = table.groupHelpText(arguments[0]) {
+      console.out(page + "\n")
+      return 0
+    }
     do {
       let (spec, rest) = try table.match(arguments)
       guard let command = commands.first(where: { $0.spec.name == spec.name }) else { return 3 }

@@ -6,6 +6,7 @@ extension PayoutReport {
   /// Every amount shown is rendered from the exact report; chart geometry alone is `Double`.
   public func renderHTML() -> String {
     func e(_ text: String) -> String { HTMLText.escape(text) }
+    let decimals = multiplierDecimals
     func money(_ amount: Money) -> String { amount.grouped(in: currency) }
     let title = "\(plan.name) — \(period.from) to \(period.to)"
     var html = """
@@ -66,8 +67,8 @@ extension PayoutReport {
       ],
       alignments: [.left, .left, .left, .left, .right, .right, .right, .right])
     for payout in engineers {
-      people.append(engineerCells(payout, money: money))
-      for outcome in payout.components { people.append([""] + componentCells(outcome, money: money), kind: .detail) }
+      people.append(engineerCells(payout, decimals: decimals, money: money))
+      for outcome in payout.components { people.append([""] + componentCells(outcome, decimals: decimals, money: money), kind: .detail) }
     }
     people.append(["Total", "", "", "", "", money(targets), "", money(total)], kind: .total)
     html += section("engineers", "Engineers", people.render())

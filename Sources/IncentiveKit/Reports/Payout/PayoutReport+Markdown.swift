@@ -2,6 +2,7 @@ extension PayoutReport {
   /// Markdown for a pull-request comment: totals, teams, engineers, their components and the
   /// component notes (broken guards, blends), as tables GitHub renders.
   public func renderMarkdown() -> String {
+    let decimals = multiplierDecimals
     func money(_ amount: Money) -> String { amount.grouped(in: currency) }
     var text = "### " + MarkdownTable.escape("\(plan.name) — version \(plan.version)") + "\n\n"
     text +=
@@ -23,8 +24,8 @@ extension PayoutReport {
       headers: ["Engineer", "Component", "Metric", "Scope", "Weight", "Value", "Multiplier", "Amount"],
       alignments: [.left, .left, .left, .left, .right, .right, .right, .right])
     for payout in engineers {
-      people.append(engineerCells(payout, money: money))
-      for outcome in payout.components { parts.append([payout.engineer.id] + componentCells(outcome, money: money)) }
+      people.append(engineerCells(payout, decimals: decimals, money: money))
+      for outcome in payout.components { parts.append([payout.engineer.id] + componentCells(outcome, decimals: decimals, money: money)) }
     }
     text += "\n#### Engineers\n\n" + people.render()
     text += "\n#### Components\n\n" + parts.render()

@@ -4,15 +4,16 @@ extension PayoutReport {
   /// Names, teams and metric names are abbreviated with `…` so every line fits
   /// `style.maxWidth`; amounts never are.
   public func renderTable(style: TableStyle = .plain) -> String {
+    let decimals = multiplierDecimals
     func money(_ amount: Money) -> String { style.money(amount, in: currency) }
     var text = plan.heading(for: period) + " · \(currency.code)\n\n"
     var people = TextTable(
       headers: ["ENGINEER", "NAME", "TEAM", "ROLE", "PRORATION", "TARGET", "MULTIPLIER", "PAYOUT"],
       alignments: [.left, .left, .left, .left, .right, .right, .right, .right], shrinkable: [1, 2])
     for payout in engineers {
-      people.append(engineerCells(payout, money: money))
+      people.append(engineerCells(payout, decimals: decimals, money: money))
       for outcome in payout.components {
-        var cells = componentCells(outcome, money: money)
+        var cells = componentCells(outcome, decimals: decimals, money: money)
         cells[0] = "  " + cells[0]
         cells[3] = "w " + cells[3]
         people.append([""] + cells, emphasis: .detail)
