@@ -20,7 +20,7 @@ enum CalculateCommand: Command {
         "format", value: "FORMAT", help: "Output format (csv and json: see docs/formats.md).",
         allowed: [OutputFormat.table, .csv, .json, .markdown, .html], default: .table),
       .option("output", value: "FILE", help: "Write to FILE (atomically, mode 0600) instead of standard output."),
-      CommonOptions.noThousands,
+      CommonOptions.noThousands, CommonOptions.detail,
       LedgerOptions.ledger, LedgerOptions.reason,
     ],
     examples: [
@@ -40,7 +40,7 @@ enum CalculateCommand: Command {
       run: try CommonOptions.run(arguments), source: try arguments.pair("source", as: ImportSource.self),
       share: arguments.flag("share"), format: try CommonOptions.format(arguments), output: arguments.value("output"),
       terminalColor: CommonOptions.terminalColor, thousandsSeparators: !arguments.flag("no-thousands"),
-      ledger: LedgerOptions.recording(arguments))
+      ledger: LedgerOptions.recording(arguments), detail: arguments.flag("detail"))
     return console.show(try CalculateWorkflow.run(options, notices: { console.err($0) }))
   }
 }

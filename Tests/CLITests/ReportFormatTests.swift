@@ -5,8 +5,8 @@ import Testing
 struct ReportFormatTests {
   let expected = AcmeExpected.shared
 
-  func render(_ format: String, dataset: String = "Fixtures/acme") throws -> String {
-    let result = try CLIRunner.run(["calculate", dataset, "--format", format])
+  func render(_ format: String, dataset: String = "Fixtures/acme", extra: [String] = []) throws -> String {
+    let result = try CLIRunner.run(["calculate", dataset, "--format", format] + extra)
     #expect(result.status == 0, "stderr: \(result.stderr)")
     return result.stdout
   }
@@ -60,25 +60,35 @@ struct ReportFormatTests {
     #expect(!html.lowercased().contains("<script"))
     #expect(html.contains("<td>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</td>"))
     #expect(TagBalance.problem(in: html) == nil)
-    let markdown = try render("markdown", dataset: directory.path)
+    let markdown = try render("markdown", dataset: directory.path, extra: ["--detail"])
     #expect(!markdown.contains("<script"))
     #expect(markdown.contains("| E01 | &lt;script&gt;alert('x')&lt;/script&gt; | platform |"))
   }
 
-  @Test("the Markdown team rows and total match expected.json")
+  @Test("the Markdown names nobody: team targets, payouts and payout / target from expected.json, component totals")
   func markdownTeams() throws {
     let markdown = try render("markdown")
-    #expect(markdown.contains("| Team | Headcount | Payout |\n| --- | ---: | ---: |\n"))
-    for team in expected.teams {
-      #expect(markdown.contains("\n| \(team.team) | \(team.headcount) | \(AcmeExpected.grouped(team.payout)) |\n"))
+    #expect(markdown.contains("| Team | Headcount | Target | Payout | Payout / target |\n| --- | ---: | ---: | ---: | ---: |\n"))
+    // Σ targets and payouts per team in expected.json: mobile 18,233.76 → 17,087.97 (93.716…% → 93.7%),
+    // payments 22,686.35 → 22,332.70 (98.441…%), platform 37,609.72 → 48,336.81 (128.521…%);
+    // all 78,529.83 → 87,757.48 (111.750…% → 111.8%).
+    #expect(markdown.contains("\n| mobile | 5 | 18,233.76 | 17,087.97 | 93.7% |\n"))
+    #expect(markdown.contains("\n| payments | 5 | 22,686.35 | 22,332.70 | 98.4% |\n"))
+    #expect(markdown.contains("\n| platform | 5 | 37,609.72 | 48,336.81 | 128.5% |\n"))
+    #expect(markdown.contains("\n| Total | 15 | 78,529.83 | 87,757.48 | 111.8% |\n"))
+    #expect(markdown.contains("**Total: 87,757.48 USD** for 15 engineers in 3 teams, against targets of 78,529.83 (111.8%)"))
+    // Σ component amounts: reviews paid 10 people 19,419.59 in all; delivery 14 people 13,079.43.
+    #expect(markdown.contains("\n| reviews | 10 | 19,419.59 |\n"))
+    #expect(markdown.contains("\n| delivery | 14 | 13,079.43 |\n"))
+    for engineer in expected.engineers {
+      #expect(!markdown.contains(engineer.id), "\(engineer.id) is named")
     }
-    #expect(markdown.contains("\n| Total | 15 | 87,757.48 |\n"))
-    #expect(markdown.contains("**Total: 87,757.48 USD** for 15 engineers in 3 teams"))
+    #expect(!markdown.contains("Priya") && !markdown.contains("16,305.34"))
   }
 
-  @Test("the Markdown lists engineers, their components and guard notes as GitHub tables")
+  @Test("--detail Markdown lists engineers, their components and guard notes as GitHub tables")
   func markdownEngineers() throws {
-    let markdown = try render("markdown")
+    let markdown = try render("markdown", extra: ["--detail"])
     let lines = markdown.split(separator: "\n")
     // Every table line starts and ends with a pipe; no line outside a table does.
     for line in lines where line.hasPrefix("|") { #expect(line.hasSuffix("|")) }
@@ -89,7 +99,8 @@ struct ReportFormatTests {
         })
     }
     // expected.json E01 health: team_health, weight 0.4, value 81.0, multiplier 1.2933, amount 6910.83.
-    #expect(markdown.contains("| E01 | health | team\\_health | team | 0.4 | 81.0 | 1.2933 | 6,910.83 |"))
+    // The multiplier column shows 6 decimals on every line: E04's 1.137515 is the most precise.
+    #expect(markdown.contains("| E01 | health | team\\_health | team | 0.4 | 81.0 | 1.293300 | 6,910.83 |"))
     #expect(
       markdown.contains("| E05 | payments | delivery | guard change\\_failure\\_rate max 0.15 broken: capped at 1.0 |"))
   }

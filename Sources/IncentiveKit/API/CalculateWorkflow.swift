@@ -15,12 +15,15 @@ public enum CalculateWorkflow {
     /// `12,345.67` rather than `12345.67` in the table.
     public var thousandsSeparators: Bool
     public var ledger: LedgerRecording?
+    /// Markdown: add the named per-person tables (for a private channel).
+    public var detail: Bool
 
     public init(
       run: RunOptions, source: (kind: ImportSource, directory: String)? = nil, share: Bool = false,
       format: OutputFormat = .table, output: String? = nil, terminalColor: Bool = false,
-      thousandsSeparators: Bool = true, ledger: LedgerRecording? = nil
+      thousandsSeparators: Bool = true, ledger: LedgerRecording? = nil, detail: Bool = false
     ) {
+      self.detail = detail
       self.run = run
       self.source = source
       self.share = share
@@ -40,6 +43,7 @@ public enum CalculateWorkflow {
   /// - Throws: `OptionError` for `--share` with a format it has none in, and the errors of
   ///   reading, paying, recording and writing.
   public static func run(_ options: Options, notices: NoticeHandler) throws -> WorkflowResult {
+    try PullRequestOptions.check(format: options.format, detail: options.detail, previousPlan: nil)
     if options.share, !shareFormats.contains(options.format) {
       throw OptionError.invalidValue(
         option: "--format", value: options.format.rawValue, allowed: shareFormats.map(\.rawValue))
@@ -49,17 +53,17 @@ public enum CalculateWorkflow {
     if let overlay { notices(overlay.result.provenance) }
     let run = try options.run.load(overlay: overlay?.path)
     let report = try run.payouts(strictConflicts: options.run.strictConflicts)
-    let text = options.share ? shared(report, run: run, format: options.format) : render(report, options)
+    let text = options.share ? shared(report, run: run, format: options.format) : render(report, run: run, options)
     // Recorded before the report is written, so a refused rerun of a closed period leaves no report.
     _ = try options.ledger?.record(.calculate, run: run, report: report, notices: notices)
     return try WorkflowResult.emit(text, to: options.output)
   }
 
-  private static func render(_ report: PayoutReport, _ options: Options) -> String {
+  private static func render(_ report: PayoutReport, run: PayoutRun, _ options: Options) -> String {
     switch options.format {
     case .json: return report.renderJSON()
     case .csv: return report.renderCSV()
-    case .markdown: return report.renderMarkdown()
+    case .markdown: return report.renderMarkdown(detail: options.detail, minGroupSize: run.plan.minGroupSize)
     case .html: return report.renderHTML()
     case .table, .text:
       let style = TableStyle(
