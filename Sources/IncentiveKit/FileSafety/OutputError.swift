@@ -13,6 +13,10 @@ public enum OutputError: Error, Equatable, Sendable {
   /// The new file is in place, but the directory could not be flushed, so a power loss right now
   /// could bring the old file back.
   case notDurable(path: String, reason: String)
+  /// A folder to be created (`incentive init`) exists and holds files, which are never overwritten.
+  case folderNotEmpty(path: String)
+  /// A folder to be created could not be.
+  case cannotCreateFolder(path: String, reason: String)
 }
 
 extension OutputError: CustomStringConvertible {
@@ -29,6 +33,10 @@ extension OutputError: CustomStringConvertible {
       return "\(path): cannot replace the file: \(reason); the previous file, if any, is unchanged"
     case .notDurable(let path, let reason):
       return "\(path): written, but its directory could not be flushed to disk: \(reason)"
+    case .folderNotEmpty(let path):
+      return "\(path): the folder exists and is not empty; choose a new folder (nothing in it was changed)"
+    case .cannotCreateFolder(let path, let reason):
+      return "\(path): cannot create the folder: \(reason)"
     }
   }
 }
