@@ -27,8 +27,8 @@ struct BrowserTests {
     #expect(dom.status == 0)
     let console = dom.stderr.split(separator: "\n").filter { $0.contains(":CONSOLE") }
     #expect(console.isEmpty, "console: \(console)")
-    // The rendered DOM still holds the hand-derived total and all four charts.
+    // The rendered DOM still holds the hand-derived total and all six charts.
     #expect(dom.stdout.contains("87,757.48 USD"))
-    #expect(dom.stdout.components(separatedBy: "<svg ").count - 1 == 4)
+    #expect(dom.stdout.components(separatedBy: "<svg ").count - 1 == 6)
   }
 }
