@@ -11,7 +11,7 @@ enum CLI {
       CalculateCommand.self, ExplainCommand.self, MetricsCommand.self, ValidateCommand.self, StatementCommand.self,
       AuditBiasCommand.self, CheckCommand.self, DiffCommand.self, LedgerVerifyCommand.self, LedgerHistoryCommand.self,
       CloseCommand.self, SensitivityCommand.self, CompletionsCommand.self, ImportCommand.self, GenerateCommand.self,
-      InitCommand.self,
+      InitCommand.self, TrendCommand.self,
     ]
   }
 

@@ -43,12 +43,15 @@ public struct PayoutRun: Sendable {
     try calculator(rewrite: rewrite, doraDefinition: doraDefinition).compute(dataset)
   }
 
-  /// The metrics calculator configured from the plan, for this run's dataset and period.
-  public func calculator(rewrite: EventRewrite? = nil, doraDefinition: DORADefinition? = nil) -> MetricsCalculator {
+  /// The metrics calculator configured from the plan, for this run's dataset and period (or
+  /// `period`, for a trend across several).
+  public func calculator(
+    rewrite: EventRewrite? = nil, doraDefinition: DORADefinition? = nil, period: Period? = nil
+  ) -> MetricsCalculator {
     var options = plan.metricOptions
     if let doraDefinition { options.doraDefinition = doraDefinition }
     var calculator = MetricsCalculator(
-      roster: roster, period: period, options: options, benchmark: plan.benchmark,
+      roster: roster, period: period ?? self.period, options: options, benchmark: plan.benchmark,
       preferFileValues: plan.preferFileValues)
     calculator.marketAttritionRate = plan.marketAttritionRate
     calculator.rewrite = rewrite
