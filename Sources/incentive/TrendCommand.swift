@@ -20,7 +20,8 @@ enum TrendCommand: Command {
       .option("output", value: "FILE", help: "Write to FILE (atomically, mode 0600) instead of standard output."),
     ],
     examples: [
-      "incentive trend Fixtures/acme --periods 2026-Q1..2026-Q4",
+      "incentive trend exports/ --periods 2026-Q1..2026-Q4",
+      "incentive trend Fixtures/acme --periods 2026-Q3",
       "incentive trend exports/ --periods 2026-Q1,2026-Q2 --format json",
       "incentive trend exports/ --periods 2026-01..2026-12 --format html --output trend.html",
     ])
