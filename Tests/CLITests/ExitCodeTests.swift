@@ -26,7 +26,7 @@ struct ExitCodeTests {
 
   static let calculateUsage =
     "usage: incentive calculate [DATASET] [--plan FILE] [--period PERIOD] [--quiet] [--strict] "
-    + "[--source devlake DIR] [--share] [--format table|csv|json|markdown|html] [--output FILE] [--no-thousands] "
+    + "[--source devlake DIR] [--share] [--format table|csv|json|markdown|html] [--output FILE] [--no-thousands] [--detail] "
     + "[--ledger FILE] [--reason TEXT]\nSee 'incentive calculate --help'.\n"
 
   @Test("a new error type exits with its own code and prints its message alone")
