@@ -12,8 +12,8 @@ enum InitCommand: Command {
     positionals: [PositionalSpec(name: "DIR", help: "The dataset folder to create.", isOptional: true)],
     options: [
       .option(
-        "template", value: "NAME", help: "The plan template.", allowed: PlanTemplate.names,
-        default: PlanTemplate.names[0]),
+        "template", value: "NAME", help: "The plan template.", allowed: InitWorkflow.templateNames,
+        default: InitWorkflow.templateNames[0]),
       .option("period", value: "PERIOD", help: "The plan's period (default: the current calendar quarter)."),
       .option("currency", value: "CODE", help: "ISO 4217 currency of the plan and the example salaries.", default: "USD"),
       .flag("list", help: "Describe the templates and the curriculum decisions each takes, and exit."),
@@ -28,7 +28,7 @@ enum InitCommand: Command {
     if arguments.flag("list") { return console.show(InitWorkflow.list()) }
     guard let directory = arguments.positional("DIR") else { throw UsageError.missingArgument("DIR") }
     let options = InitWorkflow.Options(
-      directory: directory, template: arguments.value("template") ?? PlanTemplate.names[0],
+      directory: directory, template: arguments.value("template") ?? InitWorkflow.templateNames[0],
       period: arguments.value("period"), currency: arguments.value("currency") ?? "USD")
     return console.show(try InitWorkflow.run(options))
   }

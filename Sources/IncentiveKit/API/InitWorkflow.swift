@@ -22,6 +22,9 @@ public enum InitWorkflow {
     }
   }
 
+  /// The `--template` values, the default first.
+  public static var templateNames: [String] { PlanTemplate.names }
+
   /// What `incentive init --list` prints: each template with the curriculum decisions it takes.
   public static func list() -> WorkflowResult {
     var text = "Plan templates (incentive init DIR --template NAME), built from docs/curriculum.md:\n\n"

@@ -1,5 +1,5 @@
 /// One deployment from a CD system's export; the raw material of four DORA metrics.
-public struct Deployment: DatasetRecord {
+@_spi(Synthetic) public struct Deployment: DatasetRecord {
   public enum Status: Sendable { case success, failed, rolledBack }
   public enum Kind: Sendable { case planned, hotfix, rollback }
 
@@ -14,16 +14,16 @@ public struct Deployment: DatasetRecord {
   public var firstCommitAt: Int64?
   public var changeLines: Int?
   public var kind: Kind?
-  public var failureCause: FailureCause?
+  var failureCause: FailureCause?
 
   public static let fileName = "deployments"
-  public static let columns: [TableColumn] = [
+  static let columns: [TableColumn] = [
     .required("deployment_id"), .required("team"), .optional("service"), .optional("environment"),
     .required("finished_at"), .required("status"), .optional("first_commit_at"), .optional("change_lines"),
     .optional("kind"), .optional("failure_cause"),
   ]
 
-  public init(row: TableRow) throws(InputError) {
+  init(row: TableRow) throws(InputError) {
     id = try row.requiredString(0)
     team = try row.requiredString(1)
     service = try row.string(2)
@@ -46,7 +46,7 @@ public struct Deployment: DatasetRecord {
 }
 
 /// Why a deployment failed, so rollbacks from external causes are not held against a team.
-public enum FailureCause: String, Sendable, CaseIterable {
+enum FailureCause: String, Sendable, CaseIterable {
   case testing, code, config, infrastructure
   case externalDependency = "external_dependency"
   case unknown

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A production incident, for time to restore and for attributing failures to deployments.
-public struct Incident: DatasetRecord {
+@_spi(Synthetic) public struct Incident: DatasetRecord {
   public var id: String
   public var team: String
   public var service: String?
@@ -19,13 +19,13 @@ public struct Incident: DatasetRecord {
   public var responders: [String]
 
   public static let fileName = "incidents"
-  public static let columns: [TableColumn] = [
+  static let columns: [TableColumn] = [
     .required("incident_id"), .required("team"), .optional("service"), .optional("severity"),
     .required("opened_at"), .optional("resolved_at"), .optional("caused_by_deployment"),
     .optional("legacy_system"), .optional("external"), .optional("responders"), .optional("attributed_deployment"),
   ]
 
-  public init(row: TableRow) throws(InputError) {
+  init(row: TableRow) throws(InputError) {
     id = try row.requiredString(0)
     team = try row.requiredString(1)
     service = try row.string(2)

@@ -1,18 +1,18 @@
 /// One on-call shift: eligibility for recovery incentives and after-hours load.
-public struct OncallShift: DatasetRecord {
-  public var engineerID: String
-  public var start: Int64
-  public var end: Int64
-  public var pages: Int?
-  public var afterHoursPages: Int?
+struct OncallShift: DatasetRecord {
+  var engineerID: String
+  var start: Int64
+  var end: Int64
+  var pages: Int?
+  var afterHoursPages: Int?
 
-  public static let fileName = "oncall"
-  public static let columns: [TableColumn] = [
+  static let fileName = "oncall"
+  static let columns: [TableColumn] = [
     .required("engineer_id"), .required("shift_start"), .required("shift_end"), .optional("pages"),
     .optional("after_hours_pages"),
   ]
 
-  public init(row: TableRow) throws(InputError) {
+  init(row: TableRow) throws(InputError) {
     engineerID = try row.requiredString(0)
     start = try row.requiredTimestamp(1)
     end = try row.requiredTimestamp(2)

@@ -1,24 +1,24 @@
 /// One code review a person submitted; the artifact behind review-quality and
 /// cross-team collaboration metrics.
-public struct Review: DatasetRecord {
-  public var prID: String
-  public var reviewerID: String
-  public var submittedAt: Int64
-  public var authorID: String?
-  public var state: String?
-  public var comments: Int?
-  public var substantiveComments: Int?
-  public var authorTeam: String?
-  public var reviewerTeam: String?
+struct Review: DatasetRecord {
+  var prID: String
+  var reviewerID: String
+  var submittedAt: Int64
+  var authorID: String?
+  var state: String?
+  var comments: Int?
+  var substantiveComments: Int?
+  var authorTeam: String?
+  var reviewerTeam: String?
 
-  public static let fileName = "reviews"
-  public static let columns: [TableColumn] = [
+  static let fileName = "reviews"
+  static let columns: [TableColumn] = [
     .required("pr_id"), .required("reviewer_id"), .required("submitted_at"), .optional("author_id"),
     .optional("state"), .optional("comments"), .optional("substantive_comments"), .optional("author_team"),
     .optional("reviewer_team"),
   ]
 
-  public init(row: TableRow) throws(InputError) {
+  init(row: TableRow) throws(InputError) {
     prID = try row.requiredString(0)
     reviewerID = try row.requiredString(1)
     submittedAt = try row.requiredTimestamp(2)

@@ -15,7 +15,7 @@ extension FixedDecimal {
 
   /// The decimals of the shortest exact form (`1.137515` → 6, `1.50` → 1, `2` → 0): what a
   /// column must show so that no value in it is rounded.
-  public var exactDecimals: Int {
+  var exactDecimals: Int {
     var value = self
     while value.scale > 0 && value.units % 10 == 0 {
       value.units /= 10

@@ -21,7 +21,7 @@ public struct Ratio: Sendable, Comparable {
   }
 
   /// Rounds to a decimal with `scale` places (half-even by default).
-  public func rounded(toScale scale: Int, _ rule: RoundingRule = .halfEven) -> FixedDecimal {
+  func rounded(toScale scale: Int, _ rule: RoundingRule = .halfEven) -> FixedDecimal {
     FixedDecimal(units: rule.divide(numerator * pow10(scale), by: denominator), scale: scale)
   }
 
@@ -53,7 +53,7 @@ extension Ratio {
 
 extension Ratio {
   /// `75.0%`: the ratio as a percentage with one decimal, half-even.
-  public var percentText: String {
+  var percentText: String {
     Ratio(numerator * 100, denominator).rounded(toScale: 1).formatted(decimals: 1) + "%"
   }
 }

@@ -1,9 +1,9 @@
 extension PlanTemplate {
   /// The templates `incentive init` offers, the default first.
-  public static let all: [PlanTemplate] = [productTeam, platformTeam, sreOncall, engineeringManager, director]
+  static let all: [PlanTemplate] = [productTeam, platformTeam, sreOncall, engineeringManager, director]
 
   /// The `--template` values, in `all`'s order.
-  public static var names: [String] { all.map(\.name) }
+  static var names: [String] { all.map(\.name) }
 
   static func named(_ name: String) -> PlanTemplate? { all.first { $0.name == name } }
 

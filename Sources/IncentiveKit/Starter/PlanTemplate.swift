@@ -4,13 +4,13 @@
 /// Each template names the decisions it takes in its `rationale`, guards every gameable metric
 /// with a counter-metric (so `validate` passes), and pays the roles its `roles` lists; the
 /// dataset skeleton `incentive init` writes beside it has one example person per role.
-public struct PlanTemplate: Sendable {
+struct PlanTemplate: Sendable {
   /// The `--template` value (`product-team`).
-  public let name: String
+  let name: String
   /// One line for `init --list`.
-  public let summary: String
+  let summary: String
   /// Curriculum decision numbers (docs/curriculum.md) the template takes.
-  public let decisions: [Int]
+  let decisions: [Int]
   /// Why the plan pays what it pays, naming every component id and decision.
   let rationale: String
   /// The roles of the two example people in the skeleton roster, each paid by a track.

@@ -4,21 +4,21 @@
 /// comments would otherwise interpret (`|`, `*`, `_`, backticks, `<`, `&`, line breaks), so
 /// a name can't break the table or inject markup. `calculate --format markdown` and a
 /// `check` diff share it.
-public struct MarkdownTable: Sendable {
-  public let columns: TableColumns
-  public private(set) var rows: [[String]] = []
+struct MarkdownTable: Sendable {
+  let columns: TableColumns
+  private(set) var rows: [[String]] = []
 
-  public init(headers: [String], alignments: [TextTable.Alignment]) {
+  init(headers: [String], alignments: [TextTable.Alignment]) {
     columns = TableColumns(titles: headers, alignments: alignments)
   }
 
-  public mutating func append(_ row: [String]) {
+  mutating func append(_ row: [String]) {
     columns.check(row)
     rows.append(row)
   }
 
   /// Header, delimiter row (`---` left, `---:` right) and one line per row.
-  public func render() -> String {
+  func render() -> String {
     ([headerLines] + rows.map(Self.line)).joined(separator: "\n") + "\n"
   }
 
@@ -32,7 +32,7 @@ public struct MarkdownTable: Sendable {
   static func line(_ cells: [String]) -> String { "| " + cells.map(escape).joined(separator: " | ") + " |" }
 
   /// `text` as literal Markdown inline text that stays inside one table cell.
-  public static func escape(_ text: String) -> String {
+  static func escape(_ text: String) -> String {
     var out = ""
     for character in text {
       switch character {

@@ -9,7 +9,7 @@ extension PayoutReport {
   }
 
   /// Engineers per payout bin: bars with their count on top and exact bin edges beneath.
-  public func payoutHistogramSVG() -> String {
+  func payoutHistogramSVG() -> String {
     let histogram = PayoutHistogram(amounts: engineers.map(\.payout), minorDigits: currency.minorDigits)
     let (left, top, plotWidth, plotHeight) = (50.0, 20.0, 660.0, 220.0)
     var chart = SVGChart(width: 740, height: 300, label: "Payout distribution: engineers per payout range")
@@ -48,7 +48,7 @@ extension PayoutReport {
   /// currency, the exact team payout at the end, and a legend. The seven components that pay the
   /// most get a colour each; the rest are one grey "other components" share, so no chart needs
   /// more than eight colours.
-  public func teamPayoutSVG() -> String {
+  func teamPayoutSVG() -> String {
     let ranked = componentTotals.sorted { $0.amount.minorUnits > $1.amount.minorUnits }.map(\.id)
     let named = Array(ranked.prefix(ChartPalette.series.count))
     let hasOther = ranked.count > named.count

@@ -5,7 +5,7 @@ extension PayoutReport {
   /// plan's report year (elite, high, medium, low) are drawn as tinted areas with their
   /// thresholds on the axis, and each team is a dot at its exact value, coloured by its level.
   /// A one-team report reads the same as a thirty-team one: nothing is scaled to the best team.
-  public func doraSVG() -> String {
+  func doraSVG() -> String {
     // Teams paid in this report, and any other team with a DORA value; not a team that only
     // appears in a survey or cost export.
     let paid = Set(teams.map(\.team))

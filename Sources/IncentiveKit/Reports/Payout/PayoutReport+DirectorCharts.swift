@@ -1,7 +1,7 @@
 extension PayoutReport {
   /// Engineers per payout-multiplier band of 0.25 (`0.75 to under 1.00`), with the target (1.0)
   /// marked: how the plan paid the organisation, whatever its salaries.
-  public func multiplierHistogramSVG() -> String {
+  func multiplierHistogramSVG() -> String {
     // Bin of a multiplier m: ⌊4m⌋, exactly (m is a FixedDecimal).
     func bin(_ m: FixedDecimal) -> Int { Int(m.units * 4 / pow10(m.scale)) }
     let highestBin = max(engineers.map { bin($0.multiplier) }.max() ?? 0, 7)
@@ -42,7 +42,7 @@ extension PayoutReport {
 
   /// Per team: its target (grey) and its payout (blue at or above target, orange below) on one
   /// money axis, with payout / target as a percentage at the end.
-  public func payoutAgainstTargetSVG() -> String {
+  func payoutAgainstTargetSVG() -> String {
     let targets = teamTargets
     let (left, barArea, rowHeight, top) = (150.0, 440.0, 28.0, 30.0)
     let axisTop = top + Double(teams.count) * rowHeight
@@ -78,7 +78,7 @@ extension PayoutReport {
 
   /// Which guard capped a component in which team: one row per team where any did, one numbered
   /// column per rule (the rules listed beneath), each cell the number of engineers capped.
-  public func guardsSVG() -> String {
+  func guardsSVG() -> String {
     let firings = guardFirings
     var rules: [String] = []
     for firing in firings where !rules.contains(firing.rule) { rules.append(firing.rule) }
