@@ -1,3 +1,5 @@
+import Foundation
+
 extension Trend {
   /// A self-contained page: a line chart per DORA metric and one of payouts, a line per team
   /// (the seven teams paid most over the periods in colour, the rest grey), the totals, and each
@@ -18,7 +20,7 @@ extension Trend {
       <body>
       <header>
       <h1>\(e(title))</h1>
-      <p class="meta">\(e(currency.code)) · \(labels.count) periods · \(teams.count) teams · \(people.count) people</p>
+      <p class="meta">\(e(currency.code)) · \(labels.count) period(s) · \(teams.count) team(s) · \(people.count) people</p>
       </header>
 
       """
@@ -59,7 +61,7 @@ extension Trend {
   }
 
   static func method(benchmark: String) -> String {
-    "Each period is calculated exactly as `incentive calculate` calculates it alone: the same plan, the period's "
+    "Each period is calculated exactly as incentive calculate calculates it alone: the same plan, the period's "
       + "own events, targets prorated to the days employed. A gap in a line is a period without a value (no events, "
       + "or no one paid on the team). Year to date adds a person's payouts within each calendar year. DORA levels "
       + "follow the \(benchmark) State of DevOps report."
@@ -74,12 +76,17 @@ extension Trend {
     let (left, top, plotWidth, plotHeight) = (70.0, 14.0, 620.0, 180.0)
     var chart = SVGChart(width: 740, height: 240, label: "A line per team across the periods (\(unit))")
     let highest = series.flatMap { $0.1.compactMap { $0 } }.max() ?? 0
-    let top0 = highest > 0 ? highest * 1.1 : 1
+    // Round ticks: 1, 2, 2.5 or 5 × a power of ten, four or five of them up to the highest value.
+    let rough = highest > 0 ? highest / 4 : 0.25
+    let power = pow(10, (log10(rough)).rounded(.down))
+    let tickStep = [1, 2, 2.5, 5, 10].map { $0 * power }.first { $0 >= rough } ?? 10 * power
+    let tickCount = max(Int((highest / tickStep).rounded(.up)), 1)
+    let top0 = tickStep * Double(tickCount)
     let step = labels.count > 1 ? plotWidth / Double(labels.count - 1) : 0
     func x(_ index: Int) -> Double { labels.count > 1 ? left + Double(index) * step : left + plotWidth / 2 }
     func y(_ value: Double) -> Double { top + plotHeight - plotHeight * value / top0 }
-    for tick in 0...4 {
-      let value = top0 * Double(tick) / 4
+    for tick in 0...tickCount {
+      let value = tickStep * Double(tick)
       chart.line(x1: left, y1: y(value), x2: left + plotWidth, y2: y(value), stroke: "#e4e4e4")
       chart.text(PayoutReport.axisNumber(value), x: left - 6, y: y(value) + 4, anchor: .end, size: 10)
     }
