@@ -7,7 +7,7 @@ extension PayoutReport {
     let highestBin = max(engineers.map { bin($0.multiplier) }.max() ?? 0, 7)
     var counts = [Int](repeating: 0, count: highestBin + 1)
     for payout in engineers { counts[max(bin(payout.multiplier), 0)] += 1 }
-    let (left, top, plotWidth, plotHeight) = (50.0, 20.0, 660.0, 180.0)
+    let (left, top, plotWidth, plotHeight) = (50.0, 34.0, 660.0, 170.0)
     var chart = SVGChart(width: 740, height: 250, label: "Engineers per payout multiplier band")
     let highest = max(counts.max() ?? 1, 1)
     let barWidth = plotWidth / Double(counts.count)
@@ -28,10 +28,10 @@ extension PayoutReport {
       chart.text(Self.quarter(index), x: left + Double(index) * barWidth, y: top + plotHeight + 16, anchor: .middle, size: 10)
     }
     let target = left + 4 * barWidth
-    chart.line(x1: target, y1: top - 6, x2: target, y2: top + plotHeight, stroke: "#222")
-    chart.text("target (1.0)", x: target + 4, y: top - 8, size: 10)
+    chart.line(x1: target, y1: 16, x2: target, y2: top + plotHeight, stroke: "#222")
+    chart.text("target (1.0)", x: target + 4, y: 14, size: 10)
     chart.text("payout multiplier (orange: below target, blue: at or above)", x: left + plotWidth / 2, y: 240, anchor: .middle, size: 11)
-    chart.text("engineers", x: 4, y: top - 8, size: 11)
+    chart.text("engineers", x: 4, y: 14, size: 11)
     return chart.render()
   }
 
