@@ -11,16 +11,6 @@ extension PayoutDiff {
     return text + grids.map(\.text).joined(separator: "\n")
   }
 
-  /// The same diff as GitHub Markdown tables, for a CI job to post on the pull request that
-  /// moved the money; `summary` (the check or diff line) comes first, in bold.
-  func renderMarkdown(onlyDifferences: Bool, summary: String) -> String {
-    let (notes, grids) = layout(onlyDifferences: onlyDifferences)
-    var text = "**" + MarkdownTable.escape(summary) + "**\n\n"
-    for note in notes { text += "- " + MarkdownTable.escape(note.trimmingCharacters(in: .newlines)) + "\n" }
-    if !notes.isEmpty { text += "\n" }
-    return text + grids.map(\.markdown).joined(separator: "\n")
-  }
-
   /// Headers, alignments and cells of one table, rendered as text or Markdown.
   struct Grid {
     var headers: [String]
@@ -32,8 +22,6 @@ extension PayoutDiff {
       rows.forEach { table.append($0) }
       return table.render()
     }
-
-    var markdown: String { markdownTable.render() }
 
     var markdownTable: MarkdownTable {
       var table = MarkdownTable(headers: headers, alignments: alignments)
