@@ -12,18 +12,22 @@ extension CommandTable {
     ]
     for word in firstWords {
       let abstract = commands.first { $0.name == word }?.abstract ?? "\(word) commands"
-      lines.append("complete -c \(tool) -n __fish_use_subcommand -a \(Self.fishQuote(word)) -d \(Self.fishQuote(abstract))")
+      lines.append(
+        "complete -c \(tool) -n __fish_use_subcommand -a \(Self.fishQuote(word)) -d \(Self.fishQuote(abstract))")
     }
     lines.append("complete -c \(tool) -n __fish_use_subcommand -a help -d 'Show the help of a command.'")
     lines.append(
-      "complete -c \(tool) -n '__fish_seen_subcommand_from help' -a \(Self.fishQuote(firstWords.joined(separator: " ")))")
+      "complete -c \(tool) -n '__fish_seen_subcommand_from help' -a \(Self.fishQuote(firstWords.joined(separator: " ")))"
+    )
     for group in groupWords {
       let members = commands.filter { $0.name.hasPrefix(group + " ") }
       let subs = members.map { String($0.name.dropFirst(group.count + 1)) }
-      let none = "__fish_seen_subcommand_from \(group); and not __fish_seen_subcommand_from \(subs.joined(separator: " "))"
+      let none =
+        "__fish_seen_subcommand_from \(group); and not __fish_seen_subcommand_from \(subs.joined(separator: " "))"
       for (member, sub) in zip(members, subs) {
         lines.append(
-          "complete -c \(tool) -n \(Self.fishQuote(none)) -a \(Self.fishQuote(sub)) -d \(Self.fishQuote(member.abstract))")
+          "complete -c \(tool) -n \(Self.fishQuote(none)) -a \(Self.fishQuote(sub)) -d \(Self.fishQuote(member.abstract))"
+        )
       }
     }
     for command in commands {

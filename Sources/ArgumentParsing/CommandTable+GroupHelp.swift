@@ -8,7 +8,8 @@ extension CommandTable {
     let members = commands.filter { $0.name.hasPrefix(word + " ") }
     guard !members.isEmpty else { return nil }
     let column = HelpLayout.descriptionColumn(names: members.map(\.name))
-    let usage = HelpLayout.wrap([toolName, word, "SUBCOMMAND", "[ARGUMENTS]", "[OPTIONS]"], firstPrefix: "USAGE: ", indent: 7)
+    let usage = HelpLayout.wrap(
+      [toolName, word, "SUBCOMMAND", "[ARGUMENTS]", "[OPTIONS]"], firstPrefix: "USAGE: ", indent: 7)
     let lines = members.flatMap { HelpLayout.entry(name: $0.name, description: $0.abstract, column: column) }
     let closing = HelpLayout.paragraphs(
       "Run '\(toolName) help \(word) SUBCOMMAND' or '\(toolName) \(word) SUBCOMMAND --help' for its arguments, "

@@ -15,7 +15,8 @@ enum InitCommand: Command {
         "template", value: "NAME", help: "The plan template.", allowed: InitWorkflow.templateNames,
         default: InitWorkflow.templateNames[0]),
       .option("period", value: "PERIOD", help: "The plan's period (default: the current calendar quarter)."),
-      .option("currency", value: "CODE", help: "ISO 4217 currency of the plan and the example salaries.", default: "USD"),
+      .option(
+        "currency", value: "CODE", help: "ISO 4217 currency of the plan and the example salaries.", default: "USD"),
       .flag("list", help: "Describe the templates and the curriculum decisions each takes, and exit."),
     ],
     examples: [

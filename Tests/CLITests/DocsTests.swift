@@ -9,7 +9,9 @@ struct DocsTests {
   static func pages() throws -> [(name: String, text: String)] {
     let docs = CLIRunner.root.appendingPathComponent("docs")
     let files = try FileManager.default.subpathsOfDirectory(atPath: docs.path).filter { $0.hasSuffix(".md") }
-    var pages = [("README.md", try String(contentsOf: CLIRunner.root.appendingPathComponent("README.md"), encoding: .utf8))]
+    var pages = [
+      ("README.md", try String(contentsOf: CLIRunner.root.appendingPathComponent("README.md"), encoding: .utf8))
+    ]
     for file in files.sorted() {
       pages.append(("docs/" + file, try String(contentsOf: docs.appendingPathComponent(file), encoding: .utf8)))
     }
@@ -37,7 +39,8 @@ struct DocsTests {
   func acmeHeadcount() throws {
     let readme = try #require(try Self.pages().first { $0.name == "README.md" }).text
     // roster.csv: a header and 16 rows; expected.json: 15 engineers (E16 left 2026-06-19, before 2026-Q3).
-    let roster = try String(contentsOf: CLIRunner.root.appendingPathComponent("Fixtures/acme/roster.csv"), encoding: .utf8)
+    let roster = try String(
+      contentsOf: CLIRunner.root.appendingPathComponent("Fixtures/acme/roster.csv"), encoding: .utf8)
     #expect(roster.split(separator: "\n").count == 17)
     #expect(readme.contains("16 people on the roster, of whom 15 are paid: E16 left on\n2026-06-19"))
   }

@@ -19,13 +19,15 @@ struct InitCommandTests {
     try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
   }
 
-  @Test("each template validates with no finding and pays both example people on its own skeleton", arguments: templates)
+  @Test(
+    "each template validates with no finding and pays both example people on its own skeleton", arguments: templates)
   func template(name: String) throws {
     let directory = Self.scratch()
     defer { try? FileManager.default.removeItem(at: directory) }
     let created = try CLIRunner.run(["init", directory.path, "--template", name, "--period", "2026-Q3"])
     #expect(created.status == 0, "\(created.stderr)")
-    #expect(created.stdout.hasPrefix("init: wrote 15 files to \(directory.path) (template \(name), period 2026-Q3, USD)"))
+    #expect(
+      created.stdout.hasPrefix("init: wrote 15 files to \(directory.path) (template \(name), period 2026-Q3, USD)"))
     let plan = directory.appendingPathComponent("plan.json").path
     let validated = try CLIRunner.run(["validate", plan, directory.path])
     #expect(validated.status == 0)
@@ -40,7 +42,8 @@ struct InitCommandTests {
     #expect(rationale.contains("docs/curriculum.md") && rationale.contains("Decision 47"))
     for engineer in engineers {
       for component in engineer["components"] as? [[String: Any]] ?? [] {
-        #expect(rationale.contains(component["id"] as? String ?? "?"), "\(name): rationale misses \(component["id"] ?? "")")
+        #expect(
+          rationale.contains(component["id"] as? String ?? "?"), "\(name): rationale misses \(component["id"] ?? "")")
       }
     }
   }
@@ -107,7 +110,8 @@ struct InitCommandTests {
     let directory = Self.scratch()
     defer { try? FileManager.default.removeItem(at: directory) }
     #expect(try CLIRunner.run(["init", directory.path, "--period", "2026-Q3"]).status == 0)
-    let attributes = try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent("roster.csv").path)
+    let attributes = try FileManager.default.attributesOfItem(
+      atPath: directory.appendingPathComponent("roster.csv").path)
     #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
   }
 }

@@ -15,30 +15,33 @@ import Testing
 struct TrendCommandTests {
   static let files = [
     "roster.csv": """
-      engineer_id,name,team,role,start_date,base_salary,target_bonus_pct
-      E1,Ada,alpha,ic,2025-01-01,365000,10
-      E2,Bo,alpha,ic,2026-05-01,182500,10
+    engineer_id,name,team,role,start_date,base_salary,target_bonus_pct
+    E1,Ada,alpha,ic,2025-01-01,365000,10
+    E2,Bo,alpha,ic,2026-05-01,182500,10
 
-      """,
+    """,
     "surveys.csv": "team,period,health_score,responses\nalpha,2026-Q1,50,4\nalpha,2026-Q2,75,4\n",
     "deployments.csv": """
-      deployment_id,team,finished_at,status,first_commit_at
-      d1,alpha,2026-02-10T10:00:00Z,success,2026-02-09T10:00:00Z
-      d2,alpha,2026-03-10T10:00:00Z,success,2026-03-09T10:00:00Z
-      d3,alpha,2026-05-10T10:00:00Z,failed,
+    deployment_id,team,finished_at,status,first_commit_at
+    d1,alpha,2026-02-10T10:00:00Z,success,2026-02-09T10:00:00Z
+    d2,alpha,2026-03-10T10:00:00Z,success,2026-03-09T10:00:00Z
+    d3,alpha,2026-05-10T10:00:00Z,failed,
 
-      """,
+    """,
     "plan.json": """
-      {"name": "T", "version": "1", "rationale": "health pays team_health", "period": "2026-Q1", "currency": "USD",
-       "tracks": {"ic": {"components": [
-         {"id": "health", "metric": "team_health", "scope": "team", "weight": 1, "curve": [[0, 0], [100, 2]]}]}}}
-      """,
+    {"name": "T", "version": "1", "rationale": "health pays team_health", "period": "2026-Q1", "currency": "USD",
+     "tracks": {"ic": {"components": [
+       {"id": "health", "metric": "team_health", "scope": "team", "weight": 1, "curve": [[0, 0], [100, 2]]}]}}}
+    """,
   ]
 
   static func dataset() throws -> URL {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("incentive-trend-" + UUID().uuidString)
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "incentive-trend-" + UUID().uuidString)
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    for (name, text) in files { try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+    for (name, text) in files {
+      try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
     return directory
   }
 

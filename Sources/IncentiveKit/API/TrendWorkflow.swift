@@ -13,7 +13,9 @@ public enum TrendWorkflow {
     /// The report file, written atomically with mode 0600 (it lists everyone's pay); nil for standard output.
     public var output: String?
 
-    public init(dataset: String, plan: String? = nil, periods: String, format: OutputFormat = .table, output: String? = nil) {
+    public init(
+      dataset: String, plan: String? = nil, periods: String, format: OutputFormat = .table, output: String? = nil
+    ) {
       self.dataset = dataset
       self.plan = plan
       self.periods = periods

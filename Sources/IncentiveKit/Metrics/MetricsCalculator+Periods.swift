@@ -23,7 +23,9 @@ extension MetricsCalculator {
     var delivery = [[String: DeliveryTally]](repeating: [:], count: count)
     var causing = [Set<String>](repeating: [], count: count)
     try dataset.forEach(Incident.self) { (incident: Incident) throws(InputError) in
-      for index in 0..<count { calculators[index].tally(incident, causing: &causing[index], delivery: &delivery[index]) }
+      for index in 0..<count {
+        calculators[index].tally(incident, causing: &causing[index], delivery: &delivery[index])
+      }
     }
     try dataset.forEach(Deployment.self) { (deployment: Deployment) throws(InputError) in
       for index in 0..<count where calculators[index].counts(deployment) {

@@ -37,7 +37,12 @@ struct DatasetSkeleton {
             "external": "false", "responders": "E2",
           ],
         ]),
-      csv(Review.self, [review(1, by: "E1", of: "E2", comments: "4", substantive: "2"), review(2, by: "E2", of: "E1", comments: "3", substantive: "2")]),
+      csv(
+        Review.self,
+        [
+          review(1, by: "E1", of: "E2", comments: "4", substantive: "2"),
+          review(2, by: "E2", of: "E1", comments: "3", substantive: "2"),
+        ]),
       csv(
         Change.self,
         [
@@ -55,8 +60,14 @@ struct DatasetSkeleton {
       csv(
         OncallShift.self,
         [
-          ["engineer_id": "E1", "shift_start": time(28, "09:00"), "shift_end": time(35, "09:00"), "pages": "3", "after_hours_pages": "1"],
-          ["engineer_id": "E2", "shift_start": time(56, "09:00"), "shift_end": time(63, "09:00"), "pages": "2", "after_hours_pages": "1"],
+          [
+            "engineer_id": "E1", "shift_start": time(28, "09:00"), "shift_end": time(35, "09:00"), "pages": "3",
+            "after_hours_pages": "1",
+          ],
+          [
+            "engineer_id": "E2", "shift_start": time(56, "09:00"), "shift_end": time(63, "09:00"), "pages": "2",
+            "after_hours_pages": "1",
+          ],
         ]),
       csv(
         SurveyResult.self,
@@ -99,7 +110,10 @@ struct DatasetSkeleton {
   /// The header from `R.columns` and one line per row, cells absent from a row left empty.
   private func csv<R: DatasetRecord>(_ type: R.Type, _ rows: [[String: String]]) -> (name: String, text: String) {
     let names = R.columns.map(\.name)
-    return (R.fileName + ".csv", CSVWriter.line(names) + rows.map { row in CSVWriter.line(names.map { row[$0] ?? "" }) }.joined())
+    return (
+      R.fileName + ".csv",
+      CSVWriter.line(names) + rows.map { row in CSVWriter.line(names.map { row[$0] ?? "" }) }.joined()
+    )
   }
 
   /// The date `percent` % of the way into the period (0: its first day).

@@ -26,21 +26,26 @@ struct PullRequestCommentTests {
       teamPay[team, default: (0, 0)].0 += 1
       teamPay[team, default: (0, 0)].1 += pay
     }
-    let teamFigures = teamPay.keys.sorted().map { PayoutSnapshot.TeamFigures(team: $0, headcount: teamPay[$0]!.0, payout: money(teamPay[$0]!.1)) }
+    let teamFigures = teamPay.keys.sorted().map {
+      PayoutSnapshot.TeamFigures(team: $0, headcount: teamPay[$0]!.0, payout: money(teamPay[$0]!.1))
+    }
     return PayoutSnapshot(
       planName: "p", planVersion: "1", planSHA256: "a", period: "2026-07-01..2026-09-30", currency: usd,
       engineers: engineers, teams: teamFigures, total: money(teamFigures.reduce(0) { $0 + $1.payout.minorUnits }))
   }
 
   static func options(detail: Bool) -> PayoutDiff.CommentOptions {
-    .init(heading: "incentive check failed", onlyDifferences: true, minGroupSize: 5, detail: detail, fullOutputHint: "Run it locally.")
+    .init(
+      heading: "incentive check failed", onlyDifferences: true, minGroupSize: 5, detail: detail,
+      fullOutputHint: "Run it locally.")
   }
 
   @Test("500 people moved: the comment counts them, gives team and component deltas, and names nobody")
   func fiveHundred() {
     // Everyone +12.34: 500 × 12.34 = 6,170.00 in all; 25 teams of 20 people, each +246.80 (20 × 12.34).
     let diff = PayoutDiff(
-      before: Self.snapshot(people: 500, teams: 25, raise: 0), after: Self.snapshot(people: 500, teams: 25, raise: 1_234))
+      before: Self.snapshot(people: 500, teams: 25, raise: 0),
+      after: Self.snapshot(people: 500, teams: 25, raise: 1_234))
     let comment = diff.renderPullRequestComment(Self.options(detail: false))
     #expect(comment.utf8.count < 65_536)
     #expect(comment.contains("**500 of 500 engineers** and **25 of 25 teams** moved"))
@@ -54,7 +59,8 @@ struct PullRequestCommentTests {
   @Test("--detail on 500 people is cut to the limit, with a note saying how many person rows were left out")
   func detailIsCut() {
     let diff = PayoutDiff(
-      before: Self.snapshot(people: 500, teams: 25, raise: 0), after: Self.snapshot(people: 500, teams: 25, raise: 1_234))
+      before: Self.snapshot(people: 500, teams: 25, raise: 0),
+      after: Self.snapshot(people: 500, teams: 25, raise: 1_234))
     let comment = diff.renderPullRequestComment(Self.options(detail: true))
     // 500 named rows of ~130 characters (with their component line) are far above 65,536.
     #expect(comment.utf8.count <= 65_536)
@@ -75,7 +81,9 @@ struct PullRequestCommentTests {
     // 3 people on 1 team: the folded row is under 5 people, so its amounts are withheld.
     let tiny = PayoutDiff(
       before: Self.snapshot(people: 3, teams: 1, raise: 0), after: Self.snapshot(people: 3, teams: 1, raise: 100))
-    #expect(tiny.renderPullRequestComment(Self.options(detail: false)).contains("| 1 team(s) under 5 people | — | withheld | withheld | withheld |"))
+    #expect(
+      tiny.renderPullRequestComment(Self.options(detail: false)).contains(
+        "| 1 team(s) under 5 people | — | withheld | withheld | withheld |"))
   }
 
   @Test("a comment budget too small for every team row keeps the first rows and names the rest")

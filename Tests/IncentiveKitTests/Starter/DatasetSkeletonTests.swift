@@ -22,7 +22,8 @@ struct DatasetSkeletonTests {
     #expect(files["demographics.csv"] == "engineer_id,group\nE1,a\nE2,b\n")
   }
 
-  @Test("example dates fall inside the period, whatever its length", arguments: ["2026-Q3", "2026-07", "2027", "2026-H1"])
+  @Test(
+    "example dates fall inside the period, whatever its length", arguments: ["2026-Q3", "2026-07", "2027", "2026-H1"])
   func datesInPeriod(text: String) throws {
     let period = try #require(Period(parsing: text))
     let skeleton = DatasetSkeleton(period: period, periodText: text, currency: "EUR", roles: ["manager"])

@@ -21,8 +21,9 @@ struct PeriodSequenceTests {
     #expect(sequence.periods.map(\.period) == labels.map { Period(parsing: $0)! })
   }
 
-  @Test("mixed kinds, backwards ranges, bad periods and over 120 periods are refused",
-        arguments: ["2026-Q1..2026-07", "2026-Q4..2026-Q1", "2026-Q5..2026-Q6", "x", "2026-Q1,", "1900-01..2026-12"])
+  @Test(
+    "mixed kinds, backwards ranges, bad periods and over 120 periods are refused",
+    arguments: ["2026-Q1..2026-07", "2026-Q4..2026-Q1", "2026-Q5..2026-Q6", "x", "2026-Q1,", "1900-01..2026-12"])
   func refuses(text: String) {
     #expect(PeriodSequence(parsing: text) == nil)
   }

@@ -31,7 +31,9 @@ extension PayoutReport {
       let definition = metric.definition
       let title = (definition?.title ?? metric.name) + (definition.map { " (\($0.unit.text))" } ?? "")
       chart.text(title, x: 4, y: top + 16, size: 13, bold: true)
-      chart.text(higherIsBetter ? "better →" : "← better", x: left + plotWidth, y: top + 16, anchor: .end, size: 11, fill: "#555")
+      chart.text(
+        higherIsBetter ? "better →" : "← better", x: left + plotWidth, y: top + 16, anchor: .end, size: 11, fill: "#555"
+      )
       let values = names.map { metrics.team($0)[metric] }
       let scale = DORAScale(metric: metric, bounds: bounds, values: values.compactMap { $0 })
       let plotTop = top + 26
@@ -69,7 +71,8 @@ extension PayoutReport {
         let x = left + plotWidth * scale.position(value.double)
         chart.circle(
           x: x, y: y, radius: 5, fill: level.map(ChartPalette.color(of:)) ?? ChartPalette.other,
-          title: "\(team) · \(definition?.title ?? metric.name): \(value.trimmed())" + (level.map { " (\($0.rawValue))" } ?? ""))
+          title: "\(team) · \(definition?.title ?? metric.name): \(value.trimmed())"
+            + (level.map { " (\($0.rawValue))" } ?? ""))
         let label = value.trimmed() + (scale.isClamped(value.double) ? " (off scale)" : "")
         let rightSide = x < left + plotWidth - 90
         chart.text(label, x: rightSide ? x + 9 : x - 9, y: y + 4, anchor: rightSide ? .start : .end, size: 10)
@@ -80,7 +83,8 @@ extension PayoutReport {
 
   /// `1 to 7`, `7 or more`, `above 0.15`: a band's range for its tooltip. `inclusive`: a
   /// lower-is-better band includes its upper threshold (change failure ≤ 5 % is elite).
-  private func bandText(_ from: Double, _ to: Double, level: DORALevel, higherIsBetter: Bool, inclusive: Bool) -> String {
+  private func bandText(_ from: Double, _ to: Double, level: DORALevel, higherIsBetter: Bool, inclusive: Bool) -> String
+  {
     let (a, b) = (Self.axisNumber(from), Self.axisNumber(to))
     switch (level, higherIsBetter) {
     case (.elite, true): return "\(a) or more"

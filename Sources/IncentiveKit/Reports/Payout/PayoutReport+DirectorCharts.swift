@@ -25,12 +25,15 @@ extension PayoutReport {
       }
     }
     for index in 0...counts.count {
-      chart.text(Self.quarter(index), x: left + Double(index) * barWidth, y: top + plotHeight + 16, anchor: .middle, size: 10)
+      chart.text(
+        Self.quarter(index), x: left + Double(index) * barWidth, y: top + plotHeight + 16, anchor: .middle, size: 10)
     }
     let target = left + 4 * barWidth
     chart.line(x1: target, y1: 16, x2: target, y2: top + plotHeight, stroke: "#222")
     chart.text("target (1.0)", x: target + 4, y: 14, size: 10)
-    chart.text("payout multiplier (orange: below target, blue: at or above)", x: left + plotWidth / 2, y: 240, anchor: .middle, size: 11)
+    chart.text(
+      "payout multiplier (orange: below target, blue: at or above)", x: left + plotWidth / 2, y: 240, anchor: .middle,
+      size: 11)
     chart.text("engineers", x: 4, y: 14, size: 11)
     return chart.render()
   }
@@ -91,7 +94,8 @@ extension PayoutReport {
       width: 740, height: legendTop + Double(rules.count) * 18 + 10, label: "Guards that capped a component, per team")
     if rules.isEmpty { chart.text("No guard capped any component.", x: 4, y: top, size: 12) }
     for (index, _) in rules.enumerated() {
-      chart.text("#\(index + 1)", x: left + Double(index) * column + column / 2, y: 18, anchor: .middle, size: 12, bold: true)
+      chart.text(
+        "#\(index + 1)", x: left + Double(index) * column + column / 2, y: 18, anchor: .middle, size: 12, bold: true)
     }
     for (row, team) in rows.enumerated() {
       let y = top + Double(row) * rowHeight + rowHeight / 2

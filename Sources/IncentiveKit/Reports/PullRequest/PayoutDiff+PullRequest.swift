@@ -56,11 +56,13 @@ extension PayoutDiff {
     if added > 0 { extra.append("\(added) added") }
     if removed > 0 { extra.append("\(removed) removed") }
     var sentence =
-      "**\(moved.count) of \(engineers.count) engineers**" + (extra.isEmpty ? "" : " (" + extra.joined(separator: ", ") + ")")
+      "**\(moved.count) of \(engineers.count) engineers**"
+      + (extra.isEmpty ? "" : " (" + extra.joined(separator: ", ") + ")")
       + " and **\(differingTeams.count) of \(teams.count) teams** moved; total \(amount(total.before)) → "
       + "\(amount(total.after)) (**\(signed(total.delta)) \(currency.code)**)"
     if extrasTotal.before != .zero || extrasTotal.after != .zero {
-      sentence += "; outside the bonus \(amount(extrasTotal.before)) → \(amount(extrasTotal.after)) "
+      sentence +=
+        "; outside the bonus \(amount(extrasTotal.before)) → \(amount(extrasTotal.after)) "
         + "(\(signed(extrasTotal.delta)))"
     }
     // Counts, amounts and an ISO currency code only: nothing in it Markdown could read as markup.

@@ -34,7 +34,8 @@ extension Trend {
     let payoutSeries = teams.map { team, points in
       (team, points.map { $0.map { Double($0.payout.minorUnits) / Double(pow10(currency.minorDigits)) } })
     }
-    html += section("payouts", "Payout per team (\(currency.code))", lineChart(payoutSeries, color: color, unit: currency.code))
+    html += section(
+      "payouts", "Payout per team (\(currency.code))", lineChart(payoutSeries, color: color, unit: currency.code))
     for metric in DORABenchmark.metrics {
       let series = teams.map { team, points in (team, points.map { $0?.dora[metric]?.double }) }
       let heading = metric.definition?.label ?? metric.name
@@ -53,7 +54,8 @@ extension Trend {
       alignments: [.left, .left, .left] + labels.map { _ in .right } + [.right])
     for person in people {
       peopleTable.append(
-        [person.id, person.name ?? "", person.team] + person.payouts.map(money) + [money(person.yearToDate.last ?? nil)])
+        [person.id, person.name ?? "", person.team] + person.payouts.map(money) + [money(person.yearToDate.last ?? nil)]
+      )
     }
     html += section("people", "Pay per person, and year to date", peopleTable.render())
     html += "<footer>\n<p>\(e(Self.method(benchmark: benchmark)))</p>\n</footer>\n"
@@ -94,7 +96,9 @@ extension Trend {
       chart.text(label, x: x(index), y: top + plotHeight + 18, anchor: .middle, size: 10)
     }
     // Grey lines first, so coloured ones are drawn on top.
-    let ordered = series.sorted { (color($0.0) == ChartPalette.other ? 0 : 1) < (color($1.0) == ChartPalette.other ? 0 : 1) }
+    let ordered = series.sorted {
+      (color($0.0) == ChartPalette.other ? 0 : 1) < (color($1.0) == ChartPalette.other ? 0 : 1)
+    }
     for (team, values) in ordered {
       let fill = color(team)
       for index in values.indices.dropFirst() {

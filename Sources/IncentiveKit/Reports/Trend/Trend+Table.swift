@@ -31,7 +31,8 @@ extension Trend {
       alignments: [.left, .left, .left] + labels.map { _ in .right } + [.right], shrinkable: [1, 2])
     for person in people {
       peopleTable.append(
-        [person.id, person.name ?? "", person.team] + person.payouts.map(money) + [money(person.yearToDate.last ?? nil)])
+        [person.id, person.name ?? "", person.team] + person.payouts.map(money) + [money(person.yearToDate.last ?? nil)]
+      )
     }
     return text + "\n" + peopleTable.render(style: style)
   }

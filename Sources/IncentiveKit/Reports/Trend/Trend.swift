@@ -64,7 +64,8 @@ struct Trend {
           byID[payout.engineer.id]
           ?? Person(
             id: payout.engineer.id, name: payout.engineer.name, team: payout.team,
-            payouts: Array(repeating: nil, count: reports.count), yearToDate: Array(repeating: nil, count: reports.count))
+            payouts: Array(repeating: nil, count: reports.count),
+            yearToDate: Array(repeating: nil, count: reports.count))
         person.payouts[index] = payout.payout
         person.team = payout.team
         byID[payout.engineer.id] = person
