@@ -12,7 +12,7 @@ enum CLI {
       AuditBiasCommand.self, CheckCommand.self, DiffCommand.self, LedgerVerifyCommand.self, LedgerHeadCommand.self,
       LedgerRepairCommand.self, LedgerHistoryCommand.self,
       CloseCommand.self, SensitivityCommand.self, CompletionsCommand.self, ImportCommand.self, GenerateCommand.self,
-      ForecastCommand.self, VersionCommand.self,
+      ForecastCommand.self, VersionCommand.self, InitCommand.self, TrendCommand.self,
     ]
   }
 
@@ -33,6 +33,10 @@ enum CLI {
     }
     if arguments.first == "help", arguments.count >= 2 {
       return run(Array(arguments.dropFirst()) + ["--help"])
+    }
+    if arguments.count == 2, ["--help", "-h"].contains(arguments[1]), let page = table.groupHelpText(arguments[0]) {
+      console.out(page + "\n")
+      return 0
     }
     do {
       let (spec, rest) = try table.match(arguments)

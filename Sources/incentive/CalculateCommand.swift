@@ -25,7 +25,7 @@ enum CalculateCommand: Command {
         help: "With csv or payroll: a UTF-8 byte-order mark and CRLF line ends, so Excel shows accents "
           + "(docs/payroll.md)."),
       .option("output", value: "FILE", help: "Write to FILE (atomically, mode 0600) instead of standard output."),
-      CommonOptions.noThousands,
+      CommonOptions.noThousands, CommonOptions.detail,
       LedgerOptions.ledger, LedgerOptions.reason, LedgerOptions.keyFile,
     ],
     examples: [
@@ -46,7 +46,7 @@ enum CalculateCommand: Command {
       run: try CommonOptions.run(arguments), source: try arguments.pair("source", as: ImportSource.self),
       share: arguments.flag("share"), format: try CommonOptions.format(arguments), output: arguments.value("output"),
       terminalColor: CommonOptions.terminalColor, thousandsSeparators: !arguments.flag("no-thousands"),
-      ledger: LedgerOptions.recording(arguments))
+      ledger: LedgerOptions.recording(arguments), detail: arguments.flag("detail"))
     options.excel = arguments.flag("excel")
     return console.show(try CalculateWorkflow.run(options, notices: { console.err($0) }))
   }

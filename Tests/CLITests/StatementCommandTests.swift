@@ -143,7 +143,12 @@ struct StatementCommandTests {
   @Test(
     "usage and input errors exit 2 without output",
     arguments: [
-      (["statement", "Fixtures/acme", "--engineer", "E99"], "no engineer \"E99\" in the roster"),
+      // E99 is one edit (9 → 0) from E09 and two from E19…: only E09 of acme's E01–E16 is that close.
+      (["statement", "Fixtures/acme", "--engineer", "E99"], "no engineer \"E99\" in the roster; did you mean E09?"),
+      // e10 differs from E10 only in case, which the suggestion ignores.
+      (["explain", "Fixtures/acme", "--engineer", "e10"], "no engineer \"e10\" in the roster; did you mean E10?"),
+      // Nothing on acme's roster is within two edits of "nobody": no suggestion.
+      (["explain", "Fixtures/acme", "--engineer", "nobody"], "no engineer \"nobody\" in the roster\n"),
       (["statement", "Fixtures/acme", "--engineer", "E16"], "E16 was not employed"),
       (["statement", "Fixtures/acme"], "give either --engineer ID or --all"),
       (["statement", "Fixtures/acme", "--all"], "missing required option --output"),

@@ -17,12 +17,15 @@ public enum CalculateWorkflow {
     public var ledger: LedgerRecording?
     /// CSV for Excel: byte-order mark and CRLF (`--excel`; csv and payroll only).
     public var excel: Bool = false
+    /// Markdown: add the named per-person tables (for a private channel).
+    public var detail: Bool
 
     public init(
       run: RunOptions, source: (kind: ImportSource, directory: String)? = nil, share: Bool = false,
       format: OutputFormat = .table, output: String? = nil, terminalColor: Bool = false,
-      thousandsSeparators: Bool = true, ledger: LedgerRecording? = nil
+      thousandsSeparators: Bool = true, ledger: LedgerRecording? = nil, detail: Bool = false
     ) {
+      self.detail = detail
       self.run = run
       self.source = source
       self.share = share
@@ -42,6 +45,7 @@ public enum CalculateWorkflow {
   /// - Throws: `OptionError` for `--share` with a format it has none in, and the errors of
   ///   reading, paying, recording and writing.
   public static func run(_ options: Options, notices: NoticeHandler) throws -> WorkflowResult {
+    try PullRequestOptions.check(format: options.format, detail: options.detail, previousPlan: nil)
     if options.share, !shareFormats.contains(options.format) {
       throw OptionError.invalidValue(
         option: "--format", value: options.format.rawValue, allowed: shareFormats.map(\.rawValue))
@@ -86,7 +90,7 @@ public enum CalculateWorkflow {
       } else if options.share {
         try sink.write(shared(report, run: run, format: options.format))
       } else {
-        try write(report, options, to: output)
+        try write(report, options, minGroupSize: run.plan.minGroupSize, to: output)
       }
     } record: {
       try options.ledger.map { recording in
@@ -120,12 +124,14 @@ public enum CalculateWorkflow {
     }
   }
 
-  private static func write(_ report: PayoutReport, _ options: Options, to output: ReportOutput) throws {
+  private static func write(
+    _ report: PayoutReport, _ options: Options, minGroupSize: Int, to output: ReportOutput
+  ) throws {
     var sink = output
     switch options.format {
     case .json: try report.writeJSON(to: &sink)
     case .csv: try report.writeCSV(to: &sink, payouts: report.keptPayouts, dialect: options.excel ? .excel : .plain)
-    case .markdown: try sink.write(report.renderMarkdown())
+    case .markdown: try sink.write(report.renderMarkdown(detail: options.detail, minGroupSize: minGroupSize))
     case .html: try sink.write(report.renderHTML())
     case .table, .text, .payroll:
       let style = TableStyle(

@@ -12,15 +12,22 @@ public enum CheckWorkflow {
     public var update: Bool
     /// text, json or markdown.
     public var format: OutputFormat
+    /// Markdown: the plan the golden file was made with, so the comment shows the plan change.
+    public var previousPlan: String?
+    /// Markdown: add the named per-person rows (for a private channel).
+    public var detail: Bool
 
     public init(
-      run: RunOptions, expected: String, tolerance: String = "0", update: Bool = false, format: OutputFormat = .text
+      run: RunOptions, expected: String, tolerance: String = "0", update: Bool = false, format: OutputFormat = .text,
+      previousPlan: String? = nil, detail: Bool = false
     ) {
       self.run = run
       self.expected = expected
       self.tolerance = tolerance
       self.update = update
       self.format = format
+      self.previousPlan = previousPlan
+      self.detail = detail
     }
   }
 
@@ -29,6 +36,7 @@ public enum CheckWorkflow {
   /// - Throws: `OptionError` for a tolerance that is not an amount in the run's currency; the
   ///   errors of reading, paying and of the golden file.
   public static func run(_ options: Options) throws -> WorkflowResult {
+    try PullRequestOptions.check(format: options.format, detail: options.detail, previousPlan: options.previousPlan)
     let (run, report) = try options.run.payouts()
     if options.update {
       // The golden may be rewritten (that is --update), but never onto an input or the plan.
@@ -63,7 +71,15 @@ public enum CheckWorkflow {
     }
     switch options.format {
     case .json: text = JSONWriter.pretty(diff.checkJSON(expected: expected).stampedWithToolVersion())
-    case .markdown: text = diff.renderMarkdown(onlyDifferences: true, summary: diff.checkSummary(expected: expected))
+    case .markdown:
+      text = diff.renderPullRequestComment(
+        .init(
+          heading: "incentive check " + (diff.hasDifferences ? "failed" : "passed") + ": \(expected)",
+          onlyDifferences: true,
+          planChanges: try options.previousPlan.map { try PlanChange.between(oldPlanPath: $0, newPlanPath: run.planPath) }
+            ?? [],
+          minGroupSize: run.plan.minGroupSize, detail: options.detail,
+          fullOutputHint: "`incentive check --format text` (or `--format json`) lists every figure."))
     default:
       text =
         (diff.hasDifferences ? diff.renderTable(onlyDifferences: true) + "\n" : "")

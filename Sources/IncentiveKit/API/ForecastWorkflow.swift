@@ -40,7 +40,7 @@ public enum ForecastWorkflow {
     let period = run.period
     let engine = try run.engine(strictConflicts: false)
     func projected(_ window: Period) throws -> ComputedMetrics {
-      MetricProjection.project(try run.calculator(window: window).compute(run.dataset), window: window, to: period)
+      MetricProjection.project(try run.calculator(period: window).compute(run.dataset), window: window, to: period)
     }
     let elapsed = Period(from: period.from, to: asOf)
     let elapsedMetrics = try projected(elapsed)

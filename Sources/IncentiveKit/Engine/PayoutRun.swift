@@ -43,15 +43,15 @@ public struct PayoutRun: Sendable {
     try calculator(rewrite: rewrite, doraDefinition: doraDefinition).compute(dataset)
   }
 
-  /// The metrics calculator configured from the plan, for this run's dataset and period.
-  ///   - window: the days to compute over instead of the run's period (a forecast's elapsed weeks).
+  /// The metrics calculator configured from the plan, for this run's dataset and period (or
+  /// `period`, for a trend across several).
   func calculator(
-    rewrite: EventRewrite? = nil, doraDefinition: DORADefinition? = nil, window: Period? = nil
+    rewrite: EventRewrite? = nil, doraDefinition: DORADefinition? = nil, period: Period? = nil
   ) -> MetricsCalculator {
     var options = plan.metricOptions
     if let doraDefinition { options.doraDefinition = doraDefinition }
     var calculator = MetricsCalculator(
-      roster: roster, period: window ?? period, options: options, benchmark: plan.benchmark,
+      roster: roster, period: period ?? self.period, options: options, benchmark: plan.benchmark,
       preferFileValues: plan.preferFileValues)
     calculator.marketAttritionRate = plan.marketAttritionRate
     calculator.rewrite = rewrite

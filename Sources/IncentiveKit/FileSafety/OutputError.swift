@@ -16,6 +16,10 @@ public enum OutputError: Error, Equatable, Sendable {
   /// The output is a file the same run reads or appends to (an input, the plan, the ledger); nothing
   /// was written.
   case wouldReplaceInput(path: String, input: String, role: String)
+  /// A folder to be created (`incentive init`) exists and holds files, which are never overwritten.
+  case folderNotEmpty(path: String)
+  /// A folder to be created could not be.
+  case cannotCreateFolder(path: String, reason: String)
 }
 
 extension OutputError: CustomStringConvertible {
@@ -35,6 +39,10 @@ extension OutputError: CustomStringConvertible {
     case .wouldReplaceInput(let path, let input, let role):
       return "\(path): refusing to write the output over \(role) (\(input)) that this run reads; "
         + "choose another output path; nothing was written"
+    case .folderNotEmpty(let path):
+      return "\(path): the folder exists and is not empty; choose a new folder (nothing in it was changed)"
+    case .cannotCreateFolder(let path, let reason):
+      return "\(path): cannot create the folder: \(reason)"
     }
   }
 }

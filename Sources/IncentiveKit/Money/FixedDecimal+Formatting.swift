@@ -9,13 +9,19 @@ extension FixedDecimal {
   /// The exact value with trailing zeros trimmed, keeping at least `minimumDecimals`
   /// (`0.400000` → `0.4`; `12` → `12.0` with 1; `1.1` → `1.10` with 2).
   public func trimmed(minimumDecimals: Int = 0) -> String {
+    // Only trailing zeros are dropped (or zeros added), so the rounding never rounds.
+    formatted(decimals: max(exactDecimals, minimumDecimals))
+  }
+
+  /// The decimals of the shortest exact form (`1.137515` → 6, `1.50` → 1, `2` → 0): what a
+  /// column must show so that no value in it is rounded.
+  var exactDecimals: Int {
     var value = self
-    while value.scale > minimumDecimals && value.units % 10 == 0 {
+    while value.scale > 0 && value.units % 10 == 0 {
       value.units /= 10
       value.scale -= 1
     }
-    if value.scale < minimumDecimals { value = value.rounded(toScale: minimumDecimals) }
-    return Self.render(units: value.units, scale: value.scale)
+    return value.scale
   }
 
   /// `units / 10^scale` as decimal text: at least one integer digit, exactly `scale` decimals.

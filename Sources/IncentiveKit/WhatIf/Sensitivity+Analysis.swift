@@ -13,7 +13,7 @@ extension Sensitivity {
     switch subject {
     case .engineer(let id):
       guard let payout = baseline.engineers.first(where: { $0.engineer.id == id }) else {
-        if run.roster[id] == nil { throw SensitivityError.unknownEngineer(id: id) }
+        if run.roster[id] == nil { throw SensitivityError.unknownEngineer(id: id, suggestion: run.roster.closestID(to: id)) }
         throw SensitivityError.notEmployed(id: id, period: run.period)
       }
       people = [payout]

@@ -1,6 +1,7 @@
 /// Why `incentive sensitivity` cannot analyse the subject it was given.
 public enum SensitivityError: Error, Equatable, Sendable {
-  case unknownEngineer(id: String)
+  /// `suggestion`: the closest engineer_id the roster has.
+  case unknownEngineer(id: String, suggestion: String? = nil)
   case notEmployed(id: String, period: Period)
   case unknownTeam(team: String, known: [String])
   /// A team whose people are paid in several currencies: its payouts don't add up to one figure.
@@ -10,8 +11,8 @@ public enum SensitivityError: Error, Equatable, Sendable {
 extension SensitivityError: CustomStringConvertible {
   public var description: String {
     switch self {
-    case .unknownEngineer(let id):
-      return "no engineer \"\(id)\" in the roster"
+    case .unknownEngineer(let id, let suggestion):
+      return "no engineer \"\(id)\" in the roster" + didYouMean(suggestion)
     case .notEmployed(let id, let period):
       return "\(id) was not employed on any day of \(period.from) to \(period.to), so has no payout to analyse"
     case .unknownTeam(let team, let known):

@@ -19,10 +19,17 @@ struct MarkdownTable: Sendable {
 
   /// Header, delimiter row (`---` left, `---:` right) and one line per row.
   func render() -> String {
-    func line(_ cells: [String]) -> String { "| " + cells.map(Self.escape).joined(separator: " | ") + " |" }
-    let delimiter = "|" + columns.alignments.map { $0 == .right ? " ---: |" : " --- |" }.joined()
-    return ([line(columns.titles), delimiter] + rows.map(line)).joined(separator: "\n") + "\n"
+    ([headerLines] + rows.map(Self.line)).joined(separator: "\n") + "\n"
   }
+
+  /// The header and delimiter rows, without a final line break: what a table that a length
+  /// budget fills row by row starts with.
+  var headerLines: String {
+    Self.line(columns.titles) + "\n" + "|" + columns.alignments.map { $0 == .right ? " ---: |" : " --- |" }.joined()
+  }
+
+  /// One row, every cell escaped, without a line break.
+  static func line(_ cells: [String]) -> String { "| " + cells.map(escape).joined(separator: " | ") + " |" }
 
   /// `text` as literal Markdown inline text that stays inside one table cell.
   static func escape(_ text: String) -> String {

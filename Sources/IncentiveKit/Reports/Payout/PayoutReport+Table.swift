@@ -10,6 +10,7 @@ extension PayoutReport {
   /// `renderTable(style:)`'s text, written as it is laid out: the people table is measured in
   /// one pass over the engineers and written in a second, so no row is held.
   func writeTable<Sink: ReportSink>(style: TableStyle, to sink: inout Sink) throws(OutputError) {
+    let decimals = multiplierDecimals
     func money(_ amount: Money) -> String { style.money(amount, in: currency) }
     try sink.write(plan.heading(for: period) + " · \(currencyCodes)\n\n")
     let people = TextTable(
@@ -19,9 +20,9 @@ extension PayoutReport {
       rows: { (emit) throws(OutputError) in
         for payout in engineers {
           let money = { (amount: Money) in style.money(amount, in: payout.currency) }
-          try emit(engineerCells(payout, money: money), .normal)
+          try emit(engineerCells(payout, decimals: decimals, money: money), .normal)
           for outcome in payout.components {
-            var cells = componentCells(outcome, money: money)
+            var cells = componentCells(outcome, decimals: decimals, money: money)
             cells[0] = "  " + cells[0]
             cells[3] = "w " + cells[3]
             try emit([""] + cells, .detail)
