@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Independent reference derivation of the acme fixture's payouts.
 
-Implements SPEC.md sections 4-6 and docs/calculation.md for what this fixture needs,
+Implements docs/calculation.md and docs/formats.md for what this fixture needs,
 with Python's standard library only and exact arithmetic (fractions.Fraction and int)
 for every number that matters. Binary floating point is never used.
 
