@@ -9,7 +9,7 @@ let package = Package(
     .target(name: "CLibFuzzer"),
     .target(name: "FuzzSupport", dependencies: ["CLibFuzzer", .product(name: "IncentiveKit", package: "incentive")]),
   ]
-    + ["FuzzCSV", "FuzzJSON", "FuzzPlan", "FuzzFormula"].map { name in
+    + ["FuzzCSV", "FuzzJSON", "FuzzPlan", "FuzzFormula", "FuzzStream"].map { name in
       .executableTarget(
         name: name, dependencies: ["FuzzSupport", .product(name: "IncentiveKit", package: "incentive")])
     },

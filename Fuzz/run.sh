@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer target for SECONDS (default 60): Fuzz/run.sh FuzzCSV 600
-# Targets: FuzzCSV FuzzJSON FuzzPlan FuzzFormula. Seeds come from Fixtures/ (and Fuzz/seeds/);
+# Targets: FuzzCSV FuzzJSON FuzzPlan FuzzFormula FuzzStream. Seeds come from Fixtures/ (and Fuzz/seeds/);
 # a crashing input is written to Fuzz/crashes/TARGET/, which `swift test` replays.
 set -euo pipefail
 cd "$(dirname "$0")"
 target="${1:?usage: Fuzz/run.sh TARGET [SECONDS]}"
 seconds="${2:-60}"
-case "$target" in FuzzCSV|FuzzJSON|FuzzPlan|FuzzFormula) ;; *) echo "unknown target $target" >&2; exit 2 ;; esac
+case "$target" in FuzzCSV|FuzzJSON|FuzzPlan|FuzzFormula|FuzzStream) ;; *) echo "unknown target $target" >&2; exit 2 ;; esac
 
 # lld: gold crashes on the sanitized objects' debug info. The targets keep their own main and
 # call LLVMFuzzerRunDriver (FuzzSupport/FuzzDriver.swift), since SwiftPM aliases main.
@@ -17,7 +17,7 @@ binary="$(swift build "${flags[@]}" --show-bin-path)/$target"
 corpus=".build/corpus/$target"
 mkdir -p "$corpus" "crashes/$target"
 case "$target" in
-  FuzzCSV) cp ../Fixtures/*/*.csv "$corpus/" 2>/dev/null || true ;;
+  FuzzCSV|FuzzStream) cp ../Fixtures/*/*.csv "$corpus/" 2>/dev/null || true ;;
   FuzzJSON) cp ../Fixtures/*/*.json "$corpus/" 2>/dev/null || true ;;
   FuzzPlan) cp ../Fixtures/*/plan*.json "$corpus/" 2>/dev/null || true ;;
 esac

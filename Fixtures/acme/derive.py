@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Independent reference derivation of the acme fixture's payouts.
 
-Implements SPEC.md sections 4-6 and docs/calculation.md for what this fixture needs,
+Implements docs/calculation.md and docs/formats.md for what this fixture needs,
 with Python's standard library only and exact arithmetic (fractions.Fraction and int)
 for every number that matters. Binary floating point is never used.
 
@@ -141,6 +141,9 @@ def overlaps(a, b, c, d):
 
 with open(os.path.join(HERE, "plan.json"), "rb") as f:
     PLAN_BYTES = f.read()
+# Which incentive build these figures are for; `check` reports a golden made by another.
+TOOL_VERSION = "0.16.0"
+
 PLAN = json.loads(PLAN_BYTES.decode("utf-8"), parse_float=F, parse_int=F)
 
 P_FROM, P_TO = period_range(PLAN["period"])
@@ -620,6 +623,8 @@ def build():
         "engineers": engineers,
         "teams": teams,
         "total": money(total),
+        # The build that made the figures (issue 16): the version the tool under test declares.
+        "tool_version": TOOL_VERSION,
     }
     employed_ids = [e["engineer_id"] for e in engineers]
     metrics = {

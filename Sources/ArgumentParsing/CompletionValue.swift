@@ -12,7 +12,7 @@ enum CompletionValue: Equatable {
 
   /// Placeholders whose values are free text rather than paths.
   static let textPlaceholders: Set<String> = [
-    "ID", "PERIOD", "AMOUNT", "NAME", "REASON", "VALUE", "TEXT", "SEED", "COUNT", "N", "ATTRIBUTE", "A", "SHELL",
+    "ID", "PERIOD", "AMOUNT", "NAME", "REASON", "VALUE", "TEXT", "SEED", "COUNT", "N", "ATTRIBUTE", "A", "SHELL", "CODE", "PERIODS",
     "P",
   ]
 

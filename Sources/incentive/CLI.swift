@@ -9,8 +9,10 @@ enum CLI {
   static var commands: [any Command.Type] {
     [
       CalculateCommand.self, ExplainCommand.self, MetricsCommand.self, ValidateCommand.self, StatementCommand.self,
-      AuditBiasCommand.self, CheckCommand.self, DiffCommand.self, LedgerVerifyCommand.self, LedgerHistoryCommand.self,
+      AuditBiasCommand.self, CheckCommand.self, DiffCommand.self, LedgerVerifyCommand.self, LedgerHeadCommand.self,
+      LedgerRepairCommand.self, LedgerHistoryCommand.self,
       CloseCommand.self, SensitivityCommand.self, CompletionsCommand.self, ImportCommand.self, GenerateCommand.self,
+      ForecastCommand.self, VersionCommand.self, InitCommand.self, TrendCommand.self,
     ]
   }
 
@@ -25,8 +27,16 @@ enum CLI {
       console.out(table.helpText() + "\n")
       return arguments.isEmpty ? 2 : 0
     }
+    if arguments == ["--version"] {
+      console.out(VersionCommand.line)
+      return 0
+    }
     if arguments.first == "help", arguments.count >= 2 {
       return run(Array(arguments.dropFirst()) + ["--help"])
+    }
+    if arguments.count == 2, ["--help", "-h"].contains(arguments[1]), let page = table.groupHelpText(arguments[0]) {
+      console.out(page + "\n")
+      return 0
     }
     do {
       let (spec, rest) = try table.match(arguments)
@@ -71,9 +81,12 @@ struct Console {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 
+  /// Messages carry names, reasons and paths from the data: control characters in them are shown
+  /// escaped, line by line, so none can hide or forge text on the terminal.
   func err(_ text: String) {
     ProgressLine.standardError.clear()
-    FileHandle.standardError.write(Data(text.utf8))
+    let safe = text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.escaped(String($0)) }
+    FileHandle.standardError.write(Data(safe.joined(separator: "\n").utf8))
   }
 
   /// Prints a workflow's output and hands back its exit status.

@@ -14,20 +14,26 @@ enum CalculateCommand: Command {
       CommonOptions.plan, CommonOptions.period, CommonOptions.quiet, CommonOptions.strict, CommonOptions.source,
       .flag(
         "share",
-        help: "Shared view: team aggregates only, teams under the plan's min_group_size suppressed, no individual rows "
+        help: "Shared view: team aggregates only, teams holding fewer than the plan's min_group_size people's pay "
+          + "suppressed, no individual rows "
           + "(table, csv or json)."),
       .option(
         "format", value: "FORMAT", help: "Output format (csv and json: see docs/formats.md).",
-        allowed: [OutputFormat.table, .csv, .json, .markdown, .html], default: .table),
+        allowed: [OutputFormat.table, .csv, .json, .markdown, .html, .payroll], default: .table),
+      .flag(
+        "excel",
+        help: "With csv or payroll: a UTF-8 byte-order mark and CRLF line ends, so Excel shows accents "
+          + "(docs/payroll.md)."),
       .option("output", value: "FILE", help: "Write to FILE (atomically, mode 0600) instead of standard output."),
-      CommonOptions.noThousands,
-      LedgerOptions.ledger, LedgerOptions.reason,
+      CommonOptions.noThousands, CommonOptions.detail,
+      LedgerOptions.ledger, LedgerOptions.reason, LedgerOptions.keyFile,
     ],
     examples: [
       "incentive calculate Fixtures/acme",
       "incentive calculate Fixtures/acme --format json --output payouts.json",
       "incentive calculate exports/ --plan plans/2026-Q3.json --period 2026-Q3 --format csv",
       "incentive calculate Fixtures/acme --format html --output report.html",
+      "incentive calculate Fixtures/acme --format payroll --excel --output payroll.csv",
       "incentive calculate Fixtures/acme --format markdown > comment.md",
       "incentive calculate Fixtures/acme --share",
       "incentive calculate exports/ --ledger audit/ledger.jsonl --reason \"late incident data\"",
@@ -36,11 +42,12 @@ enum CalculateCommand: Command {
     rules: [LedgerOptions.reasonNeedsLedger])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
-    let options = CalculateWorkflow.Options(
+    var options = CalculateWorkflow.Options(
       run: try CommonOptions.run(arguments), source: try arguments.pair("source", as: ImportSource.self),
       share: arguments.flag("share"), format: try CommonOptions.format(arguments), output: arguments.value("output"),
       terminalColor: CommonOptions.terminalColor, thousandsSeparators: !arguments.flag("no-thousands"),
-      ledger: LedgerOptions.recording(arguments))
+      ledger: LedgerOptions.recording(arguments), detail: arguments.flag("detail"))
+    options.excel = arguments.flag("excel")
     return console.show(try CalculateWorkflow.run(options, notices: { console.err($0) }))
   }
 }

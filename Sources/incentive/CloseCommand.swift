@@ -10,7 +10,7 @@ enum CloseCommand: Command {
       + "this closing run.",
     positionals: [CommonOptions.dataset],
     options: [
-      LedgerOptions.ledger.requiredCopy, LedgerOptions.reason, CommonOptions.plan, CommonOptions.period,
+      LedgerOptions.ledger.requiredCopy, LedgerOptions.reason, LedgerOptions.keyFile, CommonOptions.plan, CommonOptions.period,
       CommonOptions.strict,
     ],
     examples: ["incentive close Fixtures/acme --ledger audit/ledger.jsonl"],

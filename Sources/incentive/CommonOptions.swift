@@ -18,6 +18,12 @@ enum CommonOptions {
     "format", value: "FORMAT", help: "Output format: text for people, json for machines.",
     allowed: [OutputFormat.text, .json], default: .text)
 
+  /// `--detail` of the pull-request Markdown: named rows are opt-in, for a private channel.
+  static let detail = OptionSpec.flag(
+    "detail",
+    help: "With --format markdown: add each person's name, id and pay (for a private channel, never a public "
+      + "pull request).")
+
   static let noThousands = OptionSpec.flag(
     "no-thousands", help: "Print table amounts without thousands separators (12345.67, not 12,345.67).")
 

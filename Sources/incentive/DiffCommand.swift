@@ -15,8 +15,10 @@ enum DiffCommand: Command {
       .option("dataset-b", value: "DIR", help: "A second dataset folder to compare with."),
       CommonOptions.period, CommonOptions.strict,
       .option(
-        "format", value: "FORMAT", help: "Output format.", allowed: [OutputFormat.table, .json, .markdown],
-        default: .table),
+        "format", value: "FORMAT",
+        help: "Output format; markdown is a pull-request comment that names nobody (with the plan change for --against).",
+        allowed: [OutputFormat.table, .json, .markdown], default: .table),
+      CommonOptions.detail,
     ],
     examples: [
       "incentive diff Fixtures/acme --plan plans/2026-Q3.1.json --against plans/2026-Q3.2.json",
@@ -27,7 +29,8 @@ enum DiffCommand: Command {
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
     let options = DiffWorkflow.Options(
       run: try CommonOptions.run(arguments), against: arguments.value("against"),
-      datasetB: arguments.value("dataset-b"), format: try CommonOptions.format(arguments))
+      datasetB: arguments.value("dataset-b"), format: try CommonOptions.format(arguments),
+      detail: arguments.flag("detail"))
     return console.show(try DiffWorkflow.run(options))
   }
 }

@@ -7,6 +7,9 @@ enum LedgerOptions {
     "ledger", value: "FILE", help: "Append this run to the audit ledger FILE (JSON Lines, mode 0600).")
   static let reason = OptionSpec.option(
     "reason", value: "TEXT", help: "Why this run is made; required to recalculate a closed period.")
+  static let keyFile = OptionSpec.option(
+    "key-file", value: "FILE",
+    help: "Ledger key: seal entries with HMAC-SHA-256 (default: the file named by \(LedgerKey.environmentVariable)).")
 
   /// `--reason` without `--ledger` would be recorded nowhere: a usage error, not a silent drop.
   static let reasonNeedsLedger = OptionRule.requires(
@@ -14,7 +17,9 @@ enum LedgerOptions {
 
   /// `--ledger FILE --reason TEXT`, nil without `--ledger`.
   static func recording(_ arguments: ParsedArguments) -> LedgerRecording? {
-    arguments.value("ledger").map { LedgerRecording(path: $0, reason: arguments.value("reason")) }
+    arguments.value("ledger").map {
+      LedgerRecording(path: $0, reason: arguments.value("reason"), keyFile: arguments.value("key-file"))
+    }
   }
 }
 

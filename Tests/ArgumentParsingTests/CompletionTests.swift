@@ -22,6 +22,20 @@ struct CompletionTests {
     }
   }
 
+  @Test("the fish script offers each command word, each option by its long name, and allowed values")
+  func fish() {
+    let script = table.fishCompletion()
+    for word in ["calculate", "explain", "validate", "ledger", "verify", "audit", "bias", "help"] {
+      #expect(script.contains("-a '\(word)'") || script.contains(" \(word) "), "fish script misses \(word)")
+    }
+    for command in table.commands {
+      for option in command.options {
+        #expect(script.contains("-l \(option.name)"), "fish script misses \(command.name) \(option.spelling)")
+        for value in option.allowedValues ?? [] { #expect(script.contains(value)) }
+      }
+    }
+  }
+
   /// Runs the bash function for a command line whose last word is being completed.
   func bashReplies(_ words: [String]) throws -> [String] {
     let script = NSTemporaryDirectory() + "completion-" + UUID().uuidString + ".bash"

@@ -27,8 +27,30 @@ struct BrowserTests {
     #expect(dom.status == 0)
     let console = dom.stderr.split(separator: "\n").filter { $0.contains(":CONSOLE") }
     #expect(console.isEmpty, "console: \(console)")
-    // The rendered DOM still holds the hand-derived total and all four charts.
+    // The rendered DOM still holds the hand-derived total and all six charts.
     #expect(dom.stdout.contains("87,757.48 USD"))
-    #expect(dom.stdout.components(separatedBy: "<svg ").count - 1 == 4)
+    #expect(dom.stdout.components(separatedBy: "<svg ").count - 1 == 6)
+  }
+
+  @Test("Chromium renders the trend page with no console messages", .enabled(if: chromium != nil))
+  func renderTrend() throws {
+    let dataset = try TrendCommandTests.dataset()
+    defer { try? FileManager.default.removeItem(at: dataset) }
+    let html = dataset.appendingPathComponent("trend.html")
+    let written = try CLIRunner.run([
+      "trend", dataset.path, "--periods", "2026-Q1..2026-Q2", "--format", "html", "--output", html.path,
+    ])
+    #expect(written.status == 0, "\(written.stderr)")
+    let flags = [
+      "--headless", "--disable-gpu", "--no-sandbox", "--enable-logging=stderr", "--v=0",
+      "--user-data-dir=" + dataset.appendingPathComponent("profile").path,
+    ]
+    let dom = try CLIRunner.run(
+      executable: URL(fileURLWithPath: Self.chromium!), flags + ["--dump-dom", html.absoluteString])
+    #expect(dom.status == 0)
+    let console = dom.stderr.split(separator: "\n").filter { $0.contains(":CONSOLE") }
+    #expect(console.isEmpty, "console: \(console)")
+    // The Q2 total worked out in TrendCommandTests: 13,650.00 + 4,574.79.
+    #expect(dom.stdout.contains("18,224.79"))
   }
 }

@@ -33,6 +33,29 @@ struct CalculateCommandTests {
     #expect(result.stdout.contains("TOTAL") && result.stdout.contains(grouped), "total \(grouped) missing")
   }
 
+  @Test("the table's multiplier column shows every line with the same decimals, exactly")
+  func multiplierColumn() throws {
+    let result = try CLIRunner.run(["calculate", "Fixtures/acme", "--no-thousands"])
+    #expect(result.status == 0)
+    // expected.json's most precise multiplier is E04's 1.137515 (6 decimals), so every line shows 6:
+    // E01 1.22056 → 1.220560, E02 0.63873 → 0.638730, and E01's health component 1.2933 → 1.293300.
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    func line(_ prefix: String) -> String { lines.first { $0.hasPrefix(prefix) } ?? "" }
+    #expect(line("E01 ").contains(" 1.220560 "))
+    #expect(line("E02 ").contains(" 0.638730 "))
+    #expect(line("E04 ").contains(" 1.137515 "))
+    #expect(lines.contains { $0.contains(" health ") && $0.contains(" 1.293300 ") })
+    // Every value in the column has 6 decimals: the header's right edge is where each ends.
+    let header = line("ENGINEER")
+    let end = try #require(header.range(of: "MULTIPLIER")).upperBound.utf16Offset(in: header)
+    let body = lines.filter { $0.range(of: #"^(E[0-9]{2} |   )"#, options: .regularExpression) != nil }
+    #expect(body.count > 15)
+    for row in body {
+      let cell = String(Array(row)[..<end].reversed().prefix { $0 != " " }.reversed())
+      #expect(cell.split(separator: ".").last?.count == 6, "\(row)")
+    }
+  }
+
   @Test("CSV output has the documented columns and one row per engineer")
   func csv() throws {
     let result = try CLIRunner.run(["calculate", "Fixtures/acme", "--format", "csv"])

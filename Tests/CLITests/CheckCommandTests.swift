@@ -30,19 +30,54 @@ struct CheckCommandTests {
     #expect(result.stderr.isEmpty)
   }
 
-  @Test("--format markdown gives a PR comment: the summary in bold, then GitHub tables of what moved")
+  @Test("--format markdown is a PR comment naming nobody: counts, team and total deltas, the components that drove them")
   func markdown() throws {
     let directory = try Self.editedCopy()
     defer { try? FileManager.default.removeItem(at: directory) }
     let result = try CLIRunner.run(["check", directory.path, "--expected", Self.golden, "--format", "markdown"])
     #expect(result.status == 1)
-    let lines = result.stdout.split(separator: "\n").map(String.init)
-    // E04's target: 5,387.67 × 172,000 / 171,000 = 5,419.18 (+31.51); payout 6,128.56 → 6,164.40.
-    #expect(lines.first?.hasPrefix("**check failed: 1 of 15 engineers, 1 of 3 teams differ") == true)
-    #expect(lines.contains("| E04 | Daniel Cho | platform | 6,128.56 | 6,164.40 | +35.84 | target |"))
-    #expect(lines.contains("|  |   target |  | 5,387.67 | 5,419.18 | +31.51 |  |"))
-    #expect(lines.contains("| TOTAL |  | 87,757.48 | 87,793.32 | +35.84 |"))
-    #expect(lines.contains("| --- | --- | --- | ---: | ---: | ---: | --- |"))
+    let text = result.stdout
+    let lines = text.split(separator: "\n").map(String.init)
+    #expect(lines.first == "### incentive check failed: \(Self.golden.replacingOccurrences(of: "_", with: "\\_"))")
+    #expect(
+      lines.contains(
+        "**1 of 15 engineers** and **1 of 3 teams** moved; total 87,757.48 → 87,793.32 (**+35.84 USD**)."))
+    #expect(lines.contains("| platform | 5 | 48,336.81 | 48,372.65 | +35.84 |"))
+    #expect(lines.contains("| Total |  | 87,757.48 | 87,793.32 | +35.84 |"))
+    // E04's component amounts at target 5,387.67 and 5,419.18 (× weight × multiplier from expected.json, split by
+    // largest remainder to the payouts 6,128.56 and 6,164.40): reviews 2,020.38 → 2,032.19 (+11.81), delivery
+    // 1,544.86 → 1,553.90 (+9.04), recovery +6.56, quality +5.67, collaboration +2.76; Σ = +35.84.
+    #expect(lines.contains("| Component | People moved | Delta |"))
+    #expect(lines.contains("| reviews | 1 | +11.81 |"))
+    #expect(lines.contains("| delivery | 1 | +9.04 |"))
+    #expect(lines.contains("| collaboration | 1 | +2.76 |"))
+    // No one's name, id or pay.
+    for secret in ["E04", "Daniel", "Cho", "6,128.56", "6,164.40", "5,387.67"] {
+      #expect(!text.contains(secret), "the comment shows \(secret)")
+    }
+    #expect(text.utf8.count < 65_536)
+  }
+
+  @Test("--detail adds the named rows; --previous-plan adds the plan change; both need --format markdown")
+  func markdownDetailAndPlan() throws {
+    let directory = try Self.editedCopy()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let named = try CLIRunner.run([
+      "check", directory.path, "--expected", Self.golden, "--format", "markdown", "--detail",
+    ])
+    #expect(named.stdout.contains("| E04 | Daniel Cho | platform | 6,128.56 | 6,164.40 | +35.84 | target |"))
+    // The golden file was made with acme's plan; this copy's plan raises the cap from 1.5 to 1.6.
+    try CLIRunner.edit(directory, "plan.json", replacing: #""payout_cap": 1.5"#, with: #""payout_cap": 1.6"#)
+    let changed = try CLIRunner.run([
+      "check", directory.path, "--expected", Self.golden, "--format", "markdown",
+      "--previous-plan", "Fixtures/acme/plan.json",
+    ])
+    #expect(changed.status == 1, "\(changed.stderr)")
+    #expect(changed.stdout.contains("#### Plan change\n\n| Plan key | Old | New |\n| --- | --- | --- |\n| payout\\_cap | 1.5 | 1.6 |\n"))
+    #expect(!changed.stdout.contains("E04"))
+    let refused = try CLIRunner.run(["check", "Fixtures/acme", "--expected", Self.golden, "--detail"])
+    #expect(refused.status == 2)
+    #expect(refused.stderr.contains("--format: \"text with --detail\" is not one of markdown"))
   }
 
   @Test("a salary edit fails the check with E04's old, new and delta, the target as what moved, and the total")

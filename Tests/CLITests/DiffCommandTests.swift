@@ -84,4 +84,25 @@ struct DiffCommandTests {
     #expect(result.status == 2)
     #expect(result.stderr.contains("usage: incentive diff"))
   }
+
+  @Test("--format markdown: a PR comment naming nobody, with team deltas and the plan change between the two plans")
+  func markdownComment() throws {
+    let (directory, planB) = try Self.lowerCap()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let result = try CLIRunner.run(["diff", directory.path, "--against", planB, "--format", "markdown"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "### incentive diff")
+    // Four people move (E09, E03, E10, E01): platform −1,832.31 − 1,592.67 − 274.66 = −3,699.64
+    // (48,336.81 → 44,637.17), payments −1,723.08 (22,332.70 → 20,609.62); mobile does not move.
+    #expect(
+      lines.contains("**4 of 15 engineers** and **2 of 3 teams** moved; total 87,757.48 → 82,334.76 (**-5,422.72 USD**)."))
+    #expect(lines.contains("| platform | 5 | 48,336.81 | 44,637.17 | -3,699.64 |"))
+    #expect(lines.contains("| payments | 5 | 22,332.70 | 20,609.62 | -1,723.08 |"))
+    #expect(lines.contains("| mobile | 5 | 17,087.97 | 17,087.97 | 0.00 |"))
+    #expect(lines.contains("| payout\\_cap | 1.5 | 1.2 |"))
+    for secret in ["E09", "E03", "Kenji", "Sofia", "9,840.09", "8,007.78"] {
+      #expect(!result.stdout.contains(secret), "the comment shows \(secret)")
+    }
+  }
 }

@@ -26,8 +26,8 @@ struct ExitCodeTests {
 
   static let calculateUsage =
     "usage: incentive calculate [DATASET] [--plan FILE] [--period PERIOD] [--quiet] [--strict] "
-    + "[--source devlake DIR] [--share] [--format table|csv|json|markdown|html] [--output FILE] [--no-thousands] "
-    + "[--ledger FILE] [--reason TEXT]\nSee 'incentive calculate --help'.\n"
+    + "[--source devlake DIR] [--share] [--format table|csv|json|markdown|html|payroll] [--excel] [--output FILE] "
+    + "[--no-thousands] [--detail] [--ledger FILE] [--reason TEXT] [--key-file FILE]\nSee 'incentive calculate --help'.\n"
 
   @Test("a new error type exits with its own code and prints its message alone")
   func newErrorType() {

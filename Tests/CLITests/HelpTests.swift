@@ -101,10 +101,43 @@ struct HelpTests {
     #expect(result.stdout.contains("table csv json markdown html"))
   }
 
+  @Test("the fish script offers every command word and every option of its help page, per command")
+  func fishCompletions() throws {
+    let result = try CLIRunner.run(["completions", "fish"])
+    #expect(result.status == 0)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    for command in try Self.commandNames() {
+      let words = command.split(separator: " ").map(String.init)
+      // The condition fish tests before offering an option of this command, e.g.
+      // '__fish_seen_subcommand_from ledger; and __fish_seen_subcommand_from verify'.
+      let condition = "'" + words.map { "__fish_seen_subcommand_from \($0)" }.joined(separator: "; and ") + "'"
+      for option in try Self.options(of: command) where option != "--help" {
+        let name = String(option.dropFirst(2))
+        #expect(
+          lines.contains { $0.contains("-n \(condition) -l \(name) ") }, "fish misses \(command) \(option)")
+      }
+    }
+    #expect(lines.contains { $0.contains("-l format -x -a 'table csv json markdown html payroll'") })
+  }
+
   @Test("an unknown shell is a usage error naming the choices")
   func unknownShell() throws {
-    let result = try CLIRunner.run(["completions", "fish"])
+    let result = try CLIRunner.run(["completions", "tcsh"])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("SHELL: \"fish\" is not one of bash, zsh"))
+    #expect(result.stderr.contains("SHELL: \"tcsh\" is not one of bash, zsh, fish"))
+  }
+
+  @Test(
+    "'help GROUP' and 'GROUP --help' list the group's subcommands with their abstracts",
+    arguments: [("audit", ["audit bias"]), ("ledger", ["ledger verify", "ledger history"])])
+  func groupHelp(group: String, members: [String]) throws {
+    for arguments in [["help", group], [group, "--help"]] {
+      let result = try CLIRunner.run(arguments)
+      #expect(result.status == 0, "\(arguments): \(result.stderr)")
+      #expect(result.stdout.hasPrefix("USAGE: incentive \(group) SUBCOMMAND"))
+      for member in members {
+        #expect(result.stdout.contains("\n  \(member)  "), "\(arguments) misses \(member)")
+      }
+    }
   }
 }

@@ -280,3 +280,44 @@ struct ImportCommandTests {
     #expect(badFormat.status == 2)
   }
 }
+
+extension ImportCommandTests {
+  @Test("import into the folder of its own export, where the export is deployments.csv, is refused: exit 2, export kept")
+  func outputOverExport() throws {
+    let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("incentive-import-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let export = folder.appendingPathComponent("deployments.csv")
+    let original = try String(contentsOfFile: "Fixtures/imports/custom/deploys.csv", encoding: .utf8)
+    try original.write(to: export, atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run([
+      "import", "custom", export.path, "--map", "Fixtures/imports/custom/mapping.json", "--output", folder.path,
+    ])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("refusing to write the output over an export file"), "\(result.stderr)")
+    #expect(try String(contentsOf: export, encoding: .utf8) == original)
+  }
+}
+
+extension ImportCommandTests {
+  @Test("calculate --source DIR --output onto one of the export files is refused: exit 2, the export kept")
+  func sourceOutputOverExport() throws {
+    let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+      "incentive-people-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let org = CLIRunner.root.appendingPathComponent("Fixtures/imports/org")
+    for name in ["roster.csv", "plan.json"] {
+      try FileManager.default.copyItem(at: org.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+    }
+    let export = try CLIRunner.copyFixture("imports/devlake")
+    defer { try? FileManager.default.removeItem(at: export) }
+    let target = export.appendingPathComponent("issues.csv")
+    let original = try Data(contentsOf: target)
+    let result = try CLIRunner.run(
+      ["calculate", folder.path, "--source", "devlake", export.path, "--format", "csv", "--output", target.path])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("over an export file"), "\(result.stderr)")
+    #expect(try Data(contentsOf: target) == original)
+  }
+}

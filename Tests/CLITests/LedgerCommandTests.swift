@@ -53,7 +53,9 @@ struct LedgerCommandTests {
     let line = try #require(try Self.lines(ledger).first)
     let entry = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
     #expect(entry["kind"] as? String == "calculate")
-    #expect(entry["user"] as? String == "finance-bot")
+    // The OS account is recorded; $USER, which anyone sets, only as a claim beside it.
+    let account = String(cString: getpwuid(geteuid())!.pointee.pw_name)
+    #expect(entry["user"] as? String == "\(account) (USER=finance-bot)")
     #expect(entry["reason"] as? String == "Q3 first run")
     #expect(entry["period"] as? [String: String] == ["from": "2026-07-01", "to": "2026-09-30"])
     let plan = try #require(entry["plan"] as? [String: String])
@@ -116,7 +118,8 @@ struct LedgerCommandTests {
     try bytes.prefix(bytes.count - 40).write(to: URL(fileURLWithPath: ledger))
     let result = try CLIRunner.run(["ledger", "verify", ledger])
     #expect(result.status == 1)
-    #expect(result.stdout.contains(":3: the last line has no newline"), "\(result.stdout)")
+    #expect(result.stdout.contains(":3: incomplete final entry"), "\(result.stdout)")
+    #expect(result.stdout.contains("the 2 entries before it are intact"), "\(result.stdout)")
     // A damaged ledger takes no new entries.
     let refused = try CLIRunner.run(["calculate", directory.path, "--ledger", ledger])
     #expect(refused.status == 2)
@@ -181,5 +184,58 @@ struct LedgerCommandTests {
     let result = try CLIRunner.run(["close", "Fixtures/acme"])
     #expect(result.status == 2)
     #expect(result.stderr.contains("--ledger"))
+  }
+}
+
+extension LedgerCommandTests {
+  @Test("calculate prints the head on stderr; ledger head prints it alone; it is sha256sum of the line without its hash")
+  func headEndToEnd() throws {
+    let (directory, ledger) = try Self.scratch()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let run = try CLIRunner.run(["calculate", directory.path, "--format", "json", "--ledger", ledger])
+    #expect(run.status == 0, "\(run.stderr)")
+    let head = try CLIRunner.run(["ledger", "head", ledger])
+    #expect(head.status == 0)
+    #expect(head.stdout.count == 65 && head.stdout.hasSuffix("\n"))
+    let hash = String(head.stdout.dropLast())
+    #expect(run.stderr.contains("ledger head: \(hash) "))
+    // The line ends `,"hash":"<64 hex>"}` (75 bytes); its hash is of the rest with "}" put back.
+    let line = try #require(try Self.lines(ledger).first)
+    let body = directory.appendingPathComponent("body")
+    try (String(line.dropLast(75)) + "}").write(to: body, atomically: true, encoding: .utf8)
+    #expect(try Self.sha256sum(body.path) == hash)
+
+    #expect(try CLIRunner.run(["ledger", "verify", ledger, "--head", hash]).status == 0)
+    #expect(try CLIRunner.run(["ledger", "verify", ledger, "--head", String(repeating: "0", count: 64)]).status == 1)
+    #expect(try CLIRunner.run(["ledger", "verify", ledger, "--head", "nothex"]).status == 2)
+  }
+
+  @Test("calculate --output onto the ledger exits 2 and leaves the ledger as it was")
+  func outputOntoLedger() throws {
+    let (directory, ledger) = try Self.scratch()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try Self.threeRuns(directory, ledger)
+    let before = try Self.lines(ledger)
+    let result = try CLIRunner.run(["calculate", directory.path, "--output", ledger, "--ledger", ledger])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("refusing to write the output over the ledger"), "\(result.stderr)")
+    #expect(try Self.lines(ledger) == before)
+  }
+
+  @Test("a torn last line: verify says incomplete (exit 1), calculate refuses, ledger repair mends, calculate works")
+  func repairEndToEnd() throws {
+    let (directory, ledger) = try Self.scratch()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try Self.threeRuns(directory, ledger)
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: ledger))
+    try bytes.prefix(bytes.count - 40).write(to: URL(fileURLWithPath: ledger))
+    #expect(try CLIRunner.run(["ledger", "verify", ledger]).stdout.contains(":3: incomplete final entry"))
+    #expect(try CLIRunner.run(["calculate", directory.path, "--ledger", ledger]).status == 2)
+    let repair = try CLIRunner.run(["ledger", "repair", ledger])
+    #expect(repair.status == 0, "\(repair.stderr)")
+    #expect(repair.stdout.contains("removed the incomplete final line 3"))
+    #expect(try CLIRunner.run(["calculate", directory.path, "--ledger", ledger]).status == 0)
+    #expect(try CLIRunner.run(["ledger", "verify", ledger]).stdout.hasSuffix("ledger intact: 3 entries\n"))
+    #expect(try CLIRunner.run(["ledger", "repair", ledger]).status == 2, "nothing left to repair")
   }
 }

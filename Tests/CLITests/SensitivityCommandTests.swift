@@ -115,7 +115,7 @@ struct SensitivityCommandTests {
   func badSubjects() throws {
     let unknown = try CLIRunner.run(["sensitivity", "Fixtures/acme", "--engineer", "E99"])
     #expect(unknown.status == 2)
-    #expect(unknown.stderr.contains("no engineer \"E99\" in the roster"))
+    #expect(unknown.stderr.contains("no engineer \"E99\" in the roster; did you mean E09?"))
     let team = try CLIRunner.run(["sensitivity", "Fixtures/acme", "--team", "growth"])
     #expect(team.status == 2)
     #expect(team.stderr.contains("teams: mobile, payments, platform"))

@@ -143,7 +143,12 @@ struct StatementCommandTests {
   @Test(
     "usage and input errors exit 2 without output",
     arguments: [
-      (["statement", "Fixtures/acme", "--engineer", "E99"], "no engineer \"E99\" in the roster"),
+      // E99 is one edit (9 → 0) from E09 and two from E19…: only E09 of acme's E01–E16 is that close.
+      (["statement", "Fixtures/acme", "--engineer", "E99"], "no engineer \"E99\" in the roster; did you mean E09?"),
+      // e10 differs from E10 only in case, which the suggestion ignores.
+      (["explain", "Fixtures/acme", "--engineer", "e10"], "no engineer \"e10\" in the roster; did you mean E10?"),
+      // Nothing on acme's roster is within two edits of "nobody": no suggestion.
+      (["explain", "Fixtures/acme", "--engineer", "nobody"], "no engineer \"nobody\" in the roster\n"),
       (["statement", "Fixtures/acme", "--engineer", "E16"], "E16 was not employed"),
       (["statement", "Fixtures/acme"], "give either --engineer ID or --all"),
       (["statement", "Fixtures/acme", "--all"], "missing required option --output"),
@@ -154,5 +159,26 @@ struct StatementCommandTests {
     #expect(result.status == 2)
     #expect(result.stdout.isEmpty)
     #expect(result.stderr.contains(message), "stderr: \(result.stderr)")
+  }
+}
+
+extension StatementCommandTests {
+  @Test("SIGTERM during statement --all leaves neither statements nor temporary files")
+  func terminated() throws {
+    let directory = try CLIRunner.copyFixture("acme")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let output = directory.appendingPathComponent("statements")
+    let process = Process()
+    process.executableURL = CLIRunner.binary
+    process.arguments = ["statement", directory.path, "--all", "--output", output.path]
+    try process.run()
+    usleep(20_000)
+    process.terminate()
+    process.waitUntilExit()
+    let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+    #expect(!names.contains { $0.contains("incentive-tmp") }, "\(names)")
+    // Either the run finished before the signal (all 15 files) or it left nothing.
+    let written = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+    #expect(written.isEmpty || written.count == 15, "\(written)")
   }
 }

@@ -15,12 +15,17 @@ public enum CalculateWorkflow {
     /// `12,345.67` rather than `12345.67` in the table.
     public var thousandsSeparators: Bool
     public var ledger: LedgerRecording?
+    /// CSV for Excel: byte-order mark and CRLF (`--excel`; csv and payroll only).
+    public var excel: Bool = false
+    /// Markdown: add the named per-person tables (for a private channel).
+    public var detail: Bool
 
     public init(
       run: RunOptions, source: (kind: ImportSource, directory: String)? = nil, share: Bool = false,
       format: OutputFormat = .table, output: String? = nil, terminalColor: Bool = false,
-      thousandsSeparators: Bool = true, ledger: LedgerRecording? = nil
+      thousandsSeparators: Bool = true, ledger: LedgerRecording? = nil, detail: Bool = false
     ) {
+      self.detail = detail
       self.run = run
       self.source = source
       self.share = share
@@ -40,6 +45,7 @@ public enum CalculateWorkflow {
   /// - Throws: `OptionError` for `--share` with a format it has none in, and the errors of
   ///   reading, paying, recording and writing.
   public static func run(_ options: Options, notices: NoticeHandler) throws -> WorkflowResult {
+    try PullRequestOptions.check(format: options.format, detail: options.detail, previousPlan: nil)
     if options.share, !shareFormats.contains(options.format) {
       throw OptionError.invalidValue(
         option: "--format", value: options.format.rawValue, allowed: shareFormats.map(\.rawValue))
@@ -48,6 +54,16 @@ public enum CalculateWorkflow {
     defer { overlay?.remove() }
     if let overlay { notices(overlay.result.provenance) }
     let run = try options.run.load(overlay: overlay?.path)
+    try checkExcel(options)
+    // A payroll file goes with its control totals, written beside it.
+    let control = options.format == .payroll ? options.output.map(PayrollFile.controlPath(for:)) : nil
+    if let output = options.output {
+      var protected = try run.protectedFiles(ledger: options.ledger?.path)
+      protected.add(overlay?.exportFiles ?? [], role: "an export file")
+      try protected.check(output: output)
+      if let control { try protected.check(output: control) }
+    }
+    let dialect: CSVDialect = options.excel ? .excel : .plain
     // JSON and CSV without a ledger are written as each person is paid: no payout is kept.
     if !options.share, options.ledger == nil, options.format == .json || options.format == .csv {
       let (shell, payouts) = try run.payingOneAtATime(strictConflicts: options.run.strictConflicts)
@@ -56,28 +72,68 @@ public enum CalculateWorkflow {
         if options.format == .json {
           try shell.writeJSON(to: &sink, payouts: payouts)
         } else {
-          try shell.writeCSV(to: &sink, payouts: payouts)
+          try shell.writeCSV(to: &sink, payouts: payouts, dialect: dialect)
         }
       }
     }
     let report = try run.payouts(strictConflicts: options.run.strictConflicts)
-    // Recorded before the report is written, so a refused rerun of a closed period leaves no report.
-    _ = try options.ledger?.record(.calculate, run: run, report: report, notices: notices)
-    guard !options.share else {
-      return try WorkflowResult.emit(shared(report, run: run, format: options.format), to: options.output)
+    try checkCurrencies(options, report: report)
+    let payroll = options.format == .payroll ? PayrollFile(report: report, codes: run.plan.earningsCodes) : nil
+    // Written as it is produced (a report for 100,000 people is never one string), then recorded
+    // before it is renamed into place, so a refused rerun of a closed period leaves no report.
+    var result = try WorkflowResult.emit(to: options.output) { output in
+      var sink = output
+      if let payroll {
+        // The trailer goes first: a payroll file never lands without the totals that check it.
+        if let control { try AtomicFile.write(Array(payroll.renderControl(dialect).utf8), to: control, mode: 0o600) }
+        try sink.write(payroll.render(dialect))
+      } else if options.share {
+        try sink.write(shared(report, run: run, format: options.format))
+      } else {
+        try write(report, options, minGroupSize: run.plan.minGroupSize, to: output)
+      }
+    } record: {
+      try options.ledger.map { recording in
+        (recording, try recording.record(.calculate, run: run, report: report, notices: notices))
+      }
+    } withdraw: { recording, entry in
+      recording.withdraw(entry, notices: notices)
     }
-    // Written as it is produced: a report for 100,000 people is never one string.
-    return try WorkflowResult.emit(to: options.output) { output in try write(report, options, to: output) }
+    if let payroll {
+      notices(payroll.controlSummary)
+      result.writtenFiles = (control.map { [$0] } ?? []) + result.writtenFiles
+    }
+    return result
   }
 
-  private static func write(_ report: PayoutReport, _ options: Options, to output: ReportOutput) throws {
+  /// `--excel` only with a CSV format.
+  private static func checkExcel(_ options: Options) throws {
+    let csvFormats: [OutputFormat] = [.csv, .payroll]
+    if options.excel, !csvFormats.contains(options.format) {
+      throw OptionError.invalidValue(
+        option: "--format", value: options.format.rawValue + " with --excel", allowed: csvFormats.map(\.rawValue))
+    }
+  }
+
+  /// A run in several currencies only in formats that show each person's own currency.
+  private static func checkCurrencies(_ options: Options, report: PayoutReport) throws {
+    if report.isMultiCurrency, options.share || !PayoutReport.multiCurrencyFormats.contains(options.format) {
+      throw OptionError.invalidValue(
+        option: "--format", value: options.format.rawValue + (options.share ? " --share" : "") + " (several currencies)",
+        allowed: PayoutReport.multiCurrencyFormats.map(\.rawValue))
+    }
+  }
+
+  private static func write(
+    _ report: PayoutReport, _ options: Options, minGroupSize: Int, to output: ReportOutput
+  ) throws {
     var sink = output
     switch options.format {
     case .json: try report.writeJSON(to: &sink)
-    case .csv: try report.writeCSV(to: &sink, payouts: report.keptPayouts)
-    case .markdown: try sink.write(report.renderMarkdown())
+    case .csv: try report.writeCSV(to: &sink, payouts: report.keptPayouts, dialect: options.excel ? .excel : .plain)
+    case .markdown: try sink.write(report.renderMarkdown(detail: options.detail, minGroupSize: minGroupSize))
     case .html: try sink.write(report.renderHTML())
-    case .table, .text:
+    case .table, .text, .payroll:
       let style = TableStyle(
         color: options.output == nil && options.terminalColor, thousandsSeparators: options.thousandsSeparators)
       try report.writeTable(style: style, to: &sink)

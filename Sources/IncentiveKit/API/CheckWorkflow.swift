@@ -12,15 +12,22 @@ public enum CheckWorkflow {
     public var update: Bool
     /// text, json or markdown.
     public var format: OutputFormat
+    /// Markdown: the plan the golden file was made with, so the comment shows the plan change.
+    public var previousPlan: String?
+    /// Markdown: add the named per-person rows (for a private channel).
+    public var detail: Bool
 
     public init(
-      run: RunOptions, expected: String, tolerance: String = "0", update: Bool = false, format: OutputFormat = .text
+      run: RunOptions, expected: String, tolerance: String = "0", update: Bool = false, format: OutputFormat = .text,
+      previousPlan: String? = nil, detail: Bool = false
     ) {
       self.run = run
       self.expected = expected
       self.tolerance = tolerance
       self.update = update
       self.format = format
+      self.previousPlan = previousPlan
+      self.detail = detail
     }
   }
 
@@ -29,7 +36,12 @@ public enum CheckWorkflow {
   /// - Throws: `OptionError` for a tolerance that is not an amount in the run's currency; the
   ///   errors of reading, paying and of the golden file.
   public static func run(_ options: Options) throws -> WorkflowResult {
-    let (_, report) = try options.run.payouts()
+    try PullRequestOptions.check(format: options.format, detail: options.detail, previousPlan: options.previousPlan)
+    let (run, report) = try options.run.payouts()
+    if options.update {
+      // The golden may be rewritten (that is --update), but never onto an input or the plan.
+      try run.protectedFiles().check(output: options.expected)
+    }
     let currency = report.currency
     guard let tolerance = GoldenCheck.tolerance(parsing: options.tolerance, currency: currency) else {
       throw OptionError.malformedValue(
@@ -40,19 +52,41 @@ public enum CheckWorkflow {
     if options.update {
       try GoldenCheck.update(report, goldenPath: expected)
       return WorkflowResult(
-        output: "check: wrote \(expected) (\(report.engineers.count) engineers, total "
-          + "\(report.total.formatted(in: currency)) \(currency.code))\n",
+        output: "check: wrote \(expected) (\(report.engineers.count) engineers, total \(report.totalText))\n",
         writtenFiles: [expected])
     }
     let diff = try GoldenCheck.compare(report, goldenPath: expected, tolerance: tolerance)
-    let text: String
+    var text: String
+    // The diff tables and JSON print every amount in the plan currency; a run in several gets one
+    // line per differing person in their own currency, and no JSON or Markdown rendering.
+    if report.isMultiCurrency, diff.hasDifferences {
+      guard options.format == .text || options.format == .table else {
+        throw CalculationError.severalCurrencies(
+          command: "check --format \(options.format.rawValue)", currencies: report.currencyTotals.lines.map(\.currency.code))
+      }
+      let currencies = Dictionary(report.engineers.map { ($0.engineer.id, $0.currency) }, uniquingKeysWith: { a, _ in a })
+      return WorkflowResult(
+        output: diff.differencesByCurrency(currencies, fallback: currency) + diff.checkSummary(expected: expected) + "\n",
+        exitCode: 1)
+    }
     switch options.format {
-    case .json: text = JSONWriter.pretty(diff.checkJSON(expected: expected))
-    case .markdown: text = diff.renderMarkdown(onlyDifferences: true, summary: diff.checkSummary(expected: expected))
+    case .json: text = JSONWriter.pretty(diff.checkJSON(expected: expected).stampedWithToolVersion())
+    case .markdown:
+      text = diff.renderPullRequestComment(
+        .init(
+          heading: "incentive check " + (diff.hasDifferences ? "failed" : "passed") + ": \(expected)",
+          onlyDifferences: true,
+          planChanges: try options.previousPlan.map { try PlanChange.between(oldPlanPath: $0, newPlanPath: run.planPath) }
+            ?? [],
+          minGroupSize: run.plan.minGroupSize, detail: options.detail,
+          fullOutputHint: "`incentive check --format text` (or `--format json`) lists every figure."))
     default:
       text =
         (diff.hasDifferences ? diff.renderTable(onlyDifferences: true) + "\n" : "")
         + diff.checkSummary(expected: expected) + "\n"
+    }
+    if let note = GoldenCheck.versionNote(goldenPath: expected), options.format != .json {
+      text += note
     }
     return WorkflowResult(output: text, exitCode: diff.hasDifferences ? 1 : 0)
   }

@@ -9,7 +9,6 @@ public enum CloseWorkflow {
     let (run, report) = try options.payouts()
     let entry = try ledger.record(.close, run: run, report: report, notices: notices)
     return WorkflowResult(
-      output: "closed \(entry.period): \(entry.payouts.count) payouts, total "
-        + "\(report.total.formatted(in: report.currency)) \(report.currency.code)\n")
+      output: "closed \(entry.period): \(entry.payouts.count) payouts, total \(report.totalText)\n")
   }
 }

@@ -11,29 +11,47 @@ public enum DiffWorkflow {
     public var datasetB: String?
     /// table, json or markdown.
     public var format: OutputFormat
+    /// Markdown: add the named per-person rows (for a private channel).
+    public var detail: Bool
 
-    public init(run: RunOptions, against: String? = nil, datasetB: String? = nil, format: OutputFormat = .table) {
+    public init(
+      run: RunOptions, against: String? = nil, datasetB: String? = nil, format: OutputFormat = .table,
+      detail: Bool = false
+    ) {
       self.run = run
       self.against = against
       self.datasetB = datasetB
       self.format = format
+      self.detail = detail
     }
   }
 
   /// - Returns: every engineer and team, largest change first, then the total cost delta.
   public static func run(_ options: Options) throws -> WorkflowResult {
+    try PullRequestOptions.check(format: options.format, detail: options.detail, previousPlan: nil)
     let strict = options.run.strictConflicts
     let first = try options.run.load()
     let second = try PayoutRun(
       datasetPath: options.datasetB ?? first.dataset.directory, planPath: options.against ?? first.planPath,
       period: first.period)
-    let diff = PayoutDiff(
-      before: try PayoutSnapshot(report: try first.payouts(strictConflicts: strict)),
-      after: try PayoutSnapshot(report: try second.payouts(strictConflicts: strict)))
+    let reports = (try first.payouts(strictConflicts: strict), try second.payouts(strictConflicts: strict))
+    for report in [reports.0, reports.1] where report.isMultiCurrency {
+      throw CalculationError.severalCurrencies(
+        command: "diff", currencies: report.currencyTotals.lines.map(\.currency.code))
+    }
+    let diff = PayoutDiff(before: try PayoutSnapshot(report: reports.0), after: try PayoutSnapshot(report: reports.1))
     switch options.format {
-    case .json: return WorkflowResult(output: JSONWriter.pretty(diff.jsonValue(onlyDifferences: false)))
+    case .json: return WorkflowResult(output: JSONWriter.pretty(diff.jsonValue(onlyDifferences: false).stampedWithToolVersion()))
     case .markdown:
-      return WorkflowResult(output: diff.renderMarkdown(onlyDifferences: false, summary: diff.diffSummary()))
+      // With --against the plan change itself is known: plan A to plan B.
+      let changes =
+        try options.against.map { try PlanChange.between(oldPlanPath: first.planPath, newPlanPath: $0) } ?? []
+      let comment = diff.renderPullRequestComment(
+        .init(
+          heading: "incentive diff", onlyDifferences: false, planChanges: changes,
+          minGroupSize: first.plan.minGroupSize, detail: options.detail,
+          fullOutputHint: "`incentive diff --format table` (or `--format json`) lists every figure."))
+      return WorkflowResult(output: comment)
     default: return WorkflowResult(output: diff.renderTable(onlyDifferences: false) + "\n" + diff.diffSummary() + "\n")
     }
   }

@@ -63,7 +63,10 @@ public enum ImportWorkflow {
     result.ignoredFiles += ignored
     if let path = options.identities { result.link(try IdentityMap(file: try ImportFile(path: path))) }
     if let path = options.teamMap { result.rename(try TeamMap(file: try ImportFile(path: path))) }
-    let written = try result.write(to: options.output)
+    var inputs = ProtectedFiles()
+    inputs.add(files.map(\.path), role: "an export file")
+    inputs.add([options.mapping, options.identities, options.teamMap].compactMap { $0 }, role: "an input file")
+    let written = try result.write(to: options.output, protecting: inputs)
     return WorkflowResult(output: result.summary(), writtenFiles: written)
   }
 }

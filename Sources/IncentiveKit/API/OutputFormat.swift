@@ -12,4 +12,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
   case markdown
   /// A standalone HTML page.
   case html
+  /// One line per person and pay line, with earnings codes and control totals, for payroll
+  /// imports (`calculate --format payroll`, docs/payroll.md).
+  case payroll
 }

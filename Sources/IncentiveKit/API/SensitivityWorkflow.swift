@@ -8,6 +8,6 @@ public enum SensitivityWorkflow {
     -> WorkflowResult
   {
     let analysis = try Sensitivity(run: try options.load(), subject: subject, strictConflicts: options.strictConflicts)
-    return WorkflowResult(output: format == .json ? JSONWriter.pretty(analysis.jsonValue()) : analysis.renderTable())
+    return WorkflowResult(output: format == .json ? JSONWriter.pretty(analysis.jsonValue().stampedWithToolVersion()) : analysis.renderTable())
   }
 }

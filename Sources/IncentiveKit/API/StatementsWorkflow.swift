@@ -29,34 +29,23 @@ public enum StatementsWorkflow {
   ///   or file that cannot be written, and the errors of reading and paying.
   public static func run(_ options: Options) throws -> WorkflowResult {
     let (run, report) = try options.run.payouts()
+    let protected = try run.protectedFiles()
     switch options.selection {
     case .engineer(let id, let output):
+      if let output { try protected.check(output: output) }
       let payout = try run.payout(of: id, in: report)
       let text = Statement(report: report, payout: payout, roster: run.roster).render(options.format)
       return try WorkflowResult.emit(text, to: output)
     case .everyone(let directory):
-      do {
-        try FileManager.default.createDirectory(
-          atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-      } catch {
-        throw OutputError.cannotCreate(
-          path: directory, reason: "cannot create the folder (\(error.localizedDescription))")
-      }
       // Each file is written as its statement is made: 100,000 statements are never held at once.
-      // The folder is swept for stale temporary files once and synced once, after the last rename.
-      AtomicFile.removeStaleTemporaries(inDirectory: directory)
       var written: [String] = []
-      try Statement.forEach(report: report, roster: run.roster, format: options.format) { fileName, text in
-        let path = Dataset.join(fileName, in: directory)
-        let file = try AtomicFileWriter(path: path, mode: 0o600, inBatch: true)
-        try file.write(text)
-        try file.commit()
-        written.append(path)
-      }
-      do {
-        try POSIXIO.syncDirectory(directory)
-      } catch {
-        throw OutputError.notDurable(path: directory, reason: error.text)
+      try StatementFolder.write(into: directory) { add in
+        try Statement.forEach(report: report, roster: run.roster, format: options.format) { fileName, text in
+          let path = Dataset.join(fileName, in: directory)
+          try protected.check(output: path)
+          try add(fileName, Array(text.utf8))
+          written.append(path)
+        }
       }
       return WorkflowResult(output: "wrote \(written.count) statements to \(directory)\n", writtenFiles: written)
     }

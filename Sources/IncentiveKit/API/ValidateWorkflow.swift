@@ -38,7 +38,7 @@ public enum ValidateWorkflow {
         .object([
           ("plan", .string(path)), ("errors", .number(String(errors))), ("warnings", .number(String(warnings))),
           ("findings", .array(items)),
-        ]))
+        ]).stampedWithToolVersion())
     } else {
       text = findings.map { "\(path): \($0)\n" }.joined() + "\(path): \(errors) error(s), \(warnings) warning(s)\n"
     }

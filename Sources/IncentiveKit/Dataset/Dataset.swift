@@ -47,7 +47,7 @@ public struct Dataset: Sendable {
   /// optional file is absent.
   func forEach<R: DatasetRecord>(_ type: R.Type, _ body: (R) throws(InputError) -> Void) throws(InputError) {
     guard let path = try path(forFile: R.fileName) else { return }
-    let reader = try TableReader(path: path)
+    let reader = try TableReader(path: path, limit: InputFile.limit(forDatasetFile: R.fileName, path: path))
     try reader.forEachRow(columns: R.columns, progress: progress) { (row: TableRow) throws(InputError) in
       try body(try R(row: row))
     }

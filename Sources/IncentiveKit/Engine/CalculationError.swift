@@ -3,8 +3,12 @@ public enum CalculationError: Error, Equatable, Sendable {
   /// A component's metric has no value and the plan says `on_missing: error`.
   /// `reason`: "no value for METRIC", "formula divides by zero" or "formula result out of range".
   case missingMetric(engineer: String, component: String, reason: String, subject: String)
-  /// A roster currency differs from the plan's; there are no exchange rates.
-  case currencyMismatch(engineer: String, file: String, line: Int, currency: String, planCurrency: String)
+  /// A roster currency that is not an ISO 4217 code.
+  case unknownCurrency(engineer: String, file: String, line: Int, currency: String)
+  /// A conversion needs a rate fx.csv lacks (or there is no fx.csv); `purpose` says which figure.
+  case missingRate(currency: String, planCurrency: String, file: String, purpose: String)
+  /// An fx.csv row that cannot be used (a second rate for a currency, the plan currency not at 1).
+  case invalidRate(file: String, line: Int, reason: String)
   /// A salary has more decimals than the currency's minor unit.
   case salaryPrecision(engineer: String, file: String, line: Int, salary: String, currency: String)
   /// A person's role has no track and the plan has no `default` track.
@@ -17,6 +21,8 @@ public enum CalculationError: Error, Equatable, Sendable {
   case missingBand(engineer: String, level: String?, bands: [String])
   /// A reported metric feeds its reporter's own payout and `--strict` is on.
   case conflictOfInterest(engineer: String, component: String, detail: String)
+  /// A command that compares or sums payouts in one currency, on a run that pays in several.
+  case severalCurrencies(command: String, currencies: [String])
   /// Neither the plan nor `--period` says which period to pay.
   case noPeriod
   /// An amount beyond what minor units in `Int64` hold: only absurd inputs (a salary near the
@@ -30,9 +36,13 @@ extension CalculationError: CustomStringConvertible {
     case .missingMetric(let engineer, let component, let reason, let subject):
       return "\(engineer): component \(component): \(reason) (for \(subject) in the period); "
         + "add the data, or set \"on_missing\" to \"zero\" or \"target\" for this component"
-    case .currencyMismatch(let engineer, let file, let line, let currency, let planCurrency):
-      return "\(file):\(line): currency: \(engineer) is paid in \(currency) but the plan is in \(planCurrency); "
-        + "exchange rates are not supported, so split the roster by currency"
+    case .unknownCurrency(let engineer, let file, let line, let currency):
+      return "\(file):\(line): currency: \"\(currency)\" for \(engineer) is not an ISO 4217 code such as EUR"
+    case .missingRate(let currency, let planCurrency, let file, let purpose):
+      return "\(file): no exchange rate for \(currency) (to \(planCurrency)), needed for \(purpose); "
+        + "add a row \"\(currency),RATE,AS_OF,SOURCE\""
+    case .invalidRate(let file, let line, let reason):
+      return "\(file):\(line): \(reason)"
     case .salaryPrecision(let engineer, let file, let line, let salary, let currency):
       return "\(file):\(line): base_salary: \"\(salary)\" for \(engineer) has more decimals than \(currency) allows"
     case .missingTrack(let role, let engineer, let available):
@@ -43,14 +53,16 @@ extension CalculationError: CustomStringConvertible {
     case .invalidAdjustment(let file, let line, let reason):
       return "\(file):\(line): \(reason)"
     case .missingBand(let engineer, let level, let bands):
-      return
-        "\(engineer): level \(level.map { "\"\($0)\"" } ?? "(empty)") has no band midpoint in the plan's \"bands\" "
+      return "\(engineer): level \(level.map { "\"\($0)\"" } ?? "(empty)") has no band midpoint in the plan's \"bands\" "
         + "(bands: \(bands.joined(separator: ", "))); add it, or set the roster level"
     case .conflictOfInterest(let engineer, let component, let detail):
       return "\(engineer): component \(component): \(detail) (run without --strict to flag it instead)"
     case .amountOutOfRange(let engineer, let what):
-      return
-        "\(engineer): the \(what) is too large to be an amount; check base_salary, target_bonus_pct and adjustments.csv"
+      return "\(engineer): the \(what) is too large to be an amount; check the counts in the event files, base_salary, "
+        + "target_bonus_pct, adjustments.csv and the plan's premiums"
+    case .severalCurrencies(let command, let currencies):
+      return "\(command) compares payouts in one currency, and this run pays in \(currencies.joined(separator: ", ")); "
+        + "compare with calculate --format json, or run it per currency"
     case .noPeriod:
       return "no period: give --period (e.g. 2026-Q3) or set \"period\" in the plan"
     }

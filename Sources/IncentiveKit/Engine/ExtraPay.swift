@@ -10,12 +10,25 @@ struct ExtraPay: Sendable, Equatable {
   var amount: Money
   /// How the amount was reached, in words and numbers.
   var detail: String
+  /// Free text someone typed (a retention grant's reason). Reports for managers and finance show it
+  /// (`reportedDetail`); a statement never does, since it may name a colleague or their pay.
+  var reason: String?
+
+  init(kind: Kind, amount: Money, detail: String, reason: String? = nil) {
+    self.kind = kind
+    self.amount = amount
+    self.detail = detail
+    self.reason = reason
+  }
+
+  /// `detail` with the reason in parentheses: what the payout reports print.
+  var reportedDetail: String { detail + (reason.map { " (\($0))" } ?? "") }
 
   /// `{"kind", "amount", "detail"}`, as the payout report and a statement print it.
   func jsonValue(in currency: Currency) -> JSONValue {
     .object([
       ("kind", .string(kind.rawValue)), ("amount", .string(amount.formatted(in: currency))),
-      ("detail", .string(detail)),
+      ("detail", .string(reportedDetail)),
     ])
   }
 }

@@ -10,6 +10,9 @@ struct PayoutEngine: Sendable {
   let adjustmentsFile: String
   /// A conflict of interest stops the run instead of being flagged.
   let strictConflicts: Bool
+  /// fx.csv: converts band targets and premium rates into a person's currency, and totals into
+  /// the plan's.
+  var exchangeRates: ExchangeRates
 
   init(
     plan: Plan, planSHA256: String, adjustments: [Adjustment] = [], adjustmentsFile: String = "adjustments.csv",
@@ -20,22 +23,22 @@ struct PayoutEngine: Sendable {
     self.adjustments = adjustments
     self.adjustmentsFile = adjustmentsFile
     self.strictConflicts = strictConflicts
+    exchangeRates = ExchangeRates(planCurrency: plan.currency)
   }
 
   /// - Parameter threads: how many threads pay blocks of people; any number gives the same report.
   func calculate(roster: Roster, metrics: ComputedMetrics, threads: Int = 1) throws(CalculationError) -> PayoutReport {
     var payouts: [EngineerPayout] = []
     var totals = PayoutTotals()
-    do throws(PayoutFailure<Never>) {
+    do throws(PayoutFailure<CalculationError>) {
       try forEachPayout(roster: roster, metrics: metrics, threads: threads, render: { _ in () }) {
-        (payout, _) throws(Never) in
-        totals.add(payout)
+        (payout, _) throws(CalculationError) in
+        try totals.add(payout)
         payouts.append(payout)
       }
     } catch {
       switch error {
-      case .calculation(let error): throw error
-      case .consumer(let never): switch never {}
+      case .calculation(let error), .consumer(let error): throw error
       }
     }
     return report(engineers: payouts, totals: totals, metrics: metrics)
@@ -44,10 +47,23 @@ struct PayoutEngine: Sendable {
   /// The report of a run whose engineers were paid one at a time: `engineers` may be empty when
   /// they were written as they were paid (`calculate --output`), the totals are always whole.
   func report(engineers: [EngineerPayout], totals: PayoutTotals, metrics: ComputedMetrics) -> PayoutReport {
-    PayoutReport(
+    let currencyTotals = totals.currencyTotals(rates: exchangeRates)
+    return PayoutReport(
       plan: .init(name: plan.name, version: plan.version, sha256: planSHA256), period: metrics.period,
-      currency: plan.currency, engineers: engineers, teams: totals.teams, total: totals.total, metrics: metrics,
-      payoutCap: plan.payoutCap, payoutFloor: plan.payoutFloor)
+      currency: plan.currency, engineers: engineers, teams: totals.teams, total: currencyTotals.planTotal ?? .zero,
+      metrics: metrics, payoutCap: plan.payoutCap, payoutFloor: plan.payoutFloor, currencyTotals: currencyTotals)
+  }
+
+  /// The currencies the people employed in the period are paid in, known before anyone is paid
+  /// (an unknown code is left to paying, which refuses it with its roster line).
+  func currencies(roster: Roster, period: Period) -> [Currency] {
+    var codes = Set<String>()
+    var currencies: [Currency] = []
+    for engineer in roster.engineers where Proration(engineer, in: period) != nil {
+      guard let currency = try? currency(of: engineer, rosterFile: roster.file) else { continue }
+      if codes.insert(currency.code).inserted { currencies.append(currency) }
+    }
+    return currencies
   }
 
   /// The checks made before anyone is paid, and the order they are paid in: positions in the
@@ -114,12 +130,8 @@ struct PayoutEngine: Sendable {
     adjustments: [Adjustment]
   ) throws(CalculationError) -> EngineerPayout {
     let period = evaluator.metrics.period
-    if let currency = engineer.currency, currency.uppercased() != plan.currency.code {
-      throw .currencyMismatch(
-        engineer: engineer.id, file: roster.file, line: engineer.line, currency: currency,
-        planCurrency: plan.currency.code)
-    }
-    let base = try targetBase(of: engineer, rosterFile: roster.file)
+    let currency = try self.currency(of: engineer, rosterFile: roster.file)
+    let base = try targetBase(of: engineer, in: currency, rosterFile: roster.file)
     guard let track = plan.track(for: engineer.role) else {
       throw .missingTrack(role: engineer.role, engineer: engineer.id, available: plan.tracks.map(\.name))
     }
@@ -128,19 +140,19 @@ struct PayoutEngine: Sendable {
     let credited = CreditedTeams(segments: segments, periodEnd: period.to, coolingOffDays: plan.coolingOffDays)
     let target = TargetBonus(
       base: base, percent: engineer.targetBonusPercent, period: period, proration: proration,
-      currency: plan.currency)
+      method: plan.prorationMethod)
     let reportedTeam = roster.team(of: engineer.id, on: employment.to) ?? engineer.team
 
     var stage = try multipliers(
       for: engineer, track: track, credited: credited, reportedTeam: reportedTeam, target: target.amount,
-      roster: roster, evaluator: evaluator, adjustments: adjustments)
+      roster: roster, evaluator: evaluator, adjustments: adjustments, currency: currency)
     let allocation = try allocate(stage, target: target.amount, engineer: engineer.id)
     for index in stage.outcomes.indices { stage.outcomes[index].amount = allocation.amounts[index] }
     return EngineerPayout(
-      engineer: engineer, team: reportedTeam, credited: credited,
+      engineer: engineer, currency: currency, team: reportedTeam, credited: credited,
       proration: proration, base: base, target: target, rawMultiplier: stage.raw, multiplier: stage.multiplier,
       scaling: stage.scaling, payout: allocation.payout, exactPayout: allocation.exact, components: stage.outcomes,
-      extras: try extraPay(for: engineer, metrics: evaluator.metrics, period: period))
+      extras: try extraPay(for: engineer, in: currency, metrics: evaluator.metrics, period: period))
   }
 
   /// What the multiplier stage hands to the allocation stage.
@@ -159,7 +171,7 @@ struct PayoutEngine: Sendable {
   /// floor, then a `total` adjustment.
   func multipliers(
     for engineer: Engineer, track: Track, credited: CreditedTeams, reportedTeam: String, target: Money,
-    roster: Roster, evaluator: ComponentEvaluator, adjustments: [Adjustment]
+    roster: Roster, evaluator: ComponentEvaluator, adjustments: [Adjustment], currency: Currency
   ) throws(CalculationError) -> MultiplierStage {
     var outcomes: [ComponentOutcome] = []
     outcomes.reserveCapacity(track.components.count)
@@ -193,10 +205,10 @@ struct PayoutEngine: Sendable {
       stage.scaling.append(.multiplierAdjusted(from: stage.multiplier, to: value, approval: adjustment.approval))
       stage.multiplier = value
     case .amount(let value):
-      guard let amount = Money(value.description, currency: plan.currency) else {
+      guard let amount = Money(value.description, currency: currency) else {
         throw .invalidAdjustment(
           file: adjustmentsFile, line: adjustment.line,
-          reason: "amount \(value) has more decimals than \(plan.currency.code)")
+          reason: "amount \(value) has more decimals than \(currency.code)")
       }
       // The multiplier that gives this payout after one rounding.
       let exact =
@@ -231,20 +243,33 @@ struct PayoutEngine: Sendable {
     return (exact, payout, amounts)
   }
 
-  /// What the bonus percentage applies to: salary, or the band midpoint of the person's level.
-  func targetBase(of engineer: Engineer, rosterFile: String) throws(CalculationError) -> Money {
+  /// The currency a person is paid in: their roster `currency`, else the plan's.
+  func currency(of engineer: Engineer, rosterFile: String) throws(CalculationError) -> Currency {
+    guard let code = engineer.currency else { return plan.currency }
+    guard let currency = Currency(code: code) else {
+      throw .unknownCurrency(engineer: engineer.id, file: rosterFile, line: engineer.line, currency: code)
+    }
+    return currency
+  }
+
+  /// What the bonus percentage applies to, in the person's currency: their salary, or the band
+  /// midpoint of their level (stated in the plan currency, converted with fx.csv).
+  func targetBase(of engineer: Engineer, in currency: Currency, rosterFile: String) throws(CalculationError) -> Money {
     switch plan.targetBasis {
     case .salary:
-      guard let base = Money(engineer.baseSalary.description, currency: plan.currency) else {
+      guard let base = Money(engineer.baseSalary.description, currency: currency) else {
         throw .salaryPrecision(
           engineer: engineer.id, file: rosterFile, line: engineer.line, salary: engineer.baseSalary.description,
-          currency: plan.currency.code)
+          currency: currency.code)
       }
       return base
     case .band(let bands):
-      guard let level = engineer.level, let midpoint = bands[level],
-        let base = Money(midpoint.description, currency: plan.currency)
-      else {
+      guard let level = engineer.level, let midpoint = bands[level] else {
+        throw .missingBand(engineer: engineer.id, level: engineer.level, bands: bands.keys.sorted())
+      }
+      let converted = try exchangeRates.fromPlan(
+        midpoint, to: currency, neededFor: "\(engineer.id)'s band midpoint \(level)")
+      guard let base = Money(converted.description, currency: currency) else {
         throw .missingBand(engineer: engineer.id, level: engineer.level, bands: bands.keys.sorted())
       }
       return base

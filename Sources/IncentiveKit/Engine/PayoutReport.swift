@@ -10,19 +10,31 @@ public struct PayoutReport: Sendable {
 
   public var plan: PlanIdentity
   public var period: Period
+  /// The plan's currency: every amount of a single-currency run, and what converted totals are in.
   public var currency: Currency
   /// Sorted by engineer id.
   public var engineers: [EngineerPayout]
-  /// Sorted by team name.
+  /// Sorted by team name, then currency code (a team paid in two currencies has two rows).
   public var teams: [TeamTotal]
+  /// Σ payouts in the plan currency: the plain sum when everyone is paid in it, the sum of the
+  /// converted per-currency totals otherwise (zero when fx.csv can't convert them all).
   public var total: Money
   var metrics: ComputedMetrics
   public var payoutCap: FixedDecimal?
   public var payoutFloor: FixedDecimal
+  /// Totals per currency paid, and their conversion to the plan currency where fx.csv allows.
+  var currencyTotals: CurrencyTotals
+
+  /// More than one currency paid, or one other than the plan's: the JSON then names currencies.
+  var isMultiCurrency: Bool {
+    currencyTotals.lines.count > 1 || currencyTotals.lines.contains { $0.currency != currency }
+  }
 }
 
 public struct EngineerPayout: Sendable {
   public var engineer: Engineer
+  /// What every amount of this person is in: their roster `currency`, else the plan's.
+  public var currency: Currency
   /// The team on the last employed day: where the payout is totalled.
   public var team: String
   var credited: CreditedTeams
@@ -46,6 +58,7 @@ public struct EngineerPayout: Sendable {
 
 public struct TeamTotal: Sendable, Equatable {
   public var team: String
+  public var currency: Currency
   public var headcount: Int
   public var payout: Money
 }

@@ -46,12 +46,15 @@ public struct PayoutRun: Sendable {
   /// How many threads pay people: as many as read the events.
   var threads: Int { if case .streaming(let threads, _) = ingestion { threads } else { 1 } }
 
-  /// The metrics calculator configured from the plan, for this run's dataset and period.
-  func calculator(rewrite: EventRewrite? = nil, doraDefinition: DORADefinition? = nil) -> MetricsCalculator {
+  /// The metrics calculator configured from the plan, for this run's dataset and period (or
+  /// `period`, for a trend across several).
+  func calculator(
+    rewrite: EventRewrite? = nil, doraDefinition: DORADefinition? = nil, period: Period? = nil
+  ) -> MetricsCalculator {
     var options = plan.metricOptions
     if let doraDefinition { options.doraDefinition = doraDefinition }
     var calculator = MetricsCalculator(
-      roster: roster, period: period, options: options, benchmark: plan.benchmark,
+      roster: roster, period: period ?? self.period, options: options, benchmark: plan.benchmark,
       preferFileValues: plan.preferFileValues)
     calculator.marketAttritionRate = plan.marketAttritionRate
     calculator.rewrite = rewrite
@@ -61,10 +64,14 @@ public struct PayoutRun: Sendable {
 
   /// The engine this run pays with, so a what-if can re-run it on changed metrics.
   func engine(strictConflicts: Bool = false) throws -> PayoutEngine {
-    PayoutEngine(
+    var engine = PayoutEngine(
       plan: plan, planSHA256: SHA256.hexDigest(planBytes), adjustments: try dataset.load(Adjustment.self),
       adjustmentsFile: (try dataset.path(forFile: Adjustment.fileName)) ?? "adjustments.csv",
       strictConflicts: strictConflicts)
+    engine.exchangeRates = try ExchangeRates(
+      planCurrency: plan.currency, rates: try dataset.load(ExchangeRate.self),
+      file: (try dataset.path(forFile: ExchangeRate.fileName)) ?? dataset.join("fx.csv"))
+    return engine
   }
 
   /// - Parameter strictConflicts: a conflict of interest (see `PayoutEngine`) is an error.
@@ -81,13 +88,14 @@ extension PayoutRun {
     let engine = try engine(strictConflicts: strictConflicts)
     let metrics = try metrics()
     let roster = roster
-    let shell = engine.report(engineers: [], totals: PayoutTotals(), metrics: metrics)
+    let currencies = engine.currencies(roster: roster, period: metrics.period)
+    let shell = engine.report(engineers: [], totals: PayoutTotals(currencies: currencies), metrics: metrics)
     let payouts: PayoutReport.Payouts = { render, write in
-      var totals = PayoutTotals()
+      var totals = PayoutTotals(currencies: currencies)
       do throws(PayoutFailure<any Error>) {
         try engine.forEachPayout(roster: roster, metrics: metrics, threads: threads, render: render) {
           (payout, rendered) throws(any Error) in
-          totals.add(payout)
+          try totals.add(payout)
           try write(rendered)
         }
       } catch {
@@ -97,7 +105,8 @@ extension PayoutRun {
         }
       }
       return PayoutReport.Tail(
-        teams: totals.teams, total: totals.total, extrasTotal: totals.hasExtras ? totals.extrasTotal : nil)
+        teams: totals.teams, currencyTotals: totals.currencyTotals(rates: engine.exchangeRates),
+        hasExtras: totals.hasExtras)
     }
     return (shell, payouts)
   }

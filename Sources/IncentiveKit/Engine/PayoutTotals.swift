@@ -1,24 +1,50 @@
-/// Team totals, the grand total and pay outside the bonus, added up one payout at a time: the
+/// Team totals, per-currency totals and pay outside the bonus, added up one payout at a time: the
 /// same sums whether the payouts are kept (`PayoutEngine.calculate`) or written as they are made.
 struct PayoutTotals {
+  /// By team and currency (a team paid in two currencies has two totals).
   private var byTeam: [String: TeamTotal] = [:]
+  /// By currency code; amounts in that currency, not yet converted.
+  private var byCurrency: [String: CurrencyTotals.Line] = [:]
   /// Whether anyone has pay outside the bonus (the JSON then has `extras_total`).
   private(set) var hasExtras = false
-  /// Σ pay outside the bonus.
-  private(set) var extrasTotal = Money.zero
 
-  mutating func add(_ payout: EngineerPayout) {
-    byTeam[payout.team, default: TeamTotal(team: payout.team, headcount: 0, payout: .zero)].headcount += 1
-    byTeam[payout.team]!.payout += payout.payout
-    if !payout.extras.isEmpty { hasExtras = true }
-    extrasTotal += payout.extrasTotal
+  /// - Parameter currencies: the currencies the run will pay in, known from the roster before
+  ///   anyone is paid, so a streamed report's opening (the engineers' `currency` keys) already
+  ///   knows whether the run pays in several. Each gets a line, at zero until paid.
+  init(currencies: [Currency] = []) {
+    for currency in currencies { byCurrency[currency.code] = .init(currency: currency) }
   }
 
-  /// Sorted by team name (UTF-8 order).
-  var teams: [TeamTotal] { byTeam.values.sorted { $0.team.utf8.lexicographicallyPrecedes($1.team.utf8) } }
+  /// Sums are checked: absurd inputs could add up past Int64, which must be an error, not a trap.
+  mutating func add(_ payout: EngineerPayout) throws(CalculationError) {
+    let teamKey = payout.team + "\u{0}" + payout.currency.code
+    var team = byTeam[teamKey] ?? TeamTotal(team: payout.team, currency: payout.currency, headcount: 0, payout: .zero)
+    var line = byCurrency[payout.currency.code] ?? .init(currency: payout.currency)
+    guard let teamSum = team.payout.adding(payout.payout), let sum = line.payout.adding(payout.payout),
+      let extras = line.extras.adding(payout.extrasTotal), payout.payout.adding(payout.extrasTotal) != nil
+    else { throw .amountOutOfRange(engineer: payout.engineer.id, what: "team \(payout.team)'s total (or the total)") }
+    team.headcount += 1
+    team.payout = teamSum
+    byTeam[teamKey] = team
+    line.headcount += 1
+    line.payout = sum
+    line.extras = extras
+    byCurrency[payout.currency.code] = line
+    if !payout.extras.isEmpty { hasExtras = true }
+  }
 
-  /// Σ team payouts.
-  var total: Money { teams.reduce(Money.zero) { $0 + $1.payout } }
+  /// Sorted by team name (UTF-8 order), then currency code.
+  var teams: [TeamTotal] {
+    byTeam.values.sorted {
+      $0.team == $1.team
+        ? $0.currency.code < $1.currency.code : $0.team.utf8.lexicographicallyPrecedes($1.team.utf8)
+    }
+  }
+
+  /// The per-currency totals, converted into the plan currency where `rates` allow.
+  func currencyTotals(rates: ExchangeRates) -> CurrencyTotals {
+    CurrencyTotals(lines: Array(byCurrency.values), rates: rates)
+  }
 }
 
 /// Why paying everyone one at a time stopped: the engine refused someone, or whoever took the

@@ -41,12 +41,14 @@
     self.mode = mode
     directory = POSIXIO.directory(of: path)
     (descriptor, temporary) = try AtomicFile.createTemporary(for: path, in: directory)
+    TemporaryFiles.register(temporary)
     buffer.reserveCapacity(Self.flushThreshold)
   }
 
   deinit {
     if descriptor >= 0 { close(descriptor) }
     if !committed { unlink(temporary) }
+    TemporaryFiles.unregister(temporary)
   }
 
   public func write(_ bytes: some Collection<UInt8>) throws(OutputError) {
@@ -72,6 +74,15 @@
     } catch {
       throw .cannotWrite(path: path, reason: "\(error)")
     }
+  }
+
+  /// `commit()` with `beforeReplacing` run once the contents are written, synced and given their mode,
+  /// just before the rename: what it records (a ledger entry) then describes a file that is complete.
+  /// An error it throws leaves the old file in place and removes the temporary one.
+  func commit(beforeReplacing: () throws -> Void) throws {
+    try commit(interruption: { stage in
+      if stage == .setMode { try beforeReplacing() }
+    })
   }
 
   /// `commit()` with a hook after each stage, so tests can fail the protocol between any two.

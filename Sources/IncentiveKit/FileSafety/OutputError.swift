@@ -13,6 +13,13 @@ public enum OutputError: Error, Equatable, Sendable {
   /// The new file is in place, but the directory could not be flushed, so a power loss right now
   /// could bring the old file back.
   case notDurable(path: String, reason: String)
+  /// The output is a file the same run reads or appends to (an input, the plan, the ledger); nothing
+  /// was written.
+  case wouldReplaceInput(path: String, input: String, role: String)
+  /// A folder to be created (`incentive init`) exists and holds files, which are never overwritten.
+  case folderNotEmpty(path: String)
+  /// A folder to be created could not be.
+  case cannotCreateFolder(path: String, reason: String)
 }
 
 extension OutputError: CustomStringConvertible {
@@ -29,6 +36,13 @@ extension OutputError: CustomStringConvertible {
       return "\(path): cannot replace the file: \(reason); the previous file, if any, is unchanged"
     case .notDurable(let path, let reason):
       return "\(path): written, but its directory could not be flushed to disk: \(reason)"
+    case .wouldReplaceInput(let path, let input, let role):
+      return "\(path): refusing to write the output over \(role) (\(input)) that this run reads; "
+        + "choose another output path; nothing was written"
+    case .folderNotEmpty(let path):
+      return "\(path): the folder exists and is not empty; choose a new folder (nothing in it was changed)"
+    case .cannotCreateFolder(let path, let reason):
+      return "\(path): cannot create the folder: \(reason)"
     }
   }
 }

@@ -21,10 +21,10 @@ struct CanonicalTable: Sendable {
   /// - Throws: the decoder's `InputError`, moved to the row's export position.
   func renderedCSV() throws(InputError) -> [UInt8] {
     let headers = record.columns.map(\.name)
-    var text = CSVWriter.line(headers)
+    var text = CSVWriter.exactLine(headers)
     for row in rows {
       // One line per row (no embedded line breaks), so row i is line i + 2 when checking.
-      text += CSVWriter.line(
+      text += CSVWriter.exactLine(
         headers.map { Self.oneLine(row.values[$0] ?? "") })
     }
     let bytes = Array(text.utf8)

@@ -12,11 +12,7 @@ struct ImportFile: Sendable {
   }
 
   init(path: String) throws(InputError) {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(
-        file: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
-    }
-    self.init(path: path, bytes: [UInt8](data))
+    self.init(path: path, bytes: try InputFile.read(path, limit: InputFile.exportLimit))
   }
 
   /// The extensions of export files: CSV, the tab-separated text SQL clients write, JSON.

@@ -7,11 +7,14 @@ extension ImportResult {
   /// the folder as it was. Files the import did not produce are left alone, so several
   /// imports (DevLake deployments, then PagerDuty incidents) can fill one dataset.
   ///
+  /// - Parameter inputs: the files the import read, none of which a canonical file may replace
+  ///   (an export folder given as the output): refused before anything is written.
   /// - Returns: the paths written, in table order.
-  func write(to directory: String) throws -> [String] {
+  func write(to directory: String, protecting inputs: ProtectedFiles = ProtectedFiles()) throws -> [String] {
     var rendered: [(String, [UInt8])] = []
     for table in tables {
       rendered.append((table.fileName, try table.renderedCSV()))
+      try inputs.check(output: Dataset.join(table.fileName, in: directory))
     }
     var isDirectory: ObjCBool = false
     if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {

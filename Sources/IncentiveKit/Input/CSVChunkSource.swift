@@ -10,7 +10,11 @@
 /// A chunk ends just after the last line feed that lies outside quotes: quotes are found with `memchr` and their
 /// parity tells which line feeds are inside a quoted field (a `""` escape flips the parity twice, so it does not
 /// count). The bytes after that line feed are carried into the next chunk. A record longer than a chunk, or a file
-/// whose records end in a lone CR, makes the chunk grow until a boundary is found.
+/// whose records end in a lone CR, makes the chunk grow until a boundary is found: the search resumes where it
+/// stopped (with the quote parity it had) and the buffer grows geometrically, so a long record costs time linear
+/// in its length; past `maxRecordBytes` the read stops with `InputError.recordTooLong` at the record's line.
+///
+/// Only a regular file is read (a FIFO or `/dev/zero` would hang or grow without end): see `RegularFile`.
 ///
 /// Not thread-safe by itself; `ParallelCSVReader` calls it under a lock.
 struct CSVChunkSource {
@@ -24,19 +28,33 @@ struct CSVChunkSource {
   let path: String
   private let descriptor: Int32
   private let chunkBytes: Int
+  /// The longest record accepted, in bytes.
+  let maxRecordBytes: Int
   private var carry: [UInt8] = []
   private var nextIndex = 0
   private var reachedEnd = false
+  /// `chunkBytes` zeros: the room `fill` reads into.
+  private let padding: [UInt8]
+  /// Line feeds in the chunks handed out so far: the line where the next chunk starts is this + 1.
+  private var lineFeedsHandedOut = 0
+
+  /// 64 MB: four times the parser's field limit, far above any real record.
+  static let defaultMaxRecordBytes = 64 << 20
 
   /// Opens `path` for reading in chunks of about `chunkBytes`.
   ///
   /// - Throws: `InputError.unreadable` when the file cannot be opened.
-  init(path: String, displayName: String, chunkBytes: Int = 4 << 20) throws(InputError) {
+  init(
+    path: String, displayName: String, chunkBytes: Int = 4 << 20, maxRecordBytes: Int = defaultMaxRecordBytes
+  ) throws(InputError) {
     self.path = path
     self.chunkBytes = max(chunkBytes, 1)
-    descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else {
-      throw .unreadable(file: displayName, reason: String(cString: strerror(errno)))
+    self.maxRecordBytes = maxRecordBytes
+    padding = [UInt8](repeating: 0, count: max(chunkBytes, 1))
+    do {
+      descriptor = try RegularFile.open(path).descriptor
+    } catch {
+      throw .unreadable(file: displayName, reason: error.description)
     }
   }
 
@@ -55,31 +73,55 @@ struct CSVChunkSource {
   mutating func next(displayName: String) throws(InputError) -> Chunk? {
     var bytes = carry
     carry = []
+    var scan = Scan()
     while true {
       if !reachedEnd { try fill(&bytes, displayName: displayName) }
       if reachedEnd {
         guard !bytes.isEmpty else { return nil }
-        defer { nextIndex += 1 }
-        return Chunk(bytes: bytes, index: nextIndex)
+        return handOut(bytes)
       }
-      if let cut = Self.lastRecordEnd(bytes) {
+      if let cut = Self.lastRecordEnd(bytes, resuming: &scan) {
         carry = Array(bytes[cut...])
         bytes.removeSubrange(cut...)
-        defer { nextIndex += 1 }
-        return Chunk(bytes: bytes, index: nextIndex)
+        return handOut(bytes)
+      }
+      if bytes.count > maxRecordBytes {
+        throw .recordTooLong(file: displayName, line: lineFeedsHandedOut + 1, limit: maxRecordBytes)
       }
     }
   }
 
-  /// Appends up to `chunkBytes` more bytes of the file to `bytes`, noting the end of file.
+  private mutating func handOut(_ bytes: [UInt8]) -> Chunk {
+    defer { nextIndex += 1 }
+    lineFeedsHandedOut += Self.lineFeeds(in: bytes)
+    return Chunk(bytes: bytes, index: nextIndex)
+  }
+
+  static func lineFeeds(in bytes: [UInt8]) -> Int {
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return 0 }
+      var count = 0
+      var position = 0
+      while position < buffer.count, let found = memchr(base + position, 0x0A, buffer.count - position) {
+        count += 1
+        position = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+      }
+      return count
+    }
+  }
+
+  /// Appends up to `chunkBytes` more bytes of the file to `bytes`, noting the end of file. The array grows in
+  /// place (capacity doubling), so a record that spans many chunks is not copied again for each one.
   private mutating func fill(_ bytes: inout [UInt8], displayName: String) throws(InputError) {
     let old = bytes.count
+    if bytes.capacity < old + chunkBytes { bytes.reserveCapacity(max(old * 2, old + chunkBytes)) }
+    // Appending a ready array is one memcpy; a generic zero sequence would go element by element.
+    bytes.append(contentsOf: padding)
     var failure: Int32 = 0
-    var ended = false
-    // Read straight into uninitialised capacity: zero-filling a chunk first would touch every byte twice.
-    let grown = [UInt8](unsafeUninitializedCapacity: old + chunkBytes) { buffer, count in
-      _ = UnsafeMutableBufferPointer(rebasing: buffer[0..<old]).initialize(from: bytes)
-      var filled = 0
+    var filled = 0
+    let chunkBytes = self.chunkBytes
+    let descriptor = self.descriptor
+    bytes.withUnsafeMutableBufferPointer { buffer in
       while filled < chunkBytes {
         let result = read(descriptor, buffer.baseAddress! + old + filled, chunkBytes - filled)
         if result < 0 {
@@ -87,31 +129,41 @@ struct CSVChunkSource {
           failure = errno
           break
         }
-        if result == 0 {
-          ended = true
-          break
-        }
+        if result == 0 { break }
         filled += result
       }
-      count = old + filled
     }
-    bytes = grown
-    if ended { reachedEnd = true }
+    bytes.removeSubrange((old + filled)...)
+    if filled < chunkBytes && failure == 0 { reachedEnd = true }
     if failure != 0 { throw .unreadable(file: displayName, reason: String(cString: strerror(failure))) }
+  }
+
+  /// Where `lastRecordEnd(_:resuming:)` stopped: bytes before `position` are searched, with this quote parity.
+  struct Scan {
+    var position = 0
+    var inQuotes = false
   }
 
   /// The offset just after the last line feed outside quotes, nil when there is none.
   ///
   /// `bytes` must start on a record boundary (outside quotes).
   static func lastRecordEnd(_ bytes: [UInt8]) -> Int? {
+    var scan = Scan()
+    return lastRecordEnd(bytes, resuming: &scan)
+  }
+
+  /// `lastRecordEnd(_:)` that starts at `scan` and leaves it at the end, so a buffer that only grew is not
+  /// searched again from its start.
+  static func lastRecordEnd(_ bytes: [UInt8], resuming scan: inout Scan) -> Int? {
     bytes.withUnsafeBufferPointer { buffer -> Int? in
       guard let base = buffer.baseAddress else { return nil }
       let count = buffer.count
-      var position = 0
-      var inQuotes = false
+      var position = scan.position
+      var inQuotes = scan.inQuotes
       var cut: Int?
-      while true {
-        let quote = memchr(base + position, 0x22, count - position)
+      defer { scan = Scan(position: count, inQuotes: inQuotes) }
+      while position <= count {
+        let quote = position < count ? memchr(base + position, 0x22, count - position) : nil
         let stretchEnd = quote.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? count
         if !inQuotes, let lineFeed = lastLineFeed(base + position, stretchEnd - position) {
           cut = position + lineFeed + 1
@@ -120,6 +172,7 @@ struct CSVChunkSource {
         inQuotes.toggle()
         position = stretchEnd + 1
       }
+      return cut
     }
   }
 

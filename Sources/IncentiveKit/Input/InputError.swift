@@ -20,6 +20,10 @@ public enum InputError: Error, Equatable, Sendable {
   case inconsistent(file: String, line: Int, reason: String)
   /// An input exceeds a documented size limit.
   case limitExceeded(file: String, line: Int, reason: String)
+  /// A CSV record starting at `line` runs past `limit` bytes without ending: a stray quote, or a file
+  /// without line breaks. Found by the streaming reader, which stops there instead of holding the rest
+  /// of the file; exact, so no whole-file re-read follows.
+  case recordTooLong(file: String, line: Int, limit: Int)
   /// A `--map` mapping leaves a required canonical column without a source column.
   case unmappedColumn(file: String, column: String, canonicalFile: String, mapping: String)
 }
@@ -45,6 +49,10 @@ extension InputError: CustomStringConvertible {
       return "\(file):\(line): \(reason)"
     case .limitExceeded(let file, let line, let reason):
       return "\(file):\(line): \(reason)"
+    case .recordTooLong(let file, let line, let limit):
+      return "\(file):\(line): the record starting here runs past \(limit) bytes without ending: a stray quote "
+        + "(a field opened with \" and never closed) or a file without line breaks; one record may hold at most "
+        + "\(limit) bytes"
     case .unmappedColumn(let file, let column, let canonicalFile, let mapping):
       return "\(file):1: nothing maps the required column \"\(column)\" of \(canonicalFile).csv: add "
         + "\"\(column)\": \"<header in \(file)>\" under \"columns\" in \(mapping), or a value under \"constants\""

@@ -20,7 +20,8 @@ struct TableReader: Sendable {
   }
 
   /// Reads the file at `path`; the format comes from its extension.
-  init(path: String, displayName: String? = nil) throws(InputError) {
+  /// - Parameter limit: the largest file accepted, in bytes (`InputFile`), checked before reading.
+  init(path: String, displayName: String? = nil, limit: Int = InputFile.tableLimit) throws(InputError) {
     let name = displayName ?? path
     let format: Format
     if path.hasSuffix(".jsonl") {
@@ -30,10 +31,7 @@ struct TableReader: Sendable {
     } else {
       format = .csv
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(file: name, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
-    }
-    self.init(file: name, format: format, bytes: [UInt8](data))
+    self.init(file: name, format: format, bytes: try InputFile.read(path, name: name, limit: limit))
   }
 
   /// Rows between two progress reports: rare enough to cost nothing per row, frequent enough

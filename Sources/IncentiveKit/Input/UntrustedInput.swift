@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything the tool does with bytes from outside, gathered in one place so the fuzz targets
 /// (`Fuzz/`) and the tests that replay their findings exercise exactly the same paths.
 ///
@@ -22,6 +24,37 @@
     for type in DatasetRecordTypes.all {
       _ = try? DatasetRecordTypes.decodeAll(type, bytes: bytes, format: format.tableFormat)
     }
+  }
+
+  /// Reads `bytes` as each streamed event file the way `calculate` does (`ParallelCSVReader` over
+  /// `CSVChunkSource`, two workers, small chunks so records straddle chunk ends), touching every cell
+  /// through `CSVRecordBytes`' fast paths and the record decoder. The bytes go to a temporary file,
+  /// removed afterwards.
+  public static func readAsStreamedEventFiles(_ bytes: [UInt8]) {
+    let path = NSTemporaryDirectory() + "/incentive-fuzz-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).csv"
+    guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { return }
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    for type in [Deployment.self, Review.self, Incident.self, OncallShift.self] as [any DatasetRecord.Type] {
+      for chunkBytes in [7, 64, 4096] {
+        let reader = ParallelCSVReader(path: path, file: "f.csv", columns: type.columns, workers: 2, chunkBytes: chunkBytes)
+        var states = [0, 0]
+        try? reader.fold(into: &states) { (count, record, rows) throws(InputError) in
+          for column in 0..<type.columns.count {
+            _ = record.isPlainASCII()
+            _ = record.timestamp(column)
+            _ = record.count(column)
+            _ = record.bool(column)
+          }
+          decodeOne(type, rows.row(record))
+          count += 1
+        }
+      }
+    }
+  }
+
+  /// Runs the concrete record type's decoder behind the existential, ignoring its verdict.
+  private static func decodeOne<R: DatasetRecord>(_ type: R.Type, _ row: TableRow) {
+    _ = try? R(row: row)
   }
 
   /// Decodes `bytes` as a plan and lints what decodes (against itself as the previous version).

@@ -19,9 +19,12 @@ import Foundation
 struct Ledger: Sendable {
   /// The ledger file.
   let path: String
+  /// The key that seals entries with HMAC-SHA-256; nil for a plain SHA-256 chain.
+  let key: LedgerKey?
 
-  init(path: String) {
+  init(path: String, key: LedgerKey? = nil) {
     self.path = path
+    self.key = key
   }
 
   /// Appends `entry` and returns it as written.
@@ -46,10 +49,7 @@ struct Ledger: Sendable {
     } catch {
       throw LedgerError.unreadable(path: path, reason: error.text)
     }
-    let chain = LedgerChain(bytes: existing)
-    if let failure = chain.failure {
-      throw LedgerError.broken(path: path, line: failure.line, reason: failure.reason)
-    }
+    let chain = try checked(existing)
 
     var written = entry
     written.seq = chain.entries.count + 1
@@ -62,7 +62,9 @@ struct Ledger: Sendable {
       }
       written.changes = LedgerEntry.payoutChanges(before: closing.payouts, after: entry.payouts)
     }
-    written.hash = SHA256.hexDigest(written.jsonLine(includingHash: false))
+    written.seal = key == nil ? .sha256 : .hmacSHA256
+    let body = written.jsonLine(includingHash: false)
+    written.hash = key.map { HMACSHA256.hexDigest(key: $0.bytes, body) } ?? SHA256.hexDigest(body)
     let line = written.jsonLine(includingHash: true) + [0x0A]
 
     do throws(POSIXFailure) {
@@ -86,9 +88,21 @@ struct Ledger: Sendable {
   ///   ledger that is not there is a mistake in the command, not an intact ledger.
   func verify() throws -> LedgerVerification {
     guard let bytes = try read(missingIsEmpty: false) else { return .intact(count: 0) }
-    let chain = LedgerChain(bytes: bytes)
-    if let failure = chain.failure { return .broken(line: failure.line, reason: failure.reason) }
-    return .intact(count: chain.entries.count)
+    let chain = LedgerChain(bytes: bytes, key: key)
+    guard let failure = chain.failure else { return .intact(count: chain.entries.count) }
+    switch failure.kind {
+    case .tampered: return .broken(line: failure.line, reason: failure.reason)
+    case .incompleteFinalLine: return .incomplete(line: failure.line, intact: chain.entries.count)
+    case .keyRequired: throw LedgerError.keyRequired(path: path, line: failure.line)
+    }
+  }
+
+  /// The last entry's `hash` (or `hmac`): 64 hex digits that pin the whole chain, for the user to keep
+  /// somewhere the ledger's editors can't reach. Nil for an empty ledger.
+  ///
+  /// - Throws: `LedgerError.broken` for a damaged chain (its head means nothing).
+  func head() throws -> String? {
+    try entries().last?.hash
   }
 
   /// All entries, oldest first; none when the file does not exist yet (the first append creates it).
@@ -97,11 +111,15 @@ struct Ledger: Sendable {
   ///   trusted to decide whether a period is closed.
   func entries() throws -> [LedgerEntry] {
     guard let bytes = try read(missingIsEmpty: true) else { return [] }
-    let chain = LedgerChain(bytes: bytes)
-    if let failure = chain.failure {
-      throw LedgerError.broken(path: path, line: failure.line, reason: failure.reason)
-    }
-    return chain.entries
+    return try checked(bytes).entries
+  }
+
+  /// The chain of `bytes`, or the error that stops reading from or adding to it.
+  private func checked(_ bytes: [UInt8]) throws(LedgerError) -> LedgerChain {
+    let chain = LedgerChain(bytes: bytes, key: key)
+    guard let failure = chain.failure else { return chain }
+    if failure.kind == .keyRequired { throw .keyRequired(path: path, line: failure.line) }
+    throw .broken(path: path, line: failure.line, reason: failure.reason)
   }
 
   /// The runs recorded for `period` (all runs when `nil`), oldest first, for `incentive ledger history`.
@@ -124,17 +142,22 @@ struct Ledger: Sendable {
     entries.last { $0.kind == .close && $0.period.from <= period.to && period.from <= $0.period.to }
   }
 
-  /// Who is running the tool, for the `user` field: `$USER`, else `$LOGNAME`, else the account name of
-  /// the effective user id, else `uid N`.
+  /// Who is running the tool, for the `user` field: the operating-system account of the effective
+  /// user id (`alice`, or `uid 1000` when it has no name), which a user can't change by setting a
+  /// variable. When `$USER` (else `$LOGNAME`) names someone else, it is kept beside the account as a
+  /// claim only: `alice (USER=bob)`. What the field can't prove: a shared account, or root, records
+  /// the account, not the person (docs/security.md).
   static func currentUser(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-    for key in ["USER", "LOGNAME"] {
-      if let name = environment[key], !name.isEmpty { return name }
-    }
-    if let account = getpwuid(geteuid()), let name = account.pointee.pw_name {
+    let uid = geteuid()
+    var account = "uid \(uid)"
+    if let entry = getpwuid(uid), let name = entry.pointee.pw_name {
       let text = String(cString: name)
-      if !text.isEmpty { return text }
+      if !text.isEmpty { account = text }
     }
-    return "uid \(geteuid())"
+    guard let claim = ["USER", "LOGNAME"].lazy.compactMap({ environment[$0] }).first(where: { !$0.isEmpty }),
+      claim != account
+    else { return account }
+    return "\(account) (USER=\(claim))"
   }
 
   /// The file's bytes under a shared lock, or `nil` when it does not exist and that is allowed.

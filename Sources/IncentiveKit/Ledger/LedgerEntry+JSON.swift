@@ -6,14 +6,18 @@ struct LedgerLineProblem: Error, Equatable {
 extension LedgerEntry {
   /// The entry as one compact JSON line (no newline) with the keys in the documented order.
   ///
-  /// With `includingHash: false` the `hash` member is left out: that text is what `hash` is the SHA-256
-  /// of. Both forms are produced by this one function so writing and verifying cannot drift apart.
+  /// With `includingHash: false` the `hash` (or `hmac`) member is left out: that text is what it is the
+  /// digest of. Both forms are produced by this one function so writing and verifying cannot drift apart.
   func jsonLine(includingHash: Bool) -> [UInt8] {
     var line = LedgerLineWriter()
     line.raw("{\"seq\":\(seq),\"kind\":")
     line.string(kind.rawValue)
     line.raw(",\"time\":")
     line.string(time)
+    if let toolVersion {
+      line.raw(",\"\(ToolVersion.jsonKey)\":")
+      line.string(toolVersion)
+    }
     line.raw(",\"user\":")
     line.string(user)
     line.raw(",\"reason\":")
@@ -53,7 +57,7 @@ extension LedgerEntry {
     line.raw("],\"prev\":")
     line.string(prev)
     if includingHash {
-      line.raw(",\"hash\":")
+      line.raw(",\"\(seal.rawValue)\":")
       line.string(hash)
     }
     line.raw("}")
@@ -93,6 +97,7 @@ extension LedgerEntry {
       },
       outputSHA256: try fields.string("output_sha256"), payouts: payouts)
     self.seq = seq
+    self.toolVersion = fields.has(ToolVersion.jsonKey) ? try fields.string(ToolVersion.jsonKey) : nil
     self.changes = try fields.array("changes").map { value throws(LedgerLineProblem) in
       let change = try LedgerLineFields(value, path: "changes[]")
       return PayoutChange(
@@ -100,7 +105,12 @@ extension LedgerEntry {
         after: try change.optionalString("after"))
     }
     self.prev = try fields.string("prev")
-    self.hash = try fields.string("hash")
+    if let hmac = try? fields.string(Seal.hmacSHA256.rawValue) {
+      self.seal = .hmacSHA256
+      self.hash = hmac
+    } else {
+      self.hash = try fields.string(Seal.sha256.rawValue)
+    }
   }
 }
 
@@ -168,6 +178,8 @@ private struct LedgerLineFields {
     }
     return member.1
   }
+
+  func has(_ key: String) -> Bool { members.contains { $0.0 == key } }
 
   func string(_ key: String) throws(LedgerLineProblem) -> String {
     guard case .string(let text) = try value(key) else { throw mistyped(key, "a string") }

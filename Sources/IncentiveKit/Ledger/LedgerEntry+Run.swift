@@ -28,7 +28,7 @@ extension LedgerEntry {
     // Bonus plus pay outside it: a premium changed after close is a changed payout too.
     var payouts: [String: String] = [:]
     for payout in report.engineers {
-      payouts[payout.engineer.id] = (payout.payout + payout.extrasTotal).formatted(in: report.currency)
+      payouts[payout.engineer.id] = (payout.payout + payout.extrasTotal).formatted(in: payout.currency)
     }
     // The digest of the JSON `calculate` writes, taken as it is produced rather than of one string.
     var digest = SHA256()

@@ -21,6 +21,13 @@ struct LedgerEntry: Equatable, Sendable {
     case close
   }
 
+  /// How an entry's own digest is made: a plain SHA-256 (`"hash"`), which anyone can recompute, or
+  /// an HMAC-SHA-256 under the ledger's key (`"hmac"`), which needs the key.
+  enum Seal: String, Equatable, Sendable {
+    case sha256 = "hash"
+    case hmacSHA256 = "hmac"
+  }
+
   /// The inclusive date range of the run, as the dates appear in the JSON output (`2026-07-01`).
   struct Period: Hashable, Sendable, CustomStringConvertible {
     var from: String
@@ -68,6 +75,9 @@ struct LedgerEntry: Equatable, Sendable {
   var kind: Kind
   /// UTC, seconds precision: `2026-11-25T10:00:00Z` (see `timestamp(for:)`).
   var time: String
+  /// The `incentive` version that made the entry (`ToolVersion.current`); nil in entries written
+  /// by builds before the ledger recorded it.
+  var toolVersion: String?
   var user: String
   /// Why the run was made; required once the period is closed.
   var reason: String?
@@ -83,8 +93,11 @@ struct LedgerEntry: Equatable, Sendable {
   var changes: [PayoutChange]
   /// Hex SHA-256 of the previous line's bytes (64 zeros for the first). Filled by `Ledger.append`.
   var prev: String
-  /// Hex SHA-256 of this entry's line without the `hash` member. Filled by `Ledger.append`.
+  /// Hex SHA-256 (or, sealed with a key, HMAC-SHA-256) of this entry's line without its last member.
+  /// Filled by `Ledger.append`; the last entry's is the ledger's head (`incentive ledger head`).
   var hash: String
+  /// Which digest `hash` is, written as the last member's name. Filled by `Ledger.append`.
+  var seal: Seal = .sha256
 
   /// An entry ready for `Ledger.append`, which fills `seq`, `changes`, `prev` and `hash`.
   init(
@@ -94,6 +107,7 @@ struct LedgerEntry: Equatable, Sendable {
     self.seq = 0
     self.kind = kind
     self.time = time
+    self.toolVersion = ToolVersion.current
     self.user = user
     self.reason = reason
     self.period = period

@@ -12,6 +12,15 @@ public enum LedgerError: Error, Equatable, Sendable {
   case invalidEntry(field: String, value: String, expected: String)
   /// The period was closed at `closedAtLine`; recalculating it must say why.
   case reasonRequired(path: String, period: String, closedAtLine: Int)
+  /// The ledger key file can't be used.
+  case badKey(path: String, reason: String)
+  /// The ledger's entries are keyed and no key was given, so they can be neither checked nor extended.
+  case keyRequired(path: String, line: Int)
+  /// `--head` or `--contains` was given something that is not 64 lower-case hex digits.
+  case malformedHead(String)
+  /// `ledger repair` found nothing it may repair: the ledger is intact, or damaged by more than an
+  /// interrupted append (which only a person may judge).
+  case notRepairable(path: String, reason: String)
 }
 
 extension LedgerError: CustomStringConvertible {
@@ -28,6 +37,15 @@ extension LedgerError: CustomStringConvertible {
     case .reasonRequired(let path, let period, let closedAtLine):
       return "period \(period) was closed (\(path):\(closedAtLine)); a recalculation must give --reason TEXT "
         + "saying why it is rerun"
+    case .badKey(let path, let reason):
+      return "\(path): cannot use as the ledger key: \(reason)"
+    case .keyRequired(let path, let line):
+      return "\(path):\(line): the ledger's entries are keyed (\"hmac\"); give the key with --key-file FILE or "
+        + "\(LedgerKey.environmentVariable)"
+    case .malformedHead(let text):
+      return "\"\(text)\" is not a ledger head: expected the 64 lower-case hex digits `incentive ledger head` prints"
+    case .notRepairable(let path, let reason):
+      return "\(path): nothing repaired: \(reason)"
     }
   }
 }

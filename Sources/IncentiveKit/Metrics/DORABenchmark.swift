@@ -25,46 +25,34 @@ struct DORABenchmark: Sendable, Equatable {
     self.report = report
   }
 
-  /// The level of one DORA metric's value, nil for metrics without a band.
-  func level(of metric: MetricID, _ value: FixedDecimal) -> DORALevel? {
+  /// The three thresholds between the four levels of a DORA metric, best level first (elite/high,
+  /// high/medium, medium/low), and which way is better; nil for metrics without bands. What a
+  /// chart draws the bands from, and what `level(of:_:)` reads.
+  func thresholds(of metric: MetricID) -> (bounds: [FixedDecimal], higherIsBetter: Bool)? {
     let modern = report == "2023"
     func d(_ text: String) -> FixedDecimal { FixedDecimal(text)! }
+    func perWeek(_ count: Int128) -> FixedDecimal { Ratio(count, 52).rounded(toScale: Precision.metricValue) }
     switch metric {
-    case .deploymentFrequency:
-      // Higher is better: thresholds are lower bounds.
-      let bounds =
-        modern
-        ? [d("7"), d("1"), Ratio(12, 52).rounded(toScale: Precision.metricValue)]
-        : [
-          d("7"), Ratio(12, 52).rounded(toScale: Precision.metricValue),
-          Ratio(2, 52).rounded(toScale: Precision.metricValue),
-        ]
-      if value >= bounds[0] { return .elite }
-      if value >= bounds[1] { return .high }
-      if value >= bounds[2] { return .medium }
-      return .low
-    case .leadTimeHours:
-      let bounds = modern ? [d("24"), d("168"), d("720")] : [d("1"), d("168"), d("4320")]
-      return Self.below(value, bounds)
+    case .deploymentFrequency: return (modern ? [d("7"), d("1"), perWeek(12)] : [d("7"), perWeek(12), perWeek(2)], true)
+    case .leadTimeHours: return (modern ? [d("24"), d("168"), d("720")] : [d("1"), d("168"), d("4320")], false)
     case .changeFailureRate:
-      let bounds = modern ? [d("0.05"), d("0.10"), d("0.15")] : [d("0.15"), d("0.20"), d("0.30")]
-      if value <= bounds[0] { return .elite }
-      if value <= bounds[1] { return .high }
-      if value <= bounds[2] { return .medium }
-      return .low
-    case .timeToRestoreHours:
-      return Self.below(value, [d("1"), d("24"), d("168")])
-    default:
-      return nil
+      return (modern ? [d("0.05"), d("0.10"), d("0.15")] : [d("0.15"), d("0.20"), d("0.30")], false)
+    case .timeToRestoreHours: return ([d("1"), d("24"), d("168")], false)
+    default: return nil
     }
   }
 
-  /// Lower is better, strict upper bounds (`< 24 h` is elite).
-  private static func below(_ value: FixedDecimal, _ bounds: [FixedDecimal]) -> DORALevel {
-    if value < bounds[0] { return .elite }
-    if value < bounds[1] { return .high }
-    if value < bounds[2] { return .medium }
-    return .low
+  /// The level of one DORA metric's value, nil for metrics without a band.
+  func level(of metric: MetricID, _ value: FixedDecimal) -> DORALevel? {
+    guard let (bounds, higherIsBetter) = thresholds(of: metric) else { return nil }
+    let levels: [DORALevel] = [.elite, .high, .medium]
+    if higherIsBetter {
+      // Thresholds are lower bounds.
+      return levels.indices.first { value >= bounds[$0] }.map { levels[$0] } ?? .low
+    }
+    // Change failure rate: inclusive upper bounds (≤ 5 % is elite); times: strict (< 24 h is elite).
+    let inclusive = metric == .changeFailureRate
+    return levels.indices.first { inclusive ? value <= bounds[$0] : value < bounds[$0] }.map { levels[$0] } ?? .low
   }
 
   /// The four keys, in the order reports list them.

@@ -39,7 +39,12 @@ struct MetricsCalculator: Sendable {
     do throws(InputError) {
       events = try streamEvents(paths, progress: dataset.progress, threads: threads, chunkBytes: chunkBytes)
     } catch {
-      return try rereadWhole(dataset, after: error)
+      // Errors of the file itself, not of a row in a chunk, are exact: no whole-file re-read (which would
+      // hold all of a runaway file in memory).
+      switch error {
+      case .recordTooLong, .unreadable: throw error
+      default: return try rereadWhole(dataset, after: error)
+      }
     }
     return try finishStreamed(dataset, events)
   }

@@ -22,6 +22,17 @@ extension FixedDecimal {
     return value
   }
 
+  /// The decimals of the shortest exact form (`1.137515` → 6, `1.50` → 1, `2` → 0): what a
+  /// column must show so that no value in it is rounded.
+  var exactDecimals: Int {
+    var value = self
+    while value.scale > 0 && value.units % 10 == 0 {
+      value.units /= 10
+      value.scale -= 1
+    }
+    return value.scale
+  }
+
   /// The value as decimal text with exactly `scale` decimals.
   var text: String { Self.render(units: units, scale: scale) }
 

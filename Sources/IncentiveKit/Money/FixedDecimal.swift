@@ -172,6 +172,22 @@ extension FixedDecimal {
     FixedDecimal(units: lhs.units * rhs.units, scale: lhs.scale + rhs.scale)
   }
 
+  /// `lhs * rhs`, or nil when the exact product leaves the units' range: for arithmetic on values read
+  /// from outside (an 18-digit page count), which must fail with a message, not trap.
+  static func checkedProduct(_ lhs: FixedDecimal, _ rhs: FixedDecimal) -> FixedDecimal? {
+    let (units, overflow) = lhs.units.multipliedReportingOverflow(by: rhs.units)
+    return overflow ? nil : FixedDecimal(units: units, scale: lhs.scale + rhs.scale)
+  }
+
+  /// `lhs + rhs`, or nil when the sum (at the larger scale) leaves the units' range.
+  static func checkedSum(_ lhs: FixedDecimal, _ rhs: FixedDecimal) -> FixedDecimal? {
+    let scale = max(lhs.scale, rhs.scale)
+    let (left, leftOverflow) = lhs.units.multipliedReportingOverflow(by: pow10(scale - lhs.scale))
+    let (right, rightOverflow) = rhs.units.multipliedReportingOverflow(by: pow10(scale - rhs.scale))
+    let (units, overflow) = left.addingReportingOverflow(right)
+    return leftOverflow || rightOverflow || overflow ? nil : FixedDecimal(units: units, scale: scale)
+  }
+
   public static prefix func - (value: FixedDecimal) -> FixedDecimal {
     FixedDecimal(units: -value.units, scale: value.scale)
   }

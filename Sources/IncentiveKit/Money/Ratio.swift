@@ -50,3 +50,10 @@ extension Ratio {
     return FixedDecimal(units: truncated, scale: decimals).trimmed(minimumDecimals: decimals) + "…"
   }
 }
+
+extension Ratio {
+  /// `75.0%`: the ratio as a percentage with one decimal, half-even.
+  var percentText: String {
+    Ratio(numerator * 100, denominator).rounded(toScale: 1).formatted(decimals: 1) + "%"
+  }
+}

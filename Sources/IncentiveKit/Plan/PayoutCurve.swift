@@ -30,9 +30,15 @@ public struct PayoutCurve: Sendable, Equatable {
   func placement(of value: FixedDecimal) -> Placement {
     if value < points[0].value { return .belowFirst(points[0]) }
     if value > points[points.count - 1].value { return .aboveLast(points[points.count - 1]) }
-    // The last point at or below the value (so a step takes the later point).
-    var index = 0
-    while index + 1 < points.count && points[index + 1].value <= value { index += 1 }
+    // The last point at or below the value (so a step takes the later point), by binary search over the
+    // sorted points: a 64k-point curve read for every person stays log-time per reading.
+    var low = 0
+    var high = points.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if points[middle].value <= value { low = middle } else { high = middle - 1 }
+    }
+    let index = low
     if points[index].value == value || index + 1 == points.count { return .atPoint(points[index]) }
     return .between(points[index], points[index + 1])
   }

@@ -27,6 +27,10 @@ public struct Plan: Sendable {
   var premiums: PremiumRates?
   /// Retention bonuses vesting in tranches, outside the bonus.
   var retentionGrants: [RetentionGrant] = []
+  /// How a joiner's or leaver's target is cut to their days (`"proration"`).
+  var prorationMethod: ProrationMethod = .periodRatio
+  /// Payroll earnings codes by component id or pay kind (`"earnings_codes"`).
+  var earningsCodes: EarningsCodes = EarningsCodes()
   /// Annual voluntary attrition of the market, to judge retention against (`0.13`).
   public var marketAttritionRate: FixedDecimal?
 

@@ -6,10 +6,12 @@ import Foundation
 enum PlanDecoder {
   static func load(path: String, displayName: String? = nil) throws(PlanError) -> (Plan, [UInt8]) {
     let name = displayName ?? path
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(file: name, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
+    let bytes: [UInt8]
+    do {
+      bytes = try RegularFile.read(path, limit: InputFile.planLimit)
+    } catch {
+      throw .unreadable(file: name, reason: error.description)
     }
-    let bytes = [UInt8](data)
     return (try decode(bytes, file: name), bytes)
   }
 
@@ -25,7 +27,7 @@ enum PlanDecoder {
       "name", "version", "rationale", "period", "currency", "payout_cap", "payout_floor", "cooling_off_days",
       "blackouts", "tracks", "min_group_size", "dora_report", "prefer", "prohibited", "metric_options",
       "target_basis", "bands", "premiums", "retention_bonuses", "market_attrition_rate",
-    ])
+    ] + financeKeys)
     let name = try keys["name"].required("name", in: top).string()
     let version = try keys["version"].required("version", in: top).string()
     let rationale = try keys["rationale"].map { (node: PlanNode) throws(PlanError) in try node.string() }
@@ -94,6 +96,7 @@ enum PlanDecoder {
       guard rate <= .one else { throw node.error("expected an annual rate between 0 and 1 (0.13 for 13 %)") }
       return rate
     }
+    try decodeFinance(keys, into: &plan)
     return plan
   }
 

@@ -1,3 +1,5 @@
+import ArgumentParsing
+
 /// A value in plan.json together with its JSON path, so every decoding error can say where
 /// (`tracks.ic.components[2].curve[1]: expected [value, multiplier]`).
 struct PlanNode {
@@ -18,7 +20,8 @@ struct PlanNode {
       guard keys.contains(member.key) else {
         throw PlanError.invalid(
           file: file, path: child(member.key),
-          reason: "unknown key; expected one of \(keys.joined(separator: ", "))")
+          reason: "unknown key" + didYouMean(EditDistance.suggestion(for: member.key, among: keys))
+            + "; expected one of \(keys.joined(separator: ", "))")
       }
       result[member.key] = PlanNode(value: member.value, path: child(member.key), file: file)
     }

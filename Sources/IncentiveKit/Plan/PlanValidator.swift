@@ -38,8 +38,8 @@ struct PlanValidator: Sendable {
             + "so the plan can be defended if challenged"))
     }
     for track in plan.tracks {
-      for (index, component) in track.components.enumerated() {
-        findings += check(component, path: "tracks.\(track.name).components[\(index)]")
+      for component in track.components {
+        findings += check(component, path: Self.path(of: component, in: track))
       }
     }
     findings += warnings()
@@ -147,19 +147,37 @@ struct PlanValidator: Sendable {
             "adjustments.csv:\(adjustment.line) sets \(adjustment.engineerID)'s payout multiplier to \(multiplier), above "
               + "payout_cap \(cap): an approved exception, but check it was meant"))
       }
-      for track in plan.tracks {
-        for (index, component) in track.components.enumerated() {
-          let curves = ([component.curve(for: nil)] + component.teamOverrides.values.map(\.curve)).compactMap { $0 }
-          if let top = curves.map(\.maximum).max(), top > cap {
-            findings.append(
-              .init(
-                .warning, "tracks.\(track.name).components[\(index)].curve",
-                "the top multiplier \(top) exceeds payout_cap \(cap): the top of the curve can never be paid in full"))
-          }
-        }
-      }
+      for track in plan.tracks { findings += capBinding(in: track, cap: cap) }
     }
     return findings
+  }
+
+  /// The cap bounds the weighted sum Σ weight × component multiplier, not any one component: a
+  /// component whose curve tops out above the cap is still paid in full while the others are
+  /// lower. What is worth a warning is a track whose curves, all at their tops, sum above the cap,
+  /// because there the cap binds and scales every component amount down. Tracks with a formula
+  /// component are left alone (a formula's top is not known from the plan).
+  private func capBinding(in track: Track, cap: FixedDecimal) -> [PlanFinding] {
+    var best = FixedDecimal(0)
+    for component in track.components {
+      let curves = ([component.curve(for: nil)] + component.teamOverrides.values.map(\.curve)).compactMap { $0 }
+      guard let top = curves.map(\.maximum).max(), case .curve = component.valuation else { return [] }
+      best = best + component.weight * top
+    }
+    guard best > cap else { return [] }
+    return [
+      .init(
+        .warning, "tracks.\(track.name)",
+        "with every component at the top of its curve the weighted multiplier is \(best.trimmed()), above payout_cap "
+          + "\(cap.trimmed()): the cap binds before every curve's top is reached, and then scales each component amount "
+          + "down in proportion (a single component above the cap is still paid in full while the others are lower)")
+    ]
+  }
+
+  /// How a finding names a component: by its id, which the plan's author wrote and searches for,
+  /// rather than by its position in the array (`tracks.ic.components[reviews]`).
+  static func path(of component: Component, in track: Track) -> String {
+    "tracks.\(track.name).components[\(component.id)]"
   }
 
   /// Every changed, added or removed component since `previous` must be named (by id) in

@@ -8,15 +8,26 @@ enum GoldenCheck {
   /// - Parameter tolerance: the largest difference in any one amount that still counts as equal.
   /// - Throws: `InputError` when the golden file is missing, not JSON, or not the JSON contract.
   static func compare(_ report: PayoutReport, goldenPath path: String, tolerance: Money) throws -> PayoutDiff {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      let reason =
-        FileManager.default.fileExists(atPath: path)
-        ? "cannot read the golden file"
-        : "no such golden file; create it with `incentive check DATASET --expected \(path) --update`"
-      throw InputError.unreadable(file: path, reason: reason)
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw InputError.unreadable(
+        file: path, reason: "no such golden file; create it with `incentive check DATASET --expected \(path) --update`")
     }
-    let golden = try PayoutSnapshot(json: try JSONParser.parse(Array(data), file: path), file: path)
+    let data = try InputFile.read(path, limit: InputFile.goldenLimit)
+    let golden = try PayoutSnapshot(json: try JSONParser.parse(data, file: path), file: path)
     return PayoutDiff(before: golden, after: try PayoutSnapshot(report: report), tolerance: tolerance)
+  }
+
+  /// A line saying the golden file was written by another version of `incentive` (or by one
+  /// that did not record its version), nil when it names this one or cannot be read. The
+  /// version is never a difference: a new build that pays the same passes.
+  public static func versionNote(goldenPath path: String) -> String? {
+    guard let data = FileManager.default.contents(atPath: path),
+      let json = try? JSONParser.parse(Array(data), file: path)
+    else { return nil }
+    let golden = json[ToolVersion.jsonKey]?.stringValue
+    guard golden != ToolVersion.current else { return nil }
+    return "note: \(path) was made by \(golden.map { "incentive \($0)" } ?? "a version of incentive that did not record it"); "
+      + "this is incentive \(ToolVersion.current)\n"
   }
 
   /// Replaces the golden file with `report`'s JSON atomically, mode 0600 (it lists everyone's pay).

@@ -29,6 +29,7 @@ extension PayoutSnapshot {
     engineers = try fields.array("engineers").map { (value) throws(InputError) in
       let engineer = SnapshotFields(value, file: file, path: "engineers[]")
       let id = try seenEngineers.insert(try engineer.string("engineer_id"), at: value)
+      let currency = try engineer.currency(default: currency)
       var seenComponents = SeenKeys(file: file, what: "component id of \(id)")
       var extras: [String: Money] = [:]
       for item in try engineer.optionalArray("extras") {
@@ -50,11 +51,16 @@ extension PayoutSnapshot {
     var seenTeams = SeenKeys(file: file, what: "team")
     teams = try fields.array("teams").map { (value) throws(InputError) in
       let team = SnapshotFields(value, file: file, path: "teams[]")
+      let teamCurrency = try team.currency(default: currency)
+      // A team paid in several currencies has a row per currency.
+      let name = try team.string("team") + (team.value["currency"] == nil ? "" : " (\(teamCurrency.code))")
       return TeamFigures(
-        team: try seenTeams.insert(try team.string("team"), at: value), headcount: try team.integer("headcount"),
-        payout: try team.money("payout", currency))
+        team: try seenTeams.insert(name, at: value), headcount: try team.integer("headcount"),
+        payout: try team.money("payout", teamCurrency))
     }
-    total = try fields.money("total", currency)
+    // A run in several currencies without fx.csv has totals per currency only.
+    total = fields.value["total"] == nil && fields.value["totals"] != nil ? .zero : try fields.money("total", currency)
+    toolVersion = try fields.optionalString(ToolVersion.jsonKey)
     extrasTotal = fields.value["extras_total"] == nil ? .zero : try fields.money("extras_total", currency)
   }
 }
@@ -119,6 +125,15 @@ private struct SnapshotFields {
     guard let member = value[key], !member.isNull else { return nil }
     guard let text = member.stringValue else { throw invalid(key, "expected a string or null") }
     return text
+  }
+
+  /// The row's `currency` (present when a run pays in several), else `fallback`.
+  func currency(default fallback: Currency) throws(InputError) -> Currency {
+    guard let code = try optionalString("currency") else { return fallback }
+    guard let currency = Currency(code: code) else {
+      throw invalid("currency", "\"\(code)\" is not a supported ISO 4217 currency code")
+    }
+    return currency
   }
 
   func object(_ key: String) throws(InputError) -> SnapshotFields {

@@ -68,6 +68,9 @@ struct PayoutSnapshot: Sendable, Equatable {
   var total: Money
   /// Σ pay outside the bonus (`extras_total`); zero when the run has none.
   var extrasTotal: Money
+  /// The `incentive` version that wrote the document (`tool_version`); nil before it was recorded.
+  /// Never compared: `check` only names it when it differs.
+  var toolVersion: String? = nil
 
   init(
     planName: String, planVersion: String, planSHA256: String, period: String, currency: Currency,

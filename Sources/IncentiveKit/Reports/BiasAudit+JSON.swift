@@ -37,5 +37,5 @@ extension BiasAudit {
     return .object(document)
   }
 
-  func renderJSON() -> String { JSONWriter.pretty(jsonValue()) }
+  func renderJSON() -> String { JSONWriter.pretty(jsonValue().stampedWithToolVersion()) }
 }

@@ -38,9 +38,7 @@ extension BiasAudit {
   }
 
   /// `75.0%`: a share as a percentage with one decimal, half-even.
-  static func percent(_ share: Ratio) -> String {
-    Ratio(share.numerator * 100, share.denominator).rounded(toScale: 1).formatted(decimals: 1) + "%"
-  }
+  static func percent(_ share: Ratio) -> String { share.percentText }
 
   /// `+0.0312` / `-0.1500`: a gap with its sign always shown.
   static func signed(_ value: FixedDecimal) -> String {

@@ -26,7 +26,7 @@ struct LedgerHistory: Sendable {
       text += "\nPayouts changed against the closing run:\n"
       for entry in changed {
         for change in entry.changes {
-          text += "  line \(entry.seq): \(change.summary)\n"
+          text += "  line \(entry.seq): \(TerminalText.escaped(change.summary))\n"
         }
       }
     }

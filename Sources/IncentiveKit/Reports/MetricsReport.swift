@@ -55,18 +55,19 @@ struct MetricsReport: Sendable {
     return tree.value!
   }
 
-  /// `JSONWriter.pretty(jsonValue())`, written member by member: no tree of every engineer's
-  /// values is built on the way to the text.
+  /// `JSONWriter.pretty(jsonValue().stampedWithToolVersion())`, written member by member: no tree
+  /// of every engineer's values is built on the way to the text.
   func renderJSON() -> String {
     ReportBytes.collect { sink in
       var writer = JSONStreamWriter(into: sink)
-      emit(into: &writer)
+      emit(into: &writer, stamped: true)
       try writer.finish()
       sink = writer.sink
     }
   }
 
-  private func emit<Emitter: JSONEmitter>(into json: inout Emitter) {
+  /// - Parameter stamped: end with `tool_version`, as every JSON output does.
+  private func emit<Emitter: JSONEmitter>(into json: inout Emitter, stamped: Bool = false) {
     func values(_ set: MetricSet) {
       json.beginObject()
       for name in Self.ordered(set.names) { json.member(name.name, set[name]!.formatted(decimals: 6)) }
@@ -111,6 +112,7 @@ struct MetricsReport: Sendable {
       json.endObject()
     }
     json.endArray()
+    if stamped { json.member(ToolVersion.jsonKey, ToolVersion.current) }
     json.endObject()
   }
 }

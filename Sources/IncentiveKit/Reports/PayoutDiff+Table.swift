@@ -11,18 +11,8 @@ extension PayoutDiff {
     return text + grids.map(\.text).joined(separator: "\n")
   }
 
-  /// The same diff as GitHub Markdown tables, for a CI job to post on the pull request that
-  /// moved the money; `summary` (the check or diff line) comes first, in bold.
-  func renderMarkdown(onlyDifferences: Bool, summary: String) -> String {
-    let (notes, grids) = layout(onlyDifferences: onlyDifferences)
-    var text = "**" + MarkdownTable.escape(summary) + "**\n\n"
-    for note in notes { text += "- " + MarkdownTable.escape(note.trimmingCharacters(in: .newlines)) + "\n" }
-    if !notes.isEmpty { text += "\n" }
-    return text + grids.map(\.markdown).joined(separator: "\n")
-  }
-
   /// Headers, alignments and cells of one table, rendered as text or Markdown.
-  private struct Grid {
+  struct Grid {
     var headers: [String]
     var alignments: [TextTable.Alignment]
     var rows: [[String]] = []
@@ -33,16 +23,16 @@ extension PayoutDiff {
       return table.render()
     }
 
-    var markdown: String {
+    var markdownTable: MarkdownTable {
       var table = MarkdownTable(headers: headers, alignments: alignments)
       rows.forEach { table.append($0) }
-      return table.render()
+      return table
     }
   }
 
   /// Mismatch and plan notes, then the engineers table (with the target and components that
   /// moved beneath each) when anyone is listed, then teams and the total.
-  private func layout(onlyDifferences: Bool) -> (notes: [String], grids: [Grid]) {
+  func layout(onlyDifferences: Bool) -> (notes: [String], grids: [Grid]) {
     let notes = mismatches.map { "mismatch: \($0)\n" } + planChanges.map { "note: \($0)\n" }
     var grids: [Grid] = []
     let people = onlyDifferences ? differingEngineers : engineers
@@ -134,7 +124,7 @@ extension PayoutDiff {
     return moved.joined(separator: ", ")
   }
 
-  private func amount(_ money: Money?) -> String { money.map { $0.grouped(in: currency) } ?? "—" }
+  func amount(_ money: Money?) -> String { money.map { $0.grouped(in: currency) } ?? "—" }
 
   func signed(_ money: Money) -> String { money.signedGrouped(in: currency) }
 

@@ -13,7 +13,7 @@ extension Sensitivity {
     switch subject {
     case .engineer(let id):
       guard let payout = baseline.engineers.first(where: { $0.engineer.id == id }) else {
-        if run.roster[id] == nil { throw SensitivityError.unknownEngineer(id: id) }
+        if run.roster[id] == nil { throw SensitivityError.unknownEngineer(id: id, suggestion: run.roster.closestID(to: id)) }
         throw SensitivityError.notEmployed(id: id, period: run.period)
       }
       people = [payout]
@@ -29,7 +29,12 @@ extension Sensitivity {
     }
     self.subject = subject
     period = run.period
-    currency = baseline.currency
+    // Everyone analysed is paid in one currency, so the payouts add up and print in it.
+    let currencies = Set(people.map(\.currency.code)).sorted()
+    guard currencies.count <= 1 else {
+      throw SensitivityError.severalCurrencies(team: team, currencies: currencies)
+    }
+    currency = people.first?.currency ?? baseline.currency
     payout = probe.measure(baseline)
     notes = []
 
@@ -102,13 +107,14 @@ private struct Probe {
       person.components.filter { teamScope ? $0.component.metric == component.metric : $0.component.id == component.id }
         .map { (person, $0) }
     }
-    var values: [FixedDecimal] = []
+    // A set, not `contains` on an array: a 64k-point curve read by a whole team stays n·log n.
+    var distinct = Set<FixedDecimal>()
     for (person, outcome) in readers {
       for point in outcome.component.curve(for: teamScope ? principalTeam : person.team)?.points ?? [] {
-        if !values.contains(point.value) { values.append(point.value) }
+        distinct.insert(point.value)
       }
     }
-    values.sort()
+    let values = distinct.sorted()
     var notes: [String] = []
     let probes: [FixedDecimal]
     if let current {

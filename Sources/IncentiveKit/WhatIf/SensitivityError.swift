@@ -1,19 +1,24 @@
 /// Why `incentive sensitivity` cannot analyse the subject it was given.
 public enum SensitivityError: Error, Equatable, Sendable {
-  case unknownEngineer(id: String)
+  /// `suggestion`: the closest engineer_id the roster has.
+  case unknownEngineer(id: String, suggestion: String? = nil)
   case notEmployed(id: String, period: Period)
   case unknownTeam(team: String, known: [String])
+  /// A team whose people are paid in several currencies: its payouts don't add up to one figure.
+  case severalCurrencies(team: String, currencies: [String])
 }
 
 extension SensitivityError: CustomStringConvertible {
   public var description: String {
     switch self {
-    case .unknownEngineer(let id):
-      return "no engineer \"\(id)\" in the roster"
+    case .unknownEngineer(let id, let suggestion):
+      return "no engineer \"\(id)\" in the roster" + didYouMean(suggestion)
     case .notEmployed(let id, let period):
       return "\(id) was not employed on any day of \(period.from) to \(period.to), so has no payout to analyse"
     case .unknownTeam(let team, let known):
       return "no one is paid on team \"\(team)\" in this period; teams: \(known.joined(separator: ", "))"
+    case .severalCurrencies(let team, let currencies):
+      return "team \"\(team)\" is paid in \(currencies.joined(separator: ", ")); analyse one person at a time (--engineer)"
     }
   }
 }

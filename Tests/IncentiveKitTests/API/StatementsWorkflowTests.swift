@@ -65,7 +65,8 @@ struct StatementsWorkflowTests {
   @Test(
     "someone not paid: not on the roster, or not employed in the period",
     arguments: [
-      ("E99", PayoutLookupError.notInRoster(id: "E99")),
+      // E99 is one edit from E09 (and further from every other acme id): the suggestion.
+      ("E99", PayoutLookupError.notInRoster(id: "E99", suggestion: "E09")),
       ("E16", .notEmployed(id: "E16", period: Period(parsing: "2026-Q3")!)),
     ])
   func notPaid(id: String, error: PayoutLookupError) {

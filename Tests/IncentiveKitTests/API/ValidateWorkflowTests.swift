@@ -11,19 +11,19 @@ struct ValidateWorkflowTests {
   func unknownMetric() throws {
     let result = try ValidateWorkflow.run(ValidateWorkflow.Options(plan: Self.plan))
     #expect(result.exitCode == 1)
-    #expect(result.output.hasSuffix("\(Self.plan): 1 error(s), 4 warning(s)\n"))
+    #expect(result.output.hasSuffix("\(Self.plan): 1 error(s), 2 warning(s)\n"))
     #expect(
       result.output.contains(
-        "\(Self.plan): error: tracks.manager.components[4]: unknown metric internal_customer_satisfaction"))
+        "\(Self.plan): error: tracks.manager.components[internal_customers]: unknown metric internal_customer_satisfaction"))
   }
 
   @Test("with the dataset the plan has warnings only: exit 0")
   func withDataset() throws {
     let result = try ValidateWorkflow.run(ValidateWorkflow.Options(plan: Self.plan, dataset: WorkflowFixtures.acme))
     #expect(result.exitCode == 0)
-    #expect(result.output.hasSuffix("\(Self.plan): 0 error(s), 4 warning(s)\n"))
-    // Four warnings and the count line.
-    #expect(result.output.split(separator: "\n").count == 5)
+    #expect(result.output.hasSuffix("\(Self.plan): 0 error(s), 2 warning(s)\n"))
+    // Two warnings (the ic and tech_lead tracks, whose weighted curve tops exceed the 1.5 cap) and the count line.
+    #expect(result.output.split(separator: "\n").count == 3)
   }
 
   @Test("JSON: the plan, the counts and each finding with severity, path and message")
@@ -34,10 +34,10 @@ struct ValidateWorkflowTests {
       try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
     #expect(object["plan"] as? String == Self.plan)
     #expect(object["errors"] as? Int == 1)
-    #expect(object["warnings"] as? Int == 4)
+    #expect(object["warnings"] as? Int == 2)
     let findings = try #require(object["findings"] as? [[String: String]])
-    #expect(findings.count == 5)
+    #expect(findings.count == 3)
     #expect(findings.first?["severity"] == "error")
-    #expect(findings.first?["path"] == "tracks.manager.components[4]")
+    #expect(findings.first?["path"] == "tracks.manager.components[internal_customers]")
   }
 }

@@ -41,12 +41,12 @@ struct ProrationTests {
     // 100,000.00 × 10% × 92/365 × 1 = 2520.5479452… → 2520.55
     let full = TargetBonus(
       base: Money(minorUnits: 10_000_000), percent: FixedDecimal(10), period: Self.q3,
-      proration: Proration(employedDays: 92, periodDays: 92), currency: usd)
+      proration: Proration(employedDays: 92, periodDays: 92))
     #expect(full.amount.minorUnits == 252_055)
     // 150,000 × 12.5% = 18,750; × 92/365 = 4,726.0274; × 0.4891 = 2,311.50 (exact)
     let joiner = TargetBonus(
       base: Money(minorUnits: 15_000_000), percent: FixedDecimal("12.5")!, period: Self.q3,
-      proration: Proration(employedDays: 45, periodDays: 92), currency: usd)
+      proration: Proration(employedDays: 45, periodDays: 92))
     // Exactly: 15,000,000 × 125 × 92 × 4891 / (100 × 10 × 365 × 10,000) = 231,150 cents
     #expect(joiner.amount.minorUnits == 231_150)
   }
@@ -57,7 +57,7 @@ struct ProrationTests {
     // 36,600.00 × 10% × 91/366 × 1 = 910.00 exactly.
     let target = TargetBonus(
       base: Money(minorUnits: 3_660_000), percent: FixedDecimal(10), period: q1,
-      proration: Proration(employedDays: 91, periodDays: 91), currency: Currency(code: "USD")!)
+      proration: Proration(employedDays: 91, periodDays: 91))
     #expect(target.amount.minorUnits == 91_000)
   }
 
@@ -67,12 +67,12 @@ struct ProrationTests {
     let day = Period(parsing: "2026-07-01")!
     let exactHalf = TargetBonus(
       base: Money(minorUnits: 748_250), percent: FixedDecimal(1), period: day,
-      proration: Proration(employedDays: 1, periodDays: 1), currency: Currency(code: "USD")!)
+      proration: Proration(employedDays: 1, periodDays: 1))
     #expect(exactHalf.amount.minorUnits == 20)
     // 7,847.50 × 1% / 365 = 0.215 → 0.22 (even).
     let upHalf = TargetBonus(
       base: Money(minorUnits: 784_750), percent: FixedDecimal(1), period: day,
-      proration: Proration(employedDays: 1, periodDays: 1), currency: Currency(code: "USD")!)
+      proration: Proration(employedDays: 1, periodDays: 1))
     #expect(upHalf.amount.minorUnits == 22)
   }
 }

@@ -18,6 +18,7 @@ struct FuzzRegressionTests {
     },
     "FuzzPlan": { UntrustedInput.readAsPlan($0) },
     "FuzzFormula": { UntrustedInput.readAsFormula($0) },
+    "FuzzStream": { UntrustedInput.readAsStreamedEventFiles($0) },
   ]
 
   static func findings() -> [(target: String, file: URL)] {
@@ -36,6 +37,19 @@ struct FuzzRegressionTests {
       let run = try #require(Self.targets[target])
       run(Array(try Data(contentsOf: file)))
     }
+  }
+
+  @Test(
+    "the streaming target returns on a stray quote, CR-only records, a bare header and a 2-byte chunk straddle",
+    arguments: [
+      "deployment_id,service,team,environment,started_at,finished_at,status\n\"open,x\ny\n",
+      "deployment_id,team\rd1,t\rd2,t\r",
+      "deployment_id,service,team,environment,started_at,finished_at,status\n",
+      "a,\"b\"\"c\"\n\"\n\",x\n",
+      "",
+    ])
+  func streamTarget(text: String) {
+    UntrustedInput.readAsStreamedEventFiles(Array(text.utf8))
   }
 
   @Test(

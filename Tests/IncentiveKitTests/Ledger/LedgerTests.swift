@@ -22,7 +22,7 @@ struct LedgerTests {
 
       // Written out by hand; the hash was computed over this text without the hash member by Python's hashlib.
       let expected =
-        #"{"seq":1,"kind":"calculate","time":"2026-11-25T10:00:00Z","user":"ana","#
+        #"{"seq":1,"kind":"calculate","time":"2026-11-25T10:00:00Z","tool_version":"0.16.0","user":"ana","#
         + #""reason":"rerun after \"fix\"\n\u0001 ✓","period":{"from":"2026-07-01","to":"2026-09-30"},"#
         + #""plan":{"path":"plan.json","sha256":"\#(String(repeating: "a", count: 64))"},"#
         + #""inputs":[{"path":"data/a.csv","sha256":"\#(String(repeating: "c", count: 64))"},"#
@@ -30,11 +30,11 @@ struct LedgerTests {
         + #""output_sha256":"\#(String(repeating: "d", count: 64))","#
         + #""payouts":{"e1":"2800.00","e2":"1500.50"},"changes":[],"#
         + #""prev":"\#(String(repeating: "0", count: 64))","#
-        + #""hash":"99d70d8bbad8c403a5799bfb94f9fc8eafacbeb305b0def7043c22d00b216f42"}"#
+        + #""hash":"ff5649980606ff6665a77673fca63f3e97be8534f15c9607ded8f55fb2c979e4"}"#
         + "\n"
       #expect(String(decoding: try Fixtures.readBytes(ledger.path), as: UTF8.self) == expected)
       #expect(written.seq == 1)
-      #expect(written.hash == "99d70d8bbad8c403a5799bfb94f9fc8eafacbeb305b0def7043c22d00b216f42")
+      #expect(written.hash == "ff5649980606ff6665a77673fca63f3e97be8534f15c9607ded8f55fb2c979e4")
       #expect(written.inputs.map(\.path) == ["data/a.csv", "data/b.csv"])
       #expect(try ledger.entries() == [written])
       #expect(Fixtures.mode(of: ledger.path) == 0o600)
@@ -183,11 +183,13 @@ struct LedgerTests {
     }
   }
 
-  @Test("the user comes from USER, then LOGNAME, then the account database")
+  @Test("the user is the OS account; USER (else LOGNAME) only a claim beside it when it differs")
   func currentUser() {
-    #expect(Ledger.currentUser(environment: ["USER": "ana", "LOGNAME": "bob"]) == "ana")
-    #expect(Ledger.currentUser(environment: ["USER": "", "LOGNAME": "bob"]) == "bob")
-    #expect(!Ledger.currentUser(environment: [:]).isEmpty)
+    let account = String(cString: getpwuid(geteuid())!.pointee.pw_name)
+    #expect(Ledger.currentUser(environment: ["USER": "ana", "LOGNAME": "bob"]) == "\(account) (USER=ana)")
+    #expect(Ledger.currentUser(environment: ["USER": "", "LOGNAME": "bob"]) == "\(account) (USER=bob)")
+    #expect(Ledger.currentUser(environment: ["USER": account]) == account)
+    #expect(Ledger.currentUser(environment: [:]) == account)
   }
 
   @Test("timestamps are ISO 8601 UTC to the second")

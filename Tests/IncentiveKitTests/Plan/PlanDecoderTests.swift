@@ -63,7 +63,10 @@ struct PlanDecoderTests {
         "[[0.1, 0], [0.3, 1.0], [0.6, 1.3]]", "[[0.1, 0], [0.3], [0.6, 1.3]]",
         "plan.json: tracks.ic.components[2].curve[1]: expected a [value, multiplier] pair"
       ),
-      (#""weight": 0.3,"#, #""waight": 0.3,"#, "plan.json: tracks.ic.components[1].waight: unknown key; expected one of"),
+      (#""weight": 0.3,"#, #""waight": 0.3,"#, "plan.json: tracks.ic.components[1].waight: unknown key; did you mean weight?; expected one of"),
+      // One edit from payout_cap: the did-you-mean names it; "zzz" is close to no key, so none is offered.
+      (#""payout_floor": 0"#, #""payout_floor": 0, "payout_capp": 2"#, "plan.json: payout_capp: unknown key; did you mean payout_cap?; expected one of"),
+      (#""payout_floor": 0"#, #""payout_floor": 0, "zzz": 2"#, "plan.json: zzz: unknown key; expected one of"),
       (#""on_missing": "zero""#, #""on_missing": "skip""#, "plan.json: tracks.ic.components[2].on_missing: expected \"error\", \"zero\" or \"target\""),
       (#""cap": 1.0"#, #""cap": "1.0""#, "plan.json: tracks.ic.components[0].guards[0].cap: expected a number"),
       (#""max": 0.15,"#, "", "plan.json: tracks.ic.components[0].guards[0]: a guard needs \"min\" and/or \"max\""),

@@ -19,10 +19,17 @@ struct MarkdownTable: Sendable {
 
   /// Header, delimiter row (`---` left, `---:` right) and one line per row.
   func render() -> String {
-    func line(_ cells: [String]) -> String { "| " + cells.map(Self.escape).joined(separator: " | ") + " |" }
-    let delimiter = "|" + columns.alignments.map { $0 == .right ? " ---: |" : " --- |" }.joined()
-    return ([line(columns.titles), delimiter] + rows.map(line)).joined(separator: "\n") + "\n"
+    ([headerLines] + rows.map(Self.line)).joined(separator: "\n") + "\n"
   }
+
+  /// The header and delimiter rows, without a final line break: what a table that a length
+  /// budget fills row by row starts with.
+  var headerLines: String {
+    Self.line(columns.titles) + "\n" + "|" + columns.alignments.map { $0 == .right ? " ---: |" : " --- |" }.joined()
+  }
+
+  /// One row, every cell escaped, without a line break.
+  static func line(_ cells: [String]) -> String { "| " + cells.map(escape).joined(separator: " | ") + " |" }
 
   /// `text` as literal Markdown inline text that stays inside one table cell.
   static func escape(_ text: String) -> String {
@@ -33,8 +40,9 @@ struct MarkdownTable: Sendable {
       case "<": out += "&lt;"
       case ">": out += "&gt;"
       case "&": out += "&amp;"
+      // A line break would end the cell (or, in running text, start a heading of its own).
       case "\n", "\r", "\r\n": out += " "
-      default: out.append(character)
+      default: out += TerminalText.escaped(String(character))
       }
     }
     return out

@@ -8,14 +8,15 @@ extension TextTable {
   /// holding the rows: one pass measures the columns, a second writes the lines as they come.
   func write<Sink: ReportSink>(rows: Rows, style: TableStyle, to sink: inout Sink) throws(OutputError) {
     var widths = columns.titles.map(\.count)
+    // Cells are escaped as `append` escapes them (`TerminalText`), in both passes alike.
     try rows { (row, _) throws(OutputError) in
       columns.check(row)
-      Self.widen(&widths, for: row)
+      Self.widen(&widths, for: row.map(TerminalText.escaped))
     }
     widths = narrowed(widths, maxWidth: style.maxWidth)
     var buffer = line(columns.titles, widths: widths, emphasis: .total, style: style) + "\n"
     try rows { (row, emphasis) throws(OutputError) in
-      buffer += line(row, widths: widths, emphasis: emphasis, style: style)
+      buffer += line(row.map(TerminalText.escaped), widths: widths, emphasis: emphasis, style: style)
       buffer += "\n"
       try sink.flush(&buffer)
     }

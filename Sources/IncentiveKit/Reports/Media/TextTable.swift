@@ -20,9 +20,11 @@ struct TextTable: Sendable {
     self.shrinkable = shrinkable
   }
 
+  /// Appends a row; control characters in its cells are escaped (`TerminalText`), so no value from
+  /// the data can move the cursor, hide text or forge a line.
   mutating func append(_ row: [String], emphasis: Emphasis = .normal) {
     columns.check(row)
-    rows.append(row)
+    rows.append(row.map(TerminalText.escaped))
     self.emphasis.append(emphasis)
   }
 

@@ -10,7 +10,7 @@ struct PayoutExplanation: Sendable {
   }
 
   func render() -> String {
-    let currency = report.currency
+    let currency = payout.currency
     let engineer = payout.engineer
     let period = report.period
     func money(_ value: Money) -> String { value.formatted(in: currency) }
@@ -39,9 +39,16 @@ struct PayoutExplanation: Sendable {
         + " → \(payout.proration.factor.formatted(decimals: Precision.proration)) (4 decimals, half-even)")
     out.append("")
     out.append("2. Target")
-    out.append(
-      "   base \(money(payout.base)) × \(d(engineer.targetBonusPercent))% × \(period.days)/\(period.daysInStartYear)"
-        + " × \(payout.proration.factor.formatted(decimals: Precision.proration))")
+    switch payout.target.method {
+    case .periodRatio:
+      out.append(
+        "   base \(money(payout.base)) × \(d(engineer.targetBonusPercent))% × \(period.days)/\(period.daysInStartYear)"
+          + " × \(payout.proration.factor.formatted(decimals: Precision.proration))")
+    case .days:
+      out.append(
+        "   base \(money(payout.base)) × \(d(engineer.targetBonusPercent))% × \(payout.proration.employedDays) days"
+          + " employed / \(period.daysInStartYear) (proration \"days\")")
+    }
     out.append(
       "   = \(major(payout.target.exact)) → \(money(payout.target.amount))"
         + " (half-even to minor units)")
@@ -100,10 +107,11 @@ struct PayoutExplanation: Sendable {
       out.append("")
       out.append("7. Outside the bonus (not scaled by any multiplier)")
       for extra in payout.extras {
-        out.append("   \(extra.kind.rawValue): \(extra.detail) → \(money(extra.amount))")
+        out.append("   \(extra.kind.rawValue): \(extra.reportedDetail) → \(money(extra.amount))")
       }
     }
-    return out.joined(separator: "\n") + "\n"
+    // Names, teams and notes come from the data: no control character may act on the terminal.
+    return out.map(TerminalText.escaped).joined(separator: "\n") + "\n"
   }
 
   private func describe(_ outcome: ComponentOutcome) -> [String] {
@@ -166,7 +174,7 @@ struct PayoutExplanation: Sendable {
       }
     }
     lines.append("     component multiplier \(outcome.multiplier.formatted(decimals: Precision.componentMultiplier))")
-    for note in payout.notes(for: outcome, in: report.currency) { lines.append("     note: \(note)") }
+    for note in payout.notes(for: outcome, in: payout.currency) { lines.append("     note: \(note)") }
     return lines
   }
 

@@ -6,6 +6,7 @@ extension PayoutReport {
   /// Every amount shown is rendered from the exact report; chart geometry alone is `Double`.
   public func renderHTML() -> String {
     func e(_ text: String) -> String { HTMLText.escape(text) }
+    let decimals = multiplierDecimals
     func money(_ amount: Money) -> String { amount.grouped(in: currency) }
     let title = "\(plan.name) — \(period.from) to \(period.to)"
     var html = """
@@ -25,9 +26,14 @@ extension PayoutReport {
 
       """
     let targets = engineers.reduce(Money.zero) { $0 + $1.target.amount }
+    let multipliers = engineers.map(\.multiplier).sorted()
+    let atTarget = multipliers.filter { $0 >= .one }.count
     var cards: [(String, String)] = [
-      ("Total payout", "\(money(total)) \(currency.code)"), ("Total target", "\(money(targets)) \(currency.code)"),
-      ("Engineers", String(engineers.count)), ("Teams", String(teams.count)),
+      ("Total payout", "\(money(total)) \(currency.code)"),
+      ("Against targets of", "\(money(targets)) \(currency.code) (\(Self.percent(total, of: targets)))"),
+      ("Headcount", "\(engineers.count) engineers in \(teams.count) teams"),
+      ("Multipliers", Self.spread(multipliers)),
+      ("At or above target", "\(atTarget) of \(engineers.count) engineers"),
     ]
     if engineers.contains(where: { !$0.extras.isEmpty }) {
       cards.append(("Outside the bonus", "\(money(extrasTotal)) \(currency.code)"))
@@ -37,20 +43,29 @@ extension PayoutReport {
       html += "<div class=\"card\"><div class=\"label\">\(e(label))</div><div class=\"value\">\(e(value))</div></div>\n"
     }
     html += "</section>\n"
+    html += section("multipliers", "How the plan paid: engineers per payout multiplier", multiplierHistogramSVG())
 
+    let teamTargets = teamTargets
     var teamTable = HTMLTable(
-      headers: ["Team", "Headcount", "Payout", "DORA level"], alignments: [.left, .right, .right, .left])
+      headers: ["Team", "Headcount", "Target", "Payout", "Payout / target", "DORA level"],
+      alignments: [.left, .right, .right, .right, .right, .left])
     for team in teams {
+      let target = teamTargets[team.team] ?? .zero
       teamTable.append([
-        team.team, String(team.headcount), money(team.payout), metrics.dora[team.team]?.overall?.rawValue ?? "—",
+        team.team, String(team.headcount), money(target), money(team.payout), Self.percent(team.payout, of: target),
+        metrics.dora[team.team]?.overall?.rawValue ?? "—",
       ])
     }
-    teamTable.append(["Total", String(engineers.count), money(total), ""], kind: .total)
+    teamTable.append(
+      ["Total", String(engineers.count), money(targets), money(total), Self.percent(total, of: targets), ""],
+      kind: .total)
     html += section("teams", "Teams", teamTable.render())
-    html += section("distribution", "Payout distribution", payoutHistogramSVG())
+    html += section("against-target", "Payout against target per team", payoutAgainstTargetSVG())
     html += section("by-team", "Payout by team and component", teamPayoutSVG())
     let doraReport = metrics.dora.values.first?.report ?? DORABenchmark.latest.report
-    html += section("dora", "DORA metrics (levels: \(doraReport) State of DevOps report)", doraSVG())
+    html += section(
+      "dora", "DORA metrics against the \(doraReport) State of DevOps benchmark bands", doraSVG())
+    html += section("distribution", "Payout distribution", payoutHistogramSVG())
 
     var notesTable = HTMLTable(
       headers: ["Engineer", "Team", "Component", "Note"], alignments: [.left, .left, .left, .left],
@@ -66,8 +81,13 @@ extension PayoutReport {
       ],
       alignments: [.left, .left, .left, .left, .right, .right, .right, .right])
     for payout in engineers {
-      people.append(engineerCells(payout, money: money))
-      for outcome in payout.components { people.append([""] + componentCells(outcome, money: money), kind: .detail) }
+      people.append(engineerCells(payout, decimals: decimals, money: money))
+      for outcome in payout.components {
+        var cells = componentCells(outcome, decimals: decimals, money: money)
+        // A reader of the page gets the catalogue's title ("Lead time for changes"), not the plan's id.
+        cells[1] = outcome.component.metric.definition?.title ?? outcome.component.metric.name
+        people.append([""] + cells, kind: .detail)
+      }
     }
     people.append(["Total", "", "", "", "", money(targets), "", money(total)], kind: .total)
     html += section("engineers", "Engineers", people.render())
@@ -76,12 +96,50 @@ extension PayoutReport {
     if !extras.isEmpty {
       var table = HTMLTable(
         headers: ["Engineer", "Kind", "Amount", "Detail"], alignments: [.left, .left, .right, .left])
-      for (id, extra) in extras { table.append([id, extra.kind.rawValue, money(extra.amount), extra.detail]) }
+      for (id, extra) in extras { table.append([id, extra.kind.rawValue, money(extra.amount), extra.reportedDetail]) }
       table.append(["Total", "", money(extrasTotal), ""], kind: .total)
       html += section("extras", "Outside the bonus", table.render())
     }
-    html += "<footer>Amounts in \(e(currency.code)), exact to the minor unit; see docs/calculation.md.</footer>\n"
+    html += "<footer>\n" + methodNote(doraReport: doraReport).map { "<p>\(e($0))</p>\n" }.joined() + "</footer>\n"
     return html + "</body>\n</html>\n"
+  }
+
+  /// How the numbers were made, in words a reader of a mailed page can follow without any other
+  /// document: the page is self-contained, so it explains itself.
+  func methodNote(doraReport: String) -> [String] {
+    let bounds =
+      "clamped to the plan's floor \(payoutFloor.trimmed()) and "
+      + (payoutCap.map { "cap \($0.trimmed())" } ?? "no cap")
+    return [
+      "How these numbers are made. Each engineer's target is base salary × target bonus % × the period's days "
+        + "over the year's, × the share of the period they were employed, rounded to the cent. Each component reads "
+        + "one metric for the period (the team's, or the engineer's own), fixed to 6 decimals, and turns it into a "
+        + "multiplier on the plan's curve (straight lines between its points, flat beyond the ends), rounded to 4 "
+        + "decimals. A counter-metric guard that is broken caps that multiplier; an eligibility rule not met makes it 0.",
+      "The payout multiplier is the weighted sum of the component multipliers, \(bounds), kept exact. The payout is "
+        + "target × multiplier, rounded half-even to the cent once; component amounts are split so they add up to it "
+        + "exactly. Team totals and the total are sums of rounded payouts. Payout / target compares what was paid with "
+        + "what 100 % on every component would have paid.",
+      "DORA levels (elite, high, medium, low) follow the bands of the \(doraReport) State of DevOps report; the "
+        + "charts place each team's own value on those absolute bands, so one team alone reads the same as many. "
+        + "Amounts are in \(currency.code). Plan \(plan.name), version \(plan.version), sha256 \(plan.sha256).",
+    ]
+  }
+
+  /// `lowest 0.29, median 1.04, highest 1.50`: the spread of payout multipliers, exact.
+  static func spread(_ sorted: [FixedDecimal]) -> String {
+    guard let first = sorted.first, let last = sorted.last else { return "—" }
+    let middle = sorted.count / 2
+    let median: FixedDecimal
+    if sorted.count % 2 == 1 {
+      median = sorted[middle]
+    } else {
+      // The mean of the two middle values, exact: one more decimal holds any half.
+      let sum = (sorted[middle - 1] + sorted[middle]).rounded(toScale: max(sorted[middle].scale, sorted[middle - 1].scale) + 1)
+      median = FixedDecimal(units: sum.units / 2, scale: sum.scale)
+    }
+    return "lowest \(first.trimmed(minimumDecimals: 2)), median \(median.trimmed(minimumDecimals: 2)), "
+      + "highest \(last.trimmed(minimumDecimals: 2))"
   }
 
   private func section(_ id: String, _ heading: String, _ body: String) -> String {

@@ -20,25 +20,22 @@ extension PayoutReport {
       ("currency", .string(currency.code)),
       ("engineers", engineers),
       ("teams", teams),
-      ("total", .string(tail.total.formatted(in: currency))),
     ]
-    if let extras = tail.extrasTotal {
-      document.append(("extras_total", .string(extras.formatted(in: currency))))
-    }
+    document.append(contentsOf: totalFields(tail))
+    document.append((ToolVersion.jsonKey, .string(ToolVersion.current)))
     return document
   }
 
   /// What follows the engineers: known only once everyone is paid.
   struct Tail {
     var teams: [TeamTotal]
-    var total: Money
-    /// Σ pay outside the bonus; nil when nobody has any (the key is then left out).
-    var extrasTotal: Money?
+    var currencyTotals: CurrencyTotals
+    /// Whether anyone has pay outside the bonus (the `extras_total` keys are left out otherwise).
+    var hasExtras: Bool
   }
 
   private var tail: Tail {
-    Tail(
-      teams: teams, total: total, extrasTotal: engineers.contains(where: { !$0.extras.isEmpty }) ? extrasTotal : nil)
+    Tail(teams: teams, currencyTotals: currencyTotals, hasExtras: engineers.contains(where: { !$0.extras.isEmpty }))
   }
 
   /// A producer of payouts for the streaming writers: calls `render` once per engineer, perhaps
@@ -68,7 +65,8 @@ extension PayoutReport {
     writer.beginObject()
     // The members before `engineers` (plan, period, currency) need no payout; those after
     // `teams` (total, extras_total) are taken from the totals once everyone is written.
-    let head = documentMembers(engineers: .null, teams: .null, tail: Tail(teams: [], total: .zero))
+    let head = documentMembers(
+      engineers: .null, teams: .null, tail: Tail(teams: [], currencyTotals: currencyTotals, hasExtras: false))
     for (key, value) in head.prefix(while: { $0.0 != "engineers" }) { try writer.member(key, value) }
     writer.key("engineers")
     writer.beginArray()
@@ -103,11 +101,14 @@ extension PayoutReport {
 
   /// One engineer of `engineers`, member by member.
   func emitEngineer<Emitter: JSONEmitter>(_ payout: EngineerPayout, into json: inout Emitter) {
+    let currency = payout.currency
     json.beginObject()
     json.member("engineer_id", payout.engineer.id)
     json.member("name", payout.engineer.name)
     json.member("team", payout.team)
     json.member("role", payout.engineer.role)
+    // Named only when the run pays in several currencies: SPEC section 6's shape otherwise.
+    if isMultiCurrency { json.member("currency", currency.code) }
     json.member("proration", decimal: payout.proration.factor.rounded(toScale: Precision.proration))
     json.member("target", decimal: payout.target.amount.decimal(in: currency))
     json.member("multiplier", decimal: payout.multiplier.trimmedValue(minimumDecimals: 2))
@@ -143,11 +144,11 @@ extension PayoutReport {
 
   /// One team of `teams`.
   func teamJSON(_ team: TeamTotal) -> JSONValue {
-    .object([
-      ("team", .string(team.team)),
-      ("headcount", .number(String(team.headcount))),
-      ("payout", .string(team.payout.formatted(in: currency))),
-    ])
+    .object(
+      [("team", .string(team.team))] + currencyField(team.currency) + [
+        ("headcount", .number(String(team.headcount))),
+        ("payout", .string(team.payout.formatted(in: team.currency))),
+      ])
   }
 
   /// Σ of pay outside the bonus (premiums, retention tranches).

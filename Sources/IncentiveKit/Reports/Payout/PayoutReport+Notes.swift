@@ -22,7 +22,7 @@ extension PayoutReport {
   /// One broken guard, counted per team: which counter-metric capped which component where.
   public struct GuardFiring: Sendable, Equatable {
     public var team: String
-    /// `delivery ← change_failure_rate max 0.15`.
+    /// `delivery ← Change failure rate max 0.15`: the metric by its catalogue title.
     public var rule: String
     /// Engineers of the team whose component this guard capped.
     public var engineers: Int
@@ -37,7 +37,7 @@ extension PayoutReport {
       for outcome in payout.components {
         var seen = Set<String>()
         for check in outcome.guardReadings where check.isBroken {
-          let rule = "\(outcome.component.id) ← \(check.rule.metric) \(check.rule.boundsText)"
+          let rule = "\(outcome.component.id) ← \(check.rule.metric.definition?.title ?? check.rule.metric.name) \(check.rule.boundsText)"
           guard seen.insert(rule).inserted else { continue }
           if !rules.contains(rule) { rules.append(rule) }
           counts[rule, default: [:]][payout.team, default: 0] += 1

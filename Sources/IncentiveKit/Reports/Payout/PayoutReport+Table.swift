@@ -10,17 +10,19 @@ extension PayoutReport {
   /// `renderTable(style:)`'s text, written as it is laid out: the people table is measured in
   /// one pass over the engineers and written in a second, so no row is held.
   func writeTable<Sink: ReportSink>(style: TableStyle, to sink: inout Sink) throws(OutputError) {
+    let decimals = multiplierDecimals
     func money(_ amount: Money) -> String { style.money(amount, in: currency) }
-    try sink.write(plan.heading(for: period) + " · \(currency.code)\n\n")
+    try sink.write(plan.heading(for: period) + " · \(currencyCodes)\n\n")
     let people = TextTable(
       headers: ["ENGINEER", "NAME", "TEAM", "ROLE", "PRORATION", "TARGET", "MULTIPLIER", "PAYOUT"],
       alignments: [.left, .left, .left, .left, .right, .right, .right, .right], shrinkable: [1, 2])
     try people.write(
       rows: { (emit) throws(OutputError) in
         for payout in engineers {
-          try emit(engineerCells(payout, money: money), .normal)
+          let money = { (amount: Money) in style.money(amount, in: payout.currency) }
+          try emit(engineerCells(payout, decimals: decimals, money: money), .normal)
           for outcome in payout.components {
-            var cells = componentCells(outcome, money: money)
+            var cells = componentCells(outcome, decimals: decimals, money: money)
             cells[0] = "  " + cells[0]
             cells[3] = "w " + cells[3]
             try emit([""] + cells, .detail)
@@ -31,10 +33,12 @@ extension PayoutReport {
     var hasNotes = false
     for payout in engineers {
       for outcome in payout.components {
-        for note in payout.notes(for: outcome, in: currency) {
+        for note in payout.notes(for: outcome, in: payout.currency) {
           notes += hasNotes ? "\n" : "\nNotes:\n"
           hasNotes = true
-          notes += Self.wrap("\(payout.engineer.id) \(outcome.component.id): \(note)", width: style.maxWidth, indent: 2)
+          notes += Self.wrap(
+            TerminalText.escaped("\(payout.engineer.id) \(outcome.component.id): \(note)"), width: style.maxWidth,
+            indent: 2)
             .joined(separator: "\n")
           try sink.flush(&notes)
         }
@@ -44,16 +48,44 @@ extension PayoutReport {
     try sink.write(notes)
     var teamTable = TextTable(
       headers: ["TEAM", "HEADCOUNT", "PAYOUT"], alignments: [.left, .right, .right], shrinkable: [0])
-    for team in teams { teamTable.append([team.team, String(team.headcount), money(team.payout)]) }
-    teamTable.append(["TOTAL", String(engineers.count), money(total)], emphasis: .total)
+    for team in teams {
+      let amount = style.money(team.payout, in: team.currency)
+      teamTable.append([team.team, String(team.headcount), isMultiCurrency ? "\(amount) \(team.currency.code)" : amount])
+    }
+    if isMultiCurrency {
+      for line in currencyTotals.lines {
+        let amount = style.money(line.payout, in: line.currency)
+        teamTable.append(["TOTAL \(line.currency.code)", String(line.headcount), "\(amount) \(line.currency.code)"], emphasis: .total)
+      }
+      if let planTotal = currencyTotals.planTotal {
+        teamTable.append(["TOTAL in \(currency.code) (fx.csv)", String(engineers.count), "\(money(planTotal)) \(currency.code)"], emphasis: .total)
+      }
+    } else {
+      teamTable.append(["TOTAL", String(engineers.count), money(total)], emphasis: .total)
+    }
     try sink.write("\n" + teamTable.render(style: style))
     let extras = extraLines
     if !extras.isEmpty {
       var table = TextTable(
         headers: ["OUTSIDE THE BONUS", "KIND", "AMOUNT", "DETAIL"], alignments: [.left, .left, .right, .left],
         shrinkable: [0, 3])
-      for (id, extra) in extras { table.append([id, extra.kind.rawValue, money(extra.amount), extra.detail]) }
-      table.append(["TOTAL", "", money(extrasTotal), ""], emphasis: .total)
+      for payout in engineers {
+        for extra in payout.extras {
+          let amount = style.money(extra.amount, in: payout.currency)
+          table.append([
+            payout.engineer.id, extra.kind.rawValue, isMultiCurrency ? "\(amount) \(payout.currency.code)" : amount,
+            extra.reportedDetail,
+          ])
+        }
+      }
+      if isMultiCurrency {
+        for line in currencyTotals.lines where line.extras != .zero {
+          let amount = style.money(line.extras, in: line.currency)
+          table.append(["TOTAL \(line.currency.code)", "", "\(amount) \(line.currency.code)", ""], emphasis: .total)
+        }
+      } else {
+        table.append(["TOTAL", "", money(extrasTotal), ""], emphasis: .total)
+      }
       try sink.write("\n" + table.render(style: style))
     }
   }

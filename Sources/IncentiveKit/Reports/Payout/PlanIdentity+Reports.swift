@@ -5,9 +5,9 @@ extension PayoutReport.PlanIdentity {
   }
 
   /// `Acme incentives (version 2026-Q3.2) · 2026-07-01 to 2026-09-30`: the first line of
-  /// every text report.
+  /// every text report. The plan's name and version are free text: control characters are escaped.
   public func heading(for period: Period) -> String {
-    "\(name) (version \(version)) · \(period.from) to \(period.to)"
+    TerminalText.escaped("\(name) (version \(version))") + " · \(period.from) to \(period.to)"
   }
 }
 

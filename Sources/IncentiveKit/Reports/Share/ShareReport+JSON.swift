@@ -23,5 +23,5 @@ extension ShareReport {
     ])
   }
 
-  func renderJSON() -> String { JSONWriter.pretty(jsonValue()) }
+  func renderJSON() -> String { JSONWriter.pretty(jsonValue().stampedWithToolVersion()) }
 }

@@ -3,7 +3,7 @@ extension ShareReport {
   /// many teams were suppressed.
   func renderTable() -> String {
     var text = plan.heading(for: period) + " · \(currency.code)\n"
-    text += "Shared view: team aggregates only; teams under \(suppression.minimum) people are suppressed\n\n"
+    text += "Shared view: team aggregates only; teams holding fewer than \(suppression.minimum) people's pay are suppressed\n\n"
     var table = TextTable(
       headers: ["TEAM", "HEADCOUNT", "TARGET", "PAYOUT", "PAYOUT/TARGET"],
       alignments: [.left, .right, .right, .right, .right])

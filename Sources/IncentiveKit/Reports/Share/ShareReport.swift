@@ -1,6 +1,6 @@
 /// The view of a payout run meant for a wider audience (`calculate --share`): team
-/// aggregates only, never a row per person, with every team under the plan's
-/// `min_group_size` suppressed and the grand total withheld when it would give a suppressed
+/// aggregates only, never a row per person, with every team whose figures hold fewer than the
+/// plan's `min_group_size` people's pay (members with a non-zero target and payout) suppressed and the grand total withheld when it would give a suppressed
 /// team away (see `GroupSuppression` for the exact rule).
 struct ShareReport: Sendable {
   struct Team: Sendable, Equatable {
@@ -10,6 +10,10 @@ struct ShareReport: Sendable {
     var target: Money
     /// Σ of the members' rounded payouts (bonus only; pay outside the bonus is personal).
     var payout: Money
+    /// Members whose pay is actually inside `target` and `payout`: those with a non-zero payout
+    /// (a zero target pays zero, so they have a non-zero target too). Suppression counts these, not
+    /// heads: in a team of 5 where 4 have a target of 0, the totals are one person's pay.
+    var contributors: Int = 0
 
     /// payout / target, 4 decimals half-even: how far above or below target the team was paid.
     var payoutToTarget: FixedDecimal? {
@@ -30,16 +34,23 @@ struct ShareReport: Sendable {
     period = report.period
     currency = report.currency
     var targets: [String: Money] = [:]
-    for payout in report.engineers { targets[payout.team, default: .zero] += payout.target.amount }
-    let teams = report.teams.map {
-      Team(team: $0.team, headcount: $0.headcount, target: targets[$0.team] ?? .zero, payout: $0.payout)
+    var contributors: [String: Int] = [:]
+    for payout in report.engineers {
+      targets[payout.team, default: .zero] += payout.target.amount
+      if payout.target.amount != .zero && payout.payout != .zero { contributors[payout.team, default: 0] += 1 }
     }
-    suppression = GroupSuppression(teams, minimum: minGroupSize) { $0.headcount }
+    let teams = report.teams.map {
+      Team(
+        team: $0.team, headcount: $0.headcount, target: targets[$0.team] ?? .zero, payout: $0.payout,
+        contributors: contributors[$0.team] ?? 0)
+    }
+    suppression = GroupSuppression(teams, minimum: minGroupSize) { $0.contributors }
     total =
       suppression.totalIsShareable
       ? Team(
         team: "TOTAL", headcount: teams.reduce(0) { $0 + $1.headcount },
-        target: teams.reduce(Money.zero) { $0 + $1.target }, payout: report.total)
+        target: teams.reduce(Money.zero) { $0 + $1.target }, payout: report.total,
+        contributors: teams.reduce(0) { $0 + $1.contributors })
       : nil
   }
 

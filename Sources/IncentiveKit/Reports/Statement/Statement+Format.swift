@@ -23,32 +23,47 @@ extension Statement {
     }
   }
 
-  /// Every paid person's statement with a file name: `<engineer_id>.<extension>`, the id
-  /// reduced to letters, digits, `.`, `_` and `-` (anything else becomes `_`, and a leading
-  /// dot is dropped) so an id can't point outside the folder; a name that two ids reduce to
-  /// gets `-2`, `-3`, … in engineer-id order.
-  ///
-  /// Each statement is handed to `body` as it is made, so only one is held at a time; the
-  /// roster's names are indexed once for all of them (`RedactionWords`).
+  /// Every paid person's statement with its file name (`fileName(forID:format:)`), each handed
+  /// to `body` as it is made, so only one is held at a time; the roster's names are indexed once
+  /// for all of them (`Redaction.Catalogue`).
   static func forEach(
     report: PayoutReport, roster: Roster, format: Format, _ body: (_ fileName: String, _ text: String) throws -> Void
   ) rethrows {
-    let words = RedactionWords(roster: roster)
-    var used = Set<String>()
+    let redactions = Redaction.Catalogue(roster: roster)
     for payout in report.engineers {
-      var stem = String(
-        payout.engineer.id.map { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) ? $0 : "_" })
-      while stem.hasPrefix(".") { stem.removeFirst() }
-      if stem.isEmpty { stem = "_" }
-      var name = "\(stem).\(format.fileExtension)"
-      var counter = 2
-      while used.contains(name) {
-        name = "\(stem)-\(counter).\(format.fileExtension)"
-        counter += 1
-      }
-      used.insert(name)
-      let redaction = Redaction(words: words, roster: roster, keeping: payout.engineer.id)
-      try body(name, Statement(report: report, payout: payout, redaction: redaction).render(format))
+      let redaction = redactions.redaction(keeping: payout.engineer.id, ownName: payout.engineer.name)
+      try body(
+        fileName(forID: payout.engineer.id, format: format),
+        Statement(report: report, payout: payout, redaction: redaction).render(format))
     }
+  }
+
+  /// The file of `id`'s statement in `statement --all`: unique per id by construction, the same for
+  /// an id in every run, and always a plain name inside the folder.
+  ///
+  /// ASCII letters, digits and `-` stand for themselves, as does `.` except first; every other
+  /// byte of the id's UTF-8 is written `_XX` (upper-case hex), so `a/b` is `a_2Fb` and `a_b` is
+  /// `a_5Fb` (no two ids share a name). An escaped stem over 120 bytes is cut to 100 and ends in
+  /// `~` and the first 16 hex digits of the id's SHA-256 (`~` is never in a short name), keeping the
+  /// name under every file system's 255-byte limit.
+  static func fileName(forID id: String, format: Format) -> String {
+    let hex = Array("0123456789ABCDEF".utf8)
+    var stem: [UInt8] = []
+    for (index, byte) in id.utf8.enumerated() {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
+        stem.append(byte)
+      case UInt8(ascii: ".") where index > 0:
+        stem.append(byte)
+      default:
+        stem += [UInt8(ascii: "_"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+      }
+    }
+    if stem.isEmpty { stem = Array("_".utf8) }
+    if stem.count > 120 {
+      stem = Array(stem.prefix(100)) + Array("~".utf8) + Array(SHA256.hexDigest(Array(id.utf8)).prefix(16).utf8)
+    }
+    return String(decoding: stem, as: UTF8.self) + "." + format.fileExtension
   }
 }

@@ -52,5 +52,5 @@ extension Statement {
     ])
   }
 
-  public func renderJSON() -> String { JSONWriter.pretty(jsonValue()) }
+  public func renderJSON() -> String { JSONWriter.pretty(jsonValue().stampedWithToolVersion()) }
 }

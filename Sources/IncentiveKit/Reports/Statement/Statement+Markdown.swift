@@ -27,14 +27,10 @@ extension Statement {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// Backslash-escapes the characters that could start markup mid-line (emphasis, code,
-  /// links, HTML, table cells).
+  /// Escapes the characters that could start markup mid-line (emphasis, code, links, HTML,
+  /// headings, table cells) and turns line breaks into spaces, so a value stays on its line:
+  /// the same rule as `MarkdownTable`'s cells.
   static func markdownEscaped(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      if "\\`*_[]<>|".contains(character) { result.append("\\") }
-      result.append(character)
-    }
-    return result
+    MarkdownTable.escape(text)
   }
 }

@@ -14,7 +14,7 @@ extension Statement {
     "\(part.id): \(part.metric), \(part.scope) metric, weight \(part.weight.trimmed())"
   }
 
-  /// Plain text for a terminal or an email.
+  /// Plain text for a terminal or an email; control characters in the data are shown escaped.
   public func renderText() -> String {
     var lines = [title, subtitle, ""]
     var summaryTable = TextTable(headers: ["", "", ""], alignments: [.left, .right, .left])
@@ -44,6 +44,7 @@ extension Statement {
     }
     lines.append("")
     lines.append(Self.privacyNote)
-    return lines.joined(separator: "\n") + "\n"
+    // A line break or escape sequence inside a value (a name, a team) must not forge a line.
+    return lines.map(TerminalText.escaped).joined(separator: "\n") + "\n"
   }
 }

@@ -53,6 +53,8 @@ public struct Statement: Sendable {
   public var currency: Currency
   public var employed: Period
   public var proration: Proration
+  /// How the plan cuts the target to the days employed (`"proration"`).
+  var prorationMethod: ProrationMethod
   public var base: Money
   public var targetPercent: FixedDecimal
   public var target: Money
@@ -73,7 +75,7 @@ public struct Statement: Sendable {
     self.init(report: report, payout: payout, redaction: Redaction(roster: roster, keeping: payout.engineer.id))
   }
 
-  /// - Parameter redaction: whose names and ids to keep out, from words shared by a whole run.
+  /// - Parameter redaction: the person's redaction, from a catalogue shared by every statement.
   init(report: PayoutReport, payout: EngineerPayout, redaction: Redaction) {
     let engineer = payout.engineer
     engineerID = engineer.id
@@ -82,16 +84,17 @@ public struct Statement: Sendable {
     team = payout.team
     plan = report.plan
     period = report.period
-    currency = report.currency
+    currency = payout.currency
     employed = engineer.employment(in: report.period) ?? report.period
     proration = payout.proration
+    prorationMethod = payout.target.method
     base = payout.base
     targetPercent = engineer.targetBonusPercent
     target = payout.target.amount
     multiplier = payout.multiplier
     self.payout = payout.payout
     parts = payout.components.map {
-      Self.part($0, currency: report.currency, scaled: !payout.scaling.isEmpty, redaction: redaction)
+      Self.part($0, currency: payout.currency, scaled: !payout.scaling.isEmpty, redaction: redaction)
     }
     multiplierExplanation = redaction.apply(Self.explainMultiplier(payout, report: report))
     extras = payout.extras.map { ExtraPay(kind: $0.kind, amount: $0.amount, detail: redaction.apply($0.detail)) }
@@ -108,7 +111,9 @@ public struct Statement: Sendable {
       SummaryLine(
         label: "Target bonus", value: target.grouped(in: currency),
         detail: "base \(base.grouped(in: currency)) × \(targetPercent.trimmed())% a year × "
-          + "\(period.days)/\(period.daysInStartYear) days × proration \(factor), rounded to the minor unit"),
+          + (prorationMethod == .days
+            ? "\(proration.employedDays)/\(period.daysInStartYear) days employed"
+            : "\(period.days)/\(period.daysInStartYear) days × proration \(factor)") + ", rounded to the minor unit"),
       SummaryLine(label: "Multiplier", value: multiplier.trimmed(minimumDecimals: 2), detail: multiplierExplanation),
       SummaryLine(
         label: "Payout", value: payout.grouped(in: currency),
@@ -141,7 +146,7 @@ public struct Statement: Sendable {
         + "\(from.trimmed(minimumDecimals: 2)) to \(to.trimmed(minimumDecimals: 2)) \(approval.statementAttribution)"
     case .amountSet(let amount, let multiplier, let approval):
       return "the components add up to \(raw); an approved adjustment changed it: payout set to "
-        + "\(amount.formatted(in: report.currency)) (multiplier \(multiplier.trimmed(minimumDecimals: 2))) "
+        + "\(amount.formatted(in: payout.currency)) (multiplier \(multiplier.trimmed(minimumDecimals: 2))) "
         + approval.statementAttribution
     }
   }

@@ -21,6 +21,31 @@ final class ReportOutput: ReportSink {
     try file.commit()
     return WorkflowResult(output: "", writtenFiles: [file.path])
   }
+
+  /// `finish()` for a run recorded in the ledger, ordered so that a run which fails leaves no
+  /// ledger line: the report is already in full in its temporary file, then `record` appends the
+  /// entry (a refused rerun of a closed period stops here, with no report), then the file is
+  /// renamed into place; if that last step fails, `withdraw` takes the entry back out.
+  func finish<Recorded>(
+    record: () throws -> Recorded?, withdraw: (Recorded) -> Void
+  ) throws -> WorkflowResult {
+    guard let file else {
+      _ = try record()
+      return WorkflowResult(output: memory.text)
+    }
+    var recorded: Recorded?
+    do {
+      try file.commit(beforeReplacing: { recorded = try record() })
+    } catch let error as OutputError {
+      // Not durable means renamed into place: the run did write its output, so its entry stays.
+      if case .notDurable = error {} else if let recorded { withdraw(recorded) }
+      throw error
+    } catch {
+      if let recorded { withdraw(recorded) }
+      throw error
+    }
+    return WorkflowResult(output: "", writtenFiles: [file.path])
+  }
 }
 
 extension WorkflowResult {
@@ -30,5 +55,15 @@ extension WorkflowResult {
     let output = try ReportOutput(path: path)
     try write(output)
     return try output.finish()
+  }
+
+  /// `emit(to:_:)` for a run recorded in the ledger: see `ReportOutput.finish(record:withdraw:)`.
+  static func emit<Recorded>(
+    to path: String?, _ write: (ReportOutput) throws -> Void,
+    record: () throws -> Recorded?, withdraw: (Recorded) -> Void
+  ) throws -> WorkflowResult {
+    let output = try ReportOutput(path: path)
+    try write(output)
+    return try output.finish(record: record, withdraw: withdraw)
   }
 }

@@ -1,0 +1,69 @@
+import Dispatch
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The temporary files and folders this process has open (an `AtomicFileWriter`'s file, the staging
+/// folder of `statement --all`), so that an interrupt or termination the process sees (SIGINT,
+/// SIGTERM, SIGHUP) removes them before it exits: they hold pay data. Only SIGKILL and a crash leave
+/// them, and the next writer of the same destination removes those (`AtomicFile.removeStaleTemporaries`).
+public enum TemporaryFiles {
+  private final class Registry: @unchecked Sendable {
+    let lock = NSLock()
+    var paths: Set<String> = []
+    var sources: [DispatchSourceSignal] = []
+  }
+
+  private static let registry = Registry()
+
+  static func register(_ path: String) {
+    registry.lock.lock()
+    defer { registry.lock.unlock() }
+    registry.paths.insert(path)
+  }
+
+  static func unregister(_ path: String) {
+    registry.lock.lock()
+    defer { registry.lock.unlock() }
+    registry.paths.remove(path)
+  }
+
+  /// The paths registered now (for tests).
+  static var registered: Set<String> {
+    registry.lock.lock()
+    defer { registry.lock.unlock() }
+    return registry.paths
+  }
+
+  /// Removes every registered temporary file or folder.
+  static func removeAll() {
+    registry.lock.lock()
+    let paths = registry.paths
+    registry.paths = []
+    registry.lock.unlock()
+    for path in paths { try? FileManager.default.removeItem(atPath: path) }
+  }
+
+  /// From now on, SIGINT, SIGTERM and SIGHUP remove the registered temporaries and end the process
+  /// with 128 + the signal number, as a shell reports a killed command. The handler runs on a
+  /// dispatch queue, not in signal context, so it may use the file system freely.
+  public static func removeOnTermination() {
+    registry.lock.lock()
+    defer { registry.lock.unlock() }
+    guard registry.sources.isEmpty else { return }
+    for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+      signal(signalNumber, SIG_IGN)
+      let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+      source.setEventHandler {
+        removeAll()
+        exit(128 + signalNumber)
+      }
+      source.resume()
+      registry.sources.append(source)
+    }
+  }
+}

@@ -1,0 +1,84 @@
+/// The expected payout of a period still running (`incentive forecast`), per person, team and
+/// currency, with a low and a high figure: what finance accrues before the period ends.
+///
+/// Expected: the payout from the metrics up to `asOf`, projected to the full period by
+/// `MetricProjection`, with proration to the period's end. Low and high: the same calculation
+/// on each complete elapsed week alone (projected the same way), the lowest and highest a
+/// person gets, widened to include the expected figure. Amounts are pay in total (bonus plus
+/// pay outside it), in the person's currency. See docs/forecast.md.
+struct PayoutForecast: Sendable {
+  struct Figures: Sendable, Equatable {
+    var expected: Money
+    var low: Money
+    var high: Money
+
+    static let zero = Figures(expected: .zero, low: .zero, high: .zero)
+
+    static func + (lhs: Figures, rhs: Figures) -> Figures {
+      Figures(expected: lhs.expected + rhs.expected, low: lhs.low + rhs.low, high: lhs.high + rhs.high)
+    }
+  }
+
+  struct Person: Sendable {
+    var engineerID: String
+    var name: String?
+    var team: String
+    var currency: Currency
+    var figures: Figures
+  }
+
+  struct Group: Sendable {
+    /// The team name, or nil for a currency's total.
+    var team: String?
+    var currency: Currency
+    var headcount: Int
+    var figures: Figures
+  }
+
+  var plan: PayoutReport.PlanIdentity
+  var period: Period
+  var asOf: CivilDate
+  /// Days from the period's start to `asOf`, inclusive.
+  var elapsedDays: Int
+  /// The complete weeks the low and high figures come from.
+  var weeks: Int
+  var people: [Person]
+  /// Per team and currency, sorted by team then currency code.
+  var teams: [Group]
+  /// Per currency, sorted by code.
+  var totals: [Group]
+
+  init(expected: PayoutReport, weekly: [PayoutReport], asOf: CivilDate, elapsedDays: Int) {
+    plan = expected.plan
+    period = expected.period
+    self.asOf = asOf
+    self.elapsedDays = elapsedDays
+    weeks = weekly.count
+    var byWeek: [[String: Money]] = []
+    for report in weekly {
+      byWeek.append(Dictionary(uniqueKeysWithValues: report.engineers.map { ($0.engineer.id, $0.payout + $0.extrasTotal) }))
+    }
+    people = expected.engineers.map { payout in
+      let value = payout.payout + payout.extrasTotal
+      let weekValues = byWeek.compactMap { $0[payout.engineer.id] } + [value]
+      return Person(
+        engineerID: payout.engineer.id, name: payout.engineer.name, team: payout.team, currency: payout.currency,
+        figures: Figures(expected: value, low: weekValues.min()!, high: weekValues.max()!))
+    }
+    var teams: [String: Group] = [:]
+    var totals: [String: Group] = [:]
+    for person in people {
+      let key = person.team + "\u{0}" + person.currency.code
+      teams[key, default: Group(team: person.team, currency: person.currency, headcount: 0, figures: .zero)]
+        .headcount += 1
+      teams[key]!.figures = teams[key]!.figures + person.figures
+      totals[person.currency.code, default: Group(team: nil, currency: person.currency, headcount: 0, figures: .zero)]
+        .headcount += 1
+      totals[person.currency.code]!.figures = totals[person.currency.code]!.figures + person.figures
+    }
+    self.teams = teams.values.sorted {
+      $0.team == $1.team ? $0.currency.code < $1.currency.code : $0.team!.utf8.lexicographicallyPrecedes($1.team!.utf8)
+    }
+    self.totals = totals.values.sorted { $0.currency.code < $1.currency.code }
+  }
+}

@@ -1,0 +1,71 @@
+extension PayoutReport {
+  /// `("currency", code)` for an engineer or team row of a run that pays in several currencies;
+  /// nothing for a single-currency run, whose JSON keeps SPEC section 6's shape exactly.
+  func currencyField(_ currency: Currency) -> [(String, JSONValue)] {
+    isMultiCurrency ? [("currency", .string(currency.code))] : []
+  }
+
+  /// The document's closing totals. One currency: `total` (and `extras_total` when there is pay
+  /// outside the bonus), as always. Several: `totals` per currency (each with its fx.csv rate and
+  /// converted figure when there is one), then `total` and `extras_total` in the plan currency
+  /// only when every currency could be converted.
+  func totalFields(_ tail: Tail) -> [(String, JSONValue)] {
+    let hasExtras = tail.hasExtras
+    let currencyTotals = tail.currencyTotals
+    guard isMultiCurrency else {
+      var fields: [(String, JSONValue)] = [("total", .string((currencyTotals.planTotal ?? .zero).formatted(in: currency)))]
+      if hasExtras {
+        fields.append(("extras_total", .string((currencyTotals.planExtrasTotal ?? .zero).formatted(in: currency))))
+      }
+      return fields
+    }
+    let lines = currencyTotals.lines.map { line -> (String, JSONValue) in
+      var fields: [(String, JSONValue)] = [
+        ("headcount", .number(String(line.headcount))),
+        ("total", .string(line.payout.formatted(in: line.currency))),
+      ]
+      if hasExtras { fields.append(("extras_total", .string(line.extras.formatted(in: line.currency)))) }
+      if let rate = line.rate {
+        fields.append(("rate", .string(rate.rate.trimmed())))
+        fields.append(("as_of", .string(rate.asOf.description)))
+        fields.append(("source", .string(rate.source)))
+      }
+      if let converted = line.converted {
+        fields.append(("converted_total", .string(converted.formatted(in: currency))))
+      }
+      if hasExtras, let converted = line.convertedExtras {
+        fields.append(("converted_extras_total", .string(converted.formatted(in: currency))))
+      }
+      return (line.currency.code, .object(fields))
+    }
+    var fields: [(String, JSONValue)] = [("totals", .object(lines))]
+    if let planTotal = currencyTotals.planTotal {
+      fields.append(("total", .string(planTotal.formatted(in: currency))))
+      if hasExtras, let extras = currencyTotals.planExtrasTotal {
+        fields.append(("extras_total", .string(extras.formatted(in: currency))))
+      }
+    }
+    return fields
+  }
+}
+
+extension PayoutReport {
+  /// The total for a one-line summary: `87757.48 USD`, or per currency for several
+  /// (`2268.49 EUR, 2016.44 GBP (4477.46 USD at fx.csv rates)`).
+  var totalText: String {
+    guard isMultiCurrency else { return "\(total.formatted(in: currency)) \(currency.code)" }
+    let lines = currencyTotals.lines.map { "\($0.payout.formatted(in: $0.currency)) \($0.currency.code)" }
+    let converted = currencyTotals.planTotal.map { " (\($0.formatted(in: currency)) \(currency.code) at fx.csv rates)" }
+    return lines.joined(separator: ", ") + (converted ?? "")
+  }
+
+  /// The currencies paid, for a report heading: `USD`, or `EUR, GBP, INR` for several.
+  var currencyCodes: String {
+    isMultiCurrency ? currencyTotals.lines.map(\.currency.code).joined(separator: ", ") : currency.code
+  }
+
+  /// The formats that render every person's amounts in their own currency; the others (Markdown,
+  /// HTML, the shared view) are refused for a run in several currencies rather than print one
+  /// currency's digits for another's amounts.
+  static let multiCurrencyFormats: [OutputFormat] = [.table, .csv, .json, .payroll]
+}

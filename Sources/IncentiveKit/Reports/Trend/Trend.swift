@@ -1,0 +1,86 @@
+/// A team's DORA metrics and payouts, and each person's pay, across several periods
+/// (`incentive trend`): what a director reads at the end of a year, from the same calculation
+/// every other command makes for one period.
+struct Trend {
+  /// One team in one period.
+  struct TeamPoint {
+    var headcount: Int
+    var payout: Money
+    /// The four DORA metrics that have a value.
+    var dora: [MetricID: FixedDecimal]
+    var level: DORALevel?
+  }
+
+  /// One person's pay per period and year to date.
+  struct Person {
+    var id: String
+    var name: String?
+    /// The team of the last period they were paid in.
+    var team: String
+    /// nil where they were not paid (not employed in that period).
+    var payouts: [Money?]
+    /// Running sum of payouts within each calendar year (of the period's first day); nil before
+    /// their first payout of that year.
+    var yearToDate: [Money?]
+  }
+
+  /// `2026-Q1`, … as given.
+  var labels: [String]
+  var periods: [Period]
+  var currency: Currency
+  var benchmark: String
+  /// Every team paid in any period, by name; nil where the team had no one paid that period.
+  var teams: [(team: String, points: [TeamPoint?])]
+  /// Every person paid in any period, by id.
+  var people: [Person]
+  /// Σ payouts per period.
+  var totals: [Money]
+
+  init(labels: [String], reports: [PayoutReport]) {
+    self.labels = labels
+    periods = reports.map(\.period)
+    currency = reports.first?.currency ?? Currency(code: "USD")!
+    benchmark = reports.first?.metrics.dora.values.first?.report ?? DORABenchmark.latest.report
+    totals = reports.map(\.total)
+    var names = Set<String>()
+    for report in reports { names.formUnion(report.teams.map(\.team)) }
+    teams = names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { name in
+      (
+        name,
+        reports.map { report -> TeamPoint? in
+          guard let total = report.teams.first(where: { $0.team == name }) else { return nil }
+          let set = report.metrics.team(name)
+          var dora: [MetricID: FixedDecimal] = [:]
+          for metric in DORABenchmark.metrics { if let value = set[metric] { dora[metric] = value } }
+          return TeamPoint(
+            headcount: total.headcount, payout: total.payout, dora: dora, level: report.metrics.dora[name]?.overall)
+        }
+      )
+    }
+    var byID: [String: Person] = [:]
+    for (index, report) in reports.enumerated() {
+      for payout in report.engineers {
+        var person =
+          byID[payout.engineer.id]
+          ?? Person(
+            id: payout.engineer.id, name: payout.engineer.name, team: payout.team,
+            payouts: Array(repeating: nil, count: reports.count),
+            yearToDate: Array(repeating: nil, count: reports.count))
+        person.payouts[index] = payout.payout
+        person.team = payout.team
+        byID[payout.engineer.id] = person
+      }
+    }
+    let starts = reports.map(\.period.from.year)
+    people = byID.values.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }.map { person in
+      var person = person
+      var running: Money?
+      for index in person.payouts.indices {
+        if index > 0, starts[index] != starts[index - 1] { running = nil }
+        if let paid = person.payouts[index] { running = (running ?? .zero) + paid }
+        person.yearToDate[index] = running
+      }
+      return person
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import Foundation
+import Testing
+
+@_spi(Synthetic) @testable import IncentiveKit
+
+@Suite("Temporary files are known, so a terminating signal can remove them")
+struct TemporaryFilesTests {
+  // removeAll() is not called here: tests run in parallel, and it would delete other tests' files.
+  @Test("a writer's temporary file is registered while it exists, and no longer once the writer is dropped")
+  func registry() throws {
+    try GovernanceFixtures.withScratchDirectory { directory in
+      let destination = directory + "/report.txt"
+      var writer: AtomicFileWriter? = try AtomicFileWriter(path: destination, mode: 0o600)
+      let temporary = try #require(
+        TemporaryFiles.registered.first { $0.hasPrefix(directory + "/" + AtomicFile.temporaryPrefix(for: destination)) }
+      )
+      #expect(FileManager.default.fileExists(atPath: temporary))
+      writer = nil
+      #expect(!FileManager.default.fileExists(atPath: temporary))
+      #expect(!TemporaryFiles.registered.contains(temporary))
+      _ = writer
+    }
+  }
+}

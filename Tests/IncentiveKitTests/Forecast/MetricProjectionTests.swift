@@ -1,0 +1,57 @@
+import Testing
+
+@testable import IncentiveKit
+
+@Suite("Forecast metric projection")
+struct MetricProjectionTests {
+  static let q3 = Period(parsing: "2026-Q3")!
+  static let window = Period(parsing: "2026-07-01..2026-07-30")!
+
+  @Test("counts grow by period days / elapsed days; rates, ratios and medians stand")
+  func project() {
+    var metrics = ComputedMetrics(period: Self.window)
+    var own = MetricSet()
+    own.set(.reviews, FixedDecimal(3), rows: 3, source: "reviews.csv")
+    own.set(.substantiveReviewRatio, FixedDecimal("0.25")!, rows: 3, source: "reviews.csv")
+    metrics.engineers["e1"] = own
+    var team = MetricSet()
+    team.set(.deploymentFrequency, FixedDecimal("2.5")!, rows: 10, source: "deployments.csv")
+    team.set(.leadTimeHours, FixedDecimal("30.5")!, rows: 10, source: "deployments.csv")
+    metrics.teams["t"] = team
+    let projected = MetricProjection.project(metrics, window: Self.window, to: Self.q3)
+    // 3 reviews in 30 days of a 92-day quarter: 3 × 92 / 30 = 9.2
+    #expect(projected.engineer("e1")[.reviews] == FixedDecimal("9.2")!)
+    #expect(projected.engineer("e1")[.substantiveReviewRatio] == FixedDecimal("0.25")!)
+    #expect(projected.team("t")[.deploymentFrequency] == FixedDecimal("2.5")!)
+    #expect(projected.team("t")[.leadTimeHours] == FixedDecimal("30.5")!)
+    #expect(projected.period == Self.q3)
+  }
+
+  @Test("a count that does not divide evenly is fixed to 6 decimals half-even")
+  func sixDecimals() {
+    var metrics = ComputedMetrics(period: Self.window)
+    var own = MetricSet()
+    own.set(.oncallShifts, FixedDecimal(1), rows: 1, source: "oncall.csv")
+    metrics.engineers["e1"] = own
+    // window 2026-07-01..2026-07-07 (7 days): 1 × 92 / 7 = 13.142857142… → 13.142857
+    let week = Period(parsing: "2026-07-01..2026-07-07")!
+    metrics.period = week
+    #expect(MetricProjection.project(metrics, window: week, to: Self.q3).engineer("e1")[.oncallShifts] == FixedDecimal("13.142857")!)
+  }
+
+  @Test("a week's values overlay the elapsed ones; a metric the week lacks keeps the elapsed value")
+  func overlay() {
+    var elapsed = ComputedMetrics(period: Self.q3)
+    var base = MetricSet()
+    base.set(.reviews, FixedDecimal(9), rows: 3, source: "a")
+    base.set(.crossTeamReviews, FixedDecimal(4), rows: 1, source: "a")
+    elapsed.engineers["e1"] = base
+    var week = ComputedMetrics(period: Self.q3)
+    var quiet = MetricSet()
+    quiet.set(.reviews, FixedDecimal(13), rows: 1, source: "b")
+    week.engineers["e1"] = quiet
+    let merged = MetricProjection.overlay(week, on: elapsed)
+    #expect(merged.engineer("e1")[.reviews] == FixedDecimal(13))
+    #expect(merged.engineer("e1")[.crossTeamReviews] == FixedDecimal(4))
+  }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import IncentiveKit
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Files that used to hang the tool, grow its memory without end or crash it.
+@Suite("Hostile files: FIFOs, devices, runaway records, huge files, 18-digit counts")
+struct HostileFileTests {
+  @Test("deployments.csv as a FIFO, a link to /dev/zero or a folder is refused with a clear error, not a hang")
+  func nonRegularFiles() throws {
+    for kind in ["fifo", "device", "directory"] {
+      let dataset = try TemporaryDataset(copying: WorkflowFixtures.acme)
+      let path = dataset.file("deployments.csv")
+      unlink(path)
+      switch kind {
+      case "fifo": #expect(mkfifo(path, 0o600) == 0)
+      case "device": try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: "/dev/zero")
+      default: try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+      }
+      do {
+        _ = try PayoutRun(datasetPath: dataset.path).payouts()
+        Issue.record("\(kind): read")
+      } catch let error as InputError {
+        guard case .unreadable(let file, let reason) = error else {
+          Issue.record("\(kind): \(error)")
+          continue
+        }
+        #expect(file.hasSuffix("deployments.csv"), "\(kind)")
+        let expected = ["fifo": "a FIFO", "device": "a character device", "directory": "a directory"][kind]!
+        #expect(reason.contains(expected) && reason.contains("not a regular file"), "\(kind): \(reason)")
+      }
+    }
+  }
+
+  @Test("a 1 GB roster (sparse) is refused by its size before a byte is read")
+  func hugeRoster() throws {
+    let dataset = try TemporaryDataset(copying: WorkflowFixtures.acme)
+    let path = dataset.file("roster.csv")
+    #expect(truncate(path, 1 << 30) == 0)
+    #expect(
+      throws: InputError.unreadable(
+        file: path, reason: RegularFile.Refusal.tooLarge(size: 1 << 30, limit: InputFile.tableLimit).description)
+    ) {
+      _ = try PayoutRun(datasetPath: dataset.path)
+    }
+  }
+
+  @Test("a plan over its 16 MB limit is refused by size")
+  func hugePlan() throws {
+    let dataset = try TemporaryDataset(copying: WorkflowFixtures.acme)
+    #expect(truncate(dataset.file("plan.json"), off_t(InputFile.planLimit + 1)) == 0)
+    #expect(throws: PlanError.self) { _ = try PayoutRun(datasetPath: dataset.path) }
+  }
+
+  @Test("a record that never ends (stray quote) stops at the record limit, naming its line")
+  func runawayRecord() throws {
+    // Line 3 opens a quote that is never closed; 64 KB of text follows, limit 4 KB, chunks of 512 B.
+    let text = "h1,h2\na,b\n\"never closed," + String(repeating: "x\n", count: 32 << 10)
+    let folder = try TemporaryDataset(["f.csv": text])
+    var source = try CSVChunkSource(
+      path: folder.file("f.csv"), displayName: "f.csv", chunkBytes: 512, maxRecordBytes: 4096)
+    defer { source.close() }
+    #expect(throws: InputError.recordTooLong(file: "f.csv", line: 3, limit: 4096)) {
+      while try source.next(displayName: "f.csv") != nil {}
+    }
+  }
+
+  @Test("a resumed boundary search finds the same cut as a search from the start")
+  func resumedScan() {
+    let bytes = Array("a,\"b\nc\",d\ne,f".utf8)
+    var scan = CSVChunkSource.Scan()
+    // Offsets: a0 ,1 "2 b3 LF4 c5 "6 ,7 d8 LF9 e10. The first 6 bytes hold an open quote (the LF at 4 is inside
+    // it): no boundary. The quote closes at 6, and the LF at 9 ends a record: cut after it, at 10.
+    #expect(CSVChunkSource.lastRecordEnd(Array(bytes.prefix(6)), resuming: &scan) == nil)
+    #expect(scan.inQuotes && scan.position == 6)
+    #expect(CSVChunkSource.lastRecordEnd(bytes, resuming: &scan) == 10)
+    #expect(CSVChunkSource.lastRecordEnd(bytes) == 10)
+  }
+
+  @Test("an 18-digit after-hours page count is an error naming the values, not a crash")
+  func hugePageCount() throws {
+    typealias S = PayoutScenario
+    let scenario = S(
+      roster: [S.engineer("E1", team: "t1")], components: PlanFeatureTests.plainCostAndHealth,
+      planExtras: #""premiums": {"after_hours_page_rate": 40.00}"#,
+      files: PlanFeatureTests.costAndHealthFiles.merging([
+        "oncall.csv": """
+        engineer_id,shift_start,shift_end,pages,after_hours_pages
+        E1,2026-07-06T09:00:00Z,2026-07-13T09:00:00Z,999999999999999999,999999999999999999
+        """
+      ]) { $1 })
+    // 999,999,999,999,999,999 × 40.00 = 39,999,999,999,999,999,960.00: past Int64's 92,233,720,368,547,758.07.
+    do {
+      _ = try scenario.report()
+      Issue.record("paid")
+    } catch let error as CalculationError {
+      #expect(
+        error
+          == .amountOutOfRange(
+            engineer: "E1", what: "on-call premium (999999999999999999 after-hours pages × 40.00)"))
+      #expect(error.exitCode == 2)
+    }
+  }
+}
+
+extension HostileFileTests {
+  @Test("a 1 GB (sparse) deployments.jsonl is refused by its size: JSON event files are read whole")
+  func hugeJSONLines() throws {
+    let dataset = try TemporaryDataset(copying: WorkflowFixtures.acme)
+    unlink(dataset.file("deployments.csv"))
+    let path = dataset.file("deployments.jsonl")
+    #expect(FileManager.default.createFile(atPath: path, contents: nil))
+    #expect(truncate(path, 1 << 30) == 0)
+    #expect(
+      throws: InputError.unreadable(
+        file: path,
+        reason: RegularFile.Refusal.tooLarge(size: 1 << 30, limit: InputFile.jsonEventFileLimit).description)
+    ) {
+      _ = try PayoutRun(datasetPath: dataset.path).payouts()
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import Testing
+
+@testable import IncentiveKit
+
+/// The pull-request comment of `check` and `diff`: names nobody by default and stays under
+/// GitHub's 65,536-character limit however many people moved.
+@Suite("Pull-request comments")
+struct PullRequestCommentTests {
+  static let usd = Currency(code: "USD")!
+
+  static func money(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits) }
+
+  /// `people` engineers spread over `teams` teams, each paid 1,000.00 + i cents on one
+  /// component, `delivery`, with a long name; `raise` cents more for everyone after.
+  static func snapshot(people: Int, teams: Int, raise: Int64) -> PayoutSnapshot {
+    var engineers: [PayoutSnapshot.EngineerFigures] = []
+    var teamPay: [String: (Int, Int64)] = [:]
+    for index in 0..<people {
+      let team = "team-\(index % teams)"
+      let pay = 100_000 + Int64(index) + raise
+      engineers.append(
+        .init(
+          id: "ENG\(index)", name: "Person Number \(index) With A Rather Long Family Name", team: team,
+          target: money(100_000), multiplier: FixedDecimal("1.0")!, payout: money(pay),
+          components: [.init(id: "delivery", multiplier: FixedDecimal("1.0000")!, amount: money(pay))]))
+      teamPay[team, default: (0, 0)].0 += 1
+      teamPay[team, default: (0, 0)].1 += pay
+    }
+    let teamFigures = teamPay.keys.sorted().map {
+      PayoutSnapshot.TeamFigures(team: $0, headcount: teamPay[$0]!.0, payout: money(teamPay[$0]!.1))
+    }
+    return PayoutSnapshot(
+      planName: "p", planVersion: "1", planSHA256: "a", period: "2026-07-01..2026-09-30", currency: usd,
+      engineers: engineers, teams: teamFigures, total: money(teamFigures.reduce(0) { $0 + $1.payout.minorUnits }))
+  }
+
+  static func options(detail: Bool) -> PayoutDiff.CommentOptions {
+    .init(
+      heading: "incentive check failed", onlyDifferences: true, minGroupSize: 5, detail: detail,
+      fullOutputHint: "Run it locally.")
+  }
+
+  @Test("500 people moved: the comment counts them, gives team and component deltas, and names nobody")
+  func fiveHundred() {
+    // Everyone +12.34: 500 × 12.34 = 6,170.00 in all; 25 teams of 20 people, each +246.80 (20 × 12.34).
+    let diff = PayoutDiff(
+      before: Self.snapshot(people: 500, teams: 25, raise: 0),
+      after: Self.snapshot(people: 500, teams: 25, raise: 1_234))
+    let comment = diff.renderPullRequestComment(Self.options(detail: false))
+    #expect(comment.utf8.count < 65_536)
+    #expect(comment.contains("**500 of 500 engineers** and **25 of 25 teams** moved"))
+    #expect(comment.contains("| team-0 | 20 | "))
+    #expect(comment.contains(" | +246.80 |"))
+    #expect(comment.contains("| delivery | 500 | +6,170.00 |"))
+    #expect(!comment.contains("ENG") && !comment.contains("Person Number"))
+    #expect(!comment.contains("Shortened"))
+  }
+
+  @Test("--detail on 500 people is cut to the limit, with a note saying how many person rows were left out")
+  func detailIsCut() {
+    let diff = PayoutDiff(
+      before: Self.snapshot(people: 500, teams: 25, raise: 0),
+      after: Self.snapshot(people: 500, teams: 25, raise: 1_234))
+    let comment = diff.renderPullRequestComment(Self.options(detail: true))
+    // 500 named rows of ~130 characters (with their component line) are far above 65,536.
+    #expect(comment.utf8.count <= 65_536)
+    #expect(comment.contains("Person Number 0 "))
+    #expect(comment.contains("> **Shortened to stay under GitHub's 65536-character comment limit.** Left out: "))
+    #expect(comment.contains(" person rows. Run it locally.\n"))
+  }
+
+  @Test("teams under min_group_size fold into one row, withheld when the fold is itself that small")
+  func smallTeams() {
+    // 12 people over 5 teams: team-0 and team-1 have 3, the rest 2 (index mod 5); all under 5, folded into
+    // one row of 12 people: before Σ = 12 × 1,000.00 + (0 + … + 11) cents = 12,000.66; after + 12 × 1.00.
+    let diff = PayoutDiff(
+      before: Self.snapshot(people: 12, teams: 5, raise: 0), after: Self.snapshot(people: 12, teams: 5, raise: 100))
+    let comment = diff.renderPullRequestComment(Self.options(detail: false))
+    #expect(comment.contains("| 5 team(s) under 5 people | 12 | 12,000.66 | 12,012.66 | +12.00 |"))
+    #expect(!comment.contains("team-0"))
+    // 3 people on 1 team: the folded row is under 5 people, so its amounts are withheld.
+    let tiny = PayoutDiff(
+      before: Self.snapshot(people: 3, teams: 1, raise: 0), after: Self.snapshot(people: 3, teams: 1, raise: 100))
+    #expect(
+      tiny.renderPullRequestComment(Self.options(detail: false)).contains(
+        "| 1 team(s) under 5 people | — | withheld | withheld | withheld |"))
+  }
+
+  @Test("a comment budget too small for every team row keeps the first rows and names the rest")
+  func budgetCutsRows() {
+    var table = MarkdownTable(headers: ["Team", "Delta"], alignments: [.left, .right])
+    for index in 0..<100 { table.append(["team-\(index)", "+1.00"]) }
+    // Header "| Team | Delta |\n| --- | ---: |\n" = 32 bytes after the 11-byte title; each row "| team-N | +1.00 |\n"
+    // is 19 bytes (N < 10) or 20. Room = 1,200 − 1,024 reserved = 176: 43 bytes of heading, then 7 rows of 19.
+    var budget = CommentBudget(limit: 1_200, fullOutputHint: "See the JSON.")
+    budget.appendTable(title: "#### Teams\n", table, what: "team")
+    let text = budget.finished()
+    #expect(text.contains("| team-6 | +1.00 |\n") && !text.contains("| team-7 |"))
+    #expect(text.contains("Left out: 93 of 100 team rows. See the JSON.\n"))
+    #expect(text.utf8.count <= 1_200)
+  }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import IncentiveKit
+
+@Suite("Control characters from the data never act on a terminal")
+struct TerminalTextTests {
+  @Test(
+    "control characters, DEL, C1 and bidi overrides are escaped; other text is untouched",
+    arguments: [
+      ("\u{1B}[8mhidden", "\\u{1B}[8mhidden"),
+      ("a\rb", "a\\u{D}b"),
+      ("a\nb", "a\\u{A}b"),
+      ("tab\there", "tab\\u{9}here"),
+      ("\u{7F}\u{9B}", "\\u{7F}\\u{9B}"),
+      ("evil\u{202E}txt.exe", "evil\\u{202E}txt.exe"),
+      ("Tomás Herrera", "Tomás Herrera"),
+      ("back\\slash", "back\\slash"),
+    ])
+  func escaped(text: String, expected: String) {
+    #expect(TerminalText.escaped(text) == expected)
+    #expect(TerminalText.escaped(expected) == expected, "escaping twice changes nothing")
+  }
+
+  @Test("calculate's table shows an escape sequence in a name as text, on the name's own row")
+  func tableOutput() throws {
+    let dataset = try TemporaryDataset(
+      copying: WorkflowFixtures.acme,
+      editing: ["roster.csv": { $0.replacingOccurrences(of: "E04,Daniel Cho,", with: "E04,\"Daniel\u{1B}[8m Cho\",") }])
+    let result = try CalculateWorkflow.run(.init(run: RunOptions(dataset: dataset.path)), notices: { _ in })
+    #expect(!result.output.contains("\u{1B}"))
+    // The name column is abbreviated to fit, so only its start is checked.
+    #expect(result.output.contains("E04       Daniel\\u{"))
+  }
+
+  @Test("ledger history escapes a user and a reason holding escape sequences and line breaks")
+  func ledgerHistory() throws {
+    try GovernanceFixtures.withScratchDirectory { directory in
+      let ledger = Ledger(path: directory + "/ledger.jsonl")
+      var entry = GovernanceFixtures.entry(minute: 0, reason: "fix\u{1B}[2J\nline 2: forged")
+      entry.user = "eve\u{1B}[8m"
+      try ledger.append(entry)
+      let text = try LedgerWorkflow.history(ledger.path).output
+      #expect(!text.contains("\u{1B}"))
+      #expect(text.contains("eve\\u{1B}[8m"))
+      #expect(text.contains("fix\\u{1B}[2J\\u{A}line 2: forged"))
+      // Header and one row: the reason's newline did not make a line of its own.
+      #expect(text.split(separator: "\n").count == 2)
+    }
+  }
+}
