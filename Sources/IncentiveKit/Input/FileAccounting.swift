@@ -1,0 +1,72 @@
+/// Where every row of one input file went: counted toward a metric, or left out for a `LeftOutReason`. Rows that
+/// are errors stop the run, so for a run that pays, `counted + Σ leftOut = rowsRead`.
+struct FileAccounting: Sendable, Equatable {
+  /// The file as messages name it (the path the user gave).
+  var file: String
+  /// The column whose value must be on the roster (`team`, `reviewer_id`); nil when none is checked.
+  var rosterColumn: RosterColumn?
+  /// Counted rows by the value of `rosterColumn` ("" when there is none), until `settle` moves the values the
+  /// roster lacks to `notOnRoster`.
+  var countedByValue: [String: RowSample] = [:]
+  var leftOut: [LeftOutReason: RowSample] = [:]
+  /// Rows of each environment that is not a production one (deployments).
+  var environments: [String: Int] = [:]
+  /// Rows of each value of `rosterColumn` that the roster lacks.
+  var notOnRoster: [String: RowSample] = [:]
+
+  init(file: String, rosterColumn: RosterColumn? = nil) {
+    self.file = file
+    self.rosterColumn = rosterColumn
+  }
+
+  /// The file name without its folder (`deployments.csv`), as the JSON output names it whatever path was given.
+  var name: String { file.split(separator: "/").last.map(String.init) ?? file }
+
+  var counted: Int { countedByValue.values.reduce(0) { $0 + $1.rows } }
+  var leftOutRows: Int { leftOut.values.reduce(0) { $0 + $1.rows } }
+  var rowsRead: Int { counted + leftOutRows }
+
+  /// One row counted toward a metric; `value` is its roster column's value.
+  mutating func count(_ value: String = "", line: Int) {
+    countedByValue[value, default: RowSample()].add(line: line)
+  }
+
+  mutating func leaveOut(_ reason: LeftOutReason, line: Int) {
+    leftOut[reason, default: RowSample()].add(line: line)
+  }
+
+  /// A deployment left out for its environment, counted per value.
+  mutating func leaveOut(environment: String, line: Int) {
+    leaveOut(.notProduction, line: line)
+    environments[environment, default: 0] += 1
+  }
+
+  /// Moves the counted rows whose value the roster lacks to `notOnRoster` and the `.notOnRoster` reason.
+  mutating func settle(_ names: RosterNames) {
+    guard let rosterColumn else { return }
+    for (value, sample) in countedByValue where !value.isEmpty && !names.contains(value, rosterColumn.kind) {
+      countedByValue[value] = nil
+      notOnRoster[value, default: RowSample()].merge(sample)
+      leftOut[.notOnRoster, default: RowSample()].merge(sample)
+    }
+  }
+
+  /// `other`'s rows (another thread's, or the rows its record decoders read) added to these.
+  mutating func merge(_ other: FileAccounting) {
+    for (value, sample) in other.countedByValue { countedByValue[value, default: RowSample()].merge(sample) }
+    for (reason, sample) in other.leftOut { leftOut[reason, default: RowSample()].merge(sample) }
+    for (environment, rows) in other.environments { environments[environment, default: 0] += rows }
+    for (value, sample) in other.notOnRoster { notOnRoster[value, default: RowSample()].merge(sample) }
+  }
+}
+
+/// A column whose values name a roster entry: a team or an engineer id.
+struct RosterColumn: Sendable, Equatable {
+  enum Kind: Sendable { case team, engineer }
+  /// The header, for messages.
+  var header: String
+  var kind: Kind
+
+  static func team(_ header: String = "team") -> RosterColumn { RosterColumn(header: header, kind: .team) }
+  static func engineer(_ header: String) -> RosterColumn { RosterColumn(header: header, kind: .engineer) }
+}
