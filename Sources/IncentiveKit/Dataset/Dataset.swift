@@ -65,12 +65,14 @@ public struct Dataset: Sendable {
   ) throws(InputError) {
     guard let path = try path(forFile: R.fileName) else { return }
     var file = FileAccounting(file: path, rosterColumn: rosterColumn)
+    let rosterIndex = rosterColumn.flatMap { column in R.columns.firstIndex { $0.name == column.header } }
     let reader = try TableReader(path: path)
     try reader.forEachRow(
       columns: R.columns, progress: progress, errorLimit: RowErrors.datasetLimit,
       onEmptyRow: { file.leaveOut(.emptyRow, line: $0) }
     ) { (row: TableRow) throws(InputError) in
       let fate = try body(try R(row: row))
+      if file.rosterColumnNumber == 0, let rosterIndex { file.rosterColumnNumber = row.position(rosterIndex).column }
       file.record(fate, line: row.line)
     }
     accounting.add(file)

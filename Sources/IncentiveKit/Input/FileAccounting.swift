@@ -5,6 +5,8 @@ struct FileAccounting: Sendable, Equatable {
   var file: String
   /// The column whose value must be on the roster (`team`, `reviewer_id`); nil when none is checked.
   var rosterColumn: RosterColumn?
+  /// The 1-based field number of `rosterColumn` in the file (0 until a row is read).
+  var rosterColumnNumber = 0
   /// Counted rows by the value of `rosterColumn` ("" when there is none), until `settle` moves the values the
   /// roster lacks to `notOnRoster`.
   var countedByValue: [String: RowSample] = [:]
@@ -53,6 +55,7 @@ struct FileAccounting: Sendable, Equatable {
 
   /// `other`'s rows (another thread's, or the rows its record decoders read) added to these.
   mutating func merge(_ other: FileAccounting) {
+    rosterColumnNumber = max(rosterColumnNumber, other.rosterColumnNumber)
     for (value, sample) in other.countedByValue { countedByValue[value, default: RowSample()].merge(sample) }
     for (reason, sample) in other.leftOut { leftOut[reason, default: RowSample()].merge(sample) }
     for (environment, rows) in other.environments { environments[environment, default: 0] += rows }

@@ -4,6 +4,8 @@ public struct ComputedMetrics: Sendable {
   public var teams: [String: MetricSet] = [:]
   public var engineers: [String: MetricSet] = [:]
   public var dora: [String: DORAAssessment] = [:]
+  /// Where every row of every input file went (`calculate`'s JSON `inputs`, `audit data`).
+  var inputs = InputAccounting()
 
   public init(period: Period) {
     self.period = period

@@ -193,7 +193,7 @@ public enum PlanDecoder {
 
   static func decodeMetricOptions(_ node: PlanNode) throws(PlanError) -> MetricOptions {
     let keys = try node.object(allowing: [
-      "restore_excludes", "incident_min_severity", "attributable_rollback_causes", "dora",
+      "restore_excludes", "incident_min_severity", "attributable_rollback_causes", "dora", "production_environments",
     ])
     var options = MetricOptions()
     if let excludes = keys["restore_excludes"] {
@@ -210,6 +210,16 @@ public enum PlanDecoder {
         throw severity.error("expected a severity with a number, e.g. \"SEV2\" or \"P2\"")
       }
       options.incidentMinSeverity = rank
+    }
+    if let environments = keys["production_environments"] {
+      var names: [String] = []
+      for item in try environments.array() {
+        let name = try item.string()
+        guard !name.isEmpty else { throw item.error("an empty environment is always production; list named ones") }
+        names.append(name)
+      }
+      guard !names.isEmpty else { throw environments.error("list at least one environment, e.g. [\"production\"]") }
+      options.productionEnvironments = names
     }
     if let dora = keys["dora"] {
       guard let definition = DORADefinition(rawValue: try dora.string()) else {
