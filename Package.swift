@@ -8,7 +8,7 @@ let package = Package(
     .executable(name: "incentive", targets: ["incentive"]),
   ],
   targets: [
-    .target(name: "IncentiveKit"),
+    .target(name: "IncentiveKit", dependencies: ["ArgumentParsing"]),
     .target(name: "ArgumentParsing"),
     .target(name: "IncentiveSynthetic", dependencies: ["IncentiveKit"]),
     .executableTarget(name: "incentive", dependencies: ["IncentiveKit", "IncentiveSynthetic", "ArgumentParsing"]),

@@ -3,7 +3,7 @@
 /// Uses the optimal-string-alignment form of the Damerau-Levenshtein distance: insertions,
 /// deletions, substitutions and swaps of two neighbouring characters each cost 1, so the most
 /// common slips (`fromat`, `calcualte`) are one edit away.
-enum EditDistance {
+package enum EditDistance {
   /// The largest distance still offered as a suggestion; further away is more likely a different
   /// word than a typo.
   static let maximumSuggestionDistance = 2
@@ -39,7 +39,7 @@ enum EditDistance {
   /// fewer edits than `input` has characters, so `ab` doesn't "suggest" an unrelated `cd`) or when
   /// it starts with `input` (`calc` -> `calculate`). The nearest wins; on a tie one that starts
   /// with `input` wins, then the earlier in `candidates`.
-  static func suggestion(for input: String, among candidates: [String]) -> String? {
+  package static func suggestion(for input: String, among candidates: [String]) -> String? {
     let typed = input.lowercased()
     guard !typed.isEmpty else { return nil }
     var best: (candidate: String, distance: Int, isPrefix: Bool)?

@@ -49,6 +49,7 @@ public enum CalculateWorkflow {
     if let overlay { notices(overlay.result.provenance) }
     let run = try options.run.load(overlay: overlay?.path)
     let report = try run.payouts(strictConflicts: options.run.strictConflicts)
+    for finding in run.dataFindings(report) { notices("warning: \(finding.message)\n") }
     let text = options.share ? shared(report, run: run, format: options.format) : render(report, options)
     // Recorded before the report is written, so a refused rerun of a closed period leaves no report.
     _ = try options.ledger?.record(.calculate, run: run, report: report, notices: notices)

@@ -33,6 +33,23 @@ public struct PayoutRun: Sendable {
     guard let chosen = period ?? plan.period else { throw CalculationError.noPeriod }
     self.period = chosen
     roster = try dataset.roster()
+    try Self.rejectWorkbooks(in: dataset)
+  }
+
+  /// A spreadsheet workbook that stands for a dataset file (`reviews.xlsx`) would leave its rows out without a word.
+  private static func rejectWorkbooks(in dataset: Dataset) throws(InputError) {
+    for stray in StrayFile.find(in: dataset.directory) where stray.isError {
+      throw .workbook(
+        file: dataset.join(stray.name), kind: "a spreadsheet workbook, where \(stray.suggestion ?? "a CSV file") belongs")
+    }
+  }
+
+  /// What a paying command says on stderr about the data behind `report`: rows left out for a reason that may be a
+  /// mistake, files nothing reads that resemble a dataset file, implausible roster values.
+  func dataFindings(_ report: PayoutReport) -> [DataFinding] {
+    let strays = StrayFile.find(in: dataset.directory).filter { $0.suggestion != nil && !$0.isError }
+    return strays.map { .strayFile($0, directory: dataset.directory) } + report.metrics.inputs.findings
+      + RosterPlausibility(roster: roster).findings
   }
 
   /// - Parameters:

@@ -52,6 +52,7 @@ extension PayoutReport {
     if self.engineers.contains(where: { !$0.extras.isEmpty }) {
       document.append(("extras_total", .string(extrasTotal.formatted(in: currency))))
     }
+    document.append(("inputs", inputsJSON))
     return .object(document)
   }
 
