@@ -219,7 +219,7 @@ struct SilentMoneyTests {
     #expect(result.stdout.isEmpty)
     // The close is ledger line 1, for 2026-Q3; 07-01..09-29 lies inside it.
     #expect(
-      result.stderr.hasPrefix(
+      result.stderr.contains(
         "error: period 2026-07-01..2026-09-30 was closed (\(ledger):1); a recalculation must give --reason"),
       "\(result.stderr)")
     let explained = try CLIRunner.run([

@@ -19,7 +19,7 @@ enum DataFinding: Sendable, Equatable {
   var needsDecision: Bool {
     switch self {
     case .rowsLeftOut(_, _, let reason, _, _): reason == .notProduction || reason == .notOnRoster
-    case .strayFile: true
+    case .strayFile(let stray, _): stray.suggestion != nil || stray.isWorkbook
     case .targetBonusFraction, .salaryOutlier, .repeatedID: true
     }
   }
