@@ -48,6 +48,7 @@ public enum CalculateWorkflow {
     defer { overlay?.remove() }
     if let overlay { notices(overlay.result.provenance) }
     let run = try options.run.load(overlay: overlay?.path)
+    for finding in run.strayFileFindings { notices("warning: \(finding.message)\n") }
     let report = try run.payouts(strictConflicts: options.run.strictConflicts)
     for finding in run.dataFindings(report) { notices("warning: \(finding.message)\n") }
     let text = options.share ? shared(report, run: run, format: options.format) : render(report, options)

@@ -29,7 +29,7 @@ struct DataAudit: Sendable {
     func scan<R: DatasetRecord>(_ type: R.Type, _ id: (R) -> String) throws(InputError) {
       // Each id as the "value" of its rows: the accounting keeps their count and first lines.
       var byID = InputAccounting()
-      try dataset.account(type, into: &byID) { (record: R) throws(InputError) -> RowFate in .counted(rosterValue: id(record)) }
+      try dataset.account(type, countedLineLimit: RowSample.limit, into: &byID) { (record: R) throws(InputError) -> RowFate in .counted(rosterValue: id(record)) }
       guard let file = byID.files.first else { return }
       let repeated = file.countedByValue.filter { $0.value.rows > 1 }
       for (key, sample) in repeated.sorted(by: { $0.value.firstLines.first ?? 0 < $1.value.firstLines.first ?? 0 }) {

@@ -59,12 +59,14 @@ public struct Dataset: Sendable {
   /// reported together.
   ///
   /// - Parameter rosterColumn: the column whose value must be on the roster, checked when the run settles.
+  ///   - countedLineLimit: lines kept per counted value (see `FileAccounting.countedLineLimit`).
   func account<R: DatasetRecord>(
-    _ type: R.Type, rosterColumn: RosterColumn? = nil, into accounting: inout InputAccounting,
-    _ body: (R) throws(InputError) -> RowFate
+    _ type: R.Type, rosterColumn: RosterColumn? = nil, countedLineLimit: Int = 1,
+    into accounting: inout InputAccounting, _ body: (R) throws(InputError) -> RowFate
   ) throws(InputError) {
     guard let path = try path(forFile: R.fileName) else { return }
     var file = FileAccounting(file: path, rosterColumn: rosterColumn)
+    file.countedLineLimit = countedLineLimit
     let rosterIndex = rosterColumn.flatMap { column in R.columns.firstIndex { $0.name == column.header } }
     let reader = try TableReader(path: path)
     try reader.forEachRow(

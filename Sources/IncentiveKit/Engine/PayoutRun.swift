@@ -40,16 +40,22 @@ public struct PayoutRun: Sendable {
   private static func rejectWorkbooks(in dataset: Dataset) throws(InputError) {
     for stray in StrayFile.find(in: dataset.directory) where stray.isError {
       throw .workbook(
-        file: dataset.join(stray.name), kind: "a spreadsheet workbook, where \(stray.suggestion ?? "a CSV file") belongs")
+        file: dataset.join(stray.name), kind: "a spreadsheet workbook (in place of \(stray.suggestion ?? "a CSV file"))")
+    }
+  }
+
+  /// Files nothing reads that resemble a dataset file: said before paying, since a missing file may well be why
+  /// paying fails.
+  var strayFileFindings: [DataFinding] {
+    StrayFile.find(in: dataset.directory).filter { $0.suggestion != nil && !$0.isError }.map {
+      .strayFile($0, directory: dataset.directory)
     }
   }
 
   /// What a paying command says on stderr about the data behind `report`: rows left out for a reason that may be a
-  /// mistake, files nothing reads that resemble a dataset file, implausible roster values.
+  /// mistake, implausible roster values.
   func dataFindings(_ report: PayoutReport) -> [DataFinding] {
-    let strays = StrayFile.find(in: dataset.directory).filter { $0.suggestion != nil && !$0.isError }
-    return strays.map { .strayFile($0, directory: dataset.directory) } + report.metrics.inputs.findings
-      + RosterPlausibility(roster: roster).findings
+    report.metrics.inputs.findings + RosterPlausibility(roster: roster).findings
   }
 
   /// - Parameters:

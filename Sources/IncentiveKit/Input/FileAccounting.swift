@@ -7,14 +7,17 @@ struct FileAccounting: Sendable, Equatable {
   var rosterColumn: RosterColumn?
   /// The 1-based field number of `rosterColumn` in the file (0 until a row is read).
   var rosterColumnNumber = 0
-  /// Counted rows by the value of `rosterColumn` ("" when there is none), until `settle` moves the values the
-  /// roster lacks to `notOnRoster`.
+  /// Counted rows by the value of `rosterColumn` ("" when there is none), with the value's first line only, until
+  /// `settle` moves the values the roster lacks to `notOnRoster`. (The streamed reader keeps a counted row's line
+  /// only for a value's first row: a line per row would cost the hot path.)
   var countedByValue: [String: RowSample] = [:]
   var leftOut: [LeftOutReason: RowSample] = [:]
   /// Rows of each environment that is not a production one (deployments).
   var environments: [String: Int] = [:]
   /// Rows of each value of `rosterColumn` that the roster lacks.
   var notOnRoster: [String: RowSample] = [:]
+  /// Lines kept per counted value: the first only, unless a reader wants each value's rows (repeated ids).
+  var countedLineLimit = 1
 
   init(file: String, rosterColumn: RosterColumn? = nil) {
     self.file = file
@@ -30,7 +33,7 @@ struct FileAccounting: Sendable, Equatable {
 
   /// One row counted toward a metric; `value` is its roster column's value.
   mutating func count(_ value: String = "", line: Int) {
-    countedByValue[value, default: RowSample()].add(line: line)
+    countedByValue[value, default: RowSample()].add(line: line, limit: countedLineLimit)
   }
 
   mutating func leaveOut(_ reason: LeftOutReason, line: Int) {
@@ -56,7 +59,9 @@ struct FileAccounting: Sendable, Equatable {
   /// `other`'s rows (another thread's, or the rows its record decoders read) added to these.
   mutating func merge(_ other: FileAccounting) {
     rosterColumnNumber = max(rosterColumnNumber, other.rosterColumnNumber)
-    for (value, sample) in other.countedByValue { countedByValue[value, default: RowSample()].merge(sample) }
+    for (value, sample) in other.countedByValue {
+      countedByValue[value, default: RowSample()].merge(sample, limit: countedLineLimit)
+    }
     for (reason, sample) in other.leftOut { leftOut[reason, default: RowSample()].merge(sample) }
     for (environment, rows) in other.environments { environments[environment, default: 0] += rows }
     for (value, sample) in other.notOnRoster { notOnRoster[value, default: RowSample()].merge(sample) }

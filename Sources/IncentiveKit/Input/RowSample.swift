@@ -13,21 +13,21 @@ struct RowSample: Sendable, Equatable {
     self.firstLines = firstLines
   }
 
-  /// One more row, at `line`.
-  mutating func add(line: Int) {
+  /// One more row, at `line`; `limit` lines are kept.
+  mutating func add(line: Int, limit: Int = Self.limit) {
     rows += 1
-    keep(line)
+    keep(line, limit: limit)
   }
 
   /// `other`'s rows added, its lines merged in (rows from another thread or another key).
-  mutating func merge(_ other: RowSample) {
+  mutating func merge(_ other: RowSample, limit: Int = Self.limit) {
     rows += other.rows
-    for line in other.firstLines { keep(line) }
+    for line in other.firstLines { keep(line, limit: limit) }
   }
 
-  private mutating func keep(_ line: Int) {
-    if firstLines.count == Self.limit {
-      guard line < firstLines[Self.limit - 1] else { return }
+  private mutating func keep(_ line: Int, limit: Int) {
+    if firstLines.count >= limit {
+      guard line < firstLines[limit - 1] else { return }
       firstLines.removeLast()
     }
     let index = firstLines.firstIndex { $0 > line } ?? firstLines.count

@@ -35,6 +35,12 @@ struct StreamedFileAccount {
     decoded.rosterColumnNumber = column
   }
 
+  /// A row its record decoder read, where `fate` sent it; `column` is the requested roster column.
+  mutating func record(_ fate: RowFate, _ record: CSVRecordBytes, _ rows: CSVChunkRows, column: Int) {
+    if decoded.rosterColumnNumber == 0 { decoded.rosterColumnNumber = (rows.mapping[column] ?? -1) + 1 }
+    decoded.record(fate, line: rows.line(record))
+  }
+
   /// One row left out for `reason`, at `line` (a `ChunkLine`).
   mutating func leaveOut(_ reason: LeftOutReason, line: Int) {
     decoded.leaveOut(reason, line: line)

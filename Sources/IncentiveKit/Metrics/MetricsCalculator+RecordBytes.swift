@@ -38,7 +38,7 @@ extension MetricsCalculator {
     } catch {
       let incident = try Incident(row: rows.row(record))
       tally(incident, causing: &state.causingDeployments, delivery: &state.deliveryByTeam)
-      state.incidentRows.decoded.record(fate(of: incident), line: rows.line(record))
+      state.incidentRows.record(fate(of: incident), record, rows, column: Column.team.index)
     }
   }
 
@@ -78,7 +78,7 @@ extension MetricsCalculator {
       let deployment = try Deployment(row: rows.row(record))
       let fate = fate(of: deployment)
       if case .counted = fate { tally(deployment, causing: causing.ids, delivery: &state.deliveryByTeam) }
-      state.deploymentRows.decoded.record(fate, line: rows.line(record))
+      state.deploymentRows.record(fate, record, rows, column: Column.team.index)
     }
   }
 
@@ -109,7 +109,7 @@ extension MetricsCalculator {
       let review = try Review(row: rows.row(record))
       let fate = fate(of: review)
       if case .counted = fate { tally(review, reviews: &state.reviewsByReviewer) }
-      state.reviewRows.decoded.record(fate, line: rows.line(record))
+      state.reviewRows.record(fate, record, rows, column: Column.reviewerID.index)
     }
   }
 
@@ -133,7 +133,7 @@ extension MetricsCalculator {
     } catch {
       let shift = try OncallShift(row: rows.row(record))
       tally(shift, oncall: &state.oncallByEngineer)
-      state.shiftRows.decoded.record(fate(of: shift), line: rows.line(record))
+      state.shiftRows.record(fate(of: shift), record, rows, column: Column.engineerID.index)
     }
   }
 }
