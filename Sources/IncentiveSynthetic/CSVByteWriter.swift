@@ -1,4 +1,4 @@
-import IncentiveKit
+@_spi(Synthetic) import IncentiveKit
 
 /// Writes a CSV file through one large byte buffer, so generating a gigabyte costs one `write` per megabyte
 /// instead of a `String` per field.

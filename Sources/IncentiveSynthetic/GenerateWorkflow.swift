@@ -1,4 +1,4 @@
-import IncentiveKit
+@_spi(Synthetic) import IncentiveKit
 
 /// `incentive generate`: a reproducible synthetic dataset and plan, for benchmarks and scale tests.
 public enum GenerateWorkflow {

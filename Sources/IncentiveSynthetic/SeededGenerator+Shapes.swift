@@ -1,4 +1,4 @@
-import IncentiveKit
+@_spi(Synthetic) import IncentiveKit
 
 /// The distributions a synthetic dataset draws from, in integer arithmetic only so the same seed gives the same
 /// bytes on every machine (no `Double`, whose `exp` and `log` may differ between C libraries).

@@ -1,5 +1,5 @@
 import Foundation
-import IncentiveKit
+@_spi(Synthetic) import IncentiveKit
 
 /// A reproducible synthetic dataset for one quarter (2026-Q3): roster, assignments, deployments, incidents, reviews,
 /// on-call shifts, surveys, coverage, costs, mentorship, metrics.csv and a plan that `calculate` and `validate`

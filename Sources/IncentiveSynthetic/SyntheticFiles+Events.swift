@@ -1,4 +1,4 @@
-import IncentiveKit
+@_spi(Synthetic) import IncentiveKit
 
 /// The event files, the ones that grow with `events`: every row is formatted straight into the writer's buffer.
 extension SyntheticFiles {

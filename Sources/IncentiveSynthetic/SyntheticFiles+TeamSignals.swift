@@ -1,4 +1,4 @@
-import IncentiveKit
+@_spi(Synthetic) import IncentiveKit
 
 /// The per-team files (surveys, coverage, costs) and mentorship: rows grow with teams and months, not events.
 extension SyntheticFiles {

@@ -1,4 +1,4 @@
-import IncentiveKit
+@_spi(Synthetic) import IncentiveKit
 
 /// Writes the files of a `SyntheticDataset` for one org, one method per file, each returning its data rows.
 ///

@@ -1,5 +1,5 @@
 import Foundation
-import IncentiveKit
+@_spi(Synthetic) import IncentiveKit
 
 /// The people and teams of a synthetic dataset: teams of 4 to 12, each with a manager and a tech lead under one
 /// director, some joiners and leavers inside the quarter and a few people who moved team during it.

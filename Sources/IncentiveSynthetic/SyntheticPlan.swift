@@ -1,4 +1,4 @@
-import IncentiveKit
+@_spi(Synthetic) import IncentiveKit
 
 /// The plan `incentive generate` writes next to its data: the structure of Fixtures/acme/plan.json (every track and
 /// metric family, guards, eligibility, on-missing rules), so `calculate` on a synthetic dataset exercises what a

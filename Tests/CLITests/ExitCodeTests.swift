@@ -1,5 +1,5 @@
 import ArgumentParsing
-import IncentiveKit
+@testable import IncentiveKit
 import Testing
 
 @testable import incentive

@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-@testable import IncentiveKit
+@_spi(Synthetic) @_spi(Testing) @testable import IncentiveKit
 @testable import IncentiveSynthetic
 
 /// `incentive generate`'s library: reproducible bytes, the documented row counts and shapes, and a plan that

@@ -1,5 +1,5 @@
 import FuzzSupport
-import IncentiveKit
+@_spi(Testing) import IncentiveKit
 
 /// Any text as a formula: parsed or a column, evaluated or a `Formula.Missing`.
 FuzzDriver.run { UntrustedInput.readAsFormula(Array($0)) }

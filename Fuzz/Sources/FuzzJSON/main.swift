@@ -1,5 +1,5 @@
 import FuzzSupport
-import IncentiveKit
+@_spi(Testing) import IncentiveKit
 
 /// Any bytes as JSON and as JSON Lines of every dataset kind: accepted or an `InputError`.
 FuzzDriver.run {

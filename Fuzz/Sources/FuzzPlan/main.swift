@@ -1,5 +1,5 @@
 import FuzzSupport
-import IncentiveKit
+@_spi(Testing) import IncentiveKit
 
 /// Any bytes as plan.json: a plan (which the validator then lints) or a `PlanError`.
 FuzzDriver.run { UntrustedInput.readAsPlan(Array($0)) }

@@ -1,8 +1,8 @@
 /// A manual, approved change to one person's payout (`adjustments.csv`): it lives in the
 /// dataset so it survives every re-run, is applied after the formula, and is shown with its
 /// reason wherever the payout is.
-public struct Adjustment: DatasetRecord {
-  public enum Change: Sendable, Equatable {
+struct Adjustment: DatasetRecord {
+  enum Change: Sendable, Equatable {
     /// A new component multiplier (or, for `total`, a new payout multiplier).
     case multiplier(FixedDecimal)
     /// A fixed payout amount (only for `total`: a component amount would break the rule that
@@ -10,26 +10,26 @@ public struct Adjustment: DatasetRecord {
     case amount(FixedDecimal)
   }
 
-  public var engineerID: String
+  var engineerID: String
   /// A component id of the person's track, or `total`.
-  public var component: String
-  public var change: Change
-  public var reason: String
-  public var approvedBy: String
-  public var date: CivilDate
+  var component: String
+  var change: Change
+  var reason: String
+  var approvedBy: String
+  var date: CivilDate
   /// Nil: applies to whatever period the dataset is calculated for.
-  public var period: Period?
-  public var line: Int
+  var period: Period?
+  var line: Int
 
-  public static let fileName = "adjustments"
-  public static let columns: [TableColumn] = [
+  static let fileName = "adjustments"
+  static let columns: [TableColumn] = [
     .required("engineer_id"), .required("component"), .optional("multiplier"), .optional("amount"),
     .required("reason"), .required("approved_by"), .required("date"), .optional("period"),
   ]
 
-  public var isTotal: Bool { component == "total" }
+  var isTotal: Bool { component == "total" }
 
-  public init(row: TableRow) throws(InputError) {
+  init(row: TableRow) throws(InputError) {
     engineerID = try row.requiredString(0)
     component = try row.requiredString(1)
     let multiplier = try row.decimal(2)
@@ -66,5 +66,5 @@ public struct Adjustment: DatasetRecord {
   }
 
   /// Who approved it, when and why, as a payout trace records it.
-  public var approval: PayoutStep.Approval { .init(approvedBy: approvedBy, date: date, reason: reason) }
+  var approval: PayoutStep.Approval { .init(approvedBy: approvedBy, date: date, reason: reason) }
 }

@@ -4,32 +4,32 @@
 /// commit a deployment carries, DevLake every merged pull request. The `devlake` and
 /// `fourkeys` DORA definitions read this file; the SPEC definition uses deployments'
 /// `first_commit_at` and ignores it.
-public struct Change: DatasetRecord {
-  public var id: String
+struct Change: DatasetRecord {
+  var id: String
   /// The deployment that shipped it; a change not (yet) deployed has none.
-  public var deploymentID: String?
-  public var team: String?
+  var deploymentID: String?
+  var team: String?
   /// When the change was committed (Four Keys) or its pull request opened (DevLake without
   /// commit data), milliseconds since the epoch UTC.
-  public var committedAt: Int64
-  public var mergedAt: Int64?
+  var committedAt: Int64
+  var mergedAt: Int64?
   /// Lines added plus deleted.
-  public var changeLines: Int?
+  var changeLines: Int?
   /// When the change reached production, where the exporting tool records it per change (DevLake:
   /// the finish of the deployment commit row that shipped it, which can precede the whole
   /// deployment's finish); milliseconds since the epoch UTC.
-  public var deployedAt: Int64?
+  var deployedAt: Int64?
   /// The exporting tool's own lead time for this change in whole minutes (DevLake's PR cycle
   /// time), kept so the tool's definition reproduces its dashboard to the minute.
-  public var leadTimeMinutes: Int?
+  var leadTimeMinutes: Int?
 
-  public static let fileName = "changes"
-  public static let columns: [TableColumn] = [
+  static let fileName = "changes"
+  static let columns: [TableColumn] = [
     .required("change_id"), .optional("deployment_id"), .optional("team"), .required("committed_at"),
     .optional("merged_at"), .optional("change_lines"), .optional("deployed_at"), .optional("lead_time_minutes"),
   ]
 
-  public init(row: TableRow) throws(InputError) {
+  init(row: TableRow) throws(InputError) {
     id = try row.requiredString(0)
     deploymentID = try row.string(1)
     team = try row.string(2)

@@ -1,16 +1,16 @@
 /// A team's cloud spend against budget for one month.
-public struct CostEntry: DatasetRecord {
-  public var team: String
-  public var month: Period
-  public var actual: FixedDecimal
-  public var budget: FixedDecimal
+struct CostEntry: DatasetRecord {
+  var team: String
+  var month: Period
+  var actual: FixedDecimal
+  var budget: FixedDecimal
 
-  public static let fileName = "costs"
-  public static let columns: [TableColumn] = [
+  static let fileName = "costs"
+  static let columns: [TableColumn] = [
     .required("team"), .required("month"), .required("actual"), .required("budget"),
   ]
 
-  public init(row: TableRow) throws(InputError) {
+  init(row: TableRow) throws(InputError) {
     team = try row.requiredString(0)
     let text = try row.requiredString(1)
     guard text.utf8.count == 7, let month = Period(parsing: text) else {

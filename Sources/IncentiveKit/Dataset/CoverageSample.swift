@@ -1,18 +1,18 @@
 /// A team's test-coverage reading on a date (the counter-metric to delivery speed).
-public struct CoverageSample: DatasetRecord {
-  public var team: String
-  public var date: CivilDate
+struct CoverageSample: DatasetRecord {
+  var team: String
+  var date: CivilDate
   /// 0–1.
-  public var lineCoverage: FixedDecimal?
+  var lineCoverage: FixedDecimal?
   /// Infrastructure-as-code test coverage, 0–1.
-  public var iacCoverage: FixedDecimal?
+  var iacCoverage: FixedDecimal?
 
-  public static let fileName = "coverage"
-  public static let columns: [TableColumn] = [
+  static let fileName = "coverage"
+  static let columns: [TableColumn] = [
     .required("team"), .required("date"), .optional("line_coverage"), .optional("iac_coverage"),
   ]
 
-  public init(row: TableRow) throws(InputError) {
+  init(row: TableRow) throws(InputError) {
     team = try row.requiredString(0)
     date = try row.requiredDate(1)
     lineCoverage = try row.decimal(2)

@@ -46,7 +46,7 @@ public struct Dataset: Sendable {
 
   /// Calls `body` for each row of the record type's file, in order; does nothing when the
   /// optional file is absent. Empty spreadsheet rows are skipped (see `account` for a count of them).
-  public func forEach<R: DatasetRecord>(_ type: R.Type, _ body: (R) throws(InputError) -> Void) throws(InputError) {
+  func forEach<R: DatasetRecord>(_ type: R.Type, _ body: (R) throws(InputError) -> Void) throws(InputError) {
     var ignored = InputAccounting()
     try account(type, into: &ignored) { (record: R) throws(InputError) -> RowFate in
       try body(record)
@@ -81,7 +81,7 @@ public struct Dataset: Sendable {
   }
 
   /// All rows of a (small) file, e.g. the roster.
-  public func load<R: DatasetRecord>(_ type: R.Type) throws(InputError) -> [R] {
+  func load<R: DatasetRecord>(_ type: R.Type) throws(InputError) -> [R] {
     var records: [R] = []
     try forEach(type) { (record: R) throws(InputError) in records.append(record) }
     return records
@@ -115,7 +115,7 @@ public struct Dataset: Sendable {
   func join(_ file: String) -> String { Self.join(file, in: directory) }
 
   /// The roster and team history, read once for every command that needs them.
-  public func roster() throws(InputError) -> Roster {
+  func roster() throws(InputError) -> Roster {
     try Roster(
       engineers: try load(Engineer.self), assignments: try load(Assignment.self),
       file: (try path(forFile: Engineer.fileName)) ?? "roster.csv",

@@ -1,7 +1,7 @@
 /// Every kind of file a dataset may hold, listed once, so everything that treats them alike
 /// (the fuzz targets, the ledger's list of input files) covers all of them.
-public enum DatasetRecordTypes {
-  public static let all: [any DatasetRecord.Type] = [
+enum DatasetRecordTypes {
+  static let all: [any DatasetRecord.Type] = [
     Engineer.self, Assignment.self, Deployment.self, Incident.self, Review.self, Change.self, OncallShift.self,
     SurveyResult.self, MentorshipEvent.self, CostEntry.self, CoverageSample.self, ExternalMetric.self,
     Adjustment.self,
@@ -9,7 +9,7 @@ public enum DatasetRecordTypes {
 
   /// Decodes every row of `bytes` as records of `type`, as loading the dataset would, and
   /// returns how many rows there were; the first bad cell or row throws.
-  public static func decodeAll(
+  static func decodeAll(
     _ type: any DatasetRecord.Type, bytes: [UInt8], format: TableReader.Format
   ) throws(InputError) -> Int {
     try count(type, TableReader(file: "\(type.fileName).\(format.rawValue)", format: format, bytes: bytes))

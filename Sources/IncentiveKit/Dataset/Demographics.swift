@@ -6,7 +6,7 @@ import Foundation
 /// The file is kept apart from the roster so it can be access-controlled on its own, and
 /// this type is the only code that opens it: no payout, report or statement reads it, and
 /// `Dataset.inputFiles()` leaves it out, so what a payout says can't depend on it.
-public struct Demographics: Sendable {
+@_spi(Synthetic) public struct Demographics: Sendable {
   public static let fileName = "demographics"
 
   /// The attribute column read (lowercased, as headers are matched).

@@ -1,5 +1,5 @@
 /// One deployment from a CD system's export; the raw material of four DORA metrics.
-public struct Deployment: DatasetRecord {
+@_spi(Synthetic) public struct Deployment: DatasetRecord {
   public enum Status: Sendable { case success, failed, rolledBack }
   public enum Kind: Sendable { case planned, hotfix, rollback }
 
@@ -15,7 +15,7 @@ public struct Deployment: DatasetRecord {
   public var firstCommitAt: Int64?
   public var changeLines: Int?
   public var kind: Kind?
-  public var failureCause: FailureCause?
+  var failureCause: FailureCause?
 
   /// The columns, in the order both readers address them.
   enum Column: Int, RecordSchema {
@@ -51,9 +51,9 @@ public struct Deployment: DatasetRecord {
   }
 
   public static let fileName = "deployments"
-  public static let columns: [TableColumn] = Column.columns
+  static let columns: [TableColumn] = Column.columns
 
-  public init(row: TableRow) throws(InputError) {
+  init(row: TableRow) throws(InputError) {
     id = try row.requiredString(Column.id.index)
     team = try row.requiredString(Column.team.index)
     service = try row.string(Column.service.index)
@@ -71,7 +71,7 @@ public struct Deployment: DatasetRecord {
 }
 
 /// Why a deployment failed, so rollbacks from external causes are not held against a team.
-public enum FailureCause: String, Sendable, CaseIterable {
+enum FailureCause: String, Sendable, CaseIterable {
   case testing, code, config, infrastructure
   case externalDependency = "external_dependency"
   case unknown

@@ -24,7 +24,7 @@ public struct Engineer: DatasetRecord {
 
   public static let fileName = "roster"
   public static let roles = ["ic", "tech_lead", "manager", "director", "vp"]
-  public static let columns: [TableColumn] = [
+  static let columns: [TableColumn] = [
     .required("engineer_id"), .optional("name"), .required("team"), .required("role"), .optional("level"),
     .optional("region"), .optional("timezone"), .optional("manager_id"), .required("start_date"),
     .optional("end_date"), .optional("exit_reason"), .required("base_salary"), .required("target_bonus_pct"),
@@ -33,7 +33,7 @@ public struct Engineer: DatasetRecord {
 }
 
 extension Engineer {
-  public init(row: TableRow) throws(InputError) {
+  init(row: TableRow) throws(InputError) {
     // Cells are read left to right so the first error reported is the leftmost one.
     let id = try row.requiredString(0)
     let managerID = try row.string(7)

@@ -1,22 +1,22 @@
 /// A metric value exported from another tool (`metrics.csv`), for metrics `incentive` does
 /// not compute itself (internal customer satisfaction, feature adoption, ...).
-public struct ExternalMetric: DatasetRecord {
+struct ExternalMetric: DatasetRecord {
   /// An engineer id or a team name.
-  public var subject: String
-  public var metric: MetricID
-  public var value: FixedDecimal
+  var subject: String
+  var metric: MetricID
+  var value: FixedDecimal
   /// Nil: applies to any period.
-  public var period: Period?
+  var period: Period?
   /// Who reported the value, for conflict-of-interest checks.
-  public var reportedBy: String?
-  public var line: Int
+  var reportedBy: String?
+  var line: Int
 
-  public static let fileName = "metrics"
-  public static let columns: [TableColumn] = [
+  static let fileName = "metrics"
+  static let columns: [TableColumn] = [
     .required("subject"), .required("metric"), .required("value"), .optional("period"), .optional("reported_by"),
   ]
 
-  public init(row: TableRow) throws(InputError) {
+  init(row: TableRow) throws(InputError) {
     subject = try row.requiredString(0)
     metric = MetricID(try row.requiredString(1))
     value = try row.requiredDecimal(2)

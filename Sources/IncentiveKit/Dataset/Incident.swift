@@ -1,7 +1,7 @@
 import Foundation
 
 /// A production incident, for time to restore and for attributing failures to deployments.
-public struct Incident: DatasetRecord {
+@_spi(Synthetic) public struct Incident: DatasetRecord {
   public var id: String
   public var team: String
   public var service: String?
@@ -40,7 +40,7 @@ public struct Incident: DatasetRecord {
     }
   }
 
-  public static let columns: [TableColumn] = Column.columns
+  static let columns: [TableColumn] = Column.columns
 
   /// Resolved no earlier than opened: the check both readers make.
   @inline(__always)
@@ -48,7 +48,7 @@ public struct Incident: DatasetRecord {
     resolvedAt.map { $0 >= openedAt } ?? true
   }
 
-  public init(row: TableRow) throws(InputError) {
+  init(row: TableRow) throws(InputError) {
     id = try row.requiredString(Column.id.index)
     team = try row.requiredString(Column.team.index)
     service = try row.string(Column.service.index)

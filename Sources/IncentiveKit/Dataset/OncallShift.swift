@@ -1,10 +1,10 @@
 /// One on-call shift: eligibility for recovery incentives and after-hours load.
-public struct OncallShift: DatasetRecord {
-  public var engineerID: String
-  public var start: Int64
-  public var end: Int64
-  public var pages: Int?
-  public var afterHoursPages: Int?
+struct OncallShift: DatasetRecord {
+  var engineerID: String
+  var start: Int64
+  var end: Int64
+  var pages: Int?
+  var afterHoursPages: Int?
 
   public static let fileName = "oncall"
   /// The columns, in the order both readers address them.
@@ -22,7 +22,7 @@ public struct OncallShift: DatasetRecord {
     }
   }
 
-  public static let columns: [TableColumn] = Column.columns
+  static let columns: [TableColumn] = Column.columns
 
   /// Ends after it starts, and no more after-hours pages than pages: the checks both readers make.
   @inline(__always)
@@ -32,7 +32,7 @@ public struct OncallShift: DatasetRecord {
     return afterHoursPages <= pages
   }
 
-  public init(row: TableRow) throws(InputError) {
+  init(row: TableRow) throws(InputError) {
     engineerID = try row.requiredString(Column.engineerID.index)
     start = try row.requiredTimestamp(Column.start.index)
     end = try row.requiredTimestamp(Column.end.index)

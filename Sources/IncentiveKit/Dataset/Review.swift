@@ -1,15 +1,15 @@
 /// One code review a person submitted; the artifact behind review-quality and
 /// cross-team collaboration metrics.
-public struct Review: DatasetRecord {
-  public var prID: String
-  public var reviewerID: String
-  public var submittedAt: Int64
-  public var authorID: String?
-  public var state: String?
-  public var comments: Int?
-  public var substantiveComments: Int?
-  public var authorTeam: String?
-  public var reviewerTeam: String?
+struct Review: DatasetRecord {
+  var prID: String
+  var reviewerID: String
+  var submittedAt: Int64
+  var authorID: String?
+  var state: String?
+  var comments: Int?
+  var substantiveComments: Int?
+  var authorTeam: String?
+  var reviewerTeam: String?
 
   public static let fileName = "reviews"
   /// The columns, in the order both readers address them.
@@ -31,7 +31,7 @@ public struct Review: DatasetRecord {
     }
   }
 
-  public static let columns: [TableColumn] = Column.columns
+  static let columns: [TableColumn] = Column.columns
 
   /// No more substantive comments than comments: the check both readers make.
   @inline(__always)
@@ -39,7 +39,7 @@ public struct Review: DatasetRecord {
     substantiveComments.map { $0 <= (comments ?? 0) } ?? true
   }
 
-  public init(row: TableRow) throws(InputError) {
+  init(row: TableRow) throws(InputError) {
     prID = try row.requiredString(Column.prID.index)
     reviewerID = try row.requiredString(Column.reviewerID.index)
     submittedAt = try row.requiredTimestamp(Column.submittedAt.index)

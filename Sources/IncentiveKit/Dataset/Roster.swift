@@ -1,15 +1,15 @@
 /// The people of a dataset and their team history: who was on which team on which day.
 /// Small (grows with people, not events), so it is loaded whole before events stream.
-public struct Roster: Sendable {
+struct Roster: Sendable {
   /// In file order.
-  public let engineers: [Engineer]
+  let engineers: [Engineer]
   /// The roster file as messages name it (`exports/roster.csv`, or `.json`).
-  public let file: String
+  let file: String
   private let byID: [String: Int]
   /// Each person's assignments, latest `from` first.
   private let assignments: [String: [Assignment]]
 
-  public init(
+  init(
     engineers: [Engineer], assignments: [Assignment], file: String = "roster.csv",
     assignmentsFile: String = "assignments.csv"
   ) throws(InputError) {
@@ -70,17 +70,17 @@ public struct Roster: Sendable {
     }
   }
 
-  public subscript(id: String) -> Engineer? { byID[id].map { engineers[$0] } }
+  subscript(id: String) -> Engineer? { byID[id].map { engineers[$0] } }
 
   /// The team `engineerID` was on during `day`: the covering assignment with the latest
   /// `from`, else the roster team.
-  public func team(of engineerID: String, on day: CivilDate) -> String? {
+  func team(of engineerID: String, on day: CivilDate) -> String? {
     if let covering = assignments[engineerID]?.first(where: { $0.covers(day) }) { return covering.team }
     return self[engineerID]?.team
   }
 
   /// Consecutive runs of days in `span` on one team, in date order.
-  public func teamSegments(of engineerID: String, in span: Period) -> [TeamSegment] {
+  func teamSegments(of engineerID: String, in span: Period) -> [TeamSegment] {
     var segments: [TeamSegment] = []
     var day = span.from
     while day <= span.to {
@@ -96,7 +96,7 @@ public struct Roster: Sendable {
   }
 
   /// Every team that appears in the roster or the assignments.
-  public var teams: Set<String> {
+  var teams: Set<String> {
     var teams = Set(engineers.map(\.team))
     for list in assignments.values { teams.formUnion(list.map(\.team)) }
     return teams
@@ -104,7 +104,7 @@ public struct Roster: Sendable {
 }
 
 /// A run of days on one team.
-public struct TeamSegment: Sendable, Equatable {
-  public var team: String
-  public var days: Period
+struct TeamSegment: Sendable, Equatable {
+  var team: String
+  var days: Period
 }

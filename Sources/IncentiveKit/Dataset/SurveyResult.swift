@@ -1,17 +1,17 @@
 /// A team's health survey result for a period.
-public struct SurveyResult: DatasetRecord {
-  public var team: String
-  public var period: Period
+struct SurveyResult: DatasetRecord {
+  var team: String
+  var period: Period
   /// 0–100.
-  public var healthScore: FixedDecimal
-  public var responses: Int?
+  var healthScore: FixedDecimal
+  var responses: Int?
 
-  public static let fileName = "surveys"
-  public static let columns: [TableColumn] = [
+  static let fileName = "surveys"
+  static let columns: [TableColumn] = [
     .required("team"), .required("period"), .required("health_score"), .optional("responses"),
   ]
 
-  public init(row: TableRow) throws(InputError) {
+  init(row: TableRow) throws(InputError) {
     team = try row.requiredString(0)
     let text = try row.requiredString(1)
     guard let period = Period(parsing: text) else {

@@ -120,7 +120,7 @@ struct ComponentEvaluator {
 
 extension PayoutStep.MissingValue: CustomStringConvertible {
   /// The reason in the words of a component note and of the `on_missing: error` message.
-  public var description: String {
+  var description: String {
     switch self {
     case .noValue(let metric): "no value for \(metric)"
     case .divisionByZero: "formula divides by zero"

@@ -13,10 +13,10 @@ public struct ComponentOutcome: Sendable {
   /// The component's share of the payout, set once the payout is known.
   public var amount: Money = .zero
   /// What happened, in the engine's order (see `PayoutStep`).
-  public var trace: [PayoutStep]
+  var trace: [PayoutStep]
 
   /// Every counter-metric checked, per subject, in trace order.
-  public var guardReadings: [PayoutStep.GuardReading] {
+  var guardReadings: [PayoutStep.GuardReading] {
     trace.compactMap { if case .guardCheck(let reading) = $0 { reading } else { nil } }
   }
 

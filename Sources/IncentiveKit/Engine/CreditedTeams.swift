@@ -1,22 +1,22 @@
 /// Which teams' results an engineer is paid on, and for how many days: the team segments of
 /// their employed days, with moves inside the cooling-off window credited to the team they
 /// left, so nobody can hop onto a team with great numbers just before the quarter closes.
-public struct CreditedTeams: Sendable, Equatable {
-  public struct Share: Sendable, Equatable {
-    public var team: String
-    public var days: Int
+struct CreditedTeams: Sendable, Equatable {
+  struct Share: Sendable, Equatable {
+    var team: String
+    var days: Int
   }
 
   /// In segment order; consecutive shares of the same team are merged.
-  public var shares: [Share]
+  var shares: [Share]
   /// Moves that were credited to the previous team: (date, new team, credited team).
-  public var cooledMoves: [(date: CivilDate, team: String, creditedTo: String)]
+  var cooledMoves: [(date: CivilDate, team: String, creditedTo: String)]
 
-  public static func == (lhs: CreditedTeams, rhs: CreditedTeams) -> Bool {
+  static func == (lhs: CreditedTeams, rhs: CreditedTeams) -> Bool {
     lhs.shares == rhs.shares && lhs.cooledMoves.map(\.date) == rhs.cooledMoves.map(\.date)
   }
 
-  public init(segments: [TeamSegment], periodEnd: CivilDate, coolingOffDays: Int) {
+  init(segments: [TeamSegment], periodEnd: CivilDate, coolingOffDays: Int) {
     var shares: [Share] = []
     var cooled: [(CivilDate, String, String)] = []
     for segment in segments {
@@ -36,7 +36,7 @@ public struct CreditedTeams: Sendable, Equatable {
   }
 
   /// The team with the most credited days (earliest on a tie): whose value a report shows.
-  public var principal: String {
+  var principal: String {
     var best = shares[0]
     for share in shares.dropFirst() where share.days > best.days { best = share }
     return best.team

@@ -1,18 +1,18 @@
 /// Pay outside the bonus multiplier (after-hours incident response premiums, vesting
 /// retention tranches), shown as its own line and never scaled by a multiplier.
-public struct ExtraPay: Sendable, Equatable {
-  public enum Kind: String, Sendable {
+struct ExtraPay: Sendable, Equatable {
+  enum Kind: String, Sendable {
     case oncallPremium = "oncall_premium"
     case retentionTranche = "retention_tranche"
   }
 
-  public var kind: Kind
-  public var amount: Money
+  var kind: Kind
+  var amount: Money
   /// How the amount was reached, in words and numbers.
-  public var detail: String
+  var detail: String
 
   /// `{"kind", "amount", "detail"}`, as the payout report and a statement print it.
-  public func jsonValue(in currency: Currency) -> JSONValue {
+  func jsonValue(in currency: Currency) -> JSONValue {
     .object([
       ("kind", .string(kind.rawValue)), ("amount", .string(amount.formatted(in: currency))), ("detail", .string(detail)),
     ])

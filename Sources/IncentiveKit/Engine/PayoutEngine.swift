@@ -2,16 +2,16 @@
 /// proration, target, component multipliers, cap and floor, approved adjustments, half-even
 /// rounding, and component amounts that sum to the payout by largest remainder; plus pay
 /// outside the bonus (premiums, retention tranches) as separate lines.
-public struct PayoutEngine: Sendable {
-  public let plan: Plan
-  public let planSHA256: String
-  public let adjustments: [Adjustment]
+struct PayoutEngine: Sendable {
+  let plan: Plan
+  let planSHA256: String
+  let adjustments: [Adjustment]
   /// The adjustments file as messages name it.
-  public let adjustmentsFile: String
+  let adjustmentsFile: String
   /// A conflict of interest stops the run instead of being flagged.
-  public let strictConflicts: Bool
+  let strictConflicts: Bool
 
-  public init(
+  init(
     plan: Plan, planSHA256: String, adjustments: [Adjustment] = [], adjustmentsFile: String = "adjustments.csv",
     strictConflicts: Bool = false
   ) {
@@ -22,7 +22,7 @@ public struct PayoutEngine: Sendable {
     self.strictConflicts = strictConflicts
   }
 
-  public func calculate(roster: Roster, metrics: ComputedMetrics) throws(CalculationError) -> PayoutReport {
+  func calculate(roster: Roster, metrics: ComputedMetrics) throws(CalculationError) -> PayoutReport {
     let period = metrics.period
     let byEngineer = try checkedAdjustments(roster: roster, period: period)
     for grant in plan.retentionGrants where roster[grant.engineerID] == nil {

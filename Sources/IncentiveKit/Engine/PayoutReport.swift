@@ -16,7 +16,7 @@ public struct PayoutReport: Sendable {
   /// Sorted by team name.
   public var teams: [TeamTotal]
   public var total: Money
-  public var metrics: ComputedMetrics
+  var metrics: ComputedMetrics
   public var payoutCap: FixedDecimal?
   public var payoutFloor: FixedDecimal
 }
@@ -25,23 +25,23 @@ public struct EngineerPayout: Sendable {
   public var engineer: Engineer
   /// The team on the last employed day: where the payout is totalled.
   public var team: String
-  public var credited: CreditedTeams
+  var credited: CreditedTeams
   public var proration: Proration
   public var base: Money
-  public var target: TargetBonus
+  var target: TargetBonus
   /// Σ weight × component multiplier, exact, before cap and floor.
   public var rawMultiplier: FixedDecimal
   /// After cap and floor, exact.
   public var multiplier: FixedDecimal
   /// Why `multiplier` differs from `rawMultiplier` (cap or floor, then an approved `total`
   /// adjustment); empty when it doesn't.
-  public var scaling: [PayoutStep.PayoutScaling]
+  var scaling: [PayoutStep.PayoutScaling]
   public var payout: Money
   /// `target × multiplier` before rounding.
   public var exactPayout: Ratio
   public var components: [ComponentOutcome]
   /// Pay outside the bonus (premiums, retention tranches).
-  public var extras: [ExtraPay] = []
+  var extras: [ExtraPay] = []
 }
 
 public struct TeamTotal: Sendable, Equatable {

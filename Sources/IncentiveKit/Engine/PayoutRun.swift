@@ -7,9 +7,9 @@ public struct PayoutRun: Sendable {
   public let planPath: String
   public let planBytes: [UInt8]
   public let period: Period
-  public let roster: Roster
+  let roster: Roster
   /// How event files are read; every choice gives the same metrics (tests compare them).
-  public var ingestion: MetricsCalculator.Ingestion = .streamingOnAllCores
+  var ingestion: MetricsCalculator.Ingestion = .streamingOnAllCores
 
   /// - Parameters:
   ///   - datasetPath: the dataset folder.
@@ -62,12 +62,12 @@ public struct PayoutRun: Sendable {
   ///   - rewrite: a what-if change to the events as they are read (`sensitivity`); nil for the
   ///     real metrics.
   ///   - doraDefinition: overrides the plan's `metric_options.dora` (`--dora-definitions`).
-  public func metrics(rewrite: EventRewrite? = nil, doraDefinition: DORADefinition? = nil) throws -> ComputedMetrics {
+  func metrics(rewrite: EventRewrite? = nil, doraDefinition: DORADefinition? = nil) throws -> ComputedMetrics {
     try calculator(rewrite: rewrite, doraDefinition: doraDefinition).compute(dataset)
   }
 
   /// The metrics calculator configured from the plan, for this run's dataset and period.
-  public func calculator(rewrite: EventRewrite? = nil, doraDefinition: DORADefinition? = nil) -> MetricsCalculator {
+  func calculator(rewrite: EventRewrite? = nil, doraDefinition: DORADefinition? = nil) -> MetricsCalculator {
     var options = plan.metricOptions
     if let doraDefinition { options.doraDefinition = doraDefinition }
     var calculator = MetricsCalculator(
@@ -80,7 +80,7 @@ public struct PayoutRun: Sendable {
   }
 
   /// The engine this run pays with, so a what-if can re-run it on changed metrics.
-  public func engine(strictConflicts: Bool = false) throws -> PayoutEngine {
+  func engine(strictConflicts: Bool = false) throws -> PayoutEngine {
     PayoutEngine(
       plan: plan, planSHA256: SHA256.hexDigest(planBytes), adjustments: try dataset.load(Adjustment.self),
       adjustmentsFile: (try dataset.path(forFile: Adjustment.fileName)) ?? "adjustments.csv",

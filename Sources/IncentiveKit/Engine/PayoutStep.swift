@@ -4,7 +4,7 @@
 /// component, step by step"); every report renders them in its own words: the JSON and table
 /// notes, `explain`, statements, the HTML report. Facts cross the layer, never sentences, so
 /// no report has to read another's wording back.
-public enum PayoutStep: Sendable, Equatable {
+enum PayoutStep: Sendable, Equatable {
   /// A team move that started inside the cooling-off window, credited to the team left.
   case coolingOff(TeamMoveCredit)
   /// The component's metric for one subject: its value (nil when absent) and the rows behind it.
@@ -35,77 +35,77 @@ public enum PayoutStep: Sendable, Equatable {
 
 extension PayoutStep {
   /// A metric value of one subject (a credited team, or the engineer).
-  public struct MetricReading: Sendable, Equatable {
-    public var subject: String
-    public var isTeam: Bool
+  struct MetricReading: Sendable, Equatable {
+    var subject: String
+    var isTeam: Bool
     /// Credited days, for a team subject.
-    public var days: Int?
-    public var metric: MetricID
+    var days: Int?
+    var metric: MetricID
     /// Fixed to `Precision.metricValue` decimals; nil when absent.
-    public var value: FixedDecimal?
+    var value: FixedDecimal?
     /// How many source rows made the value, and where they came from.
-    public var rows: Int
-    public var source: String
+    var rows: Int
+    var source: String
   }
 
-  public struct CurveReading: Sendable, Equatable {
-    public var subject: String
-    public var value: FixedDecimal
-    public var placement: PayoutCurve.Placement
+  struct CurveReading: Sendable, Equatable {
+    var subject: String
+    var value: FixedDecimal
+    var placement: PayoutCurve.Placement
     /// Exact, before guards.
-    public var multiplier: Ratio
+    var multiplier: Ratio
     /// The team whose own curve (a plan override) was used, if any.
-    public var overridingTeam: String?
+    var overridingTeam: String?
   }
 
-  public struct GuardReading: Sendable, Equatable {
-    public var subject: String
-    public var rule: Guard
+  struct GuardReading: Sendable, Equatable {
+    var subject: String
+    var rule: Guard
     /// The guard metric's value for the subject; nil when absent (which breaks the guard).
-    public var value: FixedDecimal?
-    public var isBroken: Bool
+    var value: FixedDecimal?
+    var isBroken: Bool
   }
 
   /// One credited team's part of a blend.
-  public struct BlendTerm: Sendable, Equatable {
-    public var team: String
-    public var days: Int
-    public var multiplier: FixedDecimal
+  struct BlendTerm: Sendable, Equatable {
+    var team: String
+    var days: Int
+    var multiplier: FixedDecimal
   }
 
   /// Why no multiplier could be read from the subject's metrics.
-  public enum MissingValue: Sendable, Equatable {
+  enum MissingValue: Sendable, Equatable {
     case noValue(metric: MetricID)
     case divisionByZero
     case outOfRange
   }
 
   /// Who approved an adjustment, when, and why: as adjustments.csv records it.
-  public struct Approval: Sendable, Equatable {
-    public var approvedBy: String
-    public var date: CivilDate
-    public var reason: String
+  struct Approval: Sendable, Equatable {
+    var approvedBy: String
+    var date: CivilDate
+    var reason: String
   }
 
   /// A move credited to the team left because it started inside the cooling-off window.
-  public struct TeamMoveCredit: Sendable, Equatable {
-    public var date: CivilDate
-    public var team: String
-    public var creditedTo: String
+  struct TeamMoveCredit: Sendable, Equatable {
+    var date: CivilDate
+    var team: String
+    var creditedTo: String
   }
 
   /// A reported metric feeding its reporter's own payout.
-  public struct ConflictOfInterest: Sendable, Equatable {
-    public var metric: MetricID
-    public var subject: String
-    public var source: String
-    public var reporter: String
-    public enum Relation: Sendable, Equatable { case themselves, teamTheyManage, personTheyManage }
-    public var relation: Relation
+  struct ConflictOfInterest: Sendable, Equatable {
+    var metric: MetricID
+    var subject: String
+    var source: String
+    var reporter: String
+    enum Relation: Sendable, Equatable { case themselves, teamTheyManage, personTheyManage }
+    var relation: Relation
   }
 
   /// Why the payout multiplier is not the components' raw sum.
-  public enum PayoutScaling: Sendable, Equatable {
+  enum PayoutScaling: Sendable, Equatable {
     case cap(FixedDecimal, raw: FixedDecimal)
     case floor(FixedDecimal, raw: FixedDecimal)
     /// A `total` multiplier adjustment: the multiplier before it, and the new one.
@@ -117,7 +117,7 @@ extension PayoutStep {
 
 extension PayoutStep.PayoutScaling {
   /// An approved `total` adjustment rather than the plan's cap or floor.
-  public var isApprovedAdjustment: Bool {
+  var isApprovedAdjustment: Bool {
     switch self {
     case .cap, .floor: false
     case .multiplierAdjusted, .amountSet: true

@@ -2,7 +2,7 @@ extension BiasAudit {
   /// The audit of a payout run by a demographic attribute: each paid person's payout
   /// multiplier (after cap, floor and adjustments, exactly as the report pays it), grouped
   /// by their value in `demographics`.
-  public init(report: PayoutReport, demographics: Demographics, minGroupSize: Int, permutations: Int, seed: UInt64) {
+  init(report: PayoutReport, demographics: Demographics, minGroupSize: Int, permutations: Int, seed: UInt64) {
     let subjects = report.engineers.map { payout in
       Subject(group: demographics.values[payout.engineer.id], value: payout.multiplier)
     }
@@ -16,7 +16,7 @@ extension BiasAudit {
   /// The calibration audit: each paid person's individual-scope component multipliers
   /// (the part a manager's judgement and their people's own work drive), grouped by the
   /// roster's manager_id. Team components are left out: everyone on a team shares them.
-  public init(managersOf report: PayoutReport, minGroupSize: Int, permutations: Int, seed: UInt64) {
+  init(managersOf report: PayoutReport, minGroupSize: Int, permutations: Int, seed: UInt64) {
     let subjects = report.engineers.map { payout -> Subject in
       let value = Self.individualMultiplier(payout)
       return Subject(group: value == nil ? nil : payout.engineer.managerID, value: value ?? .zero)

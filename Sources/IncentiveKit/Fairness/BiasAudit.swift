@@ -8,9 +8,9 @@
 /// Everything except the permutation draw is exact arithmetic on the report's multipliers:
 /// means, medians, shares and ratios are fractions, rounded only for display, so the
 /// four-fifths flag never flips on a floating-point edge.
-public struct BiasAudit: Sendable {
+struct BiasAudit: Sendable {
   /// What the groups are.
-  public enum Grouping: Sendable, Equatable {
+  enum Grouping: Sendable, Equatable {
     /// A demographics.csv column; values are payout multipliers.
     case attribute(String)
     /// The roster's manager_id; values are each person's individual-scope component
@@ -19,61 +19,61 @@ public struct BiasAudit: Sendable {
   }
 
   /// One person in the audit.
-  public struct Subject: Sendable {
+  struct Subject: Sendable {
     /// The person's group; nil when not recorded (then they are left out).
-    public var group: String?
-    public var value: FixedDecimal
+    var group: String?
+    var value: FixedDecimal
 
-    public init(group: String?, value: FixedDecimal) {
+    init(group: String?, value: FixedDecimal) {
       self.group = group
       self.value = value
     }
   }
 
-  public struct GroupResult: Sendable {
-    public var name: String
-    public var headcount: Int
-    public var mean: Ratio
-    public var median: Ratio
+  struct GroupResult: Sendable {
+    var name: String
+    var headcount: Int
+    var mean: Ratio
+    var median: Ratio
     /// People whose value is at least 1 (paid at least target).
-    public var atTargetCount: Int
-    public var atTargetShare: Ratio { Ratio(Int128(atTargetCount), Int128(headcount)) }
+    var atTargetCount: Int
+    var atTargetShare: Ratio { Ratio(Int128(atTargetCount), Int128(headcount)) }
     /// This group's at-target share over the most favoured group's; nil when no shown group
     /// has anyone at target (the ratio is undefined).
-    public var impactRatio: Ratio?
+    var impactRatio: Ratio?
     /// The four-fifths rule: impact ratio below 4/5.
-    public var belowFourFifths: Bool { impactRatio.map { $0 < BiasAudit.fourFifths } ?? false }
+    var belowFourFifths: Bool { impactRatio.map { $0 < BiasAudit.fourFifths } ?? false }
     /// This group against all other shown groups; nil when it is the only one. Its `gap` is
     /// in units of the values' common scale; `gap` below is in multiplier units.
-    public var test: PermutationTest?
+    var test: PermutationTest?
     /// Mean of this group minus mean of all other shown groups; nil when it is the only one.
-    public var gap: Ratio?
+    var gap: Ratio?
   }
 
-  public var grouping: Grouping
-  public var minGroupSize: Int
-  public var permutations: Int
-  public var seed: UInt64
+  var grouping: Grouping
+  var minGroupSize: Int
+  var permutations: Int
+  var seed: UInt64
   /// Shown groups, by name.
-  public var groups: [GroupResult]
+  var groups: [GroupResult]
   /// The shown group with the highest at-target share (first by name on a tie).
-  public var mostFavoured: String?
+  var mostFavoured: String?
   /// Groups under `minGroupSize`: not shown and left out of every comparison.
-  public var suppression: GroupSuppression<String>
+  var suppression: GroupSuppression<String>
   /// People without a group (no demographics row, an empty cell, no manager).
-  public var notRecorded: Int
+  var notRecorded: Int
   /// The plan and period audited, for headings (nil when built from bare subjects).
-  public var plan: PayoutReport.PlanIdentity?
-  public var period: Period?
+  var plan: PayoutReport.PlanIdentity?
+  var period: Period?
 
   /// The four-fifths threshold, exact.
-  public static let fourFifths = Ratio(4, 5)
+  static let fourFifths = Ratio(4, 5)
 
   /// - Parameters:
   ///   - subjects: everyone paid in the period with their group and value.
   ///   - permutations: rounds per permutation test (at least 1).
   ///   - seed: seeds every group's test, so the audit is reproducible.
-  public init(subjects: [Subject], grouping: Grouping, minGroupSize: Int, permutations: Int, seed: UInt64) {
+  init(subjects: [Subject], grouping: Grouping, minGroupSize: Int, permutations: Int, seed: UInt64) {
     self.grouping = grouping
     self.minGroupSize = minGroupSize
     self.permutations = permutations
@@ -120,7 +120,7 @@ public struct BiasAudit: Sendable {
   }
 
   /// What the values are, for headings.
-  public var measure: String {
+  var measure: String {
     switch grouping {
     case .attribute: return "payout multiplier"
     case .manager: return "individual-component multiplier"
@@ -128,7 +128,7 @@ public struct BiasAudit: Sendable {
   }
 
   /// The column or key the groups come from.
-  public var groupLabel: String {
+  var groupLabel: String {
     switch grouping {
     case .attribute(let name): return name
     case .manager: return "manager_id"

@@ -8,12 +8,12 @@
 /// when the hidden groups together hold at least `minimum` people (then that difference is
 /// itself a figure over enough people). One hidden group is always fewer than `minimum`
 /// people, so a single hidden group always withholds the total.
-public struct GroupSuppression<Group: Sendable>: Sendable {
-  public var minimum: Int
+struct GroupSuppression<Group: Sendable>: Sendable {
+  var minimum: Int
   /// Groups of at least `minimum` people, in input order.
-  public var shown: [Group]
+  var shown: [Group]
   /// How many groups were hidden.
-  public var suppressedCount: Int
+  var suppressedCount: Int
   /// People in the hidden groups (used only to decide about the total; never printed).
   let suppressedPeople: Int
 
@@ -21,7 +21,7 @@ public struct GroupSuppression<Group: Sendable>: Sendable {
   ///   - groups: every group, in the order a report lists them.
   ///   - minimum: the plan's `min_group_size`.
   ///   - size: the number of people in a group.
-  public init(_ groups: [Group], minimum: Int, size: (Group) -> Int) {
+  init(_ groups: [Group], minimum: Int, size: (Group) -> Int) {
     self.minimum = minimum
     shown = groups.filter { size($0) >= minimum }
     let hidden = groups.filter { size($0) < minimum }
@@ -30,16 +30,16 @@ public struct GroupSuppression<Group: Sendable>: Sendable {
   }
 
   /// Whether a grand total (and grand headcount) may be shown alongside `shown`.
-  public var totalIsShareable: Bool { suppressedCount == 0 || suppressedPeople >= minimum }
+  var totalIsShareable: Bool { suppressedCount == 0 || suppressedPeople >= minimum }
 
   /// "2 teams with fewer than 5 people suppressed", or nil when none was.
-  public func notice(noun: String, plural: String) -> String? {
+  func notice(noun: String, plural: String) -> String? {
     guard suppressedCount > 0 else { return nil }
     return "\(suppressedCount) \(suppressedCount == 1 ? noun : plural) with fewer than \(minimum) people suppressed"
   }
 
   /// Why the total is missing, or nil when it is shown.
-  public var totalWithheldReason: String? {
+  var totalWithheldReason: String? {
     guard !totalIsShareable else { return nil }
     return "total withheld: with the shown groups it would reveal the suppressed "
       + (suppressedCount == 1 ? "group" : "groups, which together have fewer than \(minimum) people")

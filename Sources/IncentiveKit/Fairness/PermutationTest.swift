@@ -14,18 +14,18 @@
 /// is at least the observed one. The p-value is `(count + 1) / (permutations + 1)`: the
 /// observed labelling counts as one of the possible ones, so p is never 0 and the test is
 /// valid at any number of rounds.
-public struct PermutationTest: Sendable, Equatable {
+struct PermutationTest: Sendable, Equatable {
   /// The observed gap in mean, group minus rest, exact (in the values' own units).
-  public var gap: Ratio
+  var gap: Ratio
   /// Rounds whose gap was at least as extreme as the observed one.
-  public var extremeCount: Int
-  public var permutations: Int
-  public var seed: UInt64
+  var extremeCount: Int
+  var permutations: Int
+  var seed: UInt64
 
   /// `(extremeCount + 1) / (permutations + 1)`.
-  public var pValue: Ratio { Ratio(Int128(extremeCount + 1), Int128(permutations + 1)) }
+  var pValue: Ratio { Ratio(Int128(extremeCount + 1), Int128(permutations + 1)) }
 
-  public static func == (lhs: PermutationTest, rhs: PermutationTest) -> Bool {
+  static func == (lhs: PermutationTest, rhs: PermutationTest) -> Bool {
     lhs.extremeCount == rhs.extremeCount && lhs.permutations == rhs.permutations && lhs.seed == rhs.seed
       && lhs.gap.numerator * rhs.gap.denominator == rhs.gap.numerator * lhs.gap.denominator
   }
@@ -35,7 +35,7 @@ public struct PermutationTest: Sendable, Equatable {
   ///   - rest: everyone else's values (at least one), in the same units.
   ///   - permutations: rounds of random relabelling (at least 1).
   ///   - seed: seeds `SeededGenerator`; the same inputs and seed give the same result.
-  public init(group: [Int128], rest: [Int128], permutations: Int, seed: UInt64) {
+  init(group: [Int128], rest: [Int128], permutations: Int, seed: UInt64) {
     precondition(
       !group.isEmpty && !rest.isEmpty && permutations >= 1, "a permutation test needs two groups and a round")
     let values = group + rest

@@ -6,7 +6,7 @@
 /// the seed by four steps of SplitMix64, as its authors recommend. `uniform(below:)` draws
 /// an unbiased integer by Lemire's multiply-and-reject method, also fixed here rather than
 /// left to `Int.random(in:using:)`, whose algorithm the standard library may change.
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
+@_spi(Synthetic) public struct SeededGenerator: RandomNumberGenerator, Sendable {
   private var state: (UInt64, UInt64, UInt64, UInt64)
 
   public init(seed: UInt64) {

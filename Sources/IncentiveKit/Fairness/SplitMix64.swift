@@ -1,7 +1,7 @@
 /// SplitMix64 (Steele, Lea and Flood, 2014): spreads a seed over `SeededGenerator`'s state,
 /// so seeds 1 and 2 start far apart; also a tiny stand-alone generator for reproducible
 /// random test inputs.
-public struct SplitMix64: Sendable {
+@_spi(Synthetic) public struct SplitMix64: Sendable {
   public var state: UInt64
 
   public init(state: UInt64) {

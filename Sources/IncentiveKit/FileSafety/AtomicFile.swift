@@ -17,20 +17,20 @@ import Foundation
 /// Such files are hidden (leading dot), named after the destination and the writer's process id, and
 /// safe to delete; the next `write` to the same destination deletes those whose process is gone
 /// (see `removeStaleTemporaries(for:)`).
-public enum AtomicFile {
+enum AtomicFile {
   /// Writes `bytes` to `path` atomically with permission bits `mode` (e.g. `0o600` for anything that
   /// holds personal pay data).
   ///
   /// - Throws: `OutputError`; on every failure before the rename the temporary file is removed and the
   ///   old file is left exactly as it was.
-  public static func write(_ bytes: [UInt8], to path: String, mode: mode_t) throws {
+  static func write(_ bytes: [UInt8], to path: String, mode: mode_t) throws {
     try write(bytes, to: path, mode: mode, interruption: { _ in })
   }
 
   /// Deletes temporary files that an earlier writer of `path` left behind when it was killed: those
   /// named `.<name>.incentive-tmp-<pid>-...` whose process no longer exists. Files of a live writer
   /// are left alone. Best effort: failures are ignored, because a stale file does no harm.
-  public static func removeStaleTemporaries(for path: String) {
+  static func removeStaleTemporaries(for path: String) {
     let directory = POSIXIO.directory(of: path)
     let prefix = temporaryPrefix(for: path)
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }

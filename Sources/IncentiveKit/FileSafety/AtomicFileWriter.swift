@@ -11,7 +11,7 @@
 ///
 /// Output that grows with people or events (a report for 100,000 engineers, a generated dataset)
 /// streams through one of these instead of being built whole in memory.
-public final class AtomicFileWriter {
+@_spi(Synthetic) public final class AtomicFileWriter {
   public let path: String
   private let directory: String
   private let temporary: String

@@ -4,22 +4,22 @@
 /// Rendering reads the text back through the record type's own decoder before anything is
 /// written, so an import can never leave a file `calculate` would reject; a row that fails
 /// is reported at its position in the export.
-public struct CanonicalTable: Sendable {
-  public let record: any DatasetRecord.Type
-  public var rows: [CanonicalRow] = []
+struct CanonicalTable: Sendable {
+  let record: any DatasetRecord.Type
+  var rows: [CanonicalRow] = []
 
-  public init(_ record: any DatasetRecord.Type, rows: [CanonicalRow] = []) {
+  init(_ record: any DatasetRecord.Type, rows: [CanonicalRow] = []) {
     self.record = record
     self.rows = rows
   }
 
   /// `deployments.csv`.
-  public var fileName: String { record.fileName + ".csv" }
+  var fileName: String { record.fileName + ".csv" }
 
   /// The CSV bytes, checked by decoding every row with the record type.
   ///
   /// - Throws: the decoder's `InputError`, moved to the row's export position.
-  public func renderedCSV() throws(InputError) -> [UInt8] {
+  func renderedCSV() throws(InputError) -> [UInt8] {
     let headers = record.columns.map(\.name)
     var text = CSVWriter.line(headers)
     for row in rows {

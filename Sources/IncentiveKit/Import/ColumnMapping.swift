@@ -11,25 +11,25 @@
 /// A canonical column not listed under `columns` is read from a source column of the same
 /// name when there is one. Errors name the mapping file's line and column, or the required
 /// canonical column nobody mapped.
-public struct ColumnMapping: Sendable {
+struct ColumnMapping: Sendable {
   /// The canonical file the CSV becomes.
-  public var record: any DatasetRecord.Type
+  var record: any DatasetRecord.Type
   /// Canonical column → source header.
-  public var columns: [String: String] = [:]
+  var columns: [String: String] = [:]
   /// Canonical column → (source spelling, lowercased → canonical spelling).
-  public var values: [String: [String: String]] = [:]
+  var values: [String: [String: String]] = [:]
   /// Canonical column → a value for every row.
-  public var constants: [String: String] = [:]
-  public var dateFormat: DateFormat?
+  var constants: [String: String] = [:]
+  var dateFormat: DateFormat?
   /// The mapping file's name, for messages.
-  public var file = "mapping.json"
+  var file = "mapping.json"
 
   /// The canonical files a mapping may produce.
-  public static let records: [any DatasetRecord.Type] = [
+  static let records: [any DatasetRecord.Type] = [
     Deployment.self, Incident.self, Review.self, Change.self, OncallShift.self,
   ]
 
-  public init(file: ImportFile) throws(InputError) {
+  init(file: ImportFile) throws(InputError) {
     self.file = file.path
     let root = JSONObject(file: file.path, value: try file.json())
     guard let members = root.value.objectMembers else {

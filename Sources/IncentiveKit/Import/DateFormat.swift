@@ -5,17 +5,17 @@
 ///
 /// Written by hand rather than with `DateFormatter`, which depends on the machine's
 /// locale and accepts malformed text. Times carry no zone and are read as UTC.
-public struct DateFormat: Sendable, Equatable {
+struct DateFormat: Sendable, Equatable {
   enum Token: Sendable, Equatable {
     case year4, year2, monthName, monthNumber, day, hour24, hour12, minute, second, meridiem
     case literal(Character)
   }
 
-  public let pattern: String
+  let pattern: String
   let tokens: [Token]
 
   /// Nil when the pattern holds a letter run it does not know (`YYYY`, `EEE`).
-  public init?(_ pattern: String) {
+  init?(_ pattern: String) {
     self.pattern = pattern
     var tokens: [Token] = []
     var characters = Array(pattern)[...]
@@ -44,7 +44,7 @@ public struct DateFormat: Sendable, Equatable {
   }
 
   /// Jira's default export format.
-  public static let jira = DateFormat("dd/MMM/yy h:mm a")!
+  static let jira = DateFormat("dd/MMM/yy h:mm a")!
 
   private static let months = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -52,7 +52,7 @@ public struct DateFormat: Sendable, Equatable {
   ]
 
   /// Milliseconds since the epoch for `text` read as UTC; nil when it does not fit.
-  public func parse(_ text: String) -> Int64? {
+  func parse(_ text: String) -> Int64? {
     var rest = Array(text.trimmingCharacters(in: .whitespaces))[...]
     var year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0
     var pm: Bool?

@@ -12,9 +12,9 @@
 ///   project's board, keyed by `id`, each related to a deployment as DevLake relates it;
 /// - reviews: `pull_request_comments` of type REVIEW, self-reviews left out;
 /// - people: accounts linked to DevLake users through `user_accounts`, `accounts` and `users`.
-public enum DevLakeImporter {
+enum DevLakeImporter {
   /// The tables this import reads; any other file of a dump is ignored (and listed).
-  public static let tables = [
+  static let tables = [
     "project_mapping", "cicd_deployment_commits", "pull_requests", "pull_request_commits", "commits_diffs",
     "project_pr_metrics", "pull_request_comments", "issues", "board_issues", "incidents",
     "project_incident_deployment_relationships", "accounts", "users", "user_accounts",
@@ -23,7 +23,7 @@ public enum DevLakeImporter {
   /// A review body at least this long counts as a substantive comment.
   static let substantiveBodyLength = 40
 
-  public static func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
+  static func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
     let dump = try DevLakeDump(files)
     var result = ImportResult()
     result.ignoredFiles = dump.ignored

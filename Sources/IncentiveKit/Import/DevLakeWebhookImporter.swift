@@ -6,8 +6,8 @@
 /// The same rules as the domain-table import: production only (an unnamed environment is
 /// production, as the webhook defaults it), `type = INCIDENT` issues, pull requests with a
 /// `mergedDate` linked to the first successful deployment finished after the merge.
-public enum DevLakeWebhookImporter {
-  public static func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
+enum DevLakeWebhookImporter {
+  static func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
     var result = ImportResult()
     var deployments: [DevLakeImporter.MergedDeployment] = []
     var deploymentIndex: [String: Int] = [:]

@@ -7,10 +7,10 @@ import Foundation
 /// listed in its `changes`; an incident's `changes` are its root-cause shas, and its
 /// `time_created` is already the earlier of the incident and the culprit deployment. Every
 /// (deployment, change) pair becomes a row of changes.csv, as the view's `UNNEST` makes.
-public enum FourKeysImporter {
-  public static let views = ["deployments", "changes", "incidents"]
+enum FourKeysImporter {
+  static let views = ["deployments", "changes", "incidents"]
 
-  public static func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
+  static func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
     let byView = try ImportFile.byTable(files, views, tool: "Four Keys view")
     var result = ImportResult()
     var commitTimes: [String: Int64] = [:]

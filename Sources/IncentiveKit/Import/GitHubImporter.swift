@@ -5,8 +5,8 @@
 /// A review's body is its comment signal: a written body is one comment, and one at least
 /// `substantiveBodyLength` characters long a substantive one. Self-reviews and reviews
 /// never submitted (`PENDING`) are left out.
-public enum GitHubImporter {
-  public static func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
+enum GitHubImporter {
+  static func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
     var result = ImportResult()
     var reviews: [CanonicalRow] = []
     var changes: [CanonicalRow] = []

@@ -6,8 +6,8 @@
 /// environment is production when its `tier` is `production` or, without a tier, its name
 /// starts with `prod`; the finish is `deployable.finished_at` (else `updated_at`) and the
 /// first commit time the deployed commit's `created_at`.
-public enum GitLabImporter {
-  public static func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
+enum GitLabImporter {
+  static func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
     var result = ImportResult()
     var rows: [CanonicalRow] = []
     for file in files {

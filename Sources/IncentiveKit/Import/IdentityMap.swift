@@ -1,7 +1,7 @@
 /// `identities.csv` (engineer_id, github, gitlab, email, pagerduty, jira, devlake): one
 /// person's spellings across tools, so a review by GitHub login `ana` or DevLake account
 /// `github:GithubAccount:1:ana` is credited to roster engineer `E07`.
-public struct IdentityMap: Sendable {
+struct IdentityMap: Sendable {
   /// Any spelling, lowercased → engineer_id.
   private var engineers: [String: String] = [:]
 
@@ -10,7 +10,7 @@ public struct IdentityMap: Sendable {
     .optional("jira"), .optional("devlake"),
   ]
 
-  public init(file: ImportFile) throws(InputError) {
+  init(file: ImportFile) throws(InputError) {
     try file.table.forEachRow(columns: Self.columns) { (row: TableRow) throws(InputError) in
       let id = try row.requiredString(0)
       for column in 0..<Self.columns.count {
@@ -25,7 +25,7 @@ public struct IdentityMap: Sendable {
 
   /// The engineer behind a tool's user id; DevLake's `<plugin>:<Entity>:<conn>:<login>`
   /// also matches by its last part. Nil when unlinked.
-  public func engineer(for user: String) -> String? {
+  func engineer(for user: String) -> String? {
     let key = user.lowercased()
     if let id = engineers[key] { return id }
     if let last = key.split(separator: ":").last, last.count < key.count { return engineers[String(last)] }
@@ -43,7 +43,7 @@ extension ImportResult {
 
   /// Replaces every tool user id with its engineer_id, found by the id or one of its `aliases`; ids
   /// the map does not know are kept as they are and listed in `unlinked`, never dropped.
-  public mutating func link(_ identities: IdentityMap) {
+  mutating func link(_ identities: IdentityMap) {
     var unlinked = Set(self.unlinked)
     for index in tables.indices {
       guard let columns = Self.personColumns[tables[index].record.fileName] else { continue }

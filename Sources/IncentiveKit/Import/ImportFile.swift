@@ -2,16 +2,16 @@ import Foundation
 
 /// One export file given to `incentive import`, read whole (exports are small next to the
 /// datasets `calculate` streams), with its name as the user gave it for messages.
-public struct ImportFile: Sendable {
-  public let path: String
-  public let bytes: [UInt8]
+struct ImportFile: Sendable {
+  let path: String
+  let bytes: [UInt8]
 
-  public init(path: String, bytes: [UInt8]) {
+  init(path: String, bytes: [UInt8]) {
     self.path = path
     self.bytes = bytes
   }
 
-  public init(path: String) throws(InputError) {
+  init(path: String) throws(InputError) {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .unreadable(
         file: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
@@ -20,13 +20,13 @@ public struct ImportFile: Sendable {
   }
 
   /// The extensions of export files: CSV, the tab-separated text SQL clients write, JSON.
-  public static let exportExtensions = [".csv", ".tsv", ".txt", ".json", ".jsonl"]
+  static let exportExtensions = [".csv", ".tsv", ".txt", ".json", ".jsonl"]
 
   /// The files at `paths`, a folder standing for its export files in name order (a whole DevLake
   /// dump folder, say); other files of a folder come back as `ignored`, to be listed.
   ///
   /// - Throws: `InputError.unreadable` for a path that cannot be read, or a folder with no export file.
-  public static func exportFiles(at paths: [String]) throws(InputError) -> (files: [ImportFile], ignored: [String]) {
+  static func exportFiles(at paths: [String]) throws(InputError) -> (files: [ImportFile], ignored: [String]) {
     var files: [ImportFile] = []
     var ignored: [String] = []
     for path in paths {
@@ -51,16 +51,16 @@ public struct ImportFile: Sendable {
 
   /// The file name without folder and extension, lowercased (`cicd_deployment_commits`),
   /// which tells a multi-table export which table a file holds.
-  public var stem: String {
+  var stem: String {
     let name = path.split(separator: "/").last.map(String.init) ?? path
     let base = name.split(separator: ".", maxSplits: 1).first.map(String.init) ?? name
     return base.lowercased()
   }
 
-  public var isJSON: Bool { path.hasSuffix(".json") || path.hasSuffix(".jsonl") }
+  var isJSON: Bool { path.hasSuffix(".json") || path.hasSuffix(".jsonl") }
 
   /// The file as a table (CSV, a JSON array of objects, or JSON Lines).
-  public var table: TableReader {
+  var table: TableReader {
     let format: TableReader.Format = path.hasSuffix(".jsonl") ? .jsonl : path.hasSuffix(".json") ? .json : .csv
     return TableReader(file: path, format: format, bytes: bytes)
   }
@@ -84,14 +84,14 @@ public struct ImportFile: Sendable {
   }
 
   /// The file as one JSON document; JSON Lines come back as an array of their values.
-  public func json() throws(InputError) -> JSONValue {
+  func json() throws(InputError) -> JSONValue {
     if path.hasSuffix(".jsonl") { return .array(try JSONParser.parseLines(bytes, file: path)) }
     return try JSONParser.parse(bytes, file: path)
   }
 
   /// The objects of a JSON export: the top-level array, the array under one of `keys`
   /// (PagerDuty's `{"incidents": […]}`, Opsgenie's `{"data": […]}`), or a lone object.
-  public func jsonObjects(under keys: [String] = []) throws(InputError) -> [JSONObject] {
+  func jsonObjects(under keys: [String] = []) throws(InputError) -> [JSONObject] {
     let document = try json()
     var items = document.arrayValue
     for key in keys where items == nil { items = document[key]?.arrayValue }

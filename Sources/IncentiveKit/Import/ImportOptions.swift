@@ -1,16 +1,16 @@
 /// What the user tells an import that the export itself does not say.
-public struct ImportOptions: Sendable {
+struct ImportOptions: Sendable {
   /// The team every row belongs to; with DevLake's project_mapping, the project to keep.
-  public var team: String?
+  var team: String?
   /// How the export writes times (`--date-format`).
-  public var timestamps = TimestampReader()
+  var timestamps = TimestampReader()
   /// Issue types that are incidents (`--incident-types`), lowercased; nil keeps each
   /// source's default (`INCIDENT` for DevLake, `Incident` for Jira).
-  public var incidentTypes: [String]?
+  var incidentTypes: [String]?
   /// The column mapping for a `custom` import (`--map`).
-  public var mapping: ColumnMapping?
+  var mapping: ColumnMapping?
 
-  public init(team: String? = nil, timestamps: TimestampReader = TimestampReader(), incidentTypes: [String]? = nil) {
+  init(team: String? = nil, timestamps: TimestampReader = TimestampReader(), incidentTypes: [String]? = nil) {
     self.team = team
     self.timestamps = timestamps
     self.incidentTypes = incidentTypes

@@ -4,13 +4,13 @@ import Foundation
 /// (`calculate DATASET --source devlake DIR`), so payouts can be computed straight from
 /// the tool's export without a separate `incentive import` step. The folder is removed by
 /// `remove()`.
-public struct ImportOverlay: Sendable {
+struct ImportOverlay: Sendable {
   /// The scratch folder holding the canonical files.
-  public let path: String
-  public let result: ImportResult
+  let path: String
+  let result: ImportResult
 
   /// Imports every export file of `exportDirectory` (`ImportFile.exportFiles(at:)`), in name order.
-  public init(source: ImportSource, exportDirectory: String, options: ImportOptions = ImportOptions()) throws {
+  init(source: ImportSource, exportDirectory: String, options: ImportOptions = ImportOptions()) throws {
     let (files, ignored) = try ImportFile.exportFiles(at: [exportDirectory])
     var result = try source.read(files, options: options)
     result.ignoredFiles += ignored
@@ -19,7 +19,7 @@ public struct ImportOverlay: Sendable {
     _ = try result.write(to: path)
   }
 
-  public func remove() {
+  func remove() {
     try? FileManager.default.removeItem(atPath: path)
   }
 }

@@ -8,7 +8,7 @@ extension ImportResult {
   /// imports (DevLake deployments, then PagerDuty incidents) can fill one dataset.
   ///
   /// - Returns: the paths written, in table order.
-  public func write(to directory: String) throws -> [String] {
+  func write(to directory: String) throws -> [String] {
     var rendered: [(String, [UInt8])] = []
     for table in tables {
       rendered.append((table.fileName, try table.renderedCSV()))

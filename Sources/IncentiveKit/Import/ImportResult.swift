@@ -1,21 +1,21 @@
 /// What an import produced: the canonical files, the rows it skipped and why, and the
 /// span of time the rows cover, which is what `incentive import` reports.
-public struct ImportResult: Sendable {
-  public var tables: [CanonicalTable] = []
-  public var skipped: [SkippedRow] = []
+struct ImportResult: Sendable {
+  var tables: [CanonicalTable] = []
+  var skipped: [SkippedRow] = []
   /// Tool user ids that `--identities` could not link to an engineer, kept as written.
-  public var unlinked: [String] = []
+  var unlinked: [String] = []
   /// Export files the import did not read (a whole DevLake dump holds many tables DORA never uses),
   /// listed so nothing is left out without a word.
-  public var ignoredFiles: [String] = []
+  var ignoredFiles: [String] = []
   /// Which of the export's own figures and links the import used where it had a choice (DevLake's
   /// per-PR metrics, its commit ranges, or time), one line each, for the summary.
-  public var notes: [String] = []
+  var notes: [String] = []
   /// Other spellings of a person id the import wrote (a DevLake user's e-mail, name and accounts),
   /// which `--identities` may know them by.
-  public var aliases: [String: [String]] = [:]
+  var aliases: [String: [String]] = [:]
 
-  public init(tables: [CanonicalTable] = [], skipped: [SkippedRow] = []) {
+  init(tables: [CanonicalTable] = [], skipped: [SkippedRow] = []) {
     self.tables = tables
     self.skipped = skipped
   }
@@ -27,7 +27,7 @@ public struct ImportResult: Sendable {
 
   /// Adds the rows to the table for the record type, creating it on first use; a row whose team
   /// and id are already there is skipped, with the place it was first seen as the reason.
-  public mutating func append(_ rows: [CanonicalRow], to record: any DatasetRecord.Type) {
+  mutating func append(_ rows: [CanonicalRow], to record: any DatasetRecord.Type) {
     let index: Int
     if let existing = tables.firstIndex(where: { $0.record.fileName == record.fileName }) {
       index = existing
@@ -52,17 +52,17 @@ public struct ImportResult: Sendable {
     }
   }
 
-  public mutating func skip(_ origin: SourcePosition, _ reason: String) {
+  mutating func skip(_ origin: SourcePosition, _ reason: String) {
     skipped.append(SkippedRow(origin: origin, reason: reason))
   }
 
   /// The rows of one canonical file (`deployments`), empty when the import made none.
-  public func rows(of fileName: String) -> [CanonicalRow] {
+  func rows(of fileName: String) -> [CanonicalRow] {
     tables.first { $0.record.fileName == fileName }?.rows ?? []
   }
 
   /// Earliest and latest event time over every row, nil when no row has one.
-  public var dateRange: (from: Int64, to: Int64)? {
+  var dateRange: (from: Int64, to: Int64)? {
     let times = tables.flatMap { $0.rows.compactMap(\.at) }
     guard let first = times.min(), let last = times.max() else { return nil }
     return (first, last)
@@ -70,7 +70,7 @@ public struct ImportResult: Sendable {
 
   /// Which of the export's own sources the import used and which files it left aside, a line each:
   /// what `calculate --source` also says, since its import prints no summary.
-  public var provenance: String {
+  var provenance: String {
     var text = ""
     for note in notes { text += note + "\n" }
     if !ignoredFiles.isEmpty {
@@ -82,7 +82,7 @@ public struct ImportResult: Sendable {
   }
 
   /// The summary `incentive import` prints: rows per file, the date range, skipped rows.
-  public func summary() -> String {
+  func summary() -> String {
     var text = ""
     for table in tables { text += "\(table.fileName): \(table.rows.count) rows\n" }
     if let range = dateRange {

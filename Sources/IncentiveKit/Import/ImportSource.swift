@@ -11,7 +11,7 @@ public enum ImportSource: String, Sendable, CaseIterable {
   case jira
   case custom
 
-  public func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
+  func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
     switch self {
     case .devlake: return try DevLakeImporter.read(files, options: options)
     case .devlakeWebhook: return try DevLakeWebhookImporter.read(files, options: options)

@@ -1,17 +1,17 @@
 /// One object of a nested JSON export (gh, GitLab, PagerDuty, Opsgenie, webhooks) with
 /// accessors by dotted path (`author.login`) whose errors name the file, line, column and
 /// path, like a CSV cell's.
-public struct JSONObject: Sendable {
-  public let file: String
-  public let value: JSONValue
+struct JSONObject: Sendable {
+  let file: String
+  let value: JSONValue
 
-  public init(file: String, value: JSONValue) {
+  init(file: String, value: JSONValue) {
     self.file = file
     self.value = value
   }
 
   /// The value at `path`, nil when any step is missing or null.
-  public func value(at path: String) -> JSONValue? {
+  func value(at path: String) -> JSONValue? {
     var current = value
     for key in path.split(separator: ".") {
       guard let next = current[String(key)], !next.isNull else { return nil }
@@ -21,7 +21,7 @@ public struct JSONObject: Sendable {
   }
 
   /// Text of a string, number or boolean; nil when absent or empty.
-  public func string(_ path: String) throws(InputError) -> String? {
+  func string(_ path: String) throws(InputError) -> String? {
     guard let found = value(at: path) else { return nil }
     switch found.kind {
     case .string(let text): return text.isEmpty ? nil : text
@@ -31,38 +31,38 @@ public struct JSONObject: Sendable {
     }
   }
 
-  public func requiredString(_ path: String) throws(InputError) -> String {
+  func requiredString(_ path: String) throws(InputError) -> String {
     guard let text = try string(path) else { throw missing(path) }
     return text
   }
 
-  public func timestamp(_ path: String, _ reader: TimestampReader) throws(InputError) -> Int64? {
+  func timestamp(_ path: String, _ reader: TimestampReader) throws(InputError) -> Int64? {
     guard let text = try string(path) else { return nil }
     guard let time = reader.parse(text) else { throw invalid(path, value(at: path)!, text, reader.expected) }
     return time
   }
 
-  public func requiredTimestamp(_ path: String, _ reader: TimestampReader) throws(InputError) -> Int64 {
+  func requiredTimestamp(_ path: String, _ reader: TimestampReader) throws(InputError) -> Int64 {
     guard let time = try timestamp(path, reader) else { throw missing(path) }
     return time
   }
 
   /// A whole number ≥ 0 (line counts, milliseconds).
-  public func count(_ path: String) throws(InputError) -> Int? {
+  func count(_ path: String) throws(InputError) -> Int? {
     guard let text = try string(path) else { return nil }
     guard let number = Int(text), number >= 0 else { throw invalid(path, value(at: path)!, text, "a whole number ≥ 0") }
     return number
   }
 
   /// The objects of an array at `path`; empty when absent.
-  public func objects(_ path: String) throws(InputError) -> [JSONObject] {
+  func objects(_ path: String) throws(InputError) -> [JSONObject] {
     guard let found = value(at: path) else { return [] }
     guard let items = found.arrayValue else { throw invalid(path, found, "…", "an array") }
     return items.map { JSONObject(file: file, value: $0) }
   }
 
   /// The strings of an array at `path` (a lone string is one); empty when absent.
-  public func strings(_ path: String) throws(InputError) -> [String] {
+  func strings(_ path: String) throws(InputError) -> [String] {
     guard let found = value(at: path) else { return [] }
     if let text = found.stringValue { return [text] }
     guard let items = found.arrayValue else { throw invalid(path, found, "…", "a list of strings") }
@@ -72,13 +72,13 @@ public struct JSONObject: Sendable {
     }
   }
 
-  public var origin: SourcePosition { SourcePosition(file: file, line: value.line, column: value.column) }
+  var origin: SourcePosition { SourcePosition(file: file, line: value.line, column: value.column) }
 
-  public func invalid(_ path: String, _ at: JSONValue, _ text: String, _ expected: String) -> InputError {
+  func invalid(_ path: String, _ at: JSONValue, _ text: String, _ expected: String) -> InputError {
     .invalidValue(file: file, line: at.line, column: at.column, header: path, text: text, expected: expected)
   }
 
-  public func missing(_ path: String) -> InputError {
+  func missing(_ path: String) -> InputError {
     .missingValue(file: file, line: value.line, column: value.column, header: path)
   }
 }

@@ -6,14 +6,14 @@
 /// An issue is an incident when its type is one of `--incident-types` (default
 /// `Incident`); an entry `Bug+incident` means a Bug carrying the label `incident`. The team
 /// is `--team`, else the project key; the service is the first component.
-public enum JiraImporter {
+enum JiraImporter {
   static let columns: [TableColumn] = [
     .required("issue key"), .required("issue type"), .required("created"), .optional("resolved"),
     .optional("priority"), .repeated("labels"), .repeated("component/s", aliases: ["components"]),
     .optional("project key"), .optional("custom field (severity)", aliases: ["severity"]),
   ]
 
-  public static func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
+  static func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
     let timestamps = options.timestamps.format == nil ? TimestampReader(format: .jira) : options.timestamps
     let rules = (options.incidentTypes ?? ["incident"]).map { entry -> (type: String, label: String?) in
       let parts = entry.split(separator: "+", maxSplits: 1).map { $0.lowercased() }

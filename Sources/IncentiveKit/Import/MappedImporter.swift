@@ -1,7 +1,7 @@
 /// `incentive import custom FILE --map mapping.json`: any CSV (or JSON array of rows)
 /// turned into one canonical file by a `ColumnMapping`.
-public enum MappedImporter {
-  public static func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
+enum MappedImporter {
+  static func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
     guard let mapping = options.mapping else {
       throw .unreadable(file: files.first?.path ?? "custom", reason: "a custom import needs --map mapping.json")
     }

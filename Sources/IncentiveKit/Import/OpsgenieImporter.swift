@@ -6,14 +6,14 @@ import Foundation
 /// An alert opens at `createdAt`; a `closed` one closes `report.closeTime` milliseconds
 /// later (the API's own close duration), else at `updatedAt`. The team is `--team`, else
 /// the alert's `ownerTeam` or first team responder.
-public enum OpsgenieImporter {
+enum OpsgenieImporter {
   static let csvColumns: [TableColumn] = [
     .required("tinyid", aliases: ["id", "alias"]), .required("createdat", aliases: ["created at", "created_at"]),
     .optional("updatedat", aliases: ["updated at", "updated_at"]), .optional("status"), .optional("priority"),
     .optional("teams", aliases: ["responders", "owner team", "ownerteam"]),
   ]
 
-  public static func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
+  static func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
     var result = ImportResult()
     var rows: [CanonicalRow] = []
     for file in files {

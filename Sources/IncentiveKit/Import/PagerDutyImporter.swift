@@ -5,7 +5,7 @@
 /// As DevLake's PagerDuty converter: an incident opens at `created_at`; a resolved one
 /// closes at `resolved_at`, or `last_status_change_at` when the payload predates that field.
 /// Severity is the priority's name, else the urgency.
-public enum PagerDutyImporter {
+enum PagerDutyImporter {
   static let csvColumns: [TableColumn] = [
     .required("id", aliases: ["incident_id", "incident id", "incident_number", "incident number", "#", "number"]),
     .required("created_on", aliases: ["created_at", "created", "created at", "opened"]),
@@ -18,7 +18,7 @@ public enum PagerDutyImporter {
     .optional("status"),
   ]
 
-  public static func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
+  static func read(_ files: [ImportFile], options: ImportOptions) throws(InputError) -> ImportResult {
     var result = ImportResult()
     var rows: [CanonicalRow] = []
     for file in files {

@@ -1,7 +1,7 @@
 /// `--team-map teams.csv` (from, team): the tool's team and project names (`Payments
 /// On-Call`, a DevLake project, a Jira project key) renamed to the roster's teams, so every
 /// source lands on the team the roster pays.
-public struct TeamMap: Sendable {
+struct TeamMap: Sendable {
   /// Tool name, lowercased → roster team.
   private var teams: [String: String] = [:]
 
@@ -9,7 +9,7 @@ public struct TeamMap: Sendable {
     .required("from", aliases: ["source_team", "project", "tool_team"]), .required("team"),
   ]
 
-  public init(file: ImportFile) throws(InputError) {
+  init(file: ImportFile) throws(InputError) {
     try file.table.forEachRow(columns: Self.columns) { (row: TableRow) throws(InputError) in
       let from = try row.requiredString(0).lowercased()
       let team = try row.requiredString(1)
@@ -20,12 +20,12 @@ public struct TeamMap: Sendable {
     }
   }
 
-  public func team(for name: String) -> String? { teams[name.lowercased()] }
+  func team(for name: String) -> String? { teams[name.lowercased()] }
 }
 
 extension ImportResult {
   /// Renames every row's team by the map; names it does not list are kept as they are.
-  public mutating func rename(_ map: TeamMap) {
+  mutating func rename(_ map: TeamMap) {
     for index in tables.indices where tables[index].record.columns.contains(where: { $0.name == "team" }) {
       for row in tables[index].rows.indices {
         if let name = tables[index].rows[row]["team"], let team = map.team(for: name) {

@@ -4,20 +4,20 @@ import Foundation
 /// zone (GitHub, GitLab, PagerDuty), SQL datetimes without one (DevLake's MySQL tables and
 /// BigQuery exports, which hold UTC), or locale dates (Jira). A `--date-format` replaces
 /// the defaults; zone-less times are UTC.
-public struct TimestampReader: Sendable, Equatable {
-  public var format: DateFormat?
+struct TimestampReader: Sendable, Equatable {
+  var format: DateFormat?
 
-  public init(format: DateFormat? = nil) {
+  init(format: DateFormat? = nil) {
     self.format = format
   }
 
   /// What a bad cell was expected to be, for messages.
-  public var expected: String {
+  var expected: String {
     if let format { return "a time in the format \(format.pattern) (--date-format)" }
     return "a timestamp (2026-07-03T14:05:00Z, or 2026-07-03 14:05:00 as UTC)"
   }
 
-  public func parse(_ text: String) -> Int64? {
+  func parse(_ text: String) -> Int64? {
     if let format { return format.parse(text) }
     var trimmed = text.trimmingCharacters(in: .whitespaces)
     // BigQuery's CSV export writes `2026-07-01 08:00:00 UTC`.

@@ -2,19 +2,19 @@
 ///
 /// A field is offsets rather than text so that reading a large file makes no `String` for cells nobody keeps and
 /// numbers can be parsed straight from the bytes; ask the parser for `string(_:column:)` only for text you keep.
-public struct CSVField: Sendable, Equatable {
+struct CSVField: Sendable, Equatable {
   /// Byte offset of the field's content, after an opening quote.
-  public var start: Int
+  var start: Int
   /// Byte offset one past the content, before a closing quote.
-  public var end: Int
+  var end: Int
   /// Whether the field was written in quotes; `""` and an empty unquoted field are both empty.
-  public var isQuoted: Bool
+  var isQuoted: Bool
   /// Whether the content holds `""` pairs, so the raw bytes differ from the text and must be unescaped.
-  public var hasEscapedQuotes: Bool
+  var hasEscapedQuotes: Bool
   /// 1-based line where the field starts; a quoted field may run over several lines.
-  public var line: Int
+  var line: Int
 
-  public init(start: Int, end: Int, isQuoted: Bool, hasEscapedQuotes: Bool, line: Int) {
+  init(start: Int, end: Int, isQuoted: Bool, hasEscapedQuotes: Bool, line: Int) {
     self.start = start
     self.end = end
     self.isQuoted = isQuoted
@@ -29,11 +29,11 @@ public struct CSVField: Sendable, Equatable {
 /// It works on bytes and hands out field spans because datasets reach millions of rows: a byte loop runs at
 /// hundreds of MB/s where per-`Character` splitting runs at a few. Every byte is looked at a constant number of
 /// times, so time is linear in the input, and any input (even binary junk) yields records or an `InputError`.
-public struct CSVParser: Sendable {
+struct CSVParser: Sendable {
   /// The name put in error messages, as the user would recognise it (usually the path they gave).
-  public let file: String
+  let file: String
   /// 1-based line where the record last returned by `nextRecord(into:)` starts, for errors found in its values.
-  public private(set) var recordLine: Int
+  private(set) var recordLine: Int
 
   private let bytes: [UInt8]
   private let maxFieldBytes: Int
@@ -46,7 +46,7 @@ public struct CSVParser: Sendable {
   var nextLine: Int { line }
 
   /// Bytes consumed so far: where the next record begins, for progress reports.
-  public var byteOffset: Int { offset }
+  var byteOffset: Int { offset }
 
   /// Prepares to read `bytes`; nothing is parsed until `nextRecord(into:)`.
   ///
@@ -58,7 +58,7 @@ public struct CSVParser: Sendable {
   ///   - maxFields: The most fields accepted in one record, bounding the memory a hostile file can make us hold.
   ///   - isFileStart: Whether `bytes` begin the file, so a byte order mark is skipped; false for a later chunk of a
   ///     file read in pieces (`CSVChunkSource`), where those bytes would be field content.
-  public init(
+  init(
     bytes: [UInt8], file: String, maxFieldBytes: Int = 16 << 20, maxFields: Int = 10_000, isFileStart: Bool = true
   ) {
     self.bytes = bytes
@@ -77,7 +77,7 @@ public struct CSVParser: Sendable {
   /// - Throws: `InputError.malformed` for an unterminated quote, a quote inside an unquoted field or text after a
   ///   closing quote; `InputError.limitExceeded` for a field or record over the limits given to `init`. The parser
   ///   does not move past a bad record, so calling again throws the same error rather than resyncing mid-record.
-  public mutating func nextRecord(into fields: inout [CSVField]) throws(InputError) -> Bool {
+  mutating func nextRecord(into fields: inout [CSVField]) throws(InputError) -> Bool {
     fields.removeAll(keepingCapacity: true)
     var cursor = Cursor(offset: offset, line: line, recordLine: recordLine)
     let found = try bytes.withUnsafeBufferPointer { buffer throws(InputError) -> Bool in
@@ -95,7 +95,7 @@ public struct CSVParser: Sendable {
   ///   - field: A field returned by this parser.
   ///   - column: The 1-based field number, for the error message.
   /// - Throws: `InputError.malformed` at the field's line and `column` when the bytes are not valid UTF-8.
-  public func string(_ field: CSVField, column: Int) throws(InputError) -> String {
+  func string(_ field: CSVField, column: Int) throws(InputError) -> String {
     checkBounds(field)
     let text = bytes.withUnsafeBufferPointer { buffer -> String? in
       let content = UnsafeBufferPointer(rebasing: buffer[field.start..<field.end])
@@ -123,7 +123,7 @@ public struct CSVParser: Sendable {
   ///
   /// The bytes are exactly what lies between the delimiters (inside the quotes for a quoted field), so a field with
   /// `hasEscapedQuotes` still shows its `""` pairs; use `string(_:column:)` for such text.
-  public func withBytes<R>(_ field: CSVField, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+  func withBytes<R>(_ field: CSVField, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
     checkBounds(field)
     return try bytes.withUnsafeBufferPointer { buffer in
       try body(UnsafeBufferPointer(rebasing: buffer[field.start..<field.end]))
@@ -131,7 +131,7 @@ public struct CSVParser: Sendable {
   }
 
   /// Whether the cell is empty, which the dataset format reads as an absent value, quoted (`""`) or not.
-  public func isEmpty(_ field: CSVField) -> Bool {
+  func isEmpty(_ field: CSVField) -> Bool {
     field.start == field.end
   }
 

@@ -4,7 +4,7 @@
 /// commas, NaN, duplicate keys, bad UTF-8) is rejected with the file, line and column of the offending character.
 /// Numbers keep their exact source text. Parsing is iterative, so nesting depth costs heap, not stack, and runs in
 /// time linear in the input.
-public enum JSONParser {
+enum JSONParser {
   /// Parses one JSON document.
   ///
   /// A UTF-8 byte order mark at the start is skipped; whitespace may follow the value, anything else may not.
@@ -17,7 +17,7 @@ public enum JSONParser {
   ///     are destroyed and written recursively.
   /// - Throws: `InputError.malformed` at the offending character, or `InputError.limitExceeded` for nesting deeper
   ///   than `maxDepth`.
-  public static func parse(_ bytes: [UInt8], file: String, maxDepth: Int = 256) throws(InputError) -> JSONValue {
+  static func parse(_ bytes: [UInt8], file: String, maxDepth: Int = 256) throws(InputError) -> JSONValue {
     try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) -> JSONValue in
       try TextEncoding.rejectUTF16(buffer, file: file)
       let start = byteOrderMarkLength(buffer)
@@ -34,7 +34,7 @@ public enum JSONParser {
   ///
   /// - Returns: the values in file order; each value's `line` is its line in the file.
   /// - Throws: the first error, with the line number in the whole file.
-  public static func parseLines(_ bytes: [UInt8], file: String, maxDepth: Int = 256) throws(InputError)
+  static func parseLines(_ bytes: [UInt8], file: String, maxDepth: Int = 256) throws(InputError)
     -> [JSONValue]
   {
     try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) -> [JSONValue] in
@@ -62,7 +62,7 @@ public enum JSONParser {
   /// Whether `text` is a number by the JSON grammar: `-? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?`.
   ///
   /// Used to check numbers built in code before they are written out verbatim.
-  public static func isNumberText(_ text: String) -> Bool {
+  static func isNumberText(_ text: String) -> Bool {
     var bytes = Array(text.utf8)
     bytes.append(0)  // a sentinel, so the checks below can look one byte ahead without bounds tests
     var i = 0

@@ -3,10 +3,10 @@
 /// Numbers stay as their exact source text so that amounts like `0.15` or `2800.00` reach the money code without
 /// ever passing through `Double`; the caller decides how to read them. Every value read from a file remembers the
 /// line and column of its first character, so plan and dataset errors can point at the offending spot.
-public struct JSONValue: Sendable {
+struct JSONValue: Sendable {
   /// What the value is. Equality is exact: strings and object keys compare by their UTF-8 bytes (not by Unicode
   /// canonical equivalence, as `String ==` does) and numbers by their text, so `1.0` and `1` differ.
-  public indirect enum Kind: Sendable, Equatable {
+  indirect enum Kind: Sendable, Equatable {
     case null
     case bool(Bool)
     /// The number's text exactly as written, e.g. `"-0"`, `"1e-3"`, `"12345678901234567890.123"`.
@@ -16,7 +16,7 @@ public struct JSONValue: Sendable {
     /// Members in source order; the parser rejects duplicate keys, so keys are unique in parsed values.
     case object([JSONMember])
 
-    public static func == (lhs: Kind, rhs: Kind) -> Bool {
+    static func == (lhs: Kind, rhs: Kind) -> Bool {
       switch (lhs, rhs) {
       case (.null, .null): return true
       case (.bool(let a), .bool(let b)): return a == b
@@ -29,14 +29,14 @@ public struct JSONValue: Sendable {
     }
   }
 
-  public var kind: Kind
+  var kind: Kind
   /// 1-based line of the value's first character in its source; 0 when the value was built in code.
-  public var line: Int
+  var line: Int
   /// 1-based column of the value's first character, counted in Unicode scalars from the start of its line (what an
   /// editor shows for text without tabs or combining marks); 0 when the value was built in code.
-  public var column: Int
+  var column: Int
 
-  public init(_ kind: Kind, line: Int = 0, column: Int = 0) {
+  init(_ kind: Kind, line: Int = 0, column: Int = 0) {
     self.kind = kind
     self.line = line
     self.column = column
@@ -44,15 +44,15 @@ public struct JSONValue: Sendable {
 }
 
 /// One `"key": value` pair of an object, with the key's own position so "unknown key" errors can point at the key.
-public struct JSONMember: Sendable, Equatable {
-  public var key: String
-  public var value: JSONValue
+struct JSONMember: Sendable, Equatable {
+  var key: String
+  var value: JSONValue
   /// 1-based line of the key's opening quote; 0 when built in code.
-  public var keyLine: Int
+  var keyLine: Int
   /// 1-based column (in Unicode scalars) of the key's opening quote; 0 when built in code.
-  public var keyColumn: Int
+  var keyColumn: Int
 
-  public init(key: String, value: JSONValue, keyLine: Int = 0, keyColumn: Int = 0) {
+  init(key: String, value: JSONValue, keyLine: Int = 0, keyColumn: Int = 0) {
     self.key = key
     self.value = value
     self.keyLine = keyLine
@@ -60,14 +60,14 @@ public struct JSONMember: Sendable, Equatable {
   }
 
   /// Compares key bytes and value content only, so a parsed object equals the same object built in code.
-  public static func == (lhs: JSONMember, rhs: JSONMember) -> Bool {
+  static func == (lhs: JSONMember, rhs: JSONMember) -> Bool {
     JSONValue.sameBytes(lhs.key, rhs.key) && lhs.value == rhs.value
   }
 }
 
 extension JSONValue: Equatable {
   /// Compares content only (positions ignored), so a parsed value equals the same value built in code.
-  public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+  static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
     lhs.kind == rhs.kind
   }
 }
@@ -75,28 +75,28 @@ extension JSONValue: Equatable {
 // MARK: - Building values in code
 
 extension JSONValue {
-  public static var null: JSONValue { JSONValue(.null) }
+  static var null: JSONValue { JSONValue(.null) }
 
-  public static func bool(_ value: Bool) -> JSONValue { JSONValue(.bool(value)) }
+  static func bool(_ value: Bool) -> JSONValue { JSONValue(.bool(value)) }
 
-  public static func string(_ value: String) -> JSONValue { JSONValue(.string(value)) }
+  static func string(_ value: String) -> JSONValue { JSONValue(.string(value)) }
 
   /// A number written exactly as `text`, e.g. `"2800.00"` for an amount that must keep its two decimals.
   ///
   /// The text is written out verbatim, so it must follow the JSON number grammar (checked in debug builds only,
   /// because the report writers call this for every figure).
-  public static func number(_ text: String) -> JSONValue {
+  static func number(_ text: String) -> JSONValue {
     assert(JSONParser.isNumberText(text), "not a JSON number: \(text)")
     return JSONValue(.number(text))
   }
 
   /// A whole number such as a headcount, written in decimal.
-  public static func number(_ value: some BinaryInteger) -> JSONValue { JSONValue(.number(String(value))) }
+  static func number(_ value: some BinaryInteger) -> JSONValue { JSONValue(.number(String(value))) }
 
-  public static func array(_ elements: [JSONValue]) -> JSONValue { JSONValue(.array(elements)) }
+  static func array(_ elements: [JSONValue]) -> JSONValue { JSONValue(.array(elements)) }
 
   /// An object whose members keep the given order, which is the order the writers print them in.
-  public static func object(_ members: [(String, JSONValue)]) -> JSONValue {
+  static func object(_ members: [(String, JSONValue)]) -> JSONValue {
     JSONValue(.object(members.map { JSONMember(key: $0.0, value: $0.1) }))
   }
 }
@@ -105,35 +105,35 @@ extension JSONValue {
 
 extension JSONValue {
   /// The value of the first member whose key has exactly these UTF-8 bytes; nil when absent or not an object.
-  public subscript(key: String) -> JSONValue? {
+  subscript(key: String) -> JSONValue? {
     guard case .object(let members) = kind else { return nil }
     return members.first { JSONValue.sameBytes($0.key, key) }?.value
   }
 
-  public var isNull: Bool { kind == .null }
+  var isNull: Bool { kind == .null }
 
-  public var stringValue: String? {
+  var stringValue: String? {
     if case .string(let value) = kind { return value }
     return nil
   }
 
   /// The number's source text; callers parse it into the exact type they need (Money, scaled integers, Int).
-  public var numberText: String? {
+  var numberText: String? {
     if case .number(let text) = kind { return text }
     return nil
   }
 
-  public var boolValue: Bool? {
+  var boolValue: Bool? {
     if case .bool(let value) = kind { return value }
     return nil
   }
 
-  public var arrayValue: [JSONValue]? {
+  var arrayValue: [JSONValue]? {
     if case .array(let elements) = kind { return elements }
     return nil
   }
 
-  public var objectMembers: [JSONMember]? {
+  var objectMembers: [JSONMember]? {
     if case .object(let members) = kind { return members }
     return nil
   }
@@ -141,7 +141,7 @@ extension JSONValue {
 
 extension JSONValue: CustomStringConvertible {
   /// Compact JSON text, so failing test expectations and debug prints show the value as JSON.
-  public var description: String { JSONWriter.compact(self) }
+  var description: String { JSONWriter.compact(self) }
 }
 
 extension JSONValue {

@@ -3,11 +3,11 @@
 /// The output matches Python's `json.dumps(value, indent=2, ensure_ascii=False)` byte for byte, so fixtures made
 /// with a Python one-liner compare equal and hashes over written files are stable. Members are written in their
 /// stored order and numbers as their stored text; nothing is reformatted.
-public enum JSONWriter {
+enum JSONWriter {
   /// Pretty text exactly like Python's `json.dumps(value, indent=2, ensure_ascii=False) + "\n"`.
   ///
   /// Two-space indent, a bare `,` at line ends, `": "` after keys, `[]` and `{}` for empty containers.
-  public static func pretty(_ value: JSONValue) -> String {
+  static func pretty(_ value: JSONValue) -> String {
     var output: [UInt8] = []
     writePretty(value, indent: 0, into: &output)
     output.append(UInt8(ascii: "\n"))
@@ -16,14 +16,14 @@ public enum JSONWriter {
 
   /// One line of text like Python's `json.dumps(value, separators=(",", ":"), ensure_ascii=False)`, without a
   /// newline: the form a JSON Lines file (such as the ledger) holds.
-  public static func compact(_ value: JSONValue) -> String {
+  static func compact(_ value: JSONValue) -> String {
     var output: [UInt8] = []
     writeCompact(value, into: &output)
     return String(decoding: output, as: UTF8.self)
   }
 
   /// `text` as a JSON string literal with its quotes, escaped as Python escapes it.
-  public static func quoted(_ text: String) -> String {
+  static func quoted(_ text: String) -> String {
     var output: [UInt8] = []
     writeString(text, into: &output)
     return String(decoding: output, as: UTF8.self)

@@ -3,24 +3,24 @@ import Foundation
 /// Reads one dataset file — CSV, a JSON array of objects, or JSON Lines — as rows of cells
 /// addressed by the columns a record type asks for, so each record decoder is written once
 /// for all three formats and every error names the file, line, column and header.
-public struct TableReader: Sendable {
-  public enum Format: String, Sendable, CaseIterable {
+struct TableReader: Sendable {
+  enum Format: String, Sendable, CaseIterable {
     case csv, json, jsonl
   }
 
   /// Name used in messages (`deployments.csv`), usually the path as the user gave it.
-  public let file: String
-  public let format: Format
+  let file: String
+  let format: Format
   let bytes: [UInt8]
 
-  public init(file: String, format: Format, bytes: [UInt8]) {
+  init(file: String, format: Format, bytes: [UInt8]) {
     self.file = file
     self.format = format
     self.bytes = bytes
   }
 
   /// Reads the file at `path`; the format comes from its extension.
-  public init(path: String, displayName: String? = nil) throws(InputError) {
+  init(path: String, displayName: String? = nil) throws(InputError) {
     let name = displayName ?? path
     let format: Format
     if path.hasSuffix(".jsonl") {
@@ -48,7 +48,7 @@ public struct TableReader: Sendable {
   ///     more reads on and throws them together (`InputError.rowErrors`), so a person fixes them in one go.
   ///   - onEmptyRow: told the line of each CSV row whose every cell is empty (a spreadsheet's trailing `,,,,`),
   ///     which is then skipped; nil reads such a row like any other.
-  public func forEachRow(
+  func forEachRow(
     columns: [TableColumn], progress: ReadProgress.Handler? = nil, _ body: (TableRow) throws(InputError) -> Void
   ) throws(InputError) {
     try forEachRow(columns: columns, progress: progress, errorLimit: 1, onEmptyRow: nil, body)

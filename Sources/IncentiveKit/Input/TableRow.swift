@@ -1,11 +1,11 @@
 /// One row of a dataset file, with typed accessors that turn bad cells into errors naming
 /// file, line, column and header (`deployments.csv:118:5: finished_at: "2026-13-01" is not
 /// an ISO 8601 timestamp`). An empty cell (or a JSON null) is an absent value.
-public struct TableRow: Sendable {
-  public let file: String
+struct TableRow: Sendable {
+  let file: String
   let columns: [TableColumn]
   /// Line where the row starts.
-  public internal(set) var line: Int = 0
+  internal(set) var line: Int = 0
   var storage: Storage
   /// For CSV, every field index of each multi-valued column (`Labels, Labels`); empty otherwise.
   var repeats: [[Int]] = []
@@ -24,7 +24,7 @@ public struct TableRow: Sendable {
   }
 
   /// Line and column of a cell: the field number for CSV, the character column for JSON.
-  public func position(_ column: Int) -> (line: Int, column: Int) {
+  func position(_ column: Int) -> (line: Int, column: Int) {
     switch storage {
     case .csv(_, let fields, let mapping):
       guard let index = mapping[column] else { return (line, 0) }
@@ -36,10 +36,10 @@ public struct TableRow: Sendable {
   }
 
   /// The header of a requested column, for messages.
-  public func header(_ column: Int) -> String { columns[column].name }
+  func header(_ column: Int) -> String { columns[column].name }
 
   /// Whether the cell has a value.
-  public func isPresent(_ column: Int) -> Bool {
+  func isPresent(_ column: Int) -> Bool {
     switch storage {
     case .csv(let parser, let fields, let mapping):
       guard let index = mapping[column] else { return false }
@@ -54,7 +54,7 @@ public struct TableRow: Sendable {
 
   /// The cell's text, nil when absent. JSON numbers and booleans come back as their text;
   /// a JSON array of strings comes back `;`-joined (responders lists).
-  public func string(_ column: Int) throws(InputError) -> String? {
+  func string(_ column: Int) throws(InputError) -> String? {
     switch storage {
     case .csv(let parser, let fields, let mapping):
       guard let index = mapping[column], !parser.isEmpty(fields[index]) else { return nil }
@@ -81,7 +81,7 @@ public struct TableRow: Sendable {
 
   /// Every non-empty value of a multi-valued column: each field whose header repeats (CSV),
   /// or each element of a JSON array (a lone JSON string is one value). Order is file order.
-  public func strings(_ column: Int) throws(InputError) -> [String] {
+  func strings(_ column: Int) throws(InputError) -> [String] {
     switch storage {
     case .csv(let parser, let fields, _):
       let indices = column < repeats.count && !repeats[column].isEmpty ? repeats[column] : []
@@ -126,32 +126,32 @@ public struct TableRow: Sendable {
     return value
   }
 
-  public func requiredString(_ column: Int) throws(InputError) -> String {
+  func requiredString(_ column: Int) throws(InputError) -> String {
     guard let text = try string(column) else { throw missing(column) }
     return text
   }
 
-  public func timestamp(_ column: Int) throws(InputError) -> Int64? {
+  func timestamp(_ column: Int) throws(InputError) -> Int64? {
     try parseCell(column, ISO8601.parseTimestamp, expected: "an ISO 8601 timestamp with a zone (2026-07-03T14:05:00Z)")
   }
 
-  public func requiredTimestamp(_ column: Int) throws(InputError) -> Int64 {
+  func requiredTimestamp(_ column: Int) throws(InputError) -> Int64 {
     guard let value = try timestamp(column) else { throw missing(column) }
     return value
   }
 
-  public func date(_ column: Int) throws(InputError) -> CivilDate? {
+  func date(_ column: Int) throws(InputError) -> CivilDate? {
     try parseCell(column, ISO8601.parseDate, expected: "a date (YYYY-MM-DD)")
   }
 
-  public func requiredDate(_ column: Int) throws(InputError) -> CivilDate {
+  func requiredDate(_ column: Int) throws(InputError) -> CivilDate {
     guard let value = try date(column) else { throw missing(column) }
     return value
   }
 
   /// A decimal within what any metric or amount can need (under 10^15, at most 12 decimals),
   /// so no later product can overflow; NaN, Infinity and 1e400 are rejected here.
-  public func decimal(_ column: Int) throws(InputError) -> FixedDecimal? {
+  func decimal(_ column: Int) throws(InputError) -> FixedDecimal? {
     try parseCell(column, TableRow.parseBoundedDecimal, expected: "a decimal number below 10^15 with at most 12 decimals")
   }
 
@@ -161,18 +161,18 @@ public struct TableRow: Sendable {
     return magnitude < pow10(15 + value.scale) ? value : nil
   }
 
-  public func requiredDecimal(_ column: Int) throws(InputError) -> FixedDecimal {
+  func requiredDecimal(_ column: Int) throws(InputError) -> FixedDecimal {
     guard let value = try decimal(column) else { throw missing(column) }
     return value
   }
 
   /// A non-negative whole number (counts: comments, pages, change lines).
-  public func count(_ column: Int) throws(InputError) -> Int? {
+  func count(_ column: Int) throws(InputError) -> Int? {
     try parseCell(column, TableRow.parseCount, expected: "a whole number ≥ 0")
   }
 
   /// `true/false/yes/no/1/0`, any case.
-  public func bool(_ column: Int) throws(InputError) -> Bool? {
+  func bool(_ column: Int) throws(InputError) -> Bool? {
     guard let text = try string(column) else { return nil }
     switch text.lowercased() {
     case "true", "yes", "1", "y", "t": return true
@@ -182,7 +182,7 @@ public struct TableRow: Sendable {
   }
 
   /// One of a fixed set of spellings (case-insensitive), mapped to its value.
-  public func choice<T>(_ column: Int, _ choices: KeyValuePairs<String, T>) throws(InputError) -> T? {
+  func choice<T>(_ column: Int, _ choices: KeyValuePairs<String, T>) throws(InputError) -> T? {
     guard let text = try string(column) else { return nil }
     let lowered = text.lowercased()
     for (spelling, value) in choices where spelling == lowered { return value }
@@ -190,24 +190,24 @@ public struct TableRow: Sendable {
     throw invalid(column, text, "one of \(listed)")
   }
 
-  public func requiredChoice<T>(_ column: Int, _ choices: KeyValuePairs<String, T>) throws(InputError) -> T {
+  func requiredChoice<T>(_ column: Int, _ choices: KeyValuePairs<String, T>) throws(InputError) -> T {
     guard let value = try choice(column, choices) else { throw missing(column) }
     return value
   }
 
   /// An error about this row's cell, positioned.
-  public func invalid(_ column: Int, _ text: String, _ expected: String) -> InputError {
+  func invalid(_ column: Int, _ text: String, _ expected: String) -> InputError {
     let (line, col) = position(column)
     return .invalidValue(file: file, line: line, column: col, header: header(column), text: text, expected: expected)
   }
 
-  public func missing(_ column: Int) -> InputError {
+  func missing(_ column: Int) -> InputError {
     let (line, col) = position(column)
     return .missingValue(file: file, line: line, column: col, header: header(column))
   }
 
   /// A row-level inconsistency (duplicate id, unknown engineer), positioned at the row.
-  public func inconsistent(_ reason: String) -> InputError {
+  func inconsistent(_ reason: String) -> InputError {
     .inconsistent(file: file, line: line, reason: reason)
   }
 

@@ -3,11 +3,24 @@
 ///
 /// Each entry must return normally for any input: junk is reported through the readers' errors,
 /// which these entries swallow, and anything else (a trap, a hang) is a bug.
-public enum UntrustedInput {
+@_spi(Testing) public enum UntrustedInput {
+  /// The dataset file formats, named here so the fuzz targets need no reader internals.
+  public enum Format: Sendable {
+    case csv, json, jsonl
+
+    var tableFormat: TableReader.Format {
+      switch self {
+      case .csv: .csv
+      case .json: .json
+      case .jsonl: .jsonl
+      }
+    }
+  }
+
   /// Decodes `bytes` as each kind of dataset file in `format`.
-  public static func readAsDatasetFiles(_ bytes: [UInt8], format: TableReader.Format) {
+  public static func readAsDatasetFiles(_ bytes: [UInt8], format: Format) {
     for type in DatasetRecordTypes.all {
-      _ = try? DatasetRecordTypes.decodeAll(type, bytes: bytes, format: format)
+      _ = try? DatasetRecordTypes.decodeAll(type, bytes: bytes, format: format.tableFormat)
     }
   }
 

@@ -16,11 +16,11 @@ import Foundation
 ///
 /// Closing: once a `close` entry exists for a period, every later entry for that period must carry a
 /// reason, and records in `changes` which payouts differ from the latest closing run.
-public struct Ledger: Sendable {
+struct Ledger: Sendable {
   /// The ledger file.
-  public let path: String
+  let path: String
 
-  public init(path: String) {
+  init(path: String) {
     self.path = path
   }
 
@@ -33,7 +33,7 @@ public struct Ledger: Sendable {
   ///   chain fails verification (nothing is added to a damaged ledger), `.reasonRequired` when the
   ///   period is closed and `reason` is missing or blank, `.cannotAppend` / `.unreadable` for I/O failures.
   @discardableResult
-  public func append(_ entry: LedgerEntry) throws -> LedgerEntry {
+  func append(_ entry: LedgerEntry) throws -> LedgerEntry {
     try Self.validate(entry)
     let descriptor = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { throw LedgerError.cannotAppend(path: path, reason: POSIXFailure.current().text) }
@@ -58,7 +58,7 @@ public struct Ledger: Sendable {
     written.changes = []
     if let closing = Self.closingEntry(for: entry.period, in: chain.entries) {
       guard let reason = entry.reason, !reason.allSatisfy(\.isWhitespace) else {
-        throw LedgerError.reasonRequired(path: path, period: closing.period, closedAtLine: closing.seq)
+        throw LedgerError.reasonRequired(path: path, period: closing.period.description, closedAtLine: closing.seq)
       }
       written.changes = LedgerEntry.payoutChanges(before: closing.payouts, after: entry.payouts)
     }
@@ -84,7 +84,7 @@ public struct Ledger: Sendable {
   ///
   /// - Throws: `LedgerError.unreadable` when the file does not exist or cannot be read: verifying a
   ///   ledger that is not there is a mistake in the command, not an intact ledger.
-  public func verify() throws -> LedgerVerification {
+  func verify() throws -> LedgerVerification {
     guard let bytes = try read(missingIsEmpty: false) else { return .intact(count: 0) }
     let chain = LedgerChain(bytes: bytes)
     if let failure = chain.failure { return .broken(line: failure.line, reason: failure.reason) }
@@ -95,7 +95,7 @@ public struct Ledger: Sendable {
   ///
   /// - Throws: `LedgerError.broken` when verification fails, since entries of a damaged ledger cannot be
   ///   trusted to decide whether a period is closed.
-  public func entries() throws -> [LedgerEntry] {
+  func entries() throws -> [LedgerEntry] {
     guard let bytes = try read(missingIsEmpty: true) else { return [] }
     let chain = LedgerChain(bytes: bytes)
     if let failure = chain.failure {
@@ -105,28 +105,28 @@ public struct Ledger: Sendable {
   }
 
   /// The runs recorded for `period` (all runs when `nil`), oldest first, for `incentive ledger history`.
-  public func history(period: LedgerEntry.Period? = nil) throws -> [LedgerEntry] {
+  func history(period: LedgerEntry.Period? = nil) throws -> [LedgerEntry] {
     let all = try entries()
     guard let period else { return all }
     return all.filter { $0.period == period }
   }
 
   /// The latest `close` entry for `period`, or `nil` when the period is open.
-  public func closingEntry(for period: LedgerEntry.Period) throws -> LedgerEntry? {
+  func closingEntry(for period: LedgerEntry.Period) throws -> LedgerEntry? {
     Self.closingEntry(for: period, in: try entries())
   }
 
   /// The latest `close` entry among `entries` whose period overlaps `period`: recalculating any
   /// day of a closed period (`2026-07-01..2026-09-29` after closing 2026-Q3) is a recalculation of
   /// it, and needs a reason just the same.
-  public static func closingEntry(for period: LedgerEntry.Period, in entries: [LedgerEntry]) -> LedgerEntry? {
+  static func closingEntry(for period: LedgerEntry.Period, in entries: [LedgerEntry]) -> LedgerEntry? {
     // ISO dates order as text.
     entries.last { $0.kind == .close && $0.period.from <= period.to && period.from <= $0.period.to }
   }
 
   /// Who is running the tool, for the `user` field: `$USER`, else `$LOGNAME`, else the account name of
   /// the effective user id, else `uid N`.
-  public static func currentUser(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+  static func currentUser(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
     for key in ["USER", "LOGNAME"] {
       if let name = environment[key], !name.isEmpty { return name }
     }

@@ -2,7 +2,7 @@ import Foundation
 
 extension LedgerEntry.Period {
   /// The ledger's form of a payout period: its dates as the JSON output prints them.
-  public init(_ period: Period) {
+  init(_ period: Period) {
     self.init(from: period.from.description, to: period.to.description)
   }
 }
@@ -18,7 +18,7 @@ extension LedgerEntry {
   ///   - time: when the run happened; the ledger keeps UTC seconds.
   ///   - user: who ran it (see `Ledger.currentUser`).
   /// - Throws: `InputError.unreadable` when an input file cannot be read for its digest.
-  public init(
+  init(
     kind: Kind, run: PayoutRun, report: PayoutReport, reason: String?, time: Date = Date(),
     user: String = Ledger.currentUser()
   ) throws {

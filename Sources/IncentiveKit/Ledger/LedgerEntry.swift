@@ -12,9 +12,9 @@ import Foundation
 /// On disk it is one compact JSON object with keys in this order: `seq`, `kind`, `time`, `user`,
 /// `reason`, `period`, `plan`, `inputs`, `output_sha256`, `payouts`, `changes`, `prev`, `hash`.
 /// `payouts` is kept so a later run can say which payouts moved against the closing run.
-public struct LedgerEntry: Equatable, Sendable {
+struct LedgerEntry: Equatable, Sendable {
   /// What the run did.
-  public enum Kind: String, Equatable, Sendable {
+  enum Kind: String, Equatable, Sendable {
     /// `incentive calculate ... --ledger FILE`: payouts were computed.
     case calculate
     /// `incentive close ... --ledger FILE`: the payouts were computed and the period declared final.
@@ -22,25 +22,25 @@ public struct LedgerEntry: Equatable, Sendable {
   }
 
   /// The inclusive date range of the run, as the dates appear in the JSON output (`2026-07-01`).
-  public struct Period: Hashable, Sendable, CustomStringConvertible {
-    public var from: String
-    public var to: String
+  struct Period: Hashable, Sendable, CustomStringConvertible {
+    var from: String
+    var to: String
 
-    public init(from: String, to: String) {
+    init(from: String, to: String) {
       self.from = from
       self.to = to
     }
 
-    public var description: String { "\(from)..\(to)" }
+    var description: String { "\(from)..\(to)" }
   }
 
   /// A file the run read or wrote, identified by its SHA-256 so a later change to it shows.
-  public struct FileDigest: Equatable, Sendable {
-    public var path: String
+  struct FileDigest: Equatable, Sendable {
+    var path: String
     /// Lower-case hex, 64 characters.
-    public var sha256: String
+    var sha256: String
 
-    public init(path: String, sha256: String) {
+    init(path: String, sha256: String) {
       self.path = path
       self.sha256 = sha256
     }
@@ -48,15 +48,15 @@ public struct LedgerEntry: Equatable, Sendable {
 
   /// One engineer whose payout differs from the closing run's; `nil` means the engineer had no payout
   /// in that run (added or dropped since).
-  public struct PayoutChange: Equatable, Sendable {
+  struct PayoutChange: Equatable, Sendable {
     /// `E04 6128.56 → 6164.40`, `—` for a side where the person was not paid.
-    public var summary: String { "\(engineerID) \(before ?? "—") → \(after ?? "—")" }
+    var summary: String { "\(engineerID) \(before ?? "—") → \(after ?? "—")" }
 
-    public var engineerID: String
-    public var before: String?
-    public var after: String?
+    var engineerID: String
+    var before: String?
+    var after: String?
 
-    public init(engineerID: String, before: String?, after: String?) {
+    init(engineerID: String, before: String?, after: String?) {
       self.engineerID = engineerID
       self.before = before
       self.after = after
@@ -64,30 +64,30 @@ public struct LedgerEntry: Equatable, Sendable {
   }
 
   /// 1-based position in the ledger; equal to the line number. Filled by `Ledger.append`.
-  public var seq: Int
-  public var kind: Kind
+  var seq: Int
+  var kind: Kind
   /// UTC, seconds precision: `2026-11-25T10:00:00Z` (see `timestamp(for:)`).
-  public var time: String
-  public var user: String
+  var time: String
+  var user: String
   /// Why the run was made; required once the period is closed.
-  public var reason: String?
-  public var period: Period
-  public var plan: FileDigest
+  var reason: String?
+  var period: Period
+  var plan: FileDigest
   /// Written sorted by path (UTF-8 byte order), so the same set of inputs gives the same line.
-  public var inputs: [FileDigest]
+  var inputs: [FileDigest]
   /// SHA-256 of the JSON output of the run (the machine contract of section 6).
-  public var outputSHA256: String
+  var outputSHA256: String
   /// Engineer id → payout as a decimal string (`"2800.00"`); compared as text against the closing run.
-  public var payouts: [String: String]
+  var payouts: [String: String]
   /// Payouts that differ from the period's closing run. Filled by `Ledger.append`.
-  public var changes: [PayoutChange]
+  var changes: [PayoutChange]
   /// Hex SHA-256 of the previous line's bytes (64 zeros for the first). Filled by `Ledger.append`.
-  public var prev: String
+  var prev: String
   /// Hex SHA-256 of this entry's line without the `hash` member. Filled by `Ledger.append`.
-  public var hash: String
+  var hash: String
 
   /// An entry ready for `Ledger.append`, which fills `seq`, `changes`, `prev` and `hash`.
-  public init(
+  init(
     kind: Kind, time: String, user: String, reason: String?, period: Period, plan: FileDigest,
     inputs: [FileDigest], outputSHA256: String, payouts: [String: String]
   ) {
@@ -109,7 +109,7 @@ public struct LedgerEntry: Equatable, Sendable {
   /// The payouts in `after` that differ from `before`, including engineers present in only one of
   /// them, sorted by engineer id. Payouts are compared as text, so callers must format them the same
   /// way every run (the JSON output's decimal strings do).
-  public static func payoutChanges(before: [String: String], after: [String: String]) -> [PayoutChange] {
+  static func payoutChanges(before: [String: String], after: [String: String]) -> [PayoutChange] {
     var changes: [PayoutChange] = []
     for engineerID in Set(before.keys).union(after.keys) where before[engineerID] != after[engineerID] {
       changes.append(PayoutChange(engineerID: engineerID, before: before[engineerID], after: after[engineerID]))
@@ -118,7 +118,7 @@ public struct LedgerEntry: Equatable, Sendable {
   }
 
   /// The ledger's time format for `date`: ISO 8601 in UTC to the second, e.g. `2026-11-25T10:00:00Z`.
-  public static func timestamp(for date: Date) -> String {
+  static func timestamp(for date: Date) -> String {
     var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
     var parts = tm()
     gmtime_r(&seconds, &parts)

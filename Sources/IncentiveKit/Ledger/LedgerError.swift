@@ -11,7 +11,7 @@ public enum LedgerError: Error, Equatable, Sendable {
   /// The entry to append has a field the ledger cannot store as it is.
   case invalidEntry(field: String, value: String, expected: String)
   /// The period was closed at `closedAtLine`; recalculating it must say why.
-  case reasonRequired(path: String, period: LedgerEntry.Period, closedAtLine: Int)
+  case reasonRequired(path: String, period: String, closedAtLine: Int)
 }
 
 extension LedgerError: CustomStringConvertible {

@@ -1,5 +1,5 @@
 /// What `Ledger.verify()` found: every line chains to the one before it, or the first line that does not.
-public enum LedgerVerification: Equatable, Sendable {
+enum LedgerVerification: Equatable, Sendable {
   /// All `count` entries are intact and in order.
   case intact(count: Int)
   /// `line` (1-based) is the first line that fails; `reason` says what is wrong and the likely cause.
@@ -7,7 +7,7 @@ public enum LedgerVerification: Equatable, Sendable {
 }
 
 extension LedgerVerification: CustomStringConvertible {
-  public var description: String {
+  var description: String {
     switch self {
     case .intact(let count):
       return "ledger intact: \(count) \(count == 1 ? "entry" : "entries")"

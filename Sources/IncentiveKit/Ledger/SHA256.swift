@@ -15,7 +15,7 @@
 /// hasher.update("abc")
 /// let digest = hasher.finalize()   // 32 bytes
 /// ```
-public struct SHA256: Sendable {
+struct SHA256: Sendable {
   /// The eight working words H0...H7 between blocks.
   private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
   /// Holds the bytes of a block that is not yet complete; always 64 bytes long.
@@ -26,7 +26,7 @@ public struct SHA256: Sendable {
   private var messageLength: UInt64
 
   /// Starts a new message with the FIPS 180-4 initial hash value.
-  public init() {
+  init() {
     state = SHA256.initialState
     pending = [UInt8](repeating: 0, count: 64)
     pendingCount = 0
@@ -34,7 +34,7 @@ public struct SHA256: Sendable {
   }
 
   /// Adds bytes to the message; any split of a message into `update` calls gives the same digest.
-  public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+  mutating func update(_ bytes: UnsafeRawBufferPointer) {
     guard var cursor = bytes.baseAddress, bytes.count > 0 else { return }
     var remaining = bytes.count
     messageLength &+= UInt64(remaining)
@@ -72,19 +72,19 @@ public struct SHA256: Sendable {
   }
 
   /// Adds bytes to the message.
-  public mutating func update(_ bytes: [UInt8]) {
+  mutating func update(_ bytes: [UInt8]) {
     bytes.withUnsafeBytes { update($0) }
   }
 
   /// Adds the UTF-8 encoding of `text` to the message (no terminator, no normalisation).
-  public mutating func update(_ text: String) {
+  mutating func update(_ text: String) {
     var text = text
     text.withUTF8 { update(UnsafeRawBufferPointer($0)) }
   }
 
   /// Pads the message, returns its 32-byte digest and resets the hasher to an empty message so the
   /// value can be reused.
-  public mutating func finalize() -> [UInt8] {
+  mutating func finalize() -> [UInt8] {
     let bitLength = messageLength &* 8
     // 0x80, then zeros up to 56 mod 64, then the 64-bit big-endian bit length.
     var padding = [UInt8](repeating: 0, count: pendingCount < 56 ? 56 - pendingCount : 120 - pendingCount)
@@ -109,19 +109,19 @@ public struct SHA256: Sendable {
   }
 
   /// The 32-byte digest of `bytes`.
-  public static func hash(_ bytes: [UInt8]) -> [UInt8] {
+  static func hash(_ bytes: [UInt8]) -> [UInt8] {
     var hasher = SHA256()
     hasher.update(bytes)
     return hasher.finalize()
   }
 
   /// The lower-case hex SHA-256 of `bytes` (64 characters), as the ledger and reports show digests.
-  public static func hexDigest(_ bytes: [UInt8]) -> String {
+  static func hexDigest(_ bytes: [UInt8]) -> String {
     hex(hash(bytes))
   }
 
   /// Lower-case hexadecimal text of any bytes, two digits per byte; for digests from `finalize()`.
-  public static func hex(_ bytes: [UInt8]) -> String {
+  static func hex(_ bytes: [UInt8]) -> String {
     let digits = Array("0123456789abcdef".utf8)
     var text = [UInt8]()
     text.reserveCapacity(bytes.count * 2)
@@ -136,7 +136,7 @@ public struct SHA256: Sendable {
   /// any size.
   ///
   /// - Throws: `InputError.unreadable` naming the file and the operating system's reason.
-  public static func hexDigest(ofFile path: String) throws -> String {
+  static func hexDigest(ofFile path: String) throws -> String {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
       throw InputError.unreadable(file: path, reason: POSIXFailure.current().text)

@@ -4,29 +4,29 @@
 /// (`dora_benchmarks` seed rows, 2021 and 2023), restated for SPEC's units: deployment
 /// frequency in deployments per week (on demand ≈ at least daily = 7/week; weekly = 1;
 /// monthly = 12/52; six-monthly = 2/52), lead time and restore time in hours.
-public enum DORALevel: String, Sendable, Comparable, CaseIterable {
+enum DORALevel: String, Sendable, Comparable, CaseIterable {
   case low, medium, high, elite
 
-  public static func < (lhs: DORALevel, rhs: DORALevel) -> Bool {
+  static func < (lhs: DORALevel, rhs: DORALevel) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }
 }
 
-public struct DORABenchmark: Sendable, Equatable {
+struct DORABenchmark: Sendable, Equatable {
   /// Report year (`2021`, `2023`).
-  public var report: String
+  var report: String
 
-  public static let supportedReports = ["2021", "2023"]
+  static let supportedReports = ["2021", "2023"]
   /// The latest supported table: the default when a plan names none.
-  public static let latest = DORABenchmark(report: "2023")!
+  static let latest = DORABenchmark(report: "2023")!
 
-  public init?(report: String) {
+  init?(report: String) {
     guard Self.supportedReports.contains(report) else { return nil }
     self.report = report
   }
 
   /// The level of one DORA metric's value, nil for metrics without a band.
-  public func level(of metric: MetricID, _ value: FixedDecimal) -> DORALevel? {
+  func level(of metric: MetricID, _ value: FixedDecimal) -> DORALevel? {
     let modern = report == "2023"
     func d(_ text: String) -> FixedDecimal { FixedDecimal(text)! }
     switch metric {
@@ -68,7 +68,7 @@ public struct DORABenchmark: Sendable, Equatable {
   }
 
   /// The four keys, in the order reports list them.
-  public static let metrics: [MetricID] = [
+  static let metrics: [MetricID] = [
     .deploymentFrequency, .leadTimeHours, .changeFailureRate, .timeToRestoreHours,
   ]
 
@@ -77,7 +77,7 @@ public struct DORABenchmark: Sendable, Equatable {
   ///
   /// - Parameter toolLevels: levels a tool's DORA definition assigns itself (its own
   ///   deployment-frequency rule, Four Keys' buckets), used instead of this table's bands.
-  public func assess(_ set: MetricSet, overriding toolLevels: [MetricID: DORALevel] = [:]) -> DORAAssessment {
+  func assess(_ set: MetricSet, overriding toolLevels: [MetricID: DORALevel] = [:]) -> DORAAssessment {
     var levels: [MetricID: DORALevel] = [:]
     for metric in Self.metrics where set[metric] != nil {
       if let level = toolLevels[metric] ?? level(of: metric, set[metric]!) { levels[metric] = level }
@@ -87,8 +87,8 @@ public struct DORABenchmark: Sendable, Equatable {
 }
 
 /// The DORA levels of one team.
-public struct DORAAssessment: Sendable, Equatable {
-  public var report: String
-  public var levels: [MetricID: DORALevel]
-  public var overall: DORALevel?
+struct DORAAssessment: Sendable, Equatable {
+  var report: String
+  var levels: [MetricID: DORALevel]
+  var overall: DORALevel?
 }

@@ -4,11 +4,11 @@
 ///
 /// Each closure gets one event that already counts for the period and returns the events to count
 /// in its place (itself, a changed copy, or several).
-public struct EventRewrite: Sendable {
-  public var deployment: (@Sendable (Deployment) -> [Deployment])?
-  public var review: (@Sendable (Review) -> [Review])?
+struct EventRewrite: Sendable {
+  var deployment: (@Sendable (Deployment) -> [Deployment])?
+  var review: (@Sendable (Review) -> [Review])?
 
-  public init(
+  init(
     deployment: (@Sendable (Deployment) -> [Deployment])? = nil, review: (@Sendable (Review) -> [Review])? = nil
   ) {
     self.deployment = deployment

@@ -2,12 +2,12 @@
 /// and validator judge plans against them, and reports, help and documentation label values with them.
 ///
 /// A metric that is not here can still be paid on when `metrics.csv` supplies it; it just has no definition.
-public enum MetricCatalogue {
+enum MetricCatalogue {
   /// In the order reports list metrics: SPEC section 4's table, with the metrics the tool adds beside their kin.
-  public static let all: [MetricDefinition] = delivery + teamSignals + people + individual
+  static let all: [MetricDefinition] = delivery + teamSignals + people + individual
 
   /// The catalogue entry of `id`; nil for a metric only `metrics.csv` supplies.
-  public static func definition(of id: MetricID) -> MetricDefinition? { byID[id] }
+  static func definition(of id: MetricID) -> MetricDefinition? { byID[id] }
 
   private static let byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
 

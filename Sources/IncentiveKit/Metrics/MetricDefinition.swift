@@ -2,21 +2,21 @@
 /// unit, which way is better, whether a team can move it without delivering value (so plan validation demands a
 /// counter-metric), how it is defined and which rows it is computed from. Help, reports and validation read this
 /// entry instead of keeping their own notes about the metric.
-public struct MetricDefinition: Sendable, Hashable {
+struct MetricDefinition: Sendable, Hashable {
   /// Whose metric set holds the value: a team's, or one engineer's.
-  public enum Scope: String, Sendable { case team, individual }
+  enum Scope: String, Sendable { case team, individual }
 
   /// Which way a value pays more, so a reader knows what a curve should do without reading it.
-  public enum Direction: String, Sendable {
+  enum Direction: String, Sendable {
     case higherIsBetter = "higher"
     case lowerIsBetter = "lower"
 
     /// `higher is better`, for labels.
-    public var text: String { "\(rawValue) is better" }
+    var text: String { "\(rawValue) is better" }
   }
 
   /// What one unit of the value is, so a curve's points can be read without the definition.
-  public enum Unit: Sendable, Hashable {
+  enum Unit: Sendable, Hashable {
     /// Events per 7 days of the period.
     case perWeek
     case hours
@@ -31,7 +31,7 @@ public struct MetricDefinition: Sendable, Hashable {
     case score
 
     /// `per week`, `share of deployments`, for labels.
-    public var text: String {
+    var text: String {
       switch self {
       case .perWeek: return "per week"
       case .hours: return "hours"
@@ -45,7 +45,7 @@ public struct MetricDefinition: Sendable, Hashable {
   }
 
   /// Where the rows behind a value come from, so a reader knows which export to fix when a value looks wrong.
-  public enum Source: Sendable, Hashable {
+  enum Source: Sendable, Hashable {
     /// Columns of a dataset file, by its base name (`deployments`: `.csv`, `.json` or `.jsonl`).
     case dataset(file: String, columns: [String])
     /// Keys of the plan.
@@ -57,23 +57,23 @@ public struct MetricDefinition: Sendable, Hashable {
     }
   }
 
-  public var id: MetricID
+  var id: MetricID
   /// Words for a heading (`Lead time for changes`).
-  public var title: String
-  public var scope: Scope
-  public var unit: Unit
-  public var direction: Direction
+  var title: String
+  var scope: Scope
+  var unit: Unit
+  var direction: Direction
   /// Can be inflated cheaply (split deployments, trivial reviews): needs a guard.
-  public var isGameable: Bool
+  var isGameable: Bool
   /// One line for `metrics --help` and reports.
-  public var summary: String
+  var summary: String
   /// Exactly what is counted, over which rows, and when the value is absent (SPEC section 4 in the tool's words).
-  public var definition: String
-  public var sources: [Source]
+  var definition: String
+  var sources: [Source]
 
   /// The snake_case name plans and reports use.
-  public var name: String { id.name }
+  var name: String { id.name }
 
   /// `Lead time for changes (hours, lower is better)`: a chart or table heading that carries unit and direction.
-  public var label: String { "\(title) (\(unit.text), \(direction.text))" }
+  var label: String { "\(title) (\(unit.text), \(direction.text))" }
 }

@@ -25,7 +25,7 @@ public struct MetricID: Hashable, Comparable, Sendable, CustomStringConvertible,
   public var description: String { name }
 
   /// What the tool computes for this metric; nil for one only `metrics.csv` supplies.
-  public var definition: MetricDefinition? { MetricCatalogue.definition(of: self) }
+  var definition: MetricDefinition? { MetricCatalogue.definition(of: self) }
 }
 
 extension MetricID {

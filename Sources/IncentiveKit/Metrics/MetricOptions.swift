@@ -3,40 +3,40 @@ import Foundation
 /// Choices a plan makes about how events become metric values (`metric_options` and
 /// `blackouts` in plan.json): which incidents count, which rollbacks are a team's fault,
 /// and which windows don't count at all.
-public struct MetricOptions: Sendable, Equatable {
+struct MetricOptions: Sendable, Equatable {
   /// Regulatory or audit windows whose events don't count toward the listed metrics.
-  public var blackouts: [Blackout] = []
+  var blackouts: [Blackout] = []
   /// Incidents on legacy systems are left out of time to restore.
-  public var restoreExcludesLegacy = false
+  var restoreExcludesLegacy = false
   /// Incidents caused outside the team (vendor outages) are left out of time to restore.
-  public var restoreExcludesExternal = false
+  var restoreExcludesExternal = false
   /// Only incidents at least this severe are production incidents (`SEV2`: SEV1 and SEV2
   /// count). Severity is ranked by its number, lower is more severe; nil counts all.
-  public var incidentMinSeverity: Int?
+  var incidentMinSeverity: Int?
   /// Failure causes for which a rollback counts against the team.
-  public var attributableRollbackCauses: Set<FailureCause> = [.testing, .code]
+  var attributableRollbackCauses: Set<FailureCause> = [.testing, .code]
   /// Whose definition the four DORA metrics follow (`metric_options.dora`).
-  public var doraDefinition: DORADefinition = .spec
+  var doraDefinition: DORADefinition = .spec
   /// The `environment` values of production deployments, matched ignoring case; an empty cell is production too
   /// (`metric_options.production_environments`).
-  public var productionEnvironments: [String] = ["production"] {
+  var productionEnvironments: [String] = ["production"] {
     didSet { productionBytes = Self.lowercasedBytes(productionEnvironments) }
   }
   /// `productionEnvironments` lowercased as bytes, for the byte-level reader.
   private(set) var productionBytes: [[UInt8]] = Self.lowercasedBytes(["production"])
 
-  public init() {}
+  init() {}
 
   /// Whether an event at `milliseconds` is inside a blackout for `metric`.
   @inline(__always)
-  public func isBlackedOut(_ metric: MetricID, at milliseconds: Int64) -> Bool {
+  func isBlackedOut(_ metric: MetricID, at milliseconds: Int64) -> Bool {
     if blackouts.isEmpty { return false }
     return blackouts.contains { $0.metrics.contains(metric) && $0.window.contains(milliseconds: milliseconds) }
   }
 
   /// Days of `period` not blacked out for `metric`: the fair denominator for a rate per week,
   /// so a team that honoured a deployment freeze is not paid less for it.
-  public func countedDays(_ metric: MetricID, in period: Period) -> Int {
+  func countedDays(_ metric: MetricID, in period: Period) -> Int {
     var excluded = Set<Int>()
     for blackout in blackouts where blackout.metrics.contains(metric) {
       guard let overlap = blackout.window.intersection(period) else { continue }
@@ -46,7 +46,7 @@ public struct MetricOptions: Sendable, Equatable {
   }
 
   /// Whether a deployment's environment (nil when the cell is empty) is a production one.
-  public func isProduction(_ environment: String?) -> Bool {
+  func isProduction(_ environment: String?) -> Bool {
     guard var environment else { return true }
     return environment.withUTF8 { isProduction($0) } || productionEnvironments.contains {
       $0.caseInsensitiveCompare(environment) == .orderedSame
@@ -66,25 +66,25 @@ public struct MetricOptions: Sendable, Equatable {
   private static func lowercasedBytes(_ names: [String]) -> [[UInt8]] { names.map { Array($0.lowercased().utf8) } }
 
   /// Whether an incident with this severity text is a production incident under the plan.
-  public func countsIncident(severity: String?) -> Bool {
+  func countsIncident(severity: String?) -> Bool {
     guard let minimum = incidentMinSeverity, let severity, let rank = Self.severityRank(severity) else { return true }
     return rank <= minimum
   }
 
   /// `SEV2`, `sev-2`, `P2`, `2` → 2; nil when there is no number.
-  public static func severityRank(_ text: String) -> Int? {
+  static func severityRank(_ text: String) -> Int? {
     let digits = text.filter(\.isNumber)
     return digits.isEmpty ? nil : Int(digits)
   }
 }
 
 /// A window in which events do not count toward some metrics (a SOX audit freeze).
-public struct Blackout: Sendable, Equatable {
-  public var window: Period
-  public var reason: String
-  public var metrics: [MetricID]
+struct Blackout: Sendable, Equatable {
+  var window: Period
+  var reason: String
+  var metrics: [MetricID]
 
-  public init(window: Period, reason: String, metrics: [MetricID]) {
+  init(window: Period, reason: String, metrics: [MetricID]) {
     self.window = window
     self.reason = reason
     self.metrics = metrics

@@ -12,7 +12,7 @@ import Foundation
 /// reading whole, because a streamed error is a signal rather than a report (see `streamEvents`).
 extension MetricsCalculator {
   /// How the event files are read.
-  public enum Ingestion: Sendable, Equatable {
+  enum Ingestion: Sendable, Equatable {
     /// Each file read whole, row by row into records: the reference path (and the one for JSON files and
     /// what-if rewrites).
     case wholeFiles
@@ -21,7 +21,7 @@ extension MetricsCalculator {
 
     /// Streaming on every core the process may use, up to 8: each thread holds a chunk, so memory stays bounded
     /// on a large machine, and reading from the page cache stops scaling well before that.
-    public static var streamingOnAllCores: Ingestion {
+    static var streamingOnAllCores: Ingestion {
       .streaming(threads: min(max(1, ProcessInfo.processInfo.activeProcessorCount), 8))
     }
   }

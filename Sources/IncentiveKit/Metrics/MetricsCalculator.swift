@@ -1,22 +1,22 @@
 /// Turns a dataset's event files into metric values for one period (SPEC section 4 and
 /// docs/calculation.md), streaming each file once and keeping per-team and per-engineer
 /// tallies only.
-public struct MetricsCalculator: Sendable {
-  public let roster: Roster
-  public let period: Period
-  public let options: MetricOptions
-  public let benchmark: DORABenchmark
+struct MetricsCalculator: Sendable {
+  let roster: Roster
+  let period: Period
+  let options: MetricOptions
+  let benchmark: DORABenchmark
   /// Let `metrics.csv` values replace computed ones instead of conflicting with them.
-  public let preferFileValues: Bool
+  let preferFileValues: Bool
   /// Annual market attrition, for `retention_vs_market`; nil leaves that metric absent.
-  public var marketAttritionRate: FixedDecimal?
+  var marketAttritionRate: FixedDecimal?
   /// Events replaced as they are read, for the tallies and a tool's DORA definition alike (what-if simulations
   /// only; nil for every real run).
-  public var rewrite: EventRewrite?
+  var rewrite: EventRewrite?
   /// Streamed on every core unless a test asks for the whole-file reference path; both give the same metrics.
-  public var ingestion: Ingestion = .streamingOnAllCores
+  var ingestion: Ingestion = .streamingOnAllCores
 
-  public init(
+  init(
     roster: Roster, period: Period, options: MetricOptions = MetricOptions(),
     benchmark: DORABenchmark = .latest, preferFileValues: Bool = false
   ) {
@@ -32,7 +32,7 @@ public struct MetricsCalculator: Sendable {
   ///
   /// - Throws: `InputError` naming file, line and column of the first bad cell. Bad input in a streamed event file
   ///   is read again the whole-file way, which reports it exactly, so the error is the same whichever path ran.
-  public func compute(_ dataset: Dataset) throws(InputError) -> ComputedMetrics {
+  func compute(_ dataset: Dataset) throws(InputError) -> ComputedMetrics {
     guard case .streaming(let threads, let chunkBytes) = ingestion, case .streamed(let paths) = eventReading(dataset)
     else { return try computeWholeFiles(dataset) }
     let events: StreamedEvents
@@ -45,7 +45,7 @@ public struct MetricsCalculator: Sendable {
   }
 
   /// The reference path: every event file read whole into records, in file order.
-  public func computeWholeFiles(_ dataset: Dataset) throws(InputError) -> ComputedMetrics {
+  func computeWholeFiles(_ dataset: Dataset) throws(InputError) -> ComputedMetrics {
     var delivery: [String: DeliveryTally] = [:]
     var inputs = InputAccounting()
     // A tool's DORA definition needs the team's events whole; the SPEC one only tallies.

@@ -103,7 +103,7 @@ public struct FixedDecimal: Sendable {
   }
 
   /// The same value carried with `newScale` decimals, rounded by `rule` when decimals are dropped.
-  public func rounded(toScale newScale: Int, _ rule: RoundingRule = .halfEven) -> FixedDecimal {
+  func rounded(toScale newScale: Int, _ rule: RoundingRule = .halfEven) -> FixedDecimal {
     if newScale >= scale {
       return FixedDecimal(units: units * pow10(newScale - scale), scale: newScale)
     }

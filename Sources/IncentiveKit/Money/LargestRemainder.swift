@@ -3,13 +3,13 @@
 /// missing go one at a time to the largest remainders (earlier part first on a tie).
 ///
 /// This is how component amounts reconcile to the cent with the payout (SPEC section 5, step 6).
-public enum LargestRemainder {
+enum LargestRemainder {
   /// - Parameters:
   ///   - total: the amount the parts must sum to, in minor units.
   ///   - shares: exact shares as fractions of one minor unit (numerators over `denominator`).
   ///   - denominator: common positive denominator of the shares.
   /// - Returns: one amount in minor units per share, summing to `total`.
-  public static func allocate(total: Int64, shares: [Int128], denominator: Int128) -> [Int64] {
+  static func allocate(total: Int64, shares: [Int128], denominator: Int128) -> [Int64] {
     precondition(denominator > 0, "largest remainder needs a positive denominator")
     guard !shares.isEmpty else { return [] }
     var floors = shares.map { RoundingRule.down.divide($0, by: denominator) }

@@ -2,15 +2,15 @@
 /// rounding in the engine names the rule it follows, so a reader can find every place where
 /// digits are dropped by searching for these names. Money is rounded to the currency's own
 /// minor units (`Currency.minorDigits`), never to a number written here.
-public enum Precision {
+enum Precision {
   /// Metric values: fixed once from the exact ratio that defines them, half-even, so two
   /// implementations feed the same number into a curve.
-  public static let metricValue = 6
+  static let metricValue = 6
   /// Component multipliers (after curve, guards, blend and eligibility), half-even.
-  public static let componentMultiplier = 4
+  static let componentMultiplier = 4
   /// The share of the period a person was employed, half-even.
-  public static let proration = 4
+  static let proration = 4
   /// The multiplier shown for a payout set by an approved amount: amount / target, so that
   /// target × multiplier rounds back to the amount.
-  public static let amountMultiplier = 10
+  static let amountMultiplier = 10
 }

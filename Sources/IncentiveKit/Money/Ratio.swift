@@ -21,7 +21,7 @@ public struct Ratio: Sendable, Comparable {
   }
 
   /// Rounds to a decimal with `scale` places (half-even by default).
-  public func rounded(toScale scale: Int, _ rule: RoundingRule = .halfEven) -> FixedDecimal {
+  func rounded(toScale scale: Int, _ rule: RoundingRule = .halfEven) -> FixedDecimal {
     FixedDecimal(units: rule.divide(numerator * pow10(scale), by: denominator), scale: scale)
   }
 

@@ -20,7 +20,7 @@ public struct Component: Sendable, Equatable {
   /// A team's own curve or weight, for teams whose thresholds differ (a monolith team's
   /// deployment frequency next to microservice teams').
   public struct Override: Sendable, Equatable {
-    public var curve: PayoutCurve?
+    var curve: PayoutCurve?
     public var weight: FixedDecimal?
   }
 
@@ -28,17 +28,17 @@ public struct Component: Sendable, Equatable {
   /// The metric the curve reads; for a formula, the metric shown as the component's value
   /// (`formula` when the plan names none).
   public var metric: MetricID
-  public var scope: MetricDefinition.Scope
+  var scope: MetricDefinition.Scope
   public var weight: FixedDecimal
   public var valuation: Valuation
-  public var guards: [Guard]
-  public var eligibility: Eligibility?
+  var guards: [Guard]
+  var eligibility: Eligibility?
   public var onMissing: OnMissing
   /// Keyed by team name.
   public var teamOverrides: [String: Override] = [:]
 
   /// The curve for a subject team (its override, else the component's); nil for formulas.
-  public func curve(for team: String?) -> PayoutCurve? {
+  func curve(for team: String?) -> PayoutCurve? {
     if let team, let curve = teamOverrides[team]?.curve { return curve }
     if case .curve(let curve) = valuation { return curve }
     return nil
@@ -66,7 +66,7 @@ extension MetricID {
 }
 
 /// The components that pay people of one role.
-public struct Track: Sendable, Equatable {
-  public var name: String
-  public var components: [Component]
+struct Track: Sendable, Equatable {
+  var name: String
+  var components: [Component]
 }

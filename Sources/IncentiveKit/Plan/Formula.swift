@@ -53,20 +53,20 @@ public struct Formula: Sendable, Equatable {
   }
 
   /// Why formula text doesn't parse: the 1-based column and what was expected there.
-  public struct SyntaxError: Error, Equatable, Sendable {
+  struct SyntaxError: Error, Equatable, Sendable {
     public var column: Int
     public var reason: String
   }
 
   /// Why a formula has no value for a subject; both follow the component's `on_missing`.
-  public enum Missing: Error, Equatable, Sendable {
+  enum Missing: Error, Equatable, Sendable {
     case metric(MetricID)
     case divisionByZero
     case outOfRange
   }
 
   /// Evaluates exactly. Metric values come from `lookup` (nil = absent).
-  public func evaluate(_ lookup: (MetricID) -> FixedDecimal?) throws(Missing) -> Ratio {
+  func evaluate(_ lookup: (MetricID) -> FixedDecimal?) throws(Missing) -> Ratio {
     try Self.evaluate(root, lookup)
   }
 
@@ -163,7 +163,7 @@ public struct Formula: Sendable, Equatable {
 
 extension Formula {
   /// Parses `text` once; the plan decoder does this for every `formula` key.
-  public init(parsing text: String) throws(SyntaxError) {
+  init(parsing text: String) throws(SyntaxError) {
     self = try FormulaParser.parse(text)
   }
 }

@@ -2,7 +2,7 @@
 /// between neighbouring points, and a step where two points share a value (the later point
 /// wins at the step). Falling multipliers express lower-is-better metrics.
 public struct PayoutCurve: Sendable, Equatable {
-  public struct Point: Sendable, Equatable {
+  struct Point: Sendable, Equatable {
     public var value: FixedDecimal
     public var multiplier: FixedDecimal
     public init(value: FixedDecimal, multiplier: FixedDecimal) {
@@ -12,7 +12,7 @@ public struct PayoutCurve: Sendable, Equatable {
   }
 
   /// Where a value landed on the curve, for `explain`.
-  public enum Placement: Sendable, Equatable {
+  enum Placement: Sendable, Equatable {
     case belowFirst(Point)
     case aboveLast(Point)
     case atPoint(Point)
@@ -20,14 +20,14 @@ public struct PayoutCurve: Sendable, Equatable {
   }
 
   /// Sorted by value (non-decreasing), never empty.
-  public let points: [Point]
+  let points: [Point]
 
-  public init(points: [Point]) {
+  init(points: [Point]) {
     precondition(!points.isEmpty, "a curve needs at least one point")
     self.points = points
   }
 
-  public func placement(of value: FixedDecimal) -> Placement {
+  func placement(of value: FixedDecimal) -> Placement {
     if value < points[0].value { return .belowFirst(points[0]) }
     if value > points[points.count - 1].value { return .aboveLast(points[points.count - 1]) }
     // The last point at or below the value (so a step takes the later point).

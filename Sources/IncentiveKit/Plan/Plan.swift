@@ -12,26 +12,26 @@ public struct Plan: Sendable {
   public var payoutCap: FixedDecimal?
   public var payoutFloor: FixedDecimal
   public var coolingOffDays: Int
-  public var metricOptions: MetricOptions
+  var metricOptions: MetricOptions
   /// Tracks in plan order, keyed by role (or `default`).
-  public var tracks: [Track]
+  var tracks: [Track]
   public var minGroupSize: Int
-  public var benchmark: DORABenchmark
+  var benchmark: DORABenchmark
   /// Let metrics.csv values override computed ones.
   public var preferFileValues: Bool
   /// Extra metrics this organisation forbids paying on.
   public var prohibited: [MetricID]
   /// Salary or band midpoints.
-  public var targetBasis: TargetBasis = .salary
+  var targetBasis: TargetBasis = .salary
   /// After-hours incident response pay, outside the bonus.
-  public var premiums: PremiumRates?
+  var premiums: PremiumRates?
   /// Retention bonuses vesting in tranches, outside the bonus.
-  public var retentionGrants: [RetentionGrant] = []
+  var retentionGrants: [RetentionGrant] = []
   /// Annual voluntary attrition of the market, to judge retention against (`0.13`).
   public var marketAttritionRate: FixedDecimal?
 
   /// The track that pays `role`: its own, else `default`.
-  public func track(for role: String) -> Track? {
+  func track(for role: String) -> Track? {
     tracks.first { $0.name == role } ?? tracks.first { $0.name == "default" }
   }
 }

@@ -3,8 +3,8 @@ import Foundation
 /// Reads plan.json into a `Plan`, checking everything that would make a payout meaningless
 /// (weights not summing to 1, unsorted or empty curves, unknown keys) with the JSON path of
 /// the problem. Style advice (gameable metrics, missing rationale) is `PlanValidator`'s job.
-public enum PlanDecoder {
-  public static func load(path: String, displayName: String? = nil) throws(PlanError) -> (Plan, [UInt8]) {
+enum PlanDecoder {
+  static func load(path: String, displayName: String? = nil) throws(PlanError) -> (Plan, [UInt8]) {
     let name = displayName ?? path
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .unreadable(file: name, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
@@ -13,7 +13,7 @@ public enum PlanDecoder {
     return (try decode(bytes, file: name), bytes)
   }
 
-  public static func decode(_ bytes: [UInt8], file: String) throws(PlanError) -> Plan {
+  static func decode(_ bytes: [UInt8], file: String) throws(PlanError) -> Plan {
     let root: JSONValue
     do {
       root = try JSONParser.parse(bytes, file: file)

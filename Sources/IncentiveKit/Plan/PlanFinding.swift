@@ -1,12 +1,12 @@
 /// One thing `validate` found in a plan: where (JSON path), how serious, and why it matters.
-public struct PlanFinding: Sendable, Equatable {
-  public enum Severity: String, Sendable { case error, warning }
+struct PlanFinding: Sendable, Equatable {
+  enum Severity: String, Sendable { case error, warning }
 
-  public var severity: Severity
-  public var path: String
-  public var message: String
+  var severity: Severity
+  var path: String
+  var message: String
 
-  public init(_ severity: Severity, _ path: String, _ message: String) {
+  init(_ severity: Severity, _ path: String, _ message: String) {
     self.severity = severity
     self.path = path
     self.message = message
@@ -14,5 +14,5 @@ public struct PlanFinding: Sendable, Equatable {
 }
 
 extension PlanFinding: CustomStringConvertible {
-  public var description: String { "\(severity.rawValue): \(path.isEmpty ? "(top level)" : path): \(message)" }
+  var description: String { "\(severity.rawValue): \(path.isEmpty ? "(top level)" : path): \(message)" }
 }

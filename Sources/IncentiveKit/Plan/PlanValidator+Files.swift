@@ -9,7 +9,7 @@ extension PlanValidator {
   ///     roster is checked for dual-ladder parity.
   ///   - previousPath: the plan's previous version; each changed component must be named
   ///     in the new rationale.
-  public static func findings(planPath: String, datasetPath: String?, previousPath: String?) throws -> [PlanFinding] {
+  static func findings(planPath: String, datasetPath: String?, previousPath: String?) throws -> [PlanFinding] {
     let plan: Plan
     switch Result(catching: { () throws(PlanError) -> Plan in try PlanDecoder.load(path: planPath).0 }) {
     case .success(let decoded): plan = decoded

@@ -3,23 +3,23 @@ import Foundation
 /// Plan lint: stops the plans the curriculum warns against — gameable metrics without a
 /// counter-metric, dark-pattern metrics, unexplained changes, unequal dual ladders — before
 /// they pay anyone. Structural problems (weights, curves) are caught earlier by `PlanDecoder`.
-public struct PlanValidator: Sendable {
+struct PlanValidator: Sendable {
   /// Metric-name fragments that measure attention rather than engineering outcomes
   /// (user engagement, time on site, …): incentives on them reward dark patterns.
-  public static let prohibitedFragments = [
+  static let prohibitedFragments = [
     "engagement", "dau", "daily_active", "mau", "monthly_active", "time_on_site", "session_length",
     "session_duration", "click_through", "ctr", "notification_open", "notifications_opened",
   ]
 
-  public let plan: Plan
+  let plan: Plan
   /// Metric names `metrics.csv` supplies, when a dataset was given.
-  public let suppliedMetrics: Set<MetricID>?
+  let suppliedMetrics: Set<MetricID>?
   /// The roster, for the dual-ladder check, when a dataset was given.
-  public let roster: Roster?
+  let roster: Roster?
   /// The dataset's approved adjustments, when a dataset was given.
-  public let adjustments: [Adjustment]
+  let adjustments: [Adjustment]
 
-  public init(
+  init(
     plan: Plan, suppliedMetrics: Set<MetricID>? = nil, roster: Roster? = nil, adjustments: [Adjustment] = []
   ) {
     self.plan = plan
@@ -28,7 +28,7 @@ public struct PlanValidator: Sendable {
     self.adjustments = adjustments
   }
 
-  public func findings(previous: Plan? = nil) -> [PlanFinding] {
+  func findings(previous: Plan? = nil) -> [PlanFinding] {
     var findings: [PlanFinding] = []
     if (plan.rationale ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
       findings.append(

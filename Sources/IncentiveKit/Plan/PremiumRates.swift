@@ -1,8 +1,8 @@
 /// Pay for incident response outside a person's working hours, outside the bonus: it does not
 /// depend on any multiplier and is shown as its own line.
-public struct PremiumRates: Sendable, Equatable {
+struct PremiumRates: Sendable, Equatable {
   /// Paid per after-hours page (`after_hours_pages` × rate), in plan currency.
-  public var afterHoursPage: FixedDecimal?
+  var afterHoursPage: FixedDecimal?
   /// Paid per on-call shift overlapping the period.
-  public var perShift: FixedDecimal?
+  var perShift: FixedDecimal?
 }

@@ -1,21 +1,21 @@
 /// A retention bonus that vests in tranches (for engineers in critical roles facing a
 /// modernisation): the tranches that vest inside the period are paid; tranches after a
 /// voluntary exit are forfeited.
-public struct RetentionGrant: Sendable, Equatable {
-  public var engineerID: String
+struct RetentionGrant: Sendable, Equatable {
+  var engineerID: String
   /// Total grant, in plan currency.
-  public var amount: FixedDecimal
-  public var grantDate: CivilDate
+  var amount: FixedDecimal
+  var grantDate: CivilDate
   /// Months after the grant before anything vests; the cliff tranche pays what accrued.
-  public var cliffMonths: Int
+  var cliffMonths: Int
   /// Months over which the whole amount vests.
-  public var vestingMonths: Int
+  var vestingMonths: Int
   /// Months between tranches after the cliff (1 monthly, 3 quarterly).
-  public var everyMonths: Int
-  public var reason: String?
+  var everyMonths: Int
+  var reason: String?
 
   /// Vesting dates with the cumulative share of the grant vested on each (exact ratios).
-  public func schedule() -> [(date: CivilDate, vestedMonths: Int)] {
+  func schedule() -> [(date: CivilDate, vestedMonths: Int)] {
     var dates: [(CivilDate, Int)] = []
     var month = max(cliffMonths, 0)
     if month == 0 { month = everyMonths }

@@ -2,12 +2,12 @@ import Foundation
 
 /// `incentive check`: a fresh calculation against a golden `calculate --format json` file, so a
 /// plan or code change cannot move money without a CI job noticing (SPEC section 1).
-public enum GoldenCheck {
+enum GoldenCheck {
   /// Compares `report` with the golden file at `path`.
   ///
   /// - Parameter tolerance: the largest difference in any one amount that still counts as equal.
   /// - Throws: `InputError` when the golden file is missing, not JSON, or not the JSON contract.
-  public static func compare(_ report: PayoutReport, goldenPath path: String, tolerance: Money) throws -> PayoutDiff {
+  static func compare(_ report: PayoutReport, goldenPath path: String, tolerance: Money) throws -> PayoutDiff {
     guard let data = FileManager.default.contents(atPath: path) else {
       let reason =
         FileManager.default.fileExists(atPath: path)
@@ -20,13 +20,13 @@ public enum GoldenCheck {
   }
 
   /// Replaces the golden file with `report`'s JSON atomically, mode 0600 (it lists everyone's pay).
-  public static func update(_ report: PayoutReport, goldenPath path: String) throws {
+  static func update(_ report: PayoutReport, goldenPath path: String) throws {
     try AtomicFile.write(Array(report.renderJSON().utf8), to: path, mode: 0o600)
   }
 
   /// Parses `--tolerance` in the report's currency: a non-negative amount with at most the
   /// currency's minor digits (`0.05` for USD); nil otherwise.
-  public static func tolerance(parsing text: String, currency: Currency) -> Money? {
+  static func tolerance(parsing text: String, currency: Currency) -> Money? {
     guard let amount = Money(text, currency: currency), amount.minorUnits >= 0 else { return nil }
     return amount
   }

@@ -1,7 +1,7 @@
 extension PayoutSnapshot {
   /// The figures of a run just made, read back from its JSON so they are the very strings a golden
   /// file would hold.
-  public init(report: PayoutReport) throws(InputError) {
+  init(report: PayoutReport) throws(InputError) {
     try self.init(json: report.jsonValue(), file: "the calculated report")
   }
 
@@ -12,7 +12,7 @@ extension PayoutSnapshot {
   ///   - file: the name errors give, e.g. the golden file's path.
   /// - Throws: `InputError.malformed` at the line and column of the first member that is missing or
   ///   not what the contract says (an amount with more decimals than the currency, a non-string).
-  public init(json: JSONValue, file: String) throws(InputError) {
+  init(json: JSONValue, file: String) throws(InputError) {
     let fields = SnapshotFields(json, file: file, path: "document")
     let plan = try fields.object("plan")
     let period = try fields.object("period")

@@ -3,21 +3,21 @@
 ///
 /// Read from the `calculate --format json` contract (SPEC section 6), whether that JSON comes from
 /// a golden file or from a run just made, so `check` compares exactly what finance and CI see.
-public struct PayoutSnapshot: Sendable, Equatable {
-  public struct EngineerFigures: Sendable, Equatable {
-    public var id: String
-    public var name: String?
-    public var team: String
-    public var target: Money
+struct PayoutSnapshot: Sendable, Equatable {
+  struct EngineerFigures: Sendable, Equatable {
+    var id: String
+    var name: String?
+    var team: String
+    var target: Money
     /// Exact, as the report prints it.
-    public var multiplier: FixedDecimal
-    public var payout: Money
-    public var components: [ComponentFigures]
+    var multiplier: FixedDecimal
+    var payout: Money
+    var components: [ComponentFigures]
     /// Pay outside the bonus (premiums, retention tranches), summed per kind: money too, so a
     /// change to it must show in `check` and `diff` like any other.
-    public var extras: [String: Money]
+    var extras: [String: Money]
 
-    public init(
+    init(
       id: String, name: String?, team: String, target: Money, multiplier: FixedDecimal, payout: Money,
       components: [ComponentFigures], extras: [String: Money] = [:]
     ) {
@@ -32,44 +32,44 @@ public struct PayoutSnapshot: Sendable, Equatable {
     }
   }
 
-  public struct ComponentFigures: Sendable, Equatable {
-    public var id: String
+  struct ComponentFigures: Sendable, Equatable {
+    var id: String
     /// 4 decimals.
-    public var multiplier: FixedDecimal
-    public var amount: Money
+    var multiplier: FixedDecimal
+    var amount: Money
 
-    public init(id: String, multiplier: FixedDecimal, amount: Money) {
+    init(id: String, multiplier: FixedDecimal, amount: Money) {
       self.id = id
       self.multiplier = multiplier
       self.amount = amount
     }
   }
 
-  public struct TeamFigures: Sendable, Equatable {
-    public var team: String
-    public var headcount: Int
-    public var payout: Money
+  struct TeamFigures: Sendable, Equatable {
+    var team: String
+    var headcount: Int
+    var payout: Money
 
-    public init(team: String, headcount: Int, payout: Money) {
+    init(team: String, headcount: Int, payout: Money) {
       self.team = team
       self.headcount = headcount
       self.payout = payout
     }
   }
 
-  public var planName: String
-  public var planVersion: String
-  public var planSHA256: String
+  var planName: String
+  var planVersion: String
+  var planSHA256: String
   /// `2026-07-01..2026-09-30`.
-  public var period: String
-  public var currency: Currency
-  public var engineers: [EngineerFigures]
-  public var teams: [TeamFigures]
-  public var total: Money
+  var period: String
+  var currency: Currency
+  var engineers: [EngineerFigures]
+  var teams: [TeamFigures]
+  var total: Money
   /// Σ pay outside the bonus (`extras_total`); zero when the run has none.
-  public var extrasTotal: Money
+  var extrasTotal: Money
 
-  public init(
+  init(
     planName: String, planVersion: String, planSHA256: String, period: String, currency: Currency,
     engineers: [EngineerFigures], teams: [TeamFigures], total: Money, extrasTotal: Money = .zero
   ) {

@@ -1,7 +1,7 @@
 extension BiasAudit {
   /// `audit bias --format json`: ratios and p-values as decimal strings (4 places), counts
   /// as numbers, so a notebook can read it without parsing the table.
-  public func jsonValue() -> JSONValue {
+  func jsonValue() -> JSONValue {
     func decimal(_ ratio: Ratio?) -> JSONValue {
       ratio.map { .string($0.rounded(toScale: 4).formatted(decimals: 4)) } ?? .null
     }
@@ -37,5 +37,5 @@ extension BiasAudit {
     return .object(document)
   }
 
-  public func renderJSON() -> String { JSONWriter.pretty(jsonValue()) }
+  func renderJSON() -> String { JSONWriter.pretty(jsonValue()) }
 }

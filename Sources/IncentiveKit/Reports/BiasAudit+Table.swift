@@ -1,6 +1,6 @@
 extension BiasAudit {
   /// The terminal view of `audit bias`: one row per shown group, then what was left out.
-  public func renderTable() -> String {
+  func renderTable() -> String {
     var text = "Bias audit by \(groupLabel): \(measure)\n"
     if let plan, let period {
       text += plan.heading(for: period) + "\n"

@@ -1,14 +1,14 @@
 /// `incentive ledger history`: one row per recorded run, oldest first, with the payouts that moved
 /// against the closing run beneath the run that moved them, so a finance reader sees what ran, on
 /// which inputs and what changed after close.
-public struct LedgerHistory: Sendable {
-  public var entries: [LedgerEntry]
+struct LedgerHistory: Sendable {
+  var entries: [LedgerEntry]
 
-  public init(entries: [LedgerEntry]) {
+  init(entries: [LedgerEntry]) {
     self.entries = entries
   }
 
-  public func renderTable() -> String {
+  func renderTable() -> String {
     guard !entries.isEmpty else { return "no runs recorded\n" }
     var table = TextTable(
       headers: ["LINE", "KIND", "TIME", "USER", "PERIOD", "PLAN", "INPUTS", "OUTPUT", "PAYOUTS", "REASON"],

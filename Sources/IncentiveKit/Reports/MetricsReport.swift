@@ -1,11 +1,11 @@
 /// `incentive metrics`: every computed value per team (with DORA levels) and per engineer.
-public struct MetricsReport: Sendable {
-  public let metrics: ComputedMetrics
-  public let benchmark: DORABenchmark
+struct MetricsReport: Sendable {
+  let metrics: ComputedMetrics
+  let benchmark: DORABenchmark
   /// Whose definition the DORA values follow, shown so nobody compares them with the wrong dashboard.
-  public let definition: DORADefinition
+  let definition: DORADefinition
 
-  public init(metrics: ComputedMetrics, benchmark: DORABenchmark, definition: DORADefinition = .spec) {
+  init(metrics: ComputedMetrics, benchmark: DORABenchmark, definition: DORADefinition = .spec) {
     self.metrics = metrics
     self.benchmark = benchmark
     self.definition = definition
@@ -21,7 +21,7 @@ public struct MetricsReport: Sendable {
     return known + names.filter { $0.definition == nil }.sorted()
   }
 
-  public func renderTable(style: TableStyle = .plain) -> String {
+  func renderTable(style: TableStyle = .plain) -> String {
     let dora = definition == .spec ? "" : "DORA as \(definition.rawValue) defines it; "
     var text = "Metrics for \(metrics.period.from) to \(metrics.period.to) (\(dora)DORA levels: \(benchmark.report) report)\n"
     for team in Self.sorted(metrics.teams.keys) {
@@ -49,7 +49,7 @@ public struct MetricsReport: Sendable {
     return text
   }
 
-  public func jsonValue() -> JSONValue {
+  func jsonValue() -> JSONValue {
     func values(_ set: MetricSet) -> JSONValue {
       .object(Self.ordered(set.names).map { ($0.name, .string(set[$0]!.formatted(decimals: 6))) })
     }

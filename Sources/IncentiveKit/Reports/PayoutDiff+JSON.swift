@@ -3,7 +3,7 @@ extension PayoutDiff {
   /// each engineer with a `status` of `changed`, `added`, `removed` or `unchanged`.
   ///
   /// - Parameter onlyDifferences: leave out engineers and teams that did not change (check).
-  public func jsonValue(onlyDifferences: Bool) -> JSONValue {
+  func jsonValue(onlyDifferences: Bool) -> JSONValue {
     let people = (onlyDifferences ? differingEngineers : engineers).map { engineer -> JSONValue in
       let status =
         engineer.isAdded ? "added" : engineer.isRemoved ? "removed" : engineer.isDifferent ? "changed" : "unchanged"
@@ -51,7 +51,7 @@ extension PayoutDiff {
   }
 
   /// `check --format json`: the differences only, with the golden file they were found against first.
-  public func checkJSON(expected: String) -> JSONValue {
+  func checkJSON(expected: String) -> JSONValue {
     var document = jsonValue(onlyDifferences: true)
     document.kind = .object([JSONMember(key: "expected", value: .string(expected))] + (document.objectMembers ?? []))
     return document

@@ -4,7 +4,7 @@ extension PayoutDiff {
   /// The readable diff: engineers (with the target and components that moved beneath each), then
   /// teams and the total. With `onlyDifferences` (check) unchanged rows are left out; without it
   /// (what-if) every engineer and team is listed, largest change first.
-  public func renderTable(onlyDifferences: Bool) -> String {
+  func renderTable(onlyDifferences: Bool) -> String {
     let (notes, grids) = layout(onlyDifferences: onlyDifferences)
     var text = notes.joined()
     if !text.isEmpty { text += "\n" }
@@ -13,7 +13,7 @@ extension PayoutDiff {
 
   /// The same diff as GitHub Markdown tables, for a CI job to post on the pull request that
   /// moved the money; `summary` (the check or diff line) comes first, in bold.
-  public func renderMarkdown(onlyDifferences: Bool, summary: String) -> String {
+  func renderMarkdown(onlyDifferences: Bool, summary: String) -> String {
     let (notes, grids) = layout(onlyDifferences: onlyDifferences)
     var text = "**" + MarkdownTable.escape(summary) + "**\n\n"
     for note in notes { text += "- " + MarkdownTable.escape(note.trimmingCharacters(in: .newlines)) + "\n" }
@@ -95,7 +95,7 @@ extension PayoutDiff {
   }
 
   /// The one line `check` always prints last; `expected` names the golden file.
-  public func checkSummary(expected: String) -> String {
+  func checkSummary(expected: String) -> String {
     let people = engineers.count
     if !hasDifferences {
       return "check passed: \(people) engineers, \(teams.count) teams and the total "
@@ -111,7 +111,7 @@ extension PayoutDiff {
   }
 
   /// The one line `diff` prints last: the cost of going from the first run to the second.
-  public func diffSummary() -> String {
+  func diffSummary() -> String {
     "total \(amount(total.before)) → \(amount(total.after)) (\(signed(total.delta)) \(currency.code)); "
       + "\(differingEngineers.count) of \(engineers.count) engineers' payouts change"
   }

@@ -1,7 +1,7 @@
 extension Sensitivity {
   /// The analysis for machines (a CI job can fail a plan change when a move `pays`): amounts and
   /// metric values as decimal strings, an absent value as null.
-  public func jsonValue() -> JSONValue {
+  func jsonValue() -> JSONValue {
     let subjectValue: JSONValue
     switch subject {
     case .engineer(let id): subjectValue = .object([("engineer_id", .string(id))])

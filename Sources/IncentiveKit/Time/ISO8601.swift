@@ -1,8 +1,8 @@
 /// Parsers for the dates and timestamps of SPEC section 3, on bytes, without Foundation's
 /// formatters (slow, locale-sensitive, and lenient in ways that hide bad exports).
-public enum ISO8601 {
+enum ISO8601 {
   /// `YYYY-MM-DD`.
-  public static func parseDate(_ bytes: UnsafeBufferPointer<UInt8>) -> CivilDate? {
+  static func parseDate(_ bytes: UnsafeBufferPointer<UInt8>) -> CivilDate? {
     guard bytes.count == 10, bytes[4] == dash, bytes[7] == dash,
       let year = number(bytes, 0, 4), let month = number(bytes, 5, 2), let day = number(bytes, 8, 2)
     else { return nil }
@@ -12,7 +12,7 @@ public enum ISO8601 {
   /// `YYYY-MM-DDTHH:MM[:SS[.fff…]](Z|±HH:MM|±HHMM|±HH)` → milliseconds since the epoch, UTC.
   /// A timestamp without a zone is rejected: guessing a zone silently moves events across
   /// period boundaries. A space instead of `T` is accepted (SQL exports write it).
-  public static func parseTimestamp(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+  static func parseTimestamp(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
     guard bytes.count >= 17, let date = parseDate(UnsafeBufferPointer(rebasing: bytes[0..<10])),
       bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t") || bytes[10] == UInt8(ascii: " "),
       let hour = number(bytes, 11, 2), bytes[13] == colon, let minute = number(bytes, 14, 2),
@@ -66,18 +66,18 @@ public enum ISO8601 {
   }
 
   /// String conveniences for non-hot paths (plan values, command-line options).
-  public static func parseDate(_ text: String) -> CivilDate? {
+  static func parseDate(_ text: String) -> CivilDate? {
     var utf8 = Array(text.utf8)
     return utf8.withUnsafeMutableBufferPointer { parseDate(UnsafeBufferPointer($0)) }
   }
 
-  public static func parseTimestamp(_ text: String) -> Int64? {
+  static func parseTimestamp(_ text: String) -> Int64? {
     var utf8 = Array(text.utf8)
     return utf8.withUnsafeMutableBufferPointer { parseTimestamp(UnsafeBufferPointer($0)) }
   }
 
   /// `2026-07-03T14:05:00Z` for milliseconds since the epoch (fraction dropped when zero).
-  public static func format(milliseconds: Int64) -> String {
+  static func format(milliseconds: Int64) -> String {
     let seconds = milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000
     let millis = Int(milliseconds - seconds * 1000)
     let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400

@@ -3,23 +3,23 @@
 ///
 /// Every move is generous to the person gaming (it assumes the move costs them nothing else) and
 /// says so in `assumption`: the point is to show the most a move could pay, not to predict behaviour.
-public struct GamingMove: Sendable {
-  public enum Kind: String, Sendable, CaseIterable {
+struct GamingMove: Sendable {
+  enum Kind: String, Sendable, CaseIterable {
     case splitDeployments = "split_deployments"
     case trivialReviews = "trivial_reviews"
     case resetCommitClock = "reset_commit_clock"
   }
 
-  public var kind: Kind
+  var kind: Kind
   /// One line: what the person does.
-  public var title: String
+  var title: String
   /// What the simulation assumes, in words a reader can disagree with.
-  public var assumption: String
+  var assumption: String
   /// The gameable metrics (`MetricDefinition.isGameable`) the move inflates.
-  public var targets: [MetricID]
+  var targets: [MetricID]
 
   /// The moves, in the order reports list them.
-  public static let all: [GamingMove] = [
+  static let all: [GamingMove] = [
     GamingMove(
       kind: .splitDeployments, title: "split every deployment into two smaller ones",
       assumption: "each of the team's production deployments in the period becomes two at the same time: the "
@@ -41,7 +41,7 @@ public struct GamingMove: Sendable {
   ]
 
   /// The rewrite that performs the move for `team`'s deployments and `reviewers`' reviews.
-  public func rewrite(team: String, reviewers: Set<String>) -> EventRewrite {
+  func rewrite(team: String, reviewers: Set<String>) -> EventRewrite {
     switch kind {
     case .splitDeployments:
       return EventRewrite(deployment: { deployment in

@@ -4,34 +4,34 @@
 /// Money is compared in minor units; a difference of at most `tolerance` in an amount counts as equal
 /// (each amount on its own: an engineer's payout, target and component amounts, a team total, the
 /// total). Multipliers compare exactly, since a moved multiplier is a changed rule, not rounding.
-public struct PayoutDiff: Sendable, Equatable {
+struct PayoutDiff: Sendable, Equatable {
   /// An amount before and after; nil on the side where the engineer, team or component is absent.
-  public struct Change: Sendable, Equatable {
-    public var before: Money?
-    public var after: Money?
+  struct Change: Sendable, Equatable {
+    var before: Money?
+    var after: Money?
 
-    public init(before: Money?, after: Money?) {
+    init(before: Money?, after: Money?) {
       self.before = before
       self.after = after
     }
 
     /// `after − before`, an absent side counting as zero.
-    public var delta: Money { (after ?? .zero) - (before ?? .zero) }
+    var delta: Money { (after ?? .zero) - (before ?? .zero) }
 
     /// Whether the change exceeds `tolerance`, or the amount exists on one side only.
-    public func exceeds(_ tolerance: Money) -> Bool {
+    func exceeds(_ tolerance: Money) -> Bool {
       (before == nil) != (after == nil) || delta.minorUnits.magnitude > tolerance.minorUnits.magnitude
     }
   }
 
   /// A component, or (`extra KIND`, no multipliers) pay outside the bonus.
-  public struct ComponentChange: Sendable, Equatable {
-    public var id: String
-    public var multiplierBefore: FixedDecimal?
-    public var multiplierAfter: FixedDecimal?
-    public var amount: Change
+  struct ComponentChange: Sendable, Equatable {
+    var id: String
+    var multiplierBefore: FixedDecimal?
+    var multiplierAfter: FixedDecimal?
+    var amount: Change
 
-    public init(id: String, multiplierBefore: FixedDecimal? = nil, multiplierAfter: FixedDecimal? = nil, amount: Change)
+    init(id: String, multiplierBefore: FixedDecimal? = nil, multiplierAfter: FixedDecimal? = nil, amount: Change)
     {
       self.id = id
       self.multiplierBefore = multiplierBefore
@@ -40,60 +40,60 @@ public struct PayoutDiff: Sendable, Equatable {
     }
   }
 
-  public struct EngineerChange: Sendable, Equatable {
-    public var id: String
-    public var name: String?
+  struct EngineerChange: Sendable, Equatable {
+    var id: String
+    var name: String?
     /// The team in the newer run (the older one's for a removed engineer).
-    public var team: String
-    public var target: Change
-    public var multiplierBefore: FixedDecimal?
-    public var multiplierAfter: FixedDecimal?
-    public var payout: Change
+    var team: String
+    var target: Change
+    var multiplierBefore: FixedDecimal?
+    var multiplierAfter: FixedDecimal?
+    var payout: Change
     /// The components whose multiplier or amount moved, largest amount change first: what drove it.
-    public var drivers: [ComponentChange]
+    var drivers: [ComponentChange]
     /// Beyond tolerance, a moved multiplier, or present in one run only.
-    public var isDifferent: Bool
+    var isDifferent: Bool
 
-    public var isAdded: Bool { payout.before == nil }
-    public var isRemoved: Bool { payout.after == nil }
+    var isAdded: Bool { payout.before == nil }
+    var isRemoved: Bool { payout.after == nil }
   }
 
-  public struct TeamChange: Sendable, Equatable {
-    public var team: String
-    public var headcountBefore: Int?
-    public var headcountAfter: Int?
-    public var payout: Change
-    public var isDifferent: Bool
+  struct TeamChange: Sendable, Equatable {
+    var team: String
+    var headcountBefore: Int?
+    var headcountAfter: Int?
+    var payout: Change
+    var isDifferent: Bool
   }
 
-  public var currency: Currency
-  public var tolerance: Money
+  var currency: Currency
+  var tolerance: Money
   /// Period or currency mismatches: either makes every amount incomparable, so each is a difference.
-  public var mismatches: [String]
+  var mismatches: [String]
   /// Plan name, version or digest changes: worth reading, but only moved money fails a check.
-  public var planChanges: [String]
+  var planChanges: [String]
   /// Every engineer of either run, largest absolute payout change first (ties by id).
-  public var engineers: [EngineerChange]
+  var engineers: [EngineerChange]
   /// Every team of either run, largest absolute change first (ties by name).
-  public var teams: [TeamChange]
-  public var total: Change
+  var teams: [TeamChange]
+  var total: Change
   /// Σ pay outside the bonus (premiums, retention tranches), which `total` leaves out.
-  public var extrasTotal: Change
+  var extrasTotal: Change
 
   /// Whether anything differs beyond tolerance: what makes `check` exit 1.
-  public var hasDifferences: Bool {
+  var hasDifferences: Bool {
     !mismatches.isEmpty || total.exceeds(tolerance) || extrasTotal.exceeds(tolerance)
       || engineers.contains(where: \.isDifferent) || teams.contains(where: \.isDifferent)
   }
 
-  public var differingEngineers: [EngineerChange] { engineers.filter(\.isDifferent) }
-  public var differingTeams: [TeamChange] { teams.filter(\.isDifferent) }
+  var differingEngineers: [EngineerChange] { engineers.filter(\.isDifferent) }
+  var differingTeams: [TeamChange] { teams.filter(\.isDifferent) }
 
   /// - Parameters:
   ///   - before: the reference run (the golden file, plan A, dataset A).
   ///   - after: the run being judged (the fresh calculation, plan B, dataset B).
   ///   - tolerance: the largest difference in any one amount that still counts as equal; not negative.
-  public init(before: PayoutSnapshot, after: PayoutSnapshot, tolerance: Money = .zero) {
+  init(before: PayoutSnapshot, after: PayoutSnapshot, tolerance: Money = .zero) {
     currency = after.currency
     self.tolerance = tolerance
     mismatches = []

@@ -62,9 +62,9 @@ public struct Sensitivity: Sendable {
   }
 
   public struct MoveOutcome: Sendable {
-    public var move: GamingMove
+    var move: GamingMove
     public var shifts: [MetricShift]
-    public var payout: PayoutDiff.Change
+    var payout: PayoutDiff.Change
     public var guards: [GuardStatus]
 
     /// The move raises the payout: whatever guards fired, they did not stop it paying.

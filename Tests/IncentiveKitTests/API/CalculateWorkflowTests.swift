@@ -1,5 +1,5 @@
 import Foundation
-import IncentiveKit
+@testable import IncentiveKit
 import Testing
 
 /// `calculate` as one library call: the format, the shared view, the ledger before the report.
@@ -100,7 +100,7 @@ struct CalculateWorkflowTests {
       let options = Options(run: WorkflowFixtures.run, output: report, ledger: LedgerRecording(path: ledger))
       #expect(
         throws: LedgerError.reasonRequired(
-          path: ledger, period: LedgerEntry.Period(from: "2026-07-01", to: "2026-09-30"), closedAtLine: 1)
+          path: ledger, period: "2026-07-01..2026-09-30", closedAtLine: 1)
       ) { try Self.run(options) }
       #expect(!WorkflowFixtures.exists(report))
     }

@@ -1,5 +1,5 @@
 import Foundation
-import IncentiveKit
+@testable import IncentiveKit
 import Testing
 
 /// `ledger verify` and `ledger history` on a ledger written by `close`; `diff` of a run with itself.

@@ -1,5 +1,5 @@
 import Foundation
-import IncentiveKit
+@testable import IncentiveKit
 import Testing
 
 /// `statement`: one person's statement, or everyone's, one private file each.

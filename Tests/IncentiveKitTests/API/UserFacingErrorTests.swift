@@ -1,4 +1,4 @@
-import IncentiveKit
+@testable import IncentiveKit
 import Testing
 
 /// Every error a person can cause says how the command ends: exit 2, bad input or usage, and

@@ -1,5 +1,5 @@
 import Foundation
-import IncentiveKit
+@testable import IncentiveKit
 import Testing
 
 /// `validate`: findings, their JSON, and the exit status.

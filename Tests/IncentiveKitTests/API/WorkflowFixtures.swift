@@ -1,5 +1,5 @@
 import Foundation
-import IncentiveKit
+@testable import IncentiveKit
 
 /// The acme fixture and scratch folders for the workflow tests.
 enum WorkflowFixtures {

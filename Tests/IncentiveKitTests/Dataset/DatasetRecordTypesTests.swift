@@ -1,6 +1,6 @@
 import Testing
 
-@testable import IncentiveKit
+@_spi(Synthetic) @_spi(Testing) @testable import IncentiveKit
 
 /// `DatasetRecordTypes.all` is what the fuzz targets (`UntrustedInput.readAsDatasetFiles`) and the ledger's list of
 /// input files walk through; a dataset file left out of it is never fuzzed.

@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-@testable import IncentiveKit
+@_spi(Synthetic) @_spi(Testing) @testable import IncentiveKit
 
 /// The byte-level pieces of streamed reading: where a chunk may end, interning, ASCII checks and spellings.
 @Suite("Byte-level reading")

@@ -1,4 +1,4 @@
-import IncentiveKit
+@_spi(Synthetic) @_spi(Testing) @testable import IncentiveKit
 import Testing
 
 // Nested in the suite so these helper names cannot clash with other test files in the module.

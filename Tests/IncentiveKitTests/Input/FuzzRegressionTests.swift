@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import IncentiveKit
+@_spi(Synthetic) @_spi(Testing) @testable import IncentiveKit
 
 /// Replays every input the fuzzers (`Fuzz/run.sh`) ever crashed on through the same entry point
 /// the fuzz target uses; a file here that traps again fails the whole test run.

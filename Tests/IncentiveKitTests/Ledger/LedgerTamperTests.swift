@@ -1,5 +1,5 @@
 import Foundation
-import IncentiveKit
+@testable import IncentiveKit
 import Testing
 
 /// Damages a ledger of four entries the ways an editor, a script or a crash could, and checks that

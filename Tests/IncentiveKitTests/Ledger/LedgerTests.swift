@@ -1,5 +1,5 @@
 import Foundation
-import IncentiveKit
+@testable import IncentiveKit
 import Testing
 
 @Suite("Ledger")
@@ -97,7 +97,7 @@ struct LedgerTests {
 
       let rerun = ["e1": "2950.00", "e2": "1500.50", "e3": "700.00"]
       for reason in [nil, "", "  \n"] as [String?] {
-        #expect(throws: LedgerError.reasonRequired(path: ledger.path, period: Fixtures.periodQ3, closedAtLine: 2)) {
+        #expect(throws: LedgerError.reasonRequired(path: ledger.path, period: Fixtures.periodQ3.description, closedAtLine: 2)) {
           try ledger.append(Fixtures.entry(minute: 2, reason: reason, payouts: rerun))
         }
       }

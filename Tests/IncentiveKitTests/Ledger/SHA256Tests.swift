@@ -1,5 +1,5 @@
 import Foundation
-import IncentiveKit
+@testable import IncentiveKit
 import Testing
 
 /// A message and its SHA-256 as published (NIST CSRC examples for FIPS 180-4) or computed with another

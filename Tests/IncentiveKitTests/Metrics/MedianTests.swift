@@ -1,6 +1,6 @@
 import Testing
 
-@testable import IncentiveKit
+@_spi(Synthetic) @_spi(Testing) @testable import IncentiveKit
 
 @Suite("Median by selection")
 struct MedianTests {

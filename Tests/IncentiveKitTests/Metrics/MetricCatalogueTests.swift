@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import IncentiveKit
+@_spi(Synthetic) @_spi(Testing) @testable import IncentiveKit
 
 /// The catalogue is what help, reports and plan validation say about a metric, so it must describe exactly what the
 /// calculators compute: no metric computed without an entry, no entry never computed, sources that exist.

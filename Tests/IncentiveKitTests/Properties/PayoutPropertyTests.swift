@@ -1,6 +1,6 @@
 import Testing
 
-@testable import IncentiveKit
+@_spi(Synthetic) @_spi(Testing) @testable import IncentiveKit
 
 /// What must hold for every dataset, checked on seeded random orgs (`RandomDataset`) under the
 /// acme plan (cap 1.5, floor 0). A failure names its seed, so it can be replayed.

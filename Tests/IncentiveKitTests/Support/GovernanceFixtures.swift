@@ -1,5 +1,5 @@
 import Foundation
-import IncentiveKit
+@testable import IncentiveKit
 
 #if canImport(Glibc)
   import Glibc

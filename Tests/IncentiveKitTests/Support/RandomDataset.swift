@@ -1,7 +1,7 @@
 import Foundation
 import TestSupport
 
-@testable import IncentiveKit
+@_spi(Synthetic) @_spi(Testing) @testable import IncentiveKit
 
 /// A seeded random org for property tests: 3 teams, each with a manager, a tech lead and ICs
 /// under one director, joiners and leavers inside 2026-Q3, and every event file with enough rows

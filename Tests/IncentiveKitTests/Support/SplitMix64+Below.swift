@@ -1,4 +1,4 @@
-import IncentiveKit
+@_spi(Synthetic) @_spi(Testing) @testable import IncentiveKit
 
 extension SplitMix64 {
   /// A value in `0..<bound` for the parsers' random tests (modulo bias is harmless there:

@@ -1,4 +1,4 @@
-import IncentiveKit
+@testable import IncentiveKit
 import Testing
 
 @Suite("PayoutDiff")

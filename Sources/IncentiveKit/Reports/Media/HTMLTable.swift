@@ -1,25 +1,25 @@
 /// An HTML `<table>` built from plain-text cells, every one escaped, for the HTML report.
-public struct HTMLTable: Sendable {
+struct HTMLTable: Sendable {
   /// A row's role: a person or team, a component line beneath it, or a total.
-  public enum RowKind: String, Sendable { case normal, detail, total }
+  enum RowKind: String, Sendable { case normal, detail, total }
 
-  public let columns: TableColumns
-  public var caption: String?
-  public private(set) var rows: [(cells: [String], kind: RowKind)] = []
+  let columns: TableColumns
+  var caption: String?
+  private(set) var rows: [(cells: [String], kind: RowKind)] = []
 
-  public init(headers: [String], alignments: [TextTable.Alignment], caption: String? = nil) {
+  init(headers: [String], alignments: [TextTable.Alignment], caption: String? = nil) {
     columns = TableColumns(titles: headers, alignments: alignments)
     self.caption = caption
   }
 
-  public mutating func append(_ cells: [String], kind: RowKind = .normal) {
+  mutating func append(_ cells: [String], kind: RowKind = .normal) {
     columns.check(cells)
     rows.append((cells, kind))
   }
 
   /// The table with a `thead` and a `tbody`; right-aligned columns get class `num`, rows of
   /// kind detail or total get that class.
-  public func render() -> String {
+  func render() -> String {
     func cell(_ tag: String, _ text: String, _ index: Int) -> String {
       let attribute = columns.alignments[index] == .right ? " class=\"num\"" : ""
       return "<\(tag)\(attribute)>\(HTMLText.escape(text))</\(tag)>"

@@ -1,9 +1,9 @@
 /// Escaping for text placed in HTML and SVG, so a name such as `<script>` shows as written
 /// and can never become markup.
-public enum HTMLText {
+enum HTMLText {
   /// `&`, `<`, `>`, `"` and `'` as character references; safe in element text and in quoted
   /// attribute values alike.
-  public static func escape(_ text: String) -> String {
+  static func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for character in text {

@@ -4,28 +4,28 @@
 /// comments would otherwise interpret (`|`, `*`, `_`, backticks, `<`, `&`, line breaks), so
 /// a name can't break the table or inject markup. `calculate --format markdown` and a
 /// `check` diff share it.
-public struct MarkdownTable: Sendable {
-  public let columns: TableColumns
-  public private(set) var rows: [[String]] = []
+struct MarkdownTable: Sendable {
+  let columns: TableColumns
+  private(set) var rows: [[String]] = []
 
-  public init(headers: [String], alignments: [TextTable.Alignment]) {
+  init(headers: [String], alignments: [TextTable.Alignment]) {
     columns = TableColumns(titles: headers, alignments: alignments)
   }
 
-  public mutating func append(_ row: [String]) {
+  mutating func append(_ row: [String]) {
     columns.check(row)
     rows.append(row)
   }
 
   /// Header, delimiter row (`---` left, `---:` right) and one line per row.
-  public func render() -> String {
+  func render() -> String {
     func line(_ cells: [String]) -> String { "| " + cells.map(Self.escape).joined(separator: " | ") + " |" }
     let delimiter = "|" + columns.alignments.map { $0 == .right ? " ---: |" : " --- |" }.joined()
     return ([line(columns.titles), delimiter] + rows.map(line)).joined(separator: "\n") + "\n"
   }
 
   /// `text` as literal Markdown inline text that stays inside one table cell.
-  public static func escape(_ text: String) -> String {
+  static func escape(_ text: String) -> String {
     var out = ""
     for character in text {
       switch character {

@@ -3,40 +3,40 @@
 ///
 /// Geometry is `Double` because it is drawing, not money: amounts shown as text are always
 /// rendered from the exact report by the caller.
-public struct SVGChart: Sendable {
-  public let width: Double
-  public let height: Double
+struct SVGChart: Sendable {
+  let width: Double
+  let height: Double
   /// Read by screen readers and shown when the chart can't be drawn.
-  public let label: String
+  let label: String
   private var elements: [String] = []
 
-  public init(width: Double, height: Double, label: String) {
+  init(width: Double, height: Double, label: String) {
     self.width = width
     self.height = height
     self.label = label
   }
 
-  public enum Anchor: String, Sendable { case start, middle, end }
+  enum Anchor: String, Sendable { case start, middle, end }
 
-  public mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, title: String? = nil) {
+  mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, title: String? = nil) {
     elements.append(
       "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(max(width, 0)))\" "
         + "height=\"\(Self.number(max(height, 0)))\" fill=\"\(HTMLText.escape(fill))\"" + Self.close("rect", title))
   }
 
-  public mutating func circle(x: Double, y: Double, radius: Double, fill: String, title: String? = nil) {
+  mutating func circle(x: Double, y: Double, radius: Double, fill: String, title: String? = nil) {
     elements.append(
       "<circle cx=\"\(Self.number(x))\" cy=\"\(Self.number(y))\" r=\"\(Self.number(radius))\" "
         + "fill=\"\(HTMLText.escape(fill))\"" + Self.close("circle", title))
   }
 
-  public mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String = "#999") {
+  mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String = "#999") {
     elements.append(
       "<line x1=\"\(Self.number(x1))\" y1=\"\(Self.number(y1))\" x2=\"\(Self.number(x2))\" y2=\"\(Self.number(y2))\" "
         + "stroke=\"\(HTMLText.escape(stroke))\" stroke-width=\"1\"/>")
   }
 
-  public mutating func text(
+  mutating func text(
     _ content: String, x: Double, y: Double, anchor: Anchor = .start, size: Double = 12, bold: Bool = false,
     fill: String = "#222"
   ) {
@@ -47,7 +47,7 @@ public struct SVGChart: Sendable {
   }
 
   /// The `<svg>` element, sized in CSS pixels and scaling down with its container.
-  public func render() -> String {
+  func render() -> String {
     "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\" "
       + "viewBox=\"0 0 \(Self.number(width)) \(Self.number(height))\" width=\"\(Self.number(width))\" "
       + "height=\"\(Self.number(height))\">\n" + elements.joined(separator: "\n") + "\n</svg>\n"
@@ -60,7 +60,7 @@ public struct SVGChart: Sendable {
   }
 
   /// A coordinate to one decimal, without exponent or trailing `.0` (`12`, `3.5`).
-  public static func number(_ value: Double) -> String {
+  static func number(_ value: Double) -> String {
     let tenths = (value * 10).rounded()
     guard tenths.isFinite else { return "0" }
     let whole = Int(tenths) / 10

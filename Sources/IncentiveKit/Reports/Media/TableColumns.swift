@@ -1,10 +1,10 @@
 /// The columns of a rendered table (titles and alignments), shared by the terminal, Markdown
 /// and HTML tables so all three check their rows the same way.
-public struct TableColumns: Sendable {
-  public let titles: [String]
-  public let alignments: [TextTable.Alignment]
+struct TableColumns: Sendable {
+  let titles: [String]
+  let alignments: [TextTable.Alignment]
 
-  public init(titles: [String], alignments: [TextTable.Alignment]) {
+  init(titles: [String], alignments: [TextTable.Alignment]) {
     precondition(titles.count == alignments.count, "one alignment per column")
     self.titles = titles
     self.alignments = alignments

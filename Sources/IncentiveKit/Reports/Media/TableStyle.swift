@@ -2,25 +2,25 @@
 ///
 /// The CLI decides colour (only when stdout is a terminal and `NO_COLOR` is unset); the
 /// library only obeys, so rendered text is the same for the same style everywhere.
-public struct TableStyle: Sendable, Equatable {
+struct TableStyle: Sendable, Equatable {
   /// ANSI bold headers and totals, dim component rows. Off for files, pipes and `NO_COLOR`.
-  public var color: Bool
+  var color: Bool
   /// `12,345.67` when true, `12345.67` when false (`--no-thousands`).
-  public var thousandsSeparators: Bool
+  var thousandsSeparators: Bool
   /// Columns marked shrinkable are abbreviated with `…` until each line fits this many characters.
-  public var maxWidth: Int
+  var maxWidth: Int
 
-  public init(color: Bool = false, thousandsSeparators: Bool = true, maxWidth: Int = 100) {
+  init(color: Bool = false, thousandsSeparators: Bool = true, maxWidth: Int = 100) {
     self.color = color
     self.thousandsSeparators = thousandsSeparators
     self.maxWidth = maxWidth
   }
 
   /// No colour, separators on, 100 columns: what a pipe or a file gets.
-  public static let plain = TableStyle()
+  static let plain = TableStyle()
 
   /// An amount as this style shows it.
-  public func money(_ amount: Money, in currency: Currency) -> String {
+  func money(_ amount: Money, in currency: Currency) -> String {
     thousandsSeparators ? amount.grouped(in: currency) : amount.formatted(in: currency)
   }
 

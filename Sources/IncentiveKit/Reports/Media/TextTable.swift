@@ -1,26 +1,26 @@
 /// A plain-text table with aligned columns, for terminal output people read.
-public struct TextTable: Sendable {
-  public enum Alignment: Sendable { case left, right }
+struct TextTable: Sendable {
+  enum Alignment: Sendable { case left, right }
 
   /// How a row is emphasised when the style has colour.
-  public enum Emphasis: Sendable { case normal, detail, total }
+  enum Emphasis: Sendable { case normal, detail, total }
 
-  public let columns: TableColumns
-  public private(set) var rows: [[String]] = []
-  public private(set) var emphasis: [Emphasis] = []
+  let columns: TableColumns
+  private(set) var rows: [[String]] = []
+  private(set) var emphasis: [Emphasis] = []
   /// Columns (by index) that may be abbreviated with `…` to fit `TableStyle.maxWidth`: names,
   /// never amounts.
-  public var shrinkable: Set<Int> = []
+  var shrinkable: Set<Int> = []
 
   /// The narrowest a shrinkable column gets, so an abbreviation stays recognisable.
   static let minimumShrunkWidth = 8
 
-  public init(headers: [String], alignments: [Alignment], shrinkable: Set<Int> = []) {
+  init(headers: [String], alignments: [Alignment], shrinkable: Set<Int> = []) {
     columns = TableColumns(titles: headers, alignments: alignments)
     self.shrinkable = shrinkable
   }
 
-  public mutating func append(_ row: [String], emphasis: Emphasis = .normal) {
+  mutating func append(_ row: [String], emphasis: Emphasis = .normal) {
     columns.check(row)
     rows.append(row)
     self.emphasis.append(emphasis)
@@ -50,7 +50,7 @@ public struct TextTable: Sendable {
 
   /// Columns separated by two spaces, no trailing spaces; headers and total rows bold and
   /// detail rows dim when the style has colour.
-  public func render(style: TableStyle = .plain) -> String {
+  func render(style: TableStyle = .plain) -> String {
     let widths = widths(maxWidth: style.maxWidth)
     func line(_ cells: [String], code: String?) -> String {
       var parts: [String] = []

@@ -1,15 +1,15 @@
 /// `explain`: every step of one payout in words and numbers, in the order the engine takes
 /// them, so a finance reader can redo it with a calculator and land on the same cent.
-public struct PayoutExplanation: Sendable {
-  public let report: PayoutReport
-  public let payout: EngineerPayout
+struct PayoutExplanation: Sendable {
+  let report: PayoutReport
+  let payout: EngineerPayout
 
-  public init(report: PayoutReport, payout: EngineerPayout) {
+  init(report: PayoutReport, payout: EngineerPayout) {
     self.report = report
     self.payout = payout
   }
 
-  public func render() -> String {
+  func render() -> String {
     let currency = report.currency
     let engineer = payout.engineer
     let period = report.period

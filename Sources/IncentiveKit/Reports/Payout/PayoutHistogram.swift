@@ -1,18 +1,18 @@
 /// Payouts counted into equal bins whose edges are whole currency units (1, 2 or 5 × a power
 /// of ten), so the histogram's axis labels are exact amounts rather than rounded floats.
-public struct PayoutHistogram: Sendable, Equatable {
+struct PayoutHistogram: Sendable, Equatable {
   /// Lower edge of the first bin, in minor units.
-  public var start: Int64
+  var start: Int64
   /// Width of every bin, in minor units; a multiple of one currency unit.
-  public var width: Int64
+  var width: Int64
   /// Engineers per bin; bin `i` holds amounts in `[start + i·width, start + (i+1)·width)`.
-  public var counts: [Int]
+  var counts: [Int]
 
   /// - Parameters:
   ///   - amounts: the payouts.
   ///   - minorDigits: the currency's minor digits (2 for USD), so edges fall on whole units.
   ///   - targetBins: about how many bins to aim for; the nice width may give a few more.
-  public init(amounts: [Money], minorDigits: Int, targetBins: Int = 10) {
+  init(amounts: [Money], minorDigits: Int, targetBins: Int = 10) {
     let unit = Int64(pow10(minorDigits))
     let low = min(amounts.map(\.minorUnits).min() ?? 0, 0)
     let high = max(amounts.map(\.minorUnits).max() ?? 0, low)
@@ -34,7 +34,7 @@ public struct PayoutHistogram: Sendable, Equatable {
   }
 
   /// The lower edge of bin `index` (and, for `counts.count`, the upper edge of the last).
-  public func edge(_ index: Int) -> Money { Money(minorUnits: start + Int64(index) * width) }
+  func edge(_ index: Int) -> Money { Money(minorUnits: start + Int64(index) * width) }
 
   /// Rounds towards negative infinity to a multiple of `unit`.
   private static func floor(_ value: Int64, to unit: Int64) -> Int64 {

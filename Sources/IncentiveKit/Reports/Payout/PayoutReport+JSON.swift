@@ -1,7 +1,7 @@
 extension PayoutReport {
   /// The machine contract of `calculate --format json` (SPEC section 6): money and
   /// multipliers as decimal strings, engineers by id, teams by name, byte-stable.
-  public func jsonValue() -> JSONValue {
+  func jsonValue() -> JSONValue {
     let currency = self.currency
     let engineers = self.engineers.map { payout -> JSONValue in
       let components = payout.components.map { outcome -> JSONValue in

@@ -3,7 +3,7 @@ extension PayoutReport {
   ///
   /// Names, teams and metric names are abbreviated with `…` so every line fits
   /// `style.maxWidth`; amounts never are.
-  public func renderTable(style: TableStyle = .plain) -> String {
+  func renderTable(style: TableStyle = .plain) -> String {
     func money(_ amount: Money) -> String { style.money(amount, in: currency) }
     var text = plan.heading(for: period) + " · \(currency.code)\n\n"
     var people = TextTable(

@@ -4,7 +4,7 @@
 /// docs/calculation.md. Steps that only show the arithmetic (a value, a curve point, a guard
 /// that held, rounding) have no note; `explain` prints those.
 extension PayoutStep {
-  public func note(in currency: Currency) -> String? {
+  func note(in currency: Currency) -> String? {
     switch self {
     case .coolingOff(let move):
       return "cooling-off: move to \(move.team) on \(move.date) credited to \(move.creditedTo)"
@@ -47,7 +47,7 @@ extension PayoutStep {
 
 extension PayoutStep.PayoutScaling {
   /// The note each component of the payout carries: its amount was scaled with the payout.
-  public func note(in currency: Currency) -> String {
+  func note(in currency: Currency) -> String {
     switch self {
     case .cap(let cap, let raw):
       "payout capped at \(cap.trimmed(minimumDecimals: 1)) (uncapped \(raw.trimmed(minimumDecimals: 2))): amount scaled"
@@ -66,7 +66,7 @@ extension PayoutStep.PayoutScaling {
 extension PayoutStep.Approval {
   /// `by E01 on 2026-10-05: reason`: for the payout views only. A statement never prints who
   /// approved or why (free text may name colleagues or their pay).
-  public var attribution: String { "by \(approvedBy) on \(date): \(reason)" }
+  var attribution: String { "by \(approvedBy) on \(date): \(reason)" }
 
   /// What a statement says instead: the date, and where the reason is.
   var statementAttribution: String { "(approved on \(date); the reason is on file with your manager)" }
@@ -74,7 +74,7 @@ extension PayoutStep.Approval {
 
 extension Eligibility {
   /// Nil when eligible; otherwise why not, in the words of a component note.
-  public func failure(for value: FixedDecimal?) -> String? {
+  func failure(for value: FixedDecimal?) -> String? {
     guard let value else { return "not eligible: \(metric) has no value" }
     if let min, value < min {
       return "not eligible: \(metric) \(value.trimmed(minimumDecimals: 1)) below min \(min.trimmed(minimumDecimals: 1))"

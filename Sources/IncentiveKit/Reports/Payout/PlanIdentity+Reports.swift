@@ -1,6 +1,6 @@
 extension PayoutReport.PlanIdentity {
   /// `{"name": …, "version": …, "sha256": …}`: how every JSON report names the plan that paid.
-  public var jsonValue: JSONValue {
+  var jsonValue: JSONValue {
     .object([("name", .string(name)), ("version", .string(version)), ("sha256", .string(sha256))])
   }
 
@@ -13,7 +13,7 @@ extension PayoutReport.PlanIdentity {
 
 extension Period {
   /// `{"from": "2026-07-01", "to": "2026-09-30"}`.
-  public var jsonValue: JSONValue {
+  var jsonValue: JSONValue {
     .object([("from", .string(from.description)), ("to", .string(to.description))])
   }
 }

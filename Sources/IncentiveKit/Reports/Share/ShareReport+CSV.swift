@@ -1,10 +1,10 @@
 extension ShareReport {
-  public static let csvColumns = ["team", "headcount", "target", "payout", "payout_to_target", "status"]
+  static let csvColumns = ["team", "headcount", "target", "payout", "payout_to_target", "status"]
 
   /// `calculate --share --format csv`: one row per shown team (`status` shown), a TOTAL row
   /// (`total`, or `withheld` with empty figures) and, when teams were suppressed, a row whose
   /// team cell says how many (`suppressed`, no figures).
-  public func renderCSV() -> String {
+  func renderCSV() -> String {
     func line(_ team: Team, status: String) -> String {
       CSVWriter.line([
         team.team, String(team.headcount), team.target.formatted(in: currency), team.payout.formatted(in: currency),

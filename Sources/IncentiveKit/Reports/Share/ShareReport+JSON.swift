@@ -1,7 +1,7 @@
 extension ShareReport {
   /// `calculate --share --format json`: its own shape, not SPEC section 6's (which lists
   /// people): shown teams, the total or null, and what was suppressed.
-  public func jsonValue() -> JSONValue {
+  func jsonValue() -> JSONValue {
     func row(_ team: Team) -> JSONValue {
       .object([
         ("team", .string(team.team)),
@@ -23,5 +23,5 @@ extension ShareReport {
     ])
   }
 
-  public func renderJSON() -> String { JSONWriter.pretty(jsonValue()) }
+  func renderJSON() -> String { JSONWriter.pretty(jsonValue()) }
 }

@@ -1,7 +1,7 @@
 extension ShareReport {
   /// `calculate --share`: a line per shown team, the total (or why it is withheld), and how
   /// many teams were suppressed.
-  public func renderTable() -> String {
+  func renderTable() -> String {
     var text = plan.heading(for: period) + " · \(currency.code)\n"
     text += "Shared view: team aggregates only; teams under \(suppression.minimum) people are suppressed\n\n"
     var table = TextTable(

@@ -2,30 +2,30 @@
 /// aggregates only, never a row per person, with every team under the plan's
 /// `min_group_size` suppressed and the grand total withheld when it would give a suppressed
 /// team away (see `GroupSuppression` for the exact rule).
-public struct ShareReport: Sendable {
-  public struct Team: Sendable, Equatable {
-    public var team: String
-    public var headcount: Int
+struct ShareReport: Sendable {
+  struct Team: Sendable, Equatable {
+    var team: String
+    var headcount: Int
     /// Σ of the members' targets.
-    public var target: Money
+    var target: Money
     /// Σ of the members' rounded payouts (bonus only; pay outside the bonus is personal).
-    public var payout: Money
+    var payout: Money
 
     /// payout / target, 4 decimals half-even: how far above or below target the team was paid.
-    public var payoutToTarget: FixedDecimal? {
+    var payoutToTarget: FixedDecimal? {
       target.minorUnits == 0 ? nil : Ratio(Int128(payout.minorUnits), Int128(target.minorUnits)).rounded(toScale: 4)
     }
   }
 
-  public var plan: PayoutReport.PlanIdentity
-  public var period: Period
-  public var currency: Currency
-  public var suppression: GroupSuppression<Team>
+  var plan: PayoutReport.PlanIdentity
+  var period: Period
+  var currency: Currency
+  var suppression: GroupSuppression<Team>
   /// All teams together, nil when withheld.
-  public var total: Team?
+  var total: Team?
 
   /// - Parameter minGroupSize: the plan's `min_group_size`.
-  public init(report: PayoutReport, minGroupSize: Int) {
+  init(report: PayoutReport, minGroupSize: Int) {
     plan = report.plan
     period = report.period
     currency = report.currency
@@ -44,5 +44,5 @@ public struct ShareReport: Sendable {
   }
 
   /// "2 teams with fewer than 5 people suppressed", or nil.
-  public var notice: String? { suppression.notice(noun: "team", plural: "teams") }
+  var notice: String? { suppression.notice(noun: "team", plural: "teams") }
 }

@@ -7,15 +7,15 @@ import Foundation
 /// A name or id is replaced only where it stands as a whole word (not inside a longer id:
 /// redacting `E1` leaves `E10` to its own rule), longest first so a full name goes before
 /// a shorter id that it contains.
-public struct Redaction: Sendable {
+struct Redaction: Sendable {
   /// What replaces another person's name or id.
-  public static let placeholder = "[someone else]"
+  static let placeholder = "[someone else]"
   let words: [String]
 
   /// - Parameters:
   ///   - roster: everyone whose name or id must not appear.
   ///   - id: the statement's own person, who is kept.
-  public init(roster: Roster, keeping id: String) {
+  init(roster: Roster, keeping id: String) {
     let own = roster[id]
     var words = Set<String>()
     for engineer in roster.engineers where engineer.id != id {
@@ -25,7 +25,7 @@ public struct Redaction: Sendable {
     self.words = words.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
   }
 
-  public func apply(_ text: String) -> String {
+  func apply(_ text: String) -> String {
     var result = Self.withoutAttribution(text)
     for word in words { result = Self.replacingWholeWord(word, in: result) }
     return result

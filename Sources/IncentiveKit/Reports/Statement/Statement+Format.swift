@@ -27,7 +27,7 @@ extension Statement {
   /// reduced to letters, digits, `.`, `_` and `-` (anything else becomes `_`, and a leading
   /// dot is dropped) so an id can't point outside the folder; a name that two ids reduce to
   /// gets `-2`, `-3`, … in engineer-id order.
-  public static func all(report: PayoutReport, roster: Roster, format: Format) -> [(fileName: String, text: String)] {
+  static func all(report: PayoutReport, roster: Roster, format: Format) -> [(fileName: String, text: String)] {
     var used = Set<String>()
     return report.engineers.map { payout in
       var stem = String(

@@ -1,7 +1,7 @@
 extension Statement {
   /// `statement --format json`: the same content as the text, money and multipliers as
   /// decimal strings (never JSON floats), for a payroll portal to render its own way.
-  public func jsonValue() -> JSONValue {
+  func jsonValue() -> JSONValue {
     let parts = self.parts.map { part -> JSONValue in
       .object([
         ("id", .string(part.id)),

@@ -62,14 +62,14 @@ public struct Statement: Sendable {
   public var payout: Money
   public var parts: [Part]
   /// Pay outside the bonus, with redacted details.
-  public var extras: [ExtraPay]
+  var extras: [ExtraPay]
   public var teams: [TeamFigures]
 
   /// - Parameters:
   ///   - report: the payout run.
   ///   - payout: the person's payout from `report`.
   ///   - roster: the roster, only to know whose names and ids to keep out.
-  public init(report: PayoutReport, payout: EngineerPayout, roster: Roster) {
+  init(report: PayoutReport, payout: EngineerPayout, roster: Roster) {
     let redaction = Redaction(roster: roster, keeping: payout.engineer.id)
     let engineer = payout.engineer
     engineerID = engineer.id
