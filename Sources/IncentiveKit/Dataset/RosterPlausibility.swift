@@ -3,7 +3,7 @@
 struct RosterPlausibility {
   /// How far (times above or below) a salary may be from its level's median before it is named.
   static let salaryFactor = 3
-  /// Levels with fewer other people than this have no meaningful median.
+  /// Levels with no more people than this have no meaningful median.
   static let minimumPeers = 2
 
   let roster: Roster
@@ -15,21 +15,20 @@ struct RosterPlausibility {
         .targetBonusFraction(
           file: roster.file, line: engineer.line, engineer: engineer.id, value: engineer.targetBonusPercent))
     }
-    let byLevel = Dictionary(grouping: roster.engineers.filter { $0.level != nil }) { $0.level! }
+    var byLevel: [String: [Engineer]] = [:]
+    for engineer in roster.engineers { if let level = engineer.level { byLevel[level, default: []].append(engineer) } }
     for level in byLevel.keys.sorted() {
       let people = byLevel[level]!
-      for engineer in people {
-        let others = people.filter { $0.id != engineer.id }.map(\.baseSalary).sorted()
-        guard others.count >= Self.minimumPeers else { continue }
-        // The lower middle of the others: no division, so no rounding.
-        let median = others[(others.count - 1) / 2]
-        let factor = FixedDecimal(Self.salaryFactor)
-        if engineer.baseSalary * factor < median || engineer.baseSalary > median * factor {
-          findings.append(
-            .salaryOutlier(
-              file: roster.file, line: engineer.line, engineer: engineer.id, level: level, value: engineer.baseSalary,
-              median: median))
-        }
+      guard people.count > Self.minimumPeers else { continue }
+      // The lower middle of the level, the person included: sorted once, no division, so no rounding.
+      let salaries = people.map(\.baseSalary).sorted()
+      let median = salaries[(salaries.count - 1) / 2]
+      let factor = FixedDecimal(Self.salaryFactor)
+      for engineer in people where engineer.baseSalary * factor < median || engineer.baseSalary > median * factor {
+        findings.append(
+          .salaryOutlier(
+            file: roster.file, line: engineer.line, engineer: engineer.id, level: level, value: engineer.baseSalary,
+            median: median))
       }
     }
     return findings

@@ -29,7 +29,19 @@ enum LeftOutReason: String, CaseIterable, Sendable, Comparable {
     }
   }
 
-  static func < (lhs: LeftOutReason, rhs: LeftOutReason) -> Bool {
-    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  static func < (lhs: LeftOutReason, rhs: LeftOutReason) -> Bool { lhs.ordinal < rhs.ordinal }
+
+  /// The position in `allCases`, for counters kept in an array on the hot path.
+  @inline(__always)
+  var ordinal: Int {
+    switch self {
+    case .emptyRow: 0
+    case .notProduction: 1
+    case .outsidePeriod: 2
+    case .blackout: 3
+    case .belowMinimumSeverity: 4
+    case .milestone: 5
+    case .notOnRoster: 6
+    }
   }
 }

@@ -10,6 +10,8 @@ struct StreamedFileAccount {
   private var valueFirst: [Int] = []
   /// Left-out rows by reason, lines as `ChunkLine`s; decoded rows by text.
   var decoded = FileAccounting(file: "")
+  /// Left-out rows by `LeftOutReason.ordinal`: an array, so a left-out row costs no hashing.
+  private var leftOut = [RowSample](repeating: RowSample(), count: LeftOutReason.allCases.count)
   /// Non-production environments met on the hot path, interned, with their rows.
   private var environments = ByteInterner()
   private var environmentRows: [Int] = []
@@ -42,13 +44,14 @@ struct StreamedFileAccount {
   }
 
   /// One row left out for `reason`, at `line` (a `ChunkLine`).
+  @inline(__always)
   mutating func leaveOut(_ reason: LeftOutReason, line: Int) {
-    decoded.leaveOut(reason, line: line)
+    leftOut[reason.ordinal].add(line: line)
   }
 
   /// A deployment to a non-production environment, read as bytes.
   mutating func leaveOut(environment: UnsafeBufferPointer<UInt8>, line: Int) {
-    decoded.leaveOut(.notProduction, line: line)
+    leaveOut(.notProduction, line: line)
     let index = environments.intern(environment)
     if index == environmentRows.count { environmentRows.append(0) }
     environmentRows[index] += 1
@@ -58,6 +61,9 @@ struct StreamedFileAccount {
   func accounting(_ file: String, _ rosterColumn: RosterColumn, values: ByteInterner) -> FileAccounting {
     var result = FileAccounting(file: file, rosterColumn: rosterColumn)
     result.merge(decoded)
+    for reason in LeftOutReason.allCases where leftOut[reason.ordinal].rows > 0 {
+      result.leftOut[reason, default: RowSample()].merge(leftOut[reason.ordinal])
+    }
     for (index, rows) in valueRows.enumerated() where rows > 0 {
       let value = values.string(index)
       var sample = RowSample(rows: rows - 1)
