@@ -106,6 +106,19 @@ struct DataQualityTests {
       edit: { $0.replacingOccurrences(of: ",", with: "\t") },
       message: "error: $D/surveys.csv:1: the columns are separated by tabs, not commas; export again "
         + "as \"CSV UTF-8 (comma delimited)\", or set the list separator to a comma before saving\n"),
+    // oncall_shifts is read once, by the ic track's second component (recovery's eligibility).
+    Refusal(
+      description: "a misspelt metric in the plan", file: "plan.json",
+      edit: { $0.replacingOccurrences(of: "\"oncall_shifts\"", with: "\"oncall_shift\"") },
+      message: "error: $D/plan.json: tracks.ic.components[1]: metric oncall_shift is not one incentive computes, "
+        + "and metrics.csv does not supply it (did you mean oncall_shifts?); paying it by on_missing would hide the "
+        + "mistake\n"),
+    // E04 is on line 5; a copy as e04 appended after the 16 people is line 18.
+    Refusal(
+      description: "two roster ids that differ only in case", file: "roster.csv",
+      edit: { $0 + $0.components(separatedBy: "\n")[4].replacingOccurrences(of: "E04,", with: "e04,") + "\n" },
+      message: "error: $D/roster.csv:18: engineer_id \"e04\" differs from \"E04\" (line 5) only in case, spaces or "
+        + "width; rows for one would be paid as the other\n"),
   ]
 
   @Test("each mistake that would move money is refused with its exact message", arguments: refusals)

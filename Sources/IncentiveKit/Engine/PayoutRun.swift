@@ -34,6 +34,12 @@ public struct PayoutRun: Sendable {
     self.period = chosen
     roster = try dataset.roster()
     try Self.rejectWorkbooks(in: dataset)
+    var supplied = Set<MetricID>()
+    // Read without the progress line, whose counts follow the calculation's own reading.
+    var silent = dataset
+    silent.progress = nil
+    try silent.forEach(ExternalMetric.self) { (row: ExternalMetric) throws(InputError) in supplied.insert(row.metric) }
+    try PlanMetricCheck.rejectUnknownMetrics(plan, file: path, supplied: supplied)
   }
 
   /// A spreadsheet workbook that stands for a dataset file (`reviews.xlsx`) would leave its rows out without a word.
