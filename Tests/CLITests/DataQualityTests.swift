@@ -318,6 +318,20 @@ struct DataQualityTests {
     #expect(cleanAudit.status == 0, "\(cleanAudit.stdout)")
   }
 
+  @Test("audit data names a paid team with no deployments where other teams have them")
+  func teamWithoutRows() throws {
+    // Every mobile deployment id starts mob-; the ic track's delivery component pays mobile on deployment_frequency.
+    let folder = try Self.acme([
+      "deployments.csv": { $0.components(separatedBy: "\n").filter { !$0.hasPrefix("mob-") }.joined(separator: "\n") }
+    ])
+    let audit = try CLIRunner.run(["audit", "data", folder.path])
+    #expect(audit.status == 1)
+    #expect(
+      audit.stdout.contains(
+        "decide  \(folder.path)/deployments.csv: no counted row for team \"mobile\", whose component delivery pays on "
+          + "deployment_frequency, while other teams have rows; check how the export spells the team\n"))
+  }
+
   @Test("audit data names repeated deployment ids with their lines")
   func repeatedIDs() throws {
     // Line 3 is mob-001; a copy appended becomes line 109.

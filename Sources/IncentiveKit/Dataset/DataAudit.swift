@@ -20,7 +20,8 @@ struct DataAudit: Sendable {
     let strays = StrayFile.find(in: run.dataset.directory)
     findings =
       strays.map { .strayFile($0, directory: run.dataset.directory) } + inputs.findings
-      + RosterPlausibility(roster: run.roster).findings + (try Self.repeatedIDs(run.dataset))
+      + RosterPlausibility(roster: run.roster).findings
+      + TeamCoverage.findings(plan: run.plan, roster: run.roster, inputs: inputs) + (try Self.repeatedIDs(run.dataset))
   }
 
   /// Deployment and incident ids on more than one row.

@@ -11,6 +11,8 @@ enum DataFinding: Sendable, Equatable {
   case targetBonusFraction(file: String, line: Int, engineer: String, value: FixedDecimal)
   /// A salary more than `SalaryOutliers.factor` times above or below the median of its level's others.
   case salaryOutlier(file: String, line: Int, engineer: String, level: String, value: FixedDecimal, median: FixedDecimal)
+  /// A team paid on a team component with no counted row in the component's source file, where other teams have.
+  case teamWithoutRows(file: String, team: String, component: String, metric: String)
   /// The same id on several rows of an event file (`audit data` only: finding them takes memory per event).
   case repeatedID(file: String, id: String, lines: [Int], rows: Int)
 
@@ -20,7 +22,7 @@ enum DataFinding: Sendable, Equatable {
     switch self {
     case .rowsLeftOut(_, _, let reason, _, _): reason == .notProduction || reason == .notOnRoster
     case .strayFile(let stray, _): stray.suggestion != nil || stray.isWorkbook
-    case .targetBonusFraction, .salaryOutlier, .repeatedID: true
+    case .targetBonusFraction, .salaryOutlier, .repeatedID, .teamWithoutRows: true
     }
   }
 
@@ -50,6 +52,9 @@ enum DataFinding: Sendable, Equatable {
     case .salaryOutlier(let file, let line, let engineer, let level, let value, let median):
       return "\(file):\(line): base_salary of \(TerminalText.safe(engineer)) is \(value.trimmed()), far from the "
         + "median \(median.trimmed()) of level \(TerminalText.safe(level)); check the amount and its currency"
+    case .teamWithoutRows(let file, let team, let component, let metric):
+      return "\(file): no counted row for team \"\(TerminalText.safe(team))\", whose component \(component) pays on "
+        + "\(metric), while other teams have rows; check how the export spells the team"
     case .repeatedID(let file, let id, let lines, let rows):
       return "\(file): id \"\(TerminalText.safe(id))\" is on \(rows) rows (lines \(lines.map(String.init).joined(separator: ", "))); "
         + "each repeat counts again"

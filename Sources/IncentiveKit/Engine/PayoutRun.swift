@@ -62,6 +62,7 @@ public struct PayoutRun: Sendable {
   /// mistake, implausible roster values.
   func dataFindings(_ report: PayoutReport) -> [DataFinding] {
     report.metrics.inputs.findings + RosterPlausibility(roster: roster).findings
+      + TeamCoverage.findings(plan: plan, roster: roster, inputs: report.metrics.inputs)
   }
 
   /// - Parameters:
