@@ -113,6 +113,13 @@ struct DataQualityTests {
       message: "error: $D/plan.json: tracks.ic.components[1]: metric oncall_shift is not one incentive computes, "
         + "and metrics.csv does not supply it (did you mean oncall_shifts?); paying it by on_missing would hide the "
         + "mistake\n"),
+    // Paid on a built-in prohibited fragment: the ic track's first component, deployment_frequency renamed.
+    Refusal(
+      description: "a prohibited metric in the plan", file: "plan.json",
+      edit: { $0.replacingOccurrences(of: "\"id\": \"delivery\", \"metric\": \"deployment_frequency\"", with: "\"id\": \"delivery\", \"metric\": \"daily_active_users\"") },
+      // "dau" is matched as a whole word or prefix, so "daily_active" (matched inside the name) is the one named.
+      message: "error: $D/plan.json: tracks.ic.components[0]: daily_active_users is a prohibited metric (built-in list: "
+        + "daily_active): no command pays on attention metrics\n"),
     // E04 is on line 5; a copy as e04 appended after the 16 people is line 18.
     Refusal(
       description: "two roster ids that differ only in case", file: "roster.csv",
@@ -330,6 +337,26 @@ struct DataQualityTests {
       audit.stdout.contains(
         "decide  \(folder.path)/deployments.csv: no counted row for team \"mobile\", whose component delivery pays on "
           + "deployment_frequency, while other teams have rows; check how the export spells the team\n"))
+  }
+
+  @Test("a policy finding of validate is a warning when paying, and stops the run under --strict")
+  func policyWarnings() throws {
+    let folder = try Self.acme([
+      "plan.json": { text in
+        text.components(separatedBy: "\n").filter { !$0.hasPrefix("  \"rationale\": ") }.joined(separator: "\n")
+      }
+    ])
+    let message =
+      "\(folder.path)/plan.json: rationale: missing: write why this plan pays what it pays (and why each change since "
+      + "the last version), so the plan can be defended if challenged"
+    let paid = try CLIRunner.run(["calculate", folder.path, "--format", "json"])
+    #expect(paid.status == 0)
+    #expect(paid.stderr.hasPrefix("warning: " + message + "\n"))
+    #expect(paid.stdout.contains(Self.cleanTotal))
+    let strict = try CLIRunner.run(["calculate", folder.path, "--strict"])
+    #expect(strict.status == 2)
+    #expect(strict.stdout.isEmpty)
+    #expect(strict.stderr == "error: " + message + " (--strict)\n")
   }
 
   @Test("audit data names repeated deployment ids with their lines")

@@ -49,6 +49,12 @@ public enum CalculateWorkflow {
     if let overlay { notices(overlay.result.provenance) }
     let run = try options.run.load(overlay: overlay?.path)
     for finding in run.strayFileFindings { notices("warning: \(finding.message)\n") }
+    for finding in try run.policyFindings() {
+      if options.run.strictConflicts {
+        throw PlanError.invalid(file: run.planPath, path: finding.path, reason: finding.message + " (--strict)")
+      }
+      notices("warning: \(run.planPath): \(finding.path.isEmpty ? "(top level)" : finding.path): \(finding.message)\n")
+    }
     let report = try run.payouts(strictConflicts: options.run.strictConflicts)
     for finding in run.dataFindings(report) { notices("warning: \(finding.message)\n") }
     let text = options.share ? shared(report, run: run, format: options.format) : render(report, options)

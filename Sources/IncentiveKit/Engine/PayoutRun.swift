@@ -40,6 +40,19 @@ public struct PayoutRun: Sendable {
     silent.progress = nil
     try silent.forEach(ExternalMetric.self) { (row: ExternalMetric) throws(InputError) in supplied.insert(row.metric) }
     try PlanMetricCheck.rejectUnknownMetrics(plan, file: path, supplied: supplied)
+    suppliedMetrics = supplied
+  }
+
+  /// Metric names the dataset's `metrics.csv` supplies, whatever their period.
+  let suppliedMetrics: Set<MetricID>
+
+  /// `validate`'s error findings about the plan's policy (a gameable metric without a guard, a missing rationale,
+  /// dual-ladder differences): a paying command prints them as warnings, and `--strict` makes them stop it, so an
+  /// org mid-transition can still pay while seeing what its plan lacks.
+  func policyFindings() throws -> [PlanFinding] {
+    PlanValidator(
+      plan: plan, suppliedMetrics: suppliedMetrics, roster: roster, adjustments: try dataset.load(Adjustment.self)
+    ).findings().filter { $0.severity == .error }
   }
 
   /// A spreadsheet workbook that stands for a dataset file (`reviews.xlsx`) would leave its rows out without a word.

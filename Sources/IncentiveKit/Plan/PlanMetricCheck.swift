@@ -9,12 +9,19 @@ import ArgumentParsing
 /// still reports it.
 enum PlanMetricCheck {
   /// - Parameter supplied: every metric name in the dataset's `metrics.csv`, whatever its period.
-  /// - Throws: `PlanError.invalid` at the first component reading a misspelt metric, with the did-you-mean from the
-  ///   metric catalogue and `metrics.csv`.
+  /// - Throws: `PlanError.invalid` at the first component reading a prohibited metric, or a misspelt one (with the
+  ///   did-you-mean from the metric catalogue and `metrics.csv`).
   static func rejectUnknownMetrics(_ plan: Plan, file: String, supplied: Set<MetricID>) throws(PlanError) {
     let known = MetricCatalogue.all.map(\.id.name) + supplied.map(\.name).sorted()
+    let validator = PlanValidator(plan: plan)
     for track in plan.tracks {
       for (index, component) in track.components.enumerated() {
+        for metric in component.metricsRead {
+          guard let why = validator.prohibited(metric) else { continue }
+          throw .invalid(
+            file: file, path: "tracks.\(track.name).components[\(index)]",
+            reason: "\(metric) is a prohibited metric (\(why)): no command pays on attention metrics")
+        }
         for metric in component.metricsRead where metric.definition == nil && !supplied.contains(metric) {
           guard let meant = EditDistance.suggestion(for: metric.name, among: known) else { continue }
           let suggestion = " (did you mean \(meant)?)"
