@@ -63,6 +63,8 @@ struct PayoutPropertyTests {
     let dataset = RandomDataset(seed: seed)
     let folder = try dataset.write()
     var run = try PayoutRun(datasetPath: folder.path)
+    // Small chunks on two threads, so line numbers are made the file's from many chunks.
+    run.ingestion = .streaming(threads: 2, chunkBytes: 512)
     let streamed = try run.calculator().compute(run.dataset).inputs
     run.ingestion = .wholeFiles
     let whole = try run.calculator().compute(run.dataset).inputs
