@@ -5,6 +5,8 @@
 #   Benchmarks/run.sh                  # 10M events (about 1 GB of CSV), best of 3 runs each
 #   Benchmarks/run.sh --scaling        # 1M, 3M and 10M events, to see how time and memory grow
 #   Benchmarks/run.sh --events 2000000 --repeat 5 --keep
+#   Benchmarks/run.sh --people         # 2,000, 10,000, 40,000 and 100,000 engineers on the same 3M events
+#   Benchmarks/run.sh --people --events 10000000 --engineers-list "2000 100000"
 #
 # Data goes to Benchmarks/data/ and DuckDB to Benchmarks/.venv/ (both gitignored); the data is deleted at the
 # end unless --keep. Not part of CI: see docs/performance.md.
@@ -15,14 +17,18 @@ sizes=(10000000)
 engineers=2000
 repeat=3
 keep=0
+people=0
+people_sizes=(2000 10000 40000 100000)
 while [ $# -gt 0 ]; do
   case "$1" in
     --scaling) sizes=(1000000 3000000 10000000) ;;
-    --events) sizes=("$2"); shift ;;
+    --events) sizes=("$2"); EVENTS_GIVEN=1; shift ;;
     --engineers) engineers="$2"; shift ;;
     --repeat) repeat="$2"; shift ;;
     --keep) keep=1 ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    --people) people=1 ;;
+    --engineers-list) read -r -a people_sizes <<< "$2"; shift ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -34,12 +40,12 @@ swift build -c release 2>&1 | tail -1
 incentive=.build/release/incentive
 
 venv=Benchmarks/.venv
-if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import duckdb' 2>/dev/null; then
+if [ "$people" = 0 ] && { [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import duckdb' 2>/dev/null; }; then
   echo "== installing DuckDB from PyPI into $venv"
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet duckdb
 fi
-echo "== duckdb $("$venv/bin/python" -c 'import duckdb; print(duckdb.__version__)')"
+[ "$people" = 1 ] || echo "== duckdb $("$venv/bin/python" -c 'import duckdb; print(duckdb.__version__)')"
 
 # Runs "$@" under /usr/bin/time -v and prints "wall_seconds peak_kb".
 measure() {
@@ -63,6 +69,35 @@ best_of() {
   done
   echo "$best_wall $best_rss$walls"
 }
+
+# --people: the same number of events (same seed, same mix and spread) paid to more and more people,
+# each org generated at its size. Times `calculate --format json --output F`
+# (the report's fsync included) and prints each size's wall time and peak memory against the
+# smallest.
+if [ "$people" = 1 ]; then
+  [ "${#sizes[@]}" = 1 ] && [ "${sizes[0]}" = 10000000 ] && [ -z "${EVENTS_GIVEN:-}" ] && sizes=(3000000)
+  events=${sizes[0]}
+  printf '\n%-10s %-10s %9s %9s %9s %10s %s\n' events engineers wall_s x_smallest peak_MB us_per_eng runs
+  for n in "${people_sizes[@]}"; do
+    data="Benchmarks/data/people-${events}-${n}"
+    if [ ! -f "$data/.complete" ]; then
+      rm -rf "$data"
+      echo "== generating $n engineers with $events events into $data" >&2
+      "$incentive" generate "$data" --engineers "$n" --events "$events" --seed 1 > /dev/null
+      touch "$data/.complete"
+    fi
+    cat "$data"/*.csv > /dev/null
+    read -r wall rss runs < <(best_of "$incentive" calculate "$data" --format json --output "$data/.out.json")
+    [ -n "${base_wall:-}" ] || base_wall=$wall
+    printf '%-10s %-10s %9s %9s %9.0f %10.1f %s\n' "$events" "$n" "$wall" \
+      "$(awk "BEGIN { printf \"%.2f\", $wall / $base_wall }")" "$(awk "BEGIN { print $rss / 1024 }")" \
+      "$(awk "BEGIN { print $wall * 1e6 / $n }")" "$runs"
+  done
+  [ "$keep" = 1 ] || rm -rf Benchmarks/data/people-*
+  echo
+  echo "x_smallest = wall time / the smallest org's (target ≤ 3 at 100,000 against 2,000); peak = maximum resident set size (target < 300 MB)."
+  exit 0
+fi
 
 printf '\n%-10s %-9s %9s %9s %8s %12s %9s %9s %s\n' events tool wall_s ratio peak_MB rows_per_s MB_per_s csv_MB runs
 for events in "${sizes[@]}"; do

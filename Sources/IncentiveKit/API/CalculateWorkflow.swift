@@ -55,24 +55,41 @@ public enum CalculateWorkflow {
       }
       notices("warning: \(run.planPath): \(finding.path.isEmpty ? "(top level)" : finding.path): \(finding.message)\n")
     }
+    // JSON and CSV without a ledger are written as each person is paid: no payout is kept.
+    if !options.share, options.ledger == nil, options.format == .json || options.format == .csv {
+      let (shell, payouts) = try run.payingOneAtATime(strictConflicts: options.run.strictConflicts)
+      for finding in run.dataFindings(shell) { notices("warning: \(finding.message)\n") }
+      return try WorkflowResult.emit(to: options.output) { output in
+        var sink = output
+        if options.format == .json {
+          try shell.writeJSON(to: &sink, payouts: payouts)
+        } else {
+          try shell.writeCSV(to: &sink, payouts: payouts)
+        }
+      }
+    }
     let report = try run.payouts(strictConflicts: options.run.strictConflicts)
     for finding in run.dataFindings(report) { notices("warning: \(finding.message)\n") }
-    let text = options.share ? shared(report, run: run, format: options.format) : render(report, options)
     // Recorded before the report is written, so a refused rerun of a closed period leaves no report.
     _ = try options.ledger?.record(.calculate, run: run, report: report, notices: notices)
-    return try WorkflowResult.emit(text, to: options.output)
+    guard !options.share else {
+      return try WorkflowResult.emit(shared(report, run: run, format: options.format), to: options.output)
+    }
+    // Written as it is produced: a report for 100,000 people is never one string.
+    return try WorkflowResult.emit(to: options.output) { output in try write(report, options, to: output) }
   }
 
-  private static func render(_ report: PayoutReport, _ options: Options) -> String {
+  private static func write(_ report: PayoutReport, _ options: Options, to output: ReportOutput) throws {
+    var sink = output
     switch options.format {
-    case .json: return report.renderJSON()
-    case .csv: return report.renderCSV()
-    case .markdown: return report.renderMarkdown()
-    case .html: return report.renderHTML()
+    case .json: try report.writeJSON(to: &sink)
+    case .csv: try report.writeCSV(to: &sink, payouts: report.keptPayouts)
+    case .markdown: try sink.write(report.renderMarkdown())
+    case .html: try sink.write(report.renderHTML())
     case .table, .text:
       let style = TableStyle(
         color: options.output == nil && options.terminalColor, thousandsSeparators: options.thousandsSeparators)
-      return report.renderTable(style: style)
+      try report.writeTable(style: style, to: &sink)
     }
   }
 

@@ -27,6 +27,6 @@ public enum MetricsWorkflow {
       definition: definition ?? run.plan.metricOptions.doraDefinition)
     return WorkflowResult(
       output: options.format == .json
-        ? JSONWriter.pretty(report.jsonValue()) : report.renderTable(style: TableStyle(color: options.terminalColor)))
+        ? report.renderJSON() : report.renderTable(style: TableStyle(color: options.terminalColor)))
   }
 }

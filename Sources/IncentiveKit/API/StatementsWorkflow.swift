@@ -35,7 +35,6 @@ public enum StatementsWorkflow {
       let text = Statement(report: report, payout: payout, roster: run.roster).render(options.format)
       return try WorkflowResult.emit(text, to: output)
     case .everyone(let directory):
-      let files = Statement.all(report: report, roster: run.roster, format: options.format)
       do {
         try FileManager.default.createDirectory(
           atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -43,13 +42,23 @@ public enum StatementsWorkflow {
         throw OutputError.cannotCreate(
           path: directory, reason: "cannot create the folder (\(error.localizedDescription))")
       }
+      // Each file is written as its statement is made: 100,000 statements are never held at once.
+      // The folder is swept for stale temporary files once and synced once, after the last rename.
+      AtomicFile.removeStaleTemporaries(inDirectory: directory)
       var written: [String] = []
-      for file in files {
-        let path = Dataset.join(file.fileName, in: directory)
-        try AtomicFile.write(Array(file.text.utf8), to: path, mode: 0o600)
+      try Statement.forEach(report: report, roster: run.roster, format: options.format) { fileName, text in
+        let path = Dataset.join(fileName, in: directory)
+        let file = try AtomicFileWriter(path: path, mode: 0o600, inBatch: true)
+        try file.write(text)
+        try file.commit()
         written.append(path)
       }
-      return WorkflowResult(output: "wrote \(files.count) statements to \(directory)\n", writtenFiles: written)
+      do {
+        try POSIXIO.syncDirectory(directory)
+      } catch {
+        throw OutputError.notDurable(path: directory, reason: error.text)
+      }
+      return WorkflowResult(output: "wrote \(written.count) statements to \(directory)\n", writtenFiles: written)
     }
   }
 }

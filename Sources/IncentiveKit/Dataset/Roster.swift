@@ -8,6 +8,9 @@ struct Roster: Sendable {
   private let byID: [String: Int]
   /// Each person's assignments, latest `from` first.
   private let assignments: [String: [Assignment]]
+  /// Per roster team, the manager_id of everyone on it: answers "does X manage someone on team
+  /// T?" without a walk over the roster per question.
+  private let managersByTeam: [String: Set<String>]
 
   init(
     engineers: [Engineer], assignments: [Assignment], file: String = "roster.csv",
@@ -43,6 +46,16 @@ struct Roster: Sendable {
     self.file = file
     self.byID = byID
     self.assignments = history.mapValues { $0.sorted { $0.from > $1.from } }
+    var managersByTeam: [String: Set<String>] = [:]
+    for engineer in engineers {
+      if let manager = engineer.managerID { managersByTeam[engineer.team, default: []].insert(manager) }
+    }
+    self.managersByTeam = managersByTeam
+  }
+
+  /// Whether `managerID` is the manager_id of anyone whose roster team is `team`.
+  func managesSomeone(_ managerID: String, onTeam team: String) -> Bool {
+    managersByTeam[team]?.contains(managerID) == true
   }
 
   /// A chain of manager_id links that comes back to where it started (A → B → A) has no top:
@@ -81,17 +94,28 @@ struct Roster: Sendable {
   }
 
   /// Consecutive runs of days in `span` on one team, in date order.
+  ///
+  /// The team can only change where an assignment starts or the day after one ends, so the
+  /// span is cut at those days and each piece is looked up once: the work grows with the
+  /// person's assignment rows, not with the days of the period.
   func teamSegments(of engineerID: String, in span: Period) -> [TeamSegment] {
+    guard span.from <= span.to else { return [] }
+    let history = assignments[engineerID] ?? []
+    var starts = [span.from]
+    for assignment in history {
+      if assignment.from > span.from && assignment.from <= span.to { starts.append(assignment.from) }
+      if let to = assignment.to, to >= span.from && to < span.to { starts.append(to.advanced(by: 1)) }
+    }
+    starts.sort()
     var segments: [TeamSegment] = []
-    var day = span.from
-    while day <= span.to {
-      let team = team(of: engineerID, on: day) ?? ""
+    for (index, start) in starts.enumerated() where index == 0 || start != starts[index - 1] {
+      let end = starts[(index + 1)...].first { $0 != start }.map { $0.advanced(by: -1) } ?? span.to
+      let team = history.first(where: { $0.covers(start) })?.team ?? self[engineerID]?.team ?? ""
       if let last = segments.last, last.team == team {
-        segments[segments.count - 1].days.to = day
+        segments[segments.count - 1].days.to = end
       } else {
-        segments.append(TeamSegment(team: team, days: Period(from: day, to: day)))
+        segments.append(TeamSegment(team: team, days: Period(from: start, to: end)))
       }
-      day = day.advanced(by: 1)
     }
     return segments
   }

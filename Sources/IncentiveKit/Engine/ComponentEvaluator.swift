@@ -3,6 +3,18 @@
 /// decimals (docs/calculation.md, "A component, step by step"), recording each step.
 struct ComponentEvaluator {
   let metrics: ComputedMetrics
+  /// Everyone who reported a `metrics.csv` value (`reported_by`): only they can be marking
+  /// their own homework, so nobody else's components are searched for a conflict.
+  let reporters: Set<String>
+
+  init(metrics: ComputedMetrics) {
+    self.metrics = metrics
+    var reporters = Set<String>()
+    for set in metrics.teams.values.lazy.map(\.entries) + metrics.engineers.values.lazy.map(\.entries) {
+      for entry in set.values { if let reporter = entry.reportedBy { reporters.insert(reporter) } }
+    }
+    self.reporters = reporters
+  }
 
   /// - Parameter reportedTeam: the person's team for team-specific weights.
   func evaluate(

@@ -35,7 +35,7 @@ extension PayoutEngine {
   /// on the team.
   func manages(_ manager: String, subject: String, isTeam: Bool, roster: Roster) -> Bool {
     if !isTeam { return roster[subject]?.managerID == manager }
-    return roster.engineers.contains { $0.team == subject && $0.managerID == manager }
+    return roster.managesSomeone(manager, onTeam: subject)
       || (roster[manager]?.team == subject && roster[manager].map { $0.role != "ic" } == true)
   }
 }

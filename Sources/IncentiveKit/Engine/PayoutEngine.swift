@@ -23,31 +23,80 @@ struct PayoutEngine: Sendable {
   }
 
   func calculate(roster: Roster, metrics: ComputedMetrics) throws(CalculationError) -> PayoutReport {
-    let period = metrics.period
-    let byEngineer = try checkedAdjustments(roster: roster, period: period)
+    var payouts: [EngineerPayout] = []
+    var totals = PayoutTotals()
+    do throws(PayoutFailure<Never>) {
+      try forEachPayout(roster: roster, metrics: metrics) { (payout) throws(Never) in
+        totals.add(payout)
+        payouts.append(payout)
+      }
+    } catch {
+      switch error {
+      case .calculation(let error): throw error
+      case .consumer(let never): switch never {}
+      }
+    }
+    return report(engineers: payouts, totals: totals, metrics: metrics)
+  }
+
+  /// The report of a run whose engineers were paid one at a time: `engineers` may be empty when
+  /// they were written as they were paid (`calculate --output`), the totals are always whole.
+  func report(engineers: [EngineerPayout], totals: PayoutTotals, metrics: ComputedMetrics) -> PayoutReport {
+    PayoutReport(
+      plan: .init(name: plan.name, version: plan.version, sha256: planSHA256), period: metrics.period,
+      currency: plan.currency, engineers: engineers, teams: totals.teams, total: totals.total, metrics: metrics,
+      payoutCap: plan.payoutCap, payoutFloor: plan.payoutFloor)
+  }
+
+  /// Pays everyone employed in the period, in engineer-id order, handing each payout to `body`
+  /// as it is made: a caller that writes them out holds one person at a time, not 100,000.
+  func forEachPayout<Failure: Error>(
+    roster: Roster, metrics: ComputedMetrics, _ body: (EngineerPayout) throws(Failure) -> Void
+  ) throws(PayoutFailure<Failure>) {
+    let (byEngineer, order): ([String: [Adjustment]], [Int])
+    do throws(CalculationError) {
+      (byEngineer, order) = try prepare(roster: roster, metrics: metrics)
+    } catch {
+      throw .calculation(error)
+    }
+    let evaluator = ComponentEvaluator(metrics: metrics)
+    for position in order {
+      let paid: EngineerPayout
+      do throws(CalculationError) {
+        guard let payout = try payout(at: position, roster: roster, evaluator: evaluator, adjustments: byEngineer)
+        else { continue }
+        paid = payout
+      } catch {
+        throw .calculation(error)
+      }
+      do throws(Failure) { try body(paid) } catch { throw .consumer(error) }
+    }
+  }
+
+  /// The checks made before anyone is paid, and the order they are paid in: positions in the
+  /// roster sorted by engineer id (8 bytes a person, not a sorted copy of everyone).
+  func prepare(
+    roster: Roster, metrics: ComputedMetrics
+  ) throws(CalculationError) -> (adjustments: [String: [Adjustment]], order: [Int]) {
+    let byEngineer = try checkedAdjustments(roster: roster, period: metrics.period)
     for grant in plan.retentionGrants where roster[grant.engineerID] == nil {
       throw .unknownEngineer(id: grant.engineerID, source: "plan retention_bonuses")
     }
-    let evaluator = ComponentEvaluator(metrics: metrics)
-    var payouts: [EngineerPayout] = []
-    for engineer in roster.engineers.sorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
-      guard let proration = Proration(engineer, in: period) else { continue }
-      payouts.append(
-        try payout(
-          for: engineer, proration: proration, roster: roster, evaluator: evaluator,
-          adjustments: byEngineer[engineer.id] ?? []))
-    }
-    var byTeam: [String: TeamTotal] = [:]
-    for payout in payouts {
-      byTeam[payout.team, default: TeamTotal(team: payout.team, headcount: 0, payout: .zero)].headcount += 1
-      byTeam[payout.team]!.payout += payout.payout
-    }
-    let teams = byTeam.values.sorted { $0.team.utf8.lexicographicallyPrecedes($1.team.utf8) }
-    let total = teams.reduce(Money.zero) { $0 + $1.payout }
-    return PayoutReport(
-      plan: .init(name: plan.name, version: plan.version, sha256: planSHA256), period: period,
-      currency: plan.currency, engineers: payouts, teams: teams, total: total, metrics: metrics,
-      payoutCap: plan.payoutCap, payoutFloor: plan.payoutFloor)
+    let engineers = roster.engineers
+    let order = engineers.indices.sorted { engineers[$0].id.utf8.lexicographicallyPrecedes(engineers[$1].id.utf8) }
+    return (byEngineer, order)
+  }
+
+  /// The payout of the engineer at `position` in the roster; nil when they were not employed
+  /// on any day of the period.
+  func payout(
+    at position: Int, roster: Roster, evaluator: ComponentEvaluator, adjustments: [String: [Adjustment]]
+  ) throws(CalculationError) -> EngineerPayout? {
+    let engineer = roster.engineers[position]
+    guard let proration = Proration(engineer, in: evaluator.metrics.period) else { return nil }
+    return try payout(
+      for: engineer, proration: proration, roster: roster, evaluator: evaluator,
+      adjustments: adjustments[engineer.id] ?? [])
   }
 
   /// Adjustments of the period by engineer, after checking each names a paid person and a
@@ -145,7 +194,9 @@ struct PayoutEngine: Sendable {
         outcome.trace.append(.adjustment(from: outcome.multiplier, to: to, approval: adjustment.approval))
         outcome.multiplier = to
       }
-      try flagConflicts(in: &outcome, engineer: engineer, roster: roster, metrics: evaluator.metrics)
+      if evaluator.reporters.contains(engineer.id) {
+        try flagConflicts(in: &outcome, engineer: engineer, roster: roster, metrics: evaluator.metrics)
+      }
       outcomes.append(outcome)
     }
     let raw = outcomes.reduce(FixedDecimal.zero) { $0 + $1.weight * $1.multiplier }

@@ -112,3 +112,32 @@ public struct PayoutRun: Sendable {
     try engine(strictConflicts: strictConflicts).calculate(roster: roster, metrics: try metrics())
   }
 }
+
+extension PayoutRun {
+  /// The run's report before anyone is paid (plan, period, currency, metrics; no engineers, zero
+  /// totals), and a producer that pays everyone one at a time when a writer asks, handing over
+  /// each payout as it is made: `calculate --output` writes 100,000 people holding one.
+  func payingOneAtATime(strictConflicts: Bool) throws -> (shell: PayoutReport, payouts: PayoutReport.Payouts) {
+    let engine = try engine(strictConflicts: strictConflicts)
+    let metrics = try metrics()
+    let roster = roster
+    let shell = engine.report(engineers: [], totals: PayoutTotals(), metrics: metrics)
+    let payouts: PayoutReport.Payouts = { write in
+      var totals = PayoutTotals()
+      do throws(PayoutFailure<any Error>) {
+        try engine.forEachPayout(roster: roster, metrics: metrics) { (payout) throws(any Error) in
+          totals.add(payout)
+          try write(payout)
+        }
+      } catch {
+        switch error {
+        case .calculation(let error): throw error
+        case .consumer(let error): throw error
+        }
+      }
+      return PayoutReport.Tail(
+        teams: totals.teams, total: totals.total, extrasTotal: totals.hasExtras ? totals.extrasTotal : nil)
+    }
+    return (shell, payouts)
+  }
+}

@@ -91,15 +91,17 @@ struct BiasAudit: Sendable {
       uniqueKeysWithValues: shown.map { ($0, members[$0]!.map { $0.units(atScale: scale) }.sorted()) })
     let one = pow10(scale)
 
-    var results: [GroupResult] = shown.map { name -> GroupResult in
+    // One pool for every group's test: each group against all the others without a copy per group.
+    var pool = PermutationPool(groups: shown.map { units[$0]! })
+    var results: [GroupResult] = shown.indices.map { index -> GroupResult in
+      let name = shown[index]
       let values = units[name]!
       let count = Int128(values.count)
       let middle = values.count / 2
       let median =
         values.count % 2 == 1
         ? Ratio(values[middle], one) : Ratio(values[middle - 1] + values[middle], 2 * one)
-      let rest = shown.filter { $0 != name }.flatMap { units[$0]! }
-      let test = rest.isEmpty ? nil : PermutationTest(group: values, rest: rest, permutations: permutations, seed: seed)
+      let test = pool.test(group: index, permutations: permutations, seed: seed)
       return GroupResult(
         name: name, headcount: values.count, mean: Ratio(values.reduce(0, +), count * one), median: median,
         atTargetCount: values.filter { $0 >= one }.count, impactRatio: nil, test: test,

@@ -38,30 +38,13 @@ struct PermutationTest: Sendable, Equatable {
   init(group: [Int128], rest: [Int128], permutations: Int, seed: UInt64) {
     precondition(
       !group.isEmpty && !rest.isEmpty && permutations >= 1, "a permutation test needs two groups and a round")
-    let values = group + rest
-    let n = Int128(values.count)
-    let k = Int128(group.count)
-    let total = values.reduce(0, +)
-    func statistic(_ sum: Int128) -> Int128 {
-      let difference = n * sum - k * total
-      return difference < 0 ? -difference : difference
-    }
-    let observedSum = group.reduce(0, +)
-    let observed = statistic(observedSum)
-    var generator = SeededGenerator(seed: seed)
-    var pool = values
-    var count = 0
-    for _ in 0..<permutations {
-      var sum: Int128 = 0
-      for index in 0..<group.count {
-        let pick = index + Int(generator.uniform(below: UInt64(pool.count - index)))
-        pool.swapAt(index, pick)
-        sum += pool[index]
-      }
-      if statistic(sum) >= observed { count += 1 }
-    }
-    gap = Ratio(n * observedSum - k * total, k * (n - k))
-    extremeCount = count
+    var pool = PermutationPool(groups: [group, rest])
+    self = pool.test(group: 0, permutations: permutations, seed: seed)!
+  }
+
+  init(gap: Ratio, extremeCount: Int, permutations: Int, seed: UInt64) {
+    self.gap = gap
+    self.extremeCount = extremeCount
     self.permutations = permutations
     self.seed = seed
   }

@@ -31,12 +31,26 @@ enum AtomicFile {
   /// named `.<name>.incentive-tmp-<pid>-...` whose process no longer exists. Files of a live writer
   /// are left alone. Best effort: failures are ignored, because a stale file does no harm.
   static func removeStaleTemporaries(for path: String) {
-    let directory = POSIXIO.directory(of: path)
     let prefix = temporaryPrefix(for: path)
+    removeStale(in: POSIXIO.directory(of: path)) { name in name.hasPrefix(prefix) ? name.dropFirst(prefix.count) : nil }
+  }
+
+  /// `removeStaleTemporaries(for:)` for every destination in `directory` at once: one listing of
+  /// the folder before writing many files into it (`statement --all`), instead of one per file.
+  static func removeStaleTemporaries(inDirectory directory: String) {
+    let marker = ".incentive-tmp-"
+    removeStale(in: directory) { name in
+      guard name.hasPrefix("."), let range = name.range(of: marker) else { return nil }
+      return name[range.upperBound...]
+    }
+  }
+
+  /// Unlinks the files of `directory` for which `pidPart` gives `<pid>-...` of a process that is gone.
+  private static func removeStale(in directory: String, pidPart: (String) -> Substring?) {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-    for name in names where name.hasPrefix(prefix) {
-      let rest = name.dropFirst(prefix.count)
-      guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0 else { continue }
+    for name in names {
+      guard let rest = pidPart(name), let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0
+      else { continue }
       if kill(pid, 0) != 0 && errno == ESRCH {
         unlink(directory + "/" + name)
       }

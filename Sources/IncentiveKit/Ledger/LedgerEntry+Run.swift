@@ -30,9 +30,12 @@ extension LedgerEntry {
     for payout in report.engineers {
       payouts[payout.engineer.id] = (payout.payout + payout.extrasTotal).formatted(in: report.currency)
     }
+    // The digest of the JSON `calculate` writes, taken as it is produced rather than of one string.
+    var digest = SHA256()
+    try report.writeJSON(to: &digest)
     self.init(
       kind: kind, time: Self.timestamp(for: time), user: user, reason: reason, period: Period(report.period),
       plan: FileDigest(path: run.planPath, sha256: SHA256.hexDigest(run.planBytes)), inputs: inputs,
-      outputSHA256: SHA256.hexDigest(Array(report.renderJSON().utf8)), payouts: payouts)
+      outputSHA256: SHA256.hex(digest.finalize()), payouts: payouts)
   }
 }

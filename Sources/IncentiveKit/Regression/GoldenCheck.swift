@@ -21,7 +21,10 @@ enum GoldenCheck {
 
   /// Replaces the golden file with `report`'s JSON atomically, mode 0600 (it lists everyone's pay).
   static func update(_ report: PayoutReport, goldenPath path: String) throws {
-    try AtomicFile.write(Array(report.renderJSON().utf8), to: path, mode: 0o600)
+    let file = try AtomicFileWriter(path: path, mode: 0o600)
+    var sink = file
+    try report.writeJSON(to: &sink)
+    try file.commit()
   }
 
   /// Parses `--tolerance` in the report's currency: a non-negative amount with at most the

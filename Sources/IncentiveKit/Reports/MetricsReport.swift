@@ -50,32 +50,67 @@ struct MetricsReport: Sendable {
   }
 
   func jsonValue() -> JSONValue {
-    func values(_ set: MetricSet) -> JSONValue {
-      .object(Self.ordered(set.names).map { ($0.name, .string(set[$0]!.formatted(decimals: 6))) })
+    var tree = JSONTreeBuilder()
+    emit(into: &tree)
+    return tree.value!
+  }
+
+  /// `JSONWriter.pretty(jsonValue())`, written member by member: no tree of every engineer's
+  /// values is built on the way to the text.
+  func renderJSON() -> String {
+    ReportBytes.collect { sink in
+      var writer = JSONStreamWriter(into: sink)
+      emit(into: &writer)
+      try writer.finish()
+      sink = writer.sink
     }
-    let teams = Self.sorted(metrics.teams.keys).map { team -> JSONValue in
+  }
+
+  private func emit<Emitter: JSONEmitter>(into json: inout Emitter) {
+    func values(_ set: MetricSet) {
+      json.beginObject()
+      for name in Self.ordered(set.names) { json.member(name.name, set[name]!.formatted(decimals: 6)) }
+      json.endObject()
+    }
+    json.beginObject()
+    json.key("period")
+    json.beginObject()
+    json.member("from", metrics.period.from.description)
+    json.member("to", metrics.period.to.description)
+    json.endObject()
+    json.key("teams")
+    json.beginArray()
+    for team in Self.sorted(metrics.teams.keys) {
       let dora = metrics.dora[team]
-      let levels = DORABenchmark.metrics.compactMap { name in
-        dora?.levels[name].map { (name.name, JSONValue.string($0.rawValue)) }
+      json.beginObject()
+      json.member("team", team)
+      json.key("metrics")
+      values(metrics.team(team))
+      json.key("dora")
+      json.beginObject()
+      json.member("report", benchmark.report)
+      json.member("definition", definition.rawValue)
+      json.member("overall", dora?.overall?.rawValue)
+      json.key("levels")
+      json.beginObject()
+      for name in DORABenchmark.metrics {
+        if let level = dora?.levels[name] { json.member(name.name, level.rawValue) }
       }
-      return .object([
-        ("team", .string(team)),
-        ("metrics", values(metrics.team(team))),
-        ("dora", .object([
-          ("report", .string(benchmark.report)),
-          ("definition", .string(definition.rawValue)),
-          ("overall", dora?.overall.map { .string($0.rawValue) } ?? .null),
-          ("levels", .object(levels)),
-        ])),
-      ])
+      json.endObject()
+      json.endObject()
+      json.endObject()
     }
-    let engineers = Self.sorted(metrics.engineers.keys).map { id -> JSONValue in
-      .object([("engineer_id", .string(id)), ("metrics", values(metrics.engineer(id)))])
+    json.endArray()
+    json.key("engineers")
+    json.beginArray()
+    for id in Self.sorted(metrics.engineers.keys) {
+      json.beginObject()
+      json.member("engineer_id", id)
+      json.key("metrics")
+      values(metrics.engineer(id))
+      json.endObject()
     }
-    return .object([
-      ("period", .object([("from", .string(metrics.period.from.description)), ("to", .string(metrics.period.to.description))])),
-      ("teams", .array(teams)),
-      ("engineers", .array(engineers)),
-    ])
+    json.endArray()
+    json.endObject()
   }
 }

@@ -30,9 +30,16 @@ struct TextTable: Sendable {
   /// until a line fits `maxWidth` or none can shrink further.
   func widths(maxWidth: Int) -> [Int] {
     var widths = columns.titles.map(\.count)
-    for row in rows {
-      for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
-    }
+    for row in rows { Self.widen(&widths, for: row) }
+    return narrowed(widths, maxWidth: maxWidth)
+  }
+
+  static func widen(_ widths: inout [Int], for row: [String]) {
+    for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+  }
+
+  func narrowed(_ widths: [Int], maxWidth: Int) -> [Int] {
+    var widths = widths
     var total = widths.reduce(2 * (widths.count - 1), +)
     while total > maxWidth {
       let candidates = shrinkable.filter { widths[$0] > Self.minimumShrunkWidth }
@@ -52,25 +59,27 @@ struct TextTable: Sendable {
   /// detail rows dim when the style has colour.
   func render(style: TableStyle = .plain) -> String {
     let widths = widths(maxWidth: style.maxWidth)
-    func line(_ cells: [String], code: String?) -> String {
-      var parts: [String] = []
-      for (index, raw) in cells.enumerated() {
-        let cell = Self.abbreviate(raw, to: widths[index])
-        let padding = String(repeating: " ", count: widths[index] - cell.count)
-        parts.append(columns.alignments[index] == .left ? cell + padding : padding + cell)
-      }
-      var text = parts.joined(separator: "  ")
-      while text.last == " " { text.removeLast() }
-      return code.map { style.paint(text, $0) } ?? text
-    }
-    var lines = [line(columns.titles, code: "1")]
+    var lines = [line(columns.titles, widths: widths, emphasis: .total, style: style)]
     for (row, emphasis) in zip(rows, emphasis) {
-      switch emphasis {
-      case .normal: lines.append(line(row, code: nil))
-      case .detail: lines.append(line(row, code: "2"))
-      case .total: lines.append(line(row, code: "1"))
-      }
+      lines.append(line(row, widths: widths, emphasis: emphasis, style: style))
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// One row laid out in `widths`: the header and total rows bold, detail rows dim.
+  func line(_ cells: [String], widths: [Int], emphasis: Emphasis, style: TableStyle) -> String {
+    var parts: [String] = []
+    for (index, raw) in cells.enumerated() {
+      let cell = Self.abbreviate(raw, to: widths[index])
+      let padding = String(repeating: " ", count: widths[index] - cell.count)
+      parts.append(columns.alignments[index] == .left ? cell + padding : padding + cell)
+    }
+    var text = parts.joined(separator: "  ")
+    while text.last == " " { text.removeLast() }
+    switch emphasis {
+    case .normal: return text
+    case .detail: return style.paint(text, "2")
+    case .total: return style.paint(text, "1")
+    }
   }
 }

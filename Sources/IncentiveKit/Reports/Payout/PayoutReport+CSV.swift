@@ -9,18 +9,22 @@ extension PayoutReport {
   /// separated by `;` (tracks differ in their components, so they can't be fixed columns).
   /// `extras` is pay outside the bonus (premiums, vested retention) and `total_pay` what payroll
   /// pays: the bonus plus the extras.
-  public func renderCSV() -> String {
-    var text = CSVWriter.line(Self.csvColumns)
-    for payout in engineers {
+  public func renderCSV() -> String { ReportBytes.collect { sink in try writeCSV(to: &sink, payouts: keptPayouts) } }
+
+  /// `renderCSV()`'s bytes, written a row at a time as `payouts` produces the engineers.
+  func writeCSV<Sink: ReportSink>(to sink: inout Sink, payouts: Payouts) throws {
+    var buffer = CSVWriter.line(Self.csvColumns)
+    _ = try payouts { payout in
       let components = payout.components.map { "\($0.component.id)=\($0.amount.formatted(in: currency))" }
-      text += CSVWriter.line([
+      buffer += CSVWriter.line([
         payout.engineer.id, payout.engineer.name ?? "", payout.team, payout.engineer.role, currency.code,
         payout.proration.factor.formatted(decimals: Precision.proration), payout.target.amount.formatted(in: currency),
         payout.multiplier.trimmed(minimumDecimals: 2), payout.payout.formatted(in: currency),
         components.joined(separator: ";"), payout.extrasTotal.formatted(in: currency),
         (payout.payout + payout.extrasTotal).formatted(in: currency),
       ])
+      try sink.flush(&buffer)
     }
-    return text
+    try sink.write(buffer)
   }
 }

@@ -1,59 +1,145 @@
 extension PayoutReport {
   /// The machine contract of `calculate --format json` (SPEC section 6): money and
   /// multipliers as decimal strings, engineers by id, teams by name, byte-stable.
+  ///
+  /// The whole document as one tree; `writeJSON(to:)` writes the same bytes a person at a time.
   func jsonValue() -> JSONValue {
-    let currency = self.currency
-    let engineers = self.engineers.map { payout -> JSONValue in
-      let components = payout.components.map { outcome -> JSONValue in
-        .object([
-          ("id", .string(outcome.component.id)),
-          ("metric", .string(outcome.component.metric.name)),
-          ("scope", .string(outcome.component.scope.rawValue)),
-          ("value", outcome.value.map { .string($0.trimmed(minimumDecimals: 1)) } ?? .null),
-          ("weight", .string(outcome.weight.trimmed(minimumDecimals: 1))),
-          ("multiplier", .string(outcome.multiplier.formatted(decimals: Precision.componentMultiplier))),
-          ("amount", .string(outcome.amount.formatted(in: currency))),
-          ("notes", .array(payout.notes(for: outcome, in: currency).map { .string($0) })),
-        ])
-      }
-      var fields: [(String, JSONValue)] = [
-        ("engineer_id", .string(payout.engineer.id)),
-        ("name", payout.engineer.name.map { .string($0) } ?? .null),
-        ("team", .string(payout.team)),
-        ("role", .string(payout.engineer.role)),
-        ("proration", .string(payout.proration.factor.formatted(decimals: Precision.proration))),
-        ("target", .string(payout.target.amount.formatted(in: currency))),
-        ("multiplier", .string(payout.multiplier.trimmed(minimumDecimals: 2))),
-        ("payout", .string(payout.payout.formatted(in: currency))),
-        ("components", .array(components)),
-      ]
-      // Pay outside the bonus appears only when the plan has premiums or retention grants, so
-      // plans without them keep SPEC section 6's shape exactly.
-      if !payout.extras.isEmpty {
-        fields.append(("extras", .array(payout.extras.map { $0.jsonValue(in: currency) })))
-      }
-      return .object(fields)
-    }
-    let teams = self.teams.map { team -> JSONValue in
-      .object([
-        ("team", .string(team.team)),
-        ("headcount", .number(String(team.headcount))),
-        ("payout", .string(team.payout.formatted(in: currency))),
-      ])
-    }
+    .object(documentMembers(engineers: .array(engineers.map(engineerJSON)), teams: .array(teams.map(teamJSON))))
+  }
+
+  /// The document's members in order, with the two that grow with the org passed in: as trees
+  /// (`jsonValue()`) or as placeholders the streaming writer fills.
+  private func documentMembers(engineers: JSONValue, teams: JSONValue) -> [(String, JSONValue)] {
+    documentMembers(engineers: engineers, teams: teams, tail: tail)
+  }
+
+  private func documentMembers(engineers: JSONValue, teams: JSONValue, tail: Tail) -> [(String, JSONValue)] {
     var document: [(String, JSONValue)] = [
       ("plan", plan.jsonValue),
       ("period", period.jsonValue),
       ("currency", .string(currency.code)),
-      ("engineers", .array(engineers)),
-      ("teams", .array(teams)),
-      ("total", .string(total.formatted(in: currency))),
+      ("engineers", engineers),
+      ("teams", teams),
+      ("total", .string(tail.total.formatted(in: currency))),
     ]
-    if self.engineers.contains(where: { !$0.extras.isEmpty }) {
-      document.append(("extras_total", .string(extrasTotal.formatted(in: currency))))
+    if let extras = tail.extrasTotal {
+      document.append(("extras_total", .string(extras.formatted(in: currency))))
     }
     document.append(("inputs", inputsJSON))
-    return .object(document)
+    return document
+  }
+
+  /// What follows the engineers: known only once everyone is paid.
+  struct Tail {
+    var teams: [TeamTotal]
+    var total: Money
+    /// Σ pay outside the bonus; nil when nobody has any (the key is then left out).
+    var extrasTotal: Money?
+  }
+
+  private var tail: Tail {
+    Tail(
+      teams: teams, total: total, extrasTotal: engineers.contains(where: { !$0.extras.isEmpty }) ? extrasTotal : nil)
+  }
+
+  /// A producer of payouts for the streaming writers: calls `write` once per engineer, in
+  /// order, and returns what follows them.
+  typealias Payouts = (_ write: (EngineerPayout) throws -> Void) throws -> Tail
+
+  /// This report's own engineers and totals as a `Payouts`.
+  var keptPayouts: Payouts {
+    { write in
+      for payout in engineers { try write(payout) }
+      return tail
+    }
+  }
+
+  /// Writes `jsonValue()`'s pretty text, byte for byte, holding one engineer's tree at a time.
+  func writeJSON<Sink: ReportSink>(to sink: inout Sink) throws {
+    try writeJSON(to: &sink, payouts: keptPayouts)
+  }
+
+  /// The JSON document with its engineers taken from `payouts` as they are written: the plan,
+  /// period and currency come from this report, the engineers and totals from `payouts`.
+  func writeJSON<Sink: ReportSink>(to sink: inout Sink, payouts: Payouts) throws {
+    var writer = JSONStreamWriter(into: sink)
+    writer.beginObject()
+    // The members before `engineers` (plan, period, currency) need no payout; those after
+    // `teams` (total, extras_total) are taken from the totals once everyone is written.
+    let head = documentMembers(engineers: .null, teams: .null, tail: Tail(teams: [], total: .zero))
+    for (key, value) in head.prefix(while: { $0.0 != "engineers" }) { try writer.member(key, value) }
+    writer.key("engineers")
+    writer.beginArray()
+    let tail = try payouts { payout in
+      emitEngineer(payout, into: &writer)
+      try writer.flushIfFull()
+    }
+    writer.endArray()
+    writer.key("teams")
+    writer.beginArray()
+    for team in tail.teams { try writer.value(teamJSON(team)) }
+    writer.endArray()
+    let members = documentMembers(engineers: .null, teams: .null, tail: tail)
+    for (key, value) in members.drop(while: { $0.0 != "teams" }).dropFirst() { try writer.member(key, value) }
+    writer.endObject()
+    try writer.finish()
+    sink = writer.sink
+  }
+
+  /// One engineer of `engineers`, as a tree.
+  func engineerJSON(_ payout: EngineerPayout) -> JSONValue {
+    var tree = JSONTreeBuilder()
+    emitEngineer(payout, into: &tree)
+    return tree.value!
+  }
+
+  /// One engineer of `engineers`, member by member.
+  func emitEngineer<Emitter: JSONEmitter>(_ payout: EngineerPayout, into json: inout Emitter) {
+    json.beginObject()
+    json.member("engineer_id", payout.engineer.id)
+    json.member("name", payout.engineer.name)
+    json.member("team", payout.team)
+    json.member("role", payout.engineer.role)
+    json.member("proration", payout.proration.factor.formatted(decimals: Precision.proration))
+    json.member("target", payout.target.amount.formatted(in: currency))
+    json.member("multiplier", payout.multiplier.trimmed(minimumDecimals: 2))
+    json.member("payout", payout.payout.formatted(in: currency))
+    json.key("components")
+    json.beginArray()
+    for outcome in payout.components {
+      json.beginObject()
+      json.member("id", outcome.component.id)
+      json.member("metric", outcome.component.metric.name)
+      json.member("scope", outcome.component.scope.rawValue)
+      json.member("value", outcome.value.map { $0.trimmed(minimumDecimals: 1) })
+      json.member("weight", outcome.weight.trimmed(minimumDecimals: 1))
+      json.member("multiplier", outcome.multiplier.formatted(decimals: Precision.componentMultiplier))
+      json.member("amount", outcome.amount.formatted(in: currency))
+      json.key("notes")
+      json.beginArray()
+      for note in payout.notes(for: outcome, in: currency) { json.string(note) }
+      json.endArray()
+      json.endObject()
+    }
+    json.endArray()
+    // Pay outside the bonus appears only when the plan has premiums or retention grants, so
+    // plans without them keep SPEC section 6's shape exactly.
+    if !payout.extras.isEmpty {
+      json.key("extras")
+      json.beginArray()
+      for extra in payout.extras { json.insert(extra.jsonValue(in: currency)) }
+      json.endArray()
+    }
+    json.endObject()
+  }
+
+  /// One team of `teams`.
+  func teamJSON(_ team: TeamTotal) -> JSONValue {
+    .object([
+      ("team", .string(team.team)),
+      ("headcount", .number(String(team.headcount))),
+      ("payout", .string(team.payout.formatted(in: currency))),
+    ])
   }
 
   /// Σ of pay outside the bonus (premiums, retention tranches).
@@ -61,5 +147,5 @@ extension PayoutReport {
     engineers.reduce(Money.zero) { $0 + $1.extrasTotal }
   }
 
-  public func renderJSON() -> String { JSONWriter.pretty(jsonValue()) }
+  public func renderJSON() -> String { ReportBytes.collect { sink in try writeJSON(to: &sink) } }
 }

@@ -4,31 +4,49 @@ extension PayoutReport {
   /// Names, teams and metric names are abbreviated with `…` so every line fits
   /// `style.maxWidth`; amounts never are.
   func renderTable(style: TableStyle = .plain) -> String {
+    ReportBytes.collect { (sink) throws(OutputError) in try writeTable(style: style, to: &sink) }
+  }
+
+  /// `renderTable(style:)`'s text, written as it is laid out: the people table is measured in
+  /// one pass over the engineers and written in a second, so no row is held.
+  func writeTable<Sink: ReportSink>(style: TableStyle, to sink: inout Sink) throws(OutputError) {
     func money(_ amount: Money) -> String { style.money(amount, in: currency) }
-    var text = plan.heading(for: period) + " · \(currency.code)\n\n"
-    var people = TextTable(
+    try sink.write(plan.heading(for: period) + " · \(currency.code)\n\n")
+    let people = TextTable(
       headers: ["ENGINEER", "NAME", "TEAM", "ROLE", "PRORATION", "TARGET", "MULTIPLIER", "PAYOUT"],
       alignments: [.left, .left, .left, .left, .right, .right, .right, .right], shrinkable: [1, 2])
+    try people.write(
+      rows: { (emit) throws(OutputError) in
+        for payout in engineers {
+          try emit(engineerCells(payout, money: money), .normal)
+          for outcome in payout.components {
+            var cells = componentCells(outcome, money: money)
+            cells[0] = "  " + cells[0]
+            cells[3] = "w " + cells[3]
+            try emit([""] + cells, .detail)
+          }
+        }
+      }, style: style, to: &sink)
+    var notes = ""
+    var hasNotes = false
     for payout in engineers {
-      people.append(engineerCells(payout, money: money))
       for outcome in payout.components {
-        var cells = componentCells(outcome, money: money)
-        cells[0] = "  " + cells[0]
-        cells[3] = "w " + cells[3]
-        people.append([""] + cells, emphasis: .detail)
+        for note in payout.notes(for: outcome, in: currency) {
+          notes += hasNotes ? "\n" : "\nNotes:\n"
+          hasNotes = true
+          notes += Self.wrap("\(payout.engineer.id) \(outcome.component.id): \(note)", width: style.maxWidth, indent: 2)
+            .joined(separator: "\n")
+          try sink.flush(&notes)
+        }
       }
     }
-    text += people.render(style: style)
-    let notes = componentNotes.map { "\($0.engineer) \($0.component): \($0.note)" }
-    if !notes.isEmpty {
-      text +=
-        "\nNotes:\n" + notes.flatMap { Self.wrap($0, width: style.maxWidth, indent: 2) }.joined(separator: "\n") + "\n"
-    }
+    if hasNotes { notes += "\n" }
+    try sink.write(notes)
     var teamTable = TextTable(
       headers: ["TEAM", "HEADCOUNT", "PAYOUT"], alignments: [.left, .right, .right], shrinkable: [0])
     for team in teams { teamTable.append([team.team, String(team.headcount), money(team.payout)]) }
     teamTable.append(["TOTAL", String(engineers.count), money(total)], emphasis: .total)
-    text += "\n" + teamTable.render(style: style)
+    try sink.write("\n" + teamTable.render(style: style))
     let extras = extraLines
     if !extras.isEmpty {
       var table = TextTable(
@@ -36,9 +54,8 @@ extension PayoutReport {
         shrinkable: [0, 3])
       for (id, extra) in extras { table.append([id, extra.kind.rawValue, money(extra.amount), extra.detail]) }
       table.append(["TOTAL", "", money(extrasTotal), ""], emphasis: .total)
-      text += "\n" + table.render(style: style)
+      try sink.write("\n" + table.render(style: style))
     }
-    return text
   }
 
   /// `text` broken at spaces into lines of at most `width` characters, each indented; a word

@@ -10,24 +10,49 @@ import Foundation
 struct Redaction: Sendable {
   /// What replaces another person's name or id.
   static let placeholder = "[someone else]"
-  let words: [String]
+  let words: RedactionWords
+  /// The statement's own person: their id and name are never words to take out.
+  let keptID: String
+  let keptName: String?
 
   /// - Parameters:
   ///   - roster: everyone whose name or id must not appear.
   ///   - id: the statement's own person, who is kept.
   init(roster: Roster, keeping id: String) {
-    let own = roster[id]
-    var words = Set<String>()
-    for engineer in roster.engineers where engineer.id != id {
-      if engineer.id != own?.name { words.insert(engineer.id) }
-      if let name = engineer.name, !name.isEmpty, name != own?.name, name != id { words.insert(name) }
-    }
-    self.words = words.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+    self.init(words: RedactionWords(roster: roster), roster: roster, keeping: id)
   }
+
+  /// One person's redaction over words built once for the whole roster: how `statement --all`
+  /// stays linear in people.
+  init(words: RedactionWords, roster: Roster, keeping id: String) {
+    self.words = words
+    keptID = id
+    keptName = roster[id]?.name
+  }
+
+  /// Everyone else's id or name: every roster word but the person's own id and name (and a
+  /// colleague's id or name that happens to be spelled like them).
+  func isRedacted(_ word: String) -> Bool { word != keptID && word != keptName }
 
   func apply(_ text: String) -> String {
     var result = Self.withoutAttribution(text)
-    for word in words { result = Self.replacingWholeWord(word, in: result) }
+    // Words are tried longest first, each over the text as the longer ones left it. Only the
+    // words that stand in the text can change it, so only those are tried, in the same order;
+    // after a change the text is searched again for the words still to come.
+    var next = 0
+    while let candidates = words.candidates(in: result, from: next) {
+      var changed = false
+      for rank in candidates where isRedacted(words.all[rank]) {
+        next = rank + 1
+        let replaced = Self.replacingWholeWord(words.all[rank], in: result)
+        if replaced != result {
+          result = replaced
+          changed = true
+          break
+        }
+      }
+      if !changed { break }
+    }
     return result
   }
 

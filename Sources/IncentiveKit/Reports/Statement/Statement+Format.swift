@@ -27,9 +27,15 @@ extension Statement {
   /// reduced to letters, digits, `.`, `_` and `-` (anything else becomes `_`, and a leading
   /// dot is dropped) so an id can't point outside the folder; a name that two ids reduce to
   /// gets `-2`, `-3`, … in engineer-id order.
-  static func all(report: PayoutReport, roster: Roster, format: Format) -> [(fileName: String, text: String)] {
+  ///
+  /// Each statement is handed to `body` as it is made, so only one is held at a time; the
+  /// roster's names are indexed once for all of them (`RedactionWords`).
+  static func forEach(
+    report: PayoutReport, roster: Roster, format: Format, _ body: (_ fileName: String, _ text: String) throws -> Void
+  ) rethrows {
+    let words = RedactionWords(roster: roster)
     var used = Set<String>()
-    return report.engineers.map { payout in
+    for payout in report.engineers {
       var stem = String(
         payout.engineer.id.map { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) ? $0 : "_" })
       while stem.hasPrefix(".") { stem.removeFirst() }
@@ -41,7 +47,8 @@ extension Statement {
         counter += 1
       }
       used.insert(name)
-      return (name, Statement(report: report, payout: payout, roster: roster).render(format))
+      let redaction = Redaction(words: words, roster: roster, keeping: payout.engineer.id)
+      try body(name, Statement(report: report, payout: payout, redaction: redaction).render(format))
     }
   }
 }

@@ -70,7 +70,11 @@ public struct Statement: Sendable {
   ///   - payout: the person's payout from `report`.
   ///   - roster: the roster, only to know whose names and ids to keep out.
   init(report: PayoutReport, payout: EngineerPayout, roster: Roster) {
-    let redaction = Redaction(roster: roster, keeping: payout.engineer.id)
+    self.init(report: report, payout: payout, redaction: Redaction(roster: roster, keeping: payout.engineer.id))
+  }
+
+  /// - Parameter redaction: whose names and ids to keep out, from words shared by a whole run.
+  init(report: PayoutReport, payout: EngineerPayout, redaction: Redaction) {
     let engineer = payout.engineer
     engineerID = engineer.id
     name = engineer.name

@@ -1,0 +1,99 @@
+/// Writes a JSON document a member at a time, byte-identical to `JSONWriter.pretty` on the same
+/// tree, so a report for 100,000 people never exists as one tree or one string.
+///
+/// Containers are opened and closed explicitly; small subtrees (one engineer) are built as a
+/// `JSONValue` and written with `value(_:)`. An empty container comes out as `[]` or `{}`
+/// exactly as the tree writer prints it. Bytes are handed to the sink 64 KB at a time.
+struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
+  private(set) var sink: Sink
+  private var buffer: [UInt8] = []
+  /// Per open container: how many members it has so far.
+  private var counts: [Int] = []
+  /// A member's key was written and its value is next.
+  private var afterKey = false
+  private static var flushThreshold: Int { 1 << 16 }
+
+  init(into sink: Sink) {
+    self.sink = sink
+    buffer.reserveCapacity(Self.flushThreshold + 4096)
+  }
+
+  private var indent: Int { counts.count * 2 }
+
+  /// The separator and line break before a new array element or object member.
+  private mutating func startMember() {
+    if afterKey {
+      afterKey = false
+      return
+    }
+    guard let count = counts.last else { return }
+    if count > 0 { buffer.append(UInt8(ascii: ",")) }
+    counts[counts.count - 1] = count + 1
+    JSONWriter.newline(indent: indent, into: &buffer)
+  }
+
+  mutating func key(_ name: String) {
+    startMember()
+    JSONWriter.writeString(name, into: &buffer)
+    buffer.append(UInt8(ascii: ":"))
+    buffer.append(UInt8(ascii: " "))
+    afterKey = true
+  }
+
+  /// A whole value (an engineer, a team) at the current place.
+  mutating func value(_ value: JSONValue) throws(OutputError) {
+    insert(value)
+    try flushIfFull()
+  }
+
+  mutating func insert(_ value: JSONValue) {
+    startMember()
+    JSONWriter.writePretty(value, indent: indent, into: &buffer)
+  }
+
+  mutating func string(_ text: String) {
+    startMember()
+    JSONWriter.writeString(text, into: &buffer)
+  }
+
+  /// Hands the buffer to the sink once it holds 64 KB: called between engineers.
+  mutating func flushIfFull() throws(OutputError) {
+    if buffer.count >= Self.flushThreshold { try flush() }
+  }
+
+  /// `key` then `value`: one member of the open object.
+  mutating func member(_ name: String, _ value: JSONValue) throws(OutputError) {
+    key(name)
+    try self.value(value)
+  }
+
+  mutating func beginObject() { begin(UInt8(ascii: "{")) }
+  mutating func beginArray() { begin(UInt8(ascii: "[")) }
+
+  private mutating func begin(_ bracket: UInt8) {
+    startMember()
+    buffer.append(bracket)
+    counts.append(0)
+  }
+
+  mutating func endObject() { end(UInt8(ascii: "}")) }
+  mutating func endArray() { end(UInt8(ascii: "]")) }
+
+  private mutating func end(_ bracket: UInt8) {
+    let count = counts.removeLast()
+    if count > 0 { JSONWriter.newline(indent: indent, into: &buffer) }
+    buffer.append(bracket)
+  }
+
+  /// The closing line feed `JSONWriter.pretty` ends with, and everything still buffered.
+  mutating func finish() throws(OutputError) {
+    precondition(counts.isEmpty, "a JSON container was left open")
+    buffer.append(UInt8(ascii: "\n"))
+    try flush()
+  }
+
+  private mutating func flush() throws(OutputError) {
+    try sink.write(buffer)
+    buffer.removeAll(keepingCapacity: true)
+  }
+}
