@@ -49,23 +49,27 @@ struct DataQualityTests {
       description: "a team in another case", file: "deployments.csv",
       edit: { line(3, of: $0) { $0.replacingOccurrences(of: ",mobile,", with: ",Mobile,") } },
       message: "error: $D/deployments.csv:3:2: team: \"Mobile\" is not on the roster but looks like \"mobile\" "
-        + "(differs in case, spaces or width); correct it, or map the alias on purpose (docs/data-quality.md)\n"),
+        + "(differs in case, spaces or width); correct it, or map it on purpose with \"team_aliases\": "
+        + "{\"Mobile\": \"mobile\"} in the plan (docs/data-quality.md)\n"),
     Refusal(
       description: "a team with a trailing space", file: "deployments.csv",
       edit: { line(3, of: $0) { $0.replacingOccurrences(of: ",mobile,", with: ",mobile ,") } },
       message: "error: $D/deployments.csv:3:2: team: \"mobile \" is not on the roster but looks like \"mobile\" "
-        + "(differs in case, spaces or width); correct it, or map the alias on purpose (docs/data-quality.md)\n"),
+        + "(differs in case, spaces or width); correct it, or map it on purpose with \"team_aliases\": "
+        + "{\"mobile \": \"mobile\"} in the plan (docs/data-quality.md)\n"),
     // Line 13 is PR-4571, reviewed by E10 on 2026-07-10 (in the period).
     Refusal(
       description: "a reviewer id in lower case", file: "reviews.csv",
       edit: { line(13, of: $0) { $0.replacingOccurrences(of: ",E10,2026", with: ",e10,2026") } },
       message: "error: $D/reviews.csv:13:2: reviewer_id: \"e10\" is not on the roster but looks like \"E10\" "
-        + "(differs in case, spaces or width); correct it, or map the alias on purpose (docs/data-quality.md)\n"),
+        + "(differs in case, spaces or width); correct it, or map it on purpose with a row of identities.csv with "
+        + "engineer_id \"E10\" and alias \"e10\" (docs/data-quality.md)\n"),
     Refusal(
       description: "a reviewer id in full-width letters (NFKC)", file: "reviews.csv",
       edit: { line(13, of: $0) { $0.replacingOccurrences(of: ",E10,2026", with: ",\u{FF25}10,2026") } },
       message: "error: $D/reviews.csv:13:2: reviewer_id: \"\u{FF25}10\" is not on the roster but looks like \"E10\" "
-        + "(differs in case, spaces or width); correct it, or map the alias on purpose (docs/data-quality.md)\n"),
+        + "(differs in case, spaces or width); correct it, or map it on purpose with a row of identities.csv with "
+        + "engineer_id \"E10\" and alias \"\u{FF25}10\" (docs/data-quality.md)\n"),
     // 98 production + 1 Production + 3 empty = 102 rows become prod; 4 staging, 1 dev stay.
     Refusal(
       description: "every production deployment written prod", file: "deployments.csv",

@@ -5,6 +5,8 @@ enum DataFinding: Sendable, Equatable {
   /// Rows of `file` left out for `reason` (not the period, which is routine), with the values behind them
   /// (environments, ids not on the roster) and their row counts.
   case rowsLeftOut(file: String, rowsRead: Int, reason: LeftOutReason, sample: RowSample, values: [String: Int])
+  /// Rows of `file` counted under an alias (`team_aliases`, `identities.csv`): alias → (roster value, rows).
+  case aliasesMapped(file: String, aliases: [String: MappedAlias])
   /// A file in the dataset folder that nothing reads.
   case strayFile(StrayFile, directory: String)
   /// `target_bonus_pct` below 1: probably a fraction (0.1) meant as a percent (10).
@@ -23,6 +25,8 @@ enum DataFinding: Sendable, Equatable {
     case .rowsLeftOut(_, _, let reason, _, _): reason == .notProduction || reason == .notOnRoster
     case .strayFile(let stray, _): stray.suggestion != nil || stray.isWorkbook
     case .targetBonusFraction, .salaryOutlier, .repeatedID, .teamWithoutRows: true
+    // Mapped on purpose: said so the mapping is never silent, but already decided.
+    case .aliasesMapped: false
     }
   }
 
@@ -37,6 +41,12 @@ enum DataFinding: Sendable, Equatable {
       let lines = sample.firstLines.map(String.init).joined(separator: ", ")
       return "\(file): \(sample.rows) of \(rowsRead) rows left out, \(reason.phrase)\(detail); first on "
         + "line\(sample.firstLines.count == 1 ? "" : "s") \(lines)"
+    case .aliasesMapped(let file, let aliases):
+      let rows = aliases.values.reduce(0) { $0 + $1.sample.rows }
+      let listed = aliases.sorted { $0.key < $1.key }.map {
+        "\"\(TerminalText.safe($0.key))\" as \"\(TerminalText.safe($0.value.target))\" \($0.value.sample.rows)"
+      }
+      return "\(file): \(rows) row\(rows == 1 ? "" : "s") counted under a mapped alias (\(listed.joined(separator: ", ")))"
     case .strayFile(let stray, let directory):
       let path = Dataset.join(TerminalText.safe(stray.name), in: directory)
       let what = stray.isWorkbook ? "is a spreadsheet workbook and is not read" : "is not a dataset file and is not read"

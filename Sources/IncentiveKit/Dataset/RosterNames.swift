@@ -8,18 +8,21 @@ import Foundation
 struct RosterNames: Sendable {
   let teams: Set<String>
   let engineers: Set<String>
+  /// Spellings mapped on purpose to a roster value.
+  let aliases: RosterAliases
   private let foldedTeams: [String: String]
   private let foldedEngineers: [String: String]
 
-  init(teams: Set<String>, engineers: Set<String>) {
+  init(teams: Set<String>, engineers: Set<String>, aliases: RosterAliases = RosterAliases()) {
     self.teams = teams
     self.engineers = engineers
+    self.aliases = aliases
     foldedTeams = Self.folded(teams)
     foldedEngineers = Self.folded(engineers)
   }
 
-  init(_ roster: Roster) {
-    self.init(teams: roster.teams, engineers: Set(roster.engineers.map(\.id)))
+  init(_ roster: Roster, aliases: RosterAliases = RosterAliases()) {
+    self.init(teams: roster.teams, engineers: Set(roster.engineers.map(\.id)), aliases: aliases)
   }
 
   func contains(_ value: String, _ kind: RosterColumn.Kind) -> Bool {

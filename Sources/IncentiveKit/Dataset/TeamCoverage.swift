@@ -11,7 +11,7 @@ enum TeamCoverage {
         for source in component.metric.definition?.sources ?? [] {
           guard case .dataset(let name, _) = source, let file = inputs.files.first(where: { $0.name.hasPrefix(name + ".") }),
             file.rosterColumn?.kind == .team, !file.countedByValue.isEmpty,
-            file.countedByValue[engineer.team] == nil
+            !file.hasCountedRows(for: engineer.team)
           else { continue }
           let key = "\(file.file)\u{0}\(engineer.team)\u{0}\(component.id)"
           guard seen.insert(key).inserted else { continue }

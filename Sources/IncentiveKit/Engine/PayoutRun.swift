@@ -34,6 +34,9 @@ public struct PayoutRun: Sendable {
     self.period = chosen
     roster = try dataset.roster()
     try Self.rejectWorkbooks(in: dataset)
+    aliases = try RosterAliases(
+      teamAliases: plan.teamAliases, planFile: path, identities: try dataset.load(Identity.self),
+      identitiesFile: (try dataset.path(forFile: Identity.fileName)) ?? dataset.join("identities.csv"), roster: roster)
     var supplied = Set<MetricID>()
     // Read without the progress line, whose counts follow the calculation's own reading.
     var silent = dataset
@@ -45,6 +48,8 @@ public struct PayoutRun: Sendable {
 
   /// Metric names the dataset's `metrics.csv` supplies, whatever their period.
   let suppliedMetrics: Set<MetricID>
+  /// The plan's `team_aliases` and the dataset's `identities.csv`, checked against the roster.
+  let aliases: RosterAliases
 
   /// `validate`'s error findings about the plan's policy (a gameable metric without a guard, a missing rationale,
   /// dual-ladder differences): a paying command prints them as warnings, and `--strict` makes them stop it, so an
@@ -96,6 +101,7 @@ public struct PayoutRun: Sendable {
     calculator.marketAttritionRate = plan.marketAttritionRate
     calculator.rewrite = rewrite
     calculator.ingestion = ingestion
+    calculator.aliases = aliases
     return calculator
   }
 

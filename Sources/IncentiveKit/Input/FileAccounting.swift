@@ -16,6 +16,9 @@ struct FileAccounting: Sendable, Equatable {
   var environments: [String: Int] = [:]
   /// Rows of each value of `rosterColumn` that the roster lacks.
   var notOnRoster: [String: RowSample] = [:]
+  /// Counted rows of each value of `rosterColumn` that is an alias (`team_aliases`, `identities.csv`), with the
+  /// roster value they count toward.
+  var mapped: [String: MappedAlias] = [:]
   /// Lines kept per counted value: the first only, unless a reader wants each value's rows (repeated ids).
   var countedLineLimit = 1
 
@@ -46,14 +49,24 @@ struct FileAccounting: Sendable, Equatable {
     environments[environment, default: 0] += 1
   }
 
-  /// Moves the counted rows whose value the roster lacks to `notOnRoster` and the `.notOnRoster` reason.
+  /// Moves the counted rows whose value the roster lacks to `notOnRoster` and the `.notOnRoster` reason; an alias's
+  /// rows stay counted and are listed in `mapped`.
   mutating func settle(_ names: RosterNames) {
     guard let rosterColumn else { return }
     for (value, sample) in countedByValue where !value.isEmpty && !names.contains(value, rosterColumn.kind) {
+      if let target = names.aliases.target(of: value, rosterColumn.kind) {
+        mapped[value] = MappedAlias(target: target, sample: sample)
+        continue
+      }
       countedByValue[value] = nil
       notOnRoster[value, default: RowSample()].merge(sample)
       leftOut[.notOnRoster, default: RowSample()].merge(sample)
     }
+  }
+
+  /// Whether rows were counted for `value`, written as it is or under an alias of it.
+  func hasCountedRows(for value: String) -> Bool {
+    countedByValue[value] != nil || mapped.values.contains { $0.target == value }
   }
 
   /// `other`'s rows (another thread's, or the rows its record decoders read) added to these.
@@ -65,7 +78,16 @@ struct FileAccounting: Sendable, Equatable {
     for (reason, sample) in other.leftOut { leftOut[reason, default: RowSample()].merge(sample) }
     for (environment, rows) in other.environments { environments[environment, default: 0] += rows }
     for (value, sample) in other.notOnRoster { notOnRoster[value, default: RowSample()].merge(sample) }
+    for (value, alias) in other.mapped {
+      mapped[value, default: MappedAlias(target: alias.target, sample: RowSample())].sample.merge(alias.sample)
+    }
   }
+}
+
+/// The counted rows written under an alias, and the roster value they count toward.
+struct MappedAlias: Sendable, Equatable {
+  var target: String
+  var sample: RowSample
 }
 
 /// A column whose values name a roster entry: a team or an engineer id.

@@ -7,6 +7,7 @@ extension InputAccounting {
   var findings: [DataFinding] {
     var findings: [DataFinding] = []
     for file in byName {
+      if !file.mapped.isEmpty { findings.append(.aliasesMapped(file: file.file, aliases: file.mapped)) }
       for reason in Self.reportedReasons {
         guard let sample = file.leftOut[reason], sample.rows > 0 else { continue }
         let values: [String: Int] =

@@ -19,10 +19,15 @@ extension InputError {
         + "(comma delimited)\""
     case .notRegularFile(let file, let kind):
       return "\(file): cannot read: it is \(kind), not a regular file; copy the data into a file"
-    case .nearMatch(let file, let line, let column, let header, let value, let rosterValue):
-      return "\(file):\(line):\(column): \(header): \"\(TerminalText.safe(value))\" is not on the roster but "
-        + "looks like \"\(rosterValue)\" (differs in case, spaces or width); correct it, or map the alias on "
-        + "purpose (docs/data-quality.md)"
+    case .nearMatch(let file, let line, let column, let header, let value, let rosterValue, let isTeam):
+      let alias = TerminalText.safe(value)
+      let mapping =
+        isTeam
+        ? "\"team_aliases\": {\"\(alias)\": \"\(rosterValue)\"} in the plan"
+        : "a row of identities.csv with engineer_id \"\(rosterValue)\" and alias \"\(alias)\""
+      return "\(file):\(line):\(column): \(header): \"\(alias)\" is not on the roster but looks like \"\(rosterValue)\" "
+        + "(differs in case, spaces or width); correct it, or map it on purpose with \(mapping) "
+        + "(docs/data-quality.md)"
     case .noProductionDeployments(let file, let environments, let accepted):
       let found = environments.sorted { $0.key < $1.key }.map { "\"\(TerminalText.safe($0.key))\" (\($0.value))" }
       return "\(file): no deployment is in a production environment; found environment "

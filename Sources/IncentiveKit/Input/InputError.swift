@@ -33,8 +33,9 @@ public enum InputError: Error, Equatable, Sendable {
   /// A path that is not a regular file (a FIFO, a device, a folder): reading it could block or never end.
   case notRegularFile(file: String, kind: String)
   /// A team or engineer id that is not on the roster but equals a roster value after case folding, trimming or
-  /// NFKC: a spelling mistake that would pay a phantom team or drop a person's rows.
-  case nearMatch(file: String, line: Int, column: Int, header: String, value: String, rosterValue: String)
+  /// NFKC: a spelling mistake that would pay a phantom team or drop a person's rows. `isTeam`: a team (mapped by the
+  /// plan's `team_aliases`), else an engineer id (mapped by `identities.csv`).
+  case nearMatch(file: String, line: Int, column: Int, header: String, value: String, rosterValue: String, isTeam: Bool)
   /// A deployments file with rows, none in a production environment.
   case noProductionDeployments(file: String, environments: [String: Int], accepted: [String])
 }

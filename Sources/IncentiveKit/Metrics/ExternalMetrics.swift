@@ -5,6 +5,8 @@ struct ExternalMetrics {
   let roster: Roster
   let period: Period
   let preferFileValues: Bool
+  /// A subject written as a team alias or an engineer's identity counts as the roster value.
+  var aliases = RosterAliases()
 
   func merge(
     _ dataset: Dataset, into metrics: inout ComputedMetrics, accounting: inout InputAccounting
@@ -13,6 +15,8 @@ struct ExternalMetrics {
     let file = (try dataset.path(forFile: ExternalMetric.fileName)) ?? "metrics.csv"
     var seen: [String: Int] = [:]
     try dataset.account(ExternalMetric.self, into: &accounting) { (row: ExternalMetric) throws(InputError) -> RowFate in
+      var row = row
+      row.subject = aliases.team(aliases.engineer(row.subject))
       if let rowPeriod = row.period, !rowPeriod.overlaps(period) { return .leftOut(.outsidePeriod) }
       let isEngineer = roster[row.subject] != nil
       let isTeam = teams.contains(row.subject)

@@ -15,7 +15,7 @@ extension MetricsCalculator {
   ///   `InputError.noProductionDeployments` for a deployments file none of whose rows is production.
   func settled(_ inputs: InputAccounting) throws(InputError) -> InputAccounting {
     var inputs = inputs
-    let names = RosterNames(roster)
+    let names = RosterNames(roster, aliases: aliases)
     inputs.settle(names)
     for file in inputs.files {
       try Self.rejectNearMatches(file, names)
@@ -32,7 +32,7 @@ extension MetricsCalculator {
       try errors.add(
         .nearMatch(
           file: file.file, line: sample.firstLines.first ?? 0, column: file.rosterColumnNumber,
-          header: column.header, value: value, rosterValue: match))
+          header: column.header, value: value, rosterValue: match, isTeam: column.kind == .team))
     }
     try errors.finish()
   }

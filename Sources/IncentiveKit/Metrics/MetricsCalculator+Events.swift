@@ -74,8 +74,9 @@ extension MetricsCalculator {
   /// A review that counts, credited to its reviewer; teams missing from the row come from the roster.
   func tally(_ review: Review, reviews: inout [String: ReviewTally]) {
     let day = CivilDate(dayNumber: Int(review.submittedAt.floorDiv(86_400_000)))
-    let reviewerTeam = review.reviewerTeam ?? roster.team(of: review.reviewerID, on: day)
-    let authorTeam = review.authorTeam ?? review.authorID.flatMap { roster.team(of: $0, on: day) }
+    let reviewerTeam = review.reviewerTeam.map(aliases.team) ?? roster.team(of: aliases.engineer(review.reviewerID), on: day)
+    let authorTeam =
+      review.authorTeam.map(aliases.team) ?? review.authorID.flatMap { roster.team(of: aliases.engineer($0), on: day) }
     reviews[review.reviewerID, default: ReviewTally()].add(review, reviewerTeam: reviewerTeam, authorTeam: authorTeam)
   }
 

@@ -102,6 +102,8 @@ extension MetricsCalculator {
       let crosses =
         authorTeam.count != reviewerTeam.count
         || memcmp(authorTeam.baseAddress!, reviewerTeam.baseAddress!, authorTeam.count) != 0
+      // Two spellings of one team are not a cross-team review: the record path resolves team aliases.
+      if crosses && !aliases.teams.isEmpty { throw FastPathMiss() }
       let reviewer = state.reviewIndex(record.bytes(Column.reviewerID.index))
       state.reviewRows.count(reviewer, record, rows, column: Column.reviewerID.index)
       state.reviews[reviewer].add(comments: comments, substantiveComments: substantive, crossTeam: crosses)

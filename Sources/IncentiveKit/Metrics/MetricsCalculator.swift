@@ -15,6 +15,9 @@ struct MetricsCalculator: Sendable {
   var rewrite: EventRewrite?
   /// Streamed on every core unless a test asks for the whole-file reference path; both give the same metrics.
   var ingestion: Ingestion = .streamingOnAllCores
+  /// Spellings of roster teams and engineers mapped on purpose (`team_aliases`, `identities.csv`): their rows count
+  /// toward the roster value, and the accounting reports them as mapped.
+  var aliases = RosterAliases()
 
   init(
     roster: Roster, period: Period, options: MetricOptions = MetricOptions(),
@@ -56,14 +59,14 @@ struct MetricsCalculator: Sendable {
     try dataset.account(Incident.self, rosterColumn: .team(), into: &inputs) {
       (incident: Incident) throws(InputError) -> RowFate in
       if keepsEvents && options.countsIncident(severity: incident.severity) {
-        events[incident.team, default: DORAEvents()].incidents.append(incident)
+        events[aliases.team(incident.team), default: DORAEvents()].incidents.append(incident)
       }
       tally(incident, causing: &causingDeployments, delivery: &delivery)
       return fate(of: incident)
     }
     func keep(_ deployment: Deployment) {
       if keepsEvents && options.isProduction(deployment.environment) {
-        events[deployment.team, default: DORAEvents()].deployments.append(deployment)
+        events[aliases.team(deployment.team), default: DORAEvents()].deployments.append(deployment)
       }
     }
     try dataset.account(Deployment.self, rosterColumn: .team(), into: &inputs) {
@@ -118,19 +121,19 @@ struct MetricsCalculator: Sendable {
       (sample: CoverageSample) throws(InputError) -> RowFate in
       guard period.contains(sample.date) else { return .leftOut(.outsidePeriod) }
       if options.isBlackedOut(.coverageDelta, at: sample.date.startMilliseconds) { return .leftOut(.blackout) }
-      signals[sample.team, default: TeamSignalTally()].add(sample)
+      signals[aliases.team(sample.team), default: TeamSignalTally()].add(sample)
       return .counted(rosterValue: sample.team)
     }
     try dataset.account(CostEntry.self, rosterColumn: .team(), into: &inputs) {
       (cost: CostEntry) throws(InputError) -> RowFate in
       guard cost.month.overlaps(period) else { return .leftOut(.outsidePeriod) }
-      signals[cost.team, default: TeamSignalTally()].add(cost)
+      signals[aliases.team(cost.team), default: TeamSignalTally()].add(cost)
       return .counted(rosterValue: cost.team)
     }
     try dataset.account(SurveyResult.self, rosterColumn: .team(), into: &inputs) {
       (survey: SurveyResult) throws(InputError) -> RowFate in
       guard survey.period.overlaps(period) else { return .leftOut(.outsidePeriod) }
-      signals[survey.team, default: TeamSignalTally()].add(survey)
+      signals[aliases.team(survey.team), default: TeamSignalTally()].add(survey)
       return .counted(rosterValue: survey.team)
     }
     return signals
@@ -144,12 +147,16 @@ struct MetricsCalculator: Sendable {
     events: [String: DORAEvents] = [:]
   ) throws(InputError) -> ComputedMetrics {
     var inputs = inputs
+    // Rows read under an alias join their roster value's tallies (a no-op without aliases).
+    let delivery = aliases.resolved(delivery, .team) { $0.merge($1) }
+    let reviews = aliases.resolved(reviews, .engineer) { $0.merge($1) }
+    let oncall = aliases.resolved(oncall, .engineer) { $0.merge($1) }
     var promotions: [String: Int] = [:]
     try dataset.account(MentorshipEvent.self, rosterColumn: .engineer("mentor_id"), into: &inputs) {
       (event: MentorshipEvent) throws(InputError) -> RowFate in
       guard period.contains(event.date) else { return .leftOut(.outsidePeriod) }
       guard event.kind != .milestone else { return .leftOut(.milestone) }
-      promotions[event.mentorID, default: 0] += 1
+      promotions[aliases.engineer(event.mentorID), default: 0] += 1
       return .counted(rosterValue: event.mentorID)
     }
 
@@ -171,7 +178,7 @@ struct MetricsCalculator: Sendable {
       RetentionRate.recordAgainstMarket(rate, period: period, into: &result)
     }
     OrgHealth(roster: roster, period: period).record(signals, into: &result)
-    try ExternalMetrics(roster: roster, period: period, preferFileValues: preferFileValues).merge(
+    try ExternalMetrics(roster: roster, period: period, preferFileValues: preferFileValues, aliases: aliases).merge(
       dataset, into: &result, accounting: &inputs)
     try accountRosterFiles(dataset, into: &inputs)
     result.inputs = try settled(inputs)

@@ -25,6 +25,7 @@ enum PlanDecoder {
       "name", "version", "rationale", "period", "currency", "payout_cap", "payout_floor", "cooling_off_days",
       "blackouts", "tracks", "min_group_size", "dora_report", "prefer", "prohibited", "metric_options",
       "target_basis", "bands", "premiums", "retention_bonuses", "market_attrition_rate",
+      "team_aliases",
     ])
     let name = try keys["name"].required("name", in: top).string()
     let version = try keys["version"].required("version", in: top).string()
@@ -94,7 +95,25 @@ enum PlanDecoder {
       guard rate <= .one else { throw node.error("expected an annual rate between 0 and 1 (0.13 for 13 %)") }
       return rate
     }
+    plan.teamAliases = try keys["team_aliases"].map { (node: PlanNode) throws(PlanError) in try decodeTeamAliases(node) } ?? [:]
     return plan
+  }
+
+  /// `{"Search": "search"}`: each alias to the roster team it stands for (checked against the roster when a
+  /// dataset is read, see `RosterAliases`).
+  static func decodeTeamAliases(_ node: PlanNode) throws(PlanError) -> [String: String] {
+    guard let members = node.value.objectMembers else {
+      throw node.error("expected an object of alias → roster team, e.g. {\"Search\": \"search\"}")
+    }
+    var aliases: [String: String] = [:]
+    for member in members {
+      let item = PlanNode(value: member.value, path: node.child(member.key), file: node.file)
+      let team = try item.string()
+      guard !member.key.isEmpty, !team.isEmpty else { throw item.error("expected a non-empty alias and team") }
+      guard member.key != team else { throw item.error("an alias of itself; remove it") }
+      aliases[member.key] = team
+    }
+    return aliases
   }
 
   static func decodeTargetBasis(_ keys: [String: PlanNode], in top: PlanNode) throws(PlanError) -> TargetBasis {

@@ -19,12 +19,24 @@ extension FileAccounting {
       if reason == .notOnRoster { fields.append(("values", Self.counts(notOnRoster.mapValues(\.rows)))) }
       reasons.append((reason.rawValue, .object(fields)))
     }
-    return .object([
+    var members: [(String, JSONValue)] = [
       ("file", .string(name)),
       ("rows_read", .number(String(rowsRead))),
       ("counted", .number(String(counted))),
       ("left_out", .object(reasons)),
-    ])
+    ]
+    // Only when an alias was used, so a dataset without aliases keeps its shape.
+    if !mapped.isEmpty {
+      members.append(
+        (
+          "mapped",
+          .object(
+            mapped.sorted { $0.key < $1.key }.map { alias in
+              (alias.key, .object([("to", .string(alias.value.target)), ("rows", .number(String(alias.value.sample.rows)))]))
+            })
+        ))
+    }
+    return .object(members)
   }
 
   private static func counts(_ values: [String: Int]) -> JSONValue {
