@@ -47,18 +47,11 @@ public enum CalculateWorkflow {
     let overlay = try options.source.map { try ImportOverlay(source: $0.kind, exportDirectory: $0.directory) }
     defer { overlay?.remove() }
     if let overlay { notices(overlay.result.provenance) }
-    let run = try options.run.load(overlay: overlay?.path)
-    for finding in run.strayFileFindings { notices("warning: \(finding.message)\n") }
-    for finding in try run.policyFindings() {
-      if options.run.strictConflicts {
-        throw PlanError.invalid(file: run.planPath, path: finding.path, reason: finding.message + " (--strict)")
-      }
-      notices("warning: \(run.planPath): \(finding.path.isEmpty ? "(top level)" : finding.path): \(finding.message)\n")
-    }
+    let run = try options.run.loadForPaying(overlay: overlay?.path, warn: notices)
     // JSON and CSV without a ledger are written as each person is paid: no payout is kept.
     if !options.share, options.ledger == nil, options.format == .json || options.format == .csv {
       let (shell, payouts) = try run.payingOneAtATime(strictConflicts: options.run.strictConflicts)
-      for finding in run.dataFindings(shell) { notices("warning: \(finding.message)\n") }
+      run.warnAfterPaying(shell.metrics, notices)
       return try WorkflowResult.emit(to: options.output) { output in
         var sink = output
         if options.format == .json {
@@ -69,7 +62,7 @@ public enum CalculateWorkflow {
       }
     }
     let report = try run.payouts(strictConflicts: options.run.strictConflicts)
-    for finding in run.dataFindings(report) { notices("warning: \(finding.message)\n") }
+    run.warnAfterPaying(report.metrics, notices)
     // Recorded before the report is written, so a refused rerun of a closed period leaves no report.
     _ = try options.ledger?.record(.calculate, run: run, report: report, notices: notices)
     guard !options.share else {

@@ -23,13 +23,18 @@ public enum DiffWorkflow {
   /// - Returns: every engineer and team, largest change first, then the total cost delta.
   public static func run(_ options: Options) throws -> WorkflowResult {
     let strict = options.run.strictConflicts
-    let first = try options.run.load()
-    let second = try PayoutRun(
-      datasetPath: options.datasetB ?? first.dataset.directory, planPath: options.against ?? first.planPath,
-      period: first.period)
-    let diff = PayoutDiff(
-      before: try PayoutSnapshot(report: try first.payouts(strictConflicts: strict)),
-      after: try PayoutSnapshot(report: try second.payouts(strictConflicts: strict)))
+    let first = try options.run.loadForPaying()
+    var secondOptions = options.run
+    secondOptions.dataset = options.datasetB ?? first.dataset.directory
+    secondOptions.plan = options.against ?? first.planPath
+    secondOptions.period = first.period
+    let second = try secondOptions.loadForPaying()
+    let before = try first.payouts(strictConflicts: strict)
+    first.warnAfterPaying(before.metrics, options.run.warningHandler)
+    let after = try second.payouts(strictConflicts: strict)
+    // The same dataset's findings are said once.
+    if options.datasetB != nil { second.warnAfterPaying(after.metrics, options.run.warningHandler) }
+    let diff = PayoutDiff(before: try PayoutSnapshot(report: before), after: try PayoutSnapshot(report: after))
     switch options.format {
     case .json: return WorkflowResult(output: JSONWriter.pretty(diff.jsonValue(onlyDifferences: false)))
     case .markdown:

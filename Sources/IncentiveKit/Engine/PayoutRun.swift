@@ -78,9 +78,9 @@ public struct PayoutRun: Sendable {
 
   /// What a paying command says on stderr about the data behind `report`: rows left out for a reason that may be a
   /// mistake, implausible roster values.
-  func dataFindings(_ report: PayoutReport) -> [DataFinding] {
-    report.metrics.inputs.findings + RosterPlausibility(roster: roster).findings
-      + TeamCoverage.findings(plan: plan, roster: roster, inputs: report.metrics.inputs)
+  func dataFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
+    metrics.inputs.findings + RosterPlausibility(roster: roster).findings
+      + TeamCoverage.findings(plan: plan, roster: roster, inputs: metrics.inputs)
   }
 
   /// - Parameters:
