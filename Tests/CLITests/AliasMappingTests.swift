@@ -115,4 +115,19 @@ struct AliasMappingTests {
     #expect(result.stdout.isEmpty)
     #expect(result.stderr == case_.message.replacingOccurrences(of: "$D", with: folder.path))
   }
+
+  @Test("validate PLAN DATASET lists a team alias the roster can't take, as an error finding")
+  func validateChecksAliases() throws {
+    let folder = try CLIRunner.copyFixture("acme-aliases")
+    try CLIRunner.edit(folder, "plan.json", replacing: #""Platform": "platform""#, with: #""Platform": "platfrom""#)
+    let plan = folder.path + "/plan.json"
+    let result = try CLIRunner.run(["validate", plan, folder.path])
+    #expect(result.status == 1)
+    #expect(
+      result.stdout.contains(
+        "\(plan): error: team_aliases.Platform: \"platfrom\" is not a team of the roster; map the alias to one\n"),
+      "\(result.stdout)")
+    // Without a dataset there is no roster to check the aliases against.
+    #expect(!(try CLIRunner.run(["validate", plan])).stdout.contains("team_aliases"))
+  }
 }

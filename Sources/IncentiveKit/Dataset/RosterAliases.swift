@@ -15,18 +15,8 @@ struct RosterAliases: Sendable, Equatable {
   init(teamAliases: [String: String], planFile: String, identities: [Identity], identitiesFile: String, roster: Roster)
     throws
   {
-    let rosterTeams = roster.teams
-    for (alias, team) in teamAliases.sorted(by: { $0.key < $1.key }) {
-      let path = "team_aliases." + alias
-      guard rosterTeams.contains(team) else {
-        throw PlanError.invalid(
-          file: planFile, path: path, reason: "\"\(team)\" is not a team of the roster; map the alias to one")
-      }
-      guard !rosterTeams.contains(alias) else {
-        throw PlanError.invalid(
-          file: planFile, path: path,
-          reason: "\"\(alias)\" is itself a team of the roster; an alias maps a name the roster lacks")
-      }
+    if let problem = Self.teamAliasProblems(teamAliases, rosterTeams: roster.teams).first {
+      throw PlanError.invalid(file: planFile, path: problem.path, reason: problem.reason)
     }
     teams = teamAliases
     var owners: [String: (id: String, line: Int)] = [:]
@@ -50,6 +40,20 @@ struct RosterAliases: Sendable, Equatable {
         if owners[key] == nil { owners[key] = (identity.engineerID, identity.line) }
         engineers[key] = identity.engineerID
       }
+    }
+  }
+
+  /// What is wrong with the plan's `team_aliases` against the roster's teams, by alias: a target the roster lacks,
+  /// an alias that is itself a roster team. `validate DATASET` lists them; a paying command refuses the first.
+  static func teamAliasProblems(_ aliases: [String: String], rosterTeams: Set<String>) -> [(path: String, reason: String)]
+  {
+    aliases.sorted { $0.key < $1.key }.compactMap { alias, team in
+      let path = "team_aliases." + alias
+      if !rosterTeams.contains(team) { return (path, "\"\(team)\" is not a team of the roster; map the alias to one") }
+      if rosterTeams.contains(alias) {
+        return (path, "\"\(alias)\" is itself a team of the roster; an alias maps a name the roster lacks")
+      }
+      return nil
     }
   }
 
