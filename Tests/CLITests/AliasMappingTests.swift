@@ -95,7 +95,8 @@ struct AliasMappingTests {
       replacement: #""platform": "platform""#,
       message: "error: $D/plan.json: team_aliases.platform: an alias of itself; remove it\n"),
     BadMapping(
-      description: "an identity of someone not on the roster", file: "identities.csv", find: "E10,", replacement: "E99,",
+      description: "an identity of someone not on the roster", file: "identities.csv", find: "E10,",
+      replacement: "E99,",
       message: "error: $D/identities.csv:2: engineer_id \"E99\" is not on the roster; an identity maps spellings to a "
         + "roster engineer\n"),
     // E09 is on the roster: `e09` for E10 would pay E10 for rows an export wrote for E09.

@@ -42,8 +42,10 @@ struct MetricListTests {
   func text() throws {
     let result = try CLIRunner.run(["metrics", "--list"], in: URL(fileURLWithPath: NSTemporaryDirectory()))
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.hasPrefix("deployment_frequency · Deployment frequency\n  team · per week · higher is better"))
-    #expect(result.stdout.contains("\ntime_to_restore_hours · Time to restore service\n  team · hours · lower is better\n"))
+    #expect(
+      result.stdout.hasPrefix("deployment_frequency · Deployment frequency\n  team · per week · higher is better"))
+    #expect(
+      result.stdout.contains("\ntime_to_restore_hours · Time to restore service\n  team · hours · lower is better\n"))
     for name in Self.names { #expect(result.stdout.contains("\n\(name) · ") || result.stdout.hasPrefix(name)) }
   }
 

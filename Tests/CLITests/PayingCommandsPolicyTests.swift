@@ -29,7 +29,8 @@ struct PayingCommandsPolicyTests {
 
   static func arguments(_ command: [String], _ folder: URL) -> [String] {
     command.map {
-      $0.replacingOccurrences(of: "$P", with: folder.path + "/plan.json").replacingOccurrences(of: "$D", with: folder.path)
+      $0.replacingOccurrences(of: "$P", with: folder.path + "/plan.json").replacingOccurrences(
+        of: "$D", with: folder.path)
     }
   }
 
