@@ -22,6 +22,7 @@ extension PayoutReport {
       ("teams", teams),
     ]
     document.append(contentsOf: totalFields(tail))
+    document.append(("inputs", inputsJSON))
     document.append((ToolVersion.jsonKey, .string(ToolVersion.current)))
     return document
   }
