@@ -41,7 +41,7 @@ struct JSONStreamReaderTests {
       try stream.beginDocument()
       #expect(try stream.open())
       #expect(try stream.open() == false)
-      #expect(throws: InputError.malformed(file: path, line: 1, column: 12, reason: "duplicate key \"a\"")) {
+      #expect(throws: InputError.malformed(file: path, line: 1, column: 11, reason: "duplicate key \"a\"")) {
         try stream.next()
       }
     }

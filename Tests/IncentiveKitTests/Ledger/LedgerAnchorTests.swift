@@ -271,7 +271,7 @@ struct LedgerAnchorTests {
       #expect(
         text.hasSuffix(
           "\nRepairs (incomplete final lines removed by `incentive ledger repair`):\n"
-            + "  line 2: removed line 2, 24 bytes, SHA-256 \(digest), saved in \(ledger.path).incomplete-2-\(digest.prefix(12))\n"
+            + "  line 2: removed line 2, 21 bytes, SHA-256 \(digest), saved in \(ledger.path).incomplete-2-\(digest.prefix(12))\n"
         ), "\(text)")
     }
   }

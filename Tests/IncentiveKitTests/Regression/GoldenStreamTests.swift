@@ -93,7 +93,7 @@ struct GoldenStreamTests {
     (head + " \"engineers\": [], \"teams\": [], \"total\": \"0.00\"} x", 4, 49, "unexpected text after the JSON value"),
     (head + " \"engineers\" []", 4, 14, "expected ':' after object key"),
     (
-      head + " \"engineers\": [{\"engineer_id\": \"e1\", \"team\": \"core\", \"target\": \"1.001\"}]",
+      head + " \"engineers\": [{\"engineer_id\": \"e1\", \"team\": \"core\", \"target\": \"1.001\"}]}",
       4, 64, "engineers[].target: \"1.001\" is not an amount in USD (at most 2 decimals, below 10^15)"
     ),
     (head + " \"engineers\": [{\"engineer_id\": }]", 4, 32, "expected a JSON value, found '}'"),
