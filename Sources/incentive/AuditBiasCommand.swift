@@ -19,7 +19,7 @@ enum AuditBiasCommand: Command {
       .flag("by-manager", help: "Calibration audit: group by roster manager_id on individual-component multipliers."),
       .option(
         "format", value: "FORMAT", help: "Output format.", allowed: [OutputFormat.table, .json], default: .table),
-      CommonOptions.plan, CommonOptions.period,
+      CommonOptions.plan, CommonOptions.period, CommonOptions.strict,
     ],
     examples: [
       "incentive audit bias Fixtures/acme --attribute gender",

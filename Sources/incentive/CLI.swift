@@ -9,8 +9,8 @@ enum CLI {
   static var commands: [any Command.Type] {
     [
       CalculateCommand.self, ExplainCommand.self, MetricsCommand.self, ValidateCommand.self, StatementCommand.self,
-      AuditBiasCommand.self, CheckCommand.self, DiffCommand.self, LedgerVerifyCommand.self, LedgerHeadCommand.self,
-      LedgerRepairCommand.self, LedgerHistoryCommand.self,
+      AuditBiasCommand.self, AuditDataCommand.self, CheckCommand.self, DiffCommand.self, LedgerVerifyCommand.self,
+      LedgerHeadCommand.self, LedgerRepairCommand.self, LedgerHistoryCommand.self,
       CloseCommand.self, SensitivityCommand.self, CompletionsCommand.self, ImportCommand.self, GenerateCommand.self,
       ForecastCommand.self, VersionCommand.self, InitCommand.self, TrendCommand.self,
     ]

@@ -11,7 +11,9 @@ enum CommonOptions {
     "period", value: "PERIOD", help: "Overrides the plan's period: 2026-Q3, 2026-H2, 2026, 2026-07 or FROM..TO.")
 
   static let strict = OptionSpec.flag(
-    "strict", help: "Treat a conflict of interest (a reported metric feeding its reporter's own payout) as an error.")
+    "strict",
+    help: "Treat a conflict of interest (a reported metric feeding its reporter's own payout) and the plan's policy "
+      + "findings (validate's errors) as errors.")
 
   /// `--format text|json` of the governance commands: text for people, JSON for CI and scripts.
   static let textOrJSON = OptionSpec.option(
@@ -39,7 +41,8 @@ enum CommonOptions {
   /// Whether standard output is a terminal that may show colour (`NO_COLOR` unset).
   static var terminalColor: Bool { Terminal.colorAllowed(on: STDOUT_FILENO) }
 
-  /// Dataset, plan, period and `--strict` from the parsed options; arms the progress line.
+  /// Dataset, plan, period and `--strict` from the parsed options; arms the progress line; a paying command's
+  /// warnings go to standard error.
   static func run(_ arguments: ParsedArguments, datasetName: String = "DATASET") throws -> RunOptions {
     let dataset = arguments.positional(datasetName) ?? "."
     let period = try arguments.value("period", as: Period.self)
@@ -48,7 +51,8 @@ enum CommonOptions {
     return RunOptions(
       dataset: dataset, plan: arguments.value("plan"), period: period,
       strictConflicts: arguments.declares("strict") && arguments.flag("strict"),
-      progress: ProgressLine.standardError.start(quiet: quiet, dataset: dataset))
+      progress: ProgressLine.standardError.start(quiet: quiet, dataset: dataset),
+      warnings: { Console().err($0) })
   }
 
   /// `--format`, which every command that reads it declares with a default.

@@ -27,13 +27,18 @@ struct InitCommandTests {
     let created = try CLIRunner.run(["init", directory.path, "--template", name, "--period", "2026-Q3"])
     #expect(created.status == 0, "\(created.stderr)")
     #expect(
-      created.stdout.hasPrefix("init: wrote 16 files to \(directory.path) (template \(name), period 2026-Q3, USD)"))
+      created.stdout.hasPrefix("init: wrote 17 files to \(directory.path) (template \(name), period 2026-Q3, USD)"))
     let plan = directory.appendingPathComponent("plan.json").path
     let validated = try CLIRunner.run(["validate", plan, directory.path])
     #expect(validated.status == 0)
     #expect(validated.stdout == "\(plan): 0 error(s), 0 warning(s)\n", "\(validated.stdout)")
+    // Every example row is counted or left out for a routine reason: audit data has nothing to decide.
+    let audited = try CLIRunner.run(["audit", "data", directory.path])
+    #expect(audited.status == 0, "\(audited.stdout)")
+    #expect(audited.stdout.hasSuffix("No findings: every row is counted or left out for a routine reason.\n"))
     let calculated = try CLIRunner.run(["calculate", directory.path, "--format", "json"])
     #expect(calculated.status == 0, "\(calculated.stderr)")
+    #expect(calculated.stderr.isEmpty, "\(calculated.stderr)")
     let engineers = try #require(try Self.json(calculated.stdout)["engineers"] as? [[String: Any]])
     #expect(engineers.map { $0["engineer_id"] as? String } == ["E1", "E2"])
     #expect(engineers.map { $0["target"] as? String } == ["3024.66", "2772.60"])

@@ -234,8 +234,14 @@ extension LedgerCommandTests {
     let repair = try CLIRunner.run(["ledger", "repair", ledger])
     #expect(repair.status == 0, "\(repair.stderr)")
     #expect(repair.stdout.contains("removed the incomplete final line 3"))
-    #expect(try CLIRunner.run(["calculate", directory.path, "--ledger", ledger]).status == 0)
+    #expect(repair.stdout.contains("recorded the repair at line 3; ledger head: "))
+    // The two intact runs and the repair entry.
     #expect(try CLIRunner.run(["ledger", "verify", ledger]).stdout.hasSuffix("ledger intact: 3 entries\n"))
+    let history = try CLIRunner.run(["ledger", "history", ledger])
+    #expect(history.status == 0)
+    #expect(history.stdout.contains("Repairs (incomplete final lines removed by `incentive ledger repair`):\n  line 3: removed line 3, "))
+    #expect(try CLIRunner.run(["calculate", directory.path, "--ledger", ledger]).status == 0)
+    #expect(try CLIRunner.run(["ledger", "verify", ledger]).stdout.hasSuffix("ledger intact: 4 entries\n"))
     #expect(try CLIRunner.run(["ledger", "repair", ledger]).status == 2, "nothing left to repair")
   }
 }

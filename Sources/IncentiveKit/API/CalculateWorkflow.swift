@@ -53,7 +53,7 @@ public enum CalculateWorkflow {
     let overlay = try options.source.map { try ImportOverlay(source: $0.kind, exportDirectory: $0.directory) }
     defer { overlay?.remove() }
     if let overlay { notices(overlay.result.provenance) }
-    let run = try options.run.load(overlay: overlay?.path)
+    let run = try options.run.loadForPaying(overlay: overlay?.path, warn: notices)
     try checkExcel(options)
     // A payroll file goes with its control totals, written beside it.
     let control = options.format == .payroll ? options.output.map(PayrollFile.controlPath(for:)) : nil
@@ -67,6 +67,7 @@ public enum CalculateWorkflow {
     // JSON and CSV without a ledger are written as each person is paid: no payout is kept.
     if !options.share, options.ledger == nil, options.format == .json || options.format == .csv {
       let (shell, payouts) = try run.payingOneAtATime(strictConflicts: options.run.strictConflicts)
+      run.warnAfterPaying(shell.metrics, notices)
       return try WorkflowResult.emit(to: options.output) { output in
         var sink = output
         if options.format == .json {
@@ -77,6 +78,7 @@ public enum CalculateWorkflow {
       }
     }
     let report = try run.payouts(strictConflicts: options.run.strictConflicts)
+    run.warnAfterPaying(report.metrics, notices)
     try checkCurrencies(options, report: report)
     let payroll = options.format == .payroll ? PayrollFile(report: report, codes: run.plan.earningsCodes) : nil
     // Written as it is produced (a report for 100,000 people is never one string), then recorded

@@ -55,7 +55,7 @@ public enum CheckWorkflow {
         output: "check: wrote \(expected) (\(report.engineers.count) engineers, total \(report.totalText))\n",
         writtenFiles: [expected])
     }
-    let diff = try GoldenCheck.compare(report, goldenPath: expected, tolerance: tolerance)
+    let (diff, goldenVersion) = try GoldenCheck.compare(report, goldenPath: expected, tolerance: tolerance)
     var text: String
     // The diff tables and JSON print every amount in the plan currency; a run in several gets one
     // line per differing person in their own currency, and no JSON or Markdown rendering.
@@ -85,7 +85,7 @@ public enum CheckWorkflow {
         (diff.hasDifferences ? diff.renderTable(onlyDifferences: true) + "\n" : "")
         + diff.checkSummary(expected: expected) + "\n"
     }
-    if let note = GoldenCheck.versionNote(goldenPath: expected), options.format != .json {
+    if let note = GoldenCheck.versionNote(goldenPath: expected, version: goldenVersion), options.format != .json {
       text += note
     }
     return WorkflowResult(output: text, exitCode: diff.hasDifferences ? 1 : 0)

@@ -30,16 +30,22 @@ public enum DiffWorkflow {
   public static func run(_ options: Options) throws -> WorkflowResult {
     try PullRequestOptions.check(format: options.format, detail: options.detail, previousPlan: nil)
     let strict = options.run.strictConflicts
-    let first = try options.run.load()
-    let second = try PayoutRun(
-      datasetPath: options.datasetB ?? first.dataset.directory, planPath: options.against ?? first.planPath,
-      period: first.period)
-    let reports = (try first.payouts(strictConflicts: strict), try second.payouts(strictConflicts: strict))
-    for report in [reports.0, reports.1] where report.isMultiCurrency {
+    let first = try options.run.loadForPaying()
+    var secondOptions = options.run
+    secondOptions.dataset = options.datasetB ?? first.dataset.directory
+    secondOptions.plan = options.against ?? first.planPath
+    secondOptions.period = first.period
+    let second = try secondOptions.loadForPaying()
+    let before = try first.payouts(strictConflicts: strict)
+    first.warnAfterPaying(before.metrics, options.run.warningHandler)
+    let after = try second.payouts(strictConflicts: strict)
+    // The same dataset's findings are said once.
+    if options.datasetB != nil { second.warnAfterPaying(after.metrics, options.run.warningHandler) }
+    for report in [before, after] where report.isMultiCurrency {
       throw CalculationError.severalCurrencies(
         command: "diff", currencies: report.currencyTotals.lines.map(\.currency.code))
     }
-    let diff = PayoutDiff(before: try PayoutSnapshot(report: reports.0), after: try PayoutSnapshot(report: reports.1))
+    let diff = PayoutDiff(before: try PayoutSnapshot(report: before), after: try PayoutSnapshot(report: after))
     switch options.format {
     case .json: return WorkflowResult(output: JSONWriter.pretty(diff.jsonValue(onlyDifferences: false).stampedWithToolVersion()))
     case .markdown:

@@ -70,14 +70,17 @@ public enum LedgerWorkflow {
     return WorkflowResult(output: head + "\n")
   }
 
-  /// `ledger repair`: removes an incomplete final line (saving its bytes beside the ledger) and says so.
+  /// `ledger repair`: removes an incomplete final line (saving its bytes beside the ledger), records
+  /// the repair as an entry, and says so with the new head.
   public static func repair(_ path: String, keyFile: String? = nil) throws -> WorkflowResult {
     let ledger = Ledger(path: path, key: try LedgerKey.resolve(keyFile: keyFile))
     switch try ledger.repair() {
-    case .removedIncompleteLine(let line, let bytes, let sha256, let savedAs):
+    case .removedIncompleteLine(let removed, let entry):
       return WorkflowResult(
-        output: "\(path): removed the incomplete final line \(line) (\(bytes) bytes, SHA-256 \(sha256)); "
-          + "its bytes are saved in \(savedAs); the entries before it are intact\n")
+        output: "\(path): removed the incomplete final line \(removed.line) (\(removed.bytes) bytes, SHA-256 "
+          + "\(removed.sha256)); its bytes are saved in \(removed.savedAs); the entries before it are intact\n"
+          + "\(path): recorded the repair at line \(entry.seq); ledger head: \(entry.hash) (keep it outside the "
+          + "ledger; `incentive ledger verify --head` checks it)\n")
     case .completedLine(let line):
       return WorkflowResult(output: "\(path): line \(line) was a complete entry missing its newline; added it\n")
     }

@@ -11,16 +11,19 @@ public struct RunOptions: Sendable {
   public var strictConflicts: Bool
   /// Told how far each input file's reading has got (a progress line); nil for silence.
   public var progress: ReadProgress.Handler?
+  /// Told each warning of a paying command (standard error); nil for silence. See `loadForPaying`.
+  public var warnings: (@Sendable (String) -> Void)?
 
   public init(
     dataset: String, plan: String? = nil, period: Period? = nil, strictConflicts: Bool = false,
-    progress: ReadProgress.Handler? = nil
+    progress: ReadProgress.Handler? = nil, warnings: (@Sendable (String) -> Void)? = nil
   ) {
     self.dataset = dataset
     self.plan = plan
     self.period = period
     self.strictConflicts = strictConflicts
     self.progress = progress
+    self.warnings = warnings
   }
 
   /// Loads dataset, plan and period.
@@ -28,11 +31,5 @@ public struct RunOptions: Sendable {
   /// - Parameter overlay: a folder of imported files that replace the dataset's (`--source`).
   func load(overlay: String? = nil) throws -> PayoutRun {
     try PayoutRun(datasetPath: dataset, planPath: plan, period: period, overlay: overlay, progress: progress)
-  }
-
-  /// Loads the run and pays everyone.
-  func payouts() throws -> (run: PayoutRun, report: PayoutReport) {
-    let run = try load()
-    return (run, try run.payouts(strictConflicts: strictConflicts))
   }
 }

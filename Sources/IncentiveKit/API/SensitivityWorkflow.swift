@@ -7,7 +7,8 @@ public enum SensitivityWorkflow {
   public static func run(_ options: RunOptions, subject: Sensitivity.Subject, format: OutputFormat) throws
     -> WorkflowResult
   {
-    let analysis = try Sensitivity(run: try options.load(), subject: subject, strictConflicts: options.strictConflicts)
+    let analysis = try Sensitivity(
+      run: try options.loadForPaying(), subject: subject, strictConflicts: options.strictConflicts)
     return WorkflowResult(output: format == .json ? JSONWriter.pretty(analysis.jsonValue().stampedWithToolVersion()) : analysis.renderTable())
   }
 }

@@ -40,17 +40,44 @@ public struct Dataset: Sendable {
       throw .unreadable(
         file: found[0], reason: "also found \(found[1...].joined(separator: ", ")); keep one format per file")
     }
+    if let path = found.first { try RegularFile.check(path) }
     return found.first
   }
 
   /// Calls `body` for each row of the record type's file, in order; does nothing when the
-  /// optional file is absent.
+  /// optional file is absent. Empty spreadsheet rows are skipped (see `account` for a count of them).
   func forEach<R: DatasetRecord>(_ type: R.Type, _ body: (R) throws(InputError) -> Void) throws(InputError) {
-    guard let path = try path(forFile: R.fileName) else { return }
-    let reader = try TableReader(path: path, limit: InputFile.limit(forDatasetFile: R.fileName, path: path))
-    try reader.forEachRow(columns: R.columns, progress: progress) { (row: TableRow) throws(InputError) in
-      try body(try R(row: row))
+    var ignored = InputAccounting()
+    try account(type, into: &ignored) { (record: R) throws(InputError) -> RowFate in
+      try body(record)
+      return .counted()
     }
+  }
+
+  /// Calls `body` for each row of the record type's file, in order, and records in `accounting` where each row
+  /// went as `body` says, empty spreadsheet rows as left out. Up to `RowErrors.datasetLimit` bad rows are
+  /// reported together.
+  ///
+  /// - Parameter rosterColumn: the column whose value must be on the roster, checked when the run settles.
+  ///   - countedLineLimit: lines kept per counted value (see `FileAccounting.countedLineLimit`).
+  func account<R: DatasetRecord>(
+    _ type: R.Type, rosterColumn: RosterColumn? = nil, countedLineLimit: Int = 1,
+    into accounting: inout InputAccounting, _ body: (R) throws(InputError) -> RowFate
+  ) throws(InputError) {
+    guard let path = try path(forFile: R.fileName) else { return }
+    var file = FileAccounting(file: path, rosterColumn: rosterColumn)
+    file.countedLineLimit = countedLineLimit
+    let rosterIndex = rosterColumn.flatMap { column in R.columns.firstIndex { $0.name == column.header } }
+    let reader = try TableReader(path: path, limit: InputFile.limit(forDatasetFile: R.fileName, path: path))
+    try reader.forEachRow(
+      columns: R.columns, progress: progress, errorLimit: RowErrors.datasetLimit,
+      onEmptyRow: { file.leaveOut(.emptyRow, line: $0) }
+    ) { (row: TableRow) throws(InputError) in
+      let fate = try body(try R(row: row))
+      if file.rosterColumnNumber == 0, let rosterIndex { file.rosterColumnNumber = row.position(rosterIndex).column }
+      file.record(fate, line: row.line)
+    }
+    accounting.add(file)
   }
 
   /// All rows of a (small) file, e.g. the roster.

@@ -4,7 +4,7 @@ enum DatasetRecordTypes {
   static let all: [any DatasetRecord.Type] = [
     Engineer.self, Assignment.self, Deployment.self, Incident.self, Review.self, Change.self, OncallShift.self,
     SurveyResult.self, MentorshipEvent.self, CostEntry.self, CoverageSample.self, ExternalMetric.self,
-    Adjustment.self, ExchangeRate.self,
+    Adjustment.self, ExchangeRate.self, Identity.self,
   ]
 
   /// Decodes every row of `bytes` as records of `type`, as loading the dataset would, and

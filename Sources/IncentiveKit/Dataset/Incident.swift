@@ -19,28 +19,51 @@ import Foundation
   public var responders: [String]
 
   public static let fileName = "incidents"
-  static let columns: [TableColumn] = [
-    .required("incident_id"), .required("team"), .optional("service"), .optional("severity"),
-    .required("opened_at"), .optional("resolved_at"), .optional("caused_by_deployment"),
-    .optional("legacy_system"), .optional("external"), .optional("responders"), .optional("attributed_deployment"),
-  ]
+  /// The columns, in the order both readers address them.
+  enum Column: Int, RecordSchema {
+    case id, team, service, severity, openedAt, resolvedAt, causedByDeployment, legacySystem, external, responders, attributedDeployment
+
+    var column: TableColumn {
+      switch self {
+      case .id: .required("incident_id")
+      case .team: .required("team")
+      case .service: .optional("service")
+      case .severity: .optional("severity")
+      case .openedAt: .required("opened_at")
+      case .resolvedAt: .optional("resolved_at")
+      case .causedByDeployment: .optional("caused_by_deployment")
+      case .legacySystem: .optional("legacy_system")
+      case .external: .optional("external")
+      case .responders: .optional("responders")
+      case .attributedDeployment: .optional("attributed_deployment")
+      }
+    }
+  }
+
+  static let columns: [TableColumn] = Column.columns
+
+  /// Resolved no earlier than opened: the check both readers make.
+  @inline(__always)
+  static func isConsistent(openedAt: Int64, resolvedAt: Int64?) -> Bool {
+    resolvedAt.map { $0 >= openedAt } ?? true
+  }
 
   init(row: TableRow) throws(InputError) {
-    id = try row.requiredString(0)
-    team = try row.requiredString(1)
-    service = try row.string(2)
-    severity = try row.string(3)
-    openedAt = try row.requiredTimestamp(4)
-    resolvedAt = try row.timestamp(5)
-    causedByDeployment = try row.string(6)
-    legacySystem = try row.bool(7) ?? false
-    external = try row.bool(8) ?? false
-    responders = (try row.string(9))?.split(separator: ";").map {
+    id = try row.requiredString(Column.id.index)
+    team = try row.requiredString(Column.team.index)
+    service = try row.string(Column.service.index)
+    severity = try row.string(Column.severity.index)
+    openedAt = try row.requiredTimestamp(Column.openedAt.index)
+    resolvedAt = try row.timestamp(Column.resolvedAt.index)
+    causedByDeployment = try row.string(Column.causedByDeployment.index)
+    legacySystem = try row.bool(Column.legacySystem.index) ?? false
+    external = try row.bool(Column.external.index) ?? false
+    responders = (try row.string(Column.responders.index))?.split(separator: ";").map {
       String($0).trimmingCharacters(in: .whitespaces)
     }.filter { !$0.isEmpty } ?? []
-    attributedDeployment = try row.string(10)
-    if let resolvedAt, resolvedAt < openedAt {
-      throw row.invalid(5, ISO8601.format(milliseconds: resolvedAt), "a time on or after opened_at")
+    attributedDeployment = try row.string(Column.attributedDeployment.index)
+    if !Self.isConsistent(openedAt: openedAt, resolvedAt: resolvedAt), let resolvedAt {
+      throw row.invalid(Column.resolvedAt.index, ISO8601.format(milliseconds: resolvedAt), "a time on or after opened_at")
     }
   }
 }

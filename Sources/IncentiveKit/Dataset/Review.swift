@@ -11,25 +11,46 @@ struct Review: DatasetRecord {
   var authorTeam: String?
   var reviewerTeam: String?
 
-  static let fileName = "reviews"
-  static let columns: [TableColumn] = [
-    .required("pr_id"), .required("reviewer_id"), .required("submitted_at"), .optional("author_id"),
-    .optional("state"), .optional("comments"), .optional("substantive_comments"), .optional("author_team"),
-    .optional("reviewer_team"),
-  ]
+  public static let fileName = "reviews"
+  /// The columns, in the order both readers address them.
+  enum Column: Int, RecordSchema {
+    case prID, reviewerID, submittedAt, authorID, state, comments, substantiveComments, authorTeam, reviewerTeam
+
+    var column: TableColumn {
+      switch self {
+      case .prID: .required("pr_id")
+      case .reviewerID: .required("reviewer_id")
+      case .submittedAt: .required("submitted_at")
+      case .authorID: .optional("author_id")
+      case .state: .optional("state")
+      case .comments: .optional("comments")
+      case .substantiveComments: .optional("substantive_comments")
+      case .authorTeam: .optional("author_team")
+      case .reviewerTeam: .optional("reviewer_team")
+      }
+    }
+  }
+
+  static let columns: [TableColumn] = Column.columns
+
+  /// No more substantive comments than comments: the check both readers make.
+  @inline(__always)
+  static func isConsistent(comments: Int?, substantiveComments: Int?) -> Bool {
+    substantiveComments.map { $0 <= (comments ?? 0) } ?? true
+  }
 
   init(row: TableRow) throws(InputError) {
-    prID = try row.requiredString(0)
-    reviewerID = try row.requiredString(1)
-    submittedAt = try row.requiredTimestamp(2)
-    authorID = try row.string(3)
-    state = try row.string(4)
-    comments = try row.count(5)
-    substantiveComments = try row.count(6)
-    authorTeam = try row.string(7)
-    reviewerTeam = try row.string(8)
-    if let substantiveComments, substantiveComments > (comments ?? 0) {
-      throw row.invalid(6, String(substantiveComments), "at most comments (\(comments ?? 0))")
+    prID = try row.requiredString(Column.prID.index)
+    reviewerID = try row.requiredString(Column.reviewerID.index)
+    submittedAt = try row.requiredTimestamp(Column.submittedAt.index)
+    authorID = try row.string(Column.authorID.index)
+    state = try row.string(Column.state.index)
+    comments = try row.count(Column.comments.index)
+    substantiveComments = try row.count(Column.substantiveComments.index)
+    authorTeam = try row.string(Column.authorTeam.index)
+    reviewerTeam = try row.string(Column.reviewerTeam.index)
+    if !Self.isConsistent(comments: comments, substantiveComments: substantiveComments), let substantiveComments {
+      throw row.invalid(Column.substantiveComments.index, String(substantiveComments), "at most comments (\(comments ?? 0))")
     }
   }
 }

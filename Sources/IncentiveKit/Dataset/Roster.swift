@@ -25,6 +25,7 @@ struct Roster: Sendable {
       }
       byID[engineer.id] = index
     }
+    try Self.rejectNearDuplicates(engineers, file: file)
     for engineer in engineers {
       if let manager = engineer.managerID, byID[manager] == nil {
         throw .inconsistent(

@@ -53,7 +53,8 @@ extension CalculationError: CustomStringConvertible {
     case .invalidAdjustment(let file, let line, let reason):
       return "\(file):\(line): \(reason)"
     case .missingBand(let engineer, let level, let bands):
-      return "\(engineer): level \(level.map { "\"\($0)\"" } ?? "(empty)") has no band midpoint in the plan's \"bands\" "
+      return
+        "\(engineer): level \(level.map { "\"\($0)\"" } ?? "(empty)") has no band midpoint in the plan's \"bands\" "
         + "(bands: \(bands.joined(separator: ", "))); add it, or set the roster level"
     case .conflictOfInterest(let engineer, let component, let detail):
       return "\(engineer): component \(component): \(detail) (run without --strict to flag it instead)"

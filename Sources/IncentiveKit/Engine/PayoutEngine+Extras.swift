@@ -32,7 +32,8 @@ extension PayoutEngine {
         let rounded = try exchangeRates.fromPlan(exact, to: currency, neededFor: "\(engineer.id)'s on-call premium")
           .rounded(toScale: currency.minorDigits)
         if currency != planCurrency {
-          parts.append("\(planCurrency.code) → \(currency.code) at \(exchangeRates.rates[currency.code]!.rate.trimmed())")
+          parts.append(
+            "\(planCurrency.code) → \(currency.code) at \(exchangeRates.rates[currency.code]!.rate.trimmed())")
         }
         guard let minor = Int64(exactly: rounded.units) else {
           throw .amountOutOfRange(engineer: engineer.id, what: "on-call premium (\(parts.joined(separator: " + ")))")

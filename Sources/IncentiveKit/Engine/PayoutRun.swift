@@ -33,6 +33,54 @@ public struct PayoutRun: Sendable {
     guard let chosen = period ?? plan.period else { throw CalculationError.noPeriod }
     self.period = chosen
     roster = try dataset.roster()
+    try Self.rejectWorkbooks(in: dataset)
+    aliases = try RosterAliases(
+      teamAliases: plan.teamAliases, planFile: path, identities: try dataset.load(Identity.self),
+      identitiesFile: (try dataset.path(forFile: Identity.fileName)) ?? dataset.join("identities.csv"), roster: roster)
+    var supplied = Set<MetricID>()
+    // Read without the progress line, whose counts follow the calculation's own reading.
+    var silent = dataset
+    silent.progress = nil
+    try silent.forEach(ExternalMetric.self) { (row: ExternalMetric) throws(InputError) in supplied.insert(row.metric) }
+    try PlanMetricCheck.rejectUnknownMetrics(plan, file: path, supplied: supplied)
+    suppliedMetrics = supplied
+  }
+
+  /// Metric names the dataset's `metrics.csv` supplies, whatever their period.
+  let suppliedMetrics: Set<MetricID>
+  /// The plan's `team_aliases` and the dataset's `identities.csv`, checked against the roster.
+  let aliases: RosterAliases
+
+  /// `validate`'s error findings about the plan's policy (a gameable metric without a guard, a missing rationale,
+  /// dual-ladder differences): a paying command prints them as warnings, and `--strict` makes them stop it, so an
+  /// org mid-transition can still pay while seeing what its plan lacks.
+  func policyFindings() throws -> [PlanFinding] {
+    PlanValidator(
+      plan: plan, suppliedMetrics: suppliedMetrics, roster: roster, adjustments: try dataset.load(Adjustment.self)
+    ).findings().filter { $0.severity == .error }
+  }
+
+  /// A spreadsheet workbook that stands for a dataset file (`reviews.xlsx`) would leave its rows out without a word.
+  private static func rejectWorkbooks(in dataset: Dataset) throws(InputError) {
+    for stray in StrayFile.find(in: dataset.directory) where stray.isError {
+      throw .workbook(
+        file: dataset.join(stray.name), kind: "a spreadsheet workbook (in place of \(stray.suggestion ?? "a CSV file"))")
+    }
+  }
+
+  /// Files nothing reads that resemble a dataset file: said before paying, since a missing file may well be why
+  /// paying fails.
+  var strayFileFindings: [DataFinding] {
+    StrayFile.find(in: dataset.directory).filter { $0.suggestion != nil && !$0.isError }.map {
+      .strayFile($0, directory: dataset.directory)
+    }
+  }
+
+  /// What a paying command says on stderr about the data behind `report`: rows left out for a reason that may be a
+  /// mistake, implausible roster values.
+  func dataFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
+    metrics.inputs.findings + RosterPlausibility(roster: roster).findings
+      + TeamCoverage.findings(plan: plan, roster: roster, inputs: metrics.inputs)
   }
 
   /// - Parameters:
@@ -59,6 +107,7 @@ public struct PayoutRun: Sendable {
     calculator.marketAttritionRate = plan.marketAttritionRate
     calculator.rewrite = rewrite
     calculator.ingestion = ingestion
+    calculator.aliases = aliases
     return calculator
   }
 

@@ -65,6 +65,18 @@ enum RegularFile {
     return bytes
   }
 
+  /// Refuses `path` when it exists and is not a regular file, before a reader opens it (a dataset
+  /// folder's files are checked when the folder is listed). Symbolic links are followed, as opening
+  /// the path would.
+  ///
+  /// - Throws: `InputError.notRegularFile` naming what `path` is instead; nothing when it cannot be
+  ///   examined (opening it then reports why).
+  static func check(_ path: String) throws(InputError) {
+    var info = stat()
+    guard stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG else { return }
+    throw .notRegularFile(file: path, kind: kind(of: info.st_mode))
+  }
+
   /// The kind of a non-regular file in words.
   static func kind(of mode: mode_t) -> String {
     switch mode & S_IFMT {

@@ -1,14 +1,12 @@
-/// `identities.csv` (engineer_id, github, gitlab, email, pagerduty, jira, devlake): one
+/// `identities.csv` (engineer_id, github, gitlab, email, pagerduty, jira, devlake, alias; see `Identity`): one
 /// person's spellings across tools, so a review by GitHub login `ana` or DevLake account
 /// `github:GithubAccount:1:ana` is credited to roster engineer `E07`.
 struct IdentityMap: Sendable {
   /// Any spelling, lowercased → engineer_id.
   private var engineers: [String: String] = [:]
 
-  static let columns: [TableColumn] = [
-    .required("engineer_id"), .optional("github"), .optional("gitlab"), .optional("email"), .optional("pagerduty"),
-    .optional("jira"), .optional("devlake"),
-  ]
+  /// The dataset's identities file and the importer's are one format.
+  static var columns: [TableColumn] { Identity.columns }
 
   init(file: ImportFile) throws(InputError) {
     try file.table.forEachRow(columns: Self.columns) { (row: TableRow) throws(InputError) in

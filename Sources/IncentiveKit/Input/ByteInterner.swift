@@ -15,8 +15,10 @@ struct ByteInterner {
   private var storage: [UInt8] = []
   /// Where each key starts in `storage`; key `i` ends where key `i + 1` starts (or at the end).
   private var starts: [Int] = []
-  /// Key index + 1 per slot; 0 is empty.
-  private var slots: [Int32] = Array(repeating: 0, count: 64)
+  /// Per slot: the high 32 bits of the key's hash above key index + 1; 0 is empty. The hash bits let a lookup that
+  /// misses (most deployments name no incident) reject a slot without reading the key: one cache line, not three.
+  private var slots: [UInt64] = Array(repeating: 0, count: 64)
+  /// Each key's full hash, to place it again when the table grows.
   private var hashes: [UInt64] = []
 
   var count: Int { starts.count }
@@ -39,7 +41,7 @@ struct ByteInterner {
     starts.append(storage.count)
     storage.append(contentsOf: bytes)
     hashes.append(hash)
-    slots[slot] = Int32(index + 1)
+    slots[slot] = Self.entry(hash, index)
     if starts.count * 2 > slots.count { rehash() }
     return index
   }
@@ -50,34 +52,59 @@ struct ByteInterner {
   }
 
   /// The key's slot (where it is, or the empty slot where it would go), its hash and its index if present.
+  ///
+  /// Runs once per row of a gigabyte export: the tables are read through unsafe pointers, so a lookup costs no
+  /// reference counting, slice or bounds check (a profile of 10M events had the checked version at 18 % of the time).
+  @inline(__always)
   private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (slot: Int, hash: UInt64, found: Int?) {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while true {
-      let entry = Int(slots[slot])
-      if entry == 0 { return (slot, hash, nil) }
-      if hashes[entry - 1] == hash && matches(entry - 1, bytes) { return (slot, hash, entry - 1) }
-      slot = (slot + 1) & mask
+    let tag = hash >> 32
+    return slots.withUnsafeBufferPointer { slots in
+      starts.withUnsafeBufferPointer { starts in
+        storage.withUnsafeBufferPointer { storage in
+          let mask = slots.count - 1
+          var slot = Self.home(hash, mask: mask)
+          while true {
+            let entry = slots[slot]
+            if entry == 0 { return (slot, hash, nil) }
+            if entry >> 32 == tag {
+              let index = Int(truncatingIfNeeded: entry & 0xffff_ffff) - 1
+              let start = starts[index]
+              let end = index + 1 < starts.count ? starts[index + 1] : storage.count
+              if end - start == bytes.count
+                && (bytes.isEmpty || memcmp(storage.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0)
+              {
+                return (slot, hash, index)
+              }
+            }
+            slot = (slot + 1) & mask
+          }
+        }
+      }
     }
   }
 
-  private func matches(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    let key = key(index)
-    guard key.count == bytes.count else { return false }
-    return key.withUnsafeBufferPointer { stored in
-      bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
-    }
+  /// A hash's first slot: its high bits folded into the low ones, so ids that differ only in their last characters
+  /// (`E0101`, `E0102`) spread over the table instead of running into one cluster.
+  @inline(__always)
+  private static func home(_ hash: UInt64, mask: Int) -> Int {
+    Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
+  }
+
+  /// A slot's content for key `index` with `hash`.
+  @inline(__always)
+  private static func entry(_ hash: UInt64, _ index: Int) -> UInt64 {
+    (hash >> 32) << 32 | UInt64(index + 1)
   }
 
   private mutating func rehash() {
     slots = Array(repeating: 0, count: slots.count * 2)
     let mask = slots.count - 1
     for (index, hash) in hashes.enumerated() {
-      var slot = Int(truncatingIfNeeded: hash) & mask
+      var slot = Self.home(hash, mask: mask)
       while slots[slot] != 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(index + 1)
+      slots[slot] = Self.entry(hash, index)
     }
   }
 }

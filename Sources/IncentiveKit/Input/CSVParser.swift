@@ -42,6 +42,9 @@ struct CSVParser: Sendable {
   private var offset: Int
   private var line: Int
 
+  /// The line the next record would start on: after the last record, one more than the lines read.
+  var nextLine: Int { line }
+
   /// Bytes consumed so far: where the next record begins, for progress reports.
   var byteOffset: Int { offset }
 

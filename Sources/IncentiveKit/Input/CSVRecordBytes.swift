@@ -88,8 +88,13 @@ struct CSVRecordBytes {
 
   /// Whether ASCII `bytes` equal the lowercase `spelling` once their capitals are lowered.
   static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ spelling: StaticString) -> Bool {
-    guard bytes.count == spelling.utf8CodeUnitCount else { return false }
-    let expected = spelling.utf8Start
+    equalsIgnoringCase(bytes, UnsafeBufferPointer(start: spelling.utf8Start, count: spelling.utf8CodeUnitCount))
+  }
+
+  /// Whether ASCII `bytes` equal the lowercase bytes `expected` once their capitals are lowered.
+  @inline(__always)
+  static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ expected: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard bytes.count == expected.count else { return false }
     for index in 0..<bytes.count {
       let byte = bytes[index]
       let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte

@@ -26,6 +26,22 @@ public enum InputError: Error, Equatable, Sendable {
   case recordTooLong(file: String, line: Int, limit: Int)
   /// A `--map` mapping leaves a required canonical column without a source column.
   case unmappedColumn(file: String, column: String, canonicalFile: String, mapping: String)
+  /// Several bad rows of one file, reported together (up to `RowErrors.datasetLimit`), and how many more.
+  indirect case rowErrors(file: String, errors: [InputError], more: Int)
+  /// The header holds `;` or a tab instead of commas: a CSV saved in a locale that separates with them.
+  case wrongSeparator(file: String, separator: String)
+  /// One field too many where an unquoted number with a thousands separator (`100,000`) was cut in two.
+  case thousandsSplit(file: String, line: Int, column: Int, text: String, expected: Int, found: Int)
+  /// A spreadsheet workbook where a CSV (or JSON) file belongs.
+  case workbook(file: String, kind: String)
+  /// A path that is not a regular file (a FIFO, a device, a folder): reading it could block or never end.
+  case notRegularFile(file: String, kind: String)
+  /// A team or engineer id that is not on the roster but equals a roster value after case folding, trimming or
+  /// NFKC: a spelling mistake that would pay a phantom team or drop a person's rows. `isTeam`: a team (mapped by the
+  /// plan's `team_aliases`), else an engineer id (mapped by `identities.csv`).
+  case nearMatch(file: String, line: Int, column: Int, header: String, value: String, rosterValue: String, isTeam: Bool)
+  /// A deployments file with rows, none in a production environment.
+  case noProductionDeployments(file: String, environments: [String: Int], accepted: [String])
 }
 
 extension InputError: CustomStringConvertible {
@@ -42,7 +58,8 @@ extension InputError: CustomStringConvertible {
     case .raggedRow(let file, let line, let expected, let found):
       return "\(file):\(line): expected \(expected) fields as in the header, found \(found)"
     case .invalidValue(let file, let line, let column, let header, let text, let expected):
-      return "\(file):\(line):\(column): \(header): \"\(text)\" is not \(expected)"
+      let hint = NumberSpelling.fix(for: text).map { "; \($0)" } ?? ""
+      return "\(file):\(line):\(column): \(header): \"\(text)\" is not \(expected)\(hint)"
     case .missingValue(let file, let line, let column, let header):
       return "\(file):\(line):\(column): \(header): a value is required"
     case .inconsistent(let file, let line, let reason):
@@ -56,6 +73,8 @@ extension InputError: CustomStringConvertible {
     case .unmappedColumn(let file, let column, let canonicalFile, let mapping):
       return "\(file):1: nothing maps the required column \"\(column)\" of \(canonicalFile).csv: add "
         + "\"\(column)\": \"<header in \(file)>\" under \"columns\" in \(mapping), or a value under \"constants\""
+    default:
+      return dataQualityDescription
     }
   }
 }

@@ -39,7 +39,8 @@ struct JSONReader {
   /// Objects up to this many members check for duplicate keys by scanning; larger ones use `Frame.keySet`.
   static let keyScanLimit = 32
 
-  let bytes: UnsafeBufferPointer<UInt8>
+  /// The bytes being read; `JSONStreamReader` points it at its window again after each refill.
+  var bytes: UnsafeBufferPointer<UInt8>
   let file: String
   let maxDepth: Int
   /// The error text for running out of input, which differs between a whole document and one JSON Lines line.
@@ -84,12 +85,22 @@ struct JSONReader {
 
   /// Reads the range as exactly one value surrounded by optional whitespace.
   mutating func readDocument() throws(InputError) -> JSONValue {
+    try beginDocument()
+    let value = try readValue()
+    try endDocument()
+    return value
+  }
+
+  /// Skips the whitespace before the document's value, refusing a document that has none.
+  mutating func beginDocument() throws(InputError) {
     skipWhitespace()
     if pos == end { throw malformed(at: pos, "empty document: expected a JSON value") }
-    let value = try readValue()
+  }
+
+  /// Skips the whitespace after the document's value, refusing anything else.
+  mutating func endDocument() throws(InputError) {
     skipWhitespace()
     if pos < end { throw malformed(at: pos, "unexpected text after the JSON value") }
-    return value
   }
 
   // MARK: - Values and containers
@@ -98,8 +109,10 @@ struct JSONReader {
   ///
   /// The outer loop (`descend`) reads a value or opens a container; the inner one (`ascend`) hands a finished value
   /// to the innermost open container and decides, from the separator that follows, whether to read the next child
-  /// or close that container too.
+  /// or close that container too. Containers already open when it is called (those `JSONStreamReader` opened) are
+  /// left alone: the value is returned when it is complete.
   mutating func readValue() throws(InputError) -> JSONValue {
+    let base = frames.count
     var value: JSONValue
     descend: while true {
       guard pos < end else { throw malformed(at: pos, endOfInput) }
@@ -119,76 +132,79 @@ struct JSONReader {
       case UInt8(ascii: "n"):
         try readLiteral("null")
         value = JSONValue(.null, line: valueLine, column: valueColumn)
-      case UInt8(ascii: "["):
-        try checkDepth()
-        pos += 1
-        skipWhitespace()
-        if pos < end && bytes[pos] == UInt8(ascii: "]") {
-          pos += 1
-          value = JSONValue(.array([]), line: valueLine, column: valueColumn)
-        } else {
-          frames.append(Frame(isObject: false, line: valueLine, column: valueColumn))
-          continue descend
-        }
-      case UInt8(ascii: "{"):
-        try checkDepth()
-        pos += 1
-        skipWhitespace()
-        if pos < end && bytes[pos] == UInt8(ascii: "}") {
-          pos += 1
-          value = JSONValue(.object([]), line: valueLine, column: valueColumn)
-        } else {
-          frames.append(Frame(isObject: true, line: valueLine, column: valueColumn))
-          try readKey(afterComma: nil)
-          continue descend
-        }
+      case UInt8(ascii: "["), UInt8(ascii: "{"):
+        let isObject = bytes[pos] == UInt8(ascii: "{")
+        if try openContainer() { continue descend }
+        value = JSONValue(isObject ? .object([]) : .array([]), line: valueLine, column: valueColumn)
       default:
         throw unexpectedValueStart()
       }
 
       ascend: while true {
+        if frames.count == base { return value }
         let top = frames.count - 1
-        if top < 0 { return value }
-        skipWhitespace()
-        guard pos < end else { throw malformed(at: pos, endOfInput) }
-        let separator = bytes[pos]
         if frames[top].isObject {
           frames[top].members.append(
             JSONMember(
               key: frames[top].key, value: value, keyLine: frames[top].keyLine, keyColumn: frames[top].keyColumn))
-          if separator == UInt8(ascii: ",") {
-            let comma = Position(line: line, column: column(at: pos))
-            pos += 1
-            skipWhitespace()
-            try readKey(afterComma: comma)
-            continue descend
-          }
-          guard separator == UInt8(ascii: "}") else {
-            throw malformed(at: pos, "expected ',' or '}' after object member")
-          }
-          pos += 1
+          if try readSeparator() { continue descend }
           let frame = frames.removeLast()
           value = JSONValue(.object(frame.members), line: frame.line, column: frame.column)
         } else {
           frames[top].elements.append(value)
-          if separator == UInt8(ascii: ",") {
-            let comma = Position(line: line, column: column(at: pos))
-            pos += 1
-            skipWhitespace()
-            if pos < end && bytes[pos] == UInt8(ascii: "]") {
-              throw malformed(at: comma, "trailing comma before ']'")
-            }
-            continue descend
-          }
-          guard separator == UInt8(ascii: "]") else {
-            throw malformed(at: pos, "expected ',' or ']' after array element")
-          }
-          pos += 1
+          if try readSeparator() { continue descend }
           let frame = frames.removeLast()
           value = JSONValue(.array(frame.elements), line: frame.line, column: frame.column)
         }
       }
     }
+  }
+
+  /// Opens the array or object whose bracket is at `pos`.
+  ///
+  /// - Returns: false, past its closing bracket, when it is empty; else true, with its frame pushed and, for an
+  ///   object, its first key read (the next value read is that member's).
+  mutating func openContainer() throws(InputError) -> Bool {
+    let isObject = bytes[pos] == UInt8(ascii: "{")
+    let frame = Frame(isObject: isObject, line: line, column: column(at: pos))
+    try checkDepth()
+    pos += 1
+    skipWhitespace()
+    if pos < end && bytes[pos] == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+      pos += 1
+      return false
+    }
+    frames.append(frame)
+    if isObject { try readKey(afterComma: nil) }
+    return true
+  }
+
+  /// Reads what follows a child of the innermost open container: a ',' (then, in an object, the next key), or the
+  /// closing bracket, which the caller pops.
+  ///
+  /// - Returns: true when another child follows, false when the container closed.
+  mutating func readSeparator() throws(InputError) -> Bool {
+    let isObject = frames[frames.count - 1].isObject
+    skipWhitespace()
+    guard pos < end else { throw malformed(at: pos, endOfInput) }
+    let separator = bytes[pos]
+    if separator == UInt8(ascii: ",") {
+      let comma = Position(line: line, column: column(at: pos))
+      pos += 1
+      skipWhitespace()
+      if isObject {
+        try readKey(afterComma: comma)
+      } else if pos < end && bytes[pos] == UInt8(ascii: "]") {
+        throw malformed(at: comma, "trailing comma before ']'")
+      }
+      return true
+    }
+    guard separator == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) else {
+      throw malformed(
+        at: pos, isObject ? "expected ',' or '}' after object member" : "expected ',' or ']' after array element")
+    }
+    pos += 1
+    return false
   }
 
   /// Refuses to open another container when `maxDepth` are already open.

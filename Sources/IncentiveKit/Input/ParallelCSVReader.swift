@@ -20,11 +20,14 @@ struct ParallelCSVReader {
 
   /// Folds every data row into `states[w]` of the worker `w` that parsed it.
   ///
+  /// - Returns: the empty spreadsheet rows it skipped (lines as `ChunkLine`s) and the lines each chunk spans, which
+  ///   turn a `ChunkLine` into the file's line.
   /// - Throws: the first `InputError` any worker met (malformed CSV, a missing column, a ragged row, a bad cell).
   /// `body` gets the record's bytes and a way to make the record's `TableRow` for its record decoder.
+  @discardableResult
   func fold<State>(
     into states: inout [State], _ body: Body<State>
-  ) throws(InputError) {
+  ) throws(InputError) -> FoldSummary {
     precondition(states.count == workers, "one state per worker")
     let shared = SharedSource(source: try CSVChunkSource(path: path, displayName: file, chunkBytes: chunkBytes))
     defer { shared.source.close() }
@@ -49,6 +52,14 @@ struct ParallelCSVReader {
     if let error = shared.error { throw error }
     shared.progress?.finish()
     states = Array(results)
+    return shared.summary
+  }
+
+  /// What the reader itself accounts for, besides the rows it hands to `body`.
+  struct FoldSummary {
+    /// Rows whose every cell is empty, skipped; lines are `ChunkLine`s.
+    var emptyRows = RowSample()
+    var chunkLines = ChunkLines()
   }
 
   typealias Body<State> = (inout State, CSVRecordBytes, CSVChunkRows) throws(InputError) -> Void
@@ -59,11 +70,17 @@ struct ParallelCSVReader {
       var parser = CSVParser(bytes: chunk.bytes, file: file, isFileStart: chunk.index == 0)
       if chunk.index == 0 { _ = try parser.nextRecord(into: &fields) }
       let width = shared.width
-      let rows = CSVChunkRows(parser: parser, file: file, columns: columns, mapping: mapping)
+      let rows = CSVChunkRows(parser: parser, file: file, columns: columns, mapping: mapping, chunk: chunk.index)
       var count = 0
+      var emptyRows = RowSample()
       try chunk.bytes.withUnsafeBufferPointer { buffer throws(InputError) in
         try mapping.withUnsafeBufferPointer { mapped throws(InputError) in
           while try parser.nextRecord(into: &fields) {
+            // One comparison for an ordinary row: a data row's first cell (its id) is rarely empty.
+            if fields[0].start == fields[0].end, CSVField.allEmpty(fields) {
+              emptyRows.add(line: ChunkLine.pack(chunk: chunk.index, line: parser.recordLine))
+              continue
+            }
             guard fields.count == width else {
               throw .raggedRow(file: file, line: parser.recordLine, expected: width, found: fields.count)
             }
@@ -75,6 +92,7 @@ struct ParallelCSVReader {
         }
       }
       shared.progress?.add(rows: count, bytes: chunk.bytes.count)
+      shared.finished(chunk: chunk.index, lines: parser.nextLine - 1, emptyRows: emptyRows)
     }
   }
 }
@@ -88,6 +106,14 @@ struct CSVChunkRows {
   let file: String
   let columns: [TableColumn]
   let mapping: [Int?]
+  /// The chunk's index in the file, for `ChunkLine`.
+  let chunk: Int
+
+  /// The record's line as a `ChunkLine`.
+  @inline(__always)
+  func line(_ record: CSVRecordBytes) -> Int {
+    ChunkLine.pack(chunk: chunk, line: record.fields.first?.line ?? 0)
+  }
 
   /// The record as a `TableRow`, at the line it starts on within the chunk.
   func row(_ record: CSVRecordBytes) -> TableRow {
@@ -106,6 +132,21 @@ private final class SharedSource: @unchecked Sendable {
   private var failure: InputError?
   /// Set before the workers start, read-only while they run.
   var progress: ProgressCounter?
+  private var done = ParallelCSVReader.FoldSummary()
+
+  /// What every finished chunk added, read once the workers are done.
+  var summary: ParallelCSVReader.FoldSummary {
+    lock.lock()
+    defer { lock.unlock() }
+    return done
+  }
+
+  func finished(chunk: Int, lines: Int, emptyRows: RowSample) {
+    lock.lock()
+    defer { lock.unlock() }
+    done.chunkLines.record(chunk: chunk, lines: lines)
+    done.emptyRows.merge(emptyRows)
+  }
 
   init(source: CSVChunkSource) {
     self.source = source
@@ -136,8 +177,7 @@ private final class SharedSource: @unchecked Sendable {
     }
     if let mapping { return (chunk, mapping) }
     let bytes = chunk.bytes
-    try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in try TextEncoding.rejectUTF16(buffer, file: file)
-    }
+    try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in try TextEncoding.check(buffer, file: file) }
     var parser = CSVParser(bytes: bytes, file: file)
     var fields: [CSVField] = []
     guard try parser.nextRecord(into: &fields) else {

@@ -42,17 +42,29 @@ struct TableReader: Sendable {
   ///
   /// - Parameter progress: called every `progressInterval` rows and once at the end of the
   ///   file; nil (the default) skips even building the report.
+  ///   - errorLimit: how many bad rows to report before giving up on the file; 1 (the default) throws at the first,
+  ///     more reads on and throws them together (`InputError.rowErrors`), so a person fixes them in one go.
+  ///   - onEmptyRow: told the line of each CSV row whose every cell is empty (a spreadsheet's trailing `,,,,`),
+  ///     which is then skipped; nil reads such a row like any other.
   func forEachRow(
     columns: [TableColumn], progress: ReadProgress.Handler? = nil, _ body: (TableRow) throws(InputError) -> Void
   ) throws(InputError) {
+    try forEachRow(columns: columns, progress: progress, errorLimit: 1, onEmptyRow: nil, body)
+  }
+
+  func forEachRow(
+    columns: [TableColumn], progress: ReadProgress.Handler?, errorLimit: Int, onEmptyRow: ((Int) -> Void)?,
+    _ body: (TableRow) throws(InputError) -> Void
+  ) throws(InputError) {
+    try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in try TextEncoding.check(buffer, file: file) }
+    var errors = RowErrors(file: file, limit: errorLimit)
     switch format {
     case .csv:
-      // The JSON parser makes the same check for JSON files.
-      try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in try TextEncoding.rejectUTF16(buffer, file: file) }
-      try forEachCSVRow(columns: columns, progress: progress, body)
+      try forEachCSVRow(columns: columns, progress: progress, errors: &errors, onEmptyRow: onEmptyRow, body)
     case .json, .jsonl:
-      try forEachJSONRow(columns: columns, progress: progress, body)
+      try forEachJSONRow(columns: columns, progress: progress, errors: &errors, body)
     }
+    try errors.finish()
   }
 
   private func report(_ progress: ReadProgress.Handler?, rows: Int, bytesRead: Int, isFinished: Bool = false) {
@@ -60,7 +72,8 @@ struct TableReader: Sendable {
   }
 
   private func forEachCSVRow(
-    columns: [TableColumn], progress: ReadProgress.Handler?, _ body: (TableRow) throws(InputError) -> Void
+    columns: [TableColumn], progress: ReadProgress.Handler?, errors: inout RowErrors, onEmptyRow: ((Int) -> Void)?,
+    _ body: (TableRow) throws(InputError) -> Void
   ) throws(InputError) {
     var parser = CSVParser(bytes: bytes, file: file)
     var fields: [CSVField] = []
@@ -77,12 +90,21 @@ struct TableReader: Sendable {
     var row = TableRow(file: file, columns: columns, storage: .csv(parser, fields, mapping))
     row.repeats = Self.repeats(columns: columns, headers: headers)
     while try parser.nextRecord(into: &fields) {
+      if let onEmptyRow, CSVField.allEmpty(fields) {
+        onEmptyRow(parser.recordLine)
+        continue
+      }
       guard fields.count == width else {
-        throw .raggedRow(file: file, line: parser.recordLine, expected: width, found: fields.count)
+        try errors.add(RowShape.raggedRow(parser, fields, expected: width))
+        continue
       }
       row.line = parser.recordLine
       row.storage = .csv(parser, fields, mapping)
-      try body(row)
+      do throws(InputError) {
+        try body(row)
+      } catch {
+        try errors.add(error)
+      }
       rows += 1
       if rows & (Self.progressInterval - 1) == 0, progress != nil {
         report(progress, rows: rows, bytesRead: parser.byteOffset)
@@ -92,7 +114,8 @@ struct TableReader: Sendable {
   }
 
   private func forEachJSONRow(
-    columns: [TableColumn], progress: ReadProgress.Handler?, _ body: (TableRow) throws(InputError) -> Void
+    columns: [TableColumn], progress: ReadProgress.Handler?, errors: inout RowErrors,
+    _ body: (TableRow) throws(InputError) -> Void
   ) throws(InputError) {
     let values: [JSONValue]
     if format == .jsonl {
@@ -126,7 +149,11 @@ struct TableReader: Sendable {
       }
       var row = TableRow(file: file, columns: columns, storage: .json(cells))
       row.line = value.line
-      try body(row)
+      do throws(InputError) {
+        try body(row)
+      } catch {
+        try errors.add(error)
+      }
     }
     report(progress, rows: values.count, bytesRead: bytes.count, isFinished: true)
   }
@@ -140,7 +167,12 @@ struct TableReader: Sendable {
     for column in columns {
       let matches = fields(of: column, headers: headers)
       if matches.count > 1 && !column.isMultiValued { throw .duplicateColumn(file: file, column: column.name) }
-      if matches.isEmpty && column.isRequired { throw .missingColumn(file: file, column: column.displayName) }
+      if matches.isEmpty && column.isRequired {
+        if let separator = RowShape.foreignSeparator(headers) {
+          throw .wrongSeparator(file: file, separator: separator)
+        }
+        throw .missingColumn(file: file, column: column.displayName)
+      }
       mapping.append(matches.first)
     }
     return mapping

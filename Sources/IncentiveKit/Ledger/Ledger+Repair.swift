@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -7,16 +9,18 @@
 extension Ledger {
   /// What `repair()` did.
   enum Repair: Equatable, Sendable {
-    /// The incomplete last line (`bytes` long, the SHA-256 of its bytes `sha256`) was removed and
-    /// saved to `savedAs`.
-    case removedIncompleteLine(line: Int, bytes: Int, sha256: String, savedAs: String)
+    /// The incomplete last line was removed (what, and where its bytes were saved, in `removed`) and
+    /// the repair recorded as `entry`, a `repair` entry with the same `removed`.
+    case removedIncompleteLine(LedgerEntry.RemovedLine, entry: LedgerEntry)
     /// The last line was a complete entry that had only lost its newline: the newline was added.
     case completedLine(line: Int)
   }
 
   /// Repairs the one kind of damage a crash can cause: an incomplete final line (an append cut short).
   /// The removed bytes are first saved beside the ledger (`FILE.incomplete-<seq>-<sha256 prefix>`, mode
-  /// 0600), so the repair is on record and nothing is lost; a final line that is in fact a complete,
+  /// 0600), so nothing is lost, and the repair is appended as a `repair` entry (chained, and sealed
+  /// with the key of a keyed ledger) naming the bytes removed, their SHA-256, where they were saved and
+  /// the account that ran it; a final line that is in fact a complete,
   /// correctly chained entry only gets its newline back. Any other damage is refused: it may be
   /// tampering, which only a person may judge.
   ///
@@ -34,6 +38,9 @@ extension Ledger {
       throw LedgerError.unreadable(path: path, reason: error.text)
     }
     var chain = LedgerChain(bytes: bytes, key: key)
+    if let failure = chain.failure, failure.kind == .keyRequired {
+      throw LedgerError.keyRequired(path: path, line: failure.line)
+    }
     guard let failure = chain.failure else {
       throw LedgerError.notRepairable(path: path, reason: "the ledger is intact (\(chain.entries.count) entries)")
     }
@@ -57,10 +64,14 @@ extension Ledger {
     let digest = SHA256.hexDigest(tail)
     let saved = "\(path).incomplete-\(failure.line)-\(digest.prefix(12))"
     try AtomicFile.write(tail, to: saved, mode: 0o600)
-    guard ftruncate(descriptor, off_t(chain.intactLength)) == 0, fsync(descriptor) == 0 else {
+    let removed = LedgerEntry.RemovedLine(line: failure.line, bytes: tail.count, sha256: digest, savedAs: saved)
+    let record = LedgerEntry(repairing: removed, time: LedgerEntry.timestamp(for: Date()), user: Self.currentUser())
+    try Self.validate(record)
+    guard ftruncate(descriptor, off_t(chain.intactLength)) == 0 else {
       throw LedgerError.cannotAppend(path: path, reason: POSIXFailure.current().text)
     }
-    return .removedIncompleteLine(line: failure.line, bytes: tail.count, sha256: digest, savedAs: saved)
+    return .removedIncompleteLine(
+      removed, entry: try write(record, after: chain, to: descriptor, length: chain.intactLength))
   }
 
   /// Takes back `entry`, the last line, after the run it records failed to write its output: a run

@@ -50,13 +50,26 @@ struct Ledger: Sendable {
       throw LedgerError.unreadable(path: path, reason: error.text)
     }
     let chain = try checked(existing)
+    let written = try write(entry, after: chain, to: descriptor, length: existing.count)
+    if existing.isEmpty {
+      // A new ledger's directory entry must reach the disk too; failing that only risks durability.
+      try? POSIXIO.syncDirectory(POSIXIO.directory(of: path))
+    }
+    return written
+  }
 
+  /// Seals `entry` as the line after `chain` and writes it at the end of the file, which the caller
+  /// has open as `descriptor` under the exclusive lock and which is `length` bytes long (the chain's).
+  ///
+  /// - Throws: `LedgerError.reasonRequired` for a run of a closed period without a reason,
+  ///   `.cannotAppend` when the write fails (the file is cut back to `length`).
+  func write(_ entry: LedgerEntry, after chain: LedgerChain, to descriptor: Int32, length: Int) throws -> LedgerEntry {
     var written = entry
     written.seq = chain.entries.count + 1
     written.prev = chain.head
     written.inputs.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     written.changes = []
-    if let closing = Self.closingEntry(for: entry.period, in: chain.entries) {
+    if entry.kind != .repair, let closing = Self.closingEntry(for: entry.period, in: chain.entries) {
       guard let reason = entry.reason, !reason.allSatisfy(\.isWhitespace) else {
         throw LedgerError.reasonRequired(path: path, period: closing.period.description, closedAtLine: closing.seq)
       }
@@ -68,16 +81,13 @@ struct Ledger: Sendable {
     let line = written.jsonLine(includingHash: true) + [0x0A]
 
     do throws(POSIXFailure) {
+      guard lseek(descriptor, 0, SEEK_END) >= 0 else { throw POSIXFailure.current() }
       try POSIXIO.writeAll(descriptor, line)
       guard fsync(descriptor) == 0 else { throw POSIXFailure.current() }
     } catch {
       // Leave no partial line behind: the lock is still ours, so the old length is still the end.
-      _ = ftruncate(descriptor, off_t(existing.count))
+      _ = ftruncate(descriptor, off_t(length))
       throw LedgerError.cannotAppend(path: path, reason: error.text)
-    }
-    if existing.isEmpty {
-      // A new ledger's directory entry must reach the disk too; failing that only risks durability.
-      try? POSIXIO.syncDirectory(POSIXIO.directory(of: path))
     }
     return written
   }
@@ -179,12 +189,19 @@ struct Ledger: Sendable {
 
   /// Rejects fields that would make an entry ambiguous later: times not in the one ledger format,
   /// digests that are not 64 lower-case hex digits, an empty user or period.
-  private static func validate(_ entry: LedgerEntry) throws {
+  static func validate(_ entry: LedgerEntry) throws {
     if !isTimestamp(entry.time) {
       throw LedgerError.invalidEntry(field: "time", value: entry.time, expected: "UTC time like 2026-11-25T10:00:00Z")
     }
     if entry.user.isEmpty {
       throw LedgerError.invalidEntry(field: "user", value: entry.user, expected: "a user name")
+    }
+    if let removed = entry.removed {
+      guard isHexDigest(removed.sha256) else {
+        throw LedgerError.invalidEntry(
+          field: "removed.sha256", value: removed.sha256, expected: "a SHA-256 in 64 lower-case hex digits")
+      }
+      return
     }
     for (field, value) in [("period.from", entry.period.from), ("period.to", entry.period.to)] where value.isEmpty {
       throw LedgerError.invalidEntry(field: field, value: value, expected: "a date")

@@ -22,39 +22,17 @@ extension LedgerEntry {
     line.string(user)
     line.raw(",\"reason\":")
     line.optionalString(reason)
-    line.raw(",\"period\":{\"from\":")
-    line.string(period.from)
-    line.raw(",\"to\":")
-    line.string(period.to)
-    line.raw("},\"plan\":")
-    line.fileDigest(plan)
-    line.raw(",\"inputs\":[")
-    for (index, input) in inputs.enumerated() {
-      if index > 0 { line.raw(",") }
-      line.fileDigest(input)
-    }
-    line.raw("],\"output_sha256\":")
-    line.string(outputSHA256)
-    line.raw(",\"payouts\":{")
-    let engineers = payouts.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-    for (index, engineerID) in engineers.enumerated() {
-      if index > 0 { line.raw(",") }
-      line.string(engineerID)
-      line.raw(":")
-      line.string(payouts[engineerID]!)
-    }
-    line.raw("},\"changes\":[")
-    for (index, change) in changes.enumerated() {
-      if index > 0 { line.raw(",") }
-      line.raw("{\"engineer_id\":")
-      line.string(change.engineerID)
-      line.raw(",\"before\":")
-      line.optionalString(change.before)
-      line.raw(",\"after\":")
-      line.optionalString(change.after)
+    if let removed {
+      // A repair entry: what was removed, and none of a run's fields.
+      line.raw(",\"removed\":{\"line\":\(removed.line),\"bytes\":\(removed.bytes),\"sha256\":")
+      line.string(removed.sha256)
+      line.raw(",\"saved_as\":")
+      line.string(removed.savedAs)
       line.raw("}")
+    } else {
+      line.runFields(of: self)
     }
-    line.raw("],\"prev\":")
+    line.raw(",\"prev\":")
     line.string(prev)
     if includingHash {
       line.raw(",\"\(seal.rawValue)\":")
@@ -75,7 +53,18 @@ extension LedgerEntry {
     let seq = try fields.integer("seq")
     let kindText = try fields.string("kind")
     guard let kind = Kind(rawValue: kindText) else {
-      throw LedgerLineProblem(reason: "\"kind\" is \"\(kindText)\", expected \"calculate\" or \"close\"")
+      throw LedgerLineProblem(reason: "\"kind\" is \"\(kindText)\", expected \"calculate\", \"close\" or \"repair\"")
+    }
+    if kind == .repair {
+      let removed = try fields.object("removed")
+      self.init(
+        repairing: RemovedLine(
+          line: try removed.integer("line"), bytes: try removed.integer("bytes"), sha256: try removed.string("sha256"),
+          savedAs: try removed.string("saved_as")),
+        time: try fields.string("time"), user: try fields.string("user"))
+      self.reason = try fields.optionalString("reason")
+      try readChainFields(fields, seq: seq)
+      return
     }
     let period = try fields.object("period")
     let plan = try fields.object("plan")
@@ -96,14 +85,19 @@ extension LedgerEntry {
         return FileDigest(path: try input.string("path"), sha256: try input.string("sha256"))
       },
       outputSHA256: try fields.string("output_sha256"), payouts: payouts)
-    self.seq = seq
-    self.toolVersion = fields.has(ToolVersion.jsonKey) ? try fields.string(ToolVersion.jsonKey) : nil
     self.changes = try fields.array("changes").map { value throws(LedgerLineProblem) in
       let change = try LedgerLineFields(value, path: "changes[]")
       return PayoutChange(
         engineerID: try change.string("engineer_id"), before: try change.optionalString("before"),
         after: try change.optionalString("after"))
     }
+    try readChainFields(fields, seq: seq)
+  }
+
+  /// The members every kind has that place it in the chain: `seq`, `tool_version`, `prev` and the digest.
+  private mutating func readChainFields(_ fields: LedgerLineFields, seq: Int) throws(LedgerLineProblem) {
+    self.seq = seq
+    self.toolVersion = fields.has(ToolVersion.jsonKey) ? try fields.string(ToolVersion.jsonKey) : nil
     self.prev = try fields.string("prev")
     if let hmac = try? fields.string(Seal.hmacSHA256.rawValue) {
       self.seal = .hmacSHA256
@@ -125,6 +119,43 @@ private struct LedgerLineWriter {
 
   mutating func optionalString(_ text: String?) {
     if let text { string(text) } else { raw("null") }
+  }
+
+  /// A run's members, from `period` to `changes`.
+  mutating func runFields(of entry: LedgerEntry) {
+    raw(",\"period\":{\"from\":")
+    string(entry.period.from)
+    raw(",\"to\":")
+    string(entry.period.to)
+    raw("},\"plan\":")
+    fileDigest(entry.plan)
+    raw(",\"inputs\":[")
+    for (index, input) in entry.inputs.enumerated() {
+      if index > 0 { raw(",") }
+      fileDigest(input)
+    }
+    raw("],\"output_sha256\":")
+    string(entry.outputSHA256)
+    raw(",\"payouts\":{")
+    let engineers = entry.payouts.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    for (index, engineerID) in engineers.enumerated() {
+      if index > 0 { raw(",") }
+      string(engineerID)
+      raw(":")
+      string(entry.payouts[engineerID]!)
+    }
+    raw("},\"changes\":[")
+    for (index, change) in entry.changes.enumerated() {
+      if index > 0 { raw(",") }
+      raw("{\"engineer_id\":")
+      string(change.engineerID)
+      raw(",\"before\":")
+      optionalString(change.before)
+      raw(",\"after\":")
+      optionalString(change.after)
+      raw("}")
+    }
+    raw("]")
   }
 
   mutating func fileDigest(_ digest: LedgerEntry.FileDigest) {

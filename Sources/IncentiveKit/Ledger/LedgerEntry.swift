@@ -19,6 +19,29 @@ struct LedgerEntry: Equatable, Sendable {
     case calculate
     /// `incentive close ... --ledger FILE`: the payouts were computed and the period declared final.
     case close
+    /// `incentive ledger repair FILE`: an incomplete final line (an append cut short) was removed;
+    /// `removed` says what. The run fields (period, plan, inputs, output, payouts) are empty.
+    case repair
+  }
+
+  /// What a `repair` entry removed: the torn last line's place, size and SHA-256, and where its bytes
+  /// were saved, so the repair can be checked against the saved file later.
+  struct RemovedLine: Equatable, Sendable {
+    /// The line number the incomplete line had (the repair entry takes its place).
+    var line: Int
+    /// Bytes removed.
+    var bytes: Int
+    /// Lower-case hex SHA-256 of the removed bytes.
+    var sha256: String
+    /// The file the removed bytes were saved to (`FILE.incomplete-LINE-HASH`).
+    var savedAs: String
+
+    init(line: Int, bytes: Int, sha256: String, savedAs: String) {
+      self.line = line
+      self.bytes = bytes
+      self.sha256 = sha256
+      self.savedAs = savedAs
+    }
   }
 
   /// How an entry's own digest is made: a plain SHA-256 (`"hash"`), which anyone can recompute, or
@@ -98,6 +121,8 @@ struct LedgerEntry: Equatable, Sendable {
   var hash: String
   /// Which digest `hash` is, written as the last member's name. Filled by `Ledger.append`.
   var seal: Seal = .sha256
+  /// What a `repair` entry removed; nil for every other kind.
+  var removed: RemovedLine? = nil
 
   /// An entry ready for `Ledger.append`, which fills `seq`, `changes`, `prev` and `hash`.
   init(
@@ -118,6 +143,14 @@ struct LedgerEntry: Equatable, Sendable {
     self.changes = []
     self.prev = ""
     self.hash = ""
+  }
+
+  /// A `repair` entry, ready for `Ledger.append`: it records `removed`, with no run fields.
+  init(repairing removed: RemovedLine, time: String, user: String) {
+    self.init(
+      kind: .repair, time: time, user: user, reason: nil, period: Period(from: "", to: ""),
+      plan: FileDigest(path: "", sha256: ""), inputs: [], outputSHA256: "", payouts: [:])
+    self.removed = removed
   }
 
   /// The payouts in `after` that differ from `before`, including engineers present in only one of

@@ -4,6 +4,8 @@ struct ComputedMetrics: Sendable {
   var teams: [String: MetricSet] = [:]
   var engineers: [String: MetricSet] = [:]
   var dora: [String: DORAAssessment] = [:]
+  /// Where every row of every input file went (`calculate`'s JSON `inputs`, `audit data`).
+  var inputs = InputAccounting()
 
   init(period: Period) {
     self.period = period

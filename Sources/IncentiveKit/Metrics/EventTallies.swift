@@ -16,6 +16,11 @@ struct EventTallies {
   var deliveryByTeam: [String: DeliveryTally] = [:]
   var reviewsByReviewer: [String: ReviewTally] = [:]
   var oncallByEngineer: [String: OncallTally] = [:]
+  /// Where each row of each file went; counted rows by the index in `teams`, `reviewers` or `onCall`.
+  var incidentRows = StreamedFileAccount()
+  var deploymentRows = StreamedFileAccount()
+  var reviewRows = StreamedFileAccount()
+  var shiftRows = StreamedFileAccount()
 
   /// The delivery tally of the team named by `bytes`, created on first use as `delivery[team, default:]` is.
   @inline(__always)
@@ -45,11 +50,19 @@ struct EventTallies {
   /// copied and the merged lists never coexist with all of them.
   static func merged(
     _ states: inout [EventTallies]
-  ) -> (delivery: [String: DeliveryTally], reviews: [String: ReviewTally], oncall: [String: OncallTally]) {
+  ) -> (
+    delivery: [String: DeliveryTally], reviews: [String: ReviewTally], oncall: [String: OncallTally],
+    rows: StreamedRows
+  ) {
     var delivery: [String: DeliveryTally] = [:]
     var reviews: [String: ReviewTally] = [:]
     var oncall: [String: OncallTally] = [:]
+    var rows = StreamedRows()
     while let state = states.popLast() {
+      rows.incidents.merge(state.incidentRows.accounting("", .team(), values: state.teams))
+      rows.deployments.merge(state.deploymentRows.accounting("", .team(), values: state.teams))
+      rows.reviews.merge(state.reviewRows.accounting("", .engineer("reviewer_id"), values: state.reviewers))
+      rows.shifts.merge(state.shiftRows.accounting("", .engineer("engineer_id"), values: state.onCall))
       for (index, tally) in state.delivery.enumerated() {
         delivery[state.teams.string(index), default: DeliveryTally()].merge(tally)
       }
@@ -63,6 +76,14 @@ struct EventTallies {
       }
       for (id, tally) in state.oncallByEngineer { oncall[id, default: OncallTally()].merge(tally) }
     }
-    return (delivery, reviews, oncall)
+    return (delivery, reviews, oncall, rows)
   }
+}
+
+/// Every thread's row accounting of the streamed files, merged, lines still `ChunkLine`s.
+struct StreamedRows {
+  var incidents = FileAccounting(file: "", rosterColumn: .team())
+  var deployments = FileAccounting(file: "", rosterColumn: .team())
+  var reviews = FileAccounting(file: "", rosterColumn: .engineer("reviewer_id"))
+  var shifts = FileAccounting(file: "", rosterColumn: .engineer("engineer_id"))
 }

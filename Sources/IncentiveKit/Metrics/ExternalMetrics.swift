@@ -5,13 +5,19 @@ struct ExternalMetrics {
   let roster: Roster
   let period: Period
   let preferFileValues: Bool
+  /// A subject written as a team alias or an engineer's identity counts as the roster value.
+  var aliases = RosterAliases()
 
-  func merge(_ dataset: Dataset, into metrics: inout ComputedMetrics) throws(InputError) {
+  func merge(
+    _ dataset: Dataset, into metrics: inout ComputedMetrics, accounting: inout InputAccounting
+  ) throws(InputError) {
     let teams = roster.teams
     let file = (try dataset.path(forFile: ExternalMetric.fileName)) ?? "metrics.csv"
     var seen: [String: Int] = [:]
-    try dataset.forEach(ExternalMetric.self) { (row: ExternalMetric) throws(InputError) in
-      if let rowPeriod = row.period, !rowPeriod.overlaps(period) { return }
+    try dataset.account(ExternalMetric.self, into: &accounting) { (row: ExternalMetric) throws(InputError) -> RowFate in
+      var row = row
+      row.subject = aliases.team(aliases.engineer(row.subject))
+      if let rowPeriod = row.period, !rowPeriod.overlaps(period) { return .leftOut(.outsidePeriod) }
       let isEngineer = roster[row.subject] != nil
       let isTeam = teams.contains(row.subject)
       guard isEngineer || isTeam else {
@@ -29,6 +35,7 @@ struct ExternalMetrics {
       let source = "metrics.csv:\(row.line)"
       if isEngineer { try apply(row, source: source, file: file, to: &metrics.engineers[row.subject, default: MetricSet()]) }
       if isTeam { try apply(row, source: source, file: file, to: &metrics.teams[row.subject, default: MetricSet()]) }
+      return .counted()
     }
   }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Choices a plan makes about how events become metric values (`metric_options` and
 /// `blackouts` in plan.json): which incidents count, which rollbacks are a team's fault,
 /// and which windows don't count at all.
@@ -15,6 +17,13 @@ struct MetricOptions: Sendable, Equatable {
   var attributableRollbackCauses: Set<FailureCause> = [.testing, .code]
   /// Whose definition the four DORA metrics follow (`metric_options.dora`).
   var doraDefinition: DORADefinition = .spec
+  /// The `environment` values of production deployments, matched ignoring case; an empty cell is production too
+  /// (`metric_options.production_environments`).
+  var productionEnvironments: [String] = ["production"] {
+    didSet { productionBytes = Self.lowercasedBytes(productionEnvironments) }
+  }
+  /// `productionEnvironments` lowercased as bytes, for the byte-level reader.
+  private(set) var productionBytes: [[UInt8]] = Self.lowercasedBytes(["production"])
 
   init() {}
 
@@ -35,6 +44,26 @@ struct MetricOptions: Sendable, Equatable {
     }
     return period.days - excluded.count
   }
+
+  /// Whether a deployment's environment (nil when the cell is empty) is a production one.
+  func isProduction(_ environment: String?) -> Bool {
+    guard var environment else { return true }
+    return environment.withUTF8 { isProduction($0) } || productionEnvironments.contains {
+      $0.caseInsensitiveCompare(environment) == .orderedSame
+    }
+  }
+
+  /// The byte-level reader's `isProduction`: ASCII case is ignored (other text goes to the record decoder).
+  @inline(__always)
+  func isProduction(_ environment: UnsafeBufferPointer<UInt8>) -> Bool {
+    if environment.isEmpty { return true }
+    for spelling in productionBytes where spelling.count == environment.count {
+      if spelling.withUnsafeBufferPointer({ CSVRecordBytes.equalsIgnoringCase(environment, $0) }) { return true }
+    }
+    return false
+  }
+
+  private static func lowercasedBytes(_ names: [String]) -> [[UInt8]] { names.map { Array($0.lowercased().utf8) } }
 
   /// Whether an incident with this severity text is a production incident under the plan.
   func countsIncident(severity: String?) -> Bool {

@@ -18,19 +18,65 @@ extension MetricsCalculator {
 
   /// Whether a deployment counts at all: production, finished in the period.
   func counts(_ deployment: Deployment) -> Bool {
-    deployment.isProduction && period.contains(milliseconds: deployment.finishedAt)
+    leftOut(deploymentFinishedAt: deployment.finishedAt, isProduction: options.isProduction(deployment.environment))
+      == nil
+  }
+
+  /// Why a deployment counts toward no metric, nil when it counts: both readers ask this, so a reason can't
+  /// exist on one path only.
+  @inline(__always)
+  func leftOut(deploymentFinishedAt finishedAt: Int64, isProduction: Bool) -> LeftOutReason? {
+    if !isProduction { return .notProduction }
+    return period.contains(milliseconds: finishedAt) ? nil : .outsidePeriod
+  }
+
+  /// A deployment's fate for the accounting.
+  func fate(of deployment: Deployment) -> RowFate {
+    switch leftOut(deploymentFinishedAt: deployment.finishedAt, isProduction: options.isProduction(deployment.environment)) {
+    case nil: .counted(rosterValue: deployment.team)
+    case .notProduction: .notProduction(environment: deployment.environment ?? "")
+    case let reason?: .leftOut(reason)
+    }
+  }
+
+  /// Why an incident counts toward no metric (it may still name a failed deployment), nil when it counts.
+  @inline(__always)
+  func leftOut(incidentOpenedAt openedAt: Int64, severityCounts: Bool) -> LeftOutReason? {
+    if !severityCounts { return .belowMinimumSeverity }
+    return period.contains(milliseconds: openedAt) ? nil : .outsidePeriod
+  }
+
+  func fate(of incident: Incident) -> RowFate {
+    let reason = leftOut(
+      incidentOpenedAt: incident.openedAt, severityCounts: options.countsIncident(severity: incident.severity))
+    return reason.map(RowFate.leftOut) ?? .counted(rosterValue: incident.team)
   }
 
   /// Whether a review counts: submitted in the period, outside a reviews blackout.
   func counts(reviewAt submittedAt: Int64) -> Bool {
-    period.contains(milliseconds: submittedAt) && !options.isBlackedOut(.reviews, at: submittedAt)
+    leftOut(reviewAt: submittedAt) == nil
+  }
+
+  @inline(__always)
+  func leftOut(reviewAt submittedAt: Int64) -> LeftOutReason? {
+    if !period.contains(milliseconds: submittedAt) { return .outsidePeriod }
+    return options.isBlackedOut(.reviews, at: submittedAt) ? .blackout : nil
+  }
+
+  func fate(of review: Review) -> RowFate {
+    leftOut(reviewAt: review.submittedAt).map(RowFate.leftOut) ?? .counted(rosterValue: review.reviewerID)
+  }
+
+  func fate(of shift: OncallShift) -> RowFate {
+    counts(shiftFrom: shift.start, to: shift.end) ? .counted(rosterValue: shift.engineerID) : .leftOut(.outsidePeriod)
   }
 
   /// A review that counts, credited to its reviewer; teams missing from the row come from the roster.
   func tally(_ review: Review, reviews: inout [String: ReviewTally]) {
     let day = CivilDate(dayNumber: Int(review.submittedAt.floorDiv(86_400_000)))
-    let reviewerTeam = review.reviewerTeam ?? roster.team(of: review.reviewerID, on: day)
-    let authorTeam = review.authorTeam ?? review.authorID.flatMap { roster.team(of: $0, on: day) }
+    let reviewerTeam = review.reviewerTeam.map(aliases.team) ?? roster.team(of: aliases.engineer(review.reviewerID), on: day)
+    let authorTeam =
+      review.authorTeam.map(aliases.team) ?? review.authorID.flatMap { roster.team(of: aliases.engineer($0), on: day) }
     reviews[review.reviewerID, default: ReviewTally()].add(review, reviewerTeam: reviewerTeam, authorTeam: authorTeam)
   }
 

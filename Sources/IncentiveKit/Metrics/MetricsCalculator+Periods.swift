@@ -20,35 +20,48 @@ extension MetricsCalculator {
       return results
     }
     let count = calculators.count
+    // One accounting for the shared pass: every row's team or person is checked against the roster
+    // (a near match refuses the run, as it does `calculate`), whichever periods count the row.
+    var shared = InputAccounting()
     var delivery = [[String: DeliveryTally]](repeating: [:], count: count)
     var causing = [Set<String>](repeating: [], count: count)
-    try dataset.forEach(Incident.self) { (incident: Incident) throws(InputError) in
+    try dataset.account(Incident.self, rosterColumn: .team(), into: &shared) {
+      (incident: Incident) throws(InputError) -> RowFate in
       for index in 0..<count {
         calculators[index].tally(incident, causing: &causing[index], delivery: &delivery[index])
       }
+      return .counted(rosterValue: incident.team)
     }
-    try dataset.forEach(Deployment.self) { (deployment: Deployment) throws(InputError) in
+    try dataset.account(Deployment.self, rosterColumn: .team(), into: &shared) {
+      (deployment: Deployment) throws(InputError) -> RowFate in
       for index in 0..<count where calculators[index].counts(deployment) {
         calculators[index].tally(deployment, causing: causing[index], delivery: &delivery[index])
       }
+      return .counted(rosterValue: deployment.team)
     }
     var reviews = [[String: ReviewTally]](repeating: [:], count: count)
-    try dataset.forEach(Review.self) { (review: Review) throws(InputError) in
+    try dataset.account(Review.self, rosterColumn: .engineer("reviewer_id"), into: &shared) {
+      (review: Review) throws(InputError) -> RowFate in
       for index in 0..<count where calculators[index].counts(reviewAt: review.submittedAt) {
         calculators[index].tally(review, reviews: &reviews[index])
       }
+      return .counted(rosterValue: review.reviewerID)
     }
     var oncall = [[String: OncallTally]](repeating: [:], count: count)
-    try dataset.forEach(OncallShift.self) { (shift: OncallShift) throws(InputError) in
+    try dataset.account(OncallShift.self, rosterColumn: .engineer("engineer_id"), into: &shared) {
+      (shift: OncallShift) throws(InputError) -> RowFate in
       for index in 0..<count { calculators[index].tally(shift, oncall: &oncall[index]) }
+      return .counted(rosterValue: shift.engineerID)
     }
     var results: [ComputedMetrics] = []
     for index in 0..<count {
       let calculator = calculators[index]
+      var inputs = shared
+      let signals = try calculator.teamSignals(dataset, into: &inputs)
       results.append(
         try calculator.finish(
-          dataset, delivery: delivery[index], signals: try calculator.teamSignals(dataset), reviews: reviews[index],
-          oncall: oncall[index]))
+          dataset, delivery: delivery[index], signals: signals, reviews: reviews[index], oncall: oncall[index],
+          inputs: inputs))
     }
     return results
   }

@@ -8,38 +8,37 @@
 /// record decoders do (so a row that would be an error there never counts here) and counting it exactly as
 /// `tally` does. A row this cannot read as it is goes to its record decoder.
 extension MetricsCalculator {
-  private static let statuses: [StaticString] = ["success", "failed", "rolled_back"]
-  private static let statusValues: [Deployment.Status] = [.success, .failed, .rolledBack]
-  private static let kinds: [StaticString] = ["planned", "hotfix", "rollback"]
-  private static let kindValues: [Deployment.Kind] = [.planned, .hotfix, .rollback]
-  private static let causes: [StaticString] = [
-    "testing", "code", "config", "infrastructure", "external_dependency", "unknown",
-  ]
-  private static let causeValues: [FailureCause] = [
-    .testing, .code, .config, .infrastructure, .externalDependency, .unknown,
-  ]
-
   func foldIncident(_ record: CSVRecordBytes, _ rows: CSVChunkRows, into state: inout EventTallies) throws(InputError) {
+    typealias Column = Incident.Column
     do throws(FastPathMiss) {
-      guard record.isPlainASCII(), !record.bytes(0).isEmpty, !record.bytes(1).isEmpty else { throw FastPathMiss() }
-      let opened = try record.timestamp(4).required()
-      let resolved = try record.timestamp(5).optional()
-      let legacy = try record.bool(7).optional() ?? false
-      let external = try record.bool(8).optional() ?? false
-      if let resolved, resolved < opened { throw FastPathMiss() }
+      guard record.isPlainASCII(), !record.bytes(Column.id.index).isEmpty, !record.bytes(Column.team.index).isEmpty
+      else { throw FastPathMiss() }
+      let opened = try record.timestamp(Column.openedAt.index).required()
+      let resolved = try record.timestamp(Column.resolvedAt.index).optional()
+      let legacy = try record.bool(Column.legacySystem.index).optional() ?? false
+      let external = try record.bool(Column.external.index).optional() ?? false
+      guard Incident.isConsistent(openedAt: opened, resolvedAt: resolved) else { throw FastPathMiss() }
+      var severityCounts = true
       if options.incidentMinSeverity != nil {
-        let severity = record.bytes(3)
-        guard options.countsIncident(severity: severity.isEmpty ? nil : String(decoding: severity, as: UTF8.self))
-        else { return }
+        let severity = record.bytes(Column.severity.index)
+        severityCounts = options.countsIncident(
+          severity: severity.isEmpty ? nil : String(decoding: severity, as: UTF8.self))
       }
-      let caused = record.bytes(6)
-      if !caused.isEmpty { state.causingDeployments.insert(String(decoding: caused, as: UTF8.self)) }
-      guard period.contains(milliseconds: opened) else { return }
-      let team = state.deliveryIndex(record.bytes(1))
+      if severityCounts {
+        let caused = record.bytes(Column.causedByDeployment.index)
+        if !caused.isEmpty { state.causingDeployments.insert(String(decoding: caused, as: UTF8.self)) }
+      }
+      if let reason = leftOut(incidentOpenedAt: opened, severityCounts: severityCounts) {
+        return state.incidentRows.leaveOut(reason, line: rows.line(record))
+      }
+      let team = state.deliveryIndex(record.bytes(Column.team.index))
+      state.incidentRows.count(team, record, rows, column: Column.team.index)
       state.delivery[team].addIncident(
         openedAt: opened, resolvedAt: resolved, legacySystem: legacy, external: external, options: options)
     } catch {
-      tally(try Incident(row: rows.row(record)), causing: &state.causingDeployments, delivery: &state.deliveryByTeam)
+      let incident = try Incident(row: rows.row(record))
+      tally(incident, causing: &state.causingDeployments, delivery: &state.deliveryByTeam)
+      state.incidentRows.record(fate(of: incident), record, rows, column: Column.team.index)
     }
   }
 
@@ -48,67 +47,95 @@ extension MetricsCalculator {
   )
     throws(InputError)
   {
+    typealias Column = Deployment.Column
     do throws(FastPathMiss) {
-      let id = record.bytes(0)
-      guard record.isPlainASCII(), !id.isEmpty, !record.bytes(1).isEmpty else { throw FastPathMiss() }
-      let environment = record.bytes(3)
-      let isProduction = environment.isEmpty || CSVRecordBytes.equalsIgnoringCase(environment, "production")
-      let finished = try record.timestamp(4).required()
-      let status = Self.statusValues[try record.choice(5, Self.statuses).required()]
-      let firstCommit = try record.timestamp(6).optional()
-      let lines = try record.count(7).optional()
-      let kind = try record.choice(8, Self.kinds).optional().map { Self.kindValues[$0] }
-      let cause = try record.choice(9, Self.causes).optional().map { Self.causeValues[$0] }
-      if let firstCommit, firstCommit > finished { throw FastPathMiss() }
-      guard isProduction, period.contains(milliseconds: finished) else { return }
+      let id = record.bytes(Column.id.index)
+      guard record.isPlainASCII(), !id.isEmpty, !record.bytes(Column.team.index).isEmpty else { throw FastPathMiss() }
+      let environment = record.bytes(Column.environment.index)
+      let finished = try record.timestamp(Column.finishedAt.index).required()
+      let status = Deployment.statusValues[try record.choice(Column.status.index, Deployment.statusSpellings).required()]
+      let firstCommit = try record.timestamp(Column.firstCommitAt.index).optional()
+      let lines = try record.count(Column.changeLines.index).optional()
+      let kind = try record.choice(Column.kind.index, Deployment.kindSpellings).optional().map {
+        Deployment.kindValues[$0]
+      }
+      let cause = try record.choice(Column.failureCause.index, FailureCause.spellings).optional().map {
+        FailureCause.values[$0]
+      }
+      guard Deployment.isConsistent(finishedAt: finished, firstCommitAt: firstCommit) else { throw FastPathMiss() }
+      switch leftOut(deploymentFinishedAt: finished, isProduction: options.isProduction(environment)) {
+      case nil: break
+      case .notProduction?: return state.deploymentRows.leaveOut(environment: environment, line: rows.line(record))
+      case let reason?: return state.deploymentRows.leaveOut(reason, line: rows.line(record))
+      }
       let caused = causing.contains(id)
-      let team = state.deliveryIndex(record.bytes(1))
+      let team = state.deliveryIndex(record.bytes(Column.team.index))
+      state.deploymentRows.count(team, record, rows, column: Column.team.index)
       state.delivery[team].addDeployment(
         finishedAt: finished, status: status, firstCommitAt: firstCommit, changeLines: lines, kind: kind,
         failureCause: cause, causedIncident: caused, options: options)
     } catch {
       let deployment = try Deployment(row: rows.row(record))
-      if counts(deployment) { tally(deployment, causing: causing.ids, delivery: &state.deliveryByTeam) }
+      let fate = fate(of: deployment)
+      if case .counted = fate { tally(deployment, causing: causing.ids, delivery: &state.deliveryByTeam) }
+      state.deploymentRows.record(fate, record, rows, column: Column.team.index)
     }
   }
 
   func foldReview(_ record: CSVRecordBytes, _ rows: CSVChunkRows, into state: inout EventTallies) throws(InputError) {
+    typealias Column = Review.Column
     do throws(FastPathMiss) {
-      guard record.isPlainASCII(), !record.bytes(0).isEmpty, !record.bytes(1).isEmpty else { throw FastPathMiss() }
-      let submitted = try record.timestamp(2).required()
-      let comments = try record.count(5).optional()
-      let substantive = try record.count(6).optional()
-      if let substantive, substantive > (comments ?? 0) { throw FastPathMiss() }
-      guard counts(reviewAt: submitted) else { return }
-      let authorTeam = record.bytes(7)
-      let reviewerTeam = record.bytes(8)
+      guard record.isPlainASCII(), !record.bytes(Column.prID.index).isEmpty,
+        !record.bytes(Column.reviewerID.index).isEmpty
+      else { throw FastPathMiss() }
+      let submitted = try record.timestamp(Column.submittedAt.index).required()
+      let comments = try record.count(Column.comments.index).optional()
+      let substantive = try record.count(Column.substantiveComments.index).optional()
+      guard Review.isConsistent(comments: comments, substantiveComments: substantive) else { throw FastPathMiss() }
+      if let reason = leftOut(reviewAt: submitted) {
+        return state.reviewRows.leaveOut(reason, line: rows.line(record))
+      }
+      let authorTeam = record.bytes(Column.authorTeam.index)
+      let reviewerTeam = record.bytes(Column.reviewerTeam.index)
       // Without both teams the roster decides, by day: the record path does that.
       guard !authorTeam.isEmpty, !reviewerTeam.isEmpty else { throw FastPathMiss() }
       let crosses =
         authorTeam.count != reviewerTeam.count
         || memcmp(authorTeam.baseAddress!, reviewerTeam.baseAddress!, authorTeam.count) != 0
-      let reviewer = state.reviewIndex(record.bytes(1))
+      // Two spellings of one team are not a cross-team review: the record path resolves team aliases.
+      if crosses && !aliases.teams.isEmpty { throw FastPathMiss() }
+      let reviewer = state.reviewIndex(record.bytes(Column.reviewerID.index))
+      state.reviewRows.count(reviewer, record, rows, column: Column.reviewerID.index)
       state.reviews[reviewer].add(comments: comments, substantiveComments: substantive, crossTeam: crosses)
     } catch {
       let review = try Review(row: rows.row(record))
-      if counts(reviewAt: review.submittedAt) { tally(review, reviews: &state.reviewsByReviewer) }
+      let fate = fate(of: review)
+      if case .counted = fate { tally(review, reviews: &state.reviewsByReviewer) }
+      state.reviewRows.record(fate, record, rows, column: Column.reviewerID.index)
     }
   }
 
   func foldShift(_ record: CSVRecordBytes, _ rows: CSVChunkRows, into state: inout EventTallies) throws(InputError) {
+    typealias Column = OncallShift.Column
     do throws(FastPathMiss) {
-      guard record.isPlainASCII(), !record.bytes(0).isEmpty else { throw FastPathMiss() }
-      let start = try record.timestamp(1).required()
-      let end = try record.timestamp(2).required()
-      let pages = try record.count(3).optional()
-      let afterHours = try record.count(4).optional()
-      if end <= start { throw FastPathMiss() }
-      if let pages, let afterHours, afterHours > pages { throw FastPathMiss() }
-      guard counts(shiftFrom: start, to: end) else { return }
-      let engineer = state.oncallIndex(record.bytes(0))
+      guard record.isPlainASCII(), !record.bytes(Column.engineerID.index).isEmpty else { throw FastPathMiss() }
+      let start = try record.timestamp(Column.start.index).required()
+      let end = try record.timestamp(Column.end.index).required()
+      let pages = try record.count(Column.pages.index).optional()
+      let afterHours = try record.count(Column.afterHoursPages.index).optional()
+      guard OncallShift.isConsistent(start: start, end: end, pages: pages, afterHoursPages: afterHours) else {
+        throw FastPathMiss()
+      }
+      guard counts(shiftFrom: start, to: end) else {
+        return state.shiftRows.leaveOut(.outsidePeriod, line: rows.line(record))
+      }
+      let engineer = state.oncallIndex(record.bytes(Column.engineerID.index))
+      state.shiftRows.count(engineer, record, rows, column: Column.engineerID.index)
       state.oncall[engineer].add(afterHoursPages: afterHours)
     } catch {
-      tally(try OncallShift(row: rows.row(record)), oncall: &state.oncallByEngineer)
+      let shift = try OncallShift(row: rows.row(record))
+      tally(shift, oncall: &state.oncallByEngineer)
+      state.shiftRows.record(fate(of: shift), record, rows, column: Column.engineerID.index)
     }
   }
 }

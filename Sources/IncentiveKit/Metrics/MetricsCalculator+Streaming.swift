@@ -86,13 +86,14 @@ extension MetricsCalculator {
   ) throws(InputError) -> StreamedEvents {
     let threads = max(threads, 1)
     var states = Array(repeating: EventTallies(), count: threads)
+    var summaries: [String: ParallelCSVReader.FoldSummary] = [:]
     func read(_ name: String, _ columns: [TableColumn], _ body: ParallelCSVReader.Body<EventTallies>) throws(InputError)
     {
       guard let path = paths[name] else { return }
       var reader = ParallelCSVReader(
         path: path, file: path, columns: columns, workers: threads, chunkBytes: chunkBytes)
       reader.progress = progress
-      try reader.fold(into: &states, body)
+      summaries[name] = try reader.fold(into: &states, body)
     }
     try read(Incident.fileName, Incident.columns) { (state, record, rows) throws(InputError) in
       try foldIncident(record, rows, into: &state)
@@ -107,19 +108,34 @@ extension MetricsCalculator {
     try read(OncallShift.fileName, OncallShift.columns) { (state, record, rows) throws(InputError) in
       try foldShift(record, rows, into: &state)
     }
-    return EventTallies.merged(&states)
+    let merged = EventTallies.merged(&states)
+    var inputs = InputAccounting()
+    for (name, rows) in [
+      (Incident.fileName, merged.rows.incidents), (Deployment.fileName, merged.rows.deployments),
+      (Review.fileName, merged.rows.reviews), (OncallShift.fileName, merged.rows.shifts),
+    ] {
+      guard let path = paths[name], let summary = summaries[name] else { continue }
+      var file = rows
+      file.file = path
+      file.leftOut[.emptyRow] = summary.emptyRows.rows > 0 ? summary.emptyRows : nil
+      inputs.add(summary.chunkLines.resolve(file))
+    }
+    return (merged.delivery, merged.reviews, merged.oncall, inputs)
   }
 
   typealias StreamedEvents = (
-    delivery: [String: DeliveryTally], reviews: [String: ReviewTally], oncall: [String: OncallTally]
+    delivery: [String: DeliveryTally], reviews: [String: ReviewTally], oncall: [String: OncallTally],
+    inputs: InputAccounting
   )
 
   /// The streamed tallies with the small files (read whole here and on the whole-file path, so their errors are
   /// already exact) made into metrics.
   func finishStreamed(_ dataset: Dataset, _ events: StreamedEvents) throws(InputError) -> ComputedMetrics {
-    try finish(
-      dataset, delivery: events.delivery, signals: try teamSignals(dataset), reviews: events.reviews,
-      oncall: events.oncall)
+    var inputs = events.inputs
+    let signals = try teamSignals(dataset, into: &inputs)
+    return try finish(
+      dataset, delivery: events.delivery, signals: signals, reviews: events.reviews, oncall: events.oncall,
+      inputs: inputs)
   }
 
   /// The whole-file path's metrics after the streamed read of the same files failed with `error`: normally this

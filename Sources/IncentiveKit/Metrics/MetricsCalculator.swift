@@ -15,6 +15,9 @@ struct MetricsCalculator: Sendable {
   var rewrite: EventRewrite?
   /// Streamed on every core unless a test asks for the whole-file reference path; both give the same metrics.
   var ingestion: Ingestion = .streamingOnAllCores
+  /// Spellings of roster teams and engineers mapped on purpose (`team_aliases`, `identities.csv`): their rows count
+  /// toward the roster value, and the accounting reports them as mapped.
+  var aliases = RosterAliases()
 
   init(
     roster: Roster, period: Period, options: MetricOptions = MetricOptions(),
@@ -52,25 +55,33 @@ struct MetricsCalculator: Sendable {
   /// The reference path: every event file read whole into records, in file order.
   func computeWholeFiles(_ dataset: Dataset) throws(InputError) -> ComputedMetrics {
     var delivery: [String: DeliveryTally] = [:]
+    var inputs = InputAccounting()
     // A tool's DORA definition needs the team's events whole; the SPEC one only tallies.
     let keepsEvents = options.doraDefinition != .spec
     var events: [String: DORAEvents] = [:]
     // Incidents first: the deployments they name count as failed whatever their status.
     var causingDeployments = Set<String>()
-    try dataset.forEach(Incident.self) { (incident: Incident) throws(InputError) in
+    try dataset.account(Incident.self, rosterColumn: .team(), into: &inputs) {
+      (incident: Incident) throws(InputError) -> RowFate in
       if keepsEvents && options.countsIncident(severity: incident.severity) {
-        events[incident.team, default: DORAEvents()].incidents.append(incident)
+        events[aliases.team(incident.team), default: DORAEvents()].incidents.append(incident)
       }
       tally(incident, causing: &causingDeployments, delivery: &delivery)
+      return fate(of: incident)
     }
     func keep(_ deployment: Deployment) {
-      if keepsEvents && deployment.isProduction {
-        events[deployment.team, default: DORAEvents()].deployments.append(deployment)
+      if keepsEvents && options.isProduction(deployment.environment) {
+        events[aliases.team(deployment.team), default: DORAEvents()].deployments.append(deployment)
       }
     }
-    try dataset.forEach(Deployment.self) { (deployment: Deployment) throws(InputError) in
+    try dataset.account(Deployment.self, rosterColumn: .team(), into: &inputs) {
+      (deployment: Deployment) throws(InputError) -> RowFate in
+      let fate = fate(of: deployment)
       // Outside the period it still counts for a tool's attribution, never for the tallies.
-      guard counts(deployment) else { return keep(deployment) }
+      guard case .counted = fate else {
+        keep(deployment)
+        return fate
+      }
       // No per-event array on the real path: this loop runs once per row of a gigabyte export.
       if let rewrite = rewrite?.deployment {
         // A what-if's events stand in for the deployment everywhere, or a tool's definition would undo the move.
@@ -82,38 +93,53 @@ struct MetricsCalculator: Sendable {
         keep(deployment)
         tally(deployment, causing: causingDeployments, delivery: &delivery)
       }
+      return fate
     }
-    let signals = try teamSignals(dataset)
+    let signals = try teamSignals(dataset, into: &inputs)
     var reviews: [String: ReviewTally] = [:]
-    try dataset.forEach(Review.self) { (review: Review) throws(InputError) in
-      guard counts(reviewAt: review.submittedAt) else { return }
+    try dataset.account(Review.self, rosterColumn: .engineer("reviewer_id"), into: &inputs) {
+      (review: Review) throws(InputError) -> RowFate in
+      let fate = fate(of: review)
+      guard case .counted = fate else { return fate }
       if let rewrite = rewrite?.review {
         for event in rewrite(review) { tally(event, reviews: &reviews) }
       } else {
         tally(review, reviews: &reviews)
       }
+      return fate
     }
     var oncall: [String: OncallTally] = [:]
-    try dataset.forEach(OncallShift.self) { (shift: OncallShift) throws(InputError) in tally(shift, oncall: &oncall) }
-    return try finish(dataset, delivery: delivery, signals: signals, reviews: reviews, oncall: oncall, events: events)
+    try dataset.account(OncallShift.self, rosterColumn: .engineer("engineer_id"), into: &inputs) {
+      (shift: OncallShift) throws(InputError) -> RowFate in
+      tally(shift, oncall: &oncall)
+      return fate(of: shift)
+    }
+    return try finish(
+      dataset, delivery: delivery, signals: signals, reviews: reviews, oncall: oncall, inputs: inputs, events: events)
   }
 
   /// Coverage, cost and survey rows of the period, per team (small files, read whole and in order, because the
   /// first and last coverage readings depend on row order).
-  func teamSignals(_ dataset: Dataset) throws(InputError) -> [String: TeamSignalTally] {
+  func teamSignals(_ dataset: Dataset, into inputs: inout InputAccounting) throws(InputError) -> [String: TeamSignalTally] {
     var signals: [String: TeamSignalTally] = [:]
-    try dataset.forEach(CoverageSample.self) { (sample: CoverageSample) throws(InputError) in
-      guard period.contains(sample.date), !options.isBlackedOut(.coverageDelta, at: sample.date.startMilliseconds)
-      else { return }
-      signals[sample.team, default: TeamSignalTally()].add(sample)
+    try dataset.account(CoverageSample.self, rosterColumn: .team(), into: &inputs) {
+      (sample: CoverageSample) throws(InputError) -> RowFate in
+      guard period.contains(sample.date) else { return .leftOut(.outsidePeriod) }
+      if options.isBlackedOut(.coverageDelta, at: sample.date.startMilliseconds) { return .leftOut(.blackout) }
+      signals[aliases.team(sample.team), default: TeamSignalTally()].add(sample)
+      return .counted(rosterValue: sample.team)
     }
-    try dataset.forEach(CostEntry.self) { (cost: CostEntry) throws(InputError) in
-      guard cost.month.overlaps(period) else { return }
-      signals[cost.team, default: TeamSignalTally()].add(cost)
+    try dataset.account(CostEntry.self, rosterColumn: .team(), into: &inputs) {
+      (cost: CostEntry) throws(InputError) -> RowFate in
+      guard cost.month.overlaps(period) else { return .leftOut(.outsidePeriod) }
+      signals[aliases.team(cost.team), default: TeamSignalTally()].add(cost)
+      return .counted(rosterValue: cost.team)
     }
-    try dataset.forEach(SurveyResult.self) { (survey: SurveyResult) throws(InputError) in
-      guard survey.period.overlaps(period) else { return }
-      signals[survey.team, default: TeamSignalTally()].add(survey)
+    try dataset.account(SurveyResult.self, rosterColumn: .team(), into: &inputs) {
+      (survey: SurveyResult) throws(InputError) -> RowFate in
+      guard survey.period.overlaps(period) else { return .leftOut(.outsidePeriod) }
+      signals[aliases.team(survey.team), default: TeamSignalTally()].add(survey)
+      return .counted(rosterValue: survey.team)
     }
     return signals
   }
@@ -122,12 +148,21 @@ struct MetricsCalculator: Sendable {
   /// were read; `events` are each team's DORA events, kept only for a tool's DORA definition.
   func finish(
     _ dataset: Dataset, delivery: [String: DeliveryTally], signals: [String: TeamSignalTally],
-    reviews: [String: ReviewTally], oncall: [String: OncallTally], events: [String: DORAEvents] = [:]
+    reviews: [String: ReviewTally], oncall: [String: OncallTally], inputs: InputAccounting,
+    events: [String: DORAEvents] = [:]
   ) throws(InputError) -> ComputedMetrics {
+    var inputs = inputs
+    // Rows read under an alias join their roster value's tallies (a no-op without aliases).
+    let delivery = aliases.resolved(delivery, .team) { $0.merge($1) }
+    let reviews = aliases.resolved(reviews, .engineer) { $0.merge($1) }
+    let oncall = aliases.resolved(oncall, .engineer) { $0.merge($1) }
     var promotions: [String: Int] = [:]
-    try dataset.forEach(MentorshipEvent.self) { (event: MentorshipEvent) throws(InputError) in
-      guard period.contains(event.date), event.kind != .milestone else { return }
-      promotions[event.mentorID, default: 0] += 1
+    try dataset.account(MentorshipEvent.self, rosterColumn: .engineer("mentor_id"), into: &inputs) {
+      (event: MentorshipEvent) throws(InputError) -> RowFate in
+      guard period.contains(event.date) else { return .leftOut(.outsidePeriod) }
+      guard event.kind != .milestone else { return .leftOut(.milestone) }
+      promotions[aliases.engineer(event.mentorID), default: 0] += 1
+      return .counted(rosterValue: event.mentorID)
     }
 
     var result = ComputedMetrics(period: period)
@@ -148,8 +183,10 @@ struct MetricsCalculator: Sendable {
       RetentionRate.recordAgainstMarket(rate, period: period, into: &result)
     }
     OrgHealth(roster: roster, period: period).record(signals, into: &result)
-    try ExternalMetrics(roster: roster, period: period, preferFileValues: preferFileValues).merge(
-      dataset, into: &result)
+    try ExternalMetrics(roster: roster, period: period, preferFileValues: preferFileValues, aliases: aliases).merge(
+      dataset, into: &result, accounting: &inputs)
+    try accountRosterFiles(dataset, into: &inputs)
+    result.inputs = try settled(inputs)
     for (team, set) in result.teams {
       // A tool's own level only describes the tool's own value, not one metrics.csv replaced it with.
       let levels = (toolLevels[team] ?? [:]).filter { set.entries[$0.key]?.source == toolDORASource }

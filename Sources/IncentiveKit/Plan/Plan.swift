@@ -33,6 +33,8 @@ public struct Plan: Sendable {
   var earningsCodes: EarningsCodes = EarningsCodes()
   /// Annual voluntary attrition of the market, to judge retention against (`0.13`).
   public var marketAttritionRate: FixedDecimal?
+  /// Other names of roster teams in the event files (`team_aliases`: alias → roster team), counted as the team.
+  var teamAliases: [String: String] = [:]
 
   /// The track that pays `role`: its own, else `default`.
   func track(for role: String) -> Track? {

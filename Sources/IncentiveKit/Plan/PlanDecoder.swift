@@ -27,6 +27,7 @@ enum PlanDecoder {
       "name", "version", "rationale", "period", "currency", "payout_cap", "payout_floor", "cooling_off_days",
       "blackouts", "tracks", "min_group_size", "dora_report", "prefer", "prohibited", "metric_options",
       "target_basis", "bands", "premiums", "retention_bonuses", "market_attrition_rate",
+      "team_aliases",
     ] + financeKeys)
     let name = try keys["name"].required("name", in: top).string()
     let version = try keys["version"].required("version", in: top).string()
@@ -97,7 +98,25 @@ enum PlanDecoder {
       return rate
     }
     try decodeFinance(keys, into: &plan)
+    plan.teamAliases = try keys["team_aliases"].map { (node: PlanNode) throws(PlanError) in try decodeTeamAliases(node) } ?? [:]
     return plan
+  }
+
+  /// `{"Search": "search"}`: each alias to the roster team it stands for (checked against the roster when a
+  /// dataset is read, see `RosterAliases`).
+  static func decodeTeamAliases(_ node: PlanNode) throws(PlanError) -> [String: String] {
+    guard let members = node.value.objectMembers else {
+      throw node.error("expected an object of alias → roster team, e.g. {\"Search\": \"search\"}")
+    }
+    var aliases: [String: String] = [:]
+    for member in members {
+      let item = PlanNode(value: member.value, path: node.child(member.key), file: node.file)
+      let team = try item.string()
+      guard !member.key.isEmpty, !team.isEmpty else { throw item.error("expected a non-empty alias and team") }
+      guard member.key != team else { throw item.error("an alias of itself; remove it") }
+      aliases[member.key] = team
+    }
+    return aliases
   }
 
   static func decodeTargetBasis(_ keys: [String: PlanNode], in top: PlanNode) throws(PlanError) -> TargetBasis {
@@ -196,7 +215,7 @@ enum PlanDecoder {
 
   static func decodeMetricOptions(_ node: PlanNode) throws(PlanError) -> MetricOptions {
     let keys = try node.object(allowing: [
-      "restore_excludes", "incident_min_severity", "attributable_rollback_causes", "dora",
+      "restore_excludes", "incident_min_severity", "attributable_rollback_causes", "dora", "production_environments",
     ])
     var options = MetricOptions()
     if let excludes = keys["restore_excludes"] {
@@ -213,6 +232,16 @@ enum PlanDecoder {
         throw severity.error("expected a severity with a number, e.g. \"SEV2\" or \"P2\"")
       }
       options.incidentMinSeverity = rank
+    }
+    if let environments = keys["production_environments"] {
+      var names: [String] = []
+      for item in try environments.array() {
+        let name = try item.string()
+        guard !name.isEmpty else { throw item.error("an empty environment is always production; list named ones") }
+        names.append(name)
+      }
+      guard !names.isEmpty else { throw environments.error("list at least one environment, e.g. [\"production\"]") }
+      options.productionEnvironments = names
     }
     if let dora = keys["dora"] {
       guard let definition = DORADefinition(rawValue: try dora.string()) else {

@@ -28,7 +28,12 @@ extension PlanValidator {
       adjustments = try dataset.load(Adjustment.self)
     }
     let previous = try previousPath.map { path throws(PlanError) in try PlanDecoder.load(path: path).0 }
+    let aliasFindings = roster.map { roster in
+      RosterAliases.teamAliasProblems(plan.teamAliases, rosterTeams: roster.teams).map {
+        PlanFinding(.error, $0.path, $0.reason)
+      }
+    }
     return PlanValidator(plan: plan, suppliedMetrics: supplied, roster: roster, adjustments: adjustments)
-      .findings(previous: previous)
+      .findings(previous: previous) + (aliasFindings ?? [])
   }
 }

@@ -99,7 +99,8 @@ struct PlanValidator: Sendable {
     return findings
   }
 
-  private func prohibited(_ metric: MetricID) -> String? {
+  /// Why `metric` may not be paid on (the plan's list or the built-in one), nil when it may.
+  func prohibited(_ metric: MetricID) -> String? {
     let normalized = Self.normalized(metric.name)
     if let listed = plan.prohibited.first(where: { Self.normalized($0.name) == normalized }) {
       return "listed in the plan: \(listed)"

@@ -3,30 +3,28 @@ import Foundation
 /// `incentive check`: a fresh calculation against a golden `calculate --format json` file, so a
 /// plan or code change cannot move money without a CI job noticing (SPEC section 1).
 enum GoldenCheck {
-  /// Compares `report` with the golden file at `path`.
+  /// Compares `report` with the golden file at `path`, read as a stream (`PayoutSnapshot(streamingFrom:)`).
   ///
   /// - Parameter tolerance: the largest difference in any one amount that still counts as equal.
+  /// - Returns: the differences, and the `tool_version` the golden file records (nil when it has none).
   /// - Throws: `InputError` when the golden file is missing, not JSON, or not the JSON contract.
-  static func compare(_ report: PayoutReport, goldenPath path: String, tolerance: Money) throws -> PayoutDiff {
+  static func compare(_ report: PayoutReport, goldenPath path: String, tolerance: Money) throws -> (
+    diff: PayoutDiff, goldenVersion: String?
+  ) {
     guard FileManager.default.fileExists(atPath: path) else {
       throw InputError.unreadable(
         file: path, reason: "no such golden file; create it with `incentive check DATASET --expected \(path) --update`")
     }
-    let data = try InputFile.read(path, limit: InputFile.goldenLimit)
-    let golden = try PayoutSnapshot(json: try JSONParser.parse(data, file: path), file: path)
-    return PayoutDiff(before: golden, after: try PayoutSnapshot(report: report), tolerance: tolerance)
+    let golden = try PayoutSnapshot(streamingFrom: path, limit: InputFile.goldenLimit)
+    return (PayoutDiff(before: golden, after: try PayoutSnapshot(report: report), tolerance: tolerance), golden.toolVersion)
   }
 
-  /// A line saying the golden file was written by another version of `incentive` (or by one
-  /// that did not record its version), nil when it names this one or cannot be read. The
-  /// version is never a difference: a new build that pays the same passes.
-  public static func versionNote(goldenPath path: String) -> String? {
-    guard let data = FileManager.default.contents(atPath: path),
-      let json = try? JSONParser.parse(Array(data), file: path)
-    else { return nil }
-    let golden = json[ToolVersion.jsonKey]?.stringValue
-    guard golden != ToolVersion.current else { return nil }
-    return "note: \(path) was made by \(golden.map { "incentive \($0)" } ?? "a version of incentive that did not record it"); "
+  /// A line saying the golden file at `path` was written by another version of `incentive` (or by
+  /// one that did not record its version, `version` nil), nil when it names this one. The version is
+  /// never a difference: a new build that pays the same passes.
+  static func versionNote(goldenPath path: String, version: String?) -> String? {
+    guard version != ToolVersion.current else { return nil }
+    return "note: \(path) was made by \(version.map { "incentive \($0)" } ?? "a version of incentive that did not record it"); "
       + "this is incentive \(ToolVersion.current)\n"
   }
 

@@ -1,8 +1,14 @@
 extension PayoutSnapshot {
   /// The figures of a run just made, read back from its JSON so they are the very strings a golden
-  /// file would hold.
+  /// file would hold: one engineer's tree at a time.
   init(report: PayoutReport) throws(InputError) {
-    try self.init(json: report.jsonValue(), file: "the calculated report")
+    var decoder = PayoutSnapshotDecoder(file: "the calculated report", line: 0, column: 0)
+    for (key, value) in report.documentMembers(engineers: .array([]), teams: .array([])) {
+      try decoder.member(key, value)
+    }
+    for payout in report.engineers { try decoder.engineer(report.engineerJSON(payout)) }
+    for team in report.teams { try decoder.team(report.teamJSON(team)) }
+    self = try decoder.snapshot()
   }
 
   /// Reads `calculate --format json` output (SPEC section 6).
@@ -13,170 +19,54 @@ extension PayoutSnapshot {
   /// - Throws: `InputError.malformed` at the line and column of the first member that is missing or
   ///   not what the contract says (an amount with more decimals than the currency, a non-string).
   init(json: JSONValue, file: String) throws(InputError) {
-    let fields = SnapshotFields(json, file: file, path: "document")
-    let plan = try fields.object("plan")
-    let period = try fields.object("period")
-    let code = try fields.string("currency")
-    guard let currency = Currency(code: code) else {
-      throw fields.invalid("currency", "\"\(code)\" is not a supported ISO 4217 currency code")
+    guard let members = json.objectMembers else {
+      throw InputError.malformed(file: file, line: json.line, column: json.column, reason: "document is not an object")
     }
-    planName = try plan.string("name")
-    planVersion = try plan.string("version")
-    planSHA256 = try plan.string("sha256")
-    self.period = try period.string("from") + ".." + period.string("to")
-    self.currency = currency
-    var seenEngineers = SeenKeys(file: file, what: "engineer_id")
-    engineers = try fields.array("engineers").map { (value) throws(InputError) in
-      let engineer = SnapshotFields(value, file: file, path: "engineers[]")
-      let id = try seenEngineers.insert(try engineer.string("engineer_id"), at: value)
-      let currency = try engineer.currency(default: currency)
-      var seenComponents = SeenKeys(file: file, what: "component id of \(id)")
-      var extras: [String: Money] = [:]
-      for item in try engineer.optionalArray("extras") {
-        let extra = SnapshotFields(item, file: file, path: "extras[]")
-        let kind = try extra.string("kind")
-        extras[kind] = try extra.sum(extras[kind] ?? .zero, try extra.money("amount", currency), at: "amount")
-      }
-      return EngineerFigures(
-        id: id, name: try engineer.optionalString("name"),
-        team: try engineer.string("team"), target: try engineer.money("target", currency),
-        multiplier: try engineer.decimal("multiplier"), payout: try engineer.money("payout", currency),
-        components: try engineer.array("components").map { (value) throws(InputError) in
-          let component = SnapshotFields(value, file: file, path: "components[]")
-          return ComponentFigures(
-            id: try seenComponents.insert(try component.string("id"), at: value),
-            multiplier: try component.decimal("multiplier"), amount: try component.money("amount", currency))
-        }, extras: extras)
+    var decoder = PayoutSnapshotDecoder(file: file, line: json.line, column: json.column)
+    for member in members { try decoder.member(member.key, member.value) }
+    self = try decoder.snapshot()
+  }
+
+  /// Reads a `calculate --format json` file as a stream: the engineers and teams one at a time as
+  /// they come, so memory grows with the figures kept, not with the JSON tree (a 150,000-person
+  /// golden is about 250 MB of JSON). Errors are those of `init(json:file:)`, at the same line and
+  /// column; one inside an engineer is found when that engineer is read, before anything later in
+  /// the file.
+  ///
+  /// - Parameters:
+  ///   - limit: the largest file accepted, checked before a byte is read.
+  ///   - chunkBytes: how much of the file is read at a time.
+  /// - Throws: `InputError.unreadable` for a missing, non-regular or too large file;
+  ///   `InputError.malformed` for bad JSON or a document that is not the contract.
+  init(streamingFrom path: String, limit: Int, chunkBytes: Int = 1 << 20) throws(InputError) {
+    let stream = try JSONStreamReader(path: path, limit: limit, chunkBytes: chunkBytes)
+    try stream.beginDocument()
+    guard try stream.nextValueStarts(with: "{") else {
+      let value = try stream.readValue()
+      try stream.endDocument()
+      self = try PayoutSnapshot(json: value, file: path)
+      return
     }
-    var seenTeams = SeenKeys(file: file, what: "team")
-    teams = try fields.array("teams").map { (value) throws(InputError) in
-      let team = SnapshotFields(value, file: file, path: "teams[]")
-      let teamCurrency = try team.currency(default: currency)
-      // A team paid in several currencies has a row per currency.
-      let name = try team.string("team") + (team.value["currency"] == nil ? "" : " (\(teamCurrency.code))")
-      return TeamFigures(
-        team: try seenTeams.insert(name, at: value), headcount: try team.integer("headcount"),
-        payout: try team.money("payout", teamCurrency))
+    let start = stream.position
+    var decoder = PayoutSnapshotDecoder(file: path, line: start.line, column: start.column)
+    if try stream.open() {
+      repeat {
+        let key = stream.key
+        guard PayoutSnapshotDecoder.listKeys.contains(key), try stream.nextValueStarts(with: "[") else {
+          try decoder.member(key, try stream.readValue())
+          continue
+        }
+        let position = stream.position
+        try decoder.member(key, JSONValue(.array([]), line: position.line, column: position.column))
+        if try stream.open() {
+          repeat {
+            let element = try stream.readValue()
+            if key == "engineers" { try decoder.engineer(element) } else { try decoder.team(element) }
+          } while try stream.next()
+        }
+      } while try stream.next()
     }
-    // A run in several currencies without fx.csv has totals per currency only.
-    total = fields.value["total"] == nil && fields.value["totals"] != nil ? .zero : try fields.money("total", currency)
-    toolVersion = try fields.optionalString(ToolVersion.jsonKey)
-    extrasTotal = fields.value["extras_total"] == nil ? .zero : try fields.money("extras_total", currency)
-  }
-}
-
-/// Ids already read in one list of a payout document: a repeated engineer, team or component would
-/// otherwise be compared once and the rest ignored, so a doctored golden file could pass.
-private struct SeenKeys {
-  let file: String
-  let what: String
-  private var seen: Set<String> = []
-
-  init(file: String, what: String) {
-    self.file = file
-    self.what = what
-  }
-
-  mutating func insert(_ key: String, at value: JSONValue) throws(InputError) -> String {
-    guard seen.insert(key).inserted else {
-      throw InputError.malformed(
-        file: file, line: value.line, column: value.column, reason: "\(what) \"\(key)\" appears more than once")
-    }
-    return key
-  }
-}
-
-/// Typed reads of one object of a payout JSON document; a missing or mistyped member becomes an
-/// error at its line and column naming the member and what was expected.
-private struct SnapshotFields {
-  let value: JSONValue
-  let file: String
-  let path: String
-
-  init(_ value: JSONValue, file: String, path: String) {
-    self.value = value
-    self.file = file
-    self.path = path
-  }
-
-  func member(_ key: String) throws(InputError) -> JSONValue {
-    guard value.objectMembers != nil else {
-      throw InputError.malformed(file: file, line: value.line, column: value.column, reason: "\(path) is not an object")
-    }
-    guard let member = value[key] else {
-      throw InputError.malformed(
-        file: file, line: value.line, column: value.column,
-        reason: "\(path) has no \"\(key)\"; is this `incentive calculate --format json` output?")
-    }
-    return member
-  }
-
-  func invalid(_ key: String, _ reason: String) -> InputError {
-    let position = value[key] ?? value
-    return .malformed(file: file, line: position.line, column: position.column, reason: "\(path).\(key): \(reason)")
-  }
-
-  func string(_ key: String) throws(InputError) -> String {
-    guard let text = try member(key).stringValue else { throw invalid(key, "expected a string") }
-    return text
-  }
-
-  func optionalString(_ key: String) throws(InputError) -> String? {
-    guard let member = value[key], !member.isNull else { return nil }
-    guard let text = member.stringValue else { throw invalid(key, "expected a string or null") }
-    return text
-  }
-
-  /// The row's `currency` (present when a run pays in several), else `fallback`.
-  func currency(default fallback: Currency) throws(InputError) -> Currency {
-    guard let code = try optionalString("currency") else { return fallback }
-    guard let currency = Currency(code: code) else {
-      throw invalid("currency", "\"\(code)\" is not a supported ISO 4217 currency code")
-    }
-    return currency
-  }
-
-  func object(_ key: String) throws(InputError) -> SnapshotFields {
-    SnapshotFields(try member(key), file: file, path: path == "document" ? key : "\(path).\(key)")
-  }
-
-  /// An array member that may be absent (`extras`, only present when the plan pays outside the bonus).
-  func optionalArray(_ key: String) throws(InputError) -> [JSONValue] {
-    value[key] == nil ? [] : try array(key)
-  }
-
-  /// `a + b`, or an error at `key` when the sum leaves the range of minor units.
-  func sum(_ a: Money, _ b: Money, at key: String) throws(InputError) -> Money {
-    guard let total = a.adding(b) else { throw invalid(key, "the amounts add up beyond what an amount can hold") }
-    return total
-  }
-
-  func array(_ key: String) throws(InputError) -> [JSONValue] {
-    guard let elements = try member(key).arrayValue else { throw invalid(key, "expected an array") }
-    return elements
-  }
-
-  func integer(_ key: String) throws(InputError) -> Int {
-    guard let text = try member(key).numberText, let number = Int(text) else {
-      throw invalid(key, "expected a whole number")
-    }
-    return number
-  }
-
-  func decimal(_ key: String) throws(InputError) -> FixedDecimal {
-    let text = try string(key)
-    guard let number = FixedDecimal(text) else { throw invalid(key, "\"\(text)\" is not a decimal number") }
-    return number
-  }
-
-  /// An amount; beyond ±10^15 minor units (far above any payout) it is refused, so differences
-  /// of two amounts can never overflow.
-  func money(_ key: String, _ currency: Currency) throws(InputError) -> Money {
-    let text = try string(key)
-    guard let amount = Money(text, currency: currency), amount.minorUnits.magnitude <= 1_000_000_000_000_000 else {
-      throw invalid(
-        key, "\"\(text)\" is not an amount in \(currency.code) (at most \(currency.minorDigits) decimals, below 10^15)")
-    }
-    return amount
+    try stream.endDocument()
+    self = try decoder.snapshot()
   }
 }

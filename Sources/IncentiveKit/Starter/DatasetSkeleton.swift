@@ -4,7 +4,8 @@
 ///
 /// The rows are examples to overwrite, chosen so every template computes each metric it pays
 /// on; `adjustments.csv` has its header only, because an example adjustment would move pay, and
-/// so has `fx.csv`, needed only when someone is paid in another currency than the plan's.
+/// so have `fx.csv`, needed only when someone is paid in another currency than the plan's, and
+/// `identities.csv`, where other spellings of a person's id are mapped on purpose.
 struct DatasetSkeleton {
   let period: Period
   /// The period as the user typed it (`2026-Q3`), for survey and metrics rows.
@@ -74,7 +75,7 @@ struct DatasetSkeleton {
         SurveyResult.self,
         [
           ["team": "my-team", "period": periodText, "health_score": "78", "responses": "6"],
-          ["team": "another-team", "period": periodText, "health_score": "71", "responses": "9"],
+          ["team": "my-team", "period": periodText, "health_score": "71", "responses": "9"],
         ]),
       csv(
         MentorshipEvent.self,
@@ -86,7 +87,7 @@ struct DatasetSkeleton {
         CostEntry.self,
         [
           ["team": "my-team", "month": month(of: day(0)), "actual": "9500", "budget": "10000"],
-          ["team": "another-team", "month": month(of: day(0)), "actual": "12000", "budget": "11000"],
+          ["team": "my-team", "month": month(of: day(60)), "actual": "12000", "budget": "11000"],
         ]),
       csv(
         CoverageSample.self,
@@ -102,6 +103,7 @@ struct DatasetSkeleton {
         ]),
       csv(Adjustment.self, []),
       csv(ExchangeRate.self, []),
+      csv(Identity.self, []),
       (
         "demographics.csv",
         CSVWriter.line(["engineer_id", "group"]) + CSVWriter.line(["E1", "a"]) + CSVWriter.line(["E2", "b"])

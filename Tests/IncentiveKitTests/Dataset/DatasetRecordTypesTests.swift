@@ -9,11 +9,12 @@ struct DatasetRecordTypesTests {
   @Test("the list holds every file a dataset may have, changes.csv included")
   func everyFile() {
     // SPEC section 3's files without demographics (read only by `audit bias`) and plan.json (not records), plus
-    // changes (lead time per change, docs/dora.md), adjustments (approved exceptions, docs/governance.md) and fx
-    // (exchange rates, docs/calculation.md#currencies).
+    // changes (lead time per change, docs/dora.md), adjustments (approved exceptions, docs/governance.md), fx
+    // (exchange rates, docs/calculation.md#currencies) and identities (a person's other spellings,
+    // docs/data-quality.md).
     let expected: Set<String> = [
       "roster", "assignments", "deployments", "incidents", "reviews", "oncall", "surveys", "mentorship", "costs",
-      "coverage", "metrics", "adjustments", "changes", "fx",
+      "coverage", "metrics", "adjustments", "changes", "fx", "identities",
     ]
     #expect(Set(DatasetRecordTypes.all.map { $0.fileName }) == expected)
     #expect(DatasetRecordTypes.all.count == expected.count)

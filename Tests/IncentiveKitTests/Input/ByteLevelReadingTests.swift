@@ -66,6 +66,23 @@ struct ByteLevelReadingTests {
     #expect(interner.string(2) == "")
   }
 
+  @Test("a membership test finds every key of a large table and no other, keys differing in their last byte")
+  func membership() {
+    var interner = ByteInterner()
+    func bytes<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+      Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+    // 5,000 deployment ids interned, as the incidents of a large export name them: d-0, d-2, d-4, …, d-9998.
+    for number in stride(from: 0, to: 10_000, by: 2) { _ = bytes("d-\(number)") { interner.intern($0) } }
+    #expect(interner.count == 5_000)
+    for number in 0..<10_000 {
+      let found = bytes("d-\(number)") { interner.index(of: $0) }
+      // Even ids were interned in order: d-2k has index k; odd ids were never interned.
+      #expect(found == (number % 2 == 0 ? number / 2 : nil), "d-\(number)")
+    }
+    #expect(bytes("") { interner.index(of: $0) } == nil)
+  }
+
   @Test("the ASCII check finds a high byte at any position, word-sized or not")
   func asciiCheck() {
     for length in 0...17 {

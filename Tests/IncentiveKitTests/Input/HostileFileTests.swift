@@ -28,13 +28,20 @@ struct HostileFileTests {
         _ = try PayoutRun(datasetPath: dataset.path).payouts()
         Issue.record("\(kind): read")
       } catch let error as InputError {
-        guard case .unreadable(let file, let reason) = error else {
+        // Refused when the dataset folder is listed (before any reader opens it), or by the reader.
+        let file: String
+        let reason: String
+        switch error {
+        case .notRegularFile(let name, let what): (file, reason) = (name, "\(what), not a regular file")
+        case .unreadable(let name, let why): (file, reason) = (name, why)
+        default:
           Issue.record("\(kind): \(error)")
           continue
         }
         #expect(file.hasSuffix("deployments.csv"), "\(kind)")
         let expected = ["fifo": "a FIFO", "device": "a character device", "directory": "a directory"][kind]!
         #expect(reason.contains(expected) && reason.contains("not a regular file"), "\(kind): \(reason)")
+        #expect("\(error)".contains("it is \(expected)"), "\(kind): \(error)")
       }
     }
   }

@@ -178,7 +178,7 @@ struct LedgerAnchorTests {
     }
   }
 
-  @Test("a torn last line is repaired by removing it (saved beside the ledger); appends work again")
+  @Test("a torn last line is repaired by removing it (saved beside the ledger) and recording a repair entry")
   func repairTorn() throws {
     try Fixtures.withScratchDirectory { directory in
       let ledger = Ledger(path: directory + "/ledger.jsonl")
@@ -190,16 +190,89 @@ struct LedgerAnchorTests {
       #expect(try ledger.verify() == .incomplete(line: 3, intact: 2))
       #expect(throws: LedgerError.self) { try ledger.append(Fixtures.entry(minute: 3)) }
 
-      guard case .removedIncompleteLine(3, 100, let digest, let saved) = try ledger.repair() else {
+      guard case .removedIncompleteLine(let removed, let recorded) = try ledger.repair() else {
         Issue.record("not repaired as an incomplete line")
         return
       }
-      #expect(digest == SHA256.hexDigest(torn))
+      let digest = SHA256.hexDigest(torn)
+      let saved = directory + "/ledger.jsonl.incomplete-3-" + digest.prefix(12)
+      #expect(removed == LedgerEntry.RemovedLine(line: 3, bytes: 100, sha256: digest, savedAs: saved))
       #expect(try Fixtures.readBytes(saved) == torn)
       #expect(Fixtures.mode(of: saved) == 0o600)
-      #expect(try Fixtures.readBytes(ledger.path) == intact)
-      try ledger.append(Fixtures.entry(minute: 3))
+      // The two entries are untouched; the repair is the third line, chained to the second.
+      let lines = try Self.lines(ledger.path)
+      #expect(lines.count == 3)
+      #expect(Array(lines[0...1].joined(separator: [0x0A])) + [0x0A] == intact)
+      #expect(recorded.seq == 3)
+      #expect(recorded.kind == .repair)
+      #expect(recorded.prev == SHA256.hexDigest(lines[1]))
+      #expect(recorded.user == Ledger.currentUser())
+      #expect(recorded.removed == removed)
       #expect(try ledger.verify() == .intact(count: 3))
+      #expect(try ledger.entries().last == recorded)
+      #expect(try LedgerWorkflow.head(ledger.path).output == recorded.hash + "\n")
+      try ledger.append(Fixtures.entry(minute: 3))
+      #expect(try ledger.verify() == .intact(count: 4))
+    }
+  }
+
+  @Test("a repair entry is one line with its removed bytes, digest and file, and no run fields")
+  func repairEntryLine() throws {
+    var entry = LedgerEntry(
+      repairing: LedgerEntry.RemovedLine(
+        line: 3, bytes: 100, sha256: String(repeating: "ab", count: 32), savedAs: "l.jsonl.incomplete-3-abababababab"),
+      time: "2026-11-25T10:00:00Z", user: "alice")
+    entry.seq = 3
+    entry.toolVersion = "1.0.0"
+    entry.prev = String(repeating: "0", count: 64)
+    entry.hash = String(repeating: "1", count: 64)
+    let expected =
+      "{\"seq\":3,\"kind\":\"repair\",\"time\":\"2026-11-25T10:00:00Z\",\"tool_version\":\"1.0.0\","
+      + "\"user\":\"alice\",\"reason\":null,\"removed\":{\"line\":3,\"bytes\":100,\"sha256\":\""
+      + String(repeating: "ab", count: 32) + "\",\"saved_as\":\"l.jsonl.incomplete-3-abababababab\"},"
+      + "\"prev\":\"" + String(repeating: "0", count: 64) + "\",\"hash\":\"" + String(repeating: "1", count: 64) + "\"}"
+    #expect(String(decoding: entry.jsonLine(includingHash: true), as: UTF8.self) == expected)
+    #expect(try LedgerEntry(jsonLine: Array(expected.utf8)) == entry)
+  }
+
+  @Test("a keyed ledger's repair entry is sealed with the key; verify needs the key to accept it")
+  func repairKeyed() throws {
+    try Fixtures.withScratchDirectory { directory in
+      let ledger = Ledger(path: directory + "/ledger.jsonl", key: Self.key)
+      for minute in 0..<2 { try ledger.append(Fixtures.entry(minute: minute)) }
+      let intact = try Fixtures.readBytes(ledger.path)
+      try Fixtures.writeBytes(intact + Array("{\"seq\":3,\"ki".utf8), to: ledger.path)
+      #expect(throws: LedgerError.keyRequired(path: ledger.path, line: 1)) { try Ledger(path: ledger.path).repair() }
+      guard case .removedIncompleteLine(_, let recorded) = try ledger.repair() else {
+        Issue.record("not repaired as an incomplete line")
+        return
+      }
+      #expect(recorded.seal == .hmacSHA256)
+      let line = try #require(try Self.lines(ledger.path).last)
+      let body = Array(line.dropLast(75)) + Array("}".utf8)
+      #expect(recorded.hash == HMACSHA256.hexDigest(key: Self.key.bytes, body))
+      #expect(try ledger.verify() == .intact(count: 3))
+    }
+  }
+
+  @Test("ledger history shows a repair entry's row and what it removed")
+  func repairInHistory() throws {
+    try Fixtures.withScratchDirectory { directory in
+      let ledger = Ledger(path: directory + "/ledger.jsonl")
+      try ledger.append(Fixtures.entry(minute: 0))
+      let intact = try Fixtures.readBytes(ledger.path)
+      let torn = Array("{\"seq\":2,\"kind\":\"calc".utf8)
+      try Fixtures.writeBytes(intact + torn, to: ledger.path)
+      _ = try ledger.repair()
+      let text = try LedgerWorkflow.history(ledger.path).output
+      let digest = SHA256.hexDigest(torn)
+      let row = text.split(separator: "\n").map { $0.split(separator: " ") }.first { $0.first == "2" }
+      #expect(row?.prefix(2) == ["2", "repair"], "\(text)")
+      #expect(
+        text.hasSuffix(
+          "\nRepairs (incomplete final lines removed by `incentive ledger repair`):\n"
+            + "  line 2: removed line 2, 21 bytes, SHA-256 \(digest), saved in \(ledger.path).incomplete-2-\(digest.prefix(12))\n"
+        ), "\(text)")
     }
   }
 

@@ -42,6 +42,15 @@ struct StreamingIngestionTests {
     #expect(try Self.streamedJSON(PayoutRun(datasetPath: path), ingestion) == whole)
   }
 
+  @Test("Fixtures/acme-aliases: aliases resolve alike on both paths, the accounting (mapped) included", arguments: ingestions)
+  func aliases(ingestion: MetricsCalculator.Ingestion) throws {
+    let path = Self.root.appendingPathComponent("Fixtures/acme-aliases").path
+    let whole = try Self.wholeFileJSON(path)
+    // deployments.csv's Mobile and `mobile ` rows, reviews.csv's e10 row (Fixtures/acme-aliases/README.md).
+    #expect(whole.contains("\"mobile \": {\n          \"to\": \"mobile\",\n          \"rows\": 1"))
+    #expect(try Self.streamedJSON(PayoutRun(datasetPath: path), ingestion) == whole)
+  }
+
   @Test("a generated dataset (quoted line breaks, joiners, leavers, moves): same JSON", arguments: ingestions)
   func generated(ingestion: MetricsCalculator.Ingestion) throws {
     let folder = try TemporaryDataset([:])

@@ -17,8 +17,8 @@ struct DatasetSkeletonTests {
       #expect(header == type.columns.map(\.name).joined(separator: ","))
       let rows = try DatasetRecordTypes.decodeAll(type, bytes: Array(text.utf8), format: .csv)
       // adjustments.csv: its header only, since an example adjustment would move pay; fx.csv too,
-      // since the example people are paid in the plan currency.
-      #expect(rows == (["adjustments", "fx"].contains(type.fileName) ? 0 : 2), "\(type.fileName)")
+      // since the example people are paid in the plan currency, and identities.csv, with no alias.
+      #expect(rows == (["adjustments", "fx", "identities"].contains(type.fileName) ? 0 : 2), "\(type.fileName)")
     }
     #expect(files["demographics.csv"] == "engineer_id,group\nE1,a\nE2,b\n")
   }

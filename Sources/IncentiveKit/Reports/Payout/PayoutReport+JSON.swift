@@ -9,7 +9,7 @@ extension PayoutReport {
 
   /// The document's members in order, with the two that grow with the org passed in: as trees
   /// (`jsonValue()`) or as placeholders the streaming writer fills.
-  private func documentMembers(engineers: JSONValue, teams: JSONValue) -> [(String, JSONValue)] {
+  func documentMembers(engineers: JSONValue, teams: JSONValue) -> [(String, JSONValue)] {
     documentMembers(engineers: engineers, teams: teams, tail: tail)
   }
 
@@ -22,6 +22,7 @@ extension PayoutReport {
       ("teams", teams),
     ]
     document.append(contentsOf: totalFields(tail))
+    document.append(("inputs", inputsJSON))
     document.append((ToolVersion.jsonKey, .string(ToolVersion.current)))
     return document
   }

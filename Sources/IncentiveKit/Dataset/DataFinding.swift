@@ -1,0 +1,73 @@
+/// Something in a dataset a person should look at before a payout: rows left out for a reason that may be a
+/// mistake, a file nothing reads, a value that is probably wrong. Facts with their numbers; `message` renders them
+/// for stderr and `audit data` (docs/data-quality.md lists each and what to do).
+enum DataFinding: Sendable, Equatable {
+  /// Rows of `file` left out for `reason` (not the period, which is routine), with the values behind them
+  /// (environments, ids not on the roster) and their row counts.
+  case rowsLeftOut(file: String, rowsRead: Int, reason: LeftOutReason, sample: RowSample, values: [String: Int])
+  /// Rows of `file` counted under an alias (`team_aliases`, `identities.csv`): alias → (roster value, rows).
+  case aliasesMapped(file: String, aliases: [String: MappedAlias])
+  /// A file in the dataset folder that nothing reads.
+  case strayFile(StrayFile, directory: String)
+  /// `target_bonus_pct` below 1: probably a fraction (0.1) meant as a percent (10).
+  case targetBonusFraction(file: String, line: Int, engineer: String, value: FixedDecimal)
+  /// A salary more than `SalaryOutliers.factor` times above or below the median of its level's others.
+  case salaryOutlier(file: String, line: Int, engineer: String, level: String, value: FixedDecimal, median: FixedDecimal)
+  /// A team paid on a team component with no counted row in the component's source file, where other teams have.
+  case teamWithoutRows(file: String, team: String, component: String, metric: String)
+  /// The same id on several rows of an event file (`audit data` only: finding them takes memory per event).
+  case repeatedID(file: String, id: String, lines: [Int], rows: Int)
+
+  /// Whether a person must decide about it before paying (`audit data` exits 1). Empty spreadsheet rows are
+  /// harmless and only counted.
+  var needsDecision: Bool {
+    switch self {
+    case .rowsLeftOut(_, _, let reason, _, _): reason == .notProduction || reason == .notOnRoster
+    case .strayFile(let stray, _): stray.suggestion != nil || stray.isWorkbook
+    case .targetBonusFraction, .salaryOutlier, .repeatedID, .teamWithoutRows: true
+    // Mapped on purpose: said so the mapping is never silent, but already decided.
+    case .aliasesMapped: false
+    }
+  }
+
+  /// One line for a terminal or log, values made safe.
+  var message: String {
+    switch self {
+    case .rowsLeftOut(let file, let rowsRead, let reason, let sample, let values):
+      let listed = values.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+      let shown = listed.prefix(8).map { "\"\(TerminalText.escaped($0.key))\" \($0.value)" }
+      let more = listed.count > 8 ? ", and \(listed.count - 8) more" : ""
+      let detail = shown.isEmpty ? "" : " (\(shown.joined(separator: ", "))\(more))"
+      let lines = sample.firstLines.map(String.init).joined(separator: ", ")
+      return "\(file): \(sample.rows) of \(rowsRead) rows left out, \(reason.phrase)\(detail); first on "
+        + "line\(sample.firstLines.count == 1 ? "" : "s") \(lines)"
+    case .aliasesMapped(let file, let aliases):
+      let rows = aliases.values.reduce(0) { $0 + $1.sample.rows }
+      let listed = aliases.sorted { $0.key < $1.key }.map {
+        "\"\(TerminalText.escaped($0.key))\" as \"\(TerminalText.escaped($0.value.target))\" \($0.value.sample.rows)"
+      }
+      return "\(file): \(rows) row\(rows == 1 ? "" : "s") counted under a mapped alias (\(listed.joined(separator: ", ")))"
+    case .strayFile(let stray, let directory):
+      let path = Dataset.join(TerminalText.escaped(stray.name), in: directory)
+      let what = stray.isWorkbook ? "is a spreadsheet workbook and is not read" : "is not a dataset file and is not read"
+      let fix =
+        stray.isWorkbook
+        ? "; save it as \"CSV UTF-8 (comma delimited)\"\(stray.suggestion.map { " named \($0)" } ?? "")"
+        : stray.suggestion.map { "; did you mean \($0)?" } ?? ""
+      return "\(path): \(what)\(fix)"
+    case .targetBonusFraction(let file, let line, let engineer, let value):
+      let percent = (value * FixedDecimal(100)).trimmed()
+      return "\(file):\(line): target_bonus_pct of \(TerminalText.escaped(engineer)) is \(value.trimmed()), under 1 %: "
+        + "if \(percent) % was meant, write \(percent) (the column is a percent of base)"
+    case .salaryOutlier(let file, let line, let engineer, let level, let value, let median):
+      return "\(file):\(line): base_salary of \(TerminalText.escaped(engineer)) is \(value.trimmed()), far from the "
+        + "median \(median.trimmed()) of level \(TerminalText.escaped(level)); check the amount and its currency"
+    case .teamWithoutRows(let file, let team, let component, let metric):
+      return "\(file): no counted row for team \"\(TerminalText.escaped(team))\", whose component \(component) pays on "
+        + "\(metric), while other teams have rows; check how the export spells the team"
+    case .repeatedID(let file, let id, let lines, let rows):
+      return "\(file): id \"\(TerminalText.escaped(id))\" is on \(rows) rows (lines \(lines.map(String.init).joined(separator: ", "))); "
+        + "each repeat counts again"
+    }
+  }
+}

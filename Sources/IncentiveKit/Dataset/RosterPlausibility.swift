@@ -1,0 +1,36 @@
+/// Roster values that are probably typed wrong though they parse: a bonus target written as a fraction, a salary
+/// far from its level's others (a missing or extra zero, another currency).
+struct RosterPlausibility {
+  /// How far (times above or below) a salary may be from its level's median before it is named.
+  static let salaryFactor = 3
+  /// Levels with no more people than this have no meaningful median.
+  static let minimumPeers = 2
+
+  let roster: Roster
+
+  var findings: [DataFinding] {
+    var findings: [DataFinding] = []
+    for engineer in roster.engineers where engineer.targetBonusPercent > .zero && engineer.targetBonusPercent < FixedDecimal(1) {
+      findings.append(
+        .targetBonusFraction(
+          file: roster.file, line: engineer.line, engineer: engineer.id, value: engineer.targetBonusPercent))
+    }
+    var byLevel: [String: [Engineer]] = [:]
+    for engineer in roster.engineers { if let level = engineer.level { byLevel[level, default: []].append(engineer) } }
+    for level in byLevel.keys.sorted() {
+      let people = byLevel[level]!
+      guard people.count > Self.minimumPeers else { continue }
+      // The lower middle of the level, the person included: sorted once, no division, so no rounding.
+      let salaries = people.map(\.baseSalary).sorted()
+      let median = salaries[(salaries.count - 1) / 2]
+      let factor = FixedDecimal(Self.salaryFactor)
+      for engineer in people where engineer.baseSalary * factor < median || engineer.baseSalary > median * factor {
+        findings.append(
+          .salaryOutlier(
+            file: roster.file, line: engineer.line, engineer: engineer.id, level: level, value: engineer.baseSalary,
+            median: median))
+      }
+    }
+    return findings
+  }
+}

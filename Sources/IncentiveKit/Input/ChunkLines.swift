@@ -1,0 +1,42 @@
+/// Line numbers of a file read in chunks on several threads: a worker knows a row's line only within its chunk,
+/// so it keeps `ChunkLine.pack(chunk:line:)` (which sorts like the file's lines) and the reader learns how many
+/// lines each chunk held, which turns them into the file's line numbers once every chunk is read.
+struct ChunkLines: Sendable {
+  /// Lines each chunk spans, by chunk index.
+  private(set) var counts: [Int] = []
+
+  mutating func record(chunk: Int, lines: Int) {
+    while counts.count <= chunk { counts.append(0) }
+    counts[chunk] = lines
+  }
+
+  /// The file line of a packed chunk line: chunk 0 starts at line 1 with the header, each later chunk where the
+  /// one before ended.
+  func fileLine(_ packed: Int) -> Int {
+    let (chunk, line) = ChunkLine.unpack(packed)
+    var start = 1
+    for index in 0..<min(chunk, counts.count) { start += counts[index] }
+    return start + line - 1
+  }
+
+  /// `accounting` with every line number, and every roster column number, made the file's.
+  func resolve(_ accounting: FileAccounting) -> FileAccounting {
+    var result = accounting
+    func mapped(_ sample: RowSample) -> RowSample {
+      RowSample(rows: sample.rows, firstLines: sample.firstLines.map(fileLine))
+    }
+    result.countedByValue = accounting.countedByValue.mapValues(mapped)
+    result.leftOut = accounting.leftOut.mapValues(mapped)
+    result.notOnRoster = accounting.notOnRoster.mapValues(mapped)
+    return result
+  }
+}
+
+/// A row's place in a chunked file as one integer that orders like the file's lines: chunk index in the high
+/// bits, the 1-based line within the chunk in the low 32.
+enum ChunkLine {
+  @inline(__always)
+  static func pack(chunk: Int, line: Int) -> Int { chunk << 32 | line }
+
+  static func unpack(_ packed: Int) -> (chunk: Int, line: Int) { (packed >> 32, packed & 0xFFFF_FFFF) }
+}

@@ -1,0 +1,78 @@
+/// One reader thread's row accounting of one streamed file, kept as integer counters on the hot path: counted
+/// rows per interned team or engineer (the index the tallies already use), left-out rows per reason, and the first
+/// lines of each as `ChunkLine`s; rows read by their record decoders go to a `FileAccounting` by text.
+///
+/// A counted row costs a bounds check and an increment; its line is only looked at for a value's first row.
+struct StreamedFileAccount {
+  /// Counted rows per interned value (same index as the tallies' `ByteInterner`).
+  private var valueRows: [Int] = []
+  /// The first `ChunkLine` of each interned value.
+  private var valueFirst: [Int] = []
+  /// Left-out rows by reason, lines as `ChunkLine`s; decoded rows by text.
+  var decoded = FileAccounting(file: "")
+  /// Left-out rows by `LeftOutReason.ordinal`: an array, so a left-out row costs no hashing.
+  private var leftOut = [RowSample](repeating: RowSample(), count: LeftOutReason.allCases.count)
+  /// Non-production environments met on the hot path, interned, with their rows.
+  private var environments = ByteInterner()
+  private var environmentRows: [Int] = []
+
+  /// One counted row of `record`, whose value in requested column `column` is interned as `index`.
+  @inline(__always)
+  mutating func count(_ index: Int, _ record: CSVRecordBytes, _ rows: CSVChunkRows, column: Int) {
+    if index < valueRows.count, valueRows[index] > 0 {
+      valueRows[index] += 1
+      return
+    }
+    firstRow(index, line: rows.line(record), column: (rows.mapping[column] ?? -1) + 1)
+  }
+
+  /// The first counted row of a value (on this thread).
+  private mutating func firstRow(_ index: Int, line: Int, column: Int) {
+    while valueRows.count <= index {
+      valueRows.append(0)
+      valueFirst.append(Int.max)
+    }
+    valueRows[index] = 1
+    valueFirst[index] = line
+    decoded.rosterColumnNumber = column
+  }
+
+  /// A row its record decoder read, where `fate` sent it; `column` is the requested roster column.
+  mutating func record(_ fate: RowFate, _ record: CSVRecordBytes, _ rows: CSVChunkRows, column: Int) {
+    if decoded.rosterColumnNumber == 0 { decoded.rosterColumnNumber = (rows.mapping[column] ?? -1) + 1 }
+    decoded.record(fate, line: rows.line(record))
+  }
+
+  /// One row left out for `reason`, at `line` (a `ChunkLine`).
+  @inline(__always)
+  mutating func leaveOut(_ reason: LeftOutReason, line: Int) {
+    leftOut[reason.ordinal].add(line: line)
+  }
+
+  /// A deployment to a non-production environment, read as bytes.
+  mutating func leaveOut(environment: UnsafeBufferPointer<UInt8>, line: Int) {
+    leaveOut(.notProduction, line: line)
+    let index = environments.intern(environment)
+    if index == environmentRows.count { environmentRows.append(0) }
+    environmentRows[index] += 1
+  }
+
+  /// Everything as `file`'s `FileAccounting` with `ChunkLine` line numbers; `values` names the interned indices.
+  func accounting(_ file: String, _ rosterColumn: RosterColumn, values: ByteInterner) -> FileAccounting {
+    var result = FileAccounting(file: file, rosterColumn: rosterColumn)
+    result.merge(decoded)
+    for reason in LeftOutReason.allCases where leftOut[reason.ordinal].rows > 0 {
+      result.leftOut[reason, default: RowSample()].merge(leftOut[reason.ordinal])
+    }
+    for (index, rows) in valueRows.enumerated() where rows > 0 {
+      let value = values.string(index)
+      var sample = RowSample(rows: rows - 1)
+      sample.add(line: valueFirst[index])
+      result.countedByValue[value, default: RowSample()].merge(sample)
+    }
+    for (index, rows) in environmentRows.enumerated() {
+      result.environments[environments.string(index), default: 0] += rows
+    }
+    return result
+  }
+}

@@ -1,0 +1,376 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Issue 13: each ordinary export or hand-editing mistake either refuses the payout (exit 2, a message naming
+/// file, line and value) or pays exactly as the clean dataset with a warning naming the value. Line numbers and
+/// counts below come from reading Fixtures/acme (WORKED.md section 10).
+@Suite("Data quality: every input row accounted for")
+struct DataQualityTests {
+  /// Acme's clean total, from WORKED.md section 9.
+  static let cleanTotal = "\"total\": \"87757.48\""
+
+  /// A copy of acme with `edit` applied to each named file.
+  static func acme(_ edits: [String: @Sendable (String) -> String]) throws -> URL {
+    let directory = try CLIRunner.copyFixture("acme")
+    for (file, edit) in edits {
+      let url = directory.appendingPathComponent(file)
+      try edit(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)
+    }
+    return directory
+  }
+
+  /// `text` with line `number` (1-based) passed through `edit`.
+  static func line(_ number: Int, of text: String, _ edit: (String) -> String) -> String {
+    var lines = text.components(separatedBy: "\n")
+    lines[number - 1] = edit(lines[number - 1])
+    return lines.joined(separator: "\n")
+  }
+
+  /// The JSON up to its `inputs` key, which names line numbers of the files.
+  static func payouts(_ json: String) -> Substring {
+    json[..<(json.range(of: "\n  \"inputs\"")?.lowerBound ?? json.endIndex)]
+  }
+
+  struct Refusal: Sendable, CustomStringConvertible {
+    var description: String
+    var file: String
+    var edit: @Sendable (String) -> String
+    /// The whole of standard error, `$D` standing for the dataset folder.
+    var message: String
+  }
+
+  static let refusals: [Refusal] = [
+    // Line 3 is mob-001; team is field 2.
+    Refusal(
+      description: "a team in another case", file: "deployments.csv",
+      edit: { line(3, of: $0) { $0.replacingOccurrences(of: ",mobile,", with: ",Mobile,") } },
+      message: "error: $D/deployments.csv:3:2: team: \"Mobile\" is not on the roster but looks like \"mobile\" "
+        + "(differs in case, spaces or width); correct it, or map it on purpose with \"team_aliases\": "
+        + "{\"Mobile\": \"mobile\"} in the plan (docs/data-quality.md)\n"),
+    Refusal(
+      description: "a team with a trailing space", file: "deployments.csv",
+      edit: { line(3, of: $0) { $0.replacingOccurrences(of: ",mobile,", with: ",mobile ,") } },
+      message: "error: $D/deployments.csv:3:2: team: \"mobile \" is not on the roster but looks like \"mobile\" "
+        + "(differs in case, spaces or width); correct it, or map it on purpose with \"team_aliases\": "
+        + "{\"mobile \": \"mobile\"} in the plan (docs/data-quality.md)\n"),
+    // Line 13 is PR-4571, reviewed by E10 on 2026-07-10 (in the period).
+    Refusal(
+      description: "a reviewer id in lower case", file: "reviews.csv",
+      edit: { line(13, of: $0) { $0.replacingOccurrences(of: ",E10,2026", with: ",e10,2026") } },
+      message: "error: $D/reviews.csv:13:2: reviewer_id: \"e10\" is not on the roster but looks like \"E10\" "
+        + "(differs in case, spaces or width); correct it, or map it on purpose with a row of identities.csv with "
+        + "engineer_id \"E10\" and alias \"e10\" (docs/data-quality.md)\n"),
+    Refusal(
+      description: "a reviewer id in full-width letters (NFKC)", file: "reviews.csv",
+      edit: { line(13, of: $0) { $0.replacingOccurrences(of: ",E10,2026", with: ",\u{FF25}10,2026") } },
+      message: "error: $D/reviews.csv:13:2: reviewer_id: \"\u{FF25}10\" is not on the roster but looks like \"E10\" "
+        + "(differs in case, spaces or width); correct it, or map it on purpose with a row of identities.csv with "
+        + "engineer_id \"E10\" and alias \"\u{FF25}10\" (docs/data-quality.md)\n"),
+    // 98 production + 1 Production + 3 empty = 102 rows become prod; 4 staging, 1 dev stay.
+    Refusal(
+      description: "every production deployment written prod", file: "deployments.csv",
+      edit: { text in
+        text.components(separatedBy: "\n").enumerated().map { index, row in
+          guard index > 0, !row.isEmpty else { return row }
+          var fields = row.components(separatedBy: ",")
+          if ["production", "Production", ""].contains(fields[3]) { fields[3] = "prod" }
+          return fields.joined(separator: ",")
+        }.joined(separator: "\n")
+      },
+      message: "error: $D/deployments.csv: no deployment is in a production environment; found environment "
+        + "\"dev\" (1), \"prod\" (102), \"staging\" (4); production is \"production\" "
+        + "(metric_options.production_environments)\n"),
+    // E01's salary on line 2, field 12.
+    Refusal(
+      description: "an unquoted thousands separator", file: "roster.csv",
+      edit: { $0.replacingOccurrences(of: ",265000,", with: ",265,000,") },
+      message: "error: $D/roster.csv:2:12: expected 14 fields as in the header, found 15: \"265,000\" has a "
+        + "thousands separator, which splits it into two fields; write 265000\n"),
+    Refusal(
+      description: "a quoted thousands separator", file: "roster.csv",
+      edit: { $0.replacingOccurrences(of: ",265000,", with: ",\"265,000\",") },
+      message: "error: $D/roster.csv:2:12: base_salary: \"265,000\" is not a decimal number below 10^15 with at "
+        + "most 12 decimals; write 265000 (no thousands separators)\n"),
+    Refusal(
+      description: "a percent sign", file: "roster.csv",
+      edit: { $0.replacingOccurrences(of: ",265000,20,", with: ",265000,20%,") },
+      message: "error: $D/roster.csv:2:13: target_bonus_pct: \"20%\" is not a decimal number below 10^15 with at "
+        + "most 12 decimals; write 20 for 20 %\n"),
+    Refusal(
+      description: "a semicolon-separated file", file: "roster.csv",
+      edit: { $0.replacingOccurrences(of: ",", with: ";") },
+      message: "error: $D/roster.csv:1: the columns are separated by semicolons (\";\"), not commas; export again "
+        + "as \"CSV UTF-8 (comma delimited)\", or set the list separator to a comma before saving\n"),
+    Refusal(
+      description: "a tab-separated file", file: "surveys.csv",
+      edit: { $0.replacingOccurrences(of: ",", with: "\t") },
+      message: "error: $D/surveys.csv:1: the columns are separated by tabs, not commas; export again "
+        + "as \"CSV UTF-8 (comma delimited)\", or set the list separator to a comma before saving\n"),
+    // oncall_shifts is read once, by the ic track's second component (recovery's eligibility).
+    Refusal(
+      description: "a misspelt metric in the plan", file: "plan.json",
+      edit: { $0.replacingOccurrences(of: "\"oncall_shifts\"", with: "\"oncall_shift\"") },
+      message: "error: $D/plan.json: tracks.ic.components[1]: metric oncall_shift is not one incentive computes, "
+        + "and metrics.csv does not supply it (did you mean oncall_shifts?); paying it by on_missing would hide the "
+        + "mistake\n"),
+    // Paid on a built-in prohibited fragment: the ic track's first component, deployment_frequency renamed.
+    Refusal(
+      description: "a prohibited metric in the plan", file: "plan.json",
+      edit: { $0.replacingOccurrences(of: "\"id\": \"delivery\", \"metric\": \"deployment_frequency\"", with: "\"id\": \"delivery\", \"metric\": \"daily_active_users\"") },
+      // "dau" is matched as a whole word or prefix, so "daily_active" (matched inside the name) is the one named.
+      message: "error: $D/plan.json: tracks.ic.components[0]: daily_active_users is a prohibited metric (built-in list: "
+        + "daily_active): no command pays on attention metrics\n"),
+    // E04 is on line 5; a copy as e04 appended after the 16 people is line 18.
+    Refusal(
+      description: "two roster ids that differ only in case", file: "roster.csv",
+      edit: { $0 + $0.components(separatedBy: "\n")[4].replacingOccurrences(of: "E04,", with: "e04,") + "\n" },
+      message: "error: $D/roster.csv:18: engineer_id \"e04\" differs from \"E04\" (line 5) only in case, spaces or "
+        + "width; rows for one would be paid as the other\n"),
+  ]
+
+  @Test("each mistake that would move money is refused with its exact message", arguments: refusals)
+  func refused(_ case_: Refusal) throws {
+    let folder = try Self.acme([case_.file: case_.edit])
+    for format in ["table", "json"] {
+      let result = try CLIRunner.run(["calculate", folder.path, "--format", format])
+      #expect(result.status == 2)
+      #expect(result.stdout.isEmpty)
+      #expect(result.stderr == case_.message.replacingOccurrences(of: "$D", with: folder.path))
+    }
+  }
+
+  @Test("eight dates in US format are reported in one run; over twenty end in 'and N more'")
+  func manyBadRows() throws {
+    func usDates(_ count: Int) -> @Sendable (String) -> String {
+      { text in
+        // Data rows start on line 2; lines 3 to 2 + count get a US date in finished_at (field 5).
+        var result = text
+        for number in 3..<(3 + count) {
+          result = Self.line(number, of: result) { row in
+            var fields = row.components(separatedBy: ",")
+            fields[4] = "07/09/2026"
+            return fields.joined(separator: ",")
+          }
+        }
+        return result
+      }
+    }
+    let eight = try CLIRunner.run(["calculate", try Self.acme(["deployments.csv": usDates(8)]).path])
+    #expect(eight.status == 2)
+    let expected = (3...10).map { ":\($0):5: finished_at: \"07/09/2026\" is not an ISO 8601 timestamp" }
+    for fragment in expected { #expect(eight.stderr.contains(fragment), "\(fragment)") }
+    #expect(eight.stderr.components(separatedBy: "is not an ISO 8601").count - 1 == 8)
+    let many = try CLIRunner.run(["calculate", try Self.acme(["deployments.csv": usDates(25)]).path])
+    // 25 bad rows: the first 20 (lines 3 to 22) and "and 5 more".
+    #expect(many.stderr.components(separatedBy: "is not an ISO 8601").count - 1 == 20)
+    #expect(many.stderr.contains(":22:5: finished_at"))
+    #expect(!many.stderr.contains(":23:5: finished_at"))
+    #expect(many.stderr.hasSuffix("/deployments.csv: and 5 more bad rows\n"))
+  }
+
+  struct Warning: Sendable, CustomStringConvertible {
+    var description: String
+    var edits: [String: @Sendable (String) -> String]
+    /// A line standard error must hold, `$D` standing for the dataset folder.
+    var warning: String
+  }
+
+  static let warnings: [Warning] = [
+    // Two blank rows after the 107 data rows (lines 2-108) are lines 109 and 110.
+    Warning(
+      description: "trailing empty spreadsheet rows", edits: ["deployments.csv": { $0 + ",,,,,,,,,\n,,,,,,,,,\n" }],
+      warning: "warning: $D/deployments.csv: 2 of 109 rows left out, empty row; first on lines 109, 110\n"),
+    Warning(
+      description: "a team outside the payout",
+      edits: [
+        "deployments.csv": {
+          $0 + "ctr-1,contractors,x,production,2026-08-01T10:00:00Z,success,,,,\n"
+            + "ctr-2,contractors,x,production,2026-08-02T10:00:00Z,failed,,,,\n"
+        }
+      ],
+      // Per value the first line only: "contractors" first appears on line 109.
+      warning: "warning: $D/deployments.csv: 2 of 109 rows left out, not on the roster (\"contractors\" 2); first on "
+        + "line 109\n"),
+    // E05 is on roster line 6 with a target of 10.
+    Warning(
+      description: "a bonus target written as a fraction",
+      edits: ["roster.csv": { $0.replacingOccurrences(of: ",148250.50,10,", with: ",148250.50,0.1,") }],
+      warning: "warning: $D/roster.csv:6: target_bonus_pct of E05 is 0.1, under 1 %: if 10 % was meant, write 10 "
+        + "(the column is a percent of base)\n"),
+  ]
+
+  @Test("rows that pay nothing are named on stderr, and the payout is the clean one", arguments: warnings)
+  func warned(_ case_: Warning) throws {
+    let folder = try Self.acme(case_.edits)
+    let result = try CLIRunner.run(["calculate", folder.path, "--format", "json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains(case_.warning.replacingOccurrences(of: "$D", with: folder.path)), "\(result.stderr)")
+    if case_.description != "a bonus target written as a fraction" {
+      let clean = try CLIRunner.run(["calculate", "Fixtures/acme", "--format", "json"])
+      #expect(Self.payouts(result.stdout) == Self.payouts(clean.stdout))
+    }
+  }
+
+  @Test("a misnamed file is named with the file it most likely meant")
+  func misnamed() throws {
+    let folder = try CLIRunner.copyFixture("acme")
+    let manager = FileManager.default
+    try manager.moveItem(at: folder.appendingPathComponent("reviews.csv"), to: folder.appendingPathComponent("review.csv"))
+    try manager.moveItem(
+      at: folder.appendingPathComponent("incidents.csv"), to: folder.appendingPathComponent("Incidents.csv"))
+    // Without incidents, time to restore has no value and the recovery component refuses to pay (exit 2): the
+    // warnings come first, and say why.
+    let result = try CLIRunner.run(["calculate", folder.path])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("warning: \(folder.path)/review.csv: is not a dataset file and is not read; did you mean reviews.csv?\n"))
+    #expect(result.stderr.contains("warning: \(folder.path)/Incidents.csv: is not a dataset file and is not read; did you mean incidents.csv?\n"))
+    let audit = try CLIRunner.run(["audit", "data", folder.path])
+    #expect(audit.status == 1)
+  }
+
+  @Test("a workbook where a dataset file belongs is refused, by name or by content")
+  func workbook() throws {
+    // "PK\u{3}\u{4}": the first bytes of every zip archive, and so of every xlsx.
+    let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]
+    let named = try CLIRunner.copyFixture("acme")
+    try FileManager.default.removeItem(at: named.appendingPathComponent("reviews.csv"))
+    try Data(zip).write(to: named.appendingPathComponent("reviews.xlsx"))
+    let byName = try CLIRunner.run(["calculate", named.path])
+    #expect(byName.status == 2)
+    #expect(
+      byName.stderr == "error: \(named.path)/reviews.xlsx: cannot read: the file is a spreadsheet workbook (in place of "
+        + "reviews.csv), not text; open it and save it as \"CSV UTF-8 (comma delimited)\"\n")
+    let disguised = try CLIRunner.copyFixture("acme")
+    try Data(zip).write(to: disguised.appendingPathComponent("deployments.csv"))
+    let byContent = try CLIRunner.run(["calculate", disguised.path])
+    #expect(byContent.status == 2)
+    #expect(
+      byContent.stderr == "error: \(disguised.path)/deployments.csv: cannot read: the file is an Excel or OpenDocument "
+        + "workbook (xlsx/ods), not text; open it and save it as \"CSV UTF-8 (comma delimited)\"\n")
+  }
+
+  @Test("UTF-16 without a byte-order mark is recognised")
+  func utf16WithoutMark() throws {
+    let folder = try CLIRunner.copyFixture("acme")
+    let url = folder.appendingPathComponent("surveys.csv")
+    let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "\u{FEFF}", with: "")
+    try text.data(using: .utf16LittleEndian)!.write(to: url)
+    let result = try CLIRunner.run(["calculate", folder.path])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr == "error: \(folder.path)/surveys.csv:1:1: the file is UTF-16 (little-endian, without a byte-order "
+        + "mark: a zero byte beside each letter); save it as UTF-8 (in Excel: CSV UTF-8)\n")
+  }
+
+  @Test("a FIFO in place of a dataset file is refused, not waited on")
+  func fifo() throws {
+    let folder = try CLIRunner.copyFixture("acme")
+    let path = folder.appendingPathComponent("oncall.csv").path
+    try FileManager.default.removeItem(atPath: path)
+    #expect(mkfifo(path, 0o600) == 0)
+    let result = try CLIRunner.run(["calculate", folder.path])
+    #expect(result.status == 2)
+    #expect(result.stderr == "error: \(path): cannot read: it is a FIFO (named pipe), not a regular file; copy the data into a file\n")
+  }
+
+  @Test("a plan that names prod as production pays as the clean data")
+  func productionEnvironments() throws {
+    let folder = try Self.acme([
+      "deployments.csv": { $0.replacingOccurrences(of: ",production,", with: ",prod,") },
+      "plan.json": {
+        $0.replacingOccurrences(
+          of: #""blackouts": [],"#, with: #""blackouts": [], "metric_options": {"production_environments": ["production", "prod"]},"#)
+      },
+    ])
+    let result = try CLIRunner.run(["calculate", folder.path, "--format", "json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains(Self.cleanTotal))
+  }
+
+  @Test("the same team spelled in NFC and NFD pays exactly alike")
+  func canonicalEquivalence() throws {
+    let composed = "mobil\u{E9}"
+    let decomposed = "mobile\u{301}"
+    let renamed: @Sendable (String) -> String = { $0.replacingOccurrences(of: "mobile", with: composed) }
+    let files = ["roster.csv", "assignments.csv", "deployments.csv", "incidents.csv", "reviews.csv", "costs.csv",
+      "coverage.csv", "surveys.csv", "plan.json"]
+    var nfc: [String: @Sendable (String) -> String] = [:]
+    for file in files { nfc[file] = renamed }
+    var nfd = nfc
+    nfd["deployments.csv"] = { text in text.replacingOccurrences(of: "mobile", with: decomposed) }
+    let a = try CLIRunner.run(["calculate", try Self.acme(nfc).path, "--format", "json"])
+    let b = try CLIRunner.run(["calculate", try Self.acme(nfd).path, "--format", "json"])
+    #expect(a.status == 0 && b.status == 0, "\(a.stderr)\(b.stderr)")
+    #expect(a.stdout.contains(Self.cleanTotal))
+    #expect(Self.payouts(a.stdout) == Self.payouts(b.stdout))
+  }
+
+  @Test("audit data: acme has one finding to decide (staging and dev deployments); JSON and Markdown agree")
+  func auditData() throws {
+    let text = try CLIRunner.run(["audit", "data", "Fixtures/acme"])
+    #expect(text.status == 1)
+    #expect(text.stdout.contains("decide  Fixtures/acme/deployments.csv: 5 of 107 rows left out, not a production environment"))
+    // 98 counted of 107 (WORKED.md section 10).
+    #expect(text.stdout.contains("deployments.csv   107       98"))
+    let json = try CLIRunner.run(["audit", "data", "Fixtures/acme", "--format", "json"])
+    #expect(json.status == 1)
+    #expect(json.stdout.contains("\"decisions\": 1,"))
+    let markdown = try CLIRunner.run(["audit", "data", "Fixtures/acme", "--format", "markdown"])
+    #expect(markdown.stdout.contains("| deployments.csv | 107 | 98 |"))
+    // With the two non-production rows' environments named production, nothing is left to decide.
+    let clean = try Self.acme([
+      "deployments.csv": { $0.replacingOccurrences(of: ",staging,", with: ",production,").replacingOccurrences(of: ",dev,", with: ",production,") }
+    ])
+    let cleanAudit = try CLIRunner.run(["audit", "data", clean.path])
+    #expect(cleanAudit.status == 0, "\(cleanAudit.stdout)")
+  }
+
+  @Test("audit data names a paid team with no deployments where other teams have them")
+  func teamWithoutRows() throws {
+    // Every mobile deployment id starts mob-; the ic track's delivery component pays mobile on deployment_frequency.
+    let folder = try Self.acme([
+      "deployments.csv": { $0.components(separatedBy: "\n").filter { !$0.hasPrefix("mob-") }.joined(separator: "\n") }
+    ])
+    let audit = try CLIRunner.run(["audit", "data", folder.path])
+    #expect(audit.status == 1)
+    #expect(
+      audit.stdout.contains(
+        "decide  \(folder.path)/deployments.csv: no counted row for team \"mobile\", whose component delivery pays on "
+          + "deployment_frequency, while other teams have rows; check how the export spells the team\n"))
+  }
+
+  @Test("a policy finding of validate is a warning when paying, and stops the run under --strict")
+  func policyWarnings() throws {
+    let folder = try Self.acme([
+      "plan.json": { text in
+        text.components(separatedBy: "\n").filter { !$0.hasPrefix("  \"rationale\": ") }.joined(separator: "\n")
+      }
+    ])
+    let message =
+      "\(folder.path)/plan.json: rationale: missing: write why this plan pays what it pays (and why each change since "
+      + "the last version), so the plan can be defended if challenged"
+    let paid = try CLIRunner.run(["calculate", folder.path, "--format", "json"])
+    #expect(paid.status == 0)
+    #expect(paid.stderr.hasPrefix("warning: " + message + "\n"))
+    #expect(paid.stdout.contains(Self.cleanTotal))
+    let strict = try CLIRunner.run(["calculate", folder.path, "--strict"])
+    #expect(strict.status == 2)
+    #expect(strict.stdout.isEmpty)
+    #expect(strict.stderr == "error: " + message + " (--strict)\n")
+  }
+
+  @Test("audit data names repeated deployment ids with their lines")
+  func repeatedIDs() throws {
+    // Line 3 is mob-001; a copy appended becomes line 109.
+    let folder = try Self.acme([
+      "deployments.csv": { text in text + text.components(separatedBy: "\n")[2] + "\n" }
+    ])
+    let audit = try CLIRunner.run(["audit", "data", folder.path])
+    #expect(audit.status == 1)
+    #expect(audit.stdout.contains("\(folder.path)/deployments.csv: id \"mob-001\" is on 2 rows (lines 3, 109); each repeat counts again"))
+  }
+}
