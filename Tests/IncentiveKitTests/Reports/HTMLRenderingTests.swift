@@ -4,11 +4,14 @@ import Testing
 @Suite("HTML text, tables and SVG charts")
 struct HTMLRenderingTests {
   @Test(
-    "the five HTML-special characters become references",
+    "the five HTML-special characters become references; control characters show as escapes",
     arguments: [
       ("<script>alert('x')</script>", "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"),
       ("\"R&D\"", "&quot;R&amp;D&quot;"),
       ("plain", "plain"),
+      // ESC [8m would hide the rest of the line when the file is printed; a right-to-left override reorders it.
+      ("Ann\u{1B}[8m<b>", "Ann\\u{1B}[8m&lt;b&gt;"),
+      ("a\u{202E}b", "a\\u{202E}b"),
     ])
   func escape(raw: String, escaped: String) {
     #expect(HTMLText.escape(raw) == escaped)
