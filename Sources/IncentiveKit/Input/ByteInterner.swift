@@ -35,7 +35,7 @@ struct ByteInterner {
 
   /// The index of `bytes`, adding it when new.
   mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    let (slot, hash, found) = find(bytes)
+    let (slot, hash, found) = find(bytes, hash: Self.hash(bytes))
     if let found { return found }
     let index = starts.count
     starts.append(storage.count)
@@ -48,7 +48,21 @@ struct ByteInterner {
 
   /// The index of `bytes` if it was interned, without adding it (a membership test).
   func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    find(bytes).found
+    find(bytes, hash: Self.hash(bytes)).found
+  }
+
+  /// `index(of:)` for bytes whose `hash(_:)` the caller already has (it filtered on it first).
+  @inline(__always)
+  func index(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+    find(bytes, hash: hash).found
+  }
+
+  /// The FNV-1a hash the table places `bytes` by.
+  @inline(__always)
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return hash
   }
 
   /// The key's slot (where it is, or the empty slot where it would go), its hash and its index if present.
@@ -56,9 +70,7 @@ struct ByteInterner {
   /// Runs once per row of a gigabyte export: the tables are read through unsafe pointers, so a lookup costs no
   /// reference counting, slice or bounds check (a profile of 10M events had the checked version at 18 % of the time).
   @inline(__always)
-  private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (slot: Int, hash: UInt64, found: Int?) {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+  private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, hash: UInt64, found: Int?) {
     let tag = hash >> 32
     return slots.withUnsafeBufferPointer { slots in
       starts.withUnsafeBufferPointer { starts in

@@ -51,6 +51,8 @@ extension MetricsCalculator {
     do throws(FastPathMiss) {
       let id = record.bytes(Column.id.index)
       guard record.isPlainASCII(), !id.isEmpty, !record.bytes(Column.team.index).isEmpty else { throw FastPathMiss() }
+      // Asked first, though only counted rows need it: the lookup's likely cache miss then overlaps the cell parsing.
+      let caused = causing.contains(id)
       let environment = record.bytes(Column.environment.index)
       let finished = try record.timestamp(Column.finishedAt.index).required()
       let status = Deployment.statusValues[try record.choice(Column.status.index, Deployment.statusSpellings).required()]
@@ -68,7 +70,6 @@ extension MetricsCalculator {
       case .notProduction?: return state.deploymentRows.leaveOut(environment: environment, line: rows.line(record))
       case let reason?: return state.deploymentRows.leaveOut(reason, line: rows.line(record))
       }
-      let caused = causing.contains(id)
       let team = state.deliveryIndex(record.bytes(Column.team.index))
       state.deploymentRows.count(team, record, rows, column: Column.team.index)
       state.delivery[team].addDeployment(

@@ -83,6 +83,19 @@ struct ByteLevelReadingTests {
     #expect(bytes("") { interner.index(of: $0) } == nil)
   }
 
+  @Test("causing deployments behind their filter: every id found, no other, at sizes 0 to 20,000")
+  func causingDeploymentsFilter() {
+    for size in [0, 1, 7, 64, 1_000, 20_000] {
+      // The even ids d-0, d-2, …; the odd ones, the empty id and a longer spelling are never named.
+      let causing = CausingDeployments(Set(stride(from: 0, to: 2 * size, by: 2).map { "d-\($0)" }))
+      for number in 0..<(2 * size + 2) {
+        let found = Array("d-\(number)".utf8).withUnsafeBufferPointer { causing.contains($0) }
+        #expect(found == (number % 2 == 0 && number < 2 * size), "d-\(number) of \(size)")
+      }
+      #expect(!Array("d-0x".utf8).withUnsafeBufferPointer { causing.contains($0) })
+    }
+  }
+
   @Test("the ASCII check finds a high byte at any position, word-sized or not")
   func asciiCheck() {
     for length in 0...17 {
