@@ -5,17 +5,9 @@ import Testing
 @Suite("Redaction catalogue indexed once per roster")
 struct RedactionCatalogueTests {
   static func roster() throws -> Roster {
-    func engineer(_ id: String, _ name: String?) -> Engineer {
-      Engineer(
-        id: id, name: name, team: "t", role: "ic", level: nil, region: nil, timezone: nil, managerID: nil,
-        startDate: CivilDate(year: 2020, month: 1, day: 1)!, endDate: nil, exitReason: nil, baseSalary: FixedDecimal(1),
-        targetBonusPercent: FixedDecimal(1), currency: nil, line: 2)
-    }
-    return try Roster(
-      engineers: [
-        engineer("E1", "Ann Lee"), engineer("E10", "Bo"), engineer("E2", "(Cy)"), engineer("E3", "José"),
-        engineer("E4", "\u{212A}im"),
-      ], assignments: [])
+    try RedactionTests.roster([
+      ("E1", "Ann Lee"), ("E10", "Bo"), ("E2", "(Cy)"), ("E3", "José"), ("E4", "\u{212A}im"),
+    ])
   }
 
   @Test(

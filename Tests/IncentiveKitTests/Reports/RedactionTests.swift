@@ -4,15 +4,17 @@ import Testing
 
 @Suite("Redaction of other people in free text")
 struct RedactionTests {
-  static func roster() throws -> Roster {
-    func engineer(_ id: String, _ name: String?) -> Engineer {
+  static func roster() throws -> Roster { try roster([("E1", "Ann Lee"), ("E10", "Bo"), ("E2", nil)]) }
+
+  /// A roster of these ids and names; nothing else about the people matters to redaction.
+  static func roster(_ people: [(id: String, name: String?)]) throws -> Roster {
+    let engineers = people.map { person in
       Engineer(
-        id: id, name: name, team: "t", role: "ic", level: nil, region: nil, timezone: nil, managerID: nil,
-        startDate: CivilDate(year: 2020, month: 1, day: 1)!, endDate: nil, exitReason: nil, baseSalary: FixedDecimal(1),
-        targetBonusPercent: FixedDecimal(1), currency: nil, line: 2)
+        id: person.id, name: person.name, team: "t", role: "ic", level: nil, region: nil, timezone: nil,
+        managerID: nil, startDate: CivilDate(year: 2020, month: 1, day: 1)!, endDate: nil, exitReason: nil,
+        baseSalary: FixedDecimal(1), targetBonusPercent: FixedDecimal(1), currency: nil, line: 2)
     }
-    return try Roster(
-      engineers: [engineer("E1", "Ann Lee"), engineer("E10", "Bo"), engineer("E2", nil)], assignments: [])
+    return try Roster(engineers: engineers, assignments: [])
   }
 
   @Test(

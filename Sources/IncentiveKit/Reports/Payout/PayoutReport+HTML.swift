@@ -9,22 +9,10 @@ extension PayoutReport {
     let decimals = multiplierDecimals
     func money(_ amount: Money) -> String { amount.grouped(in: currency) }
     let title = "\(plan.name) — \(period.from) to \(period.to)"
-    var html = """
-      <!DOCTYPE html>
-      <html lang="en">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(e(title))</title>
-      <style>\(Self.htmlStyle)</style>
-      </head>
-      <body>
-      <header>
-      <h1>\(e(plan.name))</h1>
-      <p class="meta">Version \(e(plan.version)) · \(period.from) to \(period.to) · \(e(currency.code)) · plan sha256 <code>\(e(plan.sha256))</code></p>
-      </header>
-
-      """
+    var html = Self.htmlPageStart(
+      title: title, heading: plan.name,
+      metaHTML:
+        "Version \(e(plan.version)) · \(period.from) to \(period.to) · \(e(currency.code)) · plan sha256 <code>\(e(plan.sha256))</code>")
     let targets = engineers.reduce(Money.zero) { $0 + $1.target.amount }
     let multipliers = engineers.map(\.multiplier).sorted()
     let atTarget = multipliers.filter { $0 >= .one }.count
@@ -144,6 +132,27 @@ extension PayoutReport {
 
   private func section(_ id: String, _ heading: String, _ body: String) -> String {
     "<section id=\"\(id)\">\n<h2>\(HTMLText.escape(heading))</h2>\n\(body)</section>\n"
+  }
+
+  /// The start of a report page in the house style, up to and including its header: `title` and
+  /// `heading` are escaped here, `metaHTML` (the line under the heading) is markup already escaped.
+  static func htmlPageStart(title: String, heading: String, metaHTML: String) -> String {
+    """
+    <!DOCTYPE html>
+    <html lang="en">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>\(HTMLText.escape(title))</title>
+    <style>\(htmlStyle)</style>
+    </head>
+    <body>
+    <header>
+    <h1>\(HTMLText.escape(heading))</h1>
+    <p class="meta">\(metaHTML)</p>
+    </header>
+
+    """
   }
 
   /// Screen and print styles: tables and charts never split across printed pages, colours kept.

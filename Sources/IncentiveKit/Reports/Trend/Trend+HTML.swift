@@ -8,22 +8,9 @@ extension Trend {
     func e(_ text: String) -> String { HTMLText.escape(text) }
     func money(_ amount: Money?) -> String { amount.map { $0.grouped(in: currency) } ?? "—" }
     let title = "Trend \(labels.first ?? "") to \(labels.last ?? "")"
-    var html = """
-      <!DOCTYPE html>
-      <html lang="en">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(e(title))</title>
-      <style>\(PayoutReport.htmlStyle)</style>
-      </head>
-      <body>
-      <header>
-      <h1>\(e(title))</h1>
-      <p class="meta">\(e(currency.code)) · \(labels.count) period(s) · \(teams.count) team(s) · \(people.count) people</p>
-      </header>
-
-      """
+    var html = PayoutReport.htmlPageStart(
+      title: title, heading: title,
+      metaHTML: "\(e(currency.code)) · \(labels.count) period(s) · \(teams.count) team(s) · \(people.count) people")
     let ranked = teams.map { team, points in
       (team, points.reduce(Int64(0)) { $0 + ($1?.payout.minorUnits ?? 0) })
     }.sorted { $0.1 > $1.1 }.map(\.0)
