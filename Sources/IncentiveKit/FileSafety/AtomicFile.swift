@@ -35,16 +35,6 @@ enum AtomicFile {
     removeStale(in: POSIXIO.directory(of: path)) { name in name.hasPrefix(prefix) ? name.dropFirst(prefix.count) : nil }
   }
 
-  /// `removeStaleTemporaries(for:)` for every destination in `directory` at once: one listing of
-  /// the folder before writing many files into it (`statement --all`), instead of one per file.
-  static func removeStaleTemporaries(inDirectory directory: String) {
-    let marker = ".incentive-tmp-"
-    removeStale(in: directory) { name in
-      guard name.hasPrefix("."), let range = name.range(of: marker) else { return nil }
-      return name[range.upperBound...]
-    }
-  }
-
   /// Unlinks the files of `directory` for which `pidPart` gives `<pid>-...` of a process that is gone.
   private static func removeStale(in directory: String, pidPart: (String) -> Substring?) {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }

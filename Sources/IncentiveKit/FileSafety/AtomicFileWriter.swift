@@ -19,24 +19,14 @@
   private var descriptor: Int32
   private var buffer: [UInt8] = []
   private var committed = false
-  /// Whether `commit()` syncs the folder; false when the caller syncs it once after many files.
-  private let syncsDirectory: Bool
   /// Bytes are handed to the kernel a megabyte at a time.
   private static let flushThreshold = 1 << 20
 
   /// Creates the temporary file (mode 0600 until `commit()` sets `mode`).
   ///
-  /// - Parameter inBatch: many files go into one folder (`statement --all`): the caller has
-  ///   already removed stale temporary files there and syncs the folder once after the last
-  ///   rename, so the work per file does not grow with the files already written.
   /// - Throws: `OutputError.cannotCreate` when the folder can't take a new file.
-  public convenience init(path: String, mode: mode_t) throws(OutputError) {
-    try self.init(path: path, mode: mode, inBatch: false)
-  }
-
-  init(path: String, mode: mode_t, inBatch: Bool) throws(OutputError) {
-    if !inBatch { AtomicFile.removeStaleTemporaries(for: path) }
-    syncsDirectory = !inBatch
+  public init(path: String, mode: mode_t) throws(OutputError) {
+    AtomicFile.removeStaleTemporaries(for: path)
     self.path = path
     self.mode = mode
     directory = POSIXIO.directory(of: path)
@@ -107,7 +97,6 @@
       throw OutputError.cannotReplace(path: path, reason: POSIXFailure.current().text)
     }
     committed = true
-    guard syncsDirectory else { return }
     do {
       try POSIXIO.syncDirectory(directory)
     } catch {

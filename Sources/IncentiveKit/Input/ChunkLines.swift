@@ -10,18 +10,17 @@ struct ChunkLines: Sendable {
     counts[chunk] = lines
   }
 
-  /// The file line of a packed chunk line: chunk 0 starts at line 1 with the header, each later chunk where the
-  /// one before ended.
-  func fileLine(_ packed: Int) -> Int {
-    let (chunk, line) = ChunkLine.unpack(packed)
-    var start = 1
-    for index in 0..<min(chunk, counts.count) { start += counts[index] }
-    return start + line - 1
-  }
-
-  /// `accounting` with every line number, and every roster column number, made the file's.
+  /// `accounting` with every line number, and every roster column number, made the file's: chunk 0 starts at
+  /// line 1 with the header, each later chunk where the one before ended.
   func resolve(_ accounting: FileAccounting) -> FileAccounting {
     var result = accounting
+    // Each chunk's first line, summed once rather than per line number.
+    var starts = [1]
+    for count in counts { starts.append(starts[starts.count - 1] + count) }
+    func fileLine(_ packed: Int) -> Int {
+      let (chunk, line) = ChunkLine.unpack(packed)
+      return starts[min(chunk, counts.count)] + line - 1
+    }
     func mapped(_ sample: RowSample) -> RowSample {
       RowSample(rows: sample.rows, firstLines: sample.firstLines.map(fileLine))
     }

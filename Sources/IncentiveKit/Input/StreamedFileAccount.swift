@@ -57,18 +57,17 @@ struct StreamedFileAccount {
     environmentRows[index] += 1
   }
 
-  /// Everything as `file`'s `FileAccounting` with `ChunkLine` line numbers; `values` names the interned indices.
-  func accounting(_ file: String, _ rosterColumn: RosterColumn, values: ByteInterner) -> FileAccounting {
-    var result = FileAccounting(file: file, rosterColumn: rosterColumn)
+  /// Everything as a `FileAccounting` with `ChunkLine` line numbers, to merge into the file's own (which names
+  /// the file and its roster column); `values` names the interned indices.
+  func accounting(values: ByteInterner) -> FileAccounting {
+    var result = FileAccounting(file: "")
     result.merge(decoded)
     for reason in LeftOutReason.allCases where leftOut[reason.ordinal].rows > 0 {
       result.leftOut[reason, default: RowSample()].merge(leftOut[reason.ordinal])
     }
     for (index, rows) in valueRows.enumerated() where rows > 0 {
       let value = values.string(index)
-      var sample = RowSample(rows: rows - 1)
-      sample.add(line: valueFirst[index])
-      result.countedByValue[value, default: RowSample()].merge(sample)
+      result.countedByValue[value, default: RowSample()].merge(RowSample(rows: rows, firstLines: [valueFirst[index]]))
     }
     for (index, rows) in environmentRows.enumerated() {
       result.environments[environments.string(index), default: 0] += rows

@@ -3,9 +3,8 @@
 extension TableRow {
   /// The value whose spelling the cell equals, ignoring ASCII case; nil when absent.
   func choice<T>(_ column: Int, _ spellings: [StaticString], _ values: [T]) throws(InputError) -> T? {
-    guard let text = try string(column) else { return nil }
-    var text8 = text
-    let number = text8.withUTF8 { bytes in
+    guard var text = try string(column) else { return nil }
+    let number = text.withUTF8 { bytes in
       spellings.firstIndex { CSVRecordBytes.equalsIgnoringCase(bytes, $0) }
     }
     if let number { return values[number] }

@@ -59,10 +59,10 @@ struct EventTallies {
     var oncall: [String: OncallTally] = [:]
     var rows = StreamedRows()
     while let state = states.popLast() {
-      rows.incidents.merge(state.incidentRows.accounting("", .team(), values: state.teams))
-      rows.deployments.merge(state.deploymentRows.accounting("", .team(), values: state.teams))
-      rows.reviews.merge(state.reviewRows.accounting("", .engineer("reviewer_id"), values: state.reviewers))
-      rows.shifts.merge(state.shiftRows.accounting("", .engineer("engineer_id"), values: state.onCall))
+      rows.incidents.merge(state.incidentRows.accounting(values: state.teams))
+      rows.deployments.merge(state.deploymentRows.accounting(values: state.teams))
+      rows.reviews.merge(state.reviewRows.accounting(values: state.reviewers))
+      rows.shifts.merge(state.shiftRows.accounting(values: state.onCall))
       for (index, tally) in state.delivery.enumerated() {
         delivery[state.teams.string(index), default: DeliveryTally()].merge(tally)
       }

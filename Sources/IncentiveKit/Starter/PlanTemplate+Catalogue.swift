@@ -15,6 +15,10 @@ extension PlanTemplate {
   private static let delivery = component(
     "delivery", metric: .deploymentFrequency, scope: .team, weight: "0.3",
     curve: [("0.1", "0.5"), ("1", "1.0"), ("5", "1.5")], guards: [failureGuard, coverageGuard])
+  /// `delivery` at a lighter weight, beside other duties (platform work, managing).
+  private static let lightDelivery = component(
+    "delivery", metric: .deploymentFrequency, scope: .team, weight: "0.2",
+    curve: [("0.1", "0.5"), ("1", "1.0"), ("5", "1.5")], guards: [failureGuard, coverageGuard])
   private static let leadTime = component(
     "lead_time", metric: .leadTimeHours, scope: .team, weight: "0.2",
     curve: [("24", "1.3"), ("72", "1.0"), ("168", "0.5"), ("336", "0")], guards: [reworkGuard])
@@ -95,9 +99,7 @@ extension PlanTemplate {
           component(
             "cost", metric: .costVsBudget, scope: .team, weight: "0.15",
             curve: [("0.9", "1.2"), ("1.0", "1.0"), ("1.15", "0")]),
-          component(
-            "delivery", metric: .deploymentFrequency, scope: .team, weight: "0.2",
-            curve: [("0.1", "0.5"), ("1", "1.0"), ("5", "1.5")], guards: [failureGuard, coverageGuard]),
+          lightDelivery,
         ]
       )
     },
@@ -159,9 +161,7 @@ extension PlanTemplate {
         "manager",
         [
           retention, health, cost,
-          component(
-            "delivery", metric: .deploymentFrequency, scope: .team, weight: "0.2",
-            curve: [("0.1", "0.5"), ("1", "1.0"), ("5", "1.5")], guards: [failureGuard, coverageGuard]),
+          lightDelivery,
         ]
       )
     ],

@@ -9,14 +9,11 @@ extension PayoutReport {
   /// separated by `;` (tracks differ in their components, so they can't be fixed columns).
   /// `extras` is pay outside the bonus (premiums, vested retention) and `total_pay` what payroll
   /// pays: the bonus plus the extras.
-  public func renderCSV() -> String { renderCSV(.plain) }
-
-  /// The same rows in `dialect` (`.excel`: byte-order mark and CRLF).
-  func renderCSV(_ dialect: CSVDialect) -> String {
-    ReportBytes.collect { sink in try writeCSV(to: &sink, payouts: keptPayouts, dialect: dialect) }
+  public func renderCSV() -> String {
+    ReportBytes.collect { sink in try writeCSV(to: &sink, payouts: keptPayouts) }
   }
 
-  /// `renderCSV(_:)`'s bytes, written a row at a time as `payouts` produces the engineers.
+  /// `renderCSV()`'s bytes (or, with `.excel`, the same rows with a byte-order mark and CRLF), written a row at a time as `payouts` produces the engineers.
   func writeCSV<Sink: ReportSink>(to sink: inout Sink, payouts: Payouts, dialect: CSVDialect = .plain) throws {
     var buffer = Array((dialect.preamble + dialect.line(Self.csvColumns)).utf8)
     _ = try payouts(

@@ -130,8 +130,11 @@ extension PayoutReport {
       + "highest \(last.trimmed(minimumDecimals: 2))"
   }
 
-  private func section(_ id: String, _ heading: String, _ body: String) -> String {
-    "<section id=\"\(id)\">\n<h2>\(HTMLText.escape(heading))</h2>\n\(body)</section>\n"
+  private func section(_ id: String, _ heading: String, _ body: String) -> String { Self.htmlSection(id, heading, body) }
+
+  /// A titled page section in the house style; `id` and `heading` are escaped, `body` is markup.
+  static func htmlSection(_ id: String, _ heading: String, _ body: String) -> String {
+    "<section id=\"\(HTMLText.escape(id))\">\n<h2>\(HTMLText.escape(heading))</h2>\n\(body)</section>\n"
   }
 
   /// The start of a report page in the house style, up to and including its header: `title` and

@@ -14,17 +14,17 @@ extension PayoutReport {
   }
 
   private func documentMembers(engineers: JSONValue, teams: JSONValue, tail: Tail) -> [(String, JSONValue)] {
-    var document: [(String, JSONValue)] = [
-      ("plan", plan.jsonValue),
-      ("period", period.jsonValue),
-      ("currency", .string(currency.code)),
-      ("engineers", engineers),
-      ("teams", teams),
-    ]
-    document.append(contentsOf: totalFields(tail))
-    document.append(("inputs", inputsJSON))
-    document.append((ToolVersion.jsonKey, .string(ToolVersion.current)))
-    return document
+    headMembers + [("engineers", engineers), ("teams", teams)] + tailMembers(tail)
+  }
+
+  /// The members before `engineers`: they need no payout.
+  private var headMembers: [(String, JSONValue)] {
+    [("plan", plan.jsonValue), ("period", period.jsonValue), ("currency", .string(currency.code))]
+  }
+
+  /// The members after `teams`: the totals, known once everyone is paid, then the inputs and the version.
+  private func tailMembers(_ tail: Tail) -> [(String, JSONValue)] {
+    totalFields(tail) + [("inputs", inputsJSON), (ToolVersion.jsonKey, .string(ToolVersion.current))]
   }
 
   /// What follows the engineers: known only once everyone is paid.
@@ -64,11 +64,7 @@ extension PayoutReport {
   func writeJSON<Sink: ReportSink>(to sink: inout Sink, payouts: Payouts) throws {
     var writer = JSONStreamWriter(into: sink)
     writer.beginObject()
-    // The members before `engineers` (plan, period, currency) need no payout; those after
-    // `teams` (total, extras_total) are taken from the totals once everyone is written.
-    let head = documentMembers(
-      engineers: .null, teams: .null, tail: Tail(teams: [], currencyTotals: currencyTotals, hasExtras: false))
-    for (key, value) in head.prefix(while: { $0.0 != "engineers" }) { try writer.member(key, value) }
+    for (key, value) in headMembers { try writer.member(key, value) }
     writer.key("engineers")
     writer.beginArray()
     let tail = try payouts(
@@ -86,8 +82,7 @@ extension PayoutReport {
     writer.beginArray()
     for team in tail.teams { try writer.value(teamJSON(team)) }
     writer.endArray()
-    let members = documentMembers(engineers: .null, teams: .null, tail: tail)
-    for (key, value) in members.drop(while: { $0.0 != "teams" }).dropFirst() { try writer.member(key, value) }
+    for (key, value) in tailMembers(tail) { try writer.member(key, value) }
     writer.endObject()
     try writer.finish()
     sink = writer.sink

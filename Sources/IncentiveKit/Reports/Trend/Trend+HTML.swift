@@ -57,7 +57,7 @@ extension Trend {
   }
 
   private func section(_ id: String, _ heading: String, _ body: String) -> String {
-    "<section id=\"\(HTMLText.escape(id))\">\n<h2>\(HTMLText.escape(heading))</h2>\n\(body)</section>\n"
+    PayoutReport.htmlSection(id, heading, body)
   }
 
   /// Lines over the periods, one per series, on a linear axis from zero with five ticks.
