@@ -18,18 +18,10 @@ struct BrowserTests {
     let html = directory.appendingPathComponent("acme.html")
     let written = try CLIRunner.run(["calculate", "Fixtures/acme", "--format", "html", "--output", html.path])
     #expect(written.status == 0)
-    let flags = [
-      "--headless", "--disable-gpu", "--no-sandbox", "--enable-logging=stderr", "--v=0",
-      "--user-data-dir=" + directory.appendingPathComponent("profile").path,
-    ]
-    let dom = try CLIRunner.run(
-      executable: URL(fileURLWithPath: Self.chromium!), flags + ["--dump-dom", html.absoluteString])
-    #expect(dom.status == 0)
-    let console = dom.stderr.split(separator: "\n").filter { $0.contains(":CONSOLE") }
-    #expect(console.isEmpty, "console: \(console)")
+    let dom = try Self.dom(of: html, profile: directory.appendingPathComponent("profile"))
     // The rendered DOM still holds the hand-derived total and all six charts.
-    #expect(dom.stdout.contains("87,757.48 USD"))
-    #expect(dom.stdout.components(separatedBy: "<svg ").count - 1 == 6)
+    #expect(dom.contains("87,757.48 USD"))
+    #expect(dom.components(separatedBy: "<svg ").count - 1 == 6)
   }
 
   @Test("Chromium renders the trend page with no console messages", .enabled(if: chromium != nil))
@@ -41,16 +33,22 @@ struct BrowserTests {
       "trend", dataset.path, "--periods", "2026-Q1..2026-Q2", "--format", "html", "--output", html.path,
     ])
     #expect(written.status == 0, "\(written.stderr)")
+    let dom = try Self.dom(of: html, profile: dataset.appendingPathComponent("profile"))
+    // The Q2 total worked out in TrendCommandTests: 13,650.00 + 4,574.79.
+    #expect(dom.contains("18,224.79"))
+  }
+
+  /// The page as headless Chromium renders it, after checking that it exits 0 and logs no console message.
+  static func dom(of html: URL, profile: URL) throws -> String {
     let flags = [
       "--headless", "--disable-gpu", "--no-sandbox", "--enable-logging=stderr", "--v=0",
-      "--user-data-dir=" + dataset.appendingPathComponent("profile").path,
+      "--user-data-dir=" + profile.path,
     ]
     let dom = try CLIRunner.run(
-      executable: URL(fileURLWithPath: Self.chromium!), flags + ["--dump-dom", html.absoluteString])
+      executable: URL(fileURLWithPath: try #require(chromium)), flags + ["--dump-dom", html.absoluteString])
     #expect(dom.status == 0)
     let console = dom.stderr.split(separator: "\n").filter { $0.contains(":CONSOLE") }
     #expect(console.isEmpty, "console: \(console)")
-    // The Q2 total worked out in TrendCommandTests: 13,650.00 + 4,574.79.
-    #expect(dom.stdout.contains("18,224.79"))
+    return dom.stdout
   }
 }

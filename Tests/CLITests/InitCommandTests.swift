@@ -46,7 +46,9 @@ struct InitCommandTests {
     let rationale = try #require(try Self.json(String(contentsOfFile: plan, encoding: .utf8))["rationale"] as? String)
     #expect(rationale.contains("docs/curriculum.md") && rationale.contains("Decision 47"))
     for engineer in engineers {
-      for component in engineer["components"] as? [[String: Any]] ?? [] {
+      let components = try #require(engineer["components"] as? [[String: Any]], "\(name)")
+      #expect(!components.isEmpty, "\(name)")
+      for component in components {
         #expect(
           rationale.contains(component["id"] as? String ?? "?"), "\(name): rationale misses \(component["id"] ?? "")")
       }

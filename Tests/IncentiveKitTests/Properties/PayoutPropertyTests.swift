@@ -69,6 +69,7 @@ struct PayoutPropertyTests {
     run.ingestion = .wholeFiles
     let whole = try run.calculator().compute(run.dataset).inputs
     #expect(streamed.byName == whole.byName, "seed \(seed)")
+    #expect(!whole.files.isEmpty, "seed \(seed)")
     for file in whole.files {
       // Rows read = data rows the generator wrote: every row lands in exactly one place.
       #expect(file.rowsRead == dataset.files[file.name]?.rows.count, "seed \(seed) \(file.name)")

@@ -29,7 +29,9 @@ struct DatasetSkeletonTests {
     let period = try #require(Period(parsing: text))
     let skeleton = DatasetSkeleton(period: period, periodText: text, currency: "EUR", roles: ["manager"])
     let deployments = try #require(skeleton.files.first { $0.name == "deployments.csv" }).text
-    for line in deployments.split(separator: "\n").dropFirst() {
+    let rows = deployments.split(separator: "\n").dropFirst()
+    #expect(!rows.isEmpty, "\(text): no example deployments")
+    for line in rows {
       let finished = line.split(separator: ",", omittingEmptySubsequences: false)[4]
       let parts = finished.prefix(10).split(separator: "-").compactMap { Int($0) }
       let date = try #require(CivilDate(year: parts[0], month: parts[1], day: parts[2]))
