@@ -76,7 +76,7 @@ public enum CheckWorkflow {
         .init(
           heading: "incentive check " + (diff.hasDifferences ? "failed" : "passed") + ": \(expected)",
           onlyDifferences: true,
-          planChanges: try options.previousPlan.map { try PlanChange.between(oldPlanPath: $0, newPlanPath: run.planPath) }
+          planChanges: try options.previousPlan.map { try PlanChange.between(oldPlanPath: $0, newPlan: run) }
             ?? [],
           minGroupSize: run.plan.minGroupSize, detail: options.detail,
           fullOutputHint: "`incentive check --format text` (or `--format json`) lists every figure."))

@@ -51,7 +51,7 @@ public enum DiffWorkflow {
     case .markdown:
       // With --against the plan change itself is known: plan A to plan B.
       let changes =
-        try options.against.map { try PlanChange.between(oldPlanPath: first.planPath, newPlanPath: $0) } ?? []
+        try options.against.map { _ in try PlanChange.between(oldPlan: first, newPlan: second) } ?? []
       let comment = diff.renderPullRequestComment(
         .init(
           heading: "incentive diff", onlyDifferences: false, planChanges: changes,

@@ -119,8 +119,9 @@ struct Ledger: Sendable {
   ///
   /// - Throws: `LedgerError.broken` when verification fails, since entries of a damaged ledger cannot be
   ///   trusted to decide whether a period is closed.
-  func entries() throws -> [LedgerEntry] {
-    guard let bytes = try read(missingIsEmpty: true) else { return [] }
+  /// - Parameter missingIsEmpty: false where a missing file is an error (`ledger head`).
+  func entries(missingIsEmpty: Bool = true) throws -> [LedgerEntry] {
+    guard let bytes = try read(missingIsEmpty: missingIsEmpty) else { return [] }
     return try checked(bytes).entries
   }
 

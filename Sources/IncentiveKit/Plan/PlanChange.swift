@@ -55,14 +55,23 @@ struct PlanChange: Sendable, Equatable {
 }
 
 extension PlanChange {
-  /// The changes from the plan file at `oldPath` to the one at `newPath`; both must be plans
-  /// (`PlanDecoder` reads them first), so a typo'd path or a broken old plan is an error, not an
-  /// empty change.
+  /// The changes from the plan file at `oldPath` to a plan this run already read (`newPlan`, its
+  /// bytes and path); the old file must be a plan (`PlanDecoder` reads it first), so a typo'd path or
+  /// a broken old plan is an error, not an empty change.
   ///
   /// - Throws: `PlanError` for a file that can't be read or isn't a plan.
-  static func between(oldPlanPath oldPath: String, newPlanPath newPath: String) throws -> [PlanChange] {
+  static func between(oldPlanPath oldPath: String, newPlan: PayoutRun) throws -> [PlanChange] {
     let old = try PlanDecoder.load(path: oldPath).1
-    let new = try PlanDecoder.load(path: newPath).1
-    return between(try JSONParser.parse(old, file: oldPath), try JSONParser.parse(new, file: newPath))
+    return try between(oldPlan: (old, oldPath), newPlan: newPlan)
+  }
+
+  /// The changes between two plans already read and decoded, from their bytes: nothing is read again.
+  static func between(oldPlan: PayoutRun, newPlan: PayoutRun) throws -> [PlanChange] {
+    try between(oldPlan: (oldPlan.planBytes, oldPlan.planPath), newPlan: newPlan)
+  }
+
+  private static func between(oldPlan old: (bytes: [UInt8], path: String), newPlan: PayoutRun) throws -> [PlanChange] {
+    between(
+      try JSONParser.parse(old.bytes, file: old.path), try JSONParser.parse(newPlan.planBytes, file: newPlan.planPath))
   }
 }
