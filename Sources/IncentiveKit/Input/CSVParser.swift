@@ -34,6 +34,17 @@ struct CSVParser: Sendable {
   let file: String
   /// 1-based line where the record last returned by `nextRecord(into:)` starts, for errors found in its values.
   private(set) var recordLine: Int
+  /// Whether every byte of the record last returned by `nextRecord(into:)` is ASCII (below 0x80).
+  ///
+  /// Learnt while the fields are scanned, from the same words and bytes, so the streamed fast path needs no second
+  /// pass over a record. It may say false for an ASCII record whose last word read ran into a non-ASCII next
+  /// record: that only sends the record to its decoder, never the reverse.
+  var recordIsASCII: Bool { recordHighBits & 0x8080_8080_8080_8080 == 0 }
+  /// The fields of that record holding a `""` escape, as bits: bit `i` for field `i` (0-based), bit 63 for any field
+  /// from the 64th on. Such a field's bytes are not its text.
+  private(set) var recordEscapedFields: UInt64 = 0
+  /// The record's bytes OR-ed together.
+  private var recordHighBits: UInt64 = 0
 
   private let bytes: [UInt8]
   private let maxFieldBytes: Int
@@ -83,10 +94,32 @@ struct CSVParser: Sendable {
     let found = try bytes.withUnsafeBufferPointer { buffer throws(InputError) -> Bool in
       try scanRecord(buffer, &cursor, &fields)
     }
+    keep(cursor)
+    return found
+  }
+
+  /// `nextRecord(into:)` for the streamed hot path: the caller already holds the parser's bytes as `buffer` (they
+  /// must be the same bytes), and the fields go to a buffer written through a pointer, so a record costs no
+  /// closure, copy of the parser or reference counting.
+  mutating func nextRecord(
+    in buffer: UnsafeBufferPointer<UInt8>, into fields: inout CSVFieldBuffer
+  ) throws(InputError) -> Bool {
+    assert(buffer.count == bytes.count, "nextRecord(in:into:) needs the parser's own bytes")
+    fields.removeAll()
+    var cursor = Cursor(offset: offset, line: line, recordLine: recordLine)
+    let found = try scanRecord(buffer, &cursor, &fields)
+    keep(cursor)
+    return found
+  }
+
+  /// Takes the scan's position and what it learnt of the record.
+  @inline(__always)
+  private mutating func keep(_ cursor: Cursor) {
     offset = cursor.offset
     line = cursor.line
     recordLine = cursor.recordLine
-    return found
+    recordHighBits = cursor.highBits
+    recordEscapedFields = cursor.escapedFields
   }
 
   /// The field's text with `""` unescaped, made only when a caller keeps it.
@@ -168,18 +201,23 @@ extension CSVParser {
     var offset: Int
     var line: Int
     var recordLine: Int
+    /// Every content byte and word scanned in the record, OR-ed together: a top bit set means non-ASCII.
+    var highBits: UInt64 = 0
+    var escapedFields: UInt64 = 0
   }
 
   /// Reads one record starting at `cursor`, skipping blank lines before it, and leaves `cursor` after its line end.
-  private func scanRecord(
-    _ buffer: UnsafeBufferPointer<UInt8>, _ cursor: inout Cursor, _ fields: inout [CSVField]
+  private func scanRecord<Sink: CSVFieldSink & ~Copyable>(
+    _ buffer: UnsafeBufferPointer<UInt8>, _ cursor: inout Cursor, _ fields: inout Sink
   ) throws(InputError) -> Bool {
     let end = buffer.count
     var position = cursor.offset
     var line = cursor.line
+    var highBits: UInt64 = 0
     defer {
       cursor.offset = position
       cursor.line = line
+      cursor.highBits = highBits
     }
     // A line with nothing on it is not a record with one empty field; skip any run of them, CRLF counted once.
     while position < end {
@@ -208,9 +246,9 @@ extension CSVParser {
       let column = fields.count + 1
       let field: CSVField
       if position < end && buffer[position] == CSVByte.quote {
-        field = try scanQuoted(buffer, &position, &line, column: column)
+        field = try scanQuoted(buffer, &position, &line, column: column, &highBits)
       } else {
-        field = try scanUnquoted(buffer, &position, line: line, column: column)
+        field = try scanUnquoted(buffer, &position, line: line, column: column, &highBits)
       }
       guard field.end - field.start <= maxFieldBytes else {
         throw .limitExceeded(
@@ -218,6 +256,7 @@ extension CSVParser {
           reason: "field \(column) is longer than \(maxFieldBytes) bytes, the most a CSV field may hold")
       }
       fields.append(field)
+      if field.hasEscapedQuotes { cursor.escapedFields |= 1 << min(column - 1, 63) }
 
       // The field stopped at the end of input, a comma or a line end; anything else has already thrown.
       guard position < end else { return true }
@@ -233,19 +272,27 @@ extension CSVParser {
   }
 
   /// Scans an unquoted field from `position` up to the next comma, line end or end of input.
+  ///
+  /// The comma is tested first and alone: it ends nearly every field, and a test the branch predictor gets right
+  /// costs far less than a jump table over every structural byte. A space or other low byte inside the field
+  /// resumes the word-at-a-time skip.
   private func scanUnquoted(
-    _ buffer: UnsafeBufferPointer<UInt8>, _ position: inout Int, line: Int, column: Int
+    _ buffer: UnsafeBufferPointer<UInt8>, _ position: inout Int, line: Int, column: Int, _ highBits: inout UInt64
   ) throws(InputError) -> CSVField {
     let start = position
     let end = buffer.count
-    var index = Self.skipBytes(above: CSVByte.comma, buffer, from: position)
-    while index < end {
+    var index = position
+    while true {
+      index = Self.skipBytes(above: CSVByte.comma, buffer, from: index, highBits: &highBits)
+      guard index < end else { break }
       let byte = buffer[index]
+      if byte == CSVByte.comma { break }
       if byte > CSVByte.comma {
+        highBits |= UInt64(byte)
         index += 1
         continue
       }
-      if byte == CSVByte.comma || byte == CSVByte.lineFeed || byte == CSVByte.carriageReturn { break }
+      if byte == CSVByte.lineFeed || byte == CSVByte.carriageReturn { break }
       if byte == CSVByte.quote {
         throw .malformed(
           file: file, line: line, column: column,
@@ -260,7 +307,8 @@ extension CSVParser {
   /// Scans a quoted field whose opening quote is at `position`, counting the line ends inside it, and leaves
   /// `position` just after the closing quote, which must be followed by a comma, a line end or the end of input.
   private func scanQuoted(
-    _ buffer: UnsafeBufferPointer<UInt8>, _ position: inout Int, _ line: inout Int, column: Int
+    _ buffer: UnsafeBufferPointer<UInt8>, _ position: inout Int, _ line: inout Int, column: Int,
+    _ highBits: inout UInt64
   ) throws(InputError) -> CSVField {
     let openingLine = line
     let start = position + 1
@@ -268,13 +316,14 @@ extension CSVParser {
     var hasEscapedQuotes = false
     let end = buffer.count
     while true {
-      index = Self.skipBytes(above: CSVByte.quote, buffer, from: index)
+      index = Self.skipBytes(above: CSVByte.quote, buffer, from: index, highBits: &highBits)
       guard index < end else {
         throw .malformed(
           file: file, line: openingLine, column: column, reason: "unterminated quoted field (opened here)")
       }
       let byte = buffer[index]
       if byte > CSVByte.quote {
+        highBits |= UInt64(byte)
         index += 1
         continue
       }
@@ -303,12 +352,16 @@ extension CSVParser {
   }
 
   /// The first offset from `start` whose byte is at most `limit` (or where fewer than eight bytes remain), eight
-  /// bytes at a time: most field content is letters and digits, above every structural byte.
+  /// bytes at a time: most field content is letters and digits, above every structural byte. Every word read is
+  /// OR-ed into `highBits`, so the caller learns whether the bytes were ASCII without reading them again.
   ///
   /// `(word - 0x(limit+1) per byte) & ~word & 0x80 per byte` flags a byte below `limit + 1` (for a limit under
-  /// 0x80); a borrow only runs towards later bytes, so the lowest flag is exactly the first such byte.
+  /// 0x80); a borrow only runs towards later bytes, so the lowest flag is exactly the first such byte. A byte of
+  /// 0x80 or more is never flagged (its top bit is set in `word`), so it is skipped as content.
   @inline(__always)
-  static func skipBytes(above limit: UInt8, _ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+  static func skipBytes(
+    above limit: UInt8, _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, highBits: inout UInt64
+  ) -> Int {
     #if _endian(little)
       guard let base = buffer.baseAddress else { return start }
       let raw = UnsafeRawPointer(base)
@@ -317,6 +370,7 @@ extension CSVParser {
       var index = start
       while index &+ 8 <= buffer.count {
         let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        highBits |= word
         let flags = (word &- threshold) & ~word & (ones &* 0x80)
         if flags != 0 { return index &+ flags.trailingZeroBitCount >> 3 }
         index &+= 8

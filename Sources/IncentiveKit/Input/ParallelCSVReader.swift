@@ -65,28 +65,31 @@ struct ParallelCSVReader {
   typealias Body<State> = (inout State, CSVRecordBytes, CSVChunkRows) throws(InputError) -> Void
 
   private func run<State>(_ state: inout State, _ shared: SharedSource, _ body: Body<State>) throws(InputError) {
-    var fields: [CSVField] = []
+    var fields = CSVFieldBuffer()
     while let (chunk, mapping) = try shared.next(file: file, columns: columns) {
       var parser = CSVParser(bytes: chunk.bytes, file: file, isFileStart: chunk.index == 0)
-      if chunk.index == 0 { _ = try parser.nextRecord(into: &fields) }
       let width = shared.width
+      let requested = CSVRecordBytes.fieldMask(mapping)
       let rows = CSVChunkRows(parser: parser, file: file, columns: columns, mapping: mapping, chunk: chunk.index)
       var count = 0
       var emptyRows = RowSample()
       try chunk.bytes.withUnsafeBufferPointer { buffer throws(InputError) in
         try mapping.withUnsafeBufferPointer { mapped throws(InputError) in
-          while try parser.nextRecord(into: &fields) {
+          if chunk.index == 0 { _ = try parser.nextRecord(in: buffer, into: &fields) }
+          while try parser.nextRecord(in: buffer, into: &fields) {
+            let spans = fields.fields
             // One comparison for an ordinary row: a data row's first cell (its id) is rarely empty.
-            if fields[0].start == fields[0].end, CSVField.allEmpty(fields) {
+            if spans[0].start == spans[0].end, CSVField.allEmpty(spans) {
               emptyRows.add(line: ChunkLine.pack(chunk: chunk.index, line: parser.recordLine))
               continue
             }
-            guard fields.count == width else {
-              throw .raggedRow(file: file, line: parser.recordLine, expected: width, found: fields.count)
+            guard spans.count == width else {
+              throw .raggedRow(file: file, line: parser.recordLine, expected: width, found: spans.count)
             }
-            try fields.withUnsafeBufferPointer { spans throws(InputError) in
-              try body(&state, CSVRecordBytes(buffer: buffer, fields: spans, mapping: mapped), rows)
-            }
+            let record = CSVRecordBytes(
+              buffer: buffer, fields: spans, mapping: mapped, isASCII: parser.recordIsASCII,
+              escapedFields: parser.recordEscapedFields, requestedFields: requested)
+            try body(&state, record, rows)
             count += 1
           }
         }

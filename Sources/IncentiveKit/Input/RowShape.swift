@@ -39,7 +39,7 @@ enum RowShape {
 
 extension CSVField {
   /// Whether every field of a record is empty: a spreadsheet's blank row (`,,,,`).
-  static func allEmpty(_ fields: [CSVField]) -> Bool {
+  static func allEmpty(_ fields: some Sequence<CSVField>) -> Bool {
     fields.allSatisfy { $0.start == $0.end }
   }
 }

@@ -40,7 +40,7 @@ import Foundation
         var states = [0, 0]
         try? reader.fold(into: &states) { (count, record, rows) throws(InputError) in
           for column in 0..<type.columns.count {
-            _ = record.isPlainASCII()
+            _ = record.isPlainASCII
             _ = record.timestamp(column)
             _ = record.count(column)
             _ = record.bool(column)

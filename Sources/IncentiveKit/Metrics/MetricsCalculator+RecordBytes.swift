@@ -11,7 +11,7 @@ extension MetricsCalculator {
   func foldIncident(_ record: CSVRecordBytes, _ rows: CSVChunkRows, into state: inout EventTallies) throws(InputError) {
     typealias Column = Incident.Column
     do throws(FastPathMiss) {
-      guard record.isPlainASCII(), !record.bytes(Column.id.index).isEmpty, !record.bytes(Column.team.index).isEmpty
+      guard record.isPlainASCII, !record.bytes(Column.id.index).isEmpty, !record.bytes(Column.team.index).isEmpty
       else { throw FastPathMiss() }
       let opened = try record.timestamp(Column.openedAt.index).required()
       let resolved = try record.timestamp(Column.resolvedAt.index).optional()
@@ -50,7 +50,7 @@ extension MetricsCalculator {
     typealias Column = Deployment.Column
     do throws(FastPathMiss) {
       let id = record.bytes(Column.id.index)
-      guard record.isPlainASCII(), !id.isEmpty, !record.bytes(Column.team.index).isEmpty else { throw FastPathMiss() }
+      guard record.isPlainASCII, !id.isEmpty, !record.bytes(Column.team.index).isEmpty else { throw FastPathMiss() }
       // Asked first, though only counted rows need it: the lookup's likely cache miss then overlaps the cell parsing.
       let caused = causing.contains(id)
       let environment = record.bytes(Column.environment.index)
@@ -86,7 +86,7 @@ extension MetricsCalculator {
   func foldReview(_ record: CSVRecordBytes, _ rows: CSVChunkRows, into state: inout EventTallies) throws(InputError) {
     typealias Column = Review.Column
     do throws(FastPathMiss) {
-      guard record.isPlainASCII(), !record.bytes(Column.prID.index).isEmpty,
+      guard record.isPlainASCII, !record.bytes(Column.prID.index).isEmpty,
         !record.bytes(Column.reviewerID.index).isEmpty
       else { throw FastPathMiss() }
       let submitted = try record.timestamp(Column.submittedAt.index).required()
@@ -119,7 +119,7 @@ extension MetricsCalculator {
   func foldShift(_ record: CSVRecordBytes, _ rows: CSVChunkRows, into state: inout EventTallies) throws(InputError) {
     typealias Column = OncallShift.Column
     do throws(FastPathMiss) {
-      guard record.isPlainASCII(), !record.bytes(Column.engineerID.index).isEmpty else { throw FastPathMiss() }
+      guard record.isPlainASCII, !record.bytes(Column.engineerID.index).isEmpty else { throw FastPathMiss() }
       let start = try record.timestamp(Column.start.index).required()
       let end = try record.timestamp(Column.end.index).required()
       let pages = try record.count(Column.pages.index).optional()

@@ -46,6 +46,20 @@ struct ByteLevelReadingTests {
     }
   }
 
+  @Test("line feeds are counted exactly, next to bytes one bit away, at every position of a word or tail")
+  func lineFeedCount() {
+    // 0x0A beside 0x0B, 0x08, 0x8A and 0x00 (one bit away, or a borrow away), at every position of words and tails.
+    let alphabet: [UInt8] = [0x0A, 0x0B, 0x08, 0x8A, 0x00, 0xFF, 0x61, 0x0D]
+    var random = SplitMix64(state: 11)
+    for length in 0...40 {
+      for _ in 0..<20 {
+        let bytes = (0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+        #expect(CSVChunkSource.lineFeeds(in: bytes) == bytes.filter { $0 == 0x0A }.count, "\(bytes)")
+      }
+    }
+    #expect(CSVChunkSource.lineFeeds(in: [UInt8](repeating: 0x0A, count: 19)) == 19)
+  }
+
   @Test("interning gives one index per distinct byte string, stable across table growth")
   func interning() {
     var interner = ByteInterner()
@@ -109,6 +123,29 @@ struct ByteLevelReadingTests {
     }
   }
 
+  @Test("the parser knows a record is ASCII, with a high byte at any position of any field, quoted or not")
+  func recordASCII() throws {
+    // Records of three fields (the middle one quoted or not) of every length up to two words and a half, with one
+    // byte 0xC3 (a UTF-8 lead byte) put at each content position in turn; the next record is always ASCII.
+    for length in 0...20 {
+      for quoted in [false, true] {
+        let content = [UInt8](repeating: 0x61, count: length)
+        for position in -1..<length {
+          var middle = content
+          if position >= 0 { middle[position] = 0xC3 }
+          let cell = quoted ? [0x22] + middle + [0x22] : middle
+          let bytes = Array("a,".utf8) + cell + Array(",zz\nplain,ascii,row\n".utf8)
+          var parser = CSVParser(bytes: bytes, file: "f.csv")
+          var fields: [CSVField] = []
+          #expect(try parser.nextRecord(into: &fields))
+          #expect(parser.recordIsASCII == (position < 0), "length \(length), quoted \(quoted), at \(position)")
+          #expect(try parser.nextRecord(into: &fields))
+          #expect(parser.recordIsASCII, "the record after")
+        }
+      }
+    }
+  }
+
   @Test(
     "spellings match ignoring ASCII case only",
     arguments: [
@@ -119,12 +156,65 @@ struct ByteLevelReadingTests {
     #expect(Array(text.utf8).withUnsafeBufferPointer { CSVRecordBytes.equalsIgnoringCase($0, "production") } == matches)
   }
 
+  @Test("eight bytes are lowered at once exactly as one by one, for every byte value at every position")
+  func loweredWords() {
+    for value in 0...255 {
+      for position in 0..<8 {
+        var bytes: [UInt8] = Array("aZ[@`{Mz".utf8)
+        bytes[position] = UInt8(value)
+        let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+        let expected = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        let lowered = withUnsafeBytes(of: CSVRecordBytes.lowered(word)) { Array($0) }
+        #expect(lowered == expected, "byte \(value) at \(position)")
+      }
+    }
+    // Long spellings go through the words and the tail: one capital anywhere still matches, one wrong byte does not.
+    let spelling = "external_dependency"
+    for position in 0..<spelling.utf8.count {
+      var upper = Array(spelling.utf8)
+      upper[position] = upper[position] >= 0x61 && upper[position] <= 0x7A ? upper[position] - 0x20 : upper[position]
+      #expect(upper.withUnsafeBufferPointer { CSVRecordBytes.equalsIgnoringCase($0, "external_dependency") })
+      var wrong = Array(spelling.utf8)
+      wrong[position] ^= 0x01
+      #expect(!wrong.withUnsafeBufferPointer { CSVRecordBytes.equalsIgnoringCase($0, "external_dependency") })
+    }
+  }
+
   @Test("rolled_back keeps its underscore: '_' is not a capital to lower")
   func underscore() {
     #expect(Array("ROLLED_BACK".utf8).withUnsafeBufferPointer { CSVRecordBytes.equalsIgnoringCase($0, "rolled_back") })
     // '_' (0x5F) | 0x20 would be DEL (0x7F): lowering only A–Z keeps it.
     #expect(
       !Array("rolled\u{7F}back".utf8).withUnsafeBufferPointer { CSVRecordBytes.equalsIgnoringCase($0, "rolled_back") })
+  }
+
+  @Test("the parser marks the fields holding a \"\" escape; only requested ones keep a record off the fast path")
+  func escapedFields() throws {
+    // Field 1 and field 70 (past the 64 bits, so bit 63) hold escapes; field 3 is quoted without one.
+    let cells = ["a", "\"b\"\"c\"", "d", "\"e\""] + (4..<70).map { "f\($0)" } + ["\"g\"\"\""]
+    let bytes = Array((cells.joined(separator: ",") + "\n").utf8)
+    var parser = CSVParser(bytes: bytes, file: "f.csv")
+    var fields = CSVFieldBuffer(capacity: 2)
+    #expect(try bytes.withUnsafeBufferPointer { buffer in try parser.nextRecord(in: buffer, into: &fields) })
+    #expect(fields.count == 71)
+    #expect(parser.recordEscapedFields == UInt64(1) << 1 | UInt64(1) << 63)
+    #expect(CSVRecordBytes.fieldMask([0, nil, 2, 3]) == UInt64(0b1101))
+    #expect(CSVRecordBytes.fieldMask([70]) == UInt64(1) << 63)
+    let isPlain = { (mapping: [Int?]) in
+      fields.fields.withMemoryRebound(to: CSVField.self) { spans in
+        bytes.withUnsafeBufferPointer { buffer in
+          mapping.withUnsafeBufferPointer { mapped in
+            CSVRecordBytes(
+              buffer: buffer, fields: spans, mapping: mapped, isASCII: parser.recordIsASCII,
+              escapedFields: parser.recordEscapedFields, requestedFields: CSVRecordBytes.fieldMask(mapping)
+            ).isPlainASCII
+          }
+        }
+      }
+    }
+    #expect(isPlain([0, 2, 3]))
+    #expect(!isPlain([0, 1]))
+    #expect(!isPlain([70]))
   }
 
   @Test("skipping eight bytes at a time stops exactly where a byte-by-byte scan would")
@@ -139,11 +229,16 @@ struct ByteLevelReadingTests {
         for limit: UInt8 in [0x2C, 0x22] {
           bytes.withUnsafeBufferPointer { buffer in
             for start in 0...length {
-              let skipped = CSVParser.skipBytes(above: limit, buffer, from: start)
+              var highBits: UInt64 = 0
+              let skipped = CSVParser.skipBytes(above: limit, buffer, from: start, highBits: &highBits)
               // Never past a byte ≤ limit, and either at one or within the last 7 bytes.
               let firstStop = (start..<length).first { buffer[$0] <= limit } ?? length
               #expect(skipped >= start && skipped <= firstStop, "\(bytes) from \(start)")
               #expect(skipped == firstStop || length - skipped < 8, "\(bytes) from \(start)")
+              // Every skipped byte was seen: a non-ASCII one among them shows in the high bits.
+              if buffer[start..<skipped].contains(where: { $0 >= 0x80 }) {
+                #expect(highBits & 0x8080_8080_8080_8080 != 0, "\(bytes) from \(start)")
+              }
             }
           }
         }

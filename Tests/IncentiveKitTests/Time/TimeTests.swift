@@ -1,6 +1,6 @@
 import Testing
 
-@testable import IncentiveKit
+@_spi(Synthetic) @testable import IncentiveKit
 
 @Suite("Dates, timestamps and periods")
 struct TimeTests {
@@ -34,6 +34,39 @@ struct TimeTests {
     arguments: ["2026-07-03T14:05:00", "2026-13-01T00:00:00Z", "2026-07-03T24:00:00Z", "2026-07-03", "yesterday", "2026-07-03T14:05:00+2"])
   func rejectsTimestamps(text: String) {
     #expect(ISO8601.parseTimestamp(text) == nil)
+  }
+
+  @Test("the word-at-a-time reading of YYYY-MM-DDTHH:MM:SSZ agrees with the general one on every mutation")
+  func canonicalTimestamps() {
+    // Bytes beside the digits ('/' 0x2F, ':' 0x3A, 0x40), digits with the top bit set, the other separators the
+    // general reader accepts ('t', ' ', 'z', '+'), and NUL.
+    let alphabet = Array("0123456789/:@-Tt zZ+".utf8) + [0xB0, 0xB9, 0x00, 0x36 | 0x80]
+    var random = SplitMix64(state: 3)
+    var canonicalHits = 0
+    for _ in 0..<4000 {
+      let year = 1 + Int(random.next() % 9999)
+      let month = 1 + Int(random.next() % 13)  // 13 is out of range on purpose
+      let day = 1 + Int(random.next() % 31)
+      let (hour, minute, second) = (Int(random.next() % 25), Int(random.next() % 61), Int(random.next() % 62))
+      func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+      let padded = String(repeating: "0", count: 4 - String(year).count) + String(year)
+      var bytes = Array("\(padded)-\(two(month))-\(two(day))T\(two(hour)):\(two(minute)):\(two(second))Z".utf8)
+      // Half the cases as written, half with one or two bytes replaced.
+      for _ in 0..<Int(random.next() % 4 / 2 * (1 + random.next() % 2)) {
+        bytes[Int(random.next() % 20)] = alphabet[Int(random.next() % UInt64(alphabet.count))]
+      }
+      bytes.withUnsafeBufferPointer { buffer in
+        let general = ISO8601.parseAnyTimestamp(buffer)
+        let canonical = ISO8601.parseCanonicalTimestamp(buffer)
+        if canonical != nil { canonicalHits += 1 }
+        #expect(canonical == nil || canonical == general, "\(String(decoding: bytes, as: UTF8.self))")
+        #expect(ISO8601.parseTimestamp(buffer) == general, "\(String(decoding: bytes, as: UTF8.self))")
+        // Whatever the general reader accepts in exactly this shape, the word-wide one accepts too.
+        let shape = bytes.count == 20 && bytes[10] == UInt8(ascii: "T") && bytes[19] == UInt8(ascii: "Z")
+        if shape, general != nil { #expect(canonical == general, "\(String(decoding: bytes, as: UTF8.self))") }
+      }
+    }
+    #expect(canonicalHits > 1000)
   }
 
   @Test("formats timestamps")
