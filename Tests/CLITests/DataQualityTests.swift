@@ -70,6 +70,22 @@ struct DataQualityTests {
       message: "error: $D/reviews.csv:13:2: reviewer_id: \"\u{FF25}10\" is not on the roster but looks like \"E10\" "
         + "(differs in case, spaces or width); correct it, or map it on purpose with a row of identities.csv with "
         + "engineer_id \"E10\" and alias \"\u{FF25}10\" (docs/data-quality.md)\n"),
+    // The same review, platform to platform, written with one team capitalised: a cross-team review by mistake.
+    // author_team is field 8. Read on the byte-level fast path (both teams written).
+    Refusal(
+      description: "a review's team in another case", file: "reviews.csv",
+      edit: { line(13, of: $0) { $0.replacingOccurrences(of: ",platform,platform", with: ",Platform,platform") } },
+      message: "error: $D/reviews.csv:13:8: author_team: \"Platform\" is not on the roster but looks like "
+        + "\"platform\" (differs in case, spaces or width); correct it, or map it on purpose with \"team_aliases\": "
+        + "{\"Platform\": \"platform\"} in the plan (docs/data-quality.md)\n"),
+    // Line 9 is PR-4510, E09 reviewing E10 (both platform) with no teams written: the reviewer's team comes from
+    // the roster, so the row goes to its record decoder, which must check the written cell as well.
+    Refusal(
+      description: "a review's team in another case, the other from the roster", file: "reviews.csv",
+      edit: { line(9, of: $0) { $0.replacingOccurrences(of: "approved,1,0,,", with: "approved,1,0,Platform,") } },
+      message: "error: $D/reviews.csv:9:8: author_team: \"Platform\" is not on the roster but looks like "
+        + "\"platform\" (differs in case, spaces or width); correct it, or map it on purpose with \"team_aliases\": "
+        + "{\"Platform\": \"platform\"} in the plan (docs/data-quality.md)\n"),
     // 98 production + 1 Production + 3 empty = 102 rows become prod; 4 staging, 1 dev stay.
     Refusal(
       description: "every production deployment written prod", file: "deployments.csv",

@@ -75,6 +75,13 @@ public struct Dataset: Sendable {
     ) { (row: TableRow) throws(InputError) in
       let fate = try body(try R(row: row))
       if file.rosterColumnNumber == 0, let rosterIndex { file.rosterColumnNumber = row.position(rosterIndex).column }
+      if case .counted(_, let cells) = fate {
+        for cell in cells where file.teamColumnNumbers[cell.header] == nil {
+          if let index = R.columns.firstIndex(where: { $0.name == cell.header }) {
+            file.teamColumnNumbers[cell.header] = row.position(index).column
+          }
+        }
+      }
       file.record(fate, line: row.line)
     }
     accounting.add(file)

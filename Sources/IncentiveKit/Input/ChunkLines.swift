@@ -27,6 +27,7 @@ struct ChunkLines: Sendable {
     result.countedByValue = accounting.countedByValue.mapValues(mapped)
     result.leftOut = accounting.leftOut.mapValues(mapped)
     result.notOnRoster = accounting.notOnRoster.mapValues(mapped)
+    result.crossTeamCells = accounting.crossTeamCells.mapValues(mapped)
     return result
   }
 }

@@ -21,6 +21,10 @@ struct FileAccounting: Sendable, Equatable {
   var mapped: [String: MappedAlias] = [:]
   /// Lines kept per counted value: the first only, unless a reader wants each value's rows (repeated ids).
   var countedLineLimit = 1
+  /// The team cells of counted cross-team reviews, by column and value (see `TeamCell`).
+  var crossTeamCells: [TeamCell: RowSample] = [:]
+  /// The 1-based field number of each `TeamCell` column met, by header.
+  var teamColumnNumbers: [String: Int] = [:]
 
   init(file: String, rosterColumn: RosterColumn? = nil) {
     self.file = file
@@ -81,6 +85,8 @@ struct FileAccounting: Sendable, Equatable {
     for (value, alias) in other.mapped {
       mapped[value, default: MappedAlias(target: alias.target, sample: RowSample())].sample.merge(alias.sample)
     }
+    for (cell, sample) in other.crossTeamCells { crossTeamCells[cell, default: RowSample()].merge(sample) }
+    teamColumnNumbers.merge(other.teamColumnNumbers) { max($0, $1) }
   }
 }
 

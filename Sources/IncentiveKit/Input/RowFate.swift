@@ -2,8 +2,9 @@
 /// `FileAccounting` counts it.
 enum RowFate: Sendable, Equatable {
   /// Counted toward a metric; `rosterValue` is its team or engineer id when the file has a roster column, which
-  /// `FileAccounting.settle` checks against the roster.
-  case counted(rosterValue: String = "")
+  /// `FileAccounting.settle` checks against the roster. `crossTeam` holds the team cells of a review counted as
+  /// cross-team, checked against the roster too.
+  case counted(rosterValue: String = "", crossTeam: [TeamCell] = [])
   case leftOut(LeftOutReason)
   /// A deployment to an environment that is not a production one, by its value.
   case notProduction(environment: String)
@@ -12,7 +13,9 @@ enum RowFate: Sendable, Equatable {
 extension FileAccounting {
   mutating func record(_ fate: RowFate, line: Int) {
     switch fate {
-    case .counted(let value): count(value, line: line)
+    case .counted(let value, let cells):
+      count(value, line: line)
+      for cell in cells { crossTeamCells[cell, default: RowSample()].add(line: line) }
     case .leftOut(let reason): leaveOut(reason, line: line)
     case .notProduction(let environment): leaveOut(environment: environment, line: line)
     }

@@ -15,6 +15,8 @@ struct StreamedFileAccount {
   /// Non-production environments met on the hot path, interned, with their rows.
   private var environments = ByteInterner()
   private var environmentRows: [Int] = []
+  /// Team cells of counted cross-team reviews read as bytes, by requested column.
+  private var crossTeam: [StreamedTeamCells] = []
 
   /// One counted row of `record`, whose value in requested column `column` is interned as `index`.
   @inline(__always)
@@ -40,7 +42,25 @@ struct StreamedFileAccount {
   /// A row its record decoder read, where `fate` sent it; `column` is the requested roster column.
   mutating func record(_ fate: RowFate, _ record: CSVRecordBytes, _ rows: CSVChunkRows, column: Int) {
     if decoded.rosterColumnNumber == 0 { decoded.rosterColumnNumber = (rows.mapping[column] ?? -1) + 1 }
+    if case .counted(_, let cells) = fate {
+      for cell in cells {
+        guard let requested = rows.columns.firstIndex(where: { $0.name == cell.header }) else { continue }
+        decoded.teamColumnNumbers[cell.header] = (rows.mapping[requested] ?? -1) + 1
+      }
+    }
     decoded.record(fate, line: rows.line(record))
+  }
+
+  /// The non-empty team cells in requested `columns` of a counted row that crosses teams (see `TeamCell`).
+  mutating func countCrossTeam(_ record: CSVRecordBytes, _ rows: CSVChunkRows, columns: [Int]) {
+    for column in columns {
+      let bytes = record.bytes(column)
+      guard !bytes.isEmpty else { continue }
+      while crossTeam.count <= column { crossTeam.append(StreamedTeamCells()) }
+      crossTeam[column].add(
+        bytes, line: rows.line(record), header: rows.columns[column].name,
+        columnNumber: (rows.mapping[column] ?? -1) + 1)
+    }
   }
 
   /// One row left out for `reason`, at `line` (a `ChunkLine`).
@@ -72,6 +92,33 @@ struct StreamedFileAccount {
     for (index, rows) in environmentRows.enumerated() {
       result.environments[environments.string(index), default: 0] += rows
     }
+    for cells in crossTeam where cells.values.count > 0 {
+      result.teamColumnNumbers[cells.header] = cells.columnNumber
+      for (index, sample) in cells.samples.enumerated() {
+        result.crossTeamCells[TeamCell(header: cells.header, value: cells.values.string(index)), default: RowSample()]
+          .merge(sample)
+      }
+    }
     return result
+  }
+}
+
+/// The values of one team column met in cross-team reviews on the hot path, interned, with their rows.
+private struct StreamedTeamCells {
+  var values = ByteInterner()
+  var samples: [RowSample] = []
+  var header = ""
+  var columnNumber = 0
+
+  mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, header: String, columnNumber: Int) {
+    let index = values.intern(bytes)
+    if index == samples.count {
+      samples.append(RowSample())
+      if index == 0 {
+        self.header = header
+        self.columnNumber = columnNumber
+      }
+    }
+    samples[index].add(line: line)
   }
 }

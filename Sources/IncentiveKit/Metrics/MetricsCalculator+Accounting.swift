@@ -24,15 +24,29 @@ extension MetricsCalculator {
     return inputs
   }
 
+  /// Values of the roster column the roster lacks but resembles, and team cells of cross-team reviews likewise
+  /// (`Search` beside the roster's `search` would make a review cross-team): one error each, in line order.
   private static func rejectNearMatches(_ file: FileAccounting, _ names: RosterNames) throws(InputError) {
-    guard let column = file.rosterColumn else { return }
+    var found: [(line: Int, column: Int, header: String, value: String, match: String, isTeam: Bool)] = []
+    if let column = file.rosterColumn {
+      for (value, sample) in file.notOnRoster {
+        guard let match = names.resemblance(of: value, column.kind) else { continue }
+        found.append(
+          (sample.firstLines.first ?? 0, file.rosterColumnNumber, column.header, value, match, column.kind == .team))
+      }
+    }
+    for (cell, sample) in file.crossTeamCells
+    where !names.contains(cell.value, .team) && names.aliases.target(of: cell.value, .team) == nil {
+      guard let match = names.resemblance(of: cell.value, .team) else { continue }
+      let column = file.teamColumnNumbers[cell.header] ?? 0
+      found.append((sample.firstLines.first ?? 0, column, cell.header, cell.value, match, true))
+    }
     var errors = RowErrors(file: file.file, limit: RowErrors.datasetLimit)
-    for (value, sample) in file.notOnRoster.sorted(by: { $0.value.firstLines.first ?? 0 < $1.value.firstLines.first ?? 0 }) {
-      guard let match = names.resemblance(of: value, column.kind) else { continue }
+    for near in found.sorted(by: { ($0.line, $0.column) < ($1.line, $1.column) }) {
       try errors.add(
         .nearMatch(
-          file: file.file, line: sample.firstLines.first ?? 0, column: file.rosterColumnNumber,
-          header: column.header, value: value, rosterValue: match, isTeam: column.kind == .team))
+          file: file.file, line: near.line, column: near.column, header: near.header, value: near.value,
+          rosterValue: near.match, isTeam: near.isTeam))
     }
     try errors.finish()
   }

@@ -64,7 +64,32 @@ extension MetricsCalculator {
   }
 
   func fate(of review: Review) -> RowFate {
-    leftOut(reviewAt: review.submittedAt).map(RowFate.leftOut) ?? .counted(rosterValue: review.reviewerID)
+    if let reason = leftOut(reviewAt: review.submittedAt) { return .leftOut(reason) }
+    return .counted(rosterValue: review.reviewerID, crossTeam: crossTeamCells(of: review))
+  }
+
+  /// The team cells a review wrote, when the teams it is credited between differ (empty otherwise): the cells
+  /// that decide a cross-team review, which the accounting checks against the roster.
+  func crossTeamCells(of review: Review) -> [TeamCell] {
+    guard review.authorTeam != nil || review.reviewerTeam != nil else { return [] }
+    let teams = teams(of: review)
+    guard let reviewer = teams.reviewer, let author = teams.author, reviewer != author else { return [] }
+    var cells: [TeamCell] = []
+    if let author = review.authorTeam { cells.append(TeamCell(header: Review.Column.authorTeam.column.name, value: author)) }
+    if let reviewer = review.reviewerTeam {
+      cells.append(TeamCell(header: Review.Column.reviewerTeam.column.name, value: reviewer))
+    }
+    return cells
+  }
+
+  /// The teams a review is credited between: the row's own columns (through team aliases), else the roster's
+  /// team of the reviewer and author on the day.
+  func teams(of review: Review) -> (reviewer: String?, author: String?) {
+    let day = CivilDate(dayNumber: Int(review.submittedAt.floorDiv(86_400_000)))
+    let reviewerTeam = review.reviewerTeam.map(aliases.team) ?? roster.team(of: aliases.engineer(review.reviewerID), on: day)
+    let authorTeam =
+      review.authorTeam.map(aliases.team) ?? review.authorID.flatMap { roster.team(of: aliases.engineer($0), on: day) }
+    return (reviewerTeam, authorTeam)
   }
 
   func fate(of shift: OncallShift) -> RowFate {
@@ -73,11 +98,8 @@ extension MetricsCalculator {
 
   /// A review that counts, credited to its reviewer; teams missing from the row come from the roster.
   func tally(_ review: Review, reviews: inout [String: ReviewTally]) {
-    let day = CivilDate(dayNumber: Int(review.submittedAt.floorDiv(86_400_000)))
-    let reviewerTeam = review.reviewerTeam.map(aliases.team) ?? roster.team(of: aliases.engineer(review.reviewerID), on: day)
-    let authorTeam =
-      review.authorTeam.map(aliases.team) ?? review.authorID.flatMap { roster.team(of: aliases.engineer($0), on: day) }
-    reviews[review.reviewerID, default: ReviewTally()].add(review, reviewerTeam: reviewerTeam, authorTeam: authorTeam)
+    let teams = teams(of: review)
+    reviews[review.reviewerID, default: ReviewTally()].add(review, reviewerTeam: teams.reviewer, authorTeam: teams.author)
   }
 
   /// Whether a shift overlaps the period.

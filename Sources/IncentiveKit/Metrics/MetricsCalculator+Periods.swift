@@ -45,7 +45,7 @@ extension MetricsCalculator {
       for index in 0..<count where calculators[index].counts(reviewAt: review.submittedAt) {
         calculators[index].tally(review, reviews: &reviews[index])
       }
-      return .counted(rosterValue: review.reviewerID)
+      return .counted(rosterValue: review.reviewerID, crossTeam: calculators.first?.crossTeamCells(of: review) ?? [])
     }
     var oncall = [[String: OncallTally]](repeating: [:], count: count)
     try dataset.account(OncallShift.self, rosterColumn: .engineer("engineer_id"), into: &shared) {

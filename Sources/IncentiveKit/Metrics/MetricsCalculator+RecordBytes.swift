@@ -107,6 +107,7 @@ extension MetricsCalculator {
       if crosses && !aliases.teams.isEmpty { throw FastPathMiss() }
       let reviewer = state.reviewIndex(record.bytes(Column.reviewerID.index))
       state.reviewRows.count(reviewer, record, rows, column: Column.reviewerID.index)
+      if crosses { state.reviewRows.countCrossTeam(record, rows, columns: Self.reviewTeamColumns) }
       state.reviews[reviewer].add(comments: comments, substantiveComments: substantive, crossTeam: crosses)
     } catch {
       let review = try Review(row: rows.row(record))
@@ -115,6 +116,9 @@ extension MetricsCalculator {
       state.reviewRows.record(fate, record, rows, column: Column.reviewerID.index)
     }
   }
+
+  /// The team columns a cross-team review's accounting keeps (see `TeamCell`).
+  private static let reviewTeamColumns = [Review.Column.authorTeam.index, Review.Column.reviewerTeam.index]
 
   func foldShift(_ record: CSVRecordBytes, _ rows: CSVChunkRows, into state: inout EventTallies) throws(InputError) {
     typealias Column = OncallShift.Column
