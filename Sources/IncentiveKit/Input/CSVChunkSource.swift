@@ -33,8 +33,8 @@ struct CSVChunkSource {
   private var carry: [UInt8] = []
   private var nextIndex = 0
   private var reachedEnd = false
-  /// Line feeds in the chunks handed out so far: the line where the next chunk starts is this + 1.
-  private var lineFeedsHandedOut = 0
+  /// Bytes of the file in the chunks handed out so far (the byte order mark included).
+  private var bytesHandedOut = 0
 
   /// 64 MB: four times the parser's field limit, far above any real record.
   static let defaultMaxRecordBytes = 64 << 20
@@ -83,15 +83,34 @@ struct CSVChunkSource {
         return handOut(bytes)
       }
       if bytes.count > maxRecordBytes {
-        throw .recordTooLong(file: displayName, line: lineFeedsHandedOut + 1, limit: maxRecordBytes)
+        throw .recordTooLong(file: displayName, line: try lineFeedsHandedOut(displayName) + 1, limit: maxRecordBytes)
       }
     }
   }
 
   private mutating func handOut(_ bytes: [UInt8]) -> Chunk {
     defer { nextIndex += 1 }
-    lineFeedsHandedOut += Self.lineFeeds(in: bytes)
+    bytesHandedOut += bytes.count
     return Chunk(bytes: bytes, index: nextIndex)
+  }
+
+  /// The line feeds in the bytes handed out so far, read again from the file: only a record too long to read
+  /// needs its line, so no chunk pays for counting them under the reader's lock.
+  private func lineFeedsHandedOut(_ displayName: String) throws(InputError) -> Int {
+    var piece = [UInt8](repeating: 0, count: 1 << 20)
+    var offset = 0
+    var count = 0
+    while offset < bytesHandedOut {
+      let wanted = min(piece.count, bytesHandedOut - offset)
+      let result = piece.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, wanted, off_t(offset)) }
+      if result < 0 && errno == EINTR { continue }
+      guard result > 0 else {
+        throw .unreadable(file: displayName, reason: result < 0 ? String(cString: strerror(errno)) : "the file shrank")
+      }
+      count += Self.lineFeeds(in: Array(piece[..<result]))
+      offset += result
+    }
+    return count
   }
 
   /// How many line feeds `bytes` hold: `memchr` from one to the next, which runs at vector speed over a line's

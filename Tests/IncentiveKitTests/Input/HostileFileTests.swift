@@ -79,6 +79,21 @@ struct HostileFileTests {
     }
   }
 
+  @Test("a runaway record after many chunks is named at its line, counted again from the file", arguments: [0, 1, 300])
+  func runawayRecordLater(rowsBefore: Int) throws {
+    // A header, `rowsBefore` rows (over many 512-byte chunks, one with a quoted line break), then a stray quote.
+    let rows = (0..<rowsBefore).map { $0 == 7 ? "\"two\nlines\",\($0)\n" : "row,\($0)\n" }.joined()
+    let text = "h1,h2\n" + rows + "\"never closed," + String(repeating: "x\n", count: 32 << 10)
+    let folder = try TemporaryDataset(["f.csv": text])
+    var source = try CSVChunkSource(
+      path: folder.file("f.csv"), displayName: "f.csv", chunkBytes: 512, maxRecordBytes: 4096)
+    defer { source.close() }
+    let line = 2 + rowsBefore + (rowsBefore > 7 ? 1 : 0)
+    #expect(throws: InputError.recordTooLong(file: "f.csv", line: line, limit: 4096)) {
+      while try source.next(displayName: "f.csv") != nil {}
+    }
+  }
+
   @Test("a resumed boundary search finds the same cut as a search from the start")
   func resumedScan() {
     let bytes = Array("a,\"b\nc\",d\ne,f".utf8)
