@@ -96,6 +96,25 @@ extension MetricsCalculator {
     counts(shiftFrom: shift.start, to: shift.end) ? .counted(rosterValue: shift.engineerID) : .leftOut(.outsidePeriod)
   }
 
+  /// `deployment` with its team written as the roster writes it, so a what-if's rewrite that picks a team's rows
+  /// also picks the rows written under the team's aliases (`team_aliases`).
+  func aliased(_ deployment: Deployment) -> Deployment {
+    var deployment = deployment
+    deployment.team = aliases.team(deployment.team)
+    return deployment
+  }
+
+  /// `review` with its people and teams written as the roster writes them (`identities.csv`, `team_aliases`), so
+  /// a what-if's rewrite that picks a person's reviews also picks those written under an alias.
+  func aliased(_ review: Review) -> Review {
+    var review = review
+    review.reviewerID = aliases.engineer(review.reviewerID)
+    review.authorID = review.authorID.map(aliases.engineer)
+    review.authorTeam = review.authorTeam.map(aliases.team)
+    review.reviewerTeam = review.reviewerTeam.map(aliases.team)
+    return review
+  }
+
   /// A review that counts, credited to its reviewer; teams missing from the row come from the roster.
   func tally(_ review: Review, reviews: inout [String: ReviewTally]) {
     let teams = teams(of: review)

@@ -85,7 +85,7 @@ struct MetricsCalculator: Sendable {
       // No per-event array on the real path: this loop runs once per row of a gigabyte export.
       if let rewrite = rewrite?.deployment {
         // A what-if's events stand in for the deployment everywhere, or a tool's definition would undo the move.
-        for event in rewrite(deployment) {
+        for event in rewrite(aliased(deployment)) {
           keep(event)
           tally(event, causing: causingDeployments, delivery: &delivery)
         }
@@ -102,7 +102,7 @@ struct MetricsCalculator: Sendable {
       let fate = fate(of: review)
       guard case .counted = fate else { return fate }
       if let rewrite = rewrite?.review {
-        for event in rewrite(review) { tally(event, reviews: &reviews) }
+        for event in rewrite(aliased(review)) { tally(event, reviews: &reviews) }
       } else {
         tally(review, reviews: &reviews)
       }
