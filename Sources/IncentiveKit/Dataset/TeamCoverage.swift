@@ -5,7 +5,10 @@ enum TeamCoverage {
   static func findings(plan: Plan, roster: Roster, inputs: InputAccounting) -> [DataFinding] {
     var findings: [DataFinding] = []
     var seen = Set<String>()
-    for engineer in roster.engineers {
+    // Everyone on one team with one role asks the same questions, so each pair is asked once: the findings and their
+    // order are those of asking for every person, without a file search per person of a 100,000-person roster.
+    var asked = Set<TeamRole>()
+    for engineer in roster.engineers where asked.insert(TeamRole(team: engineer.team, role: engineer.role)).inserted {
       guard let track = plan.track(for: engineer.role) else { continue }
       for component in track.components where component.scope == .team {
         for source in component.metric.definition?.sources ?? [] {
@@ -21,5 +24,11 @@ enum TeamCoverage {
       }
     }
     return findings
+  }
+
+  /// A team and a role, the two things about a person the findings depend on.
+  private struct TeamRole: Hashable {
+    var team: String
+    var role: String
   }
 }
