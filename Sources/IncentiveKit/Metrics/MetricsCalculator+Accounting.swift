@@ -15,16 +15,16 @@ extension MetricsCalculator {
   ///   `InputError.noProductionDeployments` for a deployments file none of whose rows is production.
   func settled(_ inputs: InputAccounting) throws(InputError) -> InputAccounting {
     var inputs = inputs
-    let names = RosterNames(roster, aliases: aliases)
+    var names = RosterNames(roster, aliases: aliases)
     inputs.settle(names)
     for file in inputs.files {
-      try Self.rejectNearMatches(file, names)
+      try Self.rejectNearMatches(file, &names)
       try rejectNoProduction(file)
     }
     return inputs
   }
 
-  private static func rejectNearMatches(_ file: FileAccounting, _ names: RosterNames) throws(InputError) {
+  private static func rejectNearMatches(_ file: FileAccounting, _ names: inout RosterNames) throws(InputError) {
     guard let column = file.rosterColumn else { return }
     var errors = RowErrors(file: file.file, limit: RowErrors.datasetLimit)
     for (value, sample) in file.notOnRoster.sorted(by: { $0.value.firstLines.first ?? 0 < $1.value.firstLines.first ?? 0 }) {
