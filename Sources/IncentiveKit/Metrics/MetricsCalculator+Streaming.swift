@@ -130,9 +130,19 @@ extension MetricsCalculator {
 
   /// The streamed tallies with the small files (read whole here and on the whole-file path, so their errors are
   /// already exact) made into metrics.
-  func finishStreamed(_ dataset: Dataset, _ events: StreamedEvents) throws(InputError) -> ComputedMetrics {
+  ///
+  /// - Parameter read: the team signal files already read (`teamSignalsInBackground`); nil reads them here.
+  func finishStreamed(
+    _ dataset: Dataset, _ events: StreamedEvents, signals read: TeamSignalsRead? = nil
+  ) throws(InputError) -> ComputedMetrics {
     var inputs = events.inputs
-    let signals = try teamSignals(dataset, into: &inputs)
+    let signals: [String: TeamSignalTally]
+    if let read {
+      for file in read.inputs.files { inputs.add(file) }
+      signals = read.signals
+    } else {
+      signals = try teamSignals(dataset, into: &inputs)
+    }
     return try finish(
       dataset, delivery: events.delivery, signals: signals, reviews: events.reviews, oncall: events.oncall,
       inputs: inputs)
