@@ -131,13 +131,15 @@ extension MetricsCalculator {
   /// The streamed tallies with the small files (read whole here and on the whole-file path, so their errors are
   /// already exact) made into metrics.
   ///
-  /// - Parameter read: the team signal files already read (`teamSignalsInBackground`); nil reads them here.
+  /// - Parameter background: the team signal and roster files already read (`readInBackground`); nil reads
+  ///   them here.
   func finishStreamed(
-    _ dataset: Dataset, _ events: StreamedEvents, signals read: TeamSignalsRead? = nil
+    _ dataset: Dataset, _ events: StreamedEvents, background: BackgroundReads? = nil
   ) throws(InputError) -> ComputedMetrics {
     var inputs = events.inputs
     let signals: [String: TeamSignalTally]
-    if let read {
+    if let background {
+      let read = try background.signals.get()
       for file in read.inputs.files { inputs.add(file) }
       signals = read.signals
     } else {
@@ -145,7 +147,7 @@ extension MetricsCalculator {
     }
     return try finish(
       dataset, delivery: events.delivery, signals: signals, reviews: events.reviews, oncall: events.oncall,
-      inputs: inputs)
+      inputs: inputs, rosterFiles: background?.rosterFiles)
   }
 
   /// The whole-file path's metrics after the streamed read of the same files failed with `error`: normally this

@@ -38,12 +38,12 @@ struct MetricsCalculator: Sendable {
   func compute(_ dataset: Dataset) throws(InputError) -> ComputedMetrics {
     guard case .streaming(let threads, let chunkBytes) = ingestion, case .streamed(let paths) = eventReading(dataset)
     else { return try computeWholeFiles(dataset) }
-    let signals = teamSignalsInBackground(dataset)
+    let background = readInBackground(dataset)
     let events: StreamedEvents
     do throws(InputError) {
       events = try streamEvents(paths, progress: dataset.progress, threads: threads, chunkBytes: chunkBytes)
     } catch {
-      _ = try? signals.wait()
+      _ = background.wait()
       // Errors of the file itself, not of a row in a chunk, are exact: no whole-file re-read (which would
       // hold all of a runaway file in memory).
       switch error {
@@ -51,26 +51,8 @@ struct MetricsCalculator: Sendable {
       default: return try rereadWhole(dataset, after: error)
       }
     }
-    return try finishStreamed(dataset, events, signals: signals.wait())
+    return try finishStreamed(dataset, events, background: background.wait())
   }
-
-  /// `teamSignals` on a thread of its own, started before the event files stream: at 100,000 people the three
-  /// files take a quarter of a second on one core, which the streaming leaves idle while it merges its tallies.
-  /// Read without a progress line, which would interleave with the event files' (they are small and quick).
-  /// Their errors are thrown where they would have been, after the event files'.
-  private func teamSignalsInBackground(_ dataset: Dataset) -> BackgroundWork<TeamSignalsRead, InputError> {
-    var quiet = dataset
-    quiet.progress = nil
-    let calculator = self
-    return BackgroundWork { [quiet] () throws(InputError) -> TeamSignalsRead in
-      var inputs = InputAccounting()
-      let signals = try calculator.teamSignals(quiet, into: &inputs)
-      return (signals, inputs)
-    }
-  }
-
-  /// Each team's signals and the accounting of the files they came from.
-  typealias TeamSignalsRead = (signals: [String: TeamSignalTally], inputs: InputAccounting)
 
   /// The reference path: every event file read whole into records, in file order.
   func computeWholeFiles(_ dataset: Dataset) throws(InputError) -> ComputedMetrics {
@@ -165,11 +147,12 @@ struct MetricsCalculator: Sendable {
   }
 
   /// Folds mentorship and external metrics and writes every metric, given the event tallies however they
-  /// were read; `events` are each team's DORA events, kept only for a tool's DORA definition.
+  /// were read; `events` are each team's DORA events, kept only for a tool's DORA definition, and `rosterFiles`
+  /// the roster files' accounting when it was read beforehand (`readInBackground`; nil reads it here).
   func finish(
     _ dataset: Dataset, delivery: [String: DeliveryTally], signals: [String: TeamSignalTally],
     reviews: [String: ReviewTally], oncall: [String: OncallTally], inputs: InputAccounting,
-    events: [String: DORAEvents] = [:]
+    events: [String: DORAEvents] = [:], rosterFiles: Result<InputAccounting, InputError>? = nil
   ) throws(InputError) -> ComputedMetrics {
     var inputs = inputs
     // Rows read under an alias join their roster value's tallies (a no-op without aliases).
@@ -205,7 +188,11 @@ struct MetricsCalculator: Sendable {
     OrgHealth(roster: roster, period: period).record(signals, into: &result)
     try ExternalMetrics(roster: roster, period: period, preferFileValues: preferFileValues, aliases: aliases).merge(
       dataset, into: &result, accounting: &inputs)
-    try accountRosterFiles(dataset, into: &inputs)
+    if let rosterFiles {
+      for file in try rosterFiles.get().files { inputs.add(file) }
+    } else {
+      try accountRosterFiles(dataset, into: &inputs)
+    }
     result.inputs = try settled(inputs)
     for (team, set) in result.teams {
       // A tool's own level only describes the tool's own value, not one metrics.csv replaced it with.
