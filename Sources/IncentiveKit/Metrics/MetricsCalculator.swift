@@ -169,6 +169,8 @@ struct MetricsCalculator: Sendable {
     }
 
     var result = ComputedMetrics(period: period)
+    // Almost everyone gets a value (reviews, retention): sized once instead of rehashed as it grows.
+    result.engineers.reserveCapacity(roster.engineers.count)
     for (team, var tally) in delivery {
       tally.record(into: &result.teams[team, default: MetricSet()], period: period, options: options)
     }

@@ -13,7 +13,7 @@ struct OrgHealth {
     var teamsUnder: [String: Set<String>] = [:]
     for engineer in roster.engineers {
       guard var leader = engineer.managerID else { continue }
-      let team = roster.team(of: engineer.id, on: period.from) ?? engineer.team
+      let team = roster.team(of: engineer, on: period.from)
       while teamsUnder[leader, default: []].insert(team).inserted, let above = roster[leader]?.managerID {
         leader = above
       }
