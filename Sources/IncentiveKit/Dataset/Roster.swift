@@ -17,6 +17,7 @@ struct Roster: Sendable {
     assignmentsFile: String = "assignments.csv"
   ) throws(InputError) {
     var byID: [String: Int] = [:]
+    byID.reserveCapacity(engineers.count)
     for (index, engineer) in engineers.enumerated() {
       if let previous = byID[engineer.id] {
         throw .inconsistent(
@@ -89,8 +90,18 @@ struct Roster: Sendable {
   /// The team `engineerID` was on during `day`: the covering assignment with the latest
   /// `from`, else the roster team.
   func team(of engineerID: String, on day: CivilDate) -> String? {
-    if let covering = assignments[engineerID]?.first(where: { $0.covers(day) }) { return covering.team }
-    return self[engineerID]?.team
+    assignedTeam(of: engineerID, on: day) ?? self[engineerID]?.team
+  }
+
+  /// `team(of:on:)` for someone on the roster already in hand: their roster team without looking them up by id
+  /// (and copying them), which paying and the metrics finish did once or twice per person.
+  func team(of engineer: Engineer, on day: CivilDate) -> String {
+    assignedTeam(of: engineer.id, on: day) ?? engineer.team
+  }
+
+  /// The team of the covering assignment with the latest `from`, if any covers `day`.
+  private func assignedTeam(of engineerID: String, on day: CivilDate) -> String? {
+    assignments[engineerID]?.first(where: { $0.covers(day) })?.team
   }
 
   /// Consecutive runs of days in `span` on one team, in date order.

@@ -5,21 +5,50 @@ enum TeamCoverage {
   static func findings(plan: Plan, roster: Roster, inputs: InputAccounting) -> [DataFinding] {
     var findings: [DataFinding] = []
     var seen = Set<String>()
-    for engineer in roster.engineers {
+    // Everyone on one team with one role asks the same questions, so each pair is asked once, and which file each
+    // team component of a track reads is found once per track: the findings and their order are those of asking
+    // for every person, without a search of the files per person of a 100,000-person roster.
+    var asked = Set<TeamRole>()
+    var checksByTrack: [String: [Check]] = [:]
+    for engineer in roster.engineers where asked.insert(TeamRole(team: engineer.team, role: engineer.role)).inserted {
       guard let track = plan.track(for: engineer.role) else { continue }
-      for component in track.components where component.scope == .team {
-        for source in component.metric.definition?.sources ?? [] {
-          guard case .dataset(let name, _) = source, let file = inputs.files.first(where: { $0.name.hasPrefix(name + ".") }),
-            file.rosterColumn?.kind == .team, !file.countedByValue.isEmpty,
-            !file.hasCountedRows(for: engineer.team)
-          else { continue }
-          let key = "\(file.file)\u{0}\(engineer.team)\u{0}\(component.id)"
-          guard seen.insert(key).inserted else { continue }
-          findings.append(
-            .teamWithoutRows(file: file.file, team: engineer.team, component: component.id, metric: component.metric.name))
-        }
+      let trackChecks = checksByTrack[track.name] ?? checks(of: track, inputs)
+      checksByTrack[track.name] = trackChecks
+      for check in trackChecks where !check.file.hasCountedRows(for: engineer.team) {
+        let key = "\(check.file.file)\u{0}\(engineer.team)\u{0}\(check.component.id)"
+        guard seen.insert(key).inserted else { continue }
+        findings.append(
+          .teamWithoutRows(
+            file: check.file.file, team: engineer.team, component: check.component.id,
+            metric: check.component.metric.name))
       }
     }
     return findings
+  }
+
+  /// Each team component of `track` with each file it reads that counts rows by team, in plan order.
+  private static func checks(of track: Track, _ inputs: InputAccounting) -> [Check] {
+    var checks: [Check] = []
+    for component in track.components where component.scope == .team {
+      for source in component.metric.definition?.sources ?? [] {
+        guard case .dataset(let name, _) = source, let file = inputs.files.first(where: { $0.name.hasPrefix(name + ".") }),
+          file.rosterColumn?.kind == .team, !file.countedByValue.isEmpty
+        else { continue }
+        checks.append(Check(component: component, file: file))
+      }
+    }
+    return checks
+  }
+
+  /// A team and a role, the two things about a person the findings depend on.
+  private struct TeamRole: Hashable {
+    var team: String
+    var role: String
+  }
+
+  /// A team component and a file it reads: a team without rows in the file is a finding.
+  private struct Check {
+    var component: Component
+    var file: FileAccounting
   }
 }

@@ -141,7 +141,7 @@ struct PayoutEngine: Sendable {
     let target = TargetBonus(
       base: base, percent: engineer.targetBonusPercent, period: period, proration: proration,
       method: plan.prorationMethod)
-    let reportedTeam = roster.team(of: engineer.id, on: employment.to) ?? engineer.team
+    let reportedTeam = roster.team(of: engineer, on: employment.to)
 
     var stage = try multipliers(
       for: engineer, track: track, credited: credited, reportedTeam: reportedTeam, target: target.amount,

@@ -89,26 +89,27 @@ enum JSONWriter {
   }
 
   static func newline(indent: Int, into output: inout [UInt8]) {
-    output.append(UInt8(ascii: "\n"))
-    if indent <= spaces.count {
-      output.append(contentsOf: spaces[..<indent])
+    if indent < lineBreaks.count {
+      output.append(contentsOf: lineBreaks[indent])
     } else {
+      output.append(UInt8(ascii: "\n"))
       output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
     }
   }
 
-  /// Indentation copied in one go: a report writes a line break and indent per member.
-  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+  /// A line break and its indentation copied in one go: a report writes one per member (24 per engineer of a
+  /// payout report), and copying from a slice of spaces cost several times a whole array's copy.
+  private static let lineBreaks: [[UInt8]] = (0..<64).map { [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: $0) }
 
   /// Writes a quoted string. As Python with `ensure_ascii=False`: `"` and `\` are escaped, control characters
   /// U+0000–U+001F become `\b \f \n \r \t` or `\u00xx` (lowercase hex), and everything else, DEL and non-ASCII
   /// included, is written as its raw UTF-8.
   static func writeString(_ text: String, into output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
-    if text.utf8.withContiguousStorageIfAvailable({ writeEscaped($0, into: &output) }) == nil {
-      var text = text
-      text.withUTF8 { writeEscaped($0, into: &output) }
-    }
+    // `withUTF8` reads a large string in place and a small one (up to 15 bytes, most ids and names) from a copy on
+    // the stack, which `utf8.withContiguousStorageIfAvailable` refuses.
+    var text = text
+    text.withUTF8 { writeEscaped($0, into: &output) }
     output.append(UInt8(ascii: "\""))
   }
 

@@ -15,10 +15,10 @@ extension MetricsCalculator {
   ///   `InputError.noProductionDeployments` for a deployments file none of whose rows is production.
   func settled(_ inputs: InputAccounting) throws(InputError) -> InputAccounting {
     var inputs = inputs
-    let names = RosterNames(roster, aliases: aliases)
+    var names = RosterNames(roster, aliases: aliases)
     inputs.settle(names)
     for file in inputs.files {
-      try Self.rejectNearMatches(file, names)
+      try Self.rejectNearMatches(file, &names)
       try rejectNoProduction(file)
     }
     return inputs
@@ -26,7 +26,7 @@ extension MetricsCalculator {
 
   /// Values of the roster column the roster lacks but resembles, and team cells of cross-team reviews likewise
   /// (`Search` beside the roster's `search` would make a review cross-team): one error each, in line order.
-  private static func rejectNearMatches(_ file: FileAccounting, _ names: RosterNames) throws(InputError) {
+  private static func rejectNearMatches(_ file: FileAccounting, _ names: inout RosterNames) throws(InputError) {
     var found: [(line: Int, column: Int, header: String, value: String, match: String, isTeam: Bool)] = []
     if let column = file.rosterColumn {
       for (value, sample) in file.notOnRoster {

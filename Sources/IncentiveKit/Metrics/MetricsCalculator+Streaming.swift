@@ -130,12 +130,24 @@ extension MetricsCalculator {
 
   /// The streamed tallies with the small files (read whole here and on the whole-file path, so their errors are
   /// already exact) made into metrics.
-  func finishStreamed(_ dataset: Dataset, _ events: StreamedEvents) throws(InputError) -> ComputedMetrics {
+  ///
+  /// - Parameter background: the team signal and roster files already read (`readInBackground`); nil reads
+  ///   them here.
+  func finishStreamed(
+    _ dataset: Dataset, _ events: StreamedEvents, background: BackgroundReads? = nil
+  ) throws(InputError) -> ComputedMetrics {
     var inputs = events.inputs
-    let signals = try teamSignals(dataset, into: &inputs)
+    let signals: [String: TeamSignalTally]
+    if let background {
+      let read = try background.signals.get()
+      for file in read.inputs.files { inputs.add(file) }
+      signals = read.signals
+    } else {
+      signals = try teamSignals(dataset, into: &inputs)
+    }
     return try finish(
       dataset, delivery: events.delivery, signals: signals, reviews: events.reviews, oncall: events.oncall,
-      inputs: inputs)
+      inputs: inputs, rosterFiles: background?.rosterFiles)
   }
 
   /// The whole-file path's metrics after the streamed read of the same files failed with `error`: normally this

@@ -38,10 +38,12 @@ struct MetricsCalculator: Sendable {
   func compute(_ dataset: Dataset) throws(InputError) -> ComputedMetrics {
     guard case .streaming(let threads, let chunkBytes) = ingestion, case .streamed(let paths) = eventReading(dataset)
     else { return try computeWholeFiles(dataset) }
+    let background = readInBackground(dataset)
     let events: StreamedEvents
     do throws(InputError) {
       events = try streamEvents(paths, progress: dataset.progress, threads: threads, chunkBytes: chunkBytes)
     } catch {
+      _ = background.wait()
       // Errors of the file itself, not of a row in a chunk, are exact: no whole-file re-read (which would
       // hold all of a runaway file in memory).
       switch error {
@@ -49,7 +51,7 @@ struct MetricsCalculator: Sendable {
       default: return try rereadWhole(dataset, after: error)
       }
     }
-    return try finishStreamed(dataset, events)
+    return try finishStreamed(dataset, events, background: background.wait())
   }
 
   /// The reference path: every event file read whole into records, in file order.
@@ -145,11 +147,12 @@ struct MetricsCalculator: Sendable {
   }
 
   /// Folds mentorship and external metrics and writes every metric, given the event tallies however they
-  /// were read; `events` are each team's DORA events, kept only for a tool's DORA definition.
+  /// were read; `events` are each team's DORA events, kept only for a tool's DORA definition, and `rosterFiles`
+  /// the roster files' accounting when it was read beforehand (`readInBackground`; nil reads it here).
   func finish(
     _ dataset: Dataset, delivery: [String: DeliveryTally], signals: [String: TeamSignalTally],
     reviews: [String: ReviewTally], oncall: [String: OncallTally], inputs: InputAccounting,
-    events: [String: DORAEvents] = [:]
+    events: [String: DORAEvents] = [:], rosterFiles: Result<InputAccounting, InputError>? = nil
   ) throws(InputError) -> ComputedMetrics {
     var inputs = inputs
     // Rows read under an alias join their roster value's tallies (a no-op without aliases).
@@ -166,6 +169,8 @@ struct MetricsCalculator: Sendable {
     }
 
     var result = ComputedMetrics(period: period)
+    // Almost everyone gets a value (reviews, retention): sized once instead of rehashed as it grows.
+    result.engineers.reserveCapacity(roster.engineers.count)
     for (team, var tally) in delivery {
       tally.record(into: &result.teams[team, default: MetricSet()], period: period, options: options)
     }
@@ -185,7 +190,11 @@ struct MetricsCalculator: Sendable {
     OrgHealth(roster: roster, period: period).record(signals, into: &result)
     try ExternalMetrics(roster: roster, period: period, preferFileValues: preferFileValues, aliases: aliases).merge(
       dataset, into: &result, accounting: &inputs)
-    try accountRosterFiles(dataset, into: &inputs)
+    if let rosterFiles {
+      for file in try rosterFiles.get().files { inputs.add(file) }
+    } else {
+      try accountRosterFiles(dataset, into: &inputs)
+    }
     result.inputs = try settled(inputs)
     for (team, set) in result.teams {
       // A tool's own level only describes the tool's own value, not one metrics.csv replaced it with.

@@ -6,21 +6,19 @@ struct OrgHealth {
   let period: Period
 
   func record(_ signals: [String: TeamSignalTally], into metrics: inout ComputedMetrics) {
-    var reports: [String: [String]] = [:]
+    // The teams of everyone under each leader: each person's team is added to their manager's set, their
+    // manager's manager's, and so on up. A set that already holds the team means every leader above it does too
+    // (they were given it on the same walk), so the walk stops there: the work grows with people plus teams ×
+    // levels, not people × levels. The roster has no manager_id cycle (`Roster.init` refuses one).
+    var teamsUnder: [String: Set<String>] = [:]
     for engineer in roster.engineers {
-      if let manager = engineer.managerID { reports[manager, default: []].append(engineer.id) }
-    }
-    for leader in reports.keys {
-      // Everyone under the leader, breadth first; the roster forbids self-management, and the
-      // visited set stops a cycle in manager_id from looping.
-      var visited: Set<String> = [leader]
-      var queue = reports[leader] ?? []
-      var teams = Set<String>()
-      while let next = queue.popLast() {
-        guard visited.insert(next).inserted else { continue }
-        if let team = roster.team(of: next, on: period.from) ?? roster[next]?.team { teams.insert(team) }
-        queue.append(contentsOf: reports[next] ?? [])
+      guard var leader = engineer.managerID else { continue }
+      let team = roster.team(of: engineer, on: period.from)
+      while teamsUnder[leader, default: []].insert(team).inserted, let above = roster[leader]?.managerID {
+        leader = above
       }
+    }
+    for (leader, teams) in teamsUnder {
       var weighted = FixedDecimal.zero
       var responses = 0
       var rows = 0

@@ -11,11 +11,11 @@ struct RetentionRate {
     var managerExits: [String: Int] = [:]
     for engineer in roster.engineers {
       if engineer.isEmployed(on: period.from) {
-        if let team = roster.team(of: engineer.id, on: period.from) { teamHeadcount[team, default: 0] += 1 }
+        teamHeadcount[roster.team(of: engineer, on: period.from), default: 0] += 1
         if let manager = engineer.managerID { managerHeadcount[manager, default: 0] += 1 }
       }
       if let end = engineer.endDate, period.contains(end), engineer.exitReason == .voluntary {
-        if let team = roster.team(of: engineer.id, on: end) { teamExits[team, default: 0] += 1 }
+        teamExits[roster.team(of: engineer, on: end), default: 0] += 1
         if let manager = engineer.managerID { managerExits[manager, default: 0] += 1 }
       }
     }

@@ -43,6 +43,10 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
   /// Parses `YYYY-Qn`, `YYYY-Hn`, `YYYY`, `YYYY-MM`, `YYYY-MM-DD` and `FROM..TO`
   /// (two dates); nil for anything else.
   public init?(parsing text: String) {
+    if let period = Self.monthsFromBytes(text) {
+      self = period
+      return
+    }
     let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
     // `..` found by its bytes, at a fraction of `firstRange(of:)`'s cost (every dated row is parsed
     // here). The two differ only next to a combining or prepended mark, which no period has either way.
@@ -77,6 +81,30 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
       self.init(from: date, to: date)
     default:
       return nil
+    }
+  }
+
+  /// `YYYY-Qn`, `YYYY-Hn` or `YYYY-MM` in ASCII digits, read from its bytes; nil for any other text, which the
+  /// general parser above reads (and for these shapes it gives the same period, or refuses what this refuses).
+  /// Every row of surveys, costs and metrics files has one: at 100,000 people, splitting each into strings cost a
+  /// quarter of a second.
+  private static func monthsFromBytes(_ text: String) -> Period? {
+    var text = text
+    return text.withUTF8 { bytes -> Period? in
+      guard bytes.count == 7, bytes[4] == UInt8(ascii: "-") else { return nil }
+      func digit(_ index: Int) -> Int? {
+        (0x30...0x39).contains(bytes[index]) ? Int(bytes[index] - 0x30) : nil
+      }
+      guard let y0 = digit(0), let y1 = digit(1), let y2 = digit(2), let y3 = digit(3) else { return nil }
+      let year = y0 * 1000 + y1 * 100 + y2 * 10 + y3
+      guard year >= 1, let last = digit(6) else { return nil }
+      switch bytes[5] {
+      case UInt8(ascii: "Q") where (1...4).contains(last): return Period(months: year, (last - 1) * 3 + 1, 3)
+      case UInt8(ascii: "H") where (1...2).contains(last): return Period(months: year, (last - 1) * 6 + 1, 6)
+      default:
+        guard let tens = digit(5), (1...12).contains(tens * 10 + last) else { return nil }
+        return Period(months: year, tens * 10 + last, 1)
+      }
     }
   }
 

@@ -99,28 +99,28 @@ extension PayoutReport {
   func emitEngineer<Emitter: JSONEmitter>(_ payout: EngineerPayout, into json: inout Emitter) {
     let currency = payout.currency
     json.beginObject()
-    json.member("engineer_id", payout.engineer.id)
-    json.member("name", payout.engineer.name)
-    json.member("team", payout.team)
-    json.member("role", payout.engineer.role)
+    json.member(.engineerID, payout.engineer.id)
+    json.member(.name, payout.engineer.name)
+    json.member(.team, payout.team)
+    json.member(.role, payout.engineer.role)
     // Named only when the run pays in several currencies: SPEC section 6's shape otherwise.
-    if isMultiCurrency { json.member("currency", currency.code) }
-    json.member("proration", decimal: payout.proration.factor.rounded(toScale: Precision.proration))
-    json.member("target", decimal: payout.target.amount.decimal(in: currency))
-    json.member("multiplier", decimal: payout.multiplier.trimmedValue(minimumDecimals: 2))
-    json.member("payout", decimal: payout.payout.decimal(in: currency))
-    json.key("components")
+    if isMultiCurrency { json.member(.currency, currency.code) }
+    json.member(.proration, decimal: payout.proration.factor.rounded(toScale: Precision.proration))
+    json.member(.target, decimal: payout.target.amount.decimal(in: currency))
+    json.member(.multiplier, decimal: payout.multiplier.trimmedValue(minimumDecimals: 2))
+    json.member(.payout, decimal: payout.payout.decimal(in: currency))
+    json.key(.components)
     json.beginArray()
     for outcome in payout.components {
       json.beginObject()
-      json.member("id", outcome.component.id)
-      json.member("metric", outcome.component.metric.name)
-      json.member("scope", outcome.component.scope.rawValue)
-      json.member("value", decimal: outcome.value.map { $0.trimmedValue(minimumDecimals: 1) })
-      json.member("weight", decimal: outcome.weight.trimmedValue(minimumDecimals: 1))
-      json.member("multiplier", decimal: outcome.multiplier.rounded(toScale: Precision.componentMultiplier))
-      json.member("amount", decimal: outcome.amount.decimal(in: currency))
-      json.key("notes")
+      json.member(.id, outcome.component.id)
+      json.member(.metric, outcome.component.metric.name)
+      json.member(.scope, outcome.component.scope.rawValue)
+      json.member(.value, decimal: outcome.value.map { $0.trimmedValue(minimumDecimals: 1) })
+      json.member(.weight, decimal: outcome.weight.trimmedValue(minimumDecimals: 1))
+      json.member(.multiplier, decimal: outcome.multiplier.rounded(toScale: Precision.componentMultiplier))
+      json.member(.amount, decimal: outcome.amount.decimal(in: currency))
+      json.key(.notes)
       json.beginArray()
       payout.forEachNote(for: outcome, in: currency) { json.string($0) }
       json.endArray()
@@ -130,7 +130,7 @@ extension PayoutReport {
     // Pay outside the bonus appears only when the plan has premiums or retention grants, so
     // plans without them keep SPEC section 6's shape exactly.
     if !payout.extras.isEmpty {
-      json.key("extras")
+      json.key(.extras)
       json.beginArray()
       for extra in payout.extras { json.insert(extra.jsonValue(in: currency)) }
       json.endArray()

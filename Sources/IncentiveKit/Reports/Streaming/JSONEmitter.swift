@@ -8,6 +8,8 @@ protocol JSONEmitter {
   mutating func endArray()
   /// The key of the next member of the open object.
   mutating func key(_ name: String)
+  /// `key(_:)` for a name whose text was made once.
+  mutating func key(_ key: JSONKey)
   /// A whole value at the current place.
   mutating func insert(_ value: JSONValue)
   mutating func string(_ text: String)
@@ -19,12 +21,34 @@ extension JSONEmitter {
   /// A member whose value is a string, or `null` when there is none.
   mutating func member(_ name: String, _ text: String?) {
     key(name)
-    if let text { string(text) } else { insert(.null) }
+    value(text)
   }
 
   /// A member whose value is a decimal string, or `null` when there is none.
   mutating func member(_ name: String, decimal value: FixedDecimal?) {
     key(name)
+    self.value(decimal: value)
+  }
+
+  /// `member(_:_:)` with a key made once.
+  mutating func member(_ key: JSONKey, _ text: String?) {
+    self.key(key)
+    value(text)
+  }
+
+  /// `member(_:decimal:)` with a key made once.
+  mutating func member(_ key: JSONKey, decimal value: FixedDecimal?) {
+    self.key(key)
+    self.value(decimal: value)
+  }
+
+  /// A string, or `null`.
+  private mutating func value(_ text: String?) {
+    if let text { string(text) } else { insert(.null) }
+  }
+
+  /// A decimal string, or `null`.
+  private mutating func value(decimal value: FixedDecimal?) {
     if let value { decimal(value) } else { insert(.null) }
   }
 }
@@ -55,6 +79,7 @@ struct JSONTreeBuilder: JSONEmitter {
   }
 
   mutating func key(_ name: String) { keys.append(name) }
+  mutating func key(_ key: JSONKey) { keys.append(key.name) }
 
   mutating func insert(_ value: JSONValue) {
     switch frames.popLast() {

@@ -58,6 +58,12 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
     afterKey = true
   }
 
+  mutating func key(_ key: JSONKey) {
+    startMember()
+    buffer.append(contentsOf: key.text)
+    afterKey = true
+  }
+
   /// A whole value (an engineer, a team) at the current place.
   mutating func value(_ value: JSONValue) throws(OutputError) {
     insert(value)

@@ -1,0 +1,24 @@
+import Foundation
+
+/// Work started on a thread of its own, to be waited for once: lets a small single-threaded read (the team signal
+/// files) run while the event files stream, filling the cores their reader leaves idle while its tallies merge.
+///
+/// The result is written before the semaphore is signalled and read after it is waited on, so `wait()` sees it
+/// whole; that ordering is why this class may be `@unchecked Sendable`.
+final class BackgroundWork<Value: Sendable, Failure: Error>: @unchecked Sendable {
+  private let finished = DispatchSemaphore(value: 0)
+  private var result: Result<Value, Failure>?
+
+  init(_ work: @escaping @Sendable () throws(Failure) -> Value) {
+    Thread { [self] in
+      result = Result { () throws(Failure) -> Value in try work() }
+      finished.signal()
+    }.start()
+  }
+
+  /// The work's value once it has finished, or its error. Call once.
+  func wait() throws(Failure) -> Value {
+    finished.wait()
+    return try result!.get()
+  }
+}
