@@ -10,8 +10,8 @@ struct ComponentEvaluator {
   init(metrics: ComputedMetrics) {
     self.metrics = metrics
     var reporters = Set<String>()
-    for set in metrics.teams.values.lazy.map(\.entries) + metrics.engineers.values.lazy.map(\.entries) {
-      for entry in set.values { if let reporter = entry.reportedBy { reporters.insert(reporter) } }
+    for set in metrics.teams.values.lazy.map(\.items) + metrics.engineers.values.lazy.map(\.items) {
+      for item in set { if let reporter = item.entry.reportedBy { reporters.insert(reporter) } }
     }
     self.reporters = reporters
   }
@@ -75,7 +75,7 @@ struct ComponentEvaluator {
     _ component: Component, subject: String, days: Int?, curveTeam: String, set: MetricSet, engineer: Engineer,
     trace: inout [PayoutStep]
   ) throws(CalculationError) -> (value: FixedDecimal?, multiplier: FixedDecimal) {
-    let entry = set.entries[component.metric]
+    let entry = set.entry(component.metric)
     trace.append(
       .metricValue(
         .init(

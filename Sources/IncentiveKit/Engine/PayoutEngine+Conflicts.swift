@@ -12,7 +12,7 @@ extension PayoutEngine {
     var seen: [PayoutStep.ConflictOfInterest] = []
     for metric in outcome.component.metricsRead {
       for subject in subjects {
-        guard let entry = subject.set.entries[metric], entry.reportedBy == engineer.id,
+        guard let entry = subject.set.entry(metric), entry.reportedBy == engineer.id,
           subject.name == engineer.id
             || manages(engineer.id, subject: subject.name, isTeam: subject.isTeam, roster: roster)
         else { continue }

@@ -11,7 +11,7 @@ enum MetricProjection {
     func scale(_ set: MetricSet) -> MetricSet {
       var result = set
       for id in set.names {
-        guard let entry = set.entries[id], id.definition?.unit == .count else { continue }
+        guard let entry = set.entry(id), id.definition?.unit == .count else { continue }
         result.set(
           id, Ratio(entry.value.units * Int128(period.days), pow10(entry.value.scale) * Int128(window.days)),
           rows: entry.rows, source: entry.source + " (projected ×\(period.days)/\(window.days))")
@@ -29,8 +29,9 @@ enum MetricProjection {
     var result = base
     func merge(_ top: MetricSet, over bottom: MetricSet) -> MetricSet {
       var merged = bottom
-      for (id, entry) in top.entries {
-        merged.set(id, entry.value, rows: entry.rows, source: entry.source, reportedBy: entry.reportedBy)
+      for item in top.items {
+        let entry = item.entry
+        merged.set(item.id, entry.value, rows: entry.rows, source: entry.source, reportedBy: entry.reportedBy)
       }
       return merged
     }

@@ -24,7 +24,7 @@ extension MetricsCalculator {
       for metric in DORABenchmark.metrics { set.remove(metric) }
       let source = toolDORASource
       for entry in outcome.values { set.set(entry.metric, entry.value, rows: entry.rows, source: source) }
-      if !set.entries.isEmpty { result.teams[team] = set }
+      if !set.isEmpty { result.teams[team] = set }
       levels[team] = outcome.levels
     }
     return levels

@@ -51,7 +51,10 @@ struct MetricsCalculator: Sendable {
       default: return try rereadWhole(dataset, after: error)
       }
     }
-    return try finishStreamed(dataset, events, background: background.wait())
+    FreedMemory.release()
+    let metrics = try finishStreamed(dataset, events, background: background.wait())
+    FreedMemory.release()
+    return metrics
   }
 
   /// The reference path: every event file read whole into records, in file order.
@@ -198,7 +201,7 @@ struct MetricsCalculator: Sendable {
     result.inputs = try settled(inputs)
     for (team, set) in result.teams {
       // A tool's own level only describes the tool's own value, not one metrics.csv replaced it with.
-      let levels = (toolLevels[team] ?? [:]).filter { set.entries[$0.key]?.source == toolDORASource }
+      let levels = (toolLevels[team] ?? [:]).filter { set.entry($0.key)?.source == toolDORASource }
       result.dora[team] = benchmark.assess(set, overriding: levels)
     }
     return result

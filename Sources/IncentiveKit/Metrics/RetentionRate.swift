@@ -42,7 +42,7 @@ extension RetentionRate {
     let denominator = pow10(scale) * Int128(period.daysInStartYear)
     let expected = Ratio(denominator - annualRate.units * Int128(period.days), denominator)
     func record(_ set: inout MetricSet) {
-      guard let entry = set.entries[.retentionRate] else { return }
+      guard let entry = set.entry(.retentionRate) else { return }
       let actual = Ratio(entry.value)
       let gap = Ratio(
         actual.numerator * expected.denominator - expected.numerator * actual.denominator,

@@ -30,7 +30,7 @@ struct MetricsReport: Sendable {
       text += "\nTeam \(team)" + (dora?.overall.map { " — DORA overall: \($0.rawValue)" } ?? "") + "\n"
       var table = TextTable(headers: ["METRIC", "VALUE", "ROWS", "LEVEL"], alignments: [.left, .right, .right, .left])
       for name in Self.ordered(set.names) {
-        let entry = set.entries[name]!
+        let entry = set.entry(name)!
         table.append([
           name.name, entry.value.formatted(decimals: 6), String(entry.rows), dora?.levels[name]?.rawValue ?? "",
         ])
@@ -41,7 +41,7 @@ struct MetricsReport: Sendable {
     for id in Self.sorted(metrics.engineers.keys) {
       let set = metrics.engineer(id)
       for name in Self.ordered(set.names) {
-        let entry = set.entries[name]!
+        let entry = set.entry(name)!
         people.append([id, name.name, entry.value.formatted(decimals: 6), String(entry.rows)])
       }
     }

@@ -128,7 +128,7 @@ private struct Probe {
     var points = [point(value: current, isCurrent: true, report: baseline, ids: ids, subject: subjectName, base: base)]
     for value in probes {
       var changed = metrics
-      let entry = set.entries[component.metric]
+      let entry = set.entry(component.metric)
       let source = "sensitivity probe"
       if teamScope {
         changed.teams[subjectName, default: MetricSet()].set(

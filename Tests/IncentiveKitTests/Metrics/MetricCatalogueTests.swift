@@ -22,7 +22,7 @@ struct MetricCatalogueTests {
   func computedMetrics() throws {
     let metrics = try Self.acmeMetrics()
     func computed(_ sets: [String: MetricSet]) -> Set<MetricID> {
-      Set(sets.values.flatMap { set in set.names.filter { !set.entries[$0]!.source.hasPrefix("metrics.csv") } })
+      Set(sets.values.flatMap { set in set.names.filter { !set.entry($0)!.source.hasPrefix("metrics.csv") } })
     }
     let teams = computed(metrics.teams)
     let engineers = computed(metrics.engineers)
