@@ -91,7 +91,12 @@ public struct Dataset: Sendable {
   func load<R: DatasetRecord>(_ type: R.Type) throws(InputError) -> [R] {
     var records: [R] = []
     try forEach(type) { (record: R) throws(InputError) in records.append(record) }
-    return records
+    // Appending doubles the room; the roster is kept for the whole run, and at 100,000 people the unused quarter
+    // of its room was 7 MB at the run's peak. A copy of the exact size, made while little else is held, frees it.
+    guard records.capacity > records.count + records.count / 8 else { return records }
+    return [R](unsafeUninitializedCapacity: records.count) { buffer, count in
+      count = buffer.initialize(fromContentsOf: records)
+    }
   }
 
   /// Every input file present, sorted, for the audit ledger (plan and demographics excluded).
