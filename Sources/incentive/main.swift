@@ -1,6 +1,8 @@
 import Foundation
 import IncentiveKit
 
+// Before any thread starts: one allocator arena keeps a 100,000-person run under its memory budget.
+Allocator.useOneArena()
 // An interrupt or termination removes the temporary files (pay data) of writes in progress.
 TemporaryFiles.removeOnTermination()
 exit(CLI.run(Array(CommandLine.arguments.dropFirst())))

@@ -51,9 +51,9 @@ struct MetricsCalculator: Sendable {
       default: return try rereadWhole(dataset, after: error)
       }
     }
-    FreedMemory.release()
+    Allocator.releaseFreedMemory()
     let metrics = try finishStreamed(dataset, events, background: background.wait())
-    FreedMemory.release()
+    Allocator.releaseFreedMemory()
     return metrics
   }
 

@@ -1,0 +1,35 @@
+/// How the process uses glibc's allocator, tuned for a run that reads on every core and then keeps a large org in
+/// memory. Elsewhere (macOS) both calls do nothing.
+public enum Allocator {
+  /// One allocation arena for every thread instead of one per core.
+  ///
+  /// Each thread's arena keeps what was freed in it for reuse; with the reader and payer threads each holding
+  /// their own, 100,000 engineers and 10M events peaked at 300–310 MB, over the 300 MB an org that size may use,
+  /// and 250 MB with one arena. The threads allocate little while reading (nothing per row) and some while paying,
+  /// where sharing the arena cost about 7 % at 100,000 people and nothing measurable at 2,000. Call it first thing
+  /// in `main`, before any thread starts.
+  public static func useOneArena() {
+    #if os(Linux)
+      _ = mallopt(mallocArenaMax, 1)
+    #endif
+  }
+
+  /// Hands memory the program has freed back to the operating system between the phases of a large run: after the
+  /// event files are read, the chunks and tallies freed stay resident while the metrics and the payouts allocate
+  /// afresh. `malloc_trim(0)` releases the free pages of every arena, costing a walk over them (milliseconds).
+  static func releaseFreedMemory() {
+    #if os(Linux)
+      _ = mallocTrim(0)
+    #endif
+  }
+}
+
+#if os(Linux)
+  // glibc's malloc.h, which the Glibc module does not export: declared by their C symbols.
+  @_silgen_name("malloc_trim")
+  private func mallocTrim(_ pad: Int) -> Int32
+  @_silgen_name("mallopt")
+  private func mallopt(_ parameter: Int32, _ value: Int32) -> Int32
+  /// `M_ARENA_MAX` in malloc.h.
+  private let mallocArenaMax: Int32 = -8
+#endif
