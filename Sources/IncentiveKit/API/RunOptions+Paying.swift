@@ -50,6 +50,6 @@ extension PayoutRun {
 
   /// Rows left out for a reason that may be a mistake, rows counted under an alias, implausible roster values.
   func warnAfterPaying(_ metrics: ComputedMetrics, _ warn: NoticeHandler) {
-    for finding in dataFindings(metrics) { warn("warning: \(finding.message)\n") }
+    for line in DataFinding.warnings(dataFindings(metrics)) { warn(line) }
   }
 }
