@@ -244,14 +244,8 @@ struct ImportCommandTests {
 
   @Test("calculate --source devlake DIR imports the export on the fly: the same payouts as import then calculate")
   func calculateSource() throws {
-    let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
-      "incentive-people-" + UUID().uuidString)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try Self.peopleOnly()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let org = CLIRunner.root.appendingPathComponent("Fixtures/imports/org")
-    for name in ["roster.csv", "plan.json"] {
-      try FileManager.default.copyItem(at: org.appendingPathComponent(name), to: folder.appendingPathComponent(name))
-    }
     let result = try CLIRunner.run(
       ["calculate", folder.path, "--source", "devlake", "Fixtures/imports/devlake", "--format", "json"])
     #expect(result.status == 0, "\(result.stderr)")
@@ -302,14 +296,8 @@ extension ImportCommandTests {
 extension ImportCommandTests {
   @Test("calculate --source DIR --output onto one of the export files is refused: exit 2, the export kept")
   func sourceOutputOverExport() throws {
-    let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
-      "incentive-people-" + UUID().uuidString)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try Self.peopleOnly()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let org = CLIRunner.root.appendingPathComponent("Fixtures/imports/org")
-    for name in ["roster.csv", "plan.json"] {
-      try FileManager.default.copyItem(at: org.appendingPathComponent(name), to: folder.appendingPathComponent(name))
-    }
     let export = try CLIRunner.copyFixture("imports/devlake")
     defer { try? FileManager.default.removeItem(at: export) }
     let target = export.appendingPathComponent("issues.csv")
@@ -319,5 +307,19 @@ extension ImportCommandTests {
     #expect(result.status == 2)
     #expect(result.stderr.contains("over an export file"), "\(result.stderr)")
     #expect(try Data(contentsOf: target) == original)
+  }
+}
+
+extension ImportCommandTests {
+  /// A scratch dataset folder with only the org's roster and plan: the events come from `--source`.
+  static func peopleOnly() throws -> URL {
+    let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+      "incentive-people-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let org = CLIRunner.root.appendingPathComponent("Fixtures/imports/org")
+    for name in ["roster.csv", "plan.json"] {
+      try FileManager.default.copyItem(at: org.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+    }
+    return folder
   }
 }

@@ -8,20 +8,19 @@ extension DataFinding {
   /// few that matter and the run's own messages.
   static func warnings(_ findings: [DataFinding], limit: Int = warningLimit) -> [String] {
     var lines: [String] = []
-    var shown: [String: Int] = [:]
-    var more: [(kind: String, count: Int)] = []
+    var seen: [String: Int] = [:]
+    // The kinds past the limit, in the order they passed it.
+    var overflowing: [String] = []
     for finding in findings {
       if let kind = finding.repeatedKind {
-        shown[kind, default: 0] += 1
-        if shown[kind]! > limit {
-          if let index = more.firstIndex(where: { $0.kind == kind }) { more[index].count += 1 } else { more.append((kind, 1)) }
-          continue
-        }
+        seen[kind, default: 0] += 1
+        if seen[kind]! == limit + 1 { overflowing.append(kind) }
+        if seen[kind]! > limit { continue }
       }
       lines.append("warning: \(finding.message)\n")
     }
-    for (kind, count) in more {
-      lines.append("warning: \(count) more \(kind) not shown; `incentive audit data` lists every one\n")
+    for kind in overflowing {
+      lines.append("warning: \(seen[kind]! - limit) more \(kind) not shown; `incentive audit data` lists every one\n")
     }
     return lines
   }

@@ -97,17 +97,17 @@ struct CSVChunkSource {
   /// The line feeds in the bytes handed out so far, read again from the file: only a record too long to read
   /// needs its line, so no chunk pays for counting them under the reader's lock.
   private func lineFeedsHandedOut(_ displayName: String) throws(InputError) -> Int {
-    var piece = [UInt8](repeating: 0, count: 1 << 20)
+    let piece = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1 << 20)
+    defer { piece.deallocate() }
     var offset = 0
     var count = 0
     while offset < bytesHandedOut {
-      let wanted = min(piece.count, bytesHandedOut - offset)
-      let result = piece.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, wanted, off_t(offset)) }
+      let result = pread(descriptor, piece.baseAddress!, min(piece.count, bytesHandedOut - offset), off_t(offset))
       if result < 0 && errno == EINTR { continue }
       guard result > 0 else {
         throw .unreadable(file: displayName, reason: result < 0 ? String(cString: strerror(errno)) : "the file shrank")
       }
-      count += Self.lineFeeds(in: Array(piece[..<result]))
+      count += Self.lineFeeds(in: UnsafeBufferPointer(rebasing: piece[..<result]))
       offset += result
     }
     return count
@@ -115,17 +115,15 @@ struct CSVChunkSource {
 
   /// How many line feeds `bytes` hold: `memchr` from one to the next, which runs at vector speed over a line's
   /// bytes (a word-at-a-time count would need a population count per word, a library call on baseline x86-64).
-  static func lineFeeds(in bytes: [UInt8]) -> Int {
-    bytes.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress else { return 0 }
-      var count = 0
-      var position = 0
-      while position < buffer.count, let found = memchr(base + position, 0x0A, buffer.count - position) {
-        count += 1
-        position = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
-      }
-      return count
+  static func lineFeeds(in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = buffer.baseAddress else { return 0 }
+    var count = 0
+    var position = 0
+    while position < buffer.count, let found = memchr(base + position, 0x0A, buffer.count - position) {
+      count += 1
+      position = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
     }
+    return count
   }
 
   /// Appends more of the file to `bytes`, noting the end of file: up to `chunkBytes`, or as much again as `bytes`

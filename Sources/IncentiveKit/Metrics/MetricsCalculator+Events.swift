@@ -68,11 +68,22 @@ extension MetricsCalculator {
     return .counted(rosterValue: review.reviewerID, crossTeam: crossTeamCells(of: review))
   }
 
+  /// `fate(of:)` and `tally` of a review in one, the teams it is credited between looked up once for both.
+  func account(_ review: Review, into reviews: inout [String: ReviewTally]) -> RowFate {
+    if let reason = leftOut(reviewAt: review.submittedAt) { return .leftOut(reason) }
+    let teams = teams(of: review)
+    reviews[review.reviewerID, default: ReviewTally()].add(review, reviewerTeam: teams.reviewer, authorTeam: teams.author)
+    return .counted(rosterValue: review.reviewerID, crossTeam: Self.crossTeamCells(of: review, between: teams))
+  }
+
   /// The team cells a review wrote, when the teams it is credited between differ (empty otherwise): the cells
   /// that decide a cross-team review, which the accounting checks against the roster.
   func crossTeamCells(of review: Review) -> [TeamCell] {
     guard review.authorTeam != nil || review.reviewerTeam != nil else { return [] }
-    let teams = teams(of: review)
+    return Self.crossTeamCells(of: review, between: teams(of: review))
+  }
+
+  private static func crossTeamCells(of review: Review, between teams: (reviewer: String?, author: String?)) -> [TeamCell] {
     guard let reviewer = teams.reviewer, let author = teams.author, reviewer != author else { return [] }
     var cells: [TeamCell] = []
     if let author = review.authorTeam { cells.append(TeamCell(header: Review.Column.authorTeam.column.name, value: author)) }

@@ -111,8 +111,7 @@ extension MetricsCalculator {
       state.reviews[reviewer].add(comments: comments, substantiveComments: substantive, crossTeam: crosses)
     } catch {
       let review = try Review(row: rows.row(record))
-      let fate = fate(of: review)
-      if case .counted = fate { tally(review, reviews: &state.reviewsByReviewer) }
+      let fate = account(review, into: &state.reviewsByReviewer)
       state.reviewRows.record(fate, record, rows, column: Column.reviewerID.index)
     }
   }

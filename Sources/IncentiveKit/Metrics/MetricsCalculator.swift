@@ -104,12 +104,10 @@ struct MetricsCalculator: Sendable {
     var reviews: [String: ReviewTally] = [:]
     try dataset.account(Review.self, rosterColumn: .engineer("reviewer_id"), into: &inputs) {
       (review: Review) throws(InputError) -> RowFate in
+      guard let rewrite = rewrite?.review else { return account(review, into: &reviews) }
       let fate = fate(of: review)
-      guard case .counted = fate else { return fate }
-      if let rewrite = rewrite?.review {
+      if case .counted = fate {
         for event in rewrite(aliased(review)) { tally(event, reviews: &reviews) }
-      } else {
-        tally(review, reviews: &reviews)
       }
       return fate
     }

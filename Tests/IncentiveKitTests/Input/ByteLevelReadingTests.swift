@@ -54,10 +54,10 @@ struct ByteLevelReadingTests {
     for length in 0...40 {
       for _ in 0..<20 {
         let bytes = (0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
-        #expect(CSVChunkSource.lineFeeds(in: bytes) == bytes.filter { $0 == 0x0A }.count, "\(bytes)")
+        #expect(bytes.withUnsafeBufferPointer(CSVChunkSource.lineFeeds) == bytes.filter { $0 == 0x0A }.count, "\(bytes)")
       }
     }
-    #expect(CSVChunkSource.lineFeeds(in: [UInt8](repeating: 0x0A, count: 19)) == 19)
+    #expect([UInt8](repeating: 0x0A, count: 19).withUnsafeBufferPointer(CSVChunkSource.lineFeeds) == 19)
   }
 
   @Test("interning gives one index per distinct byte string, stable across table growth")
