@@ -89,8 +89,17 @@ public struct Dataset: Sendable {
 
   /// All rows of a (small) file, e.g. the roster.
   func load<R: DatasetRecord>(_ type: R.Type) throws(InputError) -> [R] {
+    var ignored = InputAccounting()
+    return try load(type, into: &ignored)
+  }
+
+  /// `load(_:)` that keeps where each row went (every row of a file read whole counts).
+  func load<R: DatasetRecord>(_ type: R.Type, into accounting: inout InputAccounting) throws(InputError) -> [R] {
     var records: [R] = []
-    try forEach(type) { (record: R) throws(InputError) in records.append(record) }
+    try account(type, into: &accounting) { (record: R) throws(InputError) -> RowFate in
+      records.append(record)
+      return .counted()
+    }
     // Appending doubles the room; the roster is kept for the whole run, and at 100,000 people the unused quarter
     // of its room was 7 MB at the run's peak. A copy of the exact size, made while little else is held, frees it.
     guard records.capacity > records.count + records.count / 8 else { return records }
@@ -128,10 +137,13 @@ public struct Dataset: Sendable {
 
   /// The roster and team history, read once for every command that needs them.
   func roster() throws(InputError) -> Roster {
-    try Roster(
-      engineers: try load(Engineer.self), assignments: try load(Assignment.self),
+    var files = InputAccounting()
+    var roster = try Roster(
+      engineers: try load(Engineer.self, into: &files), assignments: try load(Assignment.self, into: &files),
       file: (try path(forFile: Engineer.fileName)) ?? "roster.csv",
       assignmentsFile: (try path(forFile: Assignment.fileName)) ?? "assignments.csv")
+    roster.files = files
+    return roster
   }
 
   /// `directory/file`, whether or not the folder was given with a trailing slash, as every

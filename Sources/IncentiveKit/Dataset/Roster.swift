@@ -5,6 +5,9 @@ struct Roster: Sendable {
   let engineers: [Engineer]
   /// The roster file as messages name it (`exports/roster.csv`, or `.json`).
   let file: String
+  /// Where each row of the roster and assignments files went, when the roster was read from a dataset
+  /// (`Dataset.roster()`): the metrics' row accounting takes it from here instead of reading the files again.
+  var files: InputAccounting?
   private let byID: [String: Int]
   /// Each person's assignments, latest `from` first.
   private let assignments: [String: [Assignment]]

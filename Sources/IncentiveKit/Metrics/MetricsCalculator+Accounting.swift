@@ -2,10 +2,15 @@
 /// people (every row counts), values checked against the roster, and the mistakes that refuse the run.
 extension MetricsCalculator {
   /// Roster, assignments and adjustments: small files whose every row counts (their own checks are the roster's
-  /// and the engine's); read again here only to count them, empty spreadsheet rows included.
+  /// and the engine's), empty spreadsheet rows included. The roster's two files were counted as the roster was
+  /// read; only a roster made some other way (tests) has them read again here.
   func accountRosterFiles(_ dataset: Dataset, into inputs: inout InputAccounting) throws(InputError) {
-    try dataset.account(Engineer.self, into: &inputs) { (_: Engineer) throws(InputError) -> RowFate in .counted() }
-    try dataset.account(Assignment.self, into: &inputs) { (_: Assignment) throws(InputError) -> RowFate in .counted() }
+    if let files = roster.files {
+      for file in files.files { inputs.add(file) }
+    } else {
+      try dataset.account(Engineer.self, into: &inputs) { (_: Engineer) throws(InputError) -> RowFate in .counted() }
+      try dataset.account(Assignment.self, into: &inputs) { (_: Assignment) throws(InputError) -> RowFate in .counted() }
+    }
     try dataset.account(Adjustment.self, into: &inputs) { (_: Adjustment) throws(InputError) -> RowFate in .counted() }
   }
 
