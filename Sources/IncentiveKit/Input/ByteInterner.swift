@@ -33,9 +33,28 @@ struct ByteInterner {
     key(index).withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
   }
 
+  /// Every key's text, by index.
+  func strings() -> [String] { (0..<count).map(string) }
+
   /// The index of `bytes`, adding it when new.
   mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    let (slot, hash, found) = find(bytes, hash: Self.hash(bytes))
+    intern(bytes, hash: Self.hash(bytes))
+  }
+
+  /// Adds `other`'s keys, returning each one's index here by its index there: how two threads' tallies become one
+  /// by their bytes, with no `String` made and each key hashed once.
+  mutating func absorb(_ other: ByteInterner) -> [Int] {
+    (0..<other.count).map { index in
+      other.storage.withUnsafeBufferPointer { storage in
+        let start = other.starts[index]
+        let end = index + 1 < other.starts.count ? other.starts[index + 1] : storage.count
+        return intern(UnsafeBufferPointer(rebasing: storage[start..<end]), hash: other.hashes[index])
+      }
+    }
+  }
+
+  private mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+    let (slot, hash, found) = find(bytes, hash: hash)
     if let found { return found }
     let index = starts.count
     starts.append(storage.count)

@@ -77,17 +77,42 @@ struct StreamedFileAccount {
     environmentRows[index] += 1
   }
 
-  /// Everything as a `FileAccounting` with `ChunkLine` line numbers, to merge into the file's own (which names
-  /// the file and its roster column); `values` names the interned indices.
-  func accounting(values: ByteInterner) -> FileAccounting {
-    var result = FileAccounting(file: "")
+  /// `other`'s rows added to these; `values` gives each of `other`'s interned values its index here.
+  mutating func absorb(_ other: StreamedFileAccount, values: [Int]) {
+    for (index, rows) in other.valueRows.enumerated() where rows > 0 {
+      let target = values[index]
+      while valueRows.count <= target {
+        valueRows.append(0)
+        valueFirst.append(Int.max)
+      }
+      valueRows[target] += rows
+      valueFirst[target] = min(valueFirst[target], other.valueFirst[index])
+    }
+    decoded.merge(other.decoded)
+    for reason in leftOut.indices { leftOut[reason].merge(other.leftOut[reason]) }
+    let environmentIndex = environments.absorb(other.environments)
+    for (index, rows) in other.environmentRows.enumerated() {
+      let target = environmentIndex[index]
+      while environmentRows.count <= target { environmentRows.append(0) }
+      environmentRows[target] += rows
+    }
+    for (column, cells) in other.crossTeam.enumerated() where cells.values.count > 0 {
+      while crossTeam.count <= column { crossTeam.append(StreamedTeamCells()) }
+      crossTeam[column].absorb(cells)
+    }
+  }
+
+  /// Everything added to `result`, a `FileAccounting` with `ChunkLine` line numbers, to be merged into the file's
+  /// own (which names the file); `values` names the interned indices.
+  func add(to result: inout FileAccounting, values: [String]) {
     result.merge(decoded)
     for reason in LeftOutReason.allCases where leftOut[reason.ordinal].rows > 0 {
       result.leftOut[reason, default: RowSample()].merge(leftOut[reason.ordinal])
     }
+    result.countedByValue.reserveCapacity(result.countedByValue.count + valueRows.count)
     for (index, rows) in valueRows.enumerated() where rows > 0 {
-      let value = values.string(index)
-      result.countedByValue[value, default: RowSample()].merge(RowSample(rows: rows, firstLines: [valueFirst[index]]))
+      result.countedByValue[values[index], default: RowSample()].merge(
+        RowSample(rows: rows, firstLines: [valueFirst[index]]), limit: result.countedLineLimit)
     }
     for (index, rows) in environmentRows.enumerated() {
       result.environments[environments.string(index), default: 0] += rows
@@ -99,7 +124,6 @@ struct StreamedFileAccount {
           .merge(sample)
       }
     }
-    return result
   }
 }
 
@@ -109,6 +133,19 @@ private struct StreamedTeamCells {
   var samples: [RowSample] = []
   var header = ""
   var columnNumber = 0
+
+  mutating func absorb(_ other: StreamedTeamCells) {
+    if values.count == 0 {
+      header = other.header
+      columnNumber = other.columnNumber
+    }
+    let indices = values.absorb(other.values)
+    for (index, sample) in other.samples.enumerated() {
+      let target = indices[index]
+      while samples.count <= target { samples.append(RowSample()) }
+      samples[target].merge(sample)
+    }
+  }
 
   mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, header: String, columnNumber: Int) {
     let index = values.intern(bytes)

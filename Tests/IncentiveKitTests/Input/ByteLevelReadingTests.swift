@@ -80,6 +80,24 @@ struct ByteLevelReadingTests {
     #expect(interner.string(2) == "")
   }
 
+  @Test("absorbing another thread's keys: shared keys keep their index, new ones follow, through table growth")
+  func absorbing() {
+    func interner(_ keys: [String]) -> ByteInterner {
+      var interner = ByteInterner()
+      for key in keys { _ = Array(key.utf8).withUnsafeBufferPointer { interner.intern($0) } }
+      return interner
+    }
+    // This thread met E1, E2 and the empty cell; the other met E2, E3, "" and 100 engineers of its own.
+    var mine = interner(["E1", "E2", ""])
+    let others = ["E2", "E3", ""] + (0..<100).map { "X\($0)" }
+    let map = mine.absorb(interner(others))
+    // E2 and "" were here (1 and 2); E3 and X0…X99 come after E1, E2 and "" in the other's order.
+    #expect(map == [1, 3, 2] + (4..<104).map { $0 })
+    #expect(mine.strings() == ["E1", "E2", "", "E3"] + (0..<100).map { "X\($0)" })
+    // A key absorbed is found again by its bytes.
+    #expect(Array("X99".utf8).withUnsafeBufferPointer { mine.index(of: $0) } == 103)
+  }
+
   @Test("a membership test finds every key of a large table and no other, keys differing in their last byte")
   func membership() {
     var interner = ByteInterner()
