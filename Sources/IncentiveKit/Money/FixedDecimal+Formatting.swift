@@ -13,24 +13,34 @@ extension FixedDecimal {
 
   /// The value `trimmed(minimumDecimals:)` prints, carried at the scale it prints with.
   func trimmedValue(minimumDecimals: Int = 0) -> FixedDecimal {
-    var value = self
-    while value.scale > minimumDecimals && value.units % 10 == 0 {
-      value.units /= 10
-      value.scale -= 1
-    }
+    var value = withoutTrailingZeros(keeping: minimumDecimals)
     if value.scale < minimumDecimals { value = value.rounded(toScale: minimumDecimals) }
     return value
   }
 
   /// The decimals of the shortest exact form (`1.137515` → 6, `1.50` → 1, `2` → 0): what a
   /// column must show so that no value in it is rounded.
-  var exactDecimals: Int {
-    var value = self
-    while value.scale > 0 && value.units % 10 == 0 {
-      value.units /= 10
-      value.scale -= 1
+  var exactDecimals: Int { withoutTrailingZeros(keeping: 0).scale }
+
+  /// The same value with trailing fractional zeros dropped, down to `keeping` decimals.
+  ///
+  /// In 64-bit arithmetic when the units fit (every amount and multiplier of a real plan): a 128-bit remainder is a
+  /// library call, and the JSON report trims two values for each component of each person.
+  private func withoutTrailingZeros(keeping decimals: Int) -> FixedDecimal {
+    var scale = self.scale
+    if var narrow = Int64(exactly: units) {
+      while scale > decimals && narrow % 10 == 0 {
+        narrow /= 10
+        scale -= 1
+      }
+      return FixedDecimal(units: Int128(narrow), scale: scale)
     }
-    return value.scale
+    var wide = units
+    while scale > decimals && wide % 10 == 0 {
+      wide /= 10
+      scale -= 1
+    }
+    return FixedDecimal(units: wide, scale: scale)
   }
 
   /// The value as decimal text with exactly `scale` decimals.

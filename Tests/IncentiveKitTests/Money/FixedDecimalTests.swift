@@ -51,9 +51,26 @@ struct FixedDecimalTests {
 
   @Test(
     "trims trailing zeros but keeps a minimum",
-    arguments: [("0.400000", 1, "0.4"), ("12", 1, "12.0"), ("1.1", 2, "1.10"), ("1.125000", 2, "1.125"), ("-0.50", 0, "-0.5")])
+    arguments: [
+      ("0.400000", 1, "0.4"), ("12", 1, "12.0"), ("1.1", 2, "1.10"), ("1.125000", 2, "1.125"), ("-0.50", 0, "-0.5"),
+      ("0.000000", 0, "0"), ("-120.000", 0, "-120"),
+      // Units beyond 64 bits (2^63 ≈ 9.22e18) take the 128-bit path: 25 and 21 digits here.
+      ("123456789012345678.9000000", 1, "123456789012345678.9"), ("-99999999999999999999.0", 0, "-99999999999999999999"),
+      // 9223372036854775807 is Int64.max: the last units the 64-bit path takes.
+      ("922337203685477580.70", 0, "922337203685477580.7"),
+    ])
   func trims(text: String, minimum: Int, expected: String) {
     #expect(FixedDecimal(text)!.trimmed(minimumDecimals: minimum) == expected)
+  }
+
+  @Test(
+    "the shortest exact form's decimals, on both sides of 64 bits",
+    arguments: [
+      ("1.137515", 6), ("1.50", 1), ("2", 0), ("2.000", 0), ("-0.0100", 2), ("12345678901234567890.1200", 2),
+      ("0.0000000000000000000000000010", 27),
+    ])
+  func exactDecimals(text: String, expected: Int) {
+    #expect(FixedDecimal(text)!.exactDecimals == expected)
   }
 }
 
