@@ -31,7 +31,7 @@ enum JSONWriter {
 
   // Both writers recurse once per nesting level; parsed values are at most `maxDepth` deep.
 
-  static func writePretty(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
+  static func writePretty(_ value: JSONValue, indent: Int, into output: inout some ByteOutput) {
     switch value.kind {
     case .array(let elements) where !elements.isEmpty:
       output.append(UInt8(ascii: "["))
@@ -59,14 +59,14 @@ enum JSONWriter {
     }
   }
 
-  static func writeCompact(_ value: JSONValue, into output: inout [UInt8]) {
+  static func writeCompact(_ value: JSONValue, into output: inout some ByteOutput) {
     switch value.kind {
     case .null:
-      output.append(contentsOf: "null".utf8)
+      output.append(utf8: "null")
     case .bool(let flag):
-      output.append(contentsOf: (flag ? "true" : "false").utf8)
+      output.append(utf8: flag ? "true" : "false")
     case .number(let text):
-      output.append(contentsOf: text.utf8)
+      output.append(utf8: text)
     case .string(let text):
       writeString(text, into: &output)
     case .array(let elements):
@@ -88,23 +88,24 @@ enum JSONWriter {
     }
   }
 
-  static func newline(indent: Int, into output: inout [UInt8]) {
-    if indent < lineBreaks.count {
-      output.append(contentsOf: lineBreaks[indent])
+  static func newline(indent: Int, into output: inout some ByteOutput) {
+    if indent < lineBreak.count {
+      lineBreak.withUnsafeBufferPointer { output.append(bytes: UnsafeBufferPointer(rebasing: $0[...indent])) }
     } else {
       output.append(UInt8(ascii: "\n"))
-      output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+      for _ in 0..<indent { output.append(UInt8(ascii: " ")) }
     }
   }
 
-  /// A line break and its indentation copied in one go: a report writes one per member (24 per engineer of a
-  /// payout report), and copying from a slice of spaces cost several times a whole array's copy.
-  private static let lineBreaks: [[UInt8]] = (0..<64).map { [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: $0) }
+  /// A line feed and 63 spaces: a line break and its indentation are its first `indent + 1` bytes, copied in one
+  /// go through a buffer pointer. A report writes one per member (60 per engineer of a payout report); copying an
+  /// array per indentation, or from an `ArraySlice`, cost several times as much.
+  private static let lineBreak: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 63)
 
   /// Writes a quoted string. As Python with `ensure_ascii=False`: `"` and `\` are escaped, control characters
   /// U+0000–U+001F become `\b \f \n \r \t` or `\u00xx` (lowercase hex), and everything else, DEL and non-ASCII
   /// included, is written as its raw UTF-8.
-  static func writeString(_ text: String, into output: inout [UInt8]) {
+  static func writeString(_ text: String, into output: inout some ByteOutput) {
     output.append(UInt8(ascii: "\""))
     // `withUTF8` reads a large string in place and a small one (up to 15 bytes, most ids and names) from a copy on
     // the stack, which `utf8.withContiguousStorageIfAvailable` refuses.
@@ -114,13 +115,13 @@ enum JSONWriter {
   }
 
   /// The body of a string literal: `bytes` with Python's escapes.
-  private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+  private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout some ByteOutput) {
     // Copy runs of bytes that need no escape in one go; most strings are a single run.
     var runStart = 0
     for index in bytes.indices {
       let byte = bytes[index]
       guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+      output.append(bytes: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
       runStart = index + 1
       output.append(UInt8(ascii: "\\"))
       switch byte {
@@ -131,12 +132,12 @@ enum JSONWriter {
       case 0x0D: output.append(UInt8(ascii: "r"))
       case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
       default:
-        output.append(contentsOf: "u00".utf8)
+        output.append(utf8: "u00")
         output.append(hexDigit(byte >> 4))
         output.append(hexDigit(byte & 0x0F))
       }
     }
-    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+    output.append(bytes: UnsafeBufferPointer(rebasing: bytes[runStart...]))
   }
 
   /// Lowercase, as Python writes `\u001f`.

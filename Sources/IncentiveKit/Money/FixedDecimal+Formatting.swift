@@ -55,8 +55,8 @@ extension FixedDecimal {
 
   /// Appends `render(units:scale:)`'s bytes to `output`, with no `String` on the way: every
   /// amount of a 100,000-person JSON report is written this way.
-  static func write(units: Int128, scale: Int, into output: inout [UInt8]) {
-    withDigits(units: units, scale: scale) { output.append(contentsOf: $0) }
+  static func write(units: Int128, scale: Int, into output: inout some ByteOutput) {
+    withDigits(units: units, scale: scale) { output.append(bytes: $0) }
   }
 
   /// Calls `body` with the decimal text of `units / 10^scale`, written digit by digit from the

@@ -6,7 +6,7 @@
 /// exactly as the tree writer prints it. Bytes are handed to the sink 64 KB at a time.
 struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
   private(set) var sink: Sink
-  private var buffer: [UInt8] = []
+  private var buffer: OutputBuffer
   /// Per open container: how many members it has so far.
   private var counts: [Int] = []
   /// A member's key was written and its value is next.
@@ -15,7 +15,7 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
 
   init(into sink: Sink) {
     self.sink = sink
-    buffer.reserveCapacity(Self.flushThreshold + 4096)
+    buffer = OutputBuffer(capacity: Self.flushThreshold + 4096)
   }
 
   /// A writer for one element of a container `depth` levels down, rendered apart (on another
@@ -24,16 +24,16 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
     self.sink = sink
     counts = Array(repeating: 1, count: depth)
     afterKey = true
-    buffer.reserveCapacity(4096)
+    buffer = OutputBuffer(capacity: 4096)
   }
 
   /// What an `init(elementAt:)` writer has written.
-  var bytes: [UInt8] { buffer }
+  var bytes: [UInt8] { buffer.bytes }
 
   /// `bytes` of an `init(elementAt:)` writer as the next element of the open container.
   mutating func element(_ bytes: [UInt8]) {
     startMember()
-    buffer.append(contentsOf: bytes)
+    buffer.append(bytes: bytes)
   }
 
   private var indent: Int { counts.count * 2 }
@@ -60,7 +60,7 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
 
   mutating func key(_ key: JSONKey) {
     startMember()
-    buffer.append(contentsOf: key.text)
+    buffer.append(bytes: key.text)
     afterKey = true
   }
 
@@ -125,7 +125,7 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
   }
 
   private mutating func flush() throws(OutputError) {
-    try sink.write(buffer)
-    buffer.removeAll(keepingCapacity: true)
+    try buffer.withBytes { bytes throws(OutputError) in try sink.write(bytes) }
+    buffer.removeAll()
   }
 }
