@@ -16,9 +16,11 @@ struct ComponentEvaluator {
     self.reporters = reporters
   }
 
-  /// - Parameter reportedTeam: the person's team for team-specific weights.
+  /// - Parameters:
+  ///   - own: the person's own metrics (`metrics.engineer(engineer.id)`), looked up once for all their components.
+  ///   - reportedTeam: the person's team for team-specific weights.
   func evaluate(
-    _ component: Component, engineer: Engineer, teams: CreditedTeams, reportedTeam: String
+    _ component: Component, engineer: Engineer, own: MetricSet, teams: CreditedTeams, reportedTeam: String
   ) throws(CalculationError) -> ComponentOutcome {
     var trace: [PayoutStep] = []
     // Value, curve point, two guards and rounding per subject, without growing the array step by step.
@@ -28,13 +30,23 @@ struct ComponentEvaluator {
     switch component.scope {
     case .individual:
       let result = try evaluate(
-        component, subject: engineer.id, days: nil, curveTeam: reportedTeam, set: metrics.engineer(engineer.id),
+        component, subject: engineer.id, days: nil, curveTeam: reportedTeam, set: own,
         engineer: engineer, trace: &trace)
       multiplier = result.multiplier
       shownValue = result.value
     case .team:
       for move in teams.cooledMoves {
         trace.append(.coolingOff(.init(date: move.date, team: move.team, creditedTo: move.creditedTo)))
+      }
+      // One team all period (almost everyone): its multiplier and value as they are, with no blend to build.
+      if teams.shares.count == 1 {
+        let share = teams.shares[0]
+        let result = try evaluate(
+          component, subject: share.team, days: share.days, curveTeam: share.team, set: metrics.team(share.team),
+          engineer: engineer, trace: &trace)
+        return finished(
+          component, multiplier: result.multiplier, shownValue: result.value, own: own, reportedTeam: reportedTeam,
+          trace: trace)
       }
       var terms: [PayoutStep.BlendTerm] = []
       var principalValue: FixedDecimal?
@@ -49,9 +61,20 @@ struct ComponentEvaluator {
       if terms.count > 1 { trace.append(.teamBlend(terms: terms, result: multiplier)) }
       shownValue = principalValue
     }
+    return finished(
+      component, multiplier: multiplier, shownValue: shownValue, own: own, reportedTeam: reportedTeam, trace: trace)
+  }
+
+  /// The component's outcome from its multiplier: the eligibility rule, then `Precision.componentMultiplier`
+  /// decimals.
+  private func finished(
+    _ component: Component, multiplier: FixedDecimal, shownValue: FixedDecimal?, own: MetricSet,
+    reportedTeam: String, trace: consuming [PayoutStep]
+  ) -> ComponentOutcome {
+    var trace = trace
     var final = multiplier
     if let rule = component.eligibility {
-      let value = metrics.engineer(engineer.id)[rule.metric]
+      let value = own[rule.metric]
       let isEligible = rule.isSatisfied(by: value)
       trace.append(.eligibility(rule: rule, value: value, isEligible: isEligible))
       if !isEligible { final = FixedDecimal(units: 0, scale: Precision.componentMultiplier) }

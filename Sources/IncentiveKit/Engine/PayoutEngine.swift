@@ -176,8 +176,10 @@ struct PayoutEngine: Sendable {
     var outcomes: [ComponentOutcome] = []
     outcomes.reserveCapacity(track.components.count)
     let isReporter = !evaluator.reporters.isEmpty && evaluator.reporters.contains(engineer.id)
+    let own = evaluator.metrics.engineer(engineer.id)
     for component in track.components {
-      var outcome = try evaluator.evaluate(component, engineer: engineer, teams: credited, reportedTeam: reportedTeam)
+      var outcome = try evaluator.evaluate(
+        component, engineer: engineer, own: own, teams: credited, reportedTeam: reportedTeam)
       if let adjustment = adjustments.first(where: { $0.component == component.id }),
         case .multiplier(let value) = adjustment.change
       {
@@ -246,6 +248,8 @@ struct PayoutEngine: Sendable {
   /// The currency a person is paid in: their roster `currency`, else the plan's.
   func currency(of engineer: Engineer, rosterFile: String) throws(CalculationError) -> Currency {
     guard let code = engineer.currency else { return plan.currency }
+    // Most rosters name the plan's own currency on every row.
+    if code == plan.currency.code { return plan.currency }
     guard let currency = Currency(code: code) else {
       throw .unknownCurrency(engineer: engineer.id, file: rosterFile, line: engineer.line, currency: code)
     }
@@ -257,7 +261,7 @@ struct PayoutEngine: Sendable {
   func targetBase(of engineer: Engineer, in currency: Currency, rosterFile: String) throws(CalculationError) -> Money {
     switch plan.targetBasis {
     case .salary:
-      guard let base = Money(engineer.baseSalary.description, currency: currency) else {
+      guard let base = Money(engineer.baseSalary, currency: currency) else {
         throw .salaryPrecision(
           engineer: engineer.id, file: rosterFile, line: engineer.line, salary: engineer.baseSalary.description,
           currency: currency.code)
@@ -269,7 +273,7 @@ struct PayoutEngine: Sendable {
       }
       let converted = try exchangeRates.fromPlan(
         midpoint, to: currency, neededFor: "\(engineer.id)'s band midpoint \(level)")
-      guard let base = Money(converted.description, currency: currency) else {
+      guard let base = Money(converted, currency: currency) else {
         throw .missingBand(engineer: engineer.id, level: engineer.level, bands: bands.keys.sorted())
       }
       return base

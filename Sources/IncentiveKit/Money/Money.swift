@@ -35,6 +35,12 @@ public struct Money: Hashable, Comparable, Sendable {
   /// the text is not a number or has more decimals than the currency's minor unit.
   public init?(_ text: some StringProtocol, currency: Currency) {
     guard let value = FixedDecimal(text) else { return nil }
+    self.init(value, currency: currency)
+  }
+
+  /// `value` in minor units, or nil when it has more decimals than the currency (after trailing zeros) or does not
+  /// fit: `init(_:currency:)` without the text, for a value already read (a salary, a converted band midpoint).
+  init?(_ value: FixedDecimal, currency: Currency) {
     var trimmed = value
     while trimmed.scale > currency.minorDigits && trimmed.units % 10 == 0 {
       trimmed.units /= 10
