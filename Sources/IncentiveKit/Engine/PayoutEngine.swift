@@ -31,8 +31,8 @@ struct PayoutEngine: Sendable {
     var payouts: [EngineerPayout] = []
     var totals = PayoutTotals()
     do throws(PayoutFailure<CalculationError>) {
-      try forEachPayout(roster: roster, metrics: metrics, threads: threads, render: { _ in () }) {
-        (payout, _) throws(CalculationError) in
+      try forEachPayout(roster: roster, metrics: metrics, threads: threads, render: { $0 }) {
+        (payout: EngineerPayout) throws(CalculationError) in
         try totals.add(payout)
         payouts.append(payout)
       }

@@ -142,10 +142,12 @@ extension PayoutRun {
     let payouts: PayoutReport.Payouts = { render, write in
       var totals = PayoutTotals(currencies: currencies)
       do throws(PayoutFailure<any Error>) {
-        try engine.forEachPayout(roster: roster, metrics: metrics, threads: threads, render: render) {
-          (payout, rendered) throws(any Error) in
-          try totals.add(payout)
-          try write(rendered)
+        // Each payout is rendered, and what the totals need taken from it, on the thread that paid it.
+        try engine.forEachPayout(
+          roster: roster, metrics: metrics, threads: threads, render: { (PayoutTotals.Entry($0), render($0)) }
+        ) { (paid: (entry: PayoutTotals.Entry, rendered: [UInt8])) throws(any Error) in
+          try totals.add(paid.entry)
+          try write(paid.rendered)
         }
       } catch {
         switch error {

@@ -15,14 +15,38 @@ struct PayoutTotals {
     for currency in currencies { byCurrency[currency.code] = .init(currency: currency) }
   }
 
-  /// Sums are checked: absurd inputs could add up past Int64, which must be an error, not a trap.
+  /// What the totals take from one payout: kept instead of the payout (its trace, its components) when the
+  /// payouts are written as they are made.
+  struct Entry {
+    var engineerID: String
+    var team: String
+    var currency: Currency
+    var payout: Money
+    var extrasTotal: Money
+    var hasExtras: Bool
+
+    init(_ payout: EngineerPayout) {
+      engineerID = payout.engineer.id
+      team = payout.team
+      currency = payout.currency
+      self.payout = payout.payout
+      extrasTotal = payout.extrasTotal
+      hasExtras = !payout.extras.isEmpty
+    }
+  }
+
   mutating func add(_ payout: EngineerPayout) throws(CalculationError) {
+    try add(Entry(payout))
+  }
+
+  /// Sums are checked: absurd inputs could add up past Int64, which must be an error, not a trap.
+  mutating func add(_ payout: Entry) throws(CalculationError) {
     let teamKey = payout.team + "\u{0}" + payout.currency.code
     var team = byTeam[teamKey] ?? TeamTotal(team: payout.team, currency: payout.currency, headcount: 0, payout: .zero)
     var line = byCurrency[payout.currency.code] ?? .init(currency: payout.currency)
     guard let teamSum = team.payout.adding(payout.payout), let sum = line.payout.adding(payout.payout),
       let extras = line.extras.adding(payout.extrasTotal), payout.payout.adding(payout.extrasTotal) != nil
-    else { throw .amountOutOfRange(engineer: payout.engineer.id, what: "team \(payout.team)'s total (or the total)") }
+    else { throw .amountOutOfRange(engineer: payout.engineerID, what: "team \(payout.team)'s total (or the total)") }
     team.headcount += 1
     team.payout = teamSum
     byTeam[teamKey] = team
@@ -30,7 +54,7 @@ struct PayoutTotals {
     line.payout = sum
     line.extras = extras
     byCurrency[payout.currency.code] = line
-    if !payout.extras.isEmpty { hasExtras = true }
+    if payout.hasExtras { hasExtras = true }
   }
 
   /// Sorted by team name (UTF-8 order), then currency code.
