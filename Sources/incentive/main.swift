@@ -3,6 +3,8 @@ import IncentiveKit
 
 // Before any thread starts: one allocator arena keeps a 100,000-person run under its memory budget.
 Allocator.useOneArena()
+// The process exits as soon as the command returns: its last run is not freed object by object first.
+Allocator.leaveLastRunToExit()
 // An interrupt or termination removes the temporary files (pay data) of writes in progress.
 TemporaryFiles.removeOnTermination()
 exit(CLI.run(Array(CommandLine.arguments.dropFirst())))

@@ -68,7 +68,7 @@ public enum CalculateWorkflow {
     if !options.share, options.ledger == nil, options.format == .json || options.format == .csv {
       let (shell, payouts) = try run.payingOneAtATime(strictConflicts: options.run.strictConflicts)
       run.warnAfterPaying(shell.metrics, notices)
-      return try WorkflowResult.emit(to: options.output) { output in
+      let result = try WorkflowResult.emit(to: options.output) { output in
         var sink = output
         if options.format == .json {
           try shell.writeJSON(to: &sink, payouts: payouts)
@@ -76,6 +76,8 @@ public enum CalculateWorkflow {
           try shell.writeCSV(to: &sink, payouts: payouts, dialect: dialect)
         }
       }
+      Allocator.keepUntilExit((run, shell))
+      return result
     }
     let report = try run.payouts(strictConflicts: options.run.strictConflicts)
     run.warnAfterPaying(report.metrics, notices)
