@@ -125,6 +125,8 @@ struct MetricsCalculator: Sendable {
   /// first and last coverage readings depend on row order).
   func teamSignals(_ dataset: Dataset, into inputs: inout InputAccounting) throws(InputError) -> [String: TeamSignalTally] {
     var signals: [String: TeamSignalTally] = [:]
+    // Taken out of `self` once: a closure reading them from `self` copied the whole calculator on every row.
+    let (period, options, aliases) = (period, options, aliases)
     try dataset.account(CoverageSample.self, rosterColumn: .team(), into: &inputs) {
       (sample: CoverageSample) throws(InputError) -> RowFate in
       guard period.contains(sample.date) else { return .leftOut(.outsidePeriod) }
