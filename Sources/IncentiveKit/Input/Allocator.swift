@@ -1,13 +1,15 @@
 /// How the process uses glibc's allocator, tuned for a run that reads on every core and then keeps a large org in
-/// memory. Elsewhere (macOS) both calls do nothing.
+/// memory. Elsewhere (macOS) the glibc calls do nothing.
 public enum Allocator {
   /// One allocation arena for every thread instead of one per core.
   ///
   /// Each thread's arena keeps what was freed in it for reuse; with the reader and payer threads each holding
   /// their own, 100,000 engineers and 10M events peaked at 300–310 MB, over the 300 MB an org that size may use,
-  /// and 250 MB with one arena. The threads allocate little while reading (nothing per row) and some while paying,
-  /// where sharing the arena cost about 7 % at 100,000 people and nothing measurable at 2,000. Call it first thing
-  /// in `main`, before any thread starts.
+  /// and 250 MB with one arena. The threads allocate little while reading (nothing per row); the payer threads
+  /// allocate each person's trace and free it themselves once the person is rendered (`forEachPayout`), so they
+  /// seldom wait for the shared arena's lock. glibc fixes the number of arenas at the first thread's allocation,
+  /// so paying cannot be given arenas of its own later (tried: threads started for paying shared the one arena).
+  /// Call it first thing in `main`, before any thread starts.
   public static func useOneArena() {
     #if os(Linux)
       _ = mallopt(mallocArenaMax, 1)
