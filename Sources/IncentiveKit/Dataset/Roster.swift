@@ -139,8 +139,6 @@ struct Roster: Sendable {
     }
     return segments
   }
-
-
 }
 
 /// A run of days on one team.

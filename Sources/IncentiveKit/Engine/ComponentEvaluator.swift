@@ -38,40 +38,29 @@ struct ComponentEvaluator {
       for move in teams.cooledMoves {
         trace.append(.coolingOff(.init(date: move.date, team: move.team, creditedTo: move.creditedTo)))
       }
-      // One team all period (almost everyone): its multiplier and value as they are, with no blend to build.
+      func evaluateShare(
+        _ share: CreditedTeams.Share
+      ) throws(CalculationError) -> (value: FixedDecimal?, multiplier: FixedDecimal) {
+        try evaluate(
+          component, subject: share.team, days: share.days, curveTeam: share.team, set: metrics.team(share.team),
+          engineer: engineer, trace: &trace)
+      }
       if teams.shares.count == 1 {
-        let share = teams.shares[0]
-        let result = try evaluate(
-          component, subject: share.team, days: share.days, curveTeam: share.team, set: metrics.team(share.team),
-          engineer: engineer, trace: &trace)
-        return finished(
-          component, multiplier: result.multiplier, shownValue: result.value, own: own, reportedTeam: reportedTeam,
-          trace: trace)
+        // One team all period (almost everyone): its multiplier and value as they are, with no blend to build.
+        (shownValue, multiplier) = try evaluateShare(teams.shares[0])
+      } else {
+        var terms: [PayoutStep.BlendTerm] = []
+        var principalValue: FixedDecimal?
+        for share in teams.shares {
+          let result = try evaluateShare(share)
+          terms.append(.init(team: share.team, days: share.days, multiplier: result.multiplier))
+          if share.team == teams.principal { principalValue = result.value }
+        }
+        multiplier = Self.blend(terms)
+        if terms.count > 1 { trace.append(.teamBlend(terms: terms, result: multiplier)) }
+        shownValue = principalValue
       }
-      var terms: [PayoutStep.BlendTerm] = []
-      var principalValue: FixedDecimal?
-      for share in teams.shares {
-        let result = try evaluate(
-          component, subject: share.team, days: share.days, curveTeam: share.team, set: metrics.team(share.team),
-          engineer: engineer, trace: &trace)
-        terms.append(.init(team: share.team, days: share.days, multiplier: result.multiplier))
-        if share.team == teams.principal { principalValue = result.value }
-      }
-      multiplier = terms.count == 1 ? terms[0].multiplier : Self.blend(terms)
-      if terms.count > 1 { trace.append(.teamBlend(terms: terms, result: multiplier)) }
-      shownValue = principalValue
     }
-    return finished(
-      component, multiplier: multiplier, shownValue: shownValue, own: own, reportedTeam: reportedTeam, trace: trace)
-  }
-
-  /// The component's outcome from its multiplier: the eligibility rule, then `Precision.componentMultiplier`
-  /// decimals.
-  private func finished(
-    _ component: Component, multiplier: FixedDecimal, shownValue: FixedDecimal?, own: MetricSet,
-    reportedTeam: String, trace: consuming [PayoutStep]
-  ) -> ComponentOutcome {
-    var trace = trace
     var final = multiplier
     if let rule = component.eligibility {
       let value = own[rule.metric]

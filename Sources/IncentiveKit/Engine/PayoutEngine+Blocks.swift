@@ -27,12 +27,12 @@ extension PayoutEngine {
       count: blocks.count, threads: threads, window: 4 * max(1, threads),
       produce: { index in
         var block = PaidBlock<Rendered>()
-        block.payouts.reserveCapacity(blocks[index].count)
+        block.rendered.reserveCapacity(blocks[index].count)
         for position in blocks[index] {
           do throws(CalculationError) {
             guard let payout = try payout(at: position, roster: roster, evaluator: evaluator, adjustments: byEngineer)
             else { continue }
-            block.payouts.append(render(payout))
+            block.rendered.append(render(payout))
           } catch {
             block.failure = error
             break
@@ -41,7 +41,7 @@ extension PayoutEngine {
         return block
       },
       consume: { (block: PaidBlock<Rendered>) throws(PayoutFailure<Failure>) in
-        for rendered in block.payouts {
+        for rendered in block.rendered {
           do throws(Failure) { try body(rendered) } catch { throw .consumer(error) }
         }
         if let failure = block.failure { throw .calculation(failure) }
@@ -51,6 +51,6 @@ extension PayoutEngine {
 
 /// The people of one block, paid and rendered in engineer-id order, and the error that stopped it.
 private struct PaidBlock<Rendered> {
-  var payouts: [Rendered] = []
+  var rendered: [Rendered] = []
   var failure: CalculationError?
 }

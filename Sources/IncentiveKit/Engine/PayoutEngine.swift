@@ -248,8 +248,6 @@ struct PayoutEngine: Sendable {
   /// The currency a person is paid in: their roster `currency`, else the plan's.
   func currency(of engineer: Engineer, rosterFile: String) throws(CalculationError) -> Currency {
     guard let code = engineer.currency else { return plan.currency }
-    // Most rosters name the plan's own currency on every row.
-    if code == plan.currency.code { return plan.currency }
     guard let currency = Currency(code: code) else {
       throw .unknownCurrency(engineer: engineer.id, file: rosterFile, line: engineer.line, currency: code)
     }

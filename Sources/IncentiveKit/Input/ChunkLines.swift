@@ -6,7 +6,7 @@ struct ChunkLines: Sendable {
   private(set) var counts: [Int] = []
 
   mutating func record(chunk: Int, lines: Int) {
-    while counts.count <= chunk { counts.append(0) }
+    counts.extend(toInclude: chunk, with: 0)
     counts[chunk] = lines
   }
 

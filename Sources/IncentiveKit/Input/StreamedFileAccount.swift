@@ -30,10 +30,8 @@ struct StreamedFileAccount {
 
   /// The first counted row of a value (on this thread).
   private mutating func firstRow(_ index: Int, line: Int, column: Int) {
-    while valueRows.count <= index {
-      valueRows.append(0)
-      valueFirst.append(Int.max)
-    }
+    valueRows.extend(toInclude: index, with: 0)
+    valueFirst.extend(toInclude: index, with: Int.max)
     valueRows[index] = 1
     valueFirst[index] = line
     decoded.rosterColumnNumber = column
@@ -56,7 +54,7 @@ struct StreamedFileAccount {
     for column in columns {
       let bytes = record.bytes(column)
       guard !bytes.isEmpty else { continue }
-      while crossTeam.count <= column { crossTeam.append(StreamedTeamCells()) }
+      crossTeam.extend(toInclude: column, with: StreamedTeamCells())
       crossTeam[column].add(
         bytes, line: rows.line(record), header: rows.columns[column].name,
         columnNumber: (rows.mapping[column] ?? -1) + 1)
@@ -73,7 +71,7 @@ struct StreamedFileAccount {
   mutating func leaveOut(environment: UnsafeBufferPointer<UInt8>, line: Int) {
     leaveOut(.notProduction, line: line)
     let index = environments.intern(environment)
-    if index == environmentRows.count { environmentRows.append(0) }
+    environmentRows.extend(toInclude: index, with: 0)
     environmentRows[index] += 1
   }
 
@@ -81,10 +79,8 @@ struct StreamedFileAccount {
   mutating func absorb(_ other: StreamedFileAccount, values: [Int]) {
     for (index, rows) in other.valueRows.enumerated() where rows > 0 {
       let target = values[index]
-      while valueRows.count <= target {
-        valueRows.append(0)
-        valueFirst.append(Int.max)
-      }
+      valueRows.extend(toInclude: target, with: 0)
+      valueFirst.extend(toInclude: target, with: Int.max)
       valueRows[target] += rows
       valueFirst[target] = min(valueFirst[target], other.valueFirst[index])
     }
@@ -92,12 +88,11 @@ struct StreamedFileAccount {
     for reason in leftOut.indices { leftOut[reason].merge(other.leftOut[reason]) }
     let environmentIndex = environments.absorb(other.environments)
     for (index, rows) in other.environmentRows.enumerated() {
-      let target = environmentIndex[index]
-      while environmentRows.count <= target { environmentRows.append(0) }
-      environmentRows[target] += rows
+      environmentRows.extend(toInclude: environmentIndex[index], with: 0)
+      environmentRows[environmentIndex[index]] += rows
     }
     for (column, cells) in other.crossTeam.enumerated() where cells.values.count > 0 {
-      while crossTeam.count <= column { crossTeam.append(StreamedTeamCells()) }
+      crossTeam.extend(toInclude: column, with: StreamedTeamCells())
       crossTeam[column].absorb(cells)
     }
   }
@@ -141,9 +136,8 @@ private struct StreamedTeamCells {
     }
     let indices = values.absorb(other.values)
     for (index, sample) in other.samples.enumerated() {
-      let target = indices[index]
-      while samples.count <= target { samples.append(RowSample()) }
-      samples[target].merge(sample)
+      samples.extend(toInclude: indices[index], with: RowSample())
+      samples[indices[index]].merge(sample)
     }
   }
 

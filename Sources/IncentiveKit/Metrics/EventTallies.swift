@@ -25,22 +25,26 @@ struct EventTallies {
   /// The delivery tally of the team named by `bytes`, created on first use as `delivery[team, default:]` is.
   @inline(__always)
   mutating func deliveryIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    let index = teams.intern(bytes)
-    if index == delivery.count { delivery.append(DeliveryTally()) }
-    return index
+    Self.index(of: bytes, in: &teams, tallies: &delivery)
   }
 
   @inline(__always)
   mutating func reviewIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    let index = reviewers.intern(bytes)
-    if index == reviews.count { reviews.append(ReviewTally()) }
-    return index
+    Self.index(of: bytes, in: &reviewers, tallies: &reviews)
   }
 
   @inline(__always)
   mutating func oncallIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    let index = onCall.intern(bytes)
-    if index == oncall.count { oncall.append(OncallTally()) }
+    Self.index(of: bytes, in: &onCall, tallies: &oncall)
+  }
+
+  /// The index of `bytes` in `interner`, with an empty tally made for it when it is new.
+  @inline(__always)
+  private static func index<Tally: MergeableTally>(
+    of bytes: UnsafeBufferPointer<UInt8>, in interner: inout ByteInterner, tallies: inout [Tally]
+  ) -> Int {
+    let index = interner.intern(bytes)
+    tallies.extend(toInclude: index, with: Tally())
     return index
   }
 
@@ -97,17 +101,16 @@ extension EventTallies {
     Self.add(other.oncall, into: &oncall, at: onCallIndex)
     shiftRows.absorb(other.shiftRows, values: onCallIndex)
     causingDeployments.formUnion(other.causingDeployments)
-    deliveryByTeam.merge(other.deliveryByTeam) { var tally = $0; tally.merge($1); return tally }
-    reviewsByReviewer.merge(other.reviewsByReviewer) { var tally = $0; tally.merge($1); return tally }
-    oncallByEngineer.merge(other.oncallByEngineer) { var tally = $0; tally.merge($1); return tally }
+    deliveryByTeam.merge(other.deliveryByTeam, uniquingKeysWith: DeliveryTally.merged)
+    reviewsByReviewer.merge(other.reviewsByReviewer, uniquingKeysWith: ReviewTally.merged)
+    oncallByEngineer.merge(other.oncallByEngineer, uniquingKeysWith: OncallTally.merged)
   }
 
   /// Each of `tallies` merged into `into` at the index `indices` gives it, growing `into` for keys new to it.
   private static func add<Tally: MergeableTally>(_ tallies: [Tally], into: inout [Tally], at indices: [Int]) {
     for (index, tally) in tallies.enumerated() {
-      let target = indices[index]
-      while into.count <= target { into.append(Tally()) }
-      into[target].merge(tally)
+      into.extend(toInclude: indices[index], with: Tally())
+      into[indices[index]].merge(tally)
     }
   }
 }
@@ -116,6 +119,15 @@ extension EventTallies {
 protocol MergeableTally {
   init()
   mutating func merge(_ other: Self)
+}
+
+extension MergeableTally {
+  /// `first` and `second` added up: how tallies under one key merge.
+  static func merged(_ first: Self, _ second: Self) -> Self {
+    var sum = first
+    sum.merge(second)
+    return sum
+  }
 }
 
 extension DeliveryTally: MergeableTally {}

@@ -131,15 +131,14 @@ extension MetricsCalculator {
   /// The streamed tallies with the small files (read whole here and on the whole-file path, so their errors are
   /// already exact) made into metrics.
   ///
-  /// - Parameter background: the team signal and roster files already read (`readInBackground`); nil reads
-  ///   them here.
+  /// - Parameter background: the team signal files being read (`readInBackground`); nil reads them here.
   func finishStreamed(
-    _ dataset: Dataset, _ events: StreamedEvents, background: BackgroundReads? = nil
+    _ dataset: Dataset, _ events: StreamedEvents, background: BackgroundWork<TeamSignals, InputError>? = nil
   ) throws(InputError) -> ComputedMetrics {
     var inputs = events.inputs
     let signals: [String: TeamSignalTally]
     if let background {
-      let read = try background.signals.get()
+      let read = try background.wait()
       for file in read.inputs.files { inputs.add(file) }
       signals = read.signals
     } else {
@@ -147,7 +146,7 @@ extension MetricsCalculator {
     }
     return try finish(
       dataset, delivery: events.delivery, signals: signals, reviews: events.reviews, oncall: events.oncall,
-      inputs: inputs, rosterFiles: background?.rosterFiles)
+      inputs: inputs)
   }
 
   /// The whole-file path's metrics after the streamed read of the same files failed with `error`: normally this

@@ -43,7 +43,7 @@ struct MetricsCalculator: Sendable {
     do throws(InputError) {
       events = try streamEvents(paths, progress: dataset.progress, threads: threads, chunkBytes: chunkBytes)
     } catch {
-      _ = background.wait()
+      _ = try? background.wait()
       // Errors of the file itself, not of a row in a chunk, are exact: no whole-file re-read (which would
       // hold all of a runaway file in memory).
       switch error {
@@ -52,7 +52,7 @@ struct MetricsCalculator: Sendable {
       }
     }
     Allocator.releaseFreedMemory()
-    let metrics = try finishStreamed(dataset, events, background: background.wait())
+    let metrics = try finishStreamed(dataset, events, background: background)
     Allocator.releaseFreedMemory()
     return metrics
   }
@@ -150,12 +150,11 @@ struct MetricsCalculator: Sendable {
   }
 
   /// Folds mentorship and external metrics and writes every metric, given the event tallies however they
-  /// were read; `events` are each team's DORA events, kept only for a tool's DORA definition, and `rosterFiles`
-  /// the roster files' accounting when it was read beforehand (`readInBackground`; nil reads it here).
+  /// were read; `events` are each team's DORA events, kept only for a tool's DORA definition.
   func finish(
     _ dataset: Dataset, delivery: [String: DeliveryTally], signals: [String: TeamSignalTally],
     reviews: [String: ReviewTally], oncall: [String: OncallTally], inputs: InputAccounting,
-    events: [String: DORAEvents] = [:], rosterFiles: Result<InputAccounting, InputError>? = nil
+    events: [String: DORAEvents] = [:]
   ) throws(InputError) -> ComputedMetrics {
     var inputs = inputs
     // Rows read under an alias join their roster value's tallies (a no-op without aliases).
@@ -193,11 +192,7 @@ struct MetricsCalculator: Sendable {
     OrgHealth(roster: roster, period: period).record(signals, into: &result)
     try ExternalMetrics(roster: roster, period: period, preferFileValues: preferFileValues, aliases: aliases).merge(
       dataset, into: &result, accounting: &inputs)
-    if let rosterFiles {
-      for file in try rosterFiles.get().files { inputs.add(file) }
-    } else {
-      try accountRosterFiles(dataset, into: &inputs)
-    }
+    try accountRosterFiles(dataset, into: &inputs)
     result.inputs = try settled(inputs)
     for (team, set) in result.teams {
       // A tool's own level only describes the tool's own value, not one metrics.csv replaced it with.

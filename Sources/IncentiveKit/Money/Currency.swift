@@ -9,8 +9,10 @@ public struct Currency: Sendable, Hashable, CustomStringConvertible {
   /// Looks the code up in ISO 4217's short list of currencies without 2 decimals;
   /// every other three-letter code has 2. Returns nil for text that is not a code.
   public init?(code: String) {
-    let upper = code.uppercased()
-    guard upper.utf8.count == 3, upper.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return nil }
+    // A code already written in capitals (every roster row, usually) is taken as it is: case mapping a string
+    // costs more than the rest of this, and paying looks up each person's currency.
+    let upper = Self.isCode(code) ? code : code.uppercased()
+    guard Self.isCode(upper) else { return nil }
     self.code = upper
     switch upper {
     case "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND", "VUV",
@@ -24,4 +26,9 @@ public struct Currency: Sendable, Hashable, CustomStringConvertible {
   }
 
   public var description: String { code }
+
+  /// Three ASCII capitals.
+  private static func isCode(_ text: String) -> Bool {
+    text.utf8.count == 3 && text.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
+  }
 }

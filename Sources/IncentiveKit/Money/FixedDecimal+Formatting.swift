@@ -22,11 +22,12 @@ extension FixedDecimal {
   /// column must show so that no value in it is rounded.
   var exactDecimals: Int { withoutTrailingZeros(keeping: 0).scale }
 
-  /// The same value with trailing fractional zeros dropped, down to `keeping` decimals.
+  /// The same value with trailing fractional zeros dropped, down to `keeping` decimals: for printing, hashing
+  /// (equal values at different scales) and taking a value as an amount.
   ///
   /// In 64-bit arithmetic when the units fit (every amount and multiplier of a real plan): a 128-bit remainder is a
   /// library call, and the JSON report trims two values for each component of each person.
-  private func withoutTrailingZeros(keeping decimals: Int) -> FixedDecimal {
+  func withoutTrailingZeros(keeping decimals: Int) -> FixedDecimal {
     var scale = self.scale
     if var narrow = Int64(exactly: units) {
       while scale > decimals && narrow % 10 == 0 {

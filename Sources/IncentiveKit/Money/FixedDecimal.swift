@@ -146,11 +146,7 @@ extension FixedDecimal: Comparable, Hashable {
 
   public func hash(into hasher: inout Hasher) {
     // Equal values at different scales must hash alike: hash the normalized form.
-    var normalized = self
-    while normalized.scale > 0 && normalized.units % 10 == 0 {
-      normalized.units /= 10
-      normalized.scale -= 1
-    }
+    let normalized = withoutTrailingZeros(keeping: 0)
     hasher.combine(normalized.units)
     hasher.combine(normalized.scale)
   }

@@ -41,11 +41,7 @@ public struct Money: Hashable, Comparable, Sendable {
   /// `value` in minor units, or nil when it has more decimals than the currency (after trailing zeros) or does not
   /// fit: `init(_:currency:)` without the text, for a value already read (a salary, a converted band midpoint).
   init?(_ value: FixedDecimal, currency: Currency) {
-    var trimmed = value
-    while trimmed.scale > currency.minorDigits && trimmed.units % 10 == 0 {
-      trimmed.units /= 10
-      trimmed.scale -= 1
-    }
+    let trimmed = value.withoutTrailingZeros(keeping: currency.minorDigits)
     guard trimmed.scale <= currency.minorDigits else { return nil }
     let units = trimmed.units * pow10(currency.minorDigits - trimmed.scale)
     guard let minor = Int64(exactly: units) else { return nil }
