@@ -9,41 +9,12 @@ protocol CSVFieldSink: ~Copyable {
 
 extension Array: CSVFieldSink where Element == CSVField {}
 
-/// The fields of one record, written through a pointer and reused from record to record.
-///
-/// Appending to an `Array` checks its uniqueness and capacity for every field; on a 10-million-row export that was
-/// half the cost of parsing a record. Noncopyable, so the storage has one owner and is freed once, and no copy can
-/// see the next record's fields overwrite its own.
-struct CSVFieldBuffer: ~Copyable, CSVFieldSink {
-  private var base: UnsafeMutablePointer<CSVField>
-  private var capacity: Int
-  private(set) var count = 0
+/// The fields of one record, reused from record to record on the streamed path (see `PointerBuffer`).
+typealias CSVFieldBuffer = PointerBuffer<CSVField>
 
-  init(capacity: Int = 32) {
-    self.capacity = max(capacity, 1)
-    base = .allocate(capacity: self.capacity)
-  }
-
-  deinit { base.deallocate() }
+extension PointerBuffer: CSVFieldSink where Element == CSVField {
+  init() { self.init(capacity: 32) }
 
   /// The fields, valid until the buffer next changes (the next record).
-  var fields: UnsafeBufferPointer<CSVField> { UnsafeBufferPointer(start: base, count: count) }
-
-  mutating func removeAll() { count = 0 }
-
-  @inline(__always)
-  mutating func append(_ field: CSVField) {
-    if count == capacity { grow() }
-    (base + count).initialize(to: field)
-    count += 1
-  }
-
-  /// Doubles the room; the parser's field limit bounds it.
-  private mutating func grow() {
-    let larger = UnsafeMutablePointer<CSVField>.allocate(capacity: capacity * 2)
-    larger.moveInitialize(from: base, count: count)
-    base.deallocate()
-    base = larger
-    capacity *= 2
-  }
+  var fields: UnsafeBufferPointer<CSVField> { elements }
 }
