@@ -52,7 +52,11 @@ struct OrderedWorkTests {
     #expect(counts.made.values.allSatisfy { $0 == 1 })
   }
 
-  @Test("a consumer's error is rethrown; nothing is consumed after it and at most a window more is made")
+  // Without `stop()` the workers would wait for room forever and the run would never return: a time limit makes
+  // that a failure instead of a hung test run.
+  @Test(
+    "a consumer's error is rethrown; nothing is consumed after it and at most a window more is made",
+    .timeLimit(.minutes(1)))
   func stops() {
     let counts = Counts()
     var consumed: [Int] = []
