@@ -80,6 +80,26 @@ struct ByteLevelReadingTests {
     #expect(interner.string(2) == "")
   }
 
+  @Test("keys a slot holds in part: same first 24 bytes, trailing zero bytes, lengths either side of 24")
+  func interningLongKeys() {
+    var interner = ByteInterner()
+    func intern(_ bytes: [UInt8]) -> Int { bytes.withUnsafeBufferPointer { interner.intern($0) } }
+    let base = [UInt8](repeating: 0x61, count: 24)  // 24 × "a": exactly what a slot holds
+    let keys: [[UInt8]] = [
+      base, base + [0x62], base + [0x63], base + [0x62, 0x62], base + [0x00],
+      Array(base.prefix(23)), Array(base.prefix(23)) + [0x00], [0x00], [], [0x00, 0x00],
+    ]
+    for (index, key) in keys.enumerated() { #expect(intern(key) == index, "\(key)") }
+    // Enough other keys to grow the table several times, then every key again: each keeps its index.
+    for number in 0..<300 { _ = intern(Array("engineer-with-a-long-login-\(number)@example.com".utf8)) }
+    for (index, key) in keys.enumerated() {
+      #expect(intern(key) == index, "\(key)")
+      #expect(interner.key(index).elementsEqual(key))
+    }
+    #expect(intern(Array("engineer-with-a-long-login-299@example.com".utf8)) == keys.count + 299)
+    #expect(interner.count == keys.count + 300)
+  }
+
   @Test("absorbing another thread's keys: shared keys keep their index, new ones follow, through table growth")
   func absorbing() {
     func interner(_ keys: [String]) -> ByteInterner {
