@@ -19,7 +19,10 @@ struct RosterAliases: Sendable, Equatable {
       throw PlanError.invalid(file: planFile, path: problem.path, reason: problem.reason)
     }
     teams = teamAliases
+    // Every roster id folded is only needed to check identities against (100,000 of them at a large org).
+    guard !identities.isEmpty else { return }
     var owners: [String: (id: String, line: Int)] = [:]
+    owners.reserveCapacity(roster.engineers.count + identities.count)
     for id in roster.engineers.map(\.id) { owners[id.lowercased()] = (id, 0) }
     for identity in identities {
       guard roster[identity.engineerID] != nil else {
