@@ -67,15 +67,24 @@ public enum CalculateWorkflow {
     // JSON and CSV without a ledger are written as each person is paid: no payout is kept.
     if !options.share, options.ledger == nil, options.format == .json || options.format == .csv {
       let (shell, payouts) = try run.payingOneAtATime(strictConflicts: options.run.strictConflicts)
-      run.warnAfterPaying(shell.metrics, notices)
-      let result = try WorkflowResult.emit(to: options.output) { output in
-        var sink = output
-        if options.format == .json {
-          try shell.writeJSON(to: &sink, payouts: payouts)
-        } else {
-          try shell.writeCSV(to: &sink, payouts: payouts, dialect: dialect)
+      // Worked out while people are paid, and said once the report is written or has failed: nothing else goes to
+      // standard error meanwhile, and standard output gets the report only after this returns.
+      let warnings = run.dataWarningsInBackground(shell.metrics)
+      let result: WorkflowResult
+      do {
+        result = try WorkflowResult.emit(to: options.output) { output in
+          var sink = output
+          if options.format == .json {
+            try shell.writeJSON(to: &sink, payouts: payouts)
+          } else {
+            try shell.writeCSV(to: &sink, payouts: payouts, dialect: dialect)
+          }
         }
+      } catch {
+        warnings.wait().forEach(notices)
+        throw error
       }
+      warnings.wait().forEach(notices)
       Allocator.keepUntilExit((run, shell))
       return result
     }

@@ -52,4 +52,11 @@ extension PayoutRun {
   func warnAfterPaying(_ metrics: ComputedMetrics, _ warn: NoticeHandler) {
     for line in DataFinding.warnings(dataFindings(metrics)) { warn(line) }
   }
+
+  /// `warnAfterPaying`'s lines, worked out on a thread of their own while the payer threads pay: the roster checks
+  /// behind them are a tenth of a second at 100,000 people.
+  func dataWarningsInBackground(_ metrics: ComputedMetrics) -> BackgroundWork<[String], Never> {
+    let run = self
+    return BackgroundWork { DataFinding.warnings(run.dataFindings(metrics)) }
+  }
 }

@@ -14,14 +14,31 @@ extension MetricsCalculator {
     try dataset.account(Adjustment.self, into: &inputs) { (_: Adjustment) throws(InputError) -> RowFate in .counted() }
   }
 
-  /// `inputs` with the values the roster lacks moved to "not on the roster".
+  /// The files read so far with the values the roster lacks moved to "not on the roster" (`settled`), on a thread
+  /// of their own; with the roster's names, to settle the files read after them.
+  func settlingInBackground(_ inputs: InputAccounting) -> BackgroundWork<SettledInputs, Never> {
+    let (roster, aliases) = (roster, aliases)
+    return BackgroundWork { () -> SettledInputs in
+      let names = RosterNames(roster, aliases: aliases)
+      var settled = inputs
+      settled.settle(names)
+      return (settled, names)
+    }
+  }
+
+  typealias SettledInputs = (inputs: InputAccounting, names: RosterNames)
+
+  /// Every file's accounting, the values the roster lacks moved to "not on the roster": `early`'s, settled already,
+  /// then `later`'s files.
   ///
   /// - Throws: `InputError.nearMatch` (gathered per file) for a value that resembles a roster value, and
-  ///   `InputError.noProductionDeployments` for a deployments file none of whose rows is production.
-  func settled(_ inputs: InputAccounting) throws(InputError) -> InputAccounting {
-    var inputs = inputs
-    var names = RosterNames(roster, aliases: aliases)
-    inputs.settle(names)
+  ///   `InputError.noProductionDeployments` for a deployments file none of whose rows is production; the first
+  ///   file in reading order with either throws.
+  func settled(_ early: SettledInputs, adding later: InputAccounting) throws(InputError) -> InputAccounting {
+    var (inputs, names) = early
+    var later = later
+    later.settle(names)
+    for file in later.files { inputs.add(file) }
     for file in inputs.files {
       try Self.rejectNearMatches(file, &names)
       try rejectNoProduction(file)
