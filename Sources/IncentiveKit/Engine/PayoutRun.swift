@@ -32,6 +32,9 @@ public struct PayoutRun: Sendable {
     self.planPath = path
     guard let chosen = period ?? plan.period else { throw CalculationError.noPeriod }
     self.period = chosen
+    // Read while the roster is: they need only the period, the options and the plan's team aliases.
+    let signalReader = TeamSignalReader(period: chosen, options: plan.metricOptions, teamAliases: plan.teamAliases)
+    earlySignals = (signalReader, signalReader.inBackground(dataset))
     roster = try dataset.roster()
     try Self.rejectWorkbooks(in: dataset)
     aliases = try RosterAliases(
@@ -45,6 +48,9 @@ public struct PayoutRun: Sendable {
     try PlanMetricCheck.rejectUnknownMetrics(plan, file: path, supplied: supplied)
     suppliedMetrics = supplied
   }
+
+  /// The team signal files of the run's own period and options, being read since before the roster was.
+  let earlySignals: (reader: TeamSignalReader, work: BackgroundWork<TeamSignalReader.Signals, InputError>)
 
   /// Metric names the dataset's `metrics.csv` supplies, whatever their period.
   let suppliedMetrics: Set<MetricID>
@@ -108,6 +114,7 @@ public struct PayoutRun: Sendable {
     calculator.rewrite = rewrite
     calculator.ingestion = ingestion
     calculator.aliases = aliases
+    calculator.earlySignals = earlySignals
     return calculator
   }
 

@@ -16,9 +16,11 @@ final class BackgroundWork<Value: Sendable, Failure: Error>: @unchecked Sendable
     }.start()
   }
 
-  /// The work's value once it has finished, or its error. Call once.
+  /// The work's value once it has finished, or its error; the same again on every later call.
   func wait() throws(Failure) -> Value {
     finished.wait()
+    // Signalled again, so the next `wait` returns at once.
+    finished.signal()
     return try result!.get()
   }
 }

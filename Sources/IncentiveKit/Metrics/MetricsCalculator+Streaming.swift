@@ -131,9 +131,9 @@ extension MetricsCalculator {
   /// The streamed tallies with the small files (read whole here and on the whole-file path, so their errors are
   /// already exact) made into metrics.
   ///
-  /// - Parameter background: the team signal files being read (`readInBackground`); nil reads them here.
+  /// - Parameter background: the team signal files being read (`TeamSignalReader.inBackground`); nil reads them here.
   func finishStreamed(
-    _ dataset: Dataset, _ events: StreamedEvents, background: BackgroundWork<TeamSignals, InputError>? = nil
+    _ dataset: Dataset, _ events: StreamedEvents, background: BackgroundWork<TeamSignalReader.Signals, InputError>? = nil
   ) throws(InputError) -> ComputedMetrics {
     var inputs = events.inputs
     let signals: [String: TeamSignalTally]

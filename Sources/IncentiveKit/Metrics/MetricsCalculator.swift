@@ -18,6 +18,9 @@ struct MetricsCalculator: Sendable {
   /// Spellings of roster teams and engineers mapped on purpose (`team_aliases`, `identities.csv`): their rows count
   /// toward the roster value, and the accounting reports them as mapped.
   var aliases = RosterAliases()
+  /// The team signal files being read since before the roster was (`PayoutRun`), by the reader that reads them:
+  /// used when this calculator's reader is the same one, read again otherwise.
+  var earlySignals: (reader: TeamSignalReader, work: BackgroundWork<TeamSignalReader.Signals, InputError>)?
 
   init(
     roster: Roster, period: Period, options: MetricOptions = MetricOptions(),
@@ -38,7 +41,7 @@ struct MetricsCalculator: Sendable {
   func compute(_ dataset: Dataset) throws(InputError) -> ComputedMetrics {
     guard case .streaming(let threads, let chunkBytes) = ingestion, case .streamed(let paths) = eventReading(dataset)
     else { return try computeWholeFiles(dataset) }
-    let background = readInBackground(dataset)
+    let background = signalsReadEarly(by: signalReader) ?? signalReader.inBackground(dataset)
     let events: StreamedEvents
     do throws(InputError) {
       events = try streamEvents(paths, progress: dataset.progress, threads: threads, chunkBytes: chunkBytes)
@@ -55,6 +58,12 @@ struct MetricsCalculator: Sendable {
     let metrics = try finishStreamed(dataset, events, background: background)
     Allocator.releaseFreedMemory()
     return metrics
+  }
+
+  /// `earlySignals`' read when `reader` is the one that started it.
+  private func signalsReadEarly(by reader: TeamSignalReader) -> BackgroundWork<TeamSignalReader.Signals, InputError>? {
+    guard let earlySignals, earlySignals.reader == reader else { return nil }
+    return earlySignals.work
   }
 
   /// The reference path: every event file read whole into records, in file order.
@@ -121,32 +130,14 @@ struct MetricsCalculator: Sendable {
       dataset, delivery: delivery, signals: signals, reviews: reviews, oncall: oncall, inputs: inputs, events: events)
   }
 
-  /// Coverage, cost and survey rows of the period, per team (small files, read whole and in order, because the
-  /// first and last coverage readings depend on row order).
+  /// Coverage, cost and survey rows of the period, per team (see `TeamSignalReader`).
   func teamSignals(_ dataset: Dataset, into inputs: inout InputAccounting) throws(InputError) -> [String: TeamSignalTally] {
-    var signals: [String: TeamSignalTally] = [:]
-    // Taken out of `self` once: a closure reading them from `self` copied the whole calculator on every row.
-    let (period, options, aliases) = (period, options, aliases)
-    try dataset.account(CoverageSample.self, rosterColumn: .team(), into: &inputs) {
-      (sample: CoverageSample) throws(InputError) -> RowFate in
-      guard period.contains(sample.date) else { return .leftOut(.outsidePeriod) }
-      if options.isBlackedOut(.coverageDelta, at: sample.date.startMilliseconds) { return .leftOut(.blackout) }
-      signals[aliases.team(sample.team), default: TeamSignalTally()].add(sample)
-      return .counted(rosterValue: sample.team)
-    }
-    try dataset.account(CostEntry.self, rosterColumn: .team(), into: &inputs) {
-      (cost: CostEntry) throws(InputError) -> RowFate in
-      guard cost.month.overlaps(period) else { return .leftOut(.outsidePeriod) }
-      signals[aliases.team(cost.team), default: TeamSignalTally()].add(cost)
-      return .counted(rosterValue: cost.team)
-    }
-    try dataset.account(SurveyResult.self, rosterColumn: .team(), into: &inputs) {
-      (survey: SurveyResult) throws(InputError) -> RowFate in
-      guard survey.period.overlaps(period) else { return .leftOut(.outsidePeriod) }
-      signals[aliases.team(survey.team), default: TeamSignalTally()].add(survey)
-      return .counted(rosterValue: survey.team)
-    }
-    return signals
+    try signalReader.read(dataset, into: &inputs)
+  }
+
+  /// How this calculator reads the team signal files.
+  var signalReader: TeamSignalReader {
+    TeamSignalReader(period: period, options: options, teamAliases: aliases.teams)
   }
 
   /// Folds mentorship and external metrics and writes every metric, given the event tallies however they

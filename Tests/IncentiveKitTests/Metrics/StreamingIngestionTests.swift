@@ -51,6 +51,28 @@ struct StreamingIngestionTests {
     #expect(try Self.streamedJSON(PayoutRun(datasetPath: path), ingestion) == whole)
   }
 
+  @Test("the team signal files read while the roster is serve the run's own period, alias spellings included, and no other")
+  func earlySignals() throws {
+    let path = Self.root.appendingPathComponent("Fixtures/acme-aliases").path
+    let run = try PayoutRun(datasetPath: path)
+    #expect(run.calculator().signalReader == run.earlySignals.reader)
+    #expect(run.earlySignals.reader.teamAliases == ["Mobile": "mobile", "mobile ": "mobile", "Platform": "platform"])
+    // The early read and the calculator's own give the same teams and the same accounting; a second wait the same.
+    var inputs = InputAccounting()
+    let own = try run.calculator().teamSignals(run.dataset, into: &inputs)
+    for _ in 0..<2 {
+      let early = try run.earlySignals.work.wait()
+      #expect(early.inputs == inputs)
+      #expect(early.signals.keys.sorted() == own.keys.sorted())
+      #expect(early.signals.mapValues(\.coverageRows) == own.mapValues(\.coverageRows))
+    }
+    // Another period's calculator reads the files itself.
+    let july = Period(from: CivilDate(year: 2026, month: 7, day: 1)!, to: CivilDate(year: 2026, month: 7, day: 31)!)
+    #expect(run.calculator(period: july).signalReader != run.earlySignals.reader)
+    // The paying path, early read included, pays what the whole-file reference path pays.
+    #expect(try run.payouts().renderJSON() == Self.wholeFileJSON(path))
+  }
+
   @Test("a generated dataset (quoted line breaks, joiners, leavers, moves): same JSON", arguments: ingestions)
   func generated(ingestion: MetricsCalculator.Ingestion) throws {
     let folder = try TemporaryDataset([:])
