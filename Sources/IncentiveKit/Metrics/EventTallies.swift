@@ -60,20 +60,26 @@ struct EventTallies {
     rows: StreamedRows
   ) {
     var rows = StreamedRows()
-    guard var whole = states.popLast() else { return ([:], [:], [:], rows) }
-    while let state = states.popLast() { whole.absorb(state) }
+    guard var merging = states.popLast() else { return ([:], [:], [:], rows) }
+    while let state = states.popLast() { merging.absorb(state) }
+    let whole = merging
+    // The reviewers, most of a large org, keyed on a thread of their own while this one keys teams and on-call.
+    let reviewerWork = BackgroundWork { () -> (reviews: [String: ReviewTally], rows: FileAccounting) in
+      let reviewers = whole.reviewers.strings()
+      var rows = StreamedRows().reviews
+      whole.reviewRows.add(to: &rows, values: reviewers)
+      return (keyed(whole.reviews, by: reviewers, adding: whole.reviewsByReviewer), rows)
+    }
     let teams = whole.teams.strings()
-    let reviewers = whole.reviewers.strings()
     let onCall = whole.onCall.strings()
     whole.incidentRows.add(to: &rows.incidents, values: teams)
     whole.deploymentRows.add(to: &rows.deployments, values: teams)
-    whole.reviewRows.add(to: &rows.reviews, values: reviewers)
     whole.shiftRows.add(to: &rows.shifts, values: onCall)
-    return (
-      keyed(whole.delivery, by: teams, adding: whole.deliveryByTeam),
-      keyed(whole.reviews, by: reviewers, adding: whole.reviewsByReviewer),
-      keyed(whole.oncall, by: onCall, adding: whole.oncallByEngineer), rows
-    )
+    let delivery = keyed(whole.delivery, by: teams, adding: whole.deliveryByTeam)
+    let oncall = keyed(whole.oncall, by: onCall, adding: whole.oncallByEngineer)
+    let reviewers = reviewerWork.wait()
+    rows.reviews = reviewers.rows
+    return (delivery, reviewers.reviews, oncall, rows)
   }
 
   /// `tallies` by the name of their index, with the tallies of the rows the record decoders read added.

@@ -48,11 +48,6 @@ struct MetricSet: Sendable, Equatable {
       Entry(value: value.rounded(toScale: Precision.metricValue), rows: rows, source: source, reportedBy: reportedBy))
   }
 
-  /// Every entry of `other` put here, replacing this set's entry of the same metric.
-  mutating func add(_ other: MetricSet) {
-    for item in other.items { put(item.id, item.entry) }
-  }
-
   /// Drops a value, e.g. one a tool's DORA definition leaves absent.
   mutating func remove(_ metric: MetricID) {
     items.removeAll { $0.id == metric }

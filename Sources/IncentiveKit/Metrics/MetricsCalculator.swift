@@ -150,10 +150,11 @@ struct MetricsCalculator: Sendable {
     // The event and team signal files' rows settled against the roster on a thread of their own while this one
     // makes the metrics: at 100,000 people that is a tenth of a second on a core the metrics leave idle.
     let settling = settlingInBackground(inputs)
-    let engineerMetrics = engineerMetricsInBackground(reviews: reviews, oncall: oncall)
     var inputs = InputAccounting()
     // Rows read under an alias join their roster value's tallies (a no-op without aliases).
     let delivery = aliases.resolved(delivery, .team) { $0.merge($1) }
+    let reviews = aliases.resolved(reviews, .engineer) { $0.merge($1) }
+    let oncall = aliases.resolved(oncall, .engineer) { $0.merge($1) }
     var promotions: [String: Int] = [:]
     try dataset.account(MentorshipEvent.self, rosterColumn: .engineer("mentor_id"), into: &inputs) {
       (event: MentorshipEvent) throws(InputError) -> RowFate in
@@ -164,25 +165,25 @@ struct MetricsCalculator: Sendable {
     }
 
     var result = ComputedMetrics(period: period)
+    // Almost everyone gets a value (reviews, retention): sized once instead of rehashed as it grows.
+    result.engineers.reserveCapacity(roster.engineers.count)
     for (team, var tally) in delivery {
       tally.record(into: &result.teams[team, default: MetricSet()], period: period, options: options)
     }
     // Before metrics.csv is merged, so an exported value still conflicts (or wins) as it would under SPEC.
     let toolLevels = options.doraDefinition != .spec ? try recordToolDORA(events, dataset: dataset, into: &result) : [:]
     for (team, tally) in signals { tally.record(into: &result.teams[team, default: MetricSet()]) }
-    RetentionRate(roster: roster, period: period).record(into: &result)
-    OrgHealth(roster: roster, period: period).record(signals, into: &result)
-    // The two threads recorded different metrics (see `engineerMetricsInBackground`), so neither replaces the other's.
-    var engineers = engineerMetrics.wait()
-    for (id, set) in result.engineers { engineers[id, default: MetricSet()].add(set) }
-    result.engineers = engineers
+    for (id, tally) in reviews { tally.record(into: &result.engineers[id, default: MetricSet()]) }
+    for (id, tally) in oncall { tally.record(into: &result.engineers[id, default: MetricSet()]) }
     for (id, count) in promotions {
       result.engineers[id, default: MetricSet()].set(
         .menteePromotions, FixedDecimal(count), rows: count, source: MentorshipEvent.fileName)
     }
+    RetentionRate(roster: roster, period: period).record(into: &result)
     if let rate = marketAttritionRate {
       RetentionRate.recordAgainstMarket(rate, period: period, into: &result)
     }
+    OrgHealth(roster: roster, period: period).record(signals, into: &result)
     try ExternalMetrics(roster: roster, period: period, preferFileValues: preferFileValues, aliases: aliases).merge(
       dataset, into: &result, accounting: &inputs)
     try accountRosterFiles(dataset, into: &inputs)
@@ -193,30 +194,6 @@ struct MetricsCalculator: Sendable {
       result.dora[team] = benchmark.assess(set, overriding: levels)
     }
     return result
-  }
-}
-
-extension MetricsCalculator {
-  /// The metrics of engineers made from their own review and on-call tallies, on a thread of their own while
-  /// `finish` makes the teams', the retention rates and leaders' `org_team_health`: at 100,000 people each half is
-  /// a tenth of a second or more. None of these metrics is one the calling thread records, so the two halves merge
-  /// without either replacing a value.
-  func engineerMetricsInBackground(
-    reviews: [String: ReviewTally], oncall: [String: OncallTally]
-  ) -> BackgroundWork<[String: MetricSet], Never> {
-    let (roster, period, aliases) = (roster, period, aliases)
-    return BackgroundWork { () -> [String: MetricSet] in
-      var metrics = ComputedMetrics(period: period)
-      // Almost everyone gets a value (reviews, retention): sized once instead of rehashed as it grows.
-      metrics.engineers.reserveCapacity(roster.engineers.count)
-      for (id, tally) in aliases.resolved(reviews, .engineer, merge: { $0.merge($1) }) {
-        tally.record(into: &metrics.engineers[id, default: MetricSet()])
-      }
-      for (id, tally) in aliases.resolved(oncall, .engineer, merge: { $0.merge($1) }) {
-        tally.record(into: &metrics.engineers[id, default: MetricSet()])
-      }
-      return metrics.engineers
-    }
   }
 }
 
