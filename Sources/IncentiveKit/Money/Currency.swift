@@ -14,15 +14,22 @@ public struct Currency: Sendable, Hashable, CustomStringConvertible {
     let upper = Self.isCode(code) ? code : code.uppercased()
     guard Self.isCode(upper) else { return nil }
     self.code = upper
-    switch upper {
-    case "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND", "VUV",
-      "XAF", "XOF", "XPF":
-      minorDigits = 0
-    case "BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND":
-      minorDigits = 3
-    default:
-      minorDigits = 2
-    }
+    let packed = Self.packed(upper)
+    minorDigits = Self.noMinorUnit.contains(packed) ? 0 : Self.threeMinorDigits.contains(packed) ? 3 : 2
+  }
+
+  /// ISO 4217 codes whose amounts have no minor unit, and three-decimal ones; every other code has two. Kept as
+  /// packed integers: paying looks up each person's currency, and comparing two dozen strings cost more than the
+  /// rest of a lookup.
+  private static let noMinorUnit = [
+    "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND", "VUV", "XAF", "XOF",
+    "XPF",
+  ].map(packed)
+  private static let threeMinorDigits = ["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"].map(packed)
+
+  /// A code's bytes as one number.
+  private static func packed(_ code: String) -> UInt32 {
+    code.utf8.reduce(0) { $0 << 8 | UInt32($1) }
   }
 
   public var description: String { code }

@@ -41,6 +41,11 @@ struct MetricCatalogueTests {
     #expect(ids.count == 20)
     #expect("\(MetricID.leadTimeHours)" == "lead_time_hours")
     #expect(MetricID("lead_time_hours") == .leadTimeHours)
+    // Equal by name as text: canonically equivalent spellings of one name are one id (a byte-length shortcut would split them).
+    #expect(MetricID("reviews") != MetricID("reviewz"))
+    #expect(MetricID("reviews") != MetricID("reviews_"))
+    #expect(MetricID(String("deployment_" + "frequency")) == .deploymentFrequency)
+    #expect(MetricID("caf\u{E9}") == MetricID("cafe\u{301}"))
     #expect(MetricID.changeFailureRate < .deploymentFrequency)
     #expect(MetricID("internal_customer_satisfaction").definition == nil)
   }

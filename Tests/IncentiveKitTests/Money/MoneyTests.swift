@@ -17,13 +17,27 @@ struct MoneyTests {
     #expect(Money("1.5", currency: Currency(code: "JPY")!) == nil)
   }
 
-  @Test("currency minor digits follow ISO 4217")
-  func currencies() {
-    #expect(Currency(code: "usd")?.minorDigits == 2)
-    #expect(Currency(code: "JPY")?.minorDigits == 0)
-    #expect(Currency(code: "KWD")?.minorDigits == 3)
+  @Test(
+    "currency minor digits follow ISO 4217",
+    arguments: [
+      ("usd", 2), ("EUR", 2), ("GBP", 2), ("CHF", 2), ("INR", 2), ("BIF", 0), ("CLP", 0), ("DJF", 0), ("GNF", 0),
+      ("ISK", 0), ("JPY", 0), ("jpy", 0), ("KMF", 0), ("KRW", 0), ("PYG", 0), ("RWF", 0), ("UGX", 0), ("UYI", 0),
+      ("VND", 0), ("VUV", 0), ("XAF", 0), ("XOF", 0), ("XPF", 0), ("BHD", 3), ("IQD", 3), ("JOD", 3), ("KWD", 3),
+      ("LYD", 3), ("OMR", 3), ("TND", 3), ("tnd", 3),
+      // Near the zero- and three-digit codes without being one of them.
+      ("JPX", 2), ("KWE", 2), ("XAG", 2), ("BHF", 2),
+    ])
+  func currencies(code: String, minorDigits: Int) {
+    #expect(Currency(code: code)?.minorDigits == minorDigits)
+    #expect(Currency(code: code)?.code == code.uppercased())
+  }
+
+  @Test("a currency code is three letters")
+  func invalidCurrencies() {
     #expect(Currency(code: "US") == nil)
     #expect(Currency(code: "U$D") == nil)
+    #expect(Currency(code: "USDX") == nil)
+    #expect(Currency(code: "") == nil)
   }
 
   @Test("formats plain and grouped")
