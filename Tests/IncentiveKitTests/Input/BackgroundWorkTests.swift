@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import IncentiveKit
@@ -13,6 +14,28 @@ struct BackgroundWorkTests {
     let work = BackgroundWork<Int, Failed> { () throws(Failed) -> Int in (1...100).reduce(0, +) }
     #expect(try work.wait() == 5050)
     #expect(try work.wait() == 5050)
+  }
+
+  @Test("waits from several threads at once all get the value, and the work runs once")
+  func concurrentWaits() {
+    final class Runs: @unchecked Sendable {
+      let lock = NSLock()
+      var count = 0
+    }
+    let runs = Runs()
+    let work = BackgroundWork<Int, Never> {
+      runs.lock.lock()
+      runs.count += 1
+      runs.lock.unlock()
+      Thread.sleep(forTimeInterval: 0.05)
+      return 42
+    }
+    let results = UnsafeMutableBufferPointer<Int>.allocate(capacity: 8)
+    defer { results.deallocate() }
+    let shared = UncheckedSendable(results)
+    DispatchQueue.concurrentPerform(iterations: 8) { index in shared.value[index] = work.wait() }
+    #expect(Array(results) == Array(repeating: 42, count: 8))
+    #expect(runs.count == 1)
   }
 
   @Test("every wait throws the work's error")

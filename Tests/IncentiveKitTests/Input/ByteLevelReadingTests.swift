@@ -100,6 +100,24 @@ struct ByteLevelReadingTests {
     #expect(interner.count == keys.count + 300)
   }
 
+  @Test("keys whose hash tag and first slot are the same still differ by their bytes, short and long")
+  func interningTagCollisions() {
+    // Pairs found by search over FNV-1a: each pair has the same 24-bit tag, the same length and the same home slot
+    // in a fresh table, so only the bytes held in the slot (short keys) or the full key (long ones) tell them apart.
+    let long = String(repeating: "a", count: 24)
+    let pairs = [("E0041640", "E0098784"), (long + "072465", long + "078123")]
+    for (first, second) in pairs {
+      var interner = ByteInterner()
+      func intern(_ text: String) -> Int { Array(text.utf8).withUnsafeBufferPointer { interner.intern($0) } }
+      let hashes = [first, second].map { Array($0.utf8).withUnsafeBufferPointer(ByteInterner.hash) }
+      #expect(hashes[0] >> 40 == hashes[1] >> 40, "the pair shares its tag")
+      let indices: [Int] = [intern(first), intern(second), intern(first), intern(second)]
+      #expect(indices == [0, 1, 0, 1])
+      #expect(interner.string(0) == first)
+      #expect(interner.string(1) == second)
+    }
+  }
+
   @Test("absorbing another thread's keys: shared keys keep their index, new ones follow, through table growth")
   func absorbing() {
     func interner(_ keys: [String]) -> ByteInterner {

@@ -66,9 +66,17 @@ struct StreamingIngestionTests {
       #expect(early.signals.keys.sorted() == own.keys.sorted())
       #expect(early.signals.mapValues(\.coverageRows) == own.mapValues(\.coverageRows))
     }
-    // Another period's calculator reads the files itself.
+    // Another period's calculator reads the files itself: its streamed metrics are the whole-file path's for July,
+    // whose coverage differs from the quarter's the early read holds.
     let july = Period(from: CivilDate(year: 2026, month: 7, day: 1)!, to: CivilDate(year: 2026, month: 7, day: 31)!)
     #expect(run.calculator(period: july).signalReader != run.earlySignals.reader)
+    let julyStreamed = try run.calculator(period: july).compute(run.dataset)
+    var wholeCalculator = run.calculator(period: july)
+    wholeCalculator.ingestion = .wholeFiles
+    let julyWhole = try wholeCalculator.compute(run.dataset)
+    #expect(julyStreamed.teams == julyWhole.teams)
+    let quarter = try run.calculator().compute(run.dataset)
+    #expect(julyStreamed.teams.mapValues { $0[.coverageDelta] } != quarter.teams.mapValues { $0[.coverageDelta] })
     // The paying path, early read included, pays what the whole-file reference path pays.
     #expect(try run.payouts().renderJSON() == Self.wholeFileJSON(path))
   }

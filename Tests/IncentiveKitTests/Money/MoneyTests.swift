@@ -25,7 +25,7 @@ struct MoneyTests {
       ("VND", 0), ("VUV", 0), ("XAF", 0), ("XOF", 0), ("XPF", 0), ("BHD", 3), ("IQD", 3), ("JOD", 3), ("KWD", 3),
       ("LYD", 3), ("OMR", 3), ("TND", 3), ("tnd", 3),
       // Near the zero- and three-digit codes without being one of them.
-      ("JPX", 2), ("KWE", 2), ("XAG", 2), ("BHF", 2),
+      ("JPX", 2), ("KWE", 2), ("XAG", 2), ("BHF", 2), ("KPY", 2), ("AHD", 2), ("JOY", 2),
     ])
   func currencies(code: String, minorDigits: Int) {
     #expect(Currency(code: code)?.minorDigits == minorDigits)
