@@ -19,7 +19,8 @@ struct MetricsCalculator: Sendable {
   /// toward the roster value, and the accounting reports them as mapped.
   var aliases = RosterAliases()
   /// The team signal files being read since before the roster was (`PayoutRun`), by the reader that reads them:
-  /// used when this calculator's reader is the same one, read again otherwise.
+  /// used when this calculator's reader is the same one, read again otherwise. Only `PayoutRun.calculator` sets it,
+  /// and its calculators compute the run's own dataset, the one the early read reads.
   var earlySignals: (reader: TeamSignalReader, work: BackgroundWork<TeamSignalReader.Signals, InputError>)?
 
   init(
