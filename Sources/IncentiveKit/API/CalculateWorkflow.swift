@@ -70,21 +70,15 @@ public enum CalculateWorkflow {
       // Worked out while people are paid, and said once the report is written or has failed: nothing else goes to
       // standard error meanwhile, and standard output gets the report only after this returns.
       let warnings = run.dataWarningsInBackground(shell.metrics)
-      let result: WorkflowResult
-      do {
-        result = try WorkflowResult.emit(to: options.output) { output in
-          var sink = output
-          if options.format == .json {
-            try shell.writeJSON(to: &sink, payouts: payouts)
-          } else {
-            try shell.writeCSV(to: &sink, payouts: payouts, dialect: dialect)
-          }
+      defer { warnings.wait().forEach(notices) }
+      let result = try WorkflowResult.emit(to: options.output) { output in
+        var sink = output
+        if options.format == .json {
+          try shell.writeJSON(to: &sink, payouts: payouts)
+        } else {
+          try shell.writeCSV(to: &sink, payouts: payouts, dialect: dialect)
         }
-      } catch {
-        warnings.wait().forEach(notices)
-        throw error
       }
-      warnings.wait().forEach(notices)
       Allocator.keepUntilExit((run, shell))
       return result
     }

@@ -33,8 +33,8 @@ public struct PayoutRun: Sendable {
     guard let chosen = period ?? plan.period else { throw CalculationError.noPeriod }
     self.period = chosen
     // Read while the roster is: they need only the period, the options and the plan's team aliases.
-    let signalReader = TeamSignalReader(period: chosen, options: plan.metricOptions, teamAliases: plan.teamAliases)
-    earlySignals = (signalReader, signalReader.inBackground(dataset))
+    earlySignals = TeamSignalReader(period: chosen, options: plan.metricOptions, teamAliases: plan.teamAliases)
+      .inBackground(dataset)
     roster = try dataset.roster()
     try Self.rejectWorkbooks(in: dataset)
     aliases = try RosterAliases(
@@ -50,7 +50,7 @@ public struct PayoutRun: Sendable {
   }
 
   /// The team signal files of the run's own period and options, being read since before the roster was.
-  let earlySignals: (reader: TeamSignalReader, work: BackgroundWork<TeamSignalReader.Signals, InputError>)
+  let earlySignals: TeamSignalReader.BackgroundRead
 
   /// Metric names the dataset's `metrics.csv` supplies, whatever their period.
   let suppliedMetrics: Set<MetricID>

@@ -57,8 +57,11 @@ struct ByteInterner {
   var count: Int { starts.count }
 
   /// The bytes of key `index`.
-  func key(_ index: Int) -> ArraySlice<UInt8> {
-    storage[starts[index]..<(index + 1 < starts.count ? starts[index + 1] : storage.count)]
+  func key(_ index: Int) -> ArraySlice<UInt8> { storage[bounds(of: index)] }
+
+  /// Where key `index` lies in `storage`.
+  private func bounds(of index: Int) -> Range<Int> {
+    starts[index]..<(index + 1 < starts.count ? starts[index + 1] : storage.count)
   }
 
   /// The key's text; keys reaching here came from ASCII-checked cells, so decoding cannot substitute anything.
@@ -77,11 +80,9 @@ struct ByteInterner {
   /// Adds `other`'s keys, returning each one's index here by its index there: how two threads' tallies become one
   /// by their bytes, with no `String` made and each key hashed once.
   mutating func absorb(_ other: ByteInterner) -> [Int] {
-    (0..<other.count).map { index in
-      other.storage.withUnsafeBufferPointer { storage in
-        let start = other.starts[index]
-        let end = index + 1 < other.starts.count ? other.starts[index + 1] : storage.count
-        return intern(UnsafeBufferPointer(rebasing: storage[start..<end]), hash: other.hashes[index])
+    other.storage.withUnsafeBufferPointer { storage in
+      (0..<other.count).map { index in
+        intern(UnsafeBufferPointer(rebasing: storage[other.bounds(of: index)]), hash: other.hashes[index])
       }
     }
   }
@@ -142,10 +143,11 @@ struct ByteInterner {
 
   /// Whether key `index`, longer than a slot holds, is `bytes` (which are as long as a slot's share or longer).
   private func longKey(_ index: Int, equals bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    let start = starts[index]
-    let end = index + 1 < starts.count ? starts[index + 1] : storage.count
-    return end - start == bytes.count
-      && storage.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0 }
+    let bounds = bounds(of: index)
+    return bounds.count == bytes.count
+      && storage.withUnsafeBufferPointer { storage in
+        memcmp(storage.baseAddress! + bounds.lowerBound, bytes.baseAddress!, bytes.count) == 0
+      }
   }
 
   /// A hash's first slot: its high bits folded into the low ones, so ids that differ only in their last characters

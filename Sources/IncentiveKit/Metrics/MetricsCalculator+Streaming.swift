@@ -133,17 +133,13 @@ extension MetricsCalculator {
   ///
   /// - Parameter background: the team signal files being read (`TeamSignalReader.inBackground`); nil reads them here.
   func finishStreamed(
-    _ dataset: Dataset, _ events: StreamedEvents, background: BackgroundWork<TeamSignalReader.Signals, InputError>? = nil
+    _ dataset: Dataset, _ events: StreamedEvents, background: TeamSignalReader.BackgroundRead? = nil
   ) throws(InputError) -> ComputedMetrics {
     var inputs = events.inputs
-    let signals: [String: TeamSignalTally]
-    if let background {
-      let read = try background.wait()
-      for file in read.inputs.files { inputs.add(file) }
-      signals = read.signals
-    } else {
-      signals = try teamSignals(dataset, into: &inputs)
-    }
+    let signals =
+      if let background { try TeamSignalReader.signals(into: &inputs, from: background) } else {
+        try teamSignals(dataset, into: &inputs)
+      }
     return try finish(
       dataset, delivery: events.delivery, signals: signals, reviews: events.reviews, oncall: events.oncall,
       inputs: inputs)

@@ -21,7 +21,7 @@ struct MetricsCalculator: Sendable {
   /// The team signal files being read since before the roster was (`PayoutRun`), by the reader that reads them:
   /// used when this calculator's reader is the same one, read again otherwise. Only `PayoutRun.calculator` sets it,
   /// and its calculators compute the run's own dataset, the one the early read reads.
-  var earlySignals: (reader: TeamSignalReader, work: BackgroundWork<TeamSignalReader.Signals, InputError>)?
+  var earlySignals: TeamSignalReader.BackgroundRead?
 
   init(
     roster: Roster, period: Period, options: MetricOptions = MetricOptions(),
@@ -42,12 +42,12 @@ struct MetricsCalculator: Sendable {
   func compute(_ dataset: Dataset) throws(InputError) -> ComputedMetrics {
     guard case .streaming(let threads, let chunkBytes) = ingestion, case .streamed(let paths) = eventReading(dataset)
     else { return try computeWholeFiles(dataset) }
-    let background = signalsReadEarly(by: signalReader) ?? signalReader.inBackground(dataset)
+    let background = signalsInBackground(dataset)
     let events: StreamedEvents
     do throws(InputError) {
       events = try streamEvents(paths, progress: dataset.progress, threads: threads, chunkBytes: chunkBytes)
     } catch {
-      _ = try? background.wait()
+      _ = try? background.work.wait()
       // Errors of the file itself, not of a row in a chunk, are exact: no whole-file re-read (which would
       // hold all of a runaway file in memory).
       switch error {
@@ -61,10 +61,12 @@ struct MetricsCalculator: Sendable {
     return metrics
   }
 
-  /// `earlySignals`' read when `reader` is the one that started it.
-  private func signalsReadEarly(by reader: TeamSignalReader) -> BackgroundWork<TeamSignalReader.Signals, InputError>? {
-    guard let earlySignals, earlySignals.reader == reader else { return nil }
-    return earlySignals.work
+  /// The team signal files being read on a thread of their own: `earlySignals` when this calculator's reader
+  /// started it, else a read started now.
+  private func signalsInBackground(_ dataset: Dataset) -> TeamSignalReader.BackgroundRead {
+    let reader = signalReader
+    if let earlySignals, earlySignals.reader == reader { return earlySignals }
+    return reader.inBackground(dataset)
   }
 
   /// The reference path: every event file read whole into records, in file order.

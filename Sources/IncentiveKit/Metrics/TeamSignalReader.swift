@@ -40,16 +40,35 @@ struct TeamSignalReader: Sendable, Equatable {
     return signals
   }
 
-  /// `read` on a thread of its own; its error is thrown where `wait()` is called, where the same read would have
-  /// thrown it on the calling thread. Read without a progress line, which would interleave with the others'.
-  func inBackground(_ dataset: Dataset) -> BackgroundWork<Signals, InputError> {
+  /// A read started on a thread of its own, with the reader that started it.
+  struct BackgroundRead: Sendable {
+    let reader: TeamSignalReader
+    let work: BackgroundWork<Signals, InputError>
+  }
+
+  /// `read` on a thread of its own; its error is thrown where `signals(into:from:)` waits for it, where the same
+  /// read would have thrown it on the calling thread. Read without a progress line, which would interleave with
+  /// the others'.
+  func inBackground(_ dataset: Dataset) -> BackgroundRead {
     var quiet = dataset
     quiet.progress = nil
     let reader = self
-    return BackgroundWork { [quiet] () throws(InputError) -> Signals in
-      var inputs = InputAccounting()
-      let signals = try reader.read(quiet, into: &inputs)
-      return (signals, inputs)
-    }
+    return BackgroundRead(
+      reader: self,
+      work: BackgroundWork { [quiet] () throws(InputError) -> Signals in
+        var inputs = InputAccounting()
+        let signals = try reader.read(quiet, into: &inputs)
+        return (signals, inputs)
+      })
+  }
+
+  /// `started`'s signals once it has finished, its files' accounting added to `inputs`: what `read` gives, read
+  /// earlier.
+  static func signals(
+    into inputs: inout InputAccounting, from started: BackgroundRead
+  ) throws(InputError) -> [String: TeamSignalTally] {
+    let read = try started.work.wait()
+    for file in read.inputs.files { inputs.add(file) }
+    return read.signals
   }
 }
