@@ -1,0 +1,61 @@
+import Testing
+
+@testable import IncentiveKit
+
+/// A row sample keeps the smallest few line numbers of its rows in order: the lines a warning or
+/// `audit data` shows must be the same whichever order the rows (or the threads' samples) arrived in.
+@Suite("Row samples: counts and first lines")
+struct RowSampleTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    let name: String
+    let lines: [Int]
+    let limit: Int
+    let expected: [Int]
+    var testDescription: String { name }
+  }
+
+  // Worked by hand, line by line.
+  static let cases: [Case] = [
+    // 7 → [7]; 3 → [3 7]; 9 → [3 7 9]; 3 again → kept once; 1 → [1 3 7 9]; 5 → [1 3 5 7 9];
+    // 8: full and 8 < 9, so 9 goes → [1 3 5 7 8].
+    Case(name: "smallest five, in order", lines: [7, 3, 9, 3, 1, 5, 8], limit: 5, expected: [1, 3, 5, 7, 8]),
+    // 4 → [4]; 2 < 4 replaces it; 6 is not smaller than 2.
+    Case(name: "a limit of one keeps the smallest", lines: [4, 2, 6], limit: 1, expected: [2]),
+    // Full [1 2 3 4 5]; 3 is smaller than 5, so 5 goes, and 3 is already there: [1 2 3 4].
+    Case(name: "a full sample meeting a kept line drops its largest", lines: [1, 2, 3, 4, 5, 3], limit: 5,
+         expected: [1, 2, 3, 4]),
+    Case(name: "a line larger than a full sample's is not kept", lines: [5, 4, 3, 2, 1, 6], limit: 5,
+         expected: [1, 2, 3, 4, 5]),
+  ]
+
+  @Test(arguments: cases)
+  func addsRowsAndKeepsTheirFirstLines(_ example: Case) {
+    var sample = RowSample()
+    for line in example.lines { sample.add(line: line, limit: example.limit) }
+    #expect(sample.rows == example.lines.count)
+    #expect(sample.firstLines == example.expected)
+    #expect(sample.firstLines.first == example.expected.first)
+  }
+
+  @Test func mergesAnotherThreadsSample() {
+    var first = RowSample(rows: 4, firstLines: [2, 10])
+    first.merge(RowSample(rows: 6, firstLines: [1, 5, 7, 11]))
+    // 1 → [1 2 10]; 5 → [1 2 5 10]; 7 → [1 2 5 7 10]; 11: full and not smaller than 10.
+    #expect(first.rows == 10)
+    #expect(first.firstLines == [1, 2, 5, 7, 10])
+  }
+
+  @Test func equalityIsByRowsAndKeptLines() {
+    var built = RowSample()
+    built.add(line: 2)
+    built.add(line: 1)
+    #expect(built == RowSample(rows: 2, firstLines: [1, 2]))
+    #expect(built != RowSample(rows: 3, firstLines: [1, 2]))
+    #expect(built != RowSample(rows: 2, firstLines: [1, 3]))
+    // A line dropped from a full sample leaves no trace that equality could see.
+    var dropped = RowSample(rows: 0, firstLines: [1, 2, 3, 4, 9])
+    dropped.add(line: 5)
+    #expect(dropped == RowSample(rows: 1, firstLines: [1, 2, 3, 4, 5]))
+    #expect(RowSample().firstLines.isEmpty)
+  }
+}
