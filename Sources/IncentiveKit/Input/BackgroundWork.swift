@@ -23,4 +23,13 @@ final class BackgroundWork<Value: Sendable, Failure: Error>: @unchecked Sendable
     finished.signal()
     return try result!.get()
   }
+
+  /// The work's value for its one consumer, which this object then stops holding: a value of copy-on-write
+  /// storage taken this way is uniquely referenced, so changing it in place copies nothing. Later calls of `wait`
+  /// or `take` are a programming error.
+  func take() throws(Failure) -> Value {
+    finished.wait()
+    defer { result = nil }
+    return try result!.get()
+  }
 }

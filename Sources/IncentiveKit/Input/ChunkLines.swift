@@ -10,25 +10,32 @@ struct ChunkLines: Sendable {
     counts[chunk] = lines
   }
 
-  /// `accounting` with every line number, and every roster column number, made the file's: chunk 0 starts at
-  /// line 1 with the header, each later chunk where the one before ended.
-  func resolve(_ accounting: FileAccounting) -> FileAccounting {
-    var result = accounting
+  /// Makes every line number in `accounting`, and every roster column number, the file's: chunk 0 starts at line 1
+  /// with the header, each later chunk where the one before ended.
+  ///
+  /// In place: at 100,000 people, building each value's sample anew and freeing the old ones was 0.1 s on the one
+  /// thread the metrics wait for; rewriting the lines of samples nobody else holds allocates nothing.
+  func resolve(_ accounting: inout FileAccounting) {
     // Each chunk's first line, summed once rather than per line number.
     var starts = [1]
     for count in counts { starts.append(starts[starts.count - 1] + count) }
-    func fileLine(_ packed: Int) -> Int {
-      let (chunk, line) = ChunkLine.unpack(packed)
-      return starts[min(chunk, counts.count)] + line - 1
+    func resolveLines<Key>(_ samples: inout [Key: RowSample]) {
+      // Walked by index, not `indices`, which would hold a second reference to the storage and so copy it.
+      var position = samples.startIndex
+      while position != samples.endIndex {
+        samples.values[position].firstLines.withUnsafeMutableBufferPointer { lines in
+          for index in lines.indices {
+            let (chunk, line) = ChunkLine.unpack(lines[index])
+            lines[index] = starts[min(chunk, counts.count)] + line - 1
+          }
+        }
+        samples.formIndex(after: &position)
+      }
     }
-    func mapped(_ sample: RowSample) -> RowSample {
-      RowSample(rows: sample.rows, firstLines: sample.firstLines.map(fileLine))
-    }
-    result.countedByValue = accounting.countedByValue.mapValues(mapped)
-    result.leftOut = accounting.leftOut.mapValues(mapped)
-    result.notOnRoster = accounting.notOnRoster.mapValues(mapped)
-    result.crossTeamCells = accounting.crossTeamCells.mapValues(mapped)
-    return result
+    resolveLines(&accounting.countedByValue)
+    resolveLines(&accounting.leftOut)
+    resolveLines(&accounting.notOnRoster)
+    resolveLines(&accounting.crossTeamCells)
   }
 }
 

@@ -77,7 +77,7 @@ struct EventTallies {
     whole.shiftRows.add(to: &rows.shifts, values: onCall)
     let delivery = keyed(whole.delivery, by: teams, adding: whole.deliveryByTeam)
     let oncall = keyed(whole.oncall, by: onCall, adding: whole.oncallByEngineer)
-    let reviewers = reviewerWork.wait()
+    let reviewers = reviewerWork.take()
     rows.reviews = reviewers.rows
     return (delivery, reviewers.reviews, oncall, rows)
   }

@@ -108,17 +108,21 @@ extension MetricsCalculator {
     try read(OncallShift.fileName, OncallShift.columns) { (state, record, rows) throws(InputError) in
       try foldShift(record, rows, into: &state)
     }
-    let merged = EventTallies.merged(&states)
+    var merged = EventTallies.merged(&states)
     var inputs = InputAccounting()
-    for (name, rows) in [
-      (Incident.fileName, merged.rows.incidents), (Deployment.fileName, merged.rows.deployments),
-      (Review.fileName, merged.rows.reviews), (OncallShift.fileName, merged.rows.shifts),
-    ] {
+    let files: [(String, WritableKeyPath<StreamedRows, FileAccounting>)] = [
+      (Incident.fileName, \.incidents), (Deployment.fileName, \.deployments), (Review.fileName, \.reviews),
+      (OncallShift.fileName, \.shifts),
+    ]
+    for (name, rows) in files {
       guard let path = paths[name], let summary = summaries[name] else { continue }
-      var file = rows
+      // Taken out of `merged`, so this is the accounting's only holder and its lines are rewritten in place.
+      var file = FileAccounting(file: path)
+      swap(&file, &merged.rows[keyPath: rows])
       file.file = path
       file.leftOut[.emptyRow] = summary.emptyRows.rows > 0 ? summary.emptyRows : nil
-      inputs.add(summary.chunkLines.resolve(file))
+      summary.chunkLines.resolve(&file)
+      inputs.add(file)
     }
     return (merged.delivery, merged.reviews, merged.oncall, inputs)
   }

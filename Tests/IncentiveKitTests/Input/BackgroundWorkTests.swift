@@ -44,4 +44,19 @@ struct BackgroundWorkTests {
     #expect(throws: Failed(code: 7)) { try work.wait() }
     #expect(throws: Failed(code: 7)) { try work.wait() }
   }
+
+  @Test("a value taken is no longer held by the work, so its one consumer may change it in place")
+  func take() {
+    final class Payload: Sendable {}
+    let work = BackgroundWork<Payload, Never> { Payload() }
+    weak var released: Payload?
+    do {
+      let payload = work.take()
+      released = payload
+      #expect(released != nil)
+    }
+    // `wait` keeps its value for later callers; `take` does not, so the consumer's was the last reference.
+    #expect(released == nil)
+    withExtendedLifetime(work) {}
+  }
 }
