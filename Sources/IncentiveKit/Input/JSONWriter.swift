@@ -89,8 +89,8 @@ enum JSONWriter {
   }
 
   static func newline(indent: Int, into output: inout some ByteOutput) {
-    if indent < lineBreak.count {
-      lineBreak.withUnsafeBufferPointer { output.append(bytes: UnsafeBufferPointer(rebasing: $0[...indent])) }
+    if indent < lineBreak.utf8CodeUnitCount {
+      output.append(bytes: UnsafeBufferPointer(start: lineBreak.utf8Start, count: indent + 1))
     } else {
       output.append(UInt8(ascii: "\n"))
       for _ in 0..<indent { output.append(UInt8(ascii: " ")) }
@@ -99,8 +99,11 @@ enum JSONWriter {
 
   /// A line feed and 63 spaces: a line break and its indentation are its first `indent + 1` bytes, copied in one
   /// go through a buffer pointer. A report writes one per member (60 per engineer of a payout report); copying an
-  /// array per indentation, or from an `ArraySlice`, cost several times as much.
-  private static let lineBreak: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 63)
+  /// array per indentation, or from an `ArraySlice`, cost several times as much. A literal in the binary, so no
+  /// lookup waits on a lazily built global.
+  private static var lineBreak: StaticString {
+    "\n                                                               "
+  }
 
   /// Writes a quoted string. As Python with `ensure_ascii=False`: `"` and `\` are escaped, control characters
   /// U+0000–U+001F become `\b \f \n \r \t` or `\u00xx` (lowercase hex), and everything else, DEL and non-ASCII

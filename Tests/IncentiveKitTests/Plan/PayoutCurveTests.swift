@@ -62,6 +62,38 @@ struct PayoutCurveTests {
     #expect(Self.rising.placement(of: FixedDecimal("0.1")!) == .belowFirst(Self.rising.points[0]))
     #expect(Self.rising.placement(of: FixedDecimal("9")!) == .aboveLast(Self.rising.points[3]))
   }
+
+  /// A step at 1.5: [[0, 0.5], [1.5, 1.0], [1.5, 1.2], [3, 2.0]].
+  static let stepped = curve([("0", "0.5"), ("1.5", "1.0"), ("1.5", "1.2"), ("3", "2.0")])
+
+  /// Where each value lands, worked by hand (the later point wins at the step).
+  static let steppedPlacements: [(String, PayoutCurve.Placement)] = [
+    ("-1", .belowFirst(stepped.points[0])), ("0", .atPoint(stepped.points[0])),
+    ("0.75", .between(stepped.points[0], stepped.points[1])), ("1.5", .atPoint(stepped.points[2])),
+    ("2", .between(stepped.points[2], stepped.points[3])), ("3", .atPoint(stepped.points[3])),
+    ("4", .aboveLast(stepped.points[3])),
+  ]
+
+  @Test(
+    "a value lands in the same place at its own scale and at a metric's six decimals (whole-number search)",
+    arguments: steppedPlacements.indices)
+  func placementAtEitherScale(_ index: Int) {
+    let (text, expected) = Self.steppedPlacements[index]
+    let value = FixedDecimal(text)!
+    #expect(Self.stepped.placement(of: value) == expected)
+    let atMetricScale = FixedDecimal(units: value.units(atScale: Precision.metricValue), scale: Precision.metricValue)
+    #expect(atMetricScale.scale == 6)
+    #expect(Self.stepped.placement(of: atMetricScale) == expected)
+  }
+
+  @Test("a curve with a point finer than a metric's decimals compares as decimals")
+  func finerPointsThanAMetric() {
+    // 0.0000001 has 7 decimals; a metric value of 0.000000 is at the first point, 0.000001 above the last.
+    let fine = Self.curve([("0", "1"), ("0.0000001", "2")])
+    #expect(fine.placement(of: FixedDecimal(units: 0, scale: 6)) == .atPoint(fine.points[0]))
+    #expect(fine.placement(of: FixedDecimal(units: 1, scale: 6)) == .aboveLast(fine.points[1]))
+    #expect(fine.placement(of: FixedDecimal("0.00000005")!) == .between(fine.points[0], fine.points[1]))
+  }
 }
 
 @Suite("Guards and eligibility")
