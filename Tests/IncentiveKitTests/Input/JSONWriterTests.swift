@@ -202,4 +202,49 @@ struct JSONWriterTests {
     #expect(parsed == values)
     #expect(parsed.map(\.line) == [1, 2, 3])
   }
+
+  /// Each character that needs an escape, at every offset of a string long enough to be read eight bytes at a
+  /// time, with non-ASCII text after it: the word-at-a-time scan must find every one wherever it falls.
+  static let escapeOffsets: [(String, Int)] = ["\"", "\\", "\n", "\u{01}", "\u{1F}", "\t"].flatMap { special in
+    (0...20).map { (special, $0) }
+  }
+
+  @Test("an escape is found wherever it falls in a long string", arguments: escapeOffsets)
+  func escapeAtEveryOffset(special: String, offset: Int) {
+    let text = String(repeating: "a", count: offset) + special + "é€" + String(repeating: "b", count: 20 - offset)
+    #expect(Array(JSONWriter.quoted(text).utf8) == Self.referenceQuoted(text))
+  }
+
+  @Test("long text without escapes, ASCII or not, is written as it is")
+  func longTextWithoutEscapes() {
+    let texts = [
+      String(repeating: "abcdefgh", count: 5), String(repeating: "日本語 ", count: 7),
+      "\u{7F}\u{80}" + String(repeating: "ü", count: 12),
+    ]
+    for text in texts {
+      #expect(JSONWriter.quoted(text) == "\"" + text + "\"")
+    }
+  }
+
+  /// Python's escaping, byte by byte, written independently of `JSONWriter`.
+  static func referenceQuoted(_ text: String) -> [UInt8] {
+    var out: [UInt8] = [0x22]
+    let hex = Array("0123456789abcdef".utf8)
+    for byte in text.utf8 {
+      switch byte {
+      case 0x22: out += [0x5C, 0x22]
+      case 0x5C: out += [0x5C, 0x5C]
+      case 0x08: out += Array("\\b".utf8)
+      case 0x09: out += Array("\\t".utf8)
+      case 0x0A: out += Array("\\n".utf8)
+      case 0x0C: out += Array("\\f".utf8)
+      case 0x0D: out += Array("\\r".utf8)
+      case ..<0x20: out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+      default: out.append(byte)
+      }
+    }
+    out.append(0x22)
+    return out
+  }
 }
+
