@@ -10,8 +10,8 @@ struct ChunkLines: Sendable {
     counts[chunk] = lines
   }
 
-  /// Makes every line number in `accounting`, and every roster column number, the file's: chunk 0 starts at line 1
-  /// with the header, each later chunk where the one before ended.
+  /// Makes every line number in `accounting`'s samples the file's: chunk 0 starts at line 1 with the header, each
+  /// later chunk where the one before ended.
   ///
   /// In place: at 100,000 people, building each value's sample anew and freeing the old ones was 0.1 s on the one
   /// thread the metrics wait for; rewriting the lines of samples nobody else holds allocates nothing.

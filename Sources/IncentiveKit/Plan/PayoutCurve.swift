@@ -40,6 +40,10 @@ public struct PayoutCurve: Sendable, Equatable {
     valueUnits = units
   }
 
+  /// Equal when the points are: `valueUnits` is derived from them, and is nil for a point written with more than 6
+  /// decimals even when it equals one written with fewer (`0.5000000` and `0.5`).
+  public static func == (lhs: PayoutCurve, rhs: PayoutCurve) -> Bool { lhs.points == rhs.points }
+
   func placement(of value: FixedDecimal) -> Placement {
     if let valueUnits, value.scale == Precision.metricValue {
       return placement(of: value.units) { valueUnits[$0] }

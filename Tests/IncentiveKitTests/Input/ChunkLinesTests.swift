@@ -24,7 +24,8 @@ struct ChunkLinesTests {
     accounting.countedByValue["E1"] = RowSample(rows: 3, firstLines: [Self.packed(0, 2), Self.packed(1, 1)])
     accounting.countedByValue["E2"] = RowSample(rows: 1, firstLines: [Self.packed(1, 4)])
     accounting.leftOut[.outsidePeriod] = RowSample(rows: 2, firstLines: [Self.packed(0, 3), Self.packed(2, 1)])
-    accounting.notOnRoster["E9"] = RowSample(rows: 1, firstLines: [Self.packed(1, 2)])
+    // Chunk 3 is past the chunks counted too: it starts where chunk 2 would, line 8, so its line 2 is line 9.
+    accounting.notOnRoster["E9"] = RowSample(rows: 2, firstLines: [Self.packed(1, 2), Self.packed(3, 2)])
     let cell = TeamCell(header: "author_team", value: "search")
     accounting.crossTeamCells[cell] = RowSample(rows: 1, firstLines: [Self.packed(1, 3)])
     let before = accounting
@@ -34,7 +35,7 @@ struct ChunkLinesTests {
     #expect(accounting.countedByValue["E1"] == RowSample(rows: 3, firstLines: [2, 4]))
     #expect(accounting.countedByValue["E2"] == RowSample(rows: 1, firstLines: [7]))
     #expect(accounting.leftOut[.outsidePeriod] == RowSample(rows: 2, firstLines: [3, 8]))
-    #expect(accounting.notOnRoster["E9"] == RowSample(rows: 1, firstLines: [5]))
+    #expect(accounting.notOnRoster["E9"] == RowSample(rows: 2, firstLines: [5, 9]))
     #expect(accounting.crossTeamCells[cell] == RowSample(rows: 1, firstLines: [6]))
     // The copy taken before still holds chunk lines: resolving in place changed only the resolved value.
     #expect(before.countedByValue["E1"]?.firstLines == [Self.packed(0, 2), Self.packed(1, 1)])

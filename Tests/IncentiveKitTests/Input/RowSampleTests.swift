@@ -2,8 +2,8 @@ import Testing
 
 @testable import IncentiveKit
 
-/// A row sample keeps the smallest few line numbers of its rows in order: the lines a warning or
-/// `audit data` shows must be the same whichever order the rows (or the threads' samples) arrived in.
+/// A row sample keeps the smallest few line numbers of its rows in order: each line arrives once, and the lines a
+/// warning or `audit data` shows must be the same whichever order the rows (or the threads' samples) arrived in.
 @Suite("Row samples: counts and first lines")
 struct RowSampleTests {
   struct Case: Sendable, CustomTestStringConvertible {
@@ -21,7 +21,8 @@ struct RowSampleTests {
     Case(name: "smallest five, in order", lines: [7, 3, 9, 3, 1, 5, 8], limit: 5, expected: [1, 3, 5, 7, 8]),
     // 4 → [4]; 2 < 4 replaces it; 6 is not smaller than 2.
     Case(name: "a limit of one keeps the smallest", lines: [4, 2, 6], limit: 1, expected: [2]),
-    // Full [1 2 3 4 5]; 3 is smaller than 5, so 5 goes, and 3 is already there: [1 2 3 4].
+    // Full [1 2 3 4 5]; 3 is smaller than 5, so 5 goes, and 3 is already there: [1 2 3 4]. A line never arrives
+    // twice in a real read; this pins what the sample does if one did.
     Case(name: "a full sample meeting a kept line drops its largest", lines: [1, 2, 3, 4, 5, 3], limit: 5,
          expected: [1, 2, 3, 4]),
     Case(name: "a line larger than a full sample's is not kept", lines: [5, 4, 3, 2, 1, 6], limit: 5,

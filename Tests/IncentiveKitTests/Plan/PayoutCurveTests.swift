@@ -86,6 +86,13 @@ struct PayoutCurveTests {
     #expect(Self.stepped.placement(of: atMetricScale) == expected)
   }
 
+  @Test("curves with the same points are equal whatever decimals the points are written with")
+  func equalityByPoints() {
+    // 0.5000000 has 7 decimals, so only the first curve keeps its points as whole units too.
+    #expect(Self.curve([("0.5", "1.0")]) == Self.curve([("0.5000000", "1.0")]))
+    #expect(Self.curve([("0.5", "1.0")]) != Self.curve([("0.6", "1.0")]))
+  }
+
   @Test("a curve with a point finer than a metric's decimals compares as decimals")
   func finerPointsThanAMetric() {
     // 0.0000001 has 7 decimals; a metric value of 0.000000 is at the first point, 0.000001 above the last.
