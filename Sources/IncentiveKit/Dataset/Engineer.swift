@@ -21,97 +21,84 @@ public struct Engineer: DatasetRecord {
     var line: Int
   }
 
-  /// The fields in one shared, immutable box. Paying a person copies their roster entry into the payout and the
-  /// steps that make it, about fifteen times: copying a box is one reference count, where copying the fields was
-  /// nine (one per string), 150 a person. A change makes a new box.
-  private final class Storage: Sendable {
-    let fields: Fields
-    init(_ fields: Fields) { self.fields = fields }
-  }
-
-  private var storage: Storage
+  /// Shared, not copied: paying a person copies their roster entry about fifteen times, nine string retains each.
+  private var shared: SharedFields<Fields>
 
   init(
     id: String, name: String?, team: String, role: String, level: String?, region: String?, timezone: String?,
     managerID: String?, startDate: CivilDate, endDate: CivilDate?, exitReason: ExitReason?, baseSalary: FixedDecimal,
     targetBonusPercent: FixedDecimal, currency: String?, line: Int
   ) {
-    storage = Storage(
+    shared = SharedFields(
       Fields(
         id: id, name: name, team: team, role: role, level: level, region: region, timezone: timezone,
         managerID: managerID, startDate: startDate, endDate: endDate, exitReason: exitReason,
         baseSalary: baseSalary, targetBonusPercent: targetBonusPercent, currency: currency, line: line))
   }
 
-  private mutating func change(_ body: (inout Fields) -> Void) {
-    var fields = storage.fields
-    body(&fields)
-    storage = Storage(fields)
-  }
-
   public var id: String {
-    get { storage.fields.id }
-    set { change { $0.id = newValue } }
+    get { shared.fields.id }
+    set { shared.change { $0.id = newValue } }
   }
   public var name: String? {
-    get { storage.fields.name }
-    set { change { $0.name = newValue } }
+    get { shared.fields.name }
+    set { shared.change { $0.name = newValue } }
   }
   public var team: String {
-    get { storage.fields.team }
-    set { change { $0.team = newValue } }
+    get { shared.fields.team }
+    set { shared.change { $0.team = newValue } }
   }
   /// Names the plan track that pays this person (`ic`, `tech_lead`, `manager`, `director`, `vp`).
   public var role: String {
-    get { storage.fields.role }
-    set { change { $0.role = newValue } }
+    get { shared.fields.role }
+    set { shared.change { $0.role = newValue } }
   }
   public var level: String? {
-    get { storage.fields.level }
-    set { change { $0.level = newValue } }
+    get { shared.fields.level }
+    set { shared.change { $0.level = newValue } }
   }
   public var region: String? {
-    get { storage.fields.region }
-    set { change { $0.region = newValue } }
+    get { shared.fields.region }
+    set { shared.change { $0.region = newValue } }
   }
   public var timezone: String? {
-    get { storage.fields.timezone }
-    set { change { $0.timezone = newValue } }
+    get { shared.fields.timezone }
+    set { shared.change { $0.timezone = newValue } }
   }
   public var managerID: String? {
-    get { storage.fields.managerID }
-    set { change { $0.managerID = newValue } }
+    get { shared.fields.managerID }
+    set { shared.change { $0.managerID = newValue } }
   }
   public var startDate: CivilDate {
-    get { storage.fields.startDate }
-    set { change { $0.startDate = newValue } }
+    get { shared.fields.startDate }
+    set { shared.change { $0.startDate = newValue } }
   }
   public var endDate: CivilDate? {
-    get { storage.fields.endDate }
-    set { change { $0.endDate = newValue } }
+    get { shared.fields.endDate }
+    set { shared.change { $0.endDate = newValue } }
   }
   public var exitReason: ExitReason? {
-    get { storage.fields.exitReason }
-    set { change { $0.exitReason = newValue } }
+    get { shared.fields.exitReason }
+    set { shared.change { $0.exitReason = newValue } }
   }
   /// Annual base salary as written; parsed into money once the plan's currency is known.
   public var baseSalary: FixedDecimal {
-    get { storage.fields.baseSalary }
-    set { change { $0.baseSalary = newValue } }
+    get { shared.fields.baseSalary }
+    set { shared.change { $0.baseSalary = newValue } }
   }
   /// Percent of base for a whole year (15 means 15 %).
   public var targetBonusPercent: FixedDecimal {
-    get { storage.fields.targetBonusPercent }
-    set { change { $0.targetBonusPercent = newValue } }
+    get { shared.fields.targetBonusPercent }
+    set { shared.change { $0.targetBonusPercent = newValue } }
   }
   public var currency: String? {
-    get { storage.fields.currency }
-    set { change { $0.currency = newValue } }
+    get { shared.fields.currency }
+    set { shared.change { $0.currency = newValue } }
   }
   /// Line in roster.csv, for messages that point back at the row.
   public var line: Int {
-    get { storage.fields.line }
-    set { change { $0.line = newValue } }
+    get { shared.fields.line }
+    set { shared.change { $0.line = newValue } }
   }
 
   public static let fileName = "roster"

@@ -18,23 +18,25 @@ struct TeamSignalReader: Sendable, Equatable {
     var signals: [String: TeamSignalTally] = [:]
     // Taken out of `self` once, for the row closures.
     let (period, options, aliases) = (period, options, teamAliases)
+    // The roster team a row's team counts toward (`RosterAliases.team`, from the plan's aliases alone).
+    func team(_ name: String) -> String { aliases[name] ?? name }
     try dataset.account(CoverageSample.self, rosterColumn: .team(), into: &inputs) {
       (sample: CoverageSample) throws(InputError) -> RowFate in
       guard period.contains(sample.date) else { return .leftOut(.outsidePeriod) }
       if options.isBlackedOut(.coverageDelta, at: sample.date.startMilliseconds) { return .leftOut(.blackout) }
-      signals[aliases[sample.team] ?? sample.team, default: TeamSignalTally()].add(sample)
+      signals[team(sample.team), default: TeamSignalTally()].add(sample)
       return .counted(rosterValue: sample.team)
     }
     try dataset.account(CostEntry.self, rosterColumn: .team(), into: &inputs) {
       (cost: CostEntry) throws(InputError) -> RowFate in
       guard cost.month.overlaps(period) else { return .leftOut(.outsidePeriod) }
-      signals[aliases[cost.team] ?? cost.team, default: TeamSignalTally()].add(cost)
+      signals[team(cost.team), default: TeamSignalTally()].add(cost)
       return .counted(rosterValue: cost.team)
     }
     try dataset.account(SurveyResult.self, rosterColumn: .team(), into: &inputs) {
       (survey: SurveyResult) throws(InputError) -> RowFate in
       guard survey.period.overlaps(period) else { return .leftOut(.outsidePeriod) }
-      signals[aliases[survey.team] ?? survey.team, default: TeamSignalTally()].add(survey)
+      signals[team(survey.team), default: TeamSignalTally()].add(survey)
       return .counted(rosterValue: survey.team)
     }
     return signals

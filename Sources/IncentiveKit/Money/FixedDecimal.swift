@@ -115,6 +115,14 @@ public struct FixedDecimal: Sendable {
     units * pow10(targetScale - scale)
   }
 
+  /// `units(atScale:)`, or nil when `targetScale` has fewer decimals than the value or the units would leave
+  /// `Int128`'s range (`1e35` at 10 decimals).
+  func checkedUnits(atScale targetScale: Int) -> Int128? {
+    guard targetScale >= scale else { return nil }
+    let (scaled, overflow) = units.multipliedReportingOverflow(by: pow10(targetScale - scale))
+    return overflow ? nil : scaled
+  }
+
   public var isZero: Bool { units == 0 }
   public var isNegative: Bool { units < 0 }
 
@@ -136,11 +144,9 @@ extension FixedDecimal: Comparable, Hashable {
   private static func compare(_ lhs: FixedDecimal, _ rhs: FixedDecimal) -> Int {
     if lhs.scale == rhs.scale { return lhs.units < rhs.units ? -1 : lhs.units == rhs.units ? 0 : 1 }
     let scale = max(lhs.scale, rhs.scale)
-    let (left, leftOverflow) = lhs.units.multipliedReportingOverflow(by: pow10(scale - lhs.scale))
-    let (right, rightOverflow) = rhs.units.multipliedReportingOverflow(by: pow10(scale - rhs.scale))
     // Only the coarser side is rescaled, so at most one overflows.
-    if leftOverflow { return lhs.units < 0 ? -1 : 1 }
-    if rightOverflow { return rhs.units < 0 ? 1 : -1 }
+    guard let left = lhs.checkedUnits(atScale: scale) else { return lhs.units < 0 ? -1 : 1 }
+    guard let right = rhs.checkedUnits(atScale: scale) else { return rhs.units < 0 ? 1 : -1 }
     return left < right ? -1 : left == right ? 0 : 1
   }
 
@@ -178,10 +184,9 @@ extension FixedDecimal {
   /// `lhs + rhs`, or nil when the sum (at the larger scale) leaves the units' range.
   static func checkedSum(_ lhs: FixedDecimal, _ rhs: FixedDecimal) -> FixedDecimal? {
     let scale = max(lhs.scale, rhs.scale)
-    let (left, leftOverflow) = lhs.units.multipliedReportingOverflow(by: pow10(scale - lhs.scale))
-    let (right, rightOverflow) = rhs.units.multipliedReportingOverflow(by: pow10(scale - rhs.scale))
+    guard let left = lhs.checkedUnits(atScale: scale), let right = rhs.checkedUnits(atScale: scale) else { return nil }
     let (units, overflow) = left.addingReportingOverflow(right)
-    return leftOverflow || rightOverflow || overflow ? nil : FixedDecimal(units: units, scale: scale)
+    return overflow ? nil : FixedDecimal(units: units, scale: scale)
   }
 
   public static prefix func - (value: FixedDecimal) -> FixedDecimal {

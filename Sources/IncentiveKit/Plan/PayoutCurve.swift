@@ -22,22 +22,15 @@ public struct PayoutCurve: Sendable, Equatable {
   /// Sorted by value (non-decreasing), never empty.
   let points: [Point]
   /// Each point's value in units of `Precision.metricValue` decimals, the scale every computed and imported metric
-  /// value has, so a reading compares whole numbers instead of rescaling two decimals per comparison (three quarters of
-  /// the engine's decimal comparisons); nil when a point has more decimals than that.
+  /// value has, so a reading compares whole numbers instead of rescaling two decimals per comparison (three
+  /// quarters of the engine's decimal comparisons); nil when a point has more decimals than that.
   private let valueUnits: [Int128]?
 
   init(points: [Point]) {
     precondition(!points.isEmpty, "a curve needs at least one point")
     self.points = points
-    var units: [Int128]? = []
-    for point in points {
-      let scale = point.value.scale
-      guard scale <= Precision.metricValue else { units = nil; break }
-      let (scaled, overflow) = point.value.units.multipliedReportingOverflow(by: pow10(Precision.metricValue - scale))
-      guard !overflow else { units = nil; break }
-      units?.append(scaled)
-    }
-    valueUnits = units
+    let units = points.compactMap { $0.value.checkedUnits(atScale: Precision.metricValue) }
+    valueUnits = units.count == points.count ? units : nil
   }
 
   /// Equal when the points are: `valueUnits` is derived from them, and is nil for a point written with more than 6

@@ -204,15 +204,18 @@ struct JSONWriterTests {
   }
 
   /// Each character that needs an escape, at every offset of a string long enough to be read eight bytes at a
-  /// time, with non-ASCII text after it: the word-at-a-time scan must find every one wherever it falls.
+  /// time, with non-ASCII text after it or before it: the word-at-a-time scan must find every one wherever it falls.
   static let escapeOffsets: [(String, Int)] = ["\"", "\\", "\n", "\u{01}", "\u{1F}", "\t"].flatMap { special in
     (0...20).map { (special, $0) }
   }
 
   @Test("an escape is found wherever it falls in a long string", arguments: escapeOffsets)
   func escapeAtEveryOffset(special: String, offset: Int) {
-    let text = String(repeating: "a", count: offset) + special + "é€" + String(repeating: "b", count: 20 - offset)
-    #expect(Array(JSONWriter.quoted(text).utf8) == Self.referenceQuoted(text))
+    let after = String(repeating: "a", count: offset) + special + "é€" + String(repeating: "b", count: 20 - offset)
+    let before = "€" + String(repeating: "a", count: offset) + special + String(repeating: "b", count: 20 - offset)
+    for text in [after, before] {
+      #expect(Array(JSONWriter.quoted(text).utf8) == Self.referenceQuoted(text))
+    }
   }
 
   @Test("long text without escapes, ASCII or not, is written as it is")

@@ -1,0 +1,30 @@
+/// A value type's fields in one shared, immutable box, for the records copied once per person paid (a roster
+/// entry, a plan component): copying the box is one reference count where copying the fields was one per string,
+/// array and curve. A change makes a new box, so the owning type stays a value.
+struct SharedFields<Fields: Sendable>: Sendable {
+  private final class Box: Sendable {
+    let fields: Fields
+    init(_ fields: Fields) { self.fields = fields }
+  }
+
+  private var box: Box
+
+  init(_ fields: Fields) { box = Box(fields) }
+
+  /// The fields, read in place.
+  var fields: Fields { box.fields }
+
+  /// The fields after `body` changes a copy of them, in a box of their own.
+  mutating func change(_ body: (inout Fields) -> Void) {
+    var fields = box.fields
+    body(&fields)
+    box = Box(fields)
+  }
+}
+
+extension SharedFields: Equatable where Fields: Equatable {
+  /// Equal fields; two copies of one box are equal without comparing them.
+  static func == (lhs: SharedFields, rhs: SharedFields) -> Bool {
+    lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
+  }
+}
