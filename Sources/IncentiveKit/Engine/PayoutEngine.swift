@@ -295,17 +295,18 @@ struct PayoutEngine: Sendable {
   static func componentShares(
     target: Money, outcomes: [ComponentOutcome], raw: FixedDecimal, multiplier: FixedDecimal
   ) -> (numerators: [Int128], denominator: Int128) {
-    let scale = max(raw.scale, multiplier.scale, outcomes.map { $0.weight.scale + 4 }.max() ?? 0)
-    let products = outcomes.map { ($0.weight * $0.multiplier).units(atScale: scale) }
+    // A loop rather than a mapped array's maximum: this runs once per person paid, and an array is an allocation.
+    let scale = outcomes.reduce(max(raw.scale, multiplier.scale, 0)) { max($0, $1.weight.scale + 4) }
+    func product(_ outcome: ComponentOutcome) -> Int128 { (outcome.weight * outcome.multiplier).units(atScale: scale) }
     let t = Int128(target.minorUnits)
     if raw == multiplier {
-      return (products.map { t * $0 }, pow10(scale))
+      return (outcomes.map { t * product($0) }, pow10(scale))
     } else if !raw.isZero {
       let m = multiplier.units(atScale: scale)
-      return (products.map { t * $0 * m }, raw.units(atScale: scale) * pow10(scale))
+      return (outcomes.map { t * product($0) * m }, raw.units(atScale: scale) * pow10(scale))
     } else {
       let m = multiplier.units(atScale: scale)
-      let weightScale = outcomes.map(\.weight.scale).max() ?? 0
+      let weightScale = outcomes.reduce(0) { max($0, $1.weight.scale) }
       return (outcomes.map { t * m * $0.weight.units(atScale: weightScale) }, pow10(scale) * pow10(weightScale))
     }
   }

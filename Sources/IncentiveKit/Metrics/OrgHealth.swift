@@ -1,11 +1,20 @@
 /// Team health for leaders of leaders: the responses-weighted health score across the teams
 /// of everyone they manage, directly or through other managers (a director's or VP's
 /// `org_team_health`).
-struct OrgHealth {
+struct OrgHealth: Sendable {
   let roster: Roster
   let period: Period
 
-  func record(_ signals: [String: TeamSignalTally], into metrics: inout ComputedMetrics) {
+  /// One leader's `org_team_health`, worked out before it is recorded: the walk runs while another thread builds the
+  /// engineers' metric sets (`MetricsCalculator.finish`), and the values go into them afterwards.
+  struct LeaderHealth: Sendable {
+    var leader: String
+    var health: Ratio
+    var rows: Int
+    var teams: Int
+  }
+
+  func values(_ signals: [String: TeamSignalTally]) -> [LeaderHealth] {
     // The teams of everyone under each leader: each person's team is added to their manager's set, their
     // manager's manager's, and so on up. A set that already holds the team means every leader above it does too
     // (they were given it on the same walk), so the walk stops there: the work grows with people plus teams ×
@@ -18,6 +27,7 @@ struct OrgHealth {
         leader = above
       }
     }
+    var values: [LeaderHealth] = []
     for (leader, teams) in teamsUnder {
       var weighted = FixedDecimal.zero
       var responses = 0
@@ -29,9 +39,18 @@ struct OrgHealth {
         rows += tally.surveyRows
       }
       guard responses > 0 else { continue }
-      metrics.engineers[leader, default: MetricSet()].set(
-        .orgTeamHealth, Ratio(weighted.units, Int128(responses) * pow10(weighted.scale)), rows: rows,
-        source: "surveys of \(teams.count) team(s)")
+      values.append(
+        LeaderHealth(
+          leader: leader, health: Ratio(weighted.units, Int128(responses) * pow10(weighted.scale)), rows: rows,
+          teams: teams.count))
+    }
+    return values
+  }
+
+  static func record(_ values: [LeaderHealth], into engineers: inout [String: MetricSet]) {
+    for value in values {
+      engineers[value.leader, default: MetricSet()].set(
+        .orgTeamHealth, value.health, rows: value.rows, source: "surveys of \(value.teams) team(s)")
     }
   }
 }

@@ -1,34 +1,43 @@
 /// Retention for teams and for managers' reports: `1 − voluntary exits / headcount at the
 /// period's start`, computed from the roster alone.
-struct RetentionRate {
+struct RetentionRate: Sendable {
   let roster: Roster
   let period: Period
 
-  func record(into metrics: inout ComputedMetrics) {
-    var teamHeadcount: [String: Int] = [:]
-    var teamExits: [String: Int] = [:]
-    var managerHeadcount: [String: Int] = [:]
-    var managerExits: [String: Int] = [:]
+  /// Headcount at the period's start and voluntary exits within it, per team and per manager: one walk over the
+  /// roster, made while another thread builds the engineers' metric sets (`MetricsCalculator.finish`).
+  struct Counts: Sendable {
+    var teams: [String: (headcount: Int, exits: Int)] = [:]
+    var managers: [String: (headcount: Int, exits: Int)] = [:]
+
+    /// Each team's `retention_rate`.
+    func recordTeams(into teams: inout [String: MetricSet]) { Self.record(self.teams, into: &teams) }
+
+    /// Each manager's `retention_rate`, of their direct reports.
+    func recordManagers(into engineers: inout [String: MetricSet]) { Self.record(managers, into: &engineers) }
+
+    private static func record(_ counts: [String: (headcount: Int, exits: Int)], into sets: inout [String: MetricSet]) {
+      for (subject, count) in counts where count.headcount > 0 {
+        sets[subject, default: MetricSet()].set(
+          .retentionRate, Ratio(Int128(count.headcount - count.exits), Int128(count.headcount)),
+          rows: count.headcount, source: Engineer.fileName)
+      }
+    }
+  }
+
+  func counts() -> Counts {
+    var counts = Counts()
     for engineer in roster.engineers {
       if engineer.isEmployed(on: period.from) {
-        teamHeadcount[roster.team(of: engineer, on: period.from), default: 0] += 1
-        if let manager = engineer.managerID { managerHeadcount[manager, default: 0] += 1 }
+        counts.teams[roster.team(of: engineer, on: period.from), default: (0, 0)].headcount += 1
+        if let manager = engineer.managerID { counts.managers[manager, default: (0, 0)].headcount += 1 }
       }
       if let end = engineer.endDate, period.contains(end), engineer.exitReason == .voluntary {
-        teamExits[roster.team(of: engineer, on: end), default: 0] += 1
-        if let manager = engineer.managerID { managerExits[manager, default: 0] += 1 }
+        counts.teams[roster.team(of: engineer, on: end), default: (0, 0)].exits += 1
+        if let manager = engineer.managerID { counts.managers[manager, default: (0, 0)].exits += 1 }
       }
     }
-    for (team, headcount) in teamHeadcount {
-      let exits = teamExits[team] ?? 0
-      metrics.teams[team, default: MetricSet()].set(
-        .retentionRate, Ratio(Int128(headcount - exits), Int128(headcount)), rows: headcount, source: Engineer.fileName)
-    }
-    for (manager, headcount) in managerHeadcount {
-      let exits = managerExits[manager] ?? 0
-      metrics.engineers[manager, default: MetricSet()].set(
-        .retentionRate, Ratio(Int128(headcount - exits), Int128(headcount)), rows: headcount, source: Engineer.fileName)
-    }
+    return counts
   }
 }
 

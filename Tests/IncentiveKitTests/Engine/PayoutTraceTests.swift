@@ -110,6 +110,31 @@ struct PayoutTraceTests {
       ])
   }
 
+  @Test("in the JSON report each component lists its own guard note, then the payout's scaling note")
+  func notesInTheJSONReport() throws {
+    let scenario = S(
+      roster: [S.engineer("E1", team: "t1")],
+      components: """
+        {"id": "guarded", "metric": "deployment_frequency", "scope": "team", "weight": 0.5, "curve": [[0, 3]],
+         "guards": [{"metric": "change_failure_rate", "max": 0.15, "cap": 3}]},
+        {"id": "plain", "metric": "deployment_frequency", "scope": "team", "weight": 0.5, "curve": [[0, 3]]}
+        """,
+      files: ["deployments.csv": Self.deployments])
+    let report = try scenario.report()
+    let document = try JSONParser.parse(Array(report.renderJSON().utf8), file: "report.json")
+    let components = try #require(document["engineers"]?.arrayValue?.first?["components"]?.arrayValue)
+    let notes = components.map { $0["notes"]?.arrayValue?.compactMap(\.stringValue) }
+    // CFR 1/2 = 0.5 > 0.15 breaks the guard of "guarded" (its cap 3.0 leaves the multiplier 3 as it is); raw
+    // 0.5 × 3 + 0.5 × 3 = 3 is above the plan's cap 2.0, so every component's amount is scaled.
+    #expect(
+      notes == [
+        ["guard change_failure_rate max 0.15 broken: capped at 3.0", "payout capped at 2.0 (uncapped 3.00): amount scaled"],
+        ["payout capped at 2.0 (uncapped 3.00): amount scaled"],
+      ])
+    let payout = try #require(report.engineer("E1"))
+    #expect(notes == payout.components.map { payout.notes(for: $0, in: payout.currency) })
+  }
+
   @Test("two credited teams: one value, curve and rounding step each, then the blend by days")
   func blend() throws {
     let scenario = S(

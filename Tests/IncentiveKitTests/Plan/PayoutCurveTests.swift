@@ -122,6 +122,24 @@ struct GuardTests {
     #expect(Guard(metric: "m", min: FixedDecimal("0")!, max: FixedDecimal("0.3")!, cap: .one).boundsText == "min 0.0 max 0.3")
   }
 
+  @Test(
+    "a broken guard's note, with and without a value, in docs/calculation.md's words",
+    arguments: [
+      ("0", "0.3", "0.5", "guard change_failure_rate min 0.0 max 0.3 broken: capped at 0.5"),
+      (nil, "0.15", "1", "guard change_failure_rate max 0.15 broken: capped at 1.0"),
+      ("2", nil, "0.75", "guard change_failure_rate min 2.0 broken: capped at 0.75"),
+    ] as [(String?, String?, String, String)])
+  func brokenNotes(min: String?, max: String?, cap: String, note: String) {
+    let rule = Guard(
+      metric: "change_failure_rate", min: min.flatMap { FixedDecimal($0) }, max: max.flatMap { FixedDecimal($0) },
+      cap: FixedDecimal(cap)!)
+    #expect(rule.brokenNote == note)
+    let capText = note[note.range(of: "capped at ")!.upperBound...]
+    #expect(rule.noValueNote == "guard change_failure_rate broken (no value): capped at \(capText)")
+    let reading = PayoutStep.GuardReading(subject: "payments", rule: rule, value: nil, isBroken: true)
+    #expect(PayoutStep.guardCheck(reading).note(in: Currency(code: "USD")!) == rule.noValueNote)
+  }
+
   @Test("eligibility explains a failure in the notes' words")
   func eligibility() {
     let rule = Eligibility(metric: "oncall_shifts", min: FixedDecimal(2))

@@ -111,6 +111,7 @@ extension PayoutReport {
     json.member(.payout, decimal: payout.payout.decimal(in: currency))
     json.key(.components)
     json.beginArray()
+    let scalingNotes = payout.scalingNotes(in: currency)
     for outcome in payout.components {
       json.beginObject()
       json.member(.id, outcome.component.id)
@@ -122,7 +123,8 @@ extension PayoutReport {
       json.member(.amount, decimal: outcome.amount.decimal(in: currency))
       json.key(.notes)
       json.beginArray()
-      payout.forEachNote(for: outcome, in: currency) { json.string($0) }
+      payout.forEachStepNote(for: outcome, in: currency) { json.string($0) }
+      for note in scalingNotes { json.string(note) }
       json.endArray()
       json.endObject()
     }

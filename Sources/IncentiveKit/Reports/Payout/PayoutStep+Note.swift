@@ -26,10 +26,7 @@ extension PayoutStep {
       return floored ? "formula gave \(result.decimalText(maxDecimals: 4)); a multiplier is at least 0" : nil
     case .guardCheck(let reading):
       guard reading.isBroken else { return nil }
-      let cap = reading.rule.cap.trimmed(minimumDecimals: 1)
-      return reading.value == nil
-        ? "guard \(reading.rule.metric) broken (no value): capped at \(cap)"
-        : "guard \(reading.rule.metric) \(reading.rule.boundsText) broken: capped at \(cap)"
+      return reading.value == nil ? reading.rule.noValueNote : reading.rule.brokenNote
     case .teamBlend(let terms, _):
       return "team blend: "
         + terms.map { "\($0.team) \($0.days)d \($0.multiplier.formatted(decimals: Precision.componentMultiplier))" }
@@ -100,15 +97,18 @@ extension EngineerPayout {
   /// A component's notes: its own steps', then the payout's scaling, which moved its amount.
   public func notes(for outcome: ComponentOutcome, in currency: Currency) -> [String] {
     var notes: [String] = []
-    forEachNote(for: outcome, in: currency) { notes.append($0) }
-    return notes
+    forEachStepNote(for: outcome, in: currency) { notes.append($0) }
+    return notes + scalingNotes(in: currency)
   }
 
-  /// `notes(for:in:)` one at a time, with no array: most components of most people have none.
-  func forEachNote(for outcome: ComponentOutcome, in currency: Currency, _ body: (String) -> Void) {
+  /// The notes of the component's own steps, one at a time with no array (most components of most people have
+  /// none), without the payout's scaling: a writer of every component gives each the same `scalingNotes`, made once.
+  func forEachStepNote(for outcome: ComponentOutcome, in currency: Currency, _ body: (String) -> Void) {
     for step in outcome.trace where step.hasNote {
       if let note = step.note(in: currency) { body(note) }
     }
-    for scaling in scaling { body(scaling.note(in: currency)) }
   }
+
+  /// The notes every component carries when the payout was scaled (capped, floored, adjusted).
+  func scalingNotes(in currency: Currency) -> [String] { scaling.map { $0.note(in: currency) } }
 }
