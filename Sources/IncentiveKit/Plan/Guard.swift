@@ -3,11 +3,9 @@
 struct Guard: Sendable, Equatable {
   private struct Fields: Sendable, Equatable {
     let metric: MetricID
-    let min: FixedDecimal?
-    let max: FixedDecimal?
+    let min, max: FixedDecimal?
     let cap: FixedDecimal
-    let brokenNote: String
-    let noValueNote: String
+    let brokenNote, noValueNote: String
   }
 
   /// Every person's trace keeps a copy of each guard checked for them: one box is one reference count.
