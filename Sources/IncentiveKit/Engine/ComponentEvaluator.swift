@@ -6,9 +6,14 @@ struct ComponentEvaluator {
   /// Everyone who reported a `metrics.csv` value (`reported_by`): only they can be marking
   /// their own homework, so nobody else's components are searched for a conflict.
   let reporters: Set<String>
+  /// Whether the trace keeps the steps that only show the arithmetic (a value, a curve point, a guard that held,
+  /// rounding), which have no note. `explain`, statements and what-ifs read them; a report written as people are
+  /// paid prints only the notes, and at 100,000 people building and freeing those steps was a tenth of paying.
+  let recordsArithmetic: Bool
 
-  init(metrics: ComputedMetrics) {
+  init(metrics: ComputedMetrics, recordsArithmetic: Bool = true) {
     self.metrics = metrics
+    self.recordsArithmetic = recordsArithmetic
     var reporters = Set<String>()
     for set in metrics.teams.values.lazy.map(\.items) + metrics.engineers.values.lazy.map(\.items) {
       for item in set { if let reporter = item.entry.reportedBy { reporters.insert(reporter) } }
@@ -23,8 +28,9 @@ struct ComponentEvaluator {
     _ component: Component, engineer: Engineer, own: MetricSet, teams: CreditedTeams, reportedTeam: String
   ) throws(CalculationError) -> ComponentOutcome {
     var trace: [PayoutStep] = []
-    // Value, curve point, two guards and rounding per subject, without growing the array step by step.
-    trace.reserveCapacity(8)
+    // Value, curve point, two guards and rounding per subject, without growing the array step by step; with the
+    // notes alone most components have none, and an empty array is no allocation.
+    if recordsArithmetic { trace.reserveCapacity(8) }
     let multiplier: FixedDecimal
     let shownValue: FixedDecimal?
     switch component.scope {
@@ -88,11 +94,13 @@ struct ComponentEvaluator {
     trace: inout [PayoutStep]
   ) throws(CalculationError) -> (value: FixedDecimal?, multiplier: FixedDecimal) {
     let entry = set.entry(component.metric)
-    trace.append(
-      .metricValue(
-        .init(
-          subject: subject, isTeam: component.scope == .team, days: days, metric: component.metric,
-          value: entry?.value, rows: entry?.rows ?? 0, source: entry?.source ?? "")))
+    if recordsArithmetic {
+      trace.append(
+        .metricValue(
+          .init(
+            subject: subject, isTeam: component.scope == .team, days: days, metric: component.metric,
+            value: entry?.value, rows: entry?.rows ?? 0, source: entry?.source ?? "")))
+    }
     var exact = Ratio(0, 1)
     var missing: PayoutStep.MissingValue?
     switch component.valuation {
@@ -101,12 +109,14 @@ struct ComponentEvaluator {
       if let value = entry?.value {
         let placement = curve.placement(of: value)
         exact = curve.multiplier(at: value, placed: placement)
-        let overriding =
-          !component.teamOverrides.isEmpty && component.teamOverrides[curveTeam]?.curve != nil ? curveTeam : nil
-        trace.append(
-          .curvePoint(
-            .init(
-              subject: subject, value: value, placement: placement, multiplier: exact, overridingTeam: overriding)))
+        if recordsArithmetic {
+          let overriding =
+            !component.teamOverrides.isEmpty && component.teamOverrides[curveTeam]?.curve != nil ? curveTeam : nil
+          trace.append(
+            .curvePoint(
+              .init(
+                subject: subject, value: value, placement: placement, multiplier: exact, overridingTeam: overriding)))
+        }
       } else {
         missing = .noValue(metric: component.metric)
       }
@@ -136,11 +146,13 @@ struct ComponentEvaluator {
     for rule in component.guards {
       let value = set[rule.metric]
       let broken = rule.isBroken(by: value)
-      trace.append(.guardCheck(.init(subject: subject, rule: rule, value: value, isBroken: broken)))
+      if broken || recordsArithmetic {
+        trace.append(.guardCheck(.init(subject: subject, rule: rule, value: value, isBroken: broken)))
+      }
       if broken { exact = Ratio.min(exact, Ratio(rule.cap)) }
     }
     let rounded = exact.rounded(toScale: Precision.componentMultiplier)
-    trace.append(.rounding(subject: subject, exact: exact, rounded: rounded))
+    if recordsArithmetic { trace.append(.rounding(subject: subject, exact: exact, rounded: rounded)) }
     return (entry?.value, rounded)
   }
 }

@@ -9,10 +9,12 @@ extension PayoutEngine {
   /// it. `body` gets each rendering on the calling thread, one at a time, in engineer-id order. Each person's work
   /// is independent, so the results are the same on any number of threads.
   ///
+  /// - Parameter notesOnly: each component's trace keeps only the steps with a note (see
+  ///   `ComponentEvaluator.recordsArithmetic`): for a `render` that writes the notes and drops the payout.
   /// - Throws: the first error in engineer-id order, after `body` has had everyone before it.
   func forEachPayout<Rendered, Failure: Error>(
-    roster: Roster, metrics: ComputedMetrics, threads: Int, render: (EngineerPayout) -> Rendered,
-    _ body: (Rendered) throws(Failure) -> Void
+    roster: Roster, metrics: ComputedMetrics, threads: Int, notesOnly: Bool = false,
+    render: (EngineerPayout) -> Rendered, _ body: (Rendered) throws(Failure) -> Void
   ) throws(PayoutFailure<Failure>) {
     let (byEngineer, order): ([String: [Adjustment]], [Int])
     do throws(CalculationError) {
@@ -20,7 +22,7 @@ extension PayoutEngine {
     } catch {
       throw .calculation(error)
     }
-    let evaluator = ComponentEvaluator(metrics: metrics)
+    let evaluator = ComponentEvaluator(metrics: metrics, recordsArithmetic: !notesOnly)
     let blockSize = 256
     let blocks = stride(from: 0, to: order.count, by: blockSize).map { order[$0..<min($0 + blockSize, order.count)] }
     try OrderedWork.run(

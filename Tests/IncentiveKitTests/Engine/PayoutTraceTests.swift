@@ -135,6 +135,60 @@ struct PayoutTraceTests {
     #expect(notes == payout.components.map { payout.notes(for: $0, in: payout.currency) })
   }
 
+  @Test("paying for a report written as people are paid keeps only the steps with a note, and the same figures")
+  func notesOnlyTrace() throws {
+    // E1 moved from t1 to t2 on 2026-09-01 (a blend of two teams); "held" has a guard no value breaks, "broken" one
+    // that CFR 1/2 = 0.5 > 0.15 breaks, and "plain" has none. Raw 0.5 × 3 + 0.3 × 3 + 0.2 × 3 = 3 is capped at 2.0.
+    let scenario = S(
+      roster: [S.engineer("E1", team: "t2"), S.engineer("E2", team: "t1")],
+      components: """
+        {"id": "held", "metric": "deployment_frequency", "scope": "team", "weight": 0.5, "curve": [[0, 3]],
+         "on_missing": "zero", "guards": [{"metric": "deployment_frequency", "min": 0, "cap": 1}]},
+        {"id": "broken", "metric": "deployment_frequency", "scope": "team", "weight": 0.3, "curve": [[0, 3]],
+         "on_missing": "zero", "guards": [{"metric": "change_failure_rate", "max": 0.15, "cap": 3}]},
+        {"id": "plain", "metric": "deployment_frequency", "scope": "team", "weight": 0.2, "curve": [[0, 3]],
+         "on_missing": "zero"}
+        """,
+      files: [
+        "deployments.csv": Self.deployments,
+        "assignments.csv": """
+        engineer_id,team,from,to
+        E1,t1,2020-01-01,2026-08-31
+        """,
+      ])
+    let folder = try scenario.dataset()
+    let run = try PayoutRun(datasetPath: folder.path)
+    let metrics = try run.metrics()
+    func pay(notesOnly: Bool) throws -> [EngineerPayout] {
+      var payouts: [EngineerPayout] = []
+      try run.engine().forEachPayout(
+        roster: run.roster, metrics: metrics, threads: 1, notesOnly: notesOnly, render: { $0 }
+      ) { (payout: EngineerPayout) throws(CalculationError) in payouts.append(payout) }
+      return payouts
+    }
+    let full = try pay(notesOnly: false)
+    let notesOnly = try pay(notesOnly: true)
+    #expect(full.map(\.engineer.id) == ["E1", "E2"])
+    #expect(notesOnly.map(\.payout) == full.map(\.payout))
+    #expect(notesOnly.map(\.componentCents) == full.map(\.componentCents))
+    #expect(notesOnly.map(\.componentMultipliers) == full.map(\.componentMultipliers))
+    for (lean, whole) in zip(notesOnly, full) {
+      #expect(lean.components.map(\.trace) == whole.components.map { $0.trace.filter(\.hasNote) })
+      #expect(lean.notes == whole.notes)
+    }
+    // E2's components, by hand: the value, curve point, the guard (held or broken) and rounding, then the notes
+    // of "broken" alone: its guard, then the payout's cap on every component.
+    #expect(full[1].components.map(\.trace.count) == [4, 4, 3])
+    #expect(notesOnly[1].components.map(\.trace.count) == [0, 1, 0])
+    #expect(
+      notesOnly[1].notes == [
+        "payout capped at 2.0 (uncapped 3.00): amount scaled",
+        "guard change_failure_rate max 0.15 broken: capped at 3.0",
+        "payout capped at 2.0 (uncapped 3.00): amount scaled",
+        "payout capped at 2.0 (uncapped 3.00): amount scaled",
+      ])
+  }
+
   @Test("two credited teams: one value, curve and rounding step each, then the blend by days")
   func blend() throws {
     let scenario = S(
