@@ -15,6 +15,16 @@ struct PayoutTraceTests {
     D2,t1,production,2026-07-11T00:00:00Z,failed
     """
 
+  /// The deployments, and E1 on t1 until 2026-08-31 then on t2: 62 days and 30.
+  static let deploymentsAndMoveToT2 = [
+    "deployments.csv": deployments,
+    "assignments.csv": """
+    engineer_id,team,from,to
+    E1,t1,2020-01-01,2026-08-31
+    E1,t2,2026-09-01,
+    """,
+  ]
+
   @Test("a curve component: value with its rows, curve point, a broken guard, rounding, in that order")
   func curveWithGuard() throws {
     let scenario = S(
@@ -149,13 +159,7 @@ struct PayoutTraceTests {
         {"id": "plain", "metric": "deployment_frequency", "scope": "team", "weight": 0.2, "curve": [[0, 3]],
          "on_missing": "zero"}
         """,
-      files: [
-        "deployments.csv": Self.deployments,
-        "assignments.csv": """
-        engineer_id,team,from,to
-        E1,t1,2020-01-01,2026-08-31
-        """,
-      ])
+      files: Self.deploymentsAndMoveToT2)
     let folder = try scenario.dataset()
     let run = try PayoutRun(datasetPath: folder.path)
     let metrics = try run.metrics()
@@ -197,14 +201,7 @@ struct PayoutTraceTests {
         {"id": "delivery", "metric": "deployment_frequency", "scope": "team", "weight": 1, "curve": [[0, 0], [1, 1]],
          "on_missing": "zero"}
         """,
-      files: [
-        "deployments.csv": Self.deployments,
-        "assignments.csv": """
-        engineer_id,team,from,to
-        E1,t1,2020-01-01,2026-08-31
-        E1,t2,2026-09-01,
-        """,
-      ])
+      files: Self.deploymentsAndMoveToT2)
     let outcome = try #require(try scenario.report().engineer("E1")?.components.first)
     // t1 for 62 days (Jul + Aug): 0.076087 on the [0,0]–[1,1] curve → 0.0761; t2 for 30 days: no
     // deployments → on_missing zero → 0. Blend: (62 × 0.0761 + 30 × 0) / 92 = 4.7182 / 92 =
