@@ -14,11 +14,17 @@ struct ComponentEvaluator {
   init(metrics: ComputedMetrics, recordsArithmetic: Bool = true) {
     self.metrics = metrics
     self.recordsArithmetic = recordsArithmetic
+    reporters = metrics.reporters
+    assert(Self.everyReporter(in: metrics).isSubset(of: reporters), "a value's reporter is missing from `reporters`")
+  }
+
+  /// Every `reportedBy` of every value, the slow way: what `ComputedMetrics.reporters` must include.
+  static func everyReporter(in metrics: ComputedMetrics) -> Set<String> {
     var reporters = Set<String>()
     for set in metrics.teams.values.lazy.map(\.items) + metrics.engineers.values.lazy.map(\.items) {
       for item in set { if let reporter = item.entry.reportedBy { reporters.insert(reporter) } }
     }
-    self.reporters = reporters
+    return reporters
   }
 
   /// - Parameters:

@@ -37,6 +37,7 @@ enum MetricProjection {
     }
     for (team, set) in week.teams { result.teams[team] = merge(set, over: base.team(team)) }
     for (id, set) in week.engineers { result.engineers[id] = merge(set, over: base.engineer(id)) }
+    result.reporters.formUnion(week.reporters)
     return result
   }
 }

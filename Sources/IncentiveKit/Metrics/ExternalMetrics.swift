@@ -35,6 +35,7 @@ struct ExternalMetrics {
       let source = "metrics.csv:\(row.line)"
       if isEngineer { try apply(row, source: source, file: file, to: &metrics.engineers[row.subject, default: MetricSet()]) }
       if isTeam { try apply(row, source: source, file: file, to: &metrics.teams[row.subject, default: MetricSet()]) }
+      if let reporter = row.reportedBy { metrics.reporters.insert(reporter) }
       return .counted()
     }
   }

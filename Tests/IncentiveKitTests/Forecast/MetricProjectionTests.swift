@@ -54,4 +54,19 @@ struct MetricProjectionTests {
     #expect(merged.engineer("e1")[.reviews] == FixedDecimal(13))
     #expect(merged.engineer("e1")[.crossTeamReviews] == FixedDecimal(4))
   }
+
+  @Test("a week's reported value brings its reporter along, so a conflict of interest in it is still looked for")
+  func overlayKeepsReporters() {
+    var elapsed = ComputedMetrics(period: Self.q3)
+    elapsed.reporters = ["m0"]
+    var week = ComputedMetrics(period: Self.q3)
+    var team = MetricSet()
+    team.set("customer_satisfaction", FixedDecimal("4.5")!, rows: 1, source: "metrics.csv:2", reportedBy: "m1")
+    week.teams["t"] = team
+    week.reporters = ["m1"]
+    let merged = MetricProjection.overlay(week, on: elapsed)
+    #expect(merged.team("t").entry("customer_satisfaction")?.reportedBy == "m1")
+    #expect(merged.reporters == ["m0", "m1"])
+    #expect(ComponentEvaluator.everyReporter(in: merged) == ["m1"])
+  }
 }
