@@ -28,18 +28,26 @@ struct DORABenchmark: Sendable, Equatable {
   /// The three thresholds between the four levels of a DORA metric, best level first (elite/high,
   /// high/medium, medium/low), and which way is better; nil for metrics without bands. What a
   /// chart draws the bands from, and what `level(of:_:)` reads.
-  func thresholds(of metric: MetricID) -> (bounds: [FixedDecimal], higherIsBetter: Bool)? {
-    let modern = report == "2023"
+  func thresholds(of metric: MetricID) -> Bands? {
+    (report == "2023" ? Self.modernBands : Self.earlierBands)[metric]
+  }
+
+  typealias Bands = (bounds: [FixedDecimal], higherIsBetter: Bool)
+
+  /// Each table's bands, made once: every team's assessment reads them (12,000 teams at 100,000 people), and
+  /// parsing the thresholds from text per reading was half of the assessments' time.
+  private static let modernBands = bands(modern: true)
+  private static let earlierBands = bands(modern: false)
+
+  private static func bands(modern: Bool) -> [MetricID: Bands] {
     func d(_ text: String) -> FixedDecimal { FixedDecimal(text)! }
     func perWeek(_ count: Int128) -> FixedDecimal { Ratio(count, 52).rounded(toScale: Precision.metricValue) }
-    switch metric {
-    case .deploymentFrequency: return (modern ? [d("7"), d("1"), perWeek(12)] : [d("7"), perWeek(12), perWeek(2)], true)
-    case .leadTimeHours: return (modern ? [d("24"), d("168"), d("720")] : [d("1"), d("168"), d("4320")], false)
-    case .changeFailureRate:
-      return (modern ? [d("0.05"), d("0.10"), d("0.15")] : [d("0.15"), d("0.20"), d("0.30")], false)
-    case .timeToRestoreHours: return ([d("1"), d("24"), d("168")], false)
-    default: return nil
-    }
+    return [
+      .deploymentFrequency: (modern ? [d("7"), d("1"), perWeek(12)] : [d("7"), perWeek(12), perWeek(2)], true),
+      .leadTimeHours: (modern ? [d("24"), d("168"), d("720")] : [d("1"), d("168"), d("4320")], false),
+      .changeFailureRate: (modern ? [d("0.05"), d("0.10"), d("0.15")] : [d("0.15"), d("0.20"), d("0.30")], false),
+      .timeToRestoreHours: ([d("1"), d("24"), d("168")], false),
+    ]
   }
 
   /// The level of one DORA metric's value, nil for metrics without a band.

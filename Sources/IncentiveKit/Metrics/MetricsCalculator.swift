@@ -203,6 +203,7 @@ struct MetricsCalculator: Sendable {
       dataset, into: &result, accounting: &inputs)
     try accountRosterFiles(dataset, into: &inputs)
     result.inputs = try settled(settling.wait(), adding: inputs)
+    result.dora.reserveCapacity(result.teams.count)
     for (team, set) in result.teams {
       // A tool's own level only describes the tool's own value, not one metrics.csv replaced it with.
       let levels = (toolLevels[team] ?? [:]).filter { set.entry($0.key)?.source == toolDORASource }
