@@ -7,8 +7,10 @@ struct ComponentEvaluator {
   /// their own homework, so nobody else's components are searched for a conflict.
   let reporters: Set<String>
   /// Whether the trace keeps the steps that only show the arithmetic (a value, a curve point, a guard that held,
-  /// rounding), which have no note. `explain`, statements and what-ifs read them; a report written as people are
-  /// paid prints only the notes, and at 100,000 people building and freeing those steps was a tenth of paying.
+  /// rounding), which never have a note; every other step is kept either way. `explain`, statements and what-ifs
+  /// read them; a report written as people are paid prints only the notes, and at 10,000 people building and
+  /// freeing those steps was a tenth of paying. Nothing in the engine reads them (the conflict-of-interest check
+  /// takes its subjects from the credited teams).
   let recordsArithmetic: Bool
 
   init(metrics: ComputedMetrics, recordsArithmetic: Bool = true) {

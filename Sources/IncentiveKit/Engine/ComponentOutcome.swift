@@ -20,7 +20,8 @@ public struct ComponentOutcome: Sendable {
     trace.compactMap { if case .guardCheck(let reading) = $0 { reading } else { nil } }
   }
 
-  /// The credited teams (team scope) or the engineer (individual scope) the component read.
+  /// The credited teams (team scope) or the engineer (individual scope) the component read, from the trace's value
+  /// steps (a payout made for a report written as people are paid has none: see `ComponentEvaluator`).
   public var subjects: [String] {
     trace.compactMap { if case .metricValue(let reading) = $0 { reading.subject } else { nil } }
   }

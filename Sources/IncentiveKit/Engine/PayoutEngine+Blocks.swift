@@ -9,7 +9,7 @@ extension PayoutEngine {
   /// it. `body` gets each rendering on the calling thread, one at a time, in engineer-id order. Each person's work
   /// is independent, so the results are the same on any number of threads.
   ///
-  /// - Parameter notesOnly: each component's trace keeps only the steps with a note (see
+  /// - Parameter notesOnly: each component's trace leaves out the steps that only show the arithmetic (see
   ///   `ComponentEvaluator.recordsArithmetic`): for a `render` that writes the notes and drops the payout.
   /// - Throws: the first error in engineer-id order, after `body` has had everyone before it.
   func forEachPayout<Rendered, Failure: Error>(

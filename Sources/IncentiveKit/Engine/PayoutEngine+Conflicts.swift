@@ -2,12 +2,16 @@ extension PayoutEngine {
   /// Flags a component whose input was reported (metrics.csv `reported_by`) by the person it
   /// pays, about themselves or about people or a team they manage: someone marking their own
   /// homework. With `strictConflicts` it is an error instead.
+  ///
+  /// - Parameter credited: the teams a team component read, one per share: taken from here rather than from the
+  ///   trace, whose value steps a report written as people are paid leaves out (`ComponentEvaluator.recordsArithmetic`).
   func flagConflicts(
-    in outcome: inout ComponentOutcome, engineer: Engineer, roster: Roster, metrics: ComputedMetrics
+    in outcome: inout ComponentOutcome, engineer: Engineer, credited: CreditedTeams, roster: Roster,
+    metrics: ComputedMetrics
   ) throws(CalculationError) {
     let subjects: [(name: String, set: MetricSet, isTeam: Bool)] =
       outcome.component.scope == .team
-      ? outcome.subjects.map { ($0, metrics.team($0), true) }
+      ? credited.shares.map { ($0.team, metrics.team($0.team), true) }
       : [(engineer.id, metrics.engineer(engineer.id), false)]
     var seen: [PayoutStep.ConflictOfInterest] = []
     for metric in outcome.component.metricsRead {

@@ -76,7 +76,7 @@ struct PayoutEngine: Sendable {
       throw .unknownEngineer(id: grant.engineerID, source: "plan retention_bonuses")
     }
     let engineers = roster.engineers
-    let order = engineers.indices.sorted { engineers[$0].id.utf8.lexicographicallyPrecedes(engineers[$1].id.utf8) }
+    let order = engineers.indices.sorted { engineers[$0].id.precedesInByteOrder(engineers[$1].id) }
     return (byEngineer, order)
   }
 
@@ -188,7 +188,8 @@ struct PayoutEngine: Sendable {
         outcome.multiplier = to
       }
       if isReporter {
-        try flagConflicts(in: &outcome, engineer: engineer, roster: roster, metrics: evaluator.metrics)
+        try flagConflicts(
+          in: &outcome, engineer: engineer, credited: credited, roster: roster, metrics: evaluator.metrics)
       }
       outcomes.append(outcome)
     }

@@ -139,8 +139,8 @@ public struct PayoutRun: Sendable {
 extension PayoutRun {
   /// The run's report before anyone is paid (plan, period, currency, metrics; no engineers, zero
   /// totals), and a producer that pays everyone one at a time when a writer asks, handing over
-  /// each payout as it is made: `calculate --output` writes 100,000 people holding one. Each component's trace holds
-  /// only the steps with a note, which is all a JSON or CSV report shows.
+  /// each payout as it is made: `calculate --output` writes 100,000 people holding one. Each component's trace leaves
+  /// out the steps that only show the arithmetic: a JSON or CSV report shows the notes alone.
   func payingOneAtATime(strictConflicts: Bool) throws -> (shell: PayoutReport, payouts: PayoutReport.Payouts) {
     let engine = try engine(strictConflicts: strictConflicts)
     let metrics = try metrics()
@@ -151,7 +151,8 @@ extension PayoutRun {
       var totals = PayoutTotals(currencies: currencies)
       do throws(PayoutFailure<any Error>) {
         // Each payout is rendered, and what the totals need taken from it, on the thread that paid it. A rendering
-        // shows a component's notes, never the arithmetic steps of its trace (those are `explain`'s).
+        // shows a component's notes, never the arithmetic steps of its trace (those are `explain`'s), so they are
+        // not made.
         try engine.forEachPayout(
           roster: roster, metrics: metrics, threads: threads, notesOnly: true,
           render: { (PayoutTotals.Entry($0), render($0)) }

@@ -61,7 +61,7 @@ struct PayoutTotals {
   var teams: [TeamTotal] {
     byTeam.values.sorted {
       $0.team == $1.team
-        ? $0.currency.code < $1.currency.code : $0.team.utf8.lexicographicallyPrecedes($1.team.utf8)
+        ? $0.currency.code < $1.currency.code : $0.team.precedesInByteOrder($1.team)
     }
   }
 

@@ -67,7 +67,7 @@ struct Ledger: Sendable {
     var written = entry
     written.seq = chain.entries.count + 1
     written.prev = chain.head
-    written.inputs.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    written.inputs.sort { $0.path.precedesInByteOrder($1.path) }
     written.changes = []
     if entry.kind != .repair, let closing = Self.closingEntry(for: entry.period, in: chain.entries) {
       guard let reason = entry.reason, !reason.allSatisfy(\.isWhitespace) else {

@@ -174,7 +174,7 @@ struct PayoutDiff: Sendable, Equatable {
     items.sorted { a, b in
       let da = delta(a).minorUnits.magnitude
       let db = delta(b).minorUnits.magnitude
-      return da != db ? da > db : key(a).utf8.lexicographicallyPrecedes(key(b).utf8)
+      return da != db ? da > db : key(a).precedesInByteOrder(key(b))
     }
   }
 }

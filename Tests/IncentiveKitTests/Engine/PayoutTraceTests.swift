@@ -147,8 +147,9 @@ struct PayoutTraceTests {
 
   @Test("paying for a report written as people are paid keeps only the steps with a note, and the same figures")
   func notesOnlyTrace() throws {
-    // E1 moved from t1 to t2 on 2026-09-01 (a blend of two teams); "held" has a guard no value breaks, "broken" one
-    // that CFR 1/2 = 0.5 > 0.15 breaks, and "plain" has none. Raw 0.5 × 3 + 0.3 × 3 + 0.2 × 3 = 3 is capped at 2.0.
+    // E1 moved from t1 to t2 on 2026-09-01 (a blend of two teams, and t2 has no deployments, so its guards break for
+    // want of a value). For E2 on t1: "held" has a guard its value keeps, "broken" one that CFR 1/2 = 0.5 > 0.15
+    // breaks, and "plain" has none; raw 0.5 × 3 + 0.3 × 3 + 0.2 × 3 = 3 is capped at 2.0.
     let scenario = S(
       roster: [S.engineer("E1", team: "t2"), S.engineer("E2", team: "t1")],
       components: """

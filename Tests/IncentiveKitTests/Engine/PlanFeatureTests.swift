@@ -277,6 +277,36 @@ struct PlanFeatureTests {
     }
   }
 
+  @Test(
+    "a report written as people are paid flags a team conflict of interest too, and --strict refuses it",
+    arguments: [false, true])
+  func conflictOfInterestStreamed(strict: Bool) throws {
+    let folder = try Self.reportedSatisfaction.dataset()
+    let (shell, payouts) = try PayoutRun(datasetPath: folder.path).payingOneAtATime(strictConflicts: strict)
+    var sink = ReportBytes()
+    do {
+      try shell.writeJSON(to: &sink, payouts: payouts)
+      #expect(!strict, "--strict should refuse M1's conflict of interest")
+    } catch let error as CalculationError {
+      #expect(strict)
+      #expect(String(describing: error).contains("internal_customer_satisfaction of t1 (metrics.csv:2)"))
+      return
+    }
+    let document = try JSONParser.parse(Array(sink.text.utf8), file: "report.json")
+    let notes = try #require(document["engineers"]?.arrayValue).map { engineer in
+      engineer["components"]?.arrayValue?.first?["notes"]?.arrayValue?.compactMap(\.stringValue)
+    }
+    // Engineers in id order, E1 then M1; M1 manages E1, who is on t1, and reported t1's value on line 2.
+    #expect(
+      notes == [
+        [],
+        [
+          "conflict of interest: internal_customer_satisfaction of t1 (metrics.csv:2) was reported by M1 about a team "
+            + "they manage, and it feeds their own payout"
+        ],
+      ])
+  }
+
   @Test("a guard may read a metric another system supplies (metrics.csv), e.g. overdue security findings")
   func guardOnSuppliedMetric() throws {
     var files = Self.costAndHealthFiles

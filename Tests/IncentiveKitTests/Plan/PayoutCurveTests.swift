@@ -136,8 +136,13 @@ struct GuardTests {
     #expect(rule.brokenNote == note)
     let capText = note[note.range(of: "capped at ")!.upperBound...]
     #expect(rule.noValueNote == "guard change_failure_rate broken (no value): capped at \(capText)")
-    let reading = PayoutStep.GuardReading(subject: "payments", rule: rule, value: nil, isBroken: true)
-    #expect(PayoutStep.guardCheck(reading).note(in: Currency(code: "USD")!) == rule.noValueNote)
+    let usd = Currency(code: "USD")!
+    let absent = PayoutStep.GuardReading(subject: "payments", rule: rule, value: nil, isBroken: true)
+    #expect(PayoutStep.guardCheck(absent).note(in: usd) == rule.noValueNote)
+    let present = PayoutStep.GuardReading(subject: "payments", rule: rule, value: FixedDecimal(9), isBroken: true)
+    #expect(PayoutStep.guardCheck(present).note(in: usd) == note)
+    let held = PayoutStep.GuardReading(subject: "payments", rule: rule, value: FixedDecimal(9), isBroken: false)
+    #expect(PayoutStep.guardCheck(held).note(in: usd) == nil)
   }
 
   @Test("eligibility explains a failure in the notes' words")

@@ -130,7 +130,7 @@ extension PayoutDiff {
       headers: ["Component", "People moved", "Delta"], alignments: [.left, .right, .right])
     let sorted = order.sorted { a, b in
       let (da, db) = (rows[a]!.delta.minorUnits.magnitude, rows[b]!.delta.minorUnits.magnitude)
-      return da != db ? da > db : a.utf8.lexicographicallyPrecedes(b.utf8)
+      return da != db ? da > db : a.precedesInByteOrder(b)
     }
     for key in sorted { table.append([key, String(rows[key]!.people), signed(rows[key]!.delta)]) }
     return table

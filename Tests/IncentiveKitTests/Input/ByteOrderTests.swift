@@ -1,0 +1,35 @@
+import Testing
+
+@_spi(Synthetic) @testable import IncentiveKit
+
+@Suite("Byte order of strings")
+struct ByteOrderTests {
+  @Test(
+    "byte order, worked by hand: a prefix first, upper case before lower, UTF-8 bytes rather than Unicode order",
+    arguments: [
+      ("", "", false), ("", "a", true), ("a", "", false), ("a", "a", false),
+      ("E0101", "E0102", true), ("E0102", "E0101", false), ("E01", "E010", true), ("E010", "E01", false),
+      ("Z", "a", true), ("a", "Z", false), ("team-10", "team-9", true),
+      // "é" is C3 A9 and "z" 7A: é comes after z in bytes.
+      ("é", "z", false), ("z", "é", true),
+      // U+FB01 (EF AC 81) against U+1F600 (F0 9F 98 80): EF < F0.
+      ("\u{FB01}", "\u{1F600}", true),
+      // Longer than a small string's 15 bytes, differing only in the last byte.
+      ("a-very-long-engineer-identifier-1", "a-very-long-engineer-identifier-2", true),
+      ("a-very-long-engineer-identifier-2", "a-very-long-engineer-identifier-1", false),
+    ] as [(String, String, Bool)])
+  func pairs(left: String, right: String, precedes: Bool) {
+    #expect(left.precedesInByteOrder(right) == precedes)
+    #expect(left.precedesInByteOrder(right) == left.utf8.lexicographicallyPrecedes(right.utf8))
+  }
+
+  @Test("sorting by it gives the order of the UTF-8 walk on ids of every length and script")
+  func sorting() {
+    var generator = SplitMix64(state: 42)
+    let alphabet = ["a", "B", "0", "-", "é", "ß", "日", "\u{1F600}", "z", "Z"]
+    let words = (0..<500).map { _ in
+      (0..<Int(generator.next() % 20)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
+    }
+    #expect(words.sorted { $0.precedesInByteOrder($1) } == words.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+  }
+}
