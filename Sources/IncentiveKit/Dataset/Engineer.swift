@@ -36,70 +36,28 @@ public struct Engineer: DatasetRecord {
         baseSalary: baseSalary, targetBonusPercent: targetBonusPercent, currency: currency, line: line))
   }
 
-  public var id: String {
-    get { shared.fields.id }
-    set { shared.change { $0.id = newValue } }
-  }
-  public var name: String? {
-    get { shared.fields.name }
-    set { shared.change { $0.name = newValue } }
-  }
-  public var team: String {
-    get { shared.fields.team }
-    set { shared.change { $0.team = newValue } }
-  }
+  public var id: String { get { shared[\.id] } set { shared[\.id] = newValue } }
+  public var name: String? { get { shared[\.name] } set { shared[\.name] = newValue } }
+  public var team: String { get { shared[\.team] } set { shared[\.team] = newValue } }
   /// Names the plan track that pays this person (`ic`, `tech_lead`, `manager`, `director`, `vp`).
-  public var role: String {
-    get { shared.fields.role }
-    set { shared.change { $0.role = newValue } }
-  }
-  public var level: String? {
-    get { shared.fields.level }
-    set { shared.change { $0.level = newValue } }
-  }
-  public var region: String? {
-    get { shared.fields.region }
-    set { shared.change { $0.region = newValue } }
-  }
-  public var timezone: String? {
-    get { shared.fields.timezone }
-    set { shared.change { $0.timezone = newValue } }
-  }
-  public var managerID: String? {
-    get { shared.fields.managerID }
-    set { shared.change { $0.managerID = newValue } }
-  }
-  public var startDate: CivilDate {
-    get { shared.fields.startDate }
-    set { shared.change { $0.startDate = newValue } }
-  }
-  public var endDate: CivilDate? {
-    get { shared.fields.endDate }
-    set { shared.change { $0.endDate = newValue } }
-  }
-  public var exitReason: ExitReason? {
-    get { shared.fields.exitReason }
-    set { shared.change { $0.exitReason = newValue } }
-  }
+  public var role: String { get { shared[\.role] } set { shared[\.role] = newValue } }
+  public var level: String? { get { shared[\.level] } set { shared[\.level] = newValue } }
+  public var region: String? { get { shared[\.region] } set { shared[\.region] = newValue } }
+  public var timezone: String? { get { shared[\.timezone] } set { shared[\.timezone] = newValue } }
+  public var managerID: String? { get { shared[\.managerID] } set { shared[\.managerID] = newValue } }
+  public var startDate: CivilDate { get { shared[\.startDate] } set { shared[\.startDate] = newValue } }
+  public var endDate: CivilDate? { get { shared[\.endDate] } set { shared[\.endDate] = newValue } }
+  public var exitReason: ExitReason? { get { shared[\.exitReason] } set { shared[\.exitReason] = newValue } }
   /// Annual base salary as written; parsed into money once the plan's currency is known.
-  public var baseSalary: FixedDecimal {
-    get { shared.fields.baseSalary }
-    set { shared.change { $0.baseSalary = newValue } }
-  }
+  public var baseSalary: FixedDecimal { get { shared[\.baseSalary] } set { shared[\.baseSalary] = newValue } }
   /// Percent of base for a whole year (15 means 15 %).
   public var targetBonusPercent: FixedDecimal {
-    get { shared.fields.targetBonusPercent }
-    set { shared.change { $0.targetBonusPercent = newValue } }
+    get { shared[\.targetBonusPercent] }
+    set { shared[\.targetBonusPercent] = newValue }
   }
-  public var currency: String? {
-    get { shared.fields.currency }
-    set { shared.change { $0.currency = newValue } }
-  }
+  public var currency: String? { get { shared[\.currency] } set { shared[\.currency] = newValue } }
   /// Line in roster.csv, for messages that point back at the row.
-  public var line: Int {
-    get { shared.fields.line }
-    set { shared.change { $0.line = newValue } }
-  }
+  public var line: Int { get { shared[\.line] } set { shared[\.line] = newValue } }
 
   public static let fileName = "roster"
   public static let roles = ["ic", "tech_lead", "manager", "director", "vp"]

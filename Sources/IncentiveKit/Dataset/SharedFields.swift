@@ -14,11 +14,14 @@ struct SharedFields<Fields: Sendable>: Sendable {
   /// The fields, read in place.
   var fields: Fields { box.fields }
 
-  /// The fields after `body` changes a copy of them, in a box of their own.
-  mutating func change(_ body: (inout Fields) -> Void) {
-    var fields = box.fields
-    body(&fields)
-    box = Box(fields)
+  /// One field, read in place; set, it goes with a copy of the others into a box of its own.
+  subscript<Value>(_ field: WritableKeyPath<Fields, Value>) -> Value {
+    get { box.fields[keyPath: field] }
+    set {
+      var fields = box.fields
+      fields[keyPath: field] = newValue
+      box = Box(fields)
+    }
   }
 }
 

@@ -102,13 +102,12 @@ struct ComponentEvaluator {
     trace: inout [PayoutStep]
   ) throws(CalculationError) -> (value: FixedDecimal?, multiplier: FixedDecimal) {
     let entry = set.entry(component.metric)
-    if recordsArithmetic {
-      trace.append(
-        .metricValue(
-          .init(
-            subject: subject, isTeam: component.scope == .team, days: days, metric: component.metric,
-            value: entry?.value, rows: entry?.rows ?? 0, source: entry?.source ?? "")))
-    }
+    recordArithmetic(
+      .metricValue(
+        .init(
+          subject: subject, isTeam: component.scope == .team, days: days, metric: component.metric,
+          value: entry?.value, rows: entry?.rows ?? 0, source: entry?.source ?? "")),
+      in: &trace)
     var exact = Ratio(0, 1)
     var missing: PayoutStep.MissingValue?
     switch component.valuation {
@@ -117,14 +116,12 @@ struct ComponentEvaluator {
       if let value = entry?.value {
         let placement = curve.placement(of: value)
         exact = curve.multiplier(at: value, placed: placement)
-        if recordsArithmetic {
-          let overriding =
-            !component.teamOverrides.isEmpty && component.teamOverrides[curveTeam]?.curve != nil ? curveTeam : nil
-          trace.append(
-            .curvePoint(
-              .init(
-                subject: subject, value: value, placement: placement, multiplier: exact, overridingTeam: overriding)))
-        }
+        recordArithmetic(
+          .curvePoint(
+            .init(
+              subject: subject, value: value, placement: placement, multiplier: exact,
+              overridingTeam: component.teamOverrides[curveTeam]?.curve != nil ? curveTeam : nil)),
+          in: &trace)
       } else {
         missing = .noValue(metric: component.metric)
       }
@@ -160,8 +157,13 @@ struct ComponentEvaluator {
       if broken { exact = Ratio.min(exact, Ratio(rule.cap)) }
     }
     let rounded = exact.rounded(toScale: Precision.componentMultiplier)
-    if recordsArithmetic { trace.append(.rounding(subject: subject, exact: exact, rounded: rounded)) }
+    recordArithmetic(.rounding(subject: subject, exact: exact, rounded: rounded), in: &trace)
     return (entry?.value, rounded)
+  }
+
+  /// Appends `step`, which only shows the arithmetic, when this evaluator keeps such steps; made only then.
+  private func recordArithmetic(_ step: @autoclosure () -> PayoutStep, in trace: inout [PayoutStep]) {
+    if recordsArithmetic { trace.append(step()) }
   }
 }
 

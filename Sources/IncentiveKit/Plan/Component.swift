@@ -51,44 +51,20 @@ public struct Component: Sendable, Equatable {
         eligibility: eligibility, onMissing: onMissing, teamOverrides: teamOverrides))
   }
 
-  public var id: String {
-    get { shared.fields.id }
-    set { shared.change { $0.id = newValue } }
-  }
+  public var id: String { get { shared[\.id] } set { shared[\.id] = newValue } }
   /// The metric the curve reads; for a formula, the metric shown as the component's value
   /// (`formula` when the plan names none).
-  public var metric: MetricID {
-    get { shared.fields.metric }
-    set { shared.change { $0.metric = newValue } }
-  }
-  var scope: MetricDefinition.Scope {
-    get { shared.fields.scope }
-    set { shared.change { $0.scope = newValue } }
-  }
-  public var weight: FixedDecimal {
-    get { shared.fields.weight }
-    set { shared.change { $0.weight = newValue } }
-  }
-  public var valuation: Valuation {
-    get { shared.fields.valuation }
-    set { shared.change { $0.valuation = newValue } }
-  }
-  var guards: [Guard] {
-    get { shared.fields.guards }
-    set { shared.change { $0.guards = newValue } }
-  }
-  var eligibility: Eligibility? {
-    get { shared.fields.eligibility }
-    set { shared.change { $0.eligibility = newValue } }
-  }
-  public var onMissing: OnMissing {
-    get { shared.fields.onMissing }
-    set { shared.change { $0.onMissing = newValue } }
-  }
+  public var metric: MetricID { get { shared[\.metric] } set { shared[\.metric] = newValue } }
+  var scope: MetricDefinition.Scope { get { shared[\.scope] } set { shared[\.scope] = newValue } }
+  public var weight: FixedDecimal { get { shared[\.weight] } set { shared[\.weight] = newValue } }
+  public var valuation: Valuation { get { shared[\.valuation] } set { shared[\.valuation] = newValue } }
+  var guards: [Guard] { get { shared[\.guards] } set { shared[\.guards] = newValue } }
+  var eligibility: Eligibility? { get { shared[\.eligibility] } set { shared[\.eligibility] = newValue } }
+  public var onMissing: OnMissing { get { shared[\.onMissing] } set { shared[\.onMissing] = newValue } }
   /// Keyed by team name.
   public var teamOverrides: [String: Override] {
-    get { shared.fields.teamOverrides }
-    set { shared.change { $0.teamOverrides = newValue } }
+    get { shared[\.teamOverrides] }
+    set { shared[\.teamOverrides] = newValue }
   }
 
   /// The curve for a subject team (its override, else the component's); nil for formulas.
