@@ -33,7 +33,7 @@ struct DataAudit: Sendable {
       try dataset.account(type, countedLineLimit: RowSample.limit, into: &byID) { (record: R) throws(InputError) -> RowFate in .counted(rosterValue: id(record)) }
       guard let file = byID.files.first else { return }
       let repeated = file.countedByValue.filter { $0.value.rows > 1 }
-      for (key, sample) in repeated.sorted(by: { $0.value.firstLines.first ?? 0 < $1.value.firstLines.first ?? 0 }) {
+      for (key, sample) in repeated.sorted(by: { $0.value.firstLine ?? 0 < $1.value.firstLine ?? 0 }) {
         findings.append(.repeatedID(file: file.file, id: key, lines: sample.firstLines, rows: sample.rows))
       }
     }

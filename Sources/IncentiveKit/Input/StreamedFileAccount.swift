@@ -107,7 +107,7 @@ struct StreamedFileAccount {
     result.countedByValue.reserveCapacity(result.countedByValue.count + valueRows.count)
     for (index, rows) in valueRows.enumerated() where rows > 0 {
       result.countedByValue[values[index], default: RowSample()].merge(
-        RowSample(rows: rows, firstLines: [valueFirst[index]]), limit: result.countedLineLimit)
+        RowSample(rows: rows, firstLine: valueFirst[index]), limit: result.countedLineLimit)
     }
     for (index, rows) in environmentRows.enumerated() {
       result.environments[environments.string(index), default: 0] += rows

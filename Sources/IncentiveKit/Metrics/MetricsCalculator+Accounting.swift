@@ -54,14 +54,14 @@ extension MetricsCalculator {
       for (value, sample) in file.notOnRoster {
         guard let match = names.resemblance(of: value, column.kind) else { continue }
         found.append(
-          (sample.firstLines.first ?? 0, file.rosterColumnNumber, column.header, value, match, column.kind == .team))
+          (sample.firstLine ?? 0, file.rosterColumnNumber, column.header, value, match, column.kind == .team))
       }
     }
     for (cell, sample) in file.crossTeamCells
     where !names.contains(cell.value, .team) && names.aliases.target(of: cell.value, .team) == nil {
       guard let match = names.resemblance(of: cell.value, .team) else { continue }
       let column = file.teamColumnNumbers[cell.header] ?? 0
-      found.append((sample.firstLines.first ?? 0, column, cell.header, cell.value, match, true))
+      found.append((sample.firstLine ?? 0, column, cell.header, cell.value, match, true))
     }
     var errors = RowErrors(file: file.file, limit: RowErrors.datasetLimit)
     for near in found.sorted(by: { ($0.line, $0.column) < ($1.line, $1.column) }) {

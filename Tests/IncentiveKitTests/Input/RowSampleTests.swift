@@ -1,6 +1,6 @@
 import Testing
 
-@testable import IncentiveKit
+@_spi(Synthetic) @testable import IncentiveKit
 
 /// A row sample keeps the smallest few line numbers of its rows in order: each line arrives once, and the lines a
 /// warning or `audit data` shows must be the same whichever order the rows (or the threads' samples) arrived in.
@@ -58,5 +58,44 @@ struct RowSampleTests {
     dropped.add(line: 5)
     #expect(dropped == RowSample(rows: 1, firstLines: [1, 2, 3, 4, 5]))
     #expect(RowSample().firstLines.isEmpty)
+  }
+
+  /// The kept lines as the smallest `limit` distinct lines seen, sorted: what a sample means, worked from the whole
+  /// list instead of line by line (a full sample meeting a line it holds is the one case where the two differ, and
+  /// the lines here are distinct, as a real read's are).
+  static func smallest(_ lines: [Int], limit: Int) -> [Int] { Array(Set(lines).sorted().prefix(limit)) }
+
+  @Test(arguments: [1, 2, 5])
+  func keepsTheSmallestDistinctLinesOfRandomReads(limit: Int) {
+    var random = SeededGenerator(seed: UInt64(limit))
+    for _ in 0..<300 {
+      let count = Int(random.next() % 12)
+      let lines = (0..<count).map { _ in 1 + Int(random.next() % 1_000) }
+      let distinct = lines.enumerated().filter { !lines[..<$0.offset].contains($0.element) }.map(\.element)
+      var sample = RowSample()
+      for line in distinct { sample.add(line: line, limit: limit) }
+      #expect(sample.rows == distinct.count)
+      #expect(sample.firstLines == Self.smallest(distinct, limit: limit))
+      #expect(sample.firstLine == Self.smallest(distinct, limit: limit).first)
+      // Split between two threads and merged, the same lines are kept.
+      let cut = distinct.isEmpty ? 0 : Int(random.next() % UInt64(distinct.count + 1))
+      var first = RowSample()
+      var second = RowSample()
+      for line in distinct[..<cut] { first.add(line: line, limit: limit) }
+      for line in distinct[cut...] { second.add(line: line, limit: limit) }
+      first.merge(second, limit: limit)
+      #expect(first == sample)
+    }
+  }
+
+  @Test func rewritesEveryKeptLineInPlace() {
+    var sample = RowSample(rows: 7, firstLines: [3, 8, 20])
+    sample.rewriteLines { $0 * 10 + 1 }
+    #expect(sample == RowSample(rows: 7, firstLines: [31, 81, 201]))
+    var empty = RowSample(rows: 2)
+    empty.rewriteLines { _ in 99 }
+    #expect(empty.firstLines.isEmpty)
+    #expect(empty.firstLine == nil)
+    #expect(RowSample(rows: 4, firstLine: 12).firstLines == [12])
   }
 }
