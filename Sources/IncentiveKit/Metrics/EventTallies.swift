@@ -5,22 +5,14 @@ struct EventTallies {
   var teams = ByteInterner()
   /// By index in `teams`.
   var delivery: [DeliveryTally] = []
-  var reviewers = ByteInterner()
-  /// By index in `reviewers`.
-  var reviews: [ReviewTally] = []
-  var onCall = ByteInterner()
-  /// By index in `onCall`.
-  var oncall: [OncallTally] = []
+  var reviewers = PersonTallies<ReviewTally>()
+  var onCall = PersonTallies<OncallTally>()
   /// Deployments named by counted incidents; deployments are read after every thread's incidents are merged.
   var causingDeployments = Set<String>()
   var deliveryByTeam: [String: DeliveryTally] = [:]
-  var reviewsByReviewer: [String: ReviewTally] = [:]
-  var oncallByEngineer: [String: OncallTally] = [:]
-  /// Where each row of each file went; counted rows by the index in `teams`, `reviewers` or `onCall`.
+  /// Where each row of each team-keyed file went; counted rows by the index in `teams`.
   var incidentRows = StreamedFileAccount()
   var deploymentRows = StreamedFileAccount()
-  var reviewRows = StreamedFileAccount()
-  var shiftRows = StreamedFileAccount()
 
   /// The delivery tally of the team named by `bytes`, created on first use as `delivery[team, default:]` is.
   @inline(__always)
@@ -28,19 +20,9 @@ struct EventTallies {
     Self.index(of: bytes, in: &teams, tallies: &delivery)
   }
 
-  @inline(__always)
-  mutating func reviewIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    Self.index(of: bytes, in: &reviewers, tallies: &reviews)
-  }
-
-  @inline(__always)
-  mutating func oncallIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    Self.index(of: bytes, in: &onCall, tallies: &oncall)
-  }
-
   /// The index of `bytes` in `interner`, with an empty tally made for it when it is new.
   @inline(__always)
-  private static func index<Tally: MergeableTally>(
+  static func index<Tally: MergeableTally>(
     of bytes: UnsafeBufferPointer<UInt8>, in interner: inout ByteInterner, tallies: inout [Tally]
   ) -> Int {
     let index = interner.intern(bytes)
@@ -52,7 +34,8 @@ struct EventTallies {
   ///
   /// The threads' states become one by their bytes first (`absorb`), freeing each as it is taken in, so each team
   /// and engineer is made a `String` and hashed into the dictionaries once, not once per thread and file (at
-  /// 100,000 people this merge took 0.5 s on one core, 0.2 s now).
+  /// 100,000 people this merge took 0.5 s on one core, 0.2 s now). The reviewers, most of a large org, are merged
+  /// and keyed on a thread of their own from the start while this one merges the teams and on-call.
   static func merged(
     _ states: inout [EventTallies]
   ) -> (
@@ -60,30 +43,30 @@ struct EventTallies {
     rows: StreamedRows
   ) {
     var rows = StreamedRows()
-    guard var merging = states.popLast() else { return ([:], [:], [:], rows) }
-    while let state = states.popLast() { merging.absorb(state) }
-    let whole = merging
-    // The reviewers, most of a large org, keyed on a thread of their own while this one keys teams and on-call.
+    // Taken out of the states, so each merge holds the only reference to what it changes.
+    let reviewers = Handoff(states.indices.map { states[$0].takeReviewers() })
     let reviewerWork = BackgroundWork { () -> (reviews: [String: ReviewTally], rows: FileAccounting) in
-      let reviewers = whole.reviewers.strings()
       var rows = StreamedRows().reviews
-      whole.reviewRows.add(to: &rows, values: reviewers)
-      return (keyed(whole.reviews, by: reviewers, adding: whole.reviewsByReviewer), rows)
+      var threads = reviewers.take()
+      return (PersonTallies.merged(&threads, accounting: &rows), rows)
     }
-    let teams = whole.teams.strings()
-    let onCall = whole.onCall.strings()
-    whole.incidentRows.add(to: &rows.incidents, values: teams)
-    whole.deploymentRows.add(to: &rows.deployments, values: teams)
-    whole.shiftRows.add(to: &rows.shifts, values: onCall)
-    let delivery = keyed(whole.delivery, by: teams, adding: whole.deliveryByTeam)
-    let oncall = keyed(whole.oncall, by: onCall, adding: whole.oncallByEngineer)
-    let reviewers = reviewerWork.take()
-    rows.reviews = reviewers.rows
-    return (delivery, reviewers.reviews, oncall, rows)
+    var onCall = states.indices.map { states[$0].takeOnCall() }
+    var delivery: [String: DeliveryTally] = [:]
+    if var merging = states.popLast() {
+      while let state = states.popLast() { merging.absorb(state) }
+      let teams = merging.teams.strings()
+      merging.incidentRows.add(to: &rows.incidents, values: teams)
+      merging.deploymentRows.add(to: &rows.deployments, values: teams)
+      delivery = keyed(merging.delivery, by: teams, adding: merging.deliveryByTeam)
+    }
+    let oncall = PersonTallies.merged(&onCall, accounting: &rows.shifts)
+    let merged = reviewerWork.take()
+    rows.reviews = merged.rows
+    return (delivery, merged.reviews, oncall, rows)
   }
 
   /// `tallies` by the name of their index, with the tallies of the rows the record decoders read added.
-  private static func keyed<Tally: MergeableTally>(
+  static func keyed<Tally: MergeableTally>(
     _ tallies: [Tally], by names: [String], adding byText: [String: Tally]
   ) -> [String: Tally] {
     var result = [String: Tally](minimumCapacity: tallies.count + byText.count)
@@ -94,26 +77,31 @@ struct EventTallies {
 }
 
 extension EventTallies {
-  /// `other`'s tallies and row accounting added to these, key by key through the interners.
+  /// The reviewers' tallies, left empty here.
+  mutating func takeReviewers() -> PersonTallies<ReviewTally> {
+    defer { reviewers = PersonTallies() }
+    return reviewers
+  }
+
+  /// The on-call tallies, left empty here.
+  mutating func takeOnCall() -> PersonTallies<OncallTally> {
+    defer { onCall = PersonTallies() }
+    return onCall
+  }
+
+  /// `other`'s team tallies and row accounting added to these, key by key through the interners (the people's are
+  /// merged apart: `PersonTallies`).
   mutating func absorb(_ other: EventTallies) {
     let teamIndex = teams.absorb(other.teams)
     Self.add(other.delivery, into: &delivery, at: teamIndex)
     incidentRows.absorb(other.incidentRows, values: teamIndex)
     deploymentRows.absorb(other.deploymentRows, values: teamIndex)
-    let reviewerIndex = reviewers.absorb(other.reviewers)
-    Self.add(other.reviews, into: &reviews, at: reviewerIndex)
-    reviewRows.absorb(other.reviewRows, values: reviewerIndex)
-    let onCallIndex = onCall.absorb(other.onCall)
-    Self.add(other.oncall, into: &oncall, at: onCallIndex)
-    shiftRows.absorb(other.shiftRows, values: onCallIndex)
     causingDeployments.formUnion(other.causingDeployments)
     deliveryByTeam.merge(other.deliveryByTeam, uniquingKeysWith: DeliveryTally.merged)
-    reviewsByReviewer.merge(other.reviewsByReviewer, uniquingKeysWith: ReviewTally.merged)
-    oncallByEngineer.merge(other.oncallByEngineer, uniquingKeysWith: OncallTally.merged)
   }
 
   /// Each of `tallies` merged into `into` at the index `indices` gives it, growing `into` for keys new to it.
-  private static func add<Tally: MergeableTally>(_ tallies: [Tally], into: inout [Tally], at indices: [Int]) {
+  static func add<Tally: MergeableTally>(_ tallies: [Tally], into: inout [Tally], at indices: [Int]) {
     for (index, tally) in tallies.enumerated() {
       into.extend(toInclude: indices[index], with: Tally())
       into[indices[index]].merge(tally)

@@ -94,7 +94,7 @@ extension MetricsCalculator {
       let substantive = try record.count(Column.substantiveComments.index).optional()
       guard Review.isConsistent(comments: comments, substantiveComments: substantive) else { throw FastPathMiss() }
       if let reason = leftOut(reviewAt: submitted) {
-        return state.reviewRows.leaveOut(reason, line: rows.line(record))
+        return state.reviewers.rows.leaveOut(reason, line: rows.line(record))
       }
       let authorTeam = record.bytes(Column.authorTeam.index)
       let reviewerTeam = record.bytes(Column.reviewerTeam.index)
@@ -105,14 +105,14 @@ extension MetricsCalculator {
         || memcmp(authorTeam.baseAddress!, reviewerTeam.baseAddress!, authorTeam.count) != 0
       // Two spellings of one team are not a cross-team review: the record path resolves team aliases.
       if crosses && !aliases.teams.isEmpty { throw FastPathMiss() }
-      let reviewer = state.reviewIndex(record.bytes(Column.reviewerID.index))
-      state.reviewRows.count(reviewer, record, rows, column: Column.reviewerID.index)
-      if crosses { state.reviewRows.countCrossTeam(record, rows, columns: Self.reviewTeamColumns) }
-      state.reviews[reviewer].add(comments: comments, substantiveComments: substantive, crossTeam: crosses)
+      let reviewer = state.reviewers.index(record.bytes(Column.reviewerID.index))
+      state.reviewers.rows.count(reviewer, record, rows, column: Column.reviewerID.index)
+      if crosses { state.reviewers.rows.countCrossTeam(record, rows, columns: Self.reviewTeamColumns) }
+      state.reviewers.tallies[reviewer].add(comments: comments, substantiveComments: substantive, crossTeam: crosses)
     } catch {
       let review = try Review(row: rows.row(record))
-      let fate = account(review, into: &state.reviewsByReviewer)
-      state.reviewRows.record(fate, record, rows, column: Column.reviewerID.index)
+      let fate = account(review, into: &state.reviewers.byText)
+      state.reviewers.rows.record(fate, record, rows, column: Column.reviewerID.index)
     }
   }
 
@@ -131,15 +131,15 @@ extension MetricsCalculator {
         throw FastPathMiss()
       }
       guard counts(shiftFrom: start, to: end) else {
-        return state.shiftRows.leaveOut(.outsidePeriod, line: rows.line(record))
+        return state.onCall.rows.leaveOut(.outsidePeriod, line: rows.line(record))
       }
-      let engineer = state.oncallIndex(record.bytes(Column.engineerID.index))
-      state.shiftRows.count(engineer, record, rows, column: Column.engineerID.index)
-      state.oncall[engineer].add(afterHoursPages: afterHours)
+      let engineer = state.onCall.index(record.bytes(Column.engineerID.index))
+      state.onCall.rows.count(engineer, record, rows, column: Column.engineerID.index)
+      state.onCall.tallies[engineer].add(afterHoursPages: afterHours)
     } catch {
       let shift = try OncallShift(row: rows.row(record))
-      tally(shift, oncall: &state.oncallByEngineer)
-      state.shiftRows.record(fate(of: shift), record, rows, column: Column.engineerID.index)
+      tally(shift, oncall: &state.onCall.byText)
+      state.onCall.rows.record(fate(of: shift), record, rows, column: Column.engineerID.index)
     }
   }
 }
