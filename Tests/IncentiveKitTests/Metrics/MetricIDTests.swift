@@ -1,0 +1,57 @@
+import Testing
+
+@testable import IncentiveKit
+
+/// Metric ids are equal exactly when their names are, however each name was made (a literal, text read from a plan
+/// or metrics.csv, a string built at run time), and sets and dictionaries keyed by them agree.
+@Suite("Metric ids: equality and hashing by name")
+struct MetricIDTests {
+  /// The name built byte by byte, so its storage is not the literal's.
+  static func built(_ name: String) -> String { String(decoding: Array(name.utf8), as: UTF8.self) }
+
+  static let names = [
+    "deployment_frequency", "substantive_review_ratio", "reviews", "review", "reviewss", "a", "",
+    "attributable_rollback_rate", "attributable_rollback_ratf", "é_metric", "e\u{301}_metric", "K", "\u{212A}",
+  ]
+
+  @Test(arguments: names)
+  func equalsAnIdOfTheSameNameMadeAnotherWay(name: String) {
+    let literal = MetricID(name)
+    let read = MetricID(Self.built(name))
+    #expect(literal == read)
+    #expect(literal.hashValue == read.hashValue)
+    #expect(Set([literal, read]).count == 1)
+  }
+
+  /// Ids compare as their names do as `String`s: canonical equivalents (a precomposed and a combining accent, the
+  /// Kelvin sign and `K`) are equal, every other pair differs.
+  @Test func equalsExactlyWhenTheNamesAreEqualStrings() {
+    for name in Self.names {
+      for other in Self.names {
+        #expect((MetricID(name) == MetricID(Self.built(other))) == (name == other), "\(name) vs \(other)")
+      }
+    }
+    #expect(MetricID("é_metric") == MetricID("e\u{301}_metric"))
+    #expect(MetricID("K") == MetricID("\u{212A}"))
+    #expect(MetricID("reviews") != MetricID("review"))
+  }
+
+  @Test func keysADictionaryAndAMetricSetByName() {
+    var values: [MetricID: Int] = [:]
+    for (index, name) in Self.names.enumerated() { values[MetricID(Self.built(name))] = index }
+    // é_metric and its decomposed spelling are one key, and so are K and the Kelvin sign.
+    #expect(values.count == Self.names.count - 2)
+    #expect(values[MetricID("\u{212A}")] == values[MetricID("K")])
+    #expect(values[.deploymentFrequency] == 0)
+    #expect(values["reviews"] == 2)
+    var set = MetricSet()
+    set.set(MetricID(Self.built("reviews")), FixedDecimal(7), rows: 7, source: "reviews.csv")
+    #expect(set[.reviews] == FixedDecimal(7))
+    #expect(set[MetricID("review")] == nil)
+  }
+
+  @Test func ordersByName() {
+    #expect(MetricID("a") < MetricID("b"))
+    #expect(!(MetricID("reviews") < MetricID(Self.built("reviews"))))
+  }
+}
