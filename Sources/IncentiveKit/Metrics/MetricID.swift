@@ -9,41 +9,16 @@
 public struct MetricID: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
   /// The snake_case name (`deployment_frequency`).
   public let name: String
-  /// A hash of a plain-ASCII `name` made once, 0 for any other: ids with different nonzero fingerprints differ
-  /// without their text being compared. A metric set is searched by id for every component of every person (30
-  /// times a person on the Acme plan), and comparing the names' text was a fifteenth of the engine's work. Other
-  /// text is compared as `String` compares it, canonical equivalents equal (`é` and `e` with a combining accent,
-  /// the Kelvin sign and `K`), which bytes can't tell.
-  private let fingerprint: UInt64
 
   public init(_ name: String) {
     self.name = name
-    fingerprint = Self.fingerprint(of: name)
   }
 
   public init(stringLiteral name: String) {
-    self.init(name)
+    self.name = name
   }
 
-  /// FNV-1a over the name's bytes when all are ASCII, else 0.
-  private static func fingerprint(of name: String) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in name.utf8 {
-      guard byte < 0x80 else { return 0 }
-      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-    }
-    return hash
-  }
-
-  /// Equal names; two plain-ASCII names with different fingerprints are settled without comparing them.
-  public static func == (lhs: MetricID, rhs: MetricID) -> Bool {
-    if lhs.fingerprint != rhs.fingerprint && lhs.fingerprint != 0 && rhs.fingerprint != 0 { return false }
-    return lhs.name == rhs.name
-  }
-
-  /// By the name, as `String` hashes it: canonical equivalents hash alike, as `==` needs.
-  public func hash(into hasher: inout Hasher) { hasher.combine(name) }
-
+  /// By name, byte order, so reports list metrics the same way whether they hold ids or names.
   public static func < (lhs: MetricID, rhs: MetricID) -> Bool { lhs.name < rhs.name }
 
   /// The name: messages and notes print a metric as the plan spells it.
