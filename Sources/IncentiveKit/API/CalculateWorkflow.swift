@@ -74,7 +74,7 @@ public enum CalculateWorkflow {
       let result = try WorkflowResult.emit(to: options.output) { output in
         var sink = output
         if options.format == .json {
-          try shell.writeJSON(to: &sink, payouts: payouts)
+          try shell.writeJSON(to: &sink, payouts: payouts, runs: ComponentMemberRuns(plan: run.plan))
         } else {
           try shell.writeCSV(to: &sink, payouts: payouts, dialect: dialect)
         }

@@ -142,8 +142,21 @@ struct Roster: Sendable {
   /// span is cut at those days and each piece is looked up once: the work grows with the
   /// person's assignment rows, not with the days of the period.
   func teamSegments(of engineerID: String, in span: Period) -> [TeamSegment] {
+    Self.segments(history: assignments[engineerID] ?? [], rosterTeam: self[engineerID]?.team ?? "", in: span)
+  }
+
+  /// `teamSegments(of:in:)` for someone on the roster already in hand: one lookup of their assignments and none of
+  /// them by id, and someone without assignments (almost everyone) is one segment on their roster team.
+  func teamSegments(of engineer: Engineer, in span: Period) -> [TeamSegment] {
+    guard let history = assignments[engineer.id] else {
+      return span.from <= span.to ? [TeamSegment(team: engineer.team, days: span)] : []
+    }
+    return Self.segments(history: history, rosterTeam: engineer.team, in: span)
+  }
+
+  /// The segments of `span` under `history` (latest `from` first), days no assignment covers on `rosterTeam`.
+  private static func segments(history: [Assignment], rosterTeam: String, in span: Period) -> [TeamSegment] {
     guard span.from <= span.to else { return [] }
-    let history = assignments[engineerID] ?? []
     var starts = [span.from]
     for assignment in history {
       if assignment.from > span.from && assignment.from <= span.to { starts.append(assignment.from) }
@@ -153,7 +166,7 @@ struct Roster: Sendable {
     var segments: [TeamSegment] = []
     for (index, start) in starts.enumerated() where index == 0 || start != starts[index - 1] {
       let end = starts[(index + 1)...].first { $0 != start }.map { $0.advanced(by: -1) } ?? span.to
-      let team = history.first(where: { $0.covers(start) })?.team ?? self[engineerID]?.team ?? ""
+      let team = history.first(where: { $0.covers(start) })?.team ?? rosterTeam
       if let last = segments.last, last.team == team {
         segments[segments.count - 1].days.to = end
       } else {

@@ -136,7 +136,7 @@ struct PayoutEngine: Sendable {
       throw .missingTrack(role: engineer.role, engineer: engineer.id, available: plan.tracks.map(\.name))
     }
     let employment = engineer.employment(in: period)!
-    let segments = roster.teamSegments(of: engineer.id, in: employment)
+    let segments = roster.teamSegments(of: engineer, in: employment)
     let credited = CreditedTeams(segments: segments, periodEnd: period.to, coolingOffDays: plan.coolingOffDays)
     let target = TargetBonus(
       base: base, percent: engineer.targetBonusPercent, period: period, proration: proration,

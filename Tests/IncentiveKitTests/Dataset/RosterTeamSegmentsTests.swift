@@ -49,8 +49,19 @@ struct RosterTeamSegmentsTests {
 
   @Test("segments are the runs of days on one team", arguments: cases)
   func segments(rows: String, expected: [String]) throws {
-    let segments = try Self.roster(assignments: rows).teamSegments(of: "E1", in: Self.quarter)
-    #expect(segments.map { "\($0.team) \($0.days.from)..\($0.days.to)" } == expected)
+    let roster = try Self.roster(assignments: rows)
+    let byID = roster.teamSegments(of: "E1", in: Self.quarter)
+    #expect(byID.map { "\($0.team) \($0.days.from)..\($0.days.to)" } == expected)
+    // The same for the person in hand, the way paying asks (with or without assignment rows of their own).
+    #expect(roster.teamSegments(of: roster["E1"]!, in: Self.quarter) == byID)
+  }
+
+  @Test("someone without assignment rows is one segment on their roster team")
+  func noAssignments() throws {
+    let roster = try Self.roster(assignments: "E1,a,2026-01-01,\n")
+    let expected = [TeamSegment(team: "home", days: Self.quarter)]
+    #expect(roster.teamSegments(of: roster["E2"]!, in: Self.quarter) == expected)
+    #expect(roster.teamSegments(of: "E2", in: Self.quarter) == expected)
   }
 
   @Test("a span of one day, and a span starting mid-assignment")

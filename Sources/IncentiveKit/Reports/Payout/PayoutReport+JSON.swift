@@ -61,7 +61,9 @@ extension PayoutReport {
 
   /// The JSON document with its engineers taken from `payouts` as they are written: the plan,
   /// period and currency come from this report, the engineers and totals from `payouts`.
-  func writeJSON<Sink: ReportSink>(to sink: inout Sink, payouts: Payouts) throws {
+  ///
+  /// - Parameter runs: the fixed members of the paying plan's components, copied rather than written one by one.
+  func writeJSON<Sink: ReportSink>(to sink: inout Sink, payouts: Payouts, runs: ComponentMemberRuns? = nil) throws {
     var writer = JSONStreamWriter(into: sink)
     writer.beginObject()
     for (key, value) in headMembers { try writer.member(key, value) }
@@ -70,7 +72,7 @@ extension PayoutReport {
     let tail = try payouts(
       { payout in
         var element = JSONStreamWriter(elementAt: 2, into: ReportBytes())
-        emitEngineer(payout, into: &element)
+        emitEngineer(payout, into: &element, runs: runs)
         return element.bytes
       },
       { rendered in
@@ -96,7 +98,11 @@ extension PayoutReport {
   }
 
   /// One engineer of `engineers`, member by member.
-  func emitEngineer<Emitter: JSONEmitter>(_ payout: EngineerPayout, into json: inout Emitter) {
+  ///
+  /// - Parameter runs: each track's components' fixed members, written as one run (`ComponentMemberRuns`).
+  func emitEngineer<Emitter: JSONEmitter>(
+    _ payout: EngineerPayout, into json: inout Emitter, runs: ComponentMemberRuns? = nil
+  ) {
     let currency = payout.currency
     json.beginObject()
     json.member(.engineerID, payout.engineer.id)
@@ -112,11 +118,16 @@ extension PayoutReport {
     json.key(.components)
     json.beginArray()
     let scalingNotes = payout.scalingNotes(in: currency)
-    for outcome in payout.components {
+    let trackRuns = runs?.runs(forRole: payout.engineer.role)
+    for (index, outcome) in payout.components.enumerated() {
       json.beginObject()
-      json.member(.id, outcome.component.id)
-      json.member(.metric, outcome.component.metric.name)
-      json.member(.scope, outcome.component.scope.rawValue)
+      if let run = trackRuns?.run(at: index, for: outcome.component) {
+        json.members(run)
+      } else {
+        json.member(.id, outcome.component.id)
+        json.member(.metric, outcome.component.metric.name)
+        json.member(.scope, outcome.component.scope.rawValue)
+      }
       json.member(.value, decimal: outcome.value.map { $0.trimmedValue(minimumDecimals: 1) })
       json.member(.weight, decimal: outcome.weight.trimmedValue(minimumDecimals: 1))
       json.member(.multiplier, decimal: outcome.multiplier.rounded(toScale: Precision.componentMultiplier))

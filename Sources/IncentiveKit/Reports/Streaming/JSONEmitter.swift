@@ -15,9 +15,16 @@ protocol JSONEmitter {
   mutating func string(_ text: String)
   /// A decimal as a JSON string of its exact text at its scale (`"12.50"`).
   mutating func decimal(_ value: FixedDecimal)
+  /// The members of `run`, in order, in the open object.
+  mutating func members(_ run: JSONMemberRun)
 }
 
 extension JSONEmitter {
+  /// Member by member: what a run's text stands for.
+  mutating func members(_ run: JSONMemberRun) {
+    for member in run.members { self.member(member.key, member.value) }
+  }
+
   /// A member whose value is a string, or `null` when there is none.
   mutating func member(_ name: String, _ text: String?) {
     key(name)

@@ -36,7 +36,8 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
     buffer.append(bytes: bytes)
   }
 
-  private var indent: Int { counts.count * 2 }
+  /// Where the open container's members start their lines.
+  var indent: Int { counts.count * 2 }
 
   /// The separator and line break before a new array element or object member.
   private mutating func startMember() {
@@ -62,6 +63,21 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
     startMember()
     buffer.append(bytes: key.text)
     afterKey = true
+  }
+
+  /// The members of `run`, its text copied when it was made for this place: the open object's indent, no key
+  /// waiting for its value.
+  mutating func members(_ run: JSONMemberRun) {
+    guard run.indent == indent, !afterKey, let count = counts.last, !run.members.isEmpty else {
+      for member in run.members {
+        key(member.key)
+        string(member.value)
+      }
+      return
+    }
+    if count > 0 { buffer.append(UInt8(ascii: ",")) }
+    counts[counts.count - 1] = count + run.members.count
+    run.text.withUnsafeBufferPointer { buffer.append(bytes: $0) }
   }
 
   /// A whole value (an engineer, a team) at the current place.

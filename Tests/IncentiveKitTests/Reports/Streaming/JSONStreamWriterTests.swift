@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import IncentiveKit
@@ -67,5 +68,56 @@ struct JSONStreamWriterTests {
         }
 
         """)
+  }
+
+  static let run = JSONMemberRun([(.id, "delivery"), (.metric, "deployment_\"frequency\""), (.scope, "team")], indent: 4)
+
+  /// An object inside an array, as a component sits in a payout: `members` first or after another member.
+  static func component(_ writeMembers: (inout JSONStreamWriter<ReportBytes>) -> Void) throws -> String {
+    var writer = JSONStreamWriter(into: ReportBytes())
+    writer.beginArray()
+    writer.beginObject()
+    writeMembers(&writer)
+    writer.member(.weight, decimal: FixedDecimal(units: 3, scale: 1))
+    writer.endObject()
+    writer.endArray()
+    try writer.finish()
+    return writer.sink.text
+  }
+
+  @Test("a run of members made once is written as its members are, at its indent and at any other")
+  func memberRuns() throws {
+    // Worked by hand: [ at 0, the object at 2, its members at 4.
+    let expected = """
+      [
+        {
+          "id": "delivery",
+          "metric": "deployment_\\"frequency\\"",
+          "scope": "team",
+          "weight": "0.3"
+        }
+      ]
+
+      """
+    #expect(try Self.component { $0.members(Self.run) } == expected)
+    // Made for another indent: written member by member, the same text.
+    let elsewhere = JSONMemberRun(Self.run.members, indent: 8)
+    #expect(try Self.component { $0.members(elsewhere) } == expected)
+    // After a member of the object: a comma before the run.
+    let after = try Self.component { writer in
+      writer.member(.role, "ic")
+      writer.members(Self.run)
+    }
+    #expect(after == expected.replacingOccurrences(of: "{\n", with: "{\n    \"role\": \"ic\",\n"))
+    // The tree builder gets the same members.
+    var tree = JSONTreeBuilder()
+    tree.beginObject()
+    tree.members(Self.run)
+    tree.endObject()
+    #expect(
+      tree.value
+        == .object([
+          ("id", .string("delivery")), ("metric", .string("deployment_\"frequency\"")), ("scope", .string("team")),
+        ]))
   }
 }

@@ -1,0 +1,49 @@
+/// Each track's components' `id`, `metric` and `scope`, the members every payout of the track repeats, as
+/// `JSONMemberRun`s made once per report for the payouts streamed into `calculate --format json`.
+struct ComponentMemberRuns: Sendable {
+  /// Where a component's members start their lines in the document: the document › `engineers` › an engineer ›
+  /// `components` › a component is five levels, two spaces each.
+  static let indent = 10
+
+  private let plan: Plan
+  /// By track, in the plan's order.
+  private let tracks: [(name: String, runs: TrackRuns)]
+
+  init(plan: Plan) {
+    self.plan = plan
+    tracks = plan.tracks.map { track in
+      (
+        track.name,
+        TrackRuns(
+          components: track.components.map { component in
+            (
+              component,
+              JSONMemberRun(
+                [
+                  (.id, component.id), (.metric, component.metric.name), (.scope, component.scope.rawValue),
+                ], indent: Self.indent)
+            )
+          })
+      )
+    }
+  }
+
+  /// The runs of the track that pays `role` (`Plan.track(for:)`), nil when none does.
+  func runs(forRole role: String) -> TrackRuns? {
+    guard let track = plan.track(for: role) else { return nil }
+    return tracks.first { $0.name == track.name }?.runs
+  }
+
+  /// One track's runs, by the component's place in the track.
+  struct TrackRuns: Sendable {
+    let components: [(component: Component, run: JSONMemberRun)]
+
+    /// The run of the component at `index` in the track, nil unless it is `component`'s own (same id, metric and
+    /// scope): then its members are written one by one.
+    func run(at index: Int, for component: Component) -> JSONMemberRun? {
+      guard index < components.count else { return nil }
+      let (own, run) = components[index]
+      return own.id == component.id && own.metric == component.metric && own.scope == component.scope ? run : nil
+    }
+  }
+}

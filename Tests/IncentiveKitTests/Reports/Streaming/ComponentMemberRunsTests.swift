@@ -1,0 +1,64 @@
+import Testing
+
+@testable import IncentiveKit
+
+/// `calculate --format json` copies each component's `id`, `metric` and `scope` from text made once per plan; the
+/// document must be the one written member by member, for every track, and a run that is not the component's own
+/// must never be copied.
+@Suite("Component member runs in the streamed payout report")
+struct ComponentMemberRunsTests {
+  /// Fixtures/acme (four tracks) paid and streamed as `calculate --format json` does, with `runs`.
+  static func document(_ run: PayoutRun, runs: (Plan) -> ComponentMemberRuns?) throws -> String {
+    let (shell, payouts) = try run.payingOneAtATime(strictConflicts: false)
+    var sink = ReportBytes()
+    try shell.writeJSON(to: &sink, payouts: payouts, runs: runs(run.plan))
+    return sink.text
+  }
+
+  @Test("copied runs give the document written member by member")
+  func sameDocument() throws {
+    let run = try PayoutRun(datasetPath: WorkflowFixtures.acme)
+    let memberByMember = try Self.document(run) { _ in nil }
+    #expect(try Self.document(run) { ComponentMemberRuns(plan: $0) } == memberByMember)
+    // And the same as the whole document built as one tree.
+    #expect(memberByMember == (try run.payouts(strictConflicts: false)).renderJSON())
+    // A component's members start their lines where the runs are made for, so the runs are copied, not skipped.
+    let indent = String(repeating: " ", count: ComponentMemberRuns.indent)
+    #expect(memberByMember.contains("{\n\(indent)\"id\": \"delivery\",\n\(indent)\"metric\": \"deployment_frequency\""))
+  }
+
+  @Test("a run made for another plan's component is not copied")
+  func foreignRunsAreIgnored() throws {
+    let run = try PayoutRun(datasetPath: WorkflowFixtures.acme)
+    let memberByMember = try Self.document(run) { _ in nil }
+    // Every component's metric and scope changed, ids kept: each run names the right id and the wrong metric.
+    let foreign = try Self.document(run) { plan in
+      var other = plan
+      for track in other.tracks.indices {
+        for component in other.tracks[track].components.indices {
+          other.tracks[track].components[component].metric = "not_this_metric"
+        }
+      }
+      return ComponentMemberRuns(plan: other)
+    }
+    #expect(foreign == memberByMember)
+    #expect(!foreign.contains("not_this_metric"))
+  }
+
+  @Test("each track's runs are found by the role it pays, the default track for any other")
+  func runsByRole() throws {
+    let plan = try PayoutRun(datasetPath: WorkflowFixtures.acme).plan
+    let runs = ComponentMemberRuns(plan: plan)
+    for role in ["ic", "manager", "tech_lead", "an_unknown_role"] {
+      let track = try #require(plan.track(for: role))
+      let found = try #require(runs.runs(forRole: role))
+      #expect(found.components.map(\.component.id) == track.components.map(\.id))
+      for (index, component) in track.components.enumerated() {
+        let run = try #require(found.run(at: index, for: component))
+        #expect(run.members.map(\.value) == [component.id, component.metric.name, component.scope.rawValue])
+        #expect(run.indent == ComponentMemberRuns.indent)
+      }
+      #expect(found.run(at: track.components.count, for: track.components[0]) == nil)
+    }
+  }
+}
