@@ -167,15 +167,15 @@ struct MetricsCalculator: Sendable {
       return .counted(rosterValue: event.mentorID)
     }
 
-    // The engineers' sets from their reviews and on-call on a thread of their own while this one makes the teams'
-    // and walks the roster for retention and org health: at 100,000 people the finish was half a second on one
-    // core with the other idle.
+    // The engineers' sets from their reviews on a thread of their own while this one makes the teams' and walks the
+    // roster for retention and org health: at 100,000 people the finish was half a second on one core with the
+    // other idle. On-call is recorded here afterwards: on that thread too, it left this one waiting a tenth of a
+    // second for it.
     let engineerSets = BackgroundWork { [capacity = roster.engineers.count] () -> [String: MetricSet] in
       var engineers: [String: MetricSet] = [:]
       // Almost everyone gets a value (reviews, retention): sized once instead of rehashed as it grows.
       engineers.reserveCapacity(capacity)
       for (id, tally) in reviews { tally.record(into: &engineers[id, default: MetricSet()]) }
-      for (id, tally) in oncall { tally.record(into: &engineers[id, default: MetricSet()]) }
       return engineers
     }
     var result = ComputedMetrics(period: period)
@@ -190,6 +190,7 @@ struct MetricsCalculator: Sendable {
     let orgHealth = OrgHealth(roster: roster, period: period).values(signals)
     // Each source writes metrics of its own, so the order they are recorded in does not change a set.
     result.engineers = engineerSets.take()
+    for (id, tally) in oncall { tally.record(into: &result.engineers[id, default: MetricSet()]) }
     for (id, count) in promotions {
       result.engineers[id, default: MetricSet()].set(
         .menteePromotions, FixedDecimal(count), rows: count, source: MentorshipEvent.fileName)
@@ -206,7 +207,8 @@ struct MetricsCalculator: Sendable {
     result.dora.reserveCapacity(result.teams.count)
     for (team, set) in result.teams {
       // A tool's own level only describes the tool's own value, not one metrics.csv replaced it with.
-      let levels = (toolLevels[team] ?? [:]).filter { set.entry($0.key)?.source == toolDORASource }
+      let levels =
+        toolLevels.isEmpty ? [:] : (toolLevels[team] ?? [:]).filter { set.entry($0.key)?.source == toolDORASource }
       result.dora[team] = benchmark.assess(set, overriding: levels)
     }
     return result
