@@ -14,7 +14,8 @@ struct ChunkLines: Sendable {
   /// later chunk where the one before ended.
   ///
   /// In place: at 100,000 people, building each value's sample anew and freeing the old ones was 0.1 s on the one
-  /// thread the metrics wait for; a sample's lines are inline, so rewriting them allocates nothing.
+  /// thread the metrics wait for; a sample's first line is inline and the rest are rewritten in place, so this
+  /// allocates nothing for samples nobody else holds.
   func resolve(_ accounting: inout FileAccounting) {
     // Each chunk's first line, summed once rather than per line number.
     var starts = [1]

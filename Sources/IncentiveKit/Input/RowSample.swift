@@ -13,12 +13,15 @@ struct RowSample: Sendable, Equatable {
   private var hasFirst = false
   /// The smallest line seen.
   private var first = 0
-  /// The next smallest lines, ascending: `limit - 1` at most.
+  /// The lines after the first, as kept: ascending, and `limit - 1` at most, when every line came through `add` or
+  /// `merge` with one limit.
   private var more: [Int] = []
 
+  /// `rows` rows with `firstLines` kept as they are given (callers give them ascending).
   init(rows: Int = 0, firstLines: [Int] = []) {
     self.rows = rows
-    for line in firstLines { keep(line, limit: Int.max) }
+    guard let smallest = firstLines.first else { return }
+    (hasFirst, first, more) = (true, smallest, Array(firstLines.dropFirst()))
   }
 
   /// `rows` rows whose smallest line is `firstLine`.
@@ -28,7 +31,7 @@ struct RowSample: Sendable, Equatable {
     first = firstLine
   }
 
-  /// The smallest line numbers seen, ascending, at most `limit`.
+  /// The kept lines: the smallest line numbers seen, ascending, at most `limit`.
   var firstLines: [Int] { hasFirst ? [first] + more : [] }
 
   /// The smallest line seen, nil when none was kept: what a message points at.
@@ -56,11 +59,12 @@ struct RowSample: Sendable, Equatable {
     for index in more.indices { more[index] = transform(more[index]) }
   }
 
-  /// Keeps `line` if it is among the `limit` smallest: a full sample drops its largest for a smaller line.
+  /// Keeps `line` if it is among the `limit` smallest: a full sample drops its largest for a line smaller than its
+  /// `limit`-th.
   private mutating func keep(_ line: Int, limit: Int) {
     let kept = hasFirst ? 1 + more.count : 0
     if kept >= limit {
-      guard line < (more.last ?? first) else { return }
+      guard line < (limit == 1 ? first : more[limit - 2]) else { return }
       if more.isEmpty { hasFirst = false } else { more.removeLast() }
     }
     guard hasFirst else {

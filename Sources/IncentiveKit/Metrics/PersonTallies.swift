@@ -2,8 +2,8 @@
 /// index through `ByteInterner`, their tally by that index, where each row went, and the tallies of the rows the
 /// record decoders read, by text.
 ///
-/// A file's people are merged and keyed apart from the teams and the other file, so each of the two largest merges
-/// of a large org (100,000 reviewers, 50,000 people on call) can run on a thread of its own.
+/// A file's people are merged and keyed apart from the teams and the other file, so the largest merge of a large
+/// org (100,000 reviewers) runs on a thread of its own while the calling thread merges the teams and on-call.
 struct PersonTallies<Tally: MergeableTally> {
   var names = ByteInterner()
   /// By index in `names`.

@@ -69,6 +69,20 @@ struct RosterChecksTests {
   }
 
   @Test(arguments: sizes)
+  func aNearDuplicateIdIsReportedBeforeACycle(size: Int) {
+    let engineers = Self.engineers(size) { list in
+      // Lines 6 and 7 manage each other; the last line is line 2's id with a trailing space.
+      list[4].managerID = "E000005"
+      list[5].managerID = "E000004"
+      list[size - 1].id = "E000000 "
+    }
+    #expect(
+      Self.refusal(engineers)
+        == "line \(size + 1): engineer_id \"E000000 \" differs from \"E000000\" (line 2) only in case, spaces or "
+        + "width; rows for one would be paid as the other")
+  }
+
+  @Test(arguments: sizes)
   func aCleanRosterIsTaken(size: Int) {
     #expect(Self.refusal(Self.engineers(size)) == nil)
   }

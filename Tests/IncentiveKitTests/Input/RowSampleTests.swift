@@ -35,7 +35,7 @@ struct RowSampleTests {
     for line in example.lines { sample.add(line: line, limit: example.limit) }
     #expect(sample.rows == example.lines.count)
     #expect(sample.firstLines == example.expected)
-    #expect(sample.firstLines.first == example.expected.first)
+    #expect(sample.firstLine == example.expected.first)
   }
 
   @Test func mergesAnotherThreadsSample() {
@@ -97,5 +97,72 @@ struct RowSampleTests {
     #expect(empty.firstLines.isEmpty)
     #expect(empty.firstLine == nil)
     #expect(RowSample(rows: 4, firstLine: 12).firstLines == [12])
+  }
+
+  /// What a sample does, written as a plain list: a full list (at least `limit` lines) takes a line only below its
+  /// `limit`-th, dropping its last; a line goes in before the first larger one unless the line before it is equal.
+  struct ListModel {
+    var rows = 0
+    var lines: [Int] = []
+
+    mutating func add(_ line: Int, limit: Int) {
+      rows += 1
+      keep(line, limit: limit)
+    }
+
+    mutating func merge(_ other: ListModel, limit: Int) {
+      rows += other.rows
+      for line in other.lines { keep(line, limit: limit) }
+    }
+
+    private mutating func keep(_ line: Int, limit: Int) {
+      if lines.count >= limit {
+        guard line < lines[limit - 1] else { return }
+        lines.removeLast()
+      }
+      var index = 0
+      while index < lines.count && lines[index] <= line { index += 1 }
+      if index > 0 && lines[index - 1] == line { return }
+      lines.insert(line, at: index)
+    }
+  }
+
+  /// Random reads with repeated lines, a limit that changes between calls (1 to 5) and samples made from lists as
+  /// they are given, checked step by step against the list model.
+  @Test func agreesWithTheListModelWithRepeatsAndChangingLimits() {
+    var random = SeededGenerator(seed: 18)
+    for _ in 0..<2_000 {
+      let start = (0..<Int(random.next() % 7)).map { _ in 1 + Int(random.next() % 20) }
+      var sample = RowSample(rows: start.count, firstLines: start)
+      var model = ListModel(rows: start.count, lines: start)
+      #expect(sample.firstLines == start)
+      for _ in 0..<Int(random.next() % 12) {
+        let limit = 1 + Int(random.next() % 5)
+        if random.next() % 3 == 0 {
+          let lines = (0..<Int(random.next() % 4)).map { _ in 1 + Int(random.next() % 20) }.sorted()
+          sample.merge(RowSample(rows: lines.count + 1, firstLines: lines), limit: limit)
+          model.merge(ListModel(rows: lines.count + 1, lines: lines), limit: limit)
+        } else {
+          let line = 1 + Int(random.next() % 20)
+          sample.add(line: line, limit: limit)
+          model.add(line, limit: limit)
+        }
+        #expect(sample.firstLines == model.lines)
+        #expect(sample.rows == model.rows)
+        #expect(sample.firstLine == model.lines.first)
+      }
+    }
+  }
+
+  @Test func keepsTheLinesItIsMadeWithAsGiven() {
+    #expect(RowSample(rows: 3, firstLines: [7, 1, 7]).firstLines == [7, 1, 7])
+    #expect(RowSample(rows: 2, firstLines: [2, 1]) != RowSample(rows: 2, firstLines: [1, 2]))
+    // Worked by hand: more lines than the limit; 9 is not below the third (7), so nothing changes.
+    var long = RowSample(rows: 0, firstLines: [3, 5, 7, 12])
+    long.add(line: 9, limit: 3)
+    #expect(long.firstLines == [3, 5, 7, 12])
+    // 4 is below the third: the last (12) goes and 4 goes in after 3.
+    long.add(line: 4, limit: 3)
+    #expect(long.firstLines == [3, 4, 5, 7])
   }
 }

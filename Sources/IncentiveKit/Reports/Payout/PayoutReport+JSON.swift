@@ -97,9 +97,10 @@ extension PayoutReport {
     return tree.value!
   }
 
-  /// One engineer of `engineers`, member by member.
+  /// One engineer of `engineers`, member by member, but for a component's fixed members, copied as one run when
+  /// `runs` has the component's.
   ///
-  /// - Parameter runs: each track's components' fixed members, written as one run (`ComponentMemberRuns`).
+  /// - Parameter runs: each track's components' fixed members (`ComponentMemberRuns`).
   func emitEngineer<Emitter: JSONEmitter>(
     _ payout: EngineerPayout, into json: inout Emitter, runs: ComponentMemberRuns? = nil
   ) {

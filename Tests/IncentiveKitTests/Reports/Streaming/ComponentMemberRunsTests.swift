@@ -61,4 +61,39 @@ struct ComponentMemberRunsTests {
       #expect(found.run(at: track.components.count, for: track.components[0]) == nil)
     }
   }
+
+  /// A component of the acme plan's `ic` track with `edit` applied, and the runs of the unedited plan.
+  static func edited(_ edit: (inout Component) -> Void) throws -> (ComponentMemberRuns.TrackRuns, Component) {
+    let plan = try PayoutRun(datasetPath: WorkflowFixtures.acme).plan
+    let runs = try #require(ComponentMemberRuns(plan: plan).runs(forRole: "ic"))
+    var component = try #require(plan.track(for: "ic")?.components.first)
+    edit(&component)
+    return (runs, component)
+  }
+
+  @Test("a run is the component's own only with the same id and metric bytes and the same scope")
+  func ownRunOnly() throws {
+    let (runs, unchanged) = try Self.edited { _ in }
+    #expect(runs.run(at: 0, for: unchanged) != nil)
+    let (_, otherID) = try Self.edited { $0.id = "delivery2" }
+    #expect(runs.run(at: 0, for: otherID) == nil)
+    let (_, otherScope) = try Self.edited { $0.scope = $0.scope == .team ? .individual : .team }
+    #expect(runs.run(at: 0, for: otherScope) == nil)
+    let (_, otherMetric) = try Self.edited { $0.metric = "lead_time_hours" }
+    #expect(runs.run(at: 0, for: otherMetric) == nil)
+  }
+
+  @Test("a run is not copied for another spelling of the same text")
+  func canonicalEquivalentsAreOtherBytes() throws {
+    // Runs made for an id with a precomposed é, asked for a component spelling it e and a combining accent: equal
+    // as Strings, other bytes in the document.
+    var plan = try PayoutRun(datasetPath: WorkflowFixtures.acme).plan
+    plan.tracks[0].components[0].id = "d\u{E9}livery"
+    let runs = try #require(ComponentMemberRuns(plan: plan).runs(forRole: plan.tracks[0].name))
+    var component = plan.tracks[0].components[0]
+    component.id = "de\u{301}livery"
+    #expect(component.id == plan.tracks[0].components[0].id)
+    #expect(runs.run(at: 0, for: component) == nil)
+    #expect(runs.run(at: 0, for: plan.tracks[0].components[0]) != nil)
+  }
 }
