@@ -14,6 +14,10 @@ struct SharedFields<Fields: Sendable>: Sendable {
   /// The fields, read in place.
   var fields: Fields { box.fields }
 
+  /// Whether `other` is this very value, copied and never changed since (the same box): settled without reading a
+  /// field, and never true of two values made apart, however equal.
+  func isUnchangedCopy(of other: SharedFields) -> Bool { box === other.box }
+
   /// One field, read in place; set, it goes with a copy of the others into a box of its own.
   subscript<Value>(_ field: WritableKeyPath<Fields, Value>) -> Value {
     get { box.fields[keyPath: field] }

@@ -20,4 +20,15 @@ extension String {
       }
     }
   }
+
+  /// Whether the two strings are the same bytes: stricter than `==`, which takes canonical equivalents (a
+  /// precomposed `é` and `e` with a combining accent) as equal. One `memcmp`, not a walk through two UTF-8 views.
+  func hasSameBytes(as other: String) -> Bool {
+    var (left, right) = (self, other)
+    return left.withUTF8 { left in
+      right.withUTF8 { right in
+        left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
+      }
+    }
+  }
 }

@@ -32,4 +32,19 @@ struct ByteOrderTests {
     }
     #expect(words.sorted { $0.precedesInByteOrder($1) } == words.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
   }
+
+  @Test(
+    "same bytes: equal text byte for byte, canonical equivalents apart",
+    arguments: [
+      ("delivery", "delivery", true), ("delivery", "deliverx", false), ("delivery", "deliver", false),
+      ("", "", true), ("", "a", false),
+      // Equal as Strings, other bytes: precomposed é and e with a combining accent; the Kelvin sign and K.
+      ("d\u{E9}livery", "de\u{301}livery", false), ("\u{212A}", "K", false),
+      ("a long id past fifteen bytes, stored on the heap", "a long id past fifteen bytes, stored on the heap", true),
+    ])
+  func sameBytes(left: String, right: String, same: Bool) {
+    #expect(left.hasSameBytes(as: right) == same)
+    #expect(right.hasSameBytes(as: left) == same)
+    #expect(left.hasSameBytes(as: right) == Array(left.utf8).elementsEqual(Array(right.utf8)))
+  }
 }

@@ -38,20 +38,18 @@ struct ComponentMemberRuns: Sendable {
   struct TrackRuns: Sendable {
     let components: [(component: Component, run: JSONMemberRun)]
 
-    /// The run of the component at `index` in the track, nil unless it is `component`'s own (the same bytes of id
-    /// and metric, the same scope): then its members are written one by one. Bytes, not `String` equality, which
-    /// takes a precomposed `é` for `e` and a combining accent and would copy the other spelling's text.
+    /// The run of the component at `index` in the track, nil unless it is `component`'s own: the plan's component
+    /// itself (a payout's is a copy, settled without reading it), or one with the same bytes of id and metric and the
+    /// same scope. Otherwise the members are written one by one. Bytes, not `String` equality, which takes a
+    /// precomposed `é` for `e` and a combining accent and would copy the other spelling's text.
     func run(at index: Int, for component: Component) -> JSONMemberRun? {
       guard index < components.count else { return nil }
       let (own, run) = components[index]
-      guard own.scope == component.scope, Self.sameBytes(own.id, component.id),
-        Self.sameBytes(own.metric.name, component.metric.name)
+      if own.isUnchangedCopy(of: component) { return run }
+      guard own.scope == component.scope, own.id.hasSameBytes(as: component.id),
+        own.metric.name.hasSameBytes(as: component.metric.name)
       else { return nil }
       return run
-    }
-
-    private static func sameBytes(_ first: String, _ second: String) -> Bool {
-      first.utf8.count == second.utf8.count && first.utf8.elementsEqual(second.utf8)
     }
   }
 }

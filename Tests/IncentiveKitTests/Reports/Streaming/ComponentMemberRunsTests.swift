@@ -75,6 +75,10 @@ struct ComponentMemberRunsTests {
   func ownRunOnly() throws {
     let (runs, unchanged) = try Self.edited { _ in }
     #expect(runs.run(at: 0, for: unchanged) != nil)
+    // Changed to the same bytes: no longer the plan's own copy, still its run.
+    let (_, rewritten) = try Self.edited { $0.id = String(decoding: Array($0.id.utf8), as: UTF8.self) }
+    #expect(!rewritten.isUnchangedCopy(of: unchanged))
+    #expect(runs.run(at: 0, for: rewritten) != nil)
     let (_, otherID) = try Self.edited { $0.id = "delivery2" }
     #expect(runs.run(at: 0, for: otherID) == nil)
     let (_, otherScope) = try Self.edited { $0.scope = $0.scope == .team ? .individual : .team }
