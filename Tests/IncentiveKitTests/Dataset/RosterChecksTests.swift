@@ -34,52 +34,60 @@ struct RosterChecksTests {
   // Below and above `Roster.backgroundCheckSize`.
   static let sizes = [50, Roster.backgroundCheckSize + 5]
 
-  @Test(arguments: sizes)
-  func aNearDuplicateIdIsReportedBeforeAnUnknownManager(size: Int) {
-    let engineers = Self.engineers(size) { list in
-      // Line 4 manages through an id nobody has; line 12 is line 3's id in lower case.
-      list[2].managerID = "NOBODY"
-      list[10].id = "e000001"
-    }
-    #expect(
-      Self.refusal(engineers)
-        == "line 12: engineer_id \"e000001\" differs from \"E000001\" (line 3) only in case, spaces or width; "
-        + "rows for one would be paid as the other")
+  /// Two mistakes in one roster, and the message of the one reported: the first in the checks' order.
+  struct Case: Sendable, CustomTestStringConvertible {
+    let testDescription: String
+    /// Applied to a roster of `size` people.
+    let edit: @Sendable (_ list: inout [Engineer], _ size: Int) -> Void
+    let message: @Sendable (_ size: Int) -> String
   }
 
-  @Test(arguments: sizes)
-  func aRepeatedIdIsReportedBeforeANearDuplicate(size: Int) {
-    let engineers = Self.engineers(size) { list in
-      list[10].id = "e000001"
-      // The last row repeats the first's id exactly.
-      list[size - 1].id = "E000000"
-    }
-    #expect(Self.refusal(engineers) == "line \(size + 1): engineer_id \"E000000\" already appears on line 2")
-  }
+  static let nearDuplicateMessage =
+    " only in case, spaces or width; rows for one would be paid as the other"
 
-  @Test(arguments: sizes)
-  func anUnknownManagerIsReportedBeforeACycle(size: Int) {
-    let engineers = Self.engineers(size) { list in
-      // Lines 6 and 7 manage each other; line 9's manager is nobody on the roster.
-      list[4].managerID = "E000005"
-      list[5].managerID = "E000004"
-      list[7].managerID = "NOBODY"
-    }
-    #expect(Self.refusal(engineers) == "line 9: manager_id \"NOBODY\" is not an engineer_id in the roster")
-  }
+  static let cases = [
+    Case(
+      testDescription: "a near-duplicate id before an unknown manager",
+      edit: { list, _ in
+        // Line 4 manages through an id nobody has; line 12 is line 3's id in lower case.
+        list[2].managerID = "NOBODY"
+        list[10].id = "e000001"
+      },
+      message: { _ in "line 12: engineer_id \"e000001\" differs from \"E000001\" (line 3)" + nearDuplicateMessage }),
+    Case(
+      testDescription: "a repeated id before a near duplicate",
+      edit: { list, size in
+        list[10].id = "e000001"
+        // The last row repeats the first's id exactly.
+        list[size - 1].id = "E000000"
+      },
+      message: { size in "line \(size + 1): engineer_id \"E000000\" already appears on line 2" }),
+    Case(
+      testDescription: "an unknown manager before a cycle",
+      edit: { list, _ in
+        // Lines 6 and 7 manage each other; line 9's manager is nobody on the roster.
+        list[4].managerID = "E000005"
+        list[5].managerID = "E000004"
+        list[7].managerID = "NOBODY"
+      },
+      message: { _ in "line 9: manager_id \"NOBODY\" is not an engineer_id in the roster" }),
+    Case(
+      testDescription: "a near-duplicate id before a cycle",
+      edit: { list, size in
+        // Lines 6 and 7 manage each other; the last line is line 2's id with a trailing space.
+        list[4].managerID = "E000005"
+        list[5].managerID = "E000004"
+        list[size - 1].id = "E000000 "
+      },
+      message: { size in
+        "line \(size + 1): engineer_id \"E000000 \" differs from \"E000000\" (line 2)" + nearDuplicateMessage
+      }),
+  ]
 
-  @Test(arguments: sizes)
-  func aNearDuplicateIdIsReportedBeforeACycle(size: Int) {
-    let engineers = Self.engineers(size) { list in
-      // Lines 6 and 7 manage each other; the last line is line 2's id with a trailing space.
-      list[4].managerID = "E000005"
-      list[5].managerID = "E000004"
-      list[size - 1].id = "E000000 "
-    }
-    #expect(
-      Self.refusal(engineers)
-        == "line \(size + 1): engineer_id \"E000000 \" differs from \"E000000\" (line 2) only in case, spaces or "
-        + "width; rows for one would be paid as the other")
+  @Test(arguments: cases, sizes)
+  func theFirstMistakeInTheChecksOrderIsReported(_ example: Case, size: Int) {
+    let engineers = Self.engineers(size) { example.edit(&$0, size) }
+    #expect(Self.refusal(engineers) == example.message(size))
   }
 
   @Test(arguments: sizes)
