@@ -142,21 +142,20 @@ struct Roster: Sendable {
   /// span is cut at those days and each piece is looked up once: the work grows with the
   /// person's assignment rows, not with the days of the period.
   func teamSegments(of engineerID: String, in span: Period) -> [TeamSegment] {
-    Self.segments(history: assignments[engineerID] ?? [], rosterTeam: self[engineerID]?.team ?? "", in: span)
+    Self.segments(history: assignments[engineerID], rosterTeam: self[engineerID]?.team ?? "", in: span)
   }
 
   /// `teamSegments(of:in:)` for someone on the roster already in hand: one lookup of their assignments and none of
-  /// them by id, and someone without assignments (almost everyone) is one segment on their roster team.
+  /// them by id.
   func teamSegments(of engineer: Engineer, in span: Period) -> [TeamSegment] {
-    guard let history = assignments[engineer.id] else {
-      return span.from <= span.to ? [TeamSegment(team: engineer.team, days: span)] : []
-    }
-    return Self.segments(history: history, rosterTeam: engineer.team, in: span)
+    Self.segments(history: assignments[engineer.id], rosterTeam: engineer.team, in: span)
   }
 
   /// The segments of `span` under `history` (latest `from` first), days no assignment covers on `rosterTeam`.
-  private static func segments(history: [Assignment], rosterTeam: String, in span: Period) -> [TeamSegment] {
+  private static func segments(history: [Assignment]?, rosterTeam: String, in span: Period) -> [TeamSegment] {
     guard span.from <= span.to else { return [] }
+    // Someone without assignments (almost everyone) is one segment on their roster team, with no days to cut.
+    guard let history else { return [TeamSegment(team: rosterTeam, days: span)] }
     var starts = [span.from]
     for assignment in history {
       if assignment.from > span.from && assignment.from <= span.to { starts.append(assignment.from) }

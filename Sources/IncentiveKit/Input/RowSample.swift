@@ -9,10 +9,8 @@ struct RowSample: Sendable, Equatable {
   static let limit = 5
 
   var rows = 0
-  /// Whether any line is kept; `first` is meaningless without one.
-  private var hasFirst = false
-  /// The smallest line seen.
-  private var first = 0
+  /// The smallest line seen, nil when none was kept: what a message points at.
+  private(set) var firstLine: Int?
   /// The lines after the first, as kept: ascending, and `limit - 1` at most, when every line came through `add` or
   /// `merge` with one limit.
   private var more: [Int] = []
@@ -20,22 +18,18 @@ struct RowSample: Sendable, Equatable {
   /// `rows` rows with `firstLines` kept as they are given (callers give them ascending).
   init(rows: Int = 0, firstLines: [Int] = []) {
     self.rows = rows
-    guard let smallest = firstLines.first else { return }
-    (hasFirst, first, more) = (true, smallest, Array(firstLines.dropFirst()))
+    firstLine = firstLines.first
+    more = Array(firstLines.dropFirst())
   }
 
   /// `rows` rows whose smallest line is `firstLine`.
   init(rows: Int, firstLine: Int) {
     self.rows = rows
-    hasFirst = true
-    first = firstLine
+    self.firstLine = firstLine
   }
 
   /// The kept lines: the smallest line numbers seen, ascending, at most `limit`.
-  var firstLines: [Int] { hasFirst ? [first] + more : [] }
-
-  /// The smallest line seen, nil when none was kept: what a message points at.
-  var firstLine: Int? { hasFirst ? first : nil }
+  var firstLines: [Int] { firstLine.map { [$0] + more } ?? [] }
 
   /// One more row, at `line`; `limit` lines are kept.
   mutating func add(line: Int, limit: Int = Self.limit) {
@@ -46,15 +40,15 @@ struct RowSample: Sendable, Equatable {
   /// `other`'s rows added, its lines merged in (rows from another thread or another key).
   mutating func merge(_ other: RowSample, limit: Int = Self.limit) {
     rows += other.rows
-    guard other.hasFirst else { return }
-    keep(other.first, limit: limit)
+    guard let first = other.firstLine else { return }
+    keep(first, limit: limit)
     for line in other.more { keep(line, limit: limit) }
   }
 
   /// Every kept line replaced by `transform(line)`, which must keep their order (chunk lines made file lines).
   mutating func rewriteLines(_ transform: (Int) -> Int) {
-    guard hasFirst else { return }
-    first = transform(first)
+    guard let first = firstLine else { return }
+    firstLine = transform(first)
     guard !more.isEmpty else { return }
     for index in more.indices { more[index] = transform(more[index]) }
   }
@@ -62,18 +56,21 @@ struct RowSample: Sendable, Equatable {
   /// Keeps `line` if it is among the `limit` smallest: a full sample drops its largest for a line smaller than its
   /// `limit`-th.
   private mutating func keep(_ line: Int, limit: Int) {
-    let kept = hasFirst ? 1 + more.count : 0
-    if kept >= limit {
-      guard line < (limit == 1 ? first : more[limit - 2]) else { return }
-      if more.isEmpty { hasFirst = false } else { more.removeLast() }
-    }
-    guard hasFirst else {
-      (hasFirst, first) = (true, line)
+    guard let first = firstLine else {
+      firstLine = line
       return
+    }
+    if 1 + more.count >= limit {
+      guard line < (limit == 1 ? first : more[limit - 2]) else { return }
+      guard !more.isEmpty else {
+        firstLine = line
+        return
+      }
+      more.removeLast()
     }
     if line < first {
       more.insert(first, at: 0)
-      first = line
+      firstLine = line
       return
     }
     let index = more.firstIndex { $0 > line } ?? more.count

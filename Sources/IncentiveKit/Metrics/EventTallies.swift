@@ -17,17 +17,7 @@ struct EventTallies {
   /// The delivery tally of the team named by `bytes`, created on first use as `delivery[team, default:]` is.
   @inline(__always)
   mutating func deliveryIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    Self.index(of: bytes, in: &teams, tallies: &delivery)
-  }
-
-  /// The index of `bytes` in `interner`, with an empty tally made for it when it is new.
-  @inline(__always)
-  static func index<Tally: MergeableTally>(
-    of bytes: UnsafeBufferPointer<UInt8>, in interner: inout ByteInterner, tallies: inout [Tally]
-  ) -> Int {
-    let index = interner.intern(bytes)
-    tallies.extend(toInclude: index, with: Tally())
-    return index
+    delivery.index(of: bytes, in: &teams)
   }
 
   /// Every thread's tallies summed per team and engineer, keyed by text as the whole-file path keys them.
@@ -44,68 +34,44 @@ struct EventTallies {
   ) {
     var rows = StreamedRows()
     // Taken out of the states, so each merge holds the only reference to what it changes.
-    let reviewers = Handoff(states.indices.map { states[$0].takeReviewers() })
+    let reviewers = Handoff(states.indices.map { states[$0].take(\.reviewers) })
     let reviewerWork = BackgroundWork { () -> (reviews: [String: ReviewTally], rows: FileAccounting) in
       var rows = StreamedRows().reviews
       var threads = reviewers.take()
       return (PersonTallies.merged(&threads, accounting: &rows), rows)
     }
-    var onCall = states.indices.map { states[$0].takeOnCall() }
+    var onCall = states.indices.map { states[$0].take(\.onCall) }
     var delivery: [String: DeliveryTally] = [:]
     if var merging = states.popLast() {
       while let state = states.popLast() { merging.absorb(state) }
       let teams = merging.teams.strings()
       merging.incidentRows.add(to: &rows.incidents, values: teams)
       merging.deploymentRows.add(to: &rows.deployments, values: teams)
-      delivery = keyed(merging.delivery, by: teams, adding: merging.deliveryByTeam)
+      delivery = merging.delivery.keyed(by: teams, adding: merging.deliveryByTeam)
     }
     let oncall = PersonTallies.merged(&onCall, accounting: &rows.shifts)
     let merged = reviewerWork.take()
     rows.reviews = merged.rows
     return (delivery, merged.reviews, oncall, rows)
   }
-
-  /// `tallies` by the name of their index, with the tallies of the rows the record decoders read added.
-  static func keyed<Tally: MergeableTally>(
-    _ tallies: [Tally], by names: [String], adding byText: [String: Tally]
-  ) -> [String: Tally] {
-    var result = [String: Tally](minimumCapacity: tallies.count + byText.count)
-    for (index, tally) in tallies.enumerated() { result[names[index]] = tally }
-    for (name, tally) in byText { result[name, default: Tally()].merge(tally) }
-    return result
-  }
 }
 
 extension EventTallies {
-  /// The reviewers' tallies, left empty here.
-  mutating func takeReviewers() -> PersonTallies<ReviewTally> {
-    defer { reviewers = PersonTallies() }
-    return reviewers
-  }
-
-  /// The on-call tallies, left empty here.
-  mutating func takeOnCall() -> PersonTallies<OncallTally> {
-    defer { onCall = PersonTallies() }
-    return onCall
+  /// One file's tallies per person, left empty here, so whoever takes them holds the only reference.
+  mutating func take<Tally>(_ people: WritableKeyPath<EventTallies, PersonTallies<Tally>>) -> PersonTallies<Tally> {
+    defer { self[keyPath: people] = PersonTallies() }
+    return self[keyPath: people]
   }
 
   /// `other`'s team tallies and row accounting added to these, key by key through the interners (the people's are
   /// merged apart: `PersonTallies`).
   mutating func absorb(_ other: EventTallies) {
     let teamIndex = teams.absorb(other.teams)
-    Self.add(other.delivery, into: &delivery, at: teamIndex)
+    delivery.merge(other.delivery, at: teamIndex)
     incidentRows.absorb(other.incidentRows, values: teamIndex)
     deploymentRows.absorb(other.deploymentRows, values: teamIndex)
     causingDeployments.formUnion(other.causingDeployments)
     deliveryByTeam.merge(other.deliveryByTeam, uniquingKeysWith: DeliveryTally.merged)
-  }
-
-  /// Each of `tallies` merged into `into` at the index `indices` gives it, growing `into` for keys new to it.
-  static func add<Tally: MergeableTally>(_ tallies: [Tally], into: inout [Tally], at indices: [Int]) {
-    for (index, tally) in tallies.enumerated() {
-      into.extend(toInclude: indices[index], with: Tally())
-      into[indices[index]].merge(tally)
-    }
   }
 }
 
@@ -121,6 +87,33 @@ extension MergeableTally {
     var sum = first
     sum.merge(second)
     return sum
+  }
+}
+
+/// Tallies by the index a `ByteInterner` gives their team or person.
+extension Array where Element: MergeableTally {
+  /// The index of `bytes` in `interner`, with an empty tally made for it when it is new.
+  @inline(__always)
+  mutating func index(of bytes: UnsafeBufferPointer<UInt8>, in interner: inout ByteInterner) -> Int {
+    let index = interner.intern(bytes)
+    extend(toInclude: index, with: Element())
+    return index
+  }
+
+  /// Each of `others` merged in at the index `indices` gives it, growing this for keys new to it.
+  mutating func merge(_ others: [Element], at indices: [Int]) {
+    for (index, tally) in others.enumerated() {
+      extend(toInclude: indices[index], with: Element())
+      self[indices[index]].merge(tally)
+    }
+  }
+
+  /// The tallies by the name of their index, with the tallies of the rows the record decoders read added.
+  func keyed(by names: [String], adding byText: [String: Element]) -> [String: Element] {
+    var result = [String: Element](minimumCapacity: count + byText.count)
+    for (index, tally) in enumerated() { result[names[index]] = tally }
+    for (name, tally) in byText { result[name, default: Element()].merge(tally) }
+    return result
   }
 }
 

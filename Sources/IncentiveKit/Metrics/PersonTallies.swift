@@ -15,13 +15,13 @@ struct PersonTallies<Tally: MergeableTally> {
   /// The index of the person named by `bytes`, with an empty tally made for them when they are new.
   @inline(__always)
   mutating func index(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    EventTallies.index(of: bytes, in: &names, tallies: &tallies)
+    tallies.index(of: bytes, in: &names)
   }
 
   /// `other`'s people, tallies and row accounting added to these, person by person through the interners.
   mutating func absorb(_ other: PersonTallies) {
     let index = names.absorb(other.names)
-    EventTallies.add(other.tallies, into: &tallies, at: index)
+    tallies.merge(other.tallies, at: index)
     rows.absorb(other.rows, values: index)
     byText.merge(other.byText, uniquingKeysWith: Tally.merged)
   }
@@ -33,6 +33,6 @@ struct PersonTallies<Tally: MergeableTally> {
     while let thread = threads.popLast() { whole.absorb(thread) }
     let names = whole.names.strings()
     whole.rows.add(to: &accounting, values: names)
-    return EventTallies.keyed(whole.tallies, by: names, adding: whole.byText)
+    return whole.tallies.keyed(by: names, adding: whole.byText)
   }
 }

@@ -21,7 +21,10 @@ protocol JSONEmitter {
 
 extension JSONEmitter {
   /// Member by member: what a run's text stands for.
-  mutating func members(_ run: JSONMemberRun) {
+  mutating func members(_ run: JSONMemberRun) { membersOneByOne(run) }
+
+  /// `run`'s members written one by one, as an emitter without a use for its text writes them.
+  mutating func membersOneByOne(_ run: JSONMemberRun) {
     for member in run.members { self.member(member.key, member.value) }
   }
 

@@ -37,7 +37,7 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
   }
 
   /// Where the open container's members start their lines.
-  var indent: Int { counts.count * 2 }
+  private var indent: Int { counts.count * 2 }
 
   /// The separator and line break before a new array element or object member.
   private mutating func startMember() {
@@ -69,11 +69,7 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
   /// waiting for its value.
   mutating func members(_ run: JSONMemberRun) {
     guard run.indent == indent, !afterKey, let count = counts.last, !run.members.isEmpty else {
-      for member in run.members {
-        key(member.key)
-        string(member.value)
-      }
-      return
+      return membersOneByOne(run)
     }
     if count > 0 { buffer.append(UInt8(ascii: ",")) }
     counts[counts.count - 1] = count + run.members.count
