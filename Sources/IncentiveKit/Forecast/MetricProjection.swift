@@ -4,7 +4,8 @@
 enum MetricProjection {
   /// `metrics` of `window` as the full `period` would have them: count metrics × period days /
   /// window days (6 decimals, half-even), the rest unchanged; the result's period is `period`,
-  /// so proration runs to the period's end.
+  /// so proration runs to the period's end. A scaled count keeps its reporter: it is still the value someone
+  /// reported, and a conflict of interest in it is still looked for.
   static func project(_ metrics: ComputedMetrics, window: Period, to period: Period) -> ComputedMetrics {
     var projected = metrics
     projected.period = period
@@ -14,7 +15,8 @@ enum MetricProjection {
         guard let entry = set.entry(id), id.definition?.unit == .count else { continue }
         result.set(
           id, Ratio(entry.value.units * Int128(period.days), pow10(entry.value.scale) * Int128(window.days)),
-          rows: entry.rows, source: entry.source + " (projected ×\(period.days)/\(window.days))")
+          rows: entry.rows, source: entry.source + " (projected ×\(period.days)/\(window.days))",
+          reportedBy: entry.reportedBy)
       }
       return result
     }

@@ -35,9 +35,12 @@ struct MetricSet: Sendable, Equatable {
 
   subscript(metric: MetricID) -> FixedDecimal? { entry(metric)?.value }
 
-  /// Records a value computed from a ratio, fixed to 6 decimals.
-  mutating func set(_ metric: MetricID, _ ratio: Ratio, rows: Int, source: String) {
-    put(metric, Entry(value: ratio.rounded(toScale: Precision.metricValue), rows: rows, source: source))
+  /// Records a value computed from a ratio, fixed to 6 decimals; `reportedBy` carries over the reporter of a value
+  /// the ratio rescales (a forecast's projected count).
+  mutating func set(_ metric: MetricID, _ ratio: Ratio, rows: Int, source: String, reportedBy: String? = nil) {
+    put(
+      metric,
+      Entry(value: ratio.rounded(toScale: Precision.metricValue), rows: rows, source: source, reportedBy: reportedBy))
   }
 
   mutating func set(

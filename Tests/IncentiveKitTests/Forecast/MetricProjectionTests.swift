@@ -39,6 +39,22 @@ struct MetricProjectionTests {
     #expect(MetricProjection.project(metrics, window: week, to: Self.q3).engineer("e1")[.oncallShifts] == FixedDecimal("13.142857")!)
   }
 
+  @Test("a reported count is scaled and keeps its reporter, so a conflict of interest in it is still looked for")
+  func projectKeepsReporters() {
+    var metrics = ComputedMetrics(period: Self.window)
+    var own = MetricSet()
+    own.set(.menteePromotions, FixedDecimal(2), rows: 1, source: "metrics.csv:2", reportedBy: "e1")
+    metrics.engineers["e1"] = own
+    metrics.reporters = ["e1"]
+    let projected = MetricProjection.project(metrics, window: Self.window, to: Self.q3)
+    let entry = projected.engineer("e1").entry(.menteePromotions)
+    // 2 promotions in 30 days of a 92-day quarter: 2 × 92 / 30 = 6.1333333… → 6.133333
+    #expect(entry?.value == FixedDecimal("6.133333")!)
+    #expect(entry?.reportedBy == "e1")
+    #expect(entry?.source == "metrics.csv:2 (projected ×92/30)")
+    #expect(ComponentEvaluator.everyReporter(in: projected) == ["e1"])
+  }
+
   @Test("a week's values overlay the elapsed ones; a metric the week lacks keeps the elapsed value")
   func overlay() {
     var elapsed = ComputedMetrics(period: Self.q3)
