@@ -1,6 +1,6 @@
 import Testing
 
-@testable import IncentiveKit
+@_spi(Synthetic) @testable import IncentiveKit
 
 @Suite("Money")
 struct MoneyTests {
@@ -70,5 +70,52 @@ struct LargestRemainderTests {
   func twoMissing() {
     // Shares 10.4, 10.7, 10.9 (×10) total 32: floors 10+10+10 = 30, +1 to 10.9 and 10.7.
     #expect(LargestRemainder.allocate(total: 32, shares: [104, 107, 109], denominator: 10) == [10, 11, 11])
+  }
+
+  @Test("more units missing than parts go round the parts in remainder order, again and again")
+  func moreMissingThanParts() {
+    // Shares 1.5 and 1.2 of a total of 7: floors 1 + 1 = 2, 5 missing: .5, .2, .5, .2, .5 → 1+3, 1+2.
+    #expect(LargestRemainder.allocate(total: 7, shares: [15, 12], denominator: 10) == [4, 3])
+  }
+
+  @Test("shares above the total take units back from the smallest remainders first")
+  func sharesAboveTotal() {
+    // Shares 2.5, 2.9, 2.1 of a total of 4: floors 2 + 2 + 2 = 6, 2 too many: from .1 then .5 → 1, 2, 1.
+    #expect(LargestRemainder.allocate(total: 4, shares: [25, 29, 21], denominator: 10) == [1, 2, 1])
+  }
+
+  @Test("the parts a full sort of the remainders gives, over random splits with ties and negative shares")
+  func matchesSortedModel() {
+    var random = SeededGenerator(seed: 2026_12_04)
+    for _ in 0..<5_000 {
+      let count = 1 + Int(random.uniform(below: 9))
+      let denominator = Int128(1 + random.uniform(below: 12))
+      // Few distinct values, so remainders tie often; some negative.
+      let shares = (0..<count).map { _ in Int128(random.uniform(below: 60)) - 10 }
+      let floors = shares.map { RoundingRule.down.divide($0, by: denominator) }
+      // Totals around the floors' sum: units missing, none, or too many.
+      let total = Int64(floors.reduce(0, +)) + Int64(random.uniform(below: UInt64(2 * count + 3))) - Int64(count)
+      let parts = LargestRemainder.allocate(total: total, shares: shares, denominator: denominator)
+      #expect(parts == Self.sortedModel(total: total, shares: shares, denominator: denominator))
+      #expect(parts.reduce(0, +) == total)
+    }
+  }
+
+  /// The rule in closed form: with the parts sorted by remainder (largest first, earlier part first on a tie), `k`
+  /// units missing give every part `k / n` and the first `k % n` parts one more; `k` too many take `k / n` from every
+  /// part and one more from the last `k % n`.
+  static func sortedModel(total: Int64, shares: [Int128], denominator: Int128) -> [Int64] {
+    let n = shares.count
+    var floors = shares.map { RoundingRule.down.divide($0, by: denominator) }
+    let remainders = zip(shares, floors).map { $0 - $1 * denominator }
+    let order = remainders.indices.sorted { remainders[$0] != remainders[$1] ? remainders[$0] > remainders[$1] : $0 < $1 }
+    let missing = Int(Int128(total) - floors.reduce(0, +))
+    let (rounds, rest) = (abs(missing) / n, abs(missing) % n)
+    let sign = missing < 0 ? -1 : 1
+    for (rank, part) in order.enumerated() {
+      let extra = missing < 0 ? rank >= n - rest : rank < rest
+      floors[part] += Int128(sign * (rounds + (extra ? 1 : 0)))
+    }
+    return floors.map { Int64($0) }
   }
 }
