@@ -70,6 +70,13 @@ public struct Engineer: DatasetRecord {
 }
 
 extension Engineer {
+  /// `role` spellings, lowercase ASCII; a role reads as its spelling, whatever the case it was written in.
+  static let roleSpellings: [StaticString] = ["ic", "tech_lead", "manager", "director", "vp"]
+  static let roleValues = roleSpellings.map(\.description)
+  /// `exit_reason` spellings, in the order of `exitReasonValues`.
+  static let exitReasonSpellings: [StaticString] = ["voluntary", "involuntary"]
+  static let exitReasonValues: [ExitReason] = [.voluntary, .involuntary]
+
   init(row: TableRow) throws(InputError) {
     // Cells are read left to right so the first error reported is the leftmost one.
     let id = try row.requiredString(0)
@@ -80,11 +87,10 @@ extension Engineer {
     let percent = try row.requiredDecimal(12)
     self.init(
       id: id, name: try row.string(1), team: try row.requiredString(2),
-      role: try row.requiredChoice(
-        3, ["ic": "ic", "tech_lead": "tech_lead", "manager": "manager", "director": "director", "vp": "vp"]),
+      role: try row.requiredChoice(3, Self.roleSpellings, Self.roleValues),
       level: try row.string(4), region: try row.string(5), timezone: try row.string(6), managerID: managerID,
       startDate: startDate, endDate: endDate,
-      exitReason: try row.choice(10, ["voluntary": .voluntary, "involuntary": .involuntary]),
+      exitReason: try row.choice(10, Self.exitReasonSpellings, Self.exitReasonValues),
       baseSalary: baseSalary, targetBonusPercent: percent, currency: try row.string(13), line: row.line)
     if let endDate, endDate < startDate {
       throw row.invalid(9, endDate.description, "a date on or after start_date \(startDate)")

@@ -12,10 +12,14 @@ struct MentorshipEvent: DatasetRecord {
     .required("mentor_id"), .required("mentee_id"), .required("event"), .required("date"),
   ]
 
+  /// `event` spellings, lowercase ASCII, in the order of `kindValues`.
+  static let kindSpellings: [StaticString] = ["promoted", "level_up", "milestone"]
+  static let kindValues: [Kind] = [.promoted, .levelUp, .milestone]
+
   init(row: TableRow) throws(InputError) {
     mentorID = try row.requiredString(0)
     menteeID = try row.requiredString(1)
-    kind = try row.requiredChoice(2, ["promoted": .promoted, "level_up": .levelUp, "milestone": .milestone])
+    kind = try row.requiredChoice(2, Self.kindSpellings, Self.kindValues)
     date = try row.requiredDate(3)
     if mentorID == menteeID { throw row.invalid(1, menteeID, "someone other than the mentor") }
   }

@@ -105,6 +105,9 @@ struct TableReader: Sendable {
       } catch {
         try errors.add(error)
       }
+      // The row lets go of the fields, so the next record is read into the same buffer: held here, it made
+      // `nextRecord` allocate a fresh one for every row of the roster and the team files.
+      row.storage = .json([])
       rows += 1
       if rows & (Self.progressInterval - 1) == 0, progress != nil {
         report(progress, rows: rows, bytesRead: parser.byteOffset)

@@ -181,20 +181,6 @@ struct TableRow: Sendable {
     }
   }
 
-  /// One of a fixed set of spellings (case-insensitive), mapped to its value.
-  func choice<T>(_ column: Int, _ choices: KeyValuePairs<String, T>) throws(InputError) -> T? {
-    guard let text = try string(column) else { return nil }
-    let lowered = text.lowercased()
-    for (spelling, value) in choices where spelling == lowered { return value }
-    let listed = choices.map(\.key).joined(separator: ", ")
-    throw invalid(column, text, "one of \(listed)")
-  }
-
-  func requiredChoice<T>(_ column: Int, _ choices: KeyValuePairs<String, T>) throws(InputError) -> T {
-    guard let value = try choice(column, choices) else { throw missing(column) }
-    return value
-  }
-
   /// An error about this row's cell, positioned.
   func invalid(_ column: Int, _ text: String, _ expected: String) -> InputError {
     let (line, col) = position(column)

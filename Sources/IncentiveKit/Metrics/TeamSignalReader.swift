@@ -20,10 +20,14 @@ struct TeamSignalReader: Sendable, Equatable {
     let (period, options, aliases) = (period, options, teamAliases)
     // The roster team a row's team counts toward (`RosterAliases.team`, from the plan's aliases alone).
     func team(_ name: String) -> String { aliases[name] ?? name }
+    // Asked once, not per row of 200,000 (the metric's name and the options were copied for each).
+    let hasBlackouts = !options.blackouts.isEmpty
     try dataset.account(CoverageSample.self, rosterColumn: .team(), into: &inputs) {
       (sample: CoverageSample) throws(InputError) -> RowFate in
       guard period.contains(sample.date) else { return .leftOut(.outsidePeriod) }
-      if options.isBlackedOut(.coverageDelta, at: sample.date.startMilliseconds) { return .leftOut(.blackout) }
+      if hasBlackouts, options.isBlackedOut(.coverageDelta, at: sample.date.startMilliseconds) {
+        return .leftOut(.blackout)
+      }
       signals[team(sample.team), default: TeamSignalTally()].add(sample)
       return .counted(rosterValue: sample.team)
     }
