@@ -4,15 +4,15 @@
 enum MetricProjection {
   /// `metrics` of `window` as the full `period` would have them: count metrics × period days /
   /// window days (6 decimals, half-even), the rest unchanged; the result's period is `period`,
-  /// so proration runs to the period's end. A scaled count keeps its reporter: it is still the value someone
-  /// reported, and a conflict of interest in it is still looked for.
+  /// so proration runs to the period's end. A `metrics.csv` value stands as it is, a count included: it is a
+  /// figure exported for its period, not counted from the window's events.
   static func project(_ metrics: ComputedMetrics, window: Period, to period: Period) -> ComputedMetrics {
     var projected = metrics
     projected.period = period
     func scale(_ set: MetricSet) -> MetricSet {
       var result = set
       for id in set.names {
-        guard let entry = set.entry(id), id.definition?.unit == .count else { continue }
+        guard let entry = set.entry(id), id.definition?.unit == .count, !entry.isFromMetricsFile else { continue }
         result.set(
           id, Ratio(entry.value.units * Int128(period.days), pow10(entry.value.scale) * Int128(window.days)),
           rows: entry.rows, source: entry.source + " (projected ×\(period.days)/\(window.days))",
@@ -31,10 +31,7 @@ enum MetricProjection {
     var result = base
     func merge(_ top: MetricSet, over bottom: MetricSet) -> MetricSet {
       var merged = bottom
-      for item in top.items {
-        let entry = item.entry
-        merged.set(item.id, entry.value, rows: entry.rows, source: entry.source, reportedBy: entry.reportedBy)
-      }
+      for item in top.items { merged.set(item.id, entry: item.entry) }
       return merged
     }
     for (team, set) in week.teams { result.teams[team] = merge(set, over: base.team(team)) }

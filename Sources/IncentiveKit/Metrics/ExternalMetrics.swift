@@ -47,6 +47,6 @@ struct ExternalMetrics {
         reason: "\(row.metric) for \(row.subject) is also computed from the dataset (\(computed.trimmed())); "
           + "remove the row or set \"prefer\": \"file\" in the plan")
     }
-    set.set(row.metric, row.value, rows: 1, source: source, reportedBy: row.reportedBy)
+    set.set(row.metric, row.value, rows: 1, source: source, reportedBy: row.reportedBy, isFromMetricsFile: true)
   }
 }

@@ -10,6 +10,9 @@ struct MetricSet: Sendable, Equatable {
     var source: String
     /// Who reported it (metrics.csv `reported_by`), for conflict-of-interest checks.
     var reportedBy: String? = nil
+    /// Read from `metrics.csv`: a figure exported for its period, not counted from the events of the run's window,
+    /// so a forecast takes it as it stands instead of projecting it (docs/forecast.md).
+    var isFromMetricsFile = false
   }
 
   /// One metric's entry, in `items`.
@@ -44,11 +47,19 @@ struct MetricSet: Sendable, Equatable {
   }
 
   mutating func set(
-    _ metric: MetricID, _ value: FixedDecimal, rows: Int, source: String, reportedBy: String? = nil
+    _ metric: MetricID, _ value: FixedDecimal, rows: Int, source: String, reportedBy: String? = nil,
+    isFromMetricsFile: Bool = false
   ) {
     put(
       metric,
-      Entry(value: value.rounded(toScale: Precision.metricValue), rows: rows, source: source, reportedBy: reportedBy))
+      Entry(
+        value: value.rounded(toScale: Precision.metricValue), rows: rows, source: source, reportedBy: reportedBy,
+        isFromMetricsFile: isFromMetricsFile))
+  }
+
+  /// Another set's entry under `metric`, everything it carries included.
+  mutating func set(_ metric: MetricID, entry: Entry) {
+    put(metric, entry)
   }
 
   /// Drops a value, e.g. one a tool's DORA definition leaves absent.

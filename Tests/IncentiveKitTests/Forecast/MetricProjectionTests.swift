@@ -39,20 +39,41 @@ struct MetricProjectionTests {
     #expect(MetricProjection.project(metrics, window: week, to: Self.q3).engineer("e1")[.oncallShifts] == FixedDecimal("13.142857")!)
   }
 
-  @Test("a reported count is scaled and keeps its reporter, so a conflict of interest in it is still looked for")
-  func projectKeepsReporters() {
+  @Test("a metrics.csv count stands as it is, reporter and all, beside a counted one that is projected")
+  func exportedCountStands() {
     var metrics = ComputedMetrics(period: Self.window)
     var own = MetricSet()
-    own.set(.menteePromotions, FixedDecimal(2), rows: 1, source: "metrics.csv:2", reportedBy: "e1")
+    own.set(
+      .menteePromotions, FixedDecimal(2), rows: 1, source: "metrics.csv:2", reportedBy: "e1", isFromMetricsFile: true)
+    own.set(.reviews, FixedDecimal(3), rows: 3, source: "reviews.csv")
     metrics.engineers["e1"] = own
     metrics.reporters = ["e1"]
-    let projected = MetricProjection.project(metrics, window: Self.window, to: Self.q3)
-    let entry = projected.engineer("e1").entry(.menteePromotions)
-    // 2 promotions in 30 days of a 92-day quarter: 2 × 92 / 30 = 6.1333333… → 6.133333
-    #expect(entry?.value == FixedDecimal("6.133333")!)
-    #expect(entry?.reportedBy == "e1")
-    #expect(entry?.source == "metrics.csv:2 (projected ×92/30)")
-    #expect(ComponentEvaluator.everyReporter(in: projected) == ["e1"])
+    let projected = MetricProjection.project(metrics, window: Self.window, to: Self.q3).engineer("e1")
+    // The exported figure is the period's already: 2, not 2 × 92 / 30 = 6.133333.
+    #expect(projected.entry(.menteePromotions) == own.entry(.menteePromotions))
+    // 3 reviews counted in 30 days of a 92-day quarter: 3 × 92 / 30 = 9.2.
+    #expect(projected[.reviews] == FixedDecimal("9.2")!)
+    #expect(projected.entry(.reviews)?.source == "reviews.csv (projected ×92/30)")
+  }
+
+  @Test("a forecast pays an exported count as it stands, in the expected figure and in every week")
+  func forecastOfExportedCount() throws {
+    let scenario = PayoutScenario(
+      roster: [PayoutScenario.engineer("E1", team: "t1")],
+      components: """
+        {"id": "mentoring", "metric": "mentee_promotions", "scope": "individual", "weight": 1,
+         "curve": [[0, 0.5], [1, 1.0], [2, 1.5], [3, 2.0]]}
+        """,
+      files: ["metrics.csv": "subject,metric,value,period\nE1,mentee_promotions,2,2026-Q3\n"])
+    let folder = try scenario.dataset()
+    let forecast = try ForecastWorkflow.forecast(
+      try PayoutRun(datasetPath: folder.path), asOf: CivilDate(year: 2026, month: 7, day: 30)!)
+    // 2 promotions on the curve → 1.5 → 1,840.00 × 1.5 = 2,760.00. Projected they were 6.133333 (× 92 / 30) and,
+    // in a week, 26.285714 (× 92 / 7): both past the curve's end, 2.0 → 3,680.00.
+    let paid = Money(minorUnits: 276_000)
+    #expect(forecast.weeks == 4)
+    #expect(forecast.people.map(\.engineerID) == ["E1"])
+    #expect(forecast.people.first?.figures == PayoutForecast.Figures(expected: paid, low: paid, high: paid))
   }
 
   @Test("a week's values overlay the elapsed ones; a metric the week lacks keeps the elapsed value")
@@ -77,11 +98,14 @@ struct MetricProjectionTests {
     elapsed.reporters = ["m0"]
     var week = ComputedMetrics(period: Self.q3)
     var team = MetricSet()
-    team.set("customer_satisfaction", FixedDecimal("4.5")!, rows: 1, source: "metrics.csv:2", reportedBy: "m1")
+    team.set(
+      "customer_satisfaction", FixedDecimal("4.5")!, rows: 1, source: "metrics.csv:2", reportedBy: "m1",
+      isFromMetricsFile: true)
     week.teams["t"] = team
     week.reporters = ["m1"]
     let merged = MetricProjection.overlay(week, on: elapsed)
     #expect(merged.team("t").entry("customer_satisfaction")?.reportedBy == "m1")
+    #expect(merged.team("t").entry("customer_satisfaction")?.isFromMetricsFile == true)
     #expect(merged.reporters == ["m0", "m1"])
     #expect(ComponentEvaluator.everyReporter(in: merged) == ["m1"])
   }
