@@ -32,13 +32,22 @@ struct ExternalMetrics {
           reason: "a second \(row.metric) value for \(row.subject) in the period (first on line \(first))")
       }
       seen[key] = row.line
-      let source = "metrics.csv:\(row.line)"
+      let source = Self.source(line: row.line)
       if isEngineer { try apply(row, source: source, file: file, to: &metrics.engineers[row.subject, default: MetricSet()]) }
       if isTeam { try apply(row, source: source, file: file, to: &metrics.teams[row.subject, default: MetricSet()]) }
       if let reporter = row.reportedBy { metrics.reporters.insert(reporter) }
       return .counted()
     }
   }
+
+  /// The source of a value read from line `line`: how a person finds the row, and how a forecast tells an exported
+  /// figure from a counted one (`isSource`).
+  static func source(line: Int) -> String { sourcePrefix + String(line) }
+
+  /// Whether `source` is a line of `metrics.csv` (`source(line:)`).
+  static func isSource(_ source: String) -> Bool { source.hasPrefix(sourcePrefix) }
+
+  private static let sourcePrefix = "metrics.csv:"
 
   private func apply(_ row: ExternalMetric, source: String, file: String, to set: inout MetricSet) throws(InputError) {
     if let computed = set[row.metric], !preferFileValues {
@@ -47,6 +56,6 @@ struct ExternalMetrics {
         reason: "\(row.metric) for \(row.subject) is also computed from the dataset (\(computed.trimmed())); "
           + "remove the row or set \"prefer\": \"file\" in the plan")
     }
-    set.set(row.metric, row.value, rows: 1, source: source, reportedBy: row.reportedBy, isFromMetricsFile: true)
+    set.set(row.metric, row.value, rows: 1, source: source, reportedBy: row.reportedBy)
   }
 }

@@ -10,9 +10,11 @@ struct MetricSet: Sendable, Equatable {
     var source: String
     /// Who reported it (metrics.csv `reported_by`), for conflict-of-interest checks.
     var reportedBy: String? = nil
-    /// Read from `metrics.csv`: a figure exported for its period, not counted from the events of the run's window,
-    /// so a forecast takes it as it stands instead of projecting it (docs/forecast.md).
-    var isFromMetricsFile = false
+
+    /// Read from `metrics.csv` (its source names the line): a figure exported for its period, not counted from the
+    /// events of the run's window, so a forecast takes it as it stands instead of projecting it (docs/forecast.md).
+    /// Told by the source rather than a flag of its own, which would make every item of every set 16 bytes larger.
+    var isFromMetricsFile: Bool { ExternalMetrics.isSource(source) }
   }
 
   /// One metric's entry, in `items`.
@@ -47,14 +49,11 @@ struct MetricSet: Sendable, Equatable {
   }
 
   mutating func set(
-    _ metric: MetricID, _ value: FixedDecimal, rows: Int, source: String, reportedBy: String? = nil,
-    isFromMetricsFile: Bool = false
+    _ metric: MetricID, _ value: FixedDecimal, rows: Int, source: String, reportedBy: String? = nil
   ) {
     put(
       metric,
-      Entry(
-        value: value.rounded(toScale: Precision.metricValue), rows: rows, source: source, reportedBy: reportedBy,
-        isFromMetricsFile: isFromMetricsFile))
+      Entry(value: value.rounded(toScale: Precision.metricValue), rows: rows, source: source, reportedBy: reportedBy))
   }
 
   /// Another set's entry under `metric`, everything it carries included.

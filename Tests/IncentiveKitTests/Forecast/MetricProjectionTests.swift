@@ -43,8 +43,7 @@ struct MetricProjectionTests {
   func exportedCountStands() {
     var metrics = ComputedMetrics(period: Self.window)
     var own = MetricSet()
-    own.set(
-      .menteePromotions, FixedDecimal(2), rows: 1, source: "metrics.csv:2", reportedBy: "e1", isFromMetricsFile: true)
+    own.set(.menteePromotions, FixedDecimal(2), rows: 1, source: ExternalMetrics.source(line: 2), reportedBy: "e1")
     own.set(.reviews, FixedDecimal(3), rows: 3, source: "reviews.csv")
     metrics.engineers["e1"] = own
     metrics.reporters = ["e1"]
@@ -54,6 +53,10 @@ struct MetricProjectionTests {
     // 3 reviews counted in 30 days of a 92-day quarter: 3 × 92 / 30 = 9.2.
     #expect(projected[.reviews] == FixedDecimal("9.2")!)
     #expect(projected.entry(.reviews)?.source == "reviews.csv (projected ×92/30)")
+    // Told apart by the source a metrics.csv row gives its value: the file and line a person opens.
+    #expect(ExternalMetrics.source(line: 2) == "metrics.csv:2")
+    #expect(own.entry(.menteePromotions)?.isFromMetricsFile == true)
+    #expect(own.entry(.reviews)?.isFromMetricsFile == false)
   }
 
   @Test("a forecast pays an exported count as it stands, in the expected figure and in every week")
@@ -98,9 +101,7 @@ struct MetricProjectionTests {
     elapsed.reporters = ["m0"]
     var week = ComputedMetrics(period: Self.q3)
     var team = MetricSet()
-    team.set(
-      "customer_satisfaction", FixedDecimal("4.5")!, rows: 1, source: "metrics.csv:2", reportedBy: "m1",
-      isFromMetricsFile: true)
+    team.set("customer_satisfaction", FixedDecimal("4.5")!, rows: 1, source: "metrics.csv:2", reportedBy: "m1")
     week.teams["t"] = team
     week.reporters = ["m1"]
     let merged = MetricProjection.overlay(week, on: elapsed)
