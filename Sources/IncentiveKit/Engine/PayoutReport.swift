@@ -61,4 +61,16 @@ public struct TeamTotal: Sendable, Equatable {
   public var currency: Currency
   public var headcount: Int
   public var payout: Money
+
+  /// Whether the total of `team` in `currency` is listed before that of `other` in `otherCurrency`: team names in
+  /// UTF-8 byte order, then currency codes.
+  ///
+  /// The same team is the same bytes, not `==`: `==` takes two spellings (a precomposed `é`, and `e` with a
+  /// combining accent) as one name while byte order puts other names between them, and a sort by such a rule
+  /// depends on the order it is given, which changes from run to run with the dictionary the totals come from.
+  static func precedes(
+    team: String, in currency: Currency, _ other: String, in otherCurrency: Currency
+  ) -> Bool {
+    team.hasSameBytes(as: other) ? currency.code < otherCurrency.code : team.precedesInByteOrder(other)
+  }
 }

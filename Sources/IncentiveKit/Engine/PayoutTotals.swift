@@ -26,12 +26,18 @@ struct PayoutTotals {
     var hasExtras: Bool
 
     init(_ payout: EngineerPayout) {
-      engineerID = payout.engineer.id
-      team = payout.team
-      currency = payout.currency
-      self.payout = payout.payout
-      extrasTotal = payout.extrasTotal
-      hasExtras = !payout.extras.isEmpty
+      self.init(
+        engineerID: payout.engineer.id, team: payout.team, currency: payout.currency, payout: payout.payout,
+        extrasTotal: payout.extrasTotal, hasExtras: !payout.extras.isEmpty)
+    }
+
+    init(engineerID: String, team: String, currency: Currency, payout: Money, extrasTotal: Money, hasExtras: Bool) {
+      self.engineerID = engineerID
+      self.team = team
+      self.currency = currency
+      self.payout = payout
+      self.extrasTotal = extrasTotal
+      self.hasExtras = hasExtras
     }
   }
 
@@ -72,12 +78,9 @@ struct PayoutTotals {
     if payout.hasExtras { hasExtras = true }
   }
 
-  /// Sorted by team name (UTF-8 order), then currency code.
+  /// Sorted by team name (UTF-8 order), then currency code (`TeamTotal.precedes`).
   var teams: [TeamTotal] {
-    byTeam.values.sorted {
-      $0.team == $1.team
-        ? $0.currency.code < $1.currency.code : $0.team.precedesInByteOrder($1.team)
-    }
+    byTeam.values.sorted { TeamTotal.precedes(team: $0.team, in: $0.currency, $1.team, in: $1.currency) }
   }
 
   /// The per-currency totals, converted into the plan currency where `rates` allow.

@@ -77,7 +77,7 @@ struct PayoutForecast: Sendable {
       totals[person.currency.code]!.figures = totals[person.currency.code]!.figures + person.figures
     }
     self.teams = teams.values.sorted {
-      $0.team == $1.team ? $0.currency.code < $1.currency.code : $0.team!.precedesInByteOrder($1.team!)
+      TeamTotal.precedes(team: $0.team!, in: $0.currency, $1.team!, in: $1.currency)
     }
     self.totals = totals.values.sorted { $0.currency.code < $1.currency.code }
   }

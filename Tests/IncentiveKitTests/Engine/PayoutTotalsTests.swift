@@ -1,0 +1,53 @@
+import Testing
+
+@testable import IncentiveKit
+
+@Suite("Payout totals: the order teams are listed in")
+struct PayoutTotalsTests {
+  static let usd = Currency(code: "USD")!
+  static let eur = Currency(code: "EUR")!
+
+  /// A precomposed é (C3 A9), which `==` takes as the same name as e and a combining acute (65 CC 81), and f (66),
+  /// which byte order puts between them.
+  static let precomposed = "\u{e9}"
+  static let decomposed = "e\u{301}"
+
+  static func entry(_ team: String, _ currency: Currency, cents: Int64) -> PayoutTotals.Entry {
+    PayoutTotals.Entry(
+      engineerID: "E-\(team)", team: team, currency: currency, payout: Money(minorUnits: cents), extrasTotal: .zero,
+      hasExtras: false)
+  }
+
+  @Test(
+    "team names in byte order, then currency codes",
+    arguments: [
+      ("a", "USD", "b", "EUR", true),
+      ("b", "EUR", "a", "USD", false),
+      ("a", "EUR", "a", "USD", true),
+      ("a", "USD", "a", "EUR", false),
+      ("a", "USD", "a", "USD", false),
+      // Two spellings `==` takes as one name are still two names, in byte order: 65 CC 81 before C3 A9.
+      (decomposed, "USD", precomposed, "EUR", true),
+      (precomposed, "EUR", decomposed, "USD", false),
+      (decomposed, "USD", "f", "USD", true),
+      ("f", "USD", precomposed, "EUR", true),
+    ])
+  func order(team: String, code: String, other: String, otherCode: String, precedes: Bool) {
+    #expect(
+      TeamTotal.precedes(team: team, in: Currency(code: code)!, other, in: Currency(code: otherCode)!) == precedes)
+  }
+
+  @Test("two spellings of one name and a name between them: the same list whatever order people are paid in")
+  func sameOrderEveryRun() throws {
+    let entries = [
+      Self.entry(Self.precomposed, Self.eur, cents: 100), Self.entry(Self.decomposed, Self.usd, cents: 200),
+      Self.entry("f", Self.usd, cents: 300),
+    ]
+    for order in [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]] {
+      var totals = PayoutTotals()
+      for index in order { try totals.add(entries[index]) }
+      #expect(totals.teams.map { Array($0.team.utf8) } == [[0x65, 0xCC, 0x81], [0x66], [0xC3, 0xA9]])
+      #expect(totals.teams.map(\.payout.minorUnits) == [200, 300, 100])
+    }
+  }
+}
