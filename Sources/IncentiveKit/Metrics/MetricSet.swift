@@ -40,8 +40,8 @@ struct MetricSet: Sendable, Equatable {
 
   subscript(metric: MetricID) -> FixedDecimal? { entry(metric)?.value }
 
-  /// Records a value computed from a ratio, fixed to 6 decimals; `reportedBy` carries over the reporter of a value
-  /// the ratio rescales (a forecast's projected count).
+  /// Records a value computed from a ratio, fixed to 6 decimals; `reportedBy` keeps the reporter of a value the ratio
+  /// rescales, so rescaling can never drop who reported it (a forecast rescales only counted values today).
   mutating func set(_ metric: MetricID, _ ratio: Ratio, rows: Int, source: String, reportedBy: String? = nil) {
     put(
       metric,
