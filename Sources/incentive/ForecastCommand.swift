@@ -5,8 +5,8 @@ enum ForecastCommand: Command {
   static let spec = CommandSpec(
     name: "forecast",
     abstract: "Forecast the payouts of a period still running, with a low and a high figure.",
-    discussion: "Uses the data up to --as-of: counts are projected to the full period, rates and medians stand "
-      + "as they are, proration runs to the period's end. Low and high come from the spread of the complete "
+    discussion: "Uses the data up to --as-of: counts are projected to the full period, rates, medians and metrics.csv "
+      + "values stand as they are, proration runs to the period's end. Low and high come from the spread of the complete "
       + "elapsed weeks. The rules and the measured error are in docs/forecast.md.",
     positionals: [CommonOptions.dataset],
     options: [

@@ -1,6 +1,6 @@
 /// How a forecast turns metrics of the elapsed part of a period into the full period's
-/// (docs/forecast.md): counts grow in proportion to the days, everything else (rates, shares,
-/// medians, per-week frequencies, scores) stands as it is.
+/// (docs/forecast.md): counted values grow in proportion to the days, everything else (rates, shares,
+/// medians, per-week frequencies, scores, and any value from metrics.csv) stands as it is.
 enum MetricProjection {
   /// `metrics` of `window` as the full `period` would have them: count metrics × period days /
   /// window days (6 decimals, half-even), the rest unchanged; the result's period is `period`,

@@ -106,7 +106,6 @@ struct MetricProjectionTests {
     week.reporters = ["m1"]
     let merged = MetricProjection.overlay(week, on: elapsed)
     #expect(merged.team("t").entry("customer_satisfaction")?.reportedBy == "m1")
-    #expect(merged.team("t").entry("customer_satisfaction")?.isFromMetricsFile == true)
     #expect(merged.reporters == ["m0", "m1"])
     #expect(ComponentEvaluator.everyReporter(in: merged) == ["m1"])
   }
