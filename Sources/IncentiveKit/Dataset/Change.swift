@@ -22,6 +22,8 @@ struct Change: DatasetRecord {
   /// The exporting tool's own lead time for this change in whole minutes (DevLake's PR cycle
   /// time), kept so the tool's definition reproduces its dashboard to the minute.
   var leadTimeMinutes: Int?
+  /// Where the change's row starts, for messages.
+  var line = 0
 
   static let fileName = "changes"
   static let columns: [TableColumn] = [
@@ -38,6 +40,7 @@ struct Change: DatasetRecord {
     changeLines = try row.count(5)
     deployedAt = try row.timestamp(6)
     leadTimeMinutes = try row.count(7)
+    line = row.line
     if let mergedAt, mergedAt < committedAt {
       throw row.invalid(4, ISO8601.format(milliseconds: mergedAt), "a time on or after committed_at")
     }

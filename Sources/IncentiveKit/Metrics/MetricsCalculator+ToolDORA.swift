@@ -7,13 +7,33 @@ extension MetricsCalculator {
     throws(InputError) -> [String: [MetricID: DORALevel]]
   {
     var events = events
-    // A change without a team belongs to the team of the deployment that shipped it.
-    var teamOfDeployment: [String: String] = [:]
+    // A change without a team belongs to the team of the deployment that shipped it; a deployment id two teams list
+    // names no one team, and picking one would move lead time, and pay, between them (by hash order, which changes
+    // from run to run), so such a change must say its team.
+    var teamsOfDeployment: [String: [String]] = [:]
     for (team, teamEvents) in events {
-      for deployment in teamEvents.deployments { teamOfDeployment[deployment.id] = team }
+      for deployment in teamEvents.deployments where !(teamsOfDeployment[deployment.id]?.contains(team) ?? false) {
+        teamsOfDeployment[deployment.id, default: []].append(team)
+      }
     }
+    let file = (try dataset.path(forFile: Change.fileName)) ?? dataset.join("changes.csv")
     try dataset.forEach(Change.self) { (change: Change) throws(InputError) in
-      guard let team = change.team ?? change.deploymentID.flatMap({ teamOfDeployment[$0] }) else { return }
+      let team: String
+      if let own = change.team {
+        // A team alias counts toward its roster team, as the change's deployment does.
+        team = aliases.team(own)
+      } else if let id = change.deploymentID, let teams = teamsOfDeployment[id] {
+        guard teams.count == 1 else {
+          let listed = teams.sorted { $0.precedesInByteOrder($1) }.joined(separator: ", ")
+          throw .inconsistent(
+            file: file, line: change.line,
+            reason: "change \(change.id) has no team, and its deployment \(id) is listed by more than one team "
+              + "(\(listed)); write the change's team")
+        }
+        team = teams[0]
+      } else {
+        return
+      }
       events[team, default: DORAEvents()].changes.append(change)
     }
     var levels: [String: [MetricID: DORALevel]] = [:]

@@ -128,6 +128,86 @@ struct DORADefinitionTests {
     #expect(set["lead_time_hours"]?.formatted(decimals: 6) == "1.991667")
   }
 
+  /// Two teams' deployments sharing the id `d1`, and the changes file given.
+  static func sharedDeployment(changes: String) -> [String: String] {
+    var files = Self.files
+    files["deployments.csv"] = """
+      deployment_id,team,finished_at,status
+      d1,alpha,2026-07-05T10:00:00Z,success
+      d1,beta,2026-07-06T10:00:00Z,success
+      """
+    files["changes.csv"] = changes
+    files["incidents.csv"] = nil
+    return files
+  }
+
+  @Test("a change without a team, shipped by a deployment id two teams list, is an error naming its line")
+  func sharedDeploymentWithoutTeam() throws {
+    let files = Self.sharedDeployment(
+      changes: """
+        change_id,deployment_id,team,committed_at
+        c1,d1,alpha,2026-07-05T08:00:00Z
+        c2,d1,,2026-07-05T09:00:00Z
+        """)
+    // Which team c2's lead time counts for would otherwise follow the order of a hash table, from run to run.
+    do {
+      _ = try Self.metrics(.fourkeys, files: files, period: "2026-07-05..2026-07-11")
+      Issue.record("expected an error for c2")
+    } catch let error as InputError {
+      guard case .inconsistent(let file, let line, let reason) = error else {
+        Issue.record("unexpected \(error)")
+        return
+      }
+      #expect(file.hasSuffix("/changes.csv"))
+      #expect(line == 3)
+      #expect(
+        reason
+          == "change c2 has no team, and its deployment d1 is listed by more than one team (alpha, beta); "
+          + "write the change's team")
+    }
+  }
+
+  @Test("a change that names its team counts for that team, whichever teams share its deployment id")
+  func sharedDeploymentWithTeam() throws {
+    let files = Self.sharedDeployment(
+      changes: """
+        change_id,deployment_id,team,committed_at
+        c1,d1,alpha,2026-07-05T08:00:00Z
+        """)
+    let (set, _) = try Self.metrics(.fourkeys, files: files, period: "2026-07-05..2026-07-11")
+    // c1 shipped by alpha's d1 at 10:00, committed 08:00: 120 minutes = 2 hours.
+    #expect(set["lead_time_hours"]?.formatted(decimals: 6) == "2.000000")
+  }
+
+  @Test("a change written under a team alias counts for the roster team, as its deployment does")
+  func changeUnderTeamAlias() throws {
+    var files = Self.sharedDeployment(
+      changes: """
+        change_id,deployment_id,team,committed_at
+        c1,d1,alpha-old,2026-07-05T08:00:00Z
+        """)
+    files["deployments.csv"] = """
+      deployment_id,team,finished_at,status
+      d1,alpha-old,2026-07-05T10:00:00Z,success
+      """
+    let folder = try TemporaryDataset(files)
+    let dataset = try Dataset(directory: folder.path)
+    let roster = try Roster(engineers: try dataset.load(Engineer.self), assignments: [])
+    var options = MetricOptions()
+    options.doraDefinition = .fourkeys
+    var calculator = MetricsCalculator(
+      roster: roster, period: Period(parsing: "2026-07-05..2026-07-11")!, options: options,
+      benchmark: DORABenchmark(report: "2023")!)
+    calculator.aliases = try RosterAliases(
+      teamAliases: ["alpha-old": "alpha"], planFile: "plan.json", identities: [], identitiesFile: "identities.csv",
+      roster: roster)
+    let result = try calculator.compute(dataset)
+    // d1 at 10:00 and c1 committed at 08:00, both under the alias: alpha's lead time is 2 hours, and no team is
+    // made of the alias.
+    #expect(result.team("alpha")["lead_time_hours"]?.formatted(decimals: 6) == "2.000000")
+    #expect(result.teams["alpha-old"] == nil)
+  }
+
   @Test("the plan's metric_options.dora selects the definition, and an unknown one is refused")
   func planOption() throws {
     let plan = """
