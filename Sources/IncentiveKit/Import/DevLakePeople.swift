@@ -6,7 +6,8 @@
 struct DevLakePeople {
   /// Account id → user id.
   private var users: [String: String] = [:]
-  /// User id → the spellings identities.csv may know the person by: e-mail, name, account ids.
+  /// User id → the spellings identities.csv may know the person by: e-mail and name as the users table gives them,
+  /// then account ids in byte order.
   private(set) var aliases: [String: [String]] = [:]
   /// Accounts linked by `user_accounts`, and by e-mail or name.
   private(set) var linkedByTable = 0
@@ -56,7 +57,12 @@ struct DevLakePeople {
         }
       }
     }
-    for (account, user) in users { aliases[user, default: []].append(account) }
+    // In account order: identities.csv is asked about a person's spellings in list order, and when it knows two of
+    // them as different people the first wins, so the list must not follow a hash table's order, which changes from
+    // run to run.
+    for (account, user) in users.sorted(by: { $0.key.precedesInByteOrder($1.key) }) {
+      aliases[user, default: []].append(account)
+    }
   }
 
   /// The person behind a DevLake account: their user id, or the account id when DevLake has none.
