@@ -128,27 +128,23 @@ struct DORADefinitionTests {
     #expect(set["lead_time_hours"]?.formatted(decimals: 6) == "1.991667")
   }
 
-  /// Two teams' deployments sharing the id `d1`, and the changes file given.
-  static func sharedDeployment(changes: String) -> [String: String] {
+  /// Two teams' deployments sharing the id `d1`, and a changes file of `changes` (change_id, deployment_id, team,
+  /// committed_at).
+  static func sharedDeployment(changes: [String]) -> [String: String] {
     var files = Self.files
     files["deployments.csv"] = """
       deployment_id,team,finished_at,status
       d1,alpha,2026-07-05T10:00:00Z,success
       d1,beta,2026-07-06T10:00:00Z,success
       """
-    files["changes.csv"] = changes
+    files["changes.csv"] = (["change_id,deployment_id,team,committed_at"] + changes).joined(separator: "\n") + "\n"
     files["incidents.csv"] = nil
     return files
   }
 
   @Test("a change without a team, shipped by a deployment id two teams list, is an error naming its line")
   func sharedDeploymentWithoutTeam() throws {
-    let files = Self.sharedDeployment(
-      changes: """
-        change_id,deployment_id,team,committed_at
-        c1,d1,alpha,2026-07-05T08:00:00Z
-        c2,d1,,2026-07-05T09:00:00Z
-        """)
+    let files = Self.sharedDeployment(changes: ["c1,d1,alpha,2026-07-05T08:00:00Z", "c2,d1,,2026-07-05T09:00:00Z"])
     // Which team c2's lead time counts for would otherwise follow the order of a hash table, from run to run.
     do {
       _ = try Self.metrics(.fourkeys, files: files, period: "2026-07-05..2026-07-11")
@@ -169,11 +165,7 @@ struct DORADefinitionTests {
 
   @Test("a change that names its team counts for that team, whichever teams share its deployment id")
   func sharedDeploymentWithTeam() throws {
-    let files = Self.sharedDeployment(
-      changes: """
-        change_id,deployment_id,team,committed_at
-        c1,d1,alpha,2026-07-05T08:00:00Z
-        """)
+    let files = Self.sharedDeployment(changes: ["c1,d1,alpha,2026-07-05T08:00:00Z"])
     let (set, _) = try Self.metrics(.fourkeys, files: files, period: "2026-07-05..2026-07-11")
     // c1 shipped by alpha's d1 at 10:00, committed 08:00: 120 minutes = 2 hours.
     #expect(set["lead_time_hours"]?.formatted(decimals: 6) == "2.000000")
@@ -181,11 +173,7 @@ struct DORADefinitionTests {
 
   @Test("a change written under a team alias counts for the roster team, as its deployment does")
   func changeUnderTeamAlias() throws {
-    var files = Self.sharedDeployment(
-      changes: """
-        change_id,deployment_id,team,committed_at
-        c1,d1,alpha-old,2026-07-05T08:00:00Z
-        """)
+    var files = Self.sharedDeployment(changes: ["c1,d1,alpha-old,2026-07-05T08:00:00Z"])
     files["deployments.csv"] = """
       deployment_id,team,finished_at,status
       d1,alpha-old,2026-07-05T10:00:00Z,success
