@@ -53,28 +53,20 @@ struct PayoutTotals {
     let teamKey = payout.team + "\u{0}" + payout.currency.code
     let teamIndex = byTeam.index(forKey: teamKey)
     let currencyIndex = byCurrency.index(forKey: payout.currency.code)
-    let line = currencyIndex.map { byCurrency.values[$0] } ?? .init(currency: payout.currency)
-    guard let teamSum = (teamIndex.map { byTeam.values[$0].payout } ?? .zero).adding(payout.payout),
-      let sum = line.payout.adding(payout.payout), let extras = line.extras.adding(payout.extrasTotal),
-      payout.payout.adding(payout.extrasTotal) != nil
+    var team =
+      teamIndex.map { byTeam.values[$0] }
+      ?? TeamTotal(team: payout.team, currency: payout.currency, headcount: 0, payout: .zero)
+    var line = currencyIndex.map { byCurrency.values[$0] } ?? .init(currency: payout.currency)
+    guard let teamSum = team.payout.adding(payout.payout), let sum = line.payout.adding(payout.payout),
+      let extras = line.extras.adding(payout.extrasTotal), payout.payout.adding(payout.extrasTotal) != nil
     else { throw .amountOutOfRange(engineer: payout.engineerID, what: "team \(payout.team)'s total (or the total)") }
-    if let teamIndex {
-      byTeam.values[teamIndex].headcount += 1
-      byTeam.values[teamIndex].payout = teamSum
-    } else {
-      byTeam[teamKey] = TeamTotal(team: payout.team, currency: payout.currency, headcount: 1, payout: teamSum)
-    }
-    if let currencyIndex {
-      byCurrency.values[currencyIndex].headcount += 1
-      byCurrency.values[currencyIndex].payout = sum
-      byCurrency.values[currencyIndex].extras = extras
-    } else {
-      var line = line
-      line.headcount = 1
-      line.payout = sum
-      line.extras = extras
-      byCurrency[payout.currency.code] = line
-    }
+    team.headcount += 1
+    team.payout = teamSum
+    line.headcount += 1
+    line.payout = sum
+    line.extras = extras
+    if let teamIndex { byTeam.values[teamIndex] = team } else { byTeam[teamKey] = team }
+    if let currencyIndex { byCurrency.values[currencyIndex] = line } else { byCurrency[payout.currency.code] = line }
     if payout.hasExtras { hasExtras = true }
   }
 

@@ -15,8 +15,7 @@ enum MetricProjection {
         guard let entry = set.entry(id), id.definition?.unit == .count, !entry.isFromMetricsFile else { continue }
         result.set(
           id, Ratio(entry.value.units * Int128(period.days), pow10(entry.value.scale) * Int128(window.days)),
-          rows: entry.rows, source: entry.source + " (projected ×\(period.days)/\(window.days))",
-          reportedBy: entry.reportedBy)
+          rows: entry.rows, source: entry.source + " (projected ×\(period.days)/\(window.days))")
       }
       return result
     }

@@ -40,12 +40,9 @@ struct MetricSet: Sendable, Equatable {
 
   subscript(metric: MetricID) -> FixedDecimal? { entry(metric)?.value }
 
-  /// Records a value computed from a ratio, fixed to 6 decimals; `reportedBy` keeps the reporter of a value the ratio
-  /// rescales, so rescaling can never drop who reported it (a forecast rescales only counted values today).
-  mutating func set(_ metric: MetricID, _ ratio: Ratio, rows: Int, source: String, reportedBy: String? = nil) {
-    put(
-      metric,
-      Entry(value: ratio.rounded(toScale: Precision.metricValue), rows: rows, source: source, reportedBy: reportedBy))
+  /// Records a value computed from a ratio, fixed to 6 decimals.
+  mutating func set(_ metric: MetricID, _ ratio: Ratio, rows: Int, source: String) {
+    put(metric, Entry(value: ratio.rounded(toScale: Precision.metricValue), rows: rows, source: source))
   }
 
   mutating func set(

@@ -56,9 +56,6 @@ public struct Component: Sendable, Equatable {
   /// (`formula` when the plan names none).
   public var metric: MetricID { get { shared[\.metric] } set { shared[\.metric] = newValue } }
   var scope: MetricDefinition.Scope { get { shared[\.scope] } set { shared[\.scope] = newValue } }
-
-  /// Whether `other` is this component copied and never changed (a payout's component is the plan's, copied).
-  func isUnchangedCopy(of other: Component) -> Bool { shared.isUnchangedCopy(of: other.shared) }
   public var weight: FixedDecimal { get { shared[\.weight] } set { shared[\.weight] = newValue } }
   public var valuation: Valuation { get { shared[\.valuation] } set { shared[\.valuation] = newValue } }
   var guards: [Guard] { get { shared[\.guards] } set { shared[\.guards] = newValue } }
@@ -69,6 +66,9 @@ public struct Component: Sendable, Equatable {
     get { shared[\.teamOverrides] }
     set { shared[\.teamOverrides] = newValue }
   }
+
+  /// Whether `other` is this component copied and never changed (a payout's component is the plan's, copied).
+  func isUnchangedCopy(of other: Component) -> Bool { shared.isUnchangedCopy(of: other.shared) }
 
   /// The curve for a subject team (its override, else the component's); nil for formulas.
   func curve(for team: String?) -> PayoutCurve? {

@@ -20,6 +20,12 @@ struct RosterChecksTests {
     return engineers
   }
 
+  /// Lines 6 and 7 (`E000004` and `E000005`) manage each other: a management cycle.
+  static func cycleOnLines6And7(_ list: inout [Engineer]) {
+    list[4].managerID = "E000005"
+    list[5].managerID = "E000004"
+  }
+
   /// The reason of the error the roster refuses `engineers` with, nil when it takes them.
   static func refusal(_ engineers: [Engineer]) -> String? {
     do throws(InputError) {
@@ -65,18 +71,16 @@ struct RosterChecksTests {
     Case(
       testDescription: "an unknown manager before a cycle",
       edit: { list, _ in
-        // Lines 6 and 7 manage each other; line 9's manager is nobody on the roster.
-        list[4].managerID = "E000005"
-        list[5].managerID = "E000004"
+        // Line 9's manager is nobody on the roster.
+        cycleOnLines6And7(&list)
         list[7].managerID = "NOBODY"
       },
       message: { _ in "line 9: manager_id \"NOBODY\" is not an engineer_id in the roster" }),
     Case(
       testDescription: "a near-duplicate id before a cycle",
       edit: { list, size in
-        // Lines 6 and 7 manage each other; the last line is line 2's id with a trailing space.
-        list[4].managerID = "E000005"
-        list[5].managerID = "E000004"
+        // The last line is line 2's id with a trailing space.
+        cycleOnLines6And7(&list)
         list[size - 1].id = "E000000 "
       },
       message: { size in
