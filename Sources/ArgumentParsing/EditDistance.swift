@@ -9,7 +9,7 @@ package enum EditDistance {
   static let maximumSuggestionDistance = 2
 
   /// Number of edits turning `source` into `target`, compared by characters as typed.
-  static func between(_ source: String, _ target: String) -> Int {
+  package static func between(_ source: String, _ target: String) -> Int {
     let a = Array(source)
     let b = Array(target)
     if a.isEmpty { return b.count }

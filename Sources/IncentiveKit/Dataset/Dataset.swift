@@ -68,7 +68,8 @@ public struct Dataset: Sendable {
     var file = FileAccounting(file: path, rosterColumn: rosterColumn)
     file.countedLineLimit = countedLineLimit
     let rosterIndex = rosterColumn.flatMap { column in R.columns.firstIndex { $0.name == column.header } }
-    let reader = try TableReader(path: path, limit: InputFile.limit(forDatasetFile: R.fileName, path: path))
+    var reader = try TableReader(path: path, limit: InputFile.limit(forDatasetFile: R.fileName, path: path))
+    reader.checksHeaderSpelling = true
     try reader.forEachRow(
       columns: R.columns, progress: progress, errorLimit: RowErrors.datasetLimit,
       onEmptyRow: { file.leaveOut(.emptyRow, line: $0) }

@@ -12,7 +12,9 @@ enum DatasetRecordTypes {
   static func decodeAll(
     _ type: any DatasetRecord.Type, bytes: [UInt8], format: TableReader.Format
   ) throws(InputError) -> Int {
-    try count(type, TableReader(file: "\(type.fileName).\(format.rawValue)", format: format, bytes: bytes))
+    var reader = TableReader(file: "\(type.fileName).\(format.rawValue)", format: format, bytes: bytes)
+    reader.checksHeaderSpelling = true
+    return try count(type, reader)
   }
 
   private static func count<R: DatasetRecord>(_ type: R.Type, _ reader: TableReader) throws(InputError) -> Int {

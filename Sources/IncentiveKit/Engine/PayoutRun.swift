@@ -40,6 +40,9 @@ public struct PayoutRun: Sendable {
     aliases = try RosterAliases(
       teamAliases: plan.teamAliases, planFile: path, identities: try dataset.load(Identity.self),
       identitiesFile: (try dataset.path(forFile: Identity.fileName)) ?? dataset.join("identities.csv"), roster: roster)
+    if let problem = TeamOverrideCheck.problems(plan, rosterTeams: roster.teams).first {
+      throw PlanError.invalid(file: path, path: problem.path, reason: problem.reason)
+    }
     var supplied = Set<MetricID>()
     // Read without the progress line, whose counts follow the calculation's own reading.
     var silent = dataset

@@ -33,6 +33,10 @@ extension InputError {
       return "\(file): no deployment is in a production environment; found environment "
         + "\(found.joined(separator: ", ")); production is \(accepted.map { "\"\($0)\"" }.joined(separator: ", ")) "
         + "(metric_options.production_environments)"
+    case .misspeltColumn(let file, let line, let column, let header, let expected):
+      return "\(file):\(line):\(column): header \"\(TerminalText.escaped(header))\" is not a column of this file but looks "
+        + "like \"\(expected)\", which the file lacks; unread, every row would be taken as having no \(expected). "
+        + "Rename the header to \(expected), or, if it is another column, to a name further from it"
     default:
       return "\(self)"
     }

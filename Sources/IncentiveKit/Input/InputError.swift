@@ -42,6 +42,9 @@ public enum InputError: Error, Equatable, Sendable {
   case nearMatch(file: String, line: Int, column: Int, header: String, value: String, rosterValue: String, isTeam: Bool)
   /// A deployments file with rows, none in a production environment.
   case noProductionDeployments(file: String, environments: [String: Int], accepted: [String])
+  /// A header that matches no column of the file but is a near spelling of an optional column the file lacks
+  /// (`HeaderSpelling`): read as written, that column would be empty in every row, which pays differently.
+  case misspeltColumn(file: String, line: Int, column: Int, header: String, expected: String)
 }
 
 extension InputError: CustomStringConvertible {

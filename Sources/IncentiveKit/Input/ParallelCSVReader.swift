@@ -189,6 +189,9 @@ private final class SharedSource: @unchecked Sendable {
     var headers: [String] = []
     for (index, field) in fields.enumerated() { headers.append(try parser.string(field, column: index + 1)) }
     let found = try TableReader.map(columns: columns, headers: headers, file: file)
+    try HeaderSpelling.check(
+      columns: columns, headers: headers, mapping: found, repeats: TableReader.repeats(columns: columns, headers: headers),
+      file: file)
     mapping = found
     width = headers.count
     return (chunk, found)

@@ -12,6 +12,9 @@ struct TableReader: Sendable {
   let file: String
   let format: Format
   let bytes: [UInt8]
+  /// Refuse a header that misspells an optional column (`HeaderSpelling`): set for dataset files, whose columns are
+  /// ours, not for other tools' exports.
+  var checksHeaderSpelling = false
 
   init(file: String, format: Format, bytes: [UInt8]) {
     self.file = file
@@ -89,6 +92,9 @@ struct TableReader: Sendable {
     var rows = 0
     var row = TableRow(file: file, columns: columns, storage: .csv(parser, fields, mapping))
     row.repeats = Self.repeats(columns: columns, headers: headers)
+    if checksHeaderSpelling {
+      try HeaderSpelling.check(columns: columns, headers: headers, mapping: mapping, repeats: row.repeats, file: file)
+    }
     while try parser.nextRecord(into: &fields) {
       if let onEmptyRow, CSVField.allEmpty(fields) {
         onEmptyRow(parser.recordLine)
@@ -132,6 +138,8 @@ struct TableReader: Sendable {
       }
       values = array
     }
+    // Rows of one export have the same keys: each set is checked for misspellings once.
+    var checkedKeys = Set<[String]>()
     for (index, value) in values.enumerated() {
       if index & (Self.progressInterval - 1) == 0, index > 0, progress != nil {
         // Values are parsed up front; the share of rows done stands in for the byte position.
@@ -139,6 +147,12 @@ struct TableReader: Sendable {
       }
       guard let members = value.objectMembers else {
         throw .malformed(file: file, line: value.line, column: value.column, reason: "expected an object (one row)")
+      }
+      if checksHeaderSpelling {
+        let keys = members.map(\.key)
+        if checkedKeys.insert(keys).inserted {
+          try HeaderSpelling.check(columns: columns, keys: keys, file: file, line: value.line, column: value.column)
+        }
       }
       // Each column takes the member of its first spelling present, so an alias never shadows its own name.
       let cells: [JSONValue?] = columns.map { column in

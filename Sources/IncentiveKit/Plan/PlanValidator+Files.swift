@@ -29,9 +29,8 @@ extension PlanValidator {
     }
     let previous = try previousPath.map { path throws(PlanError) in try PlanDecoder.load(path: path).0 }
     let aliasFindings = roster.map { roster in
-      RosterAliases.teamAliasProblems(plan.teamAliases, rosterTeams: roster.teams).map {
-        PlanFinding(.error, $0.path, $0.reason)
-      }
+      (RosterAliases.teamAliasProblems(plan.teamAliases, rosterTeams: roster.teams)
+        + TeamOverrideCheck.problems(plan, rosterTeams: roster.teams)).map { PlanFinding(.error, $0.path, $0.reason) }
     }
     return PlanValidator(plan: plan, suppliedMetrics: supplied, roster: roster, adjustments: adjustments)
       .findings(previous: previous) + (aliasFindings ?? [])

@@ -93,6 +93,34 @@ struct PlanFeatureTests {
     #expect(e2.payout.minorUnits == 176_640)
   }
 
+  @Test(
+    "a team_overrides key that is no roster team would never apply, so the run is refused with the team meant",
+    arguments: [
+      // Another case: the nearest roster team is suggested.
+      ("T2", "", "; did you mean \"t2\"?"),
+      // An alias: overrides are looked up by the roster team, so the alias's target is the key to use.
+      ("two", #""team_aliases": {"two": "t2"}"#, "; did you mean \"t2\"?"),
+      // A team the roster lacks altogether.
+      ("platform-infrastructure", "", "; remove it, or key it by a roster team"),
+    ])
+  func unknownOverrideTeams(key: String, planExtras: String, hint: String) throws {
+    var scenario = S(
+      roster: [S.engineer("E1", team: "t1"), S.engineer("E2", team: "t2")],
+      components: """
+        {"id": "cost", "metric": "cost_vs_budget", "scope": "team", "weight": 1,
+         "curve": [[0.8, 1.5], [1.0, 1.0], [1.2, 0]], "team_overrides": {"\(key)": {"curve": [[0.9, 1.2], [1.0, 1.0]]}}}
+        """,
+      files: Self.costAndHealthFiles)
+    scenario.planExtras = planExtras
+    let folder = try scenario.dataset()
+    let plan = folder.path + "/plan.json"
+    #expect(
+      throws: PlanError.invalid(
+        file: plan, path: "tracks.default.components[0].team_overrides.\(key)",
+        reason: "\"\(key)\" is not a team of the roster, so its override would never apply" + hint)
+    ) { try PayoutRun(datasetPath: folder.path).payouts() }
+  }
+
   static let plainCostAndHealth = """
     {"id": "cost", "metric": "cost_vs_budget", "scope": "team", "weight": 0.5, "curve": [[0.8, 1.5], [1.0, 1.0], [1.2, 0]]},
     {"id": "health", "metric": "team_health", "scope": "team", "weight": 0.5, "curve": [[50, 0], [100, 2]]}

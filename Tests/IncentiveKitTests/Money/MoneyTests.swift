@@ -25,7 +25,7 @@ struct MoneyTests {
       ("VND", 0), ("VUV", 0), ("XAF", 0), ("XOF", 0), ("XPF", 0), ("BHD", 3), ("IQD", 3), ("JOD", 3), ("KWD", 3),
       ("LYD", 3), ("OMR", 3), ("TND", 3), ("tnd", 3),
       // Near the zero- and three-digit codes without being one of them.
-      ("JPX", 2), ("KWE", 2), ("XAG", 2), ("BHF", 2), ("KPY", 2), ("AHD", 2), ("JOY", 2),
+      ("JMD", 2), ("KYD", 2), ("KPW", 2), ("BND", 2), ("KHR", 2), ("TZS", 2), ("UYU", 2),
     ])
   func currencies(code: String, minorDigits: Int) {
     #expect(Currency(code: code)?.minorDigits == minorDigits)
@@ -38,6 +38,18 @@ struct MoneyTests {
     #expect(Currency(code: "U$D") == nil)
     #expect(Currency(code: "USDX") == nil)
     #expect(Currency(code: "") == nil)
+  }
+
+  @Test(
+    "a code is a currency in ISO 4217 that people are paid in: slips, metals and test codes are refused",
+    arguments: [
+      ("JYP", nil), ("USS", nil), ("EUO", nil), ("XAU", nil), ("XXX", nil), ("XTS", nil), ("XDR", nil), ("CLF", nil),
+      // Current codes, new ones among them, and codes withdrawn since 2014 (a past period paid again).
+      ("XCG", 2), ("ZWG", 2), ("SLE", 2), ("VED", 2), ("CHF", 2), ("UYI", 0), ("OMR", 3), ("HRK", 2), ("BGN", 2),
+      ("jpy", 0),
+    ] as [(String, Int?)])
+  func isoCodes(code: String, minorDigits: Int?) {
+    #expect(Currency(code: code)?.minorDigits == minorDigits)
   }
 
   @Test("formats plain and grouped")
