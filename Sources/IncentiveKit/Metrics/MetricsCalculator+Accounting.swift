@@ -1,9 +1,10 @@
 /// The end of every calculation's row accounting, whichever path read the events: the files that only describe
 /// people (every row counts), values checked against the roster, and the mistakes that refuse the run.
 extension MetricsCalculator {
-  /// Roster, assignments and adjustments: small files whose every row counts (their own checks are the roster's
-  /// and the engine's), empty spreadsheet rows included. The roster's two files were counted as the roster was
-  /// read; only a roster made some other way (tests) has them read again here.
+  /// Roster, assignments, adjustments, identities and exchange rates: small files whose every row counts (their own
+  /// checks are the roster's, the aliases' and the engine's), empty spreadsheet rows included, but for an adjustment
+  /// of another period, which the engine skips and which is therefore left out. The roster's two files were counted
+  /// as the roster was read; only a roster made some other way (tests) has them read again here.
   func accountRosterFiles(_ dataset: Dataset, into inputs: inout InputAccounting) throws(InputError) {
     if let files = roster.files {
       for file in files.files { inputs.add(file) }
@@ -11,7 +12,16 @@ extension MetricsCalculator {
       try dataset.account(Engineer.self, into: &inputs) { (_: Engineer) throws(InputError) -> RowFate in .counted() }
       try dataset.account(Assignment.self, into: &inputs) { (_: Assignment) throws(InputError) -> RowFate in .counted() }
     }
-    try dataset.account(Adjustment.self, into: &inputs) { (_: Adjustment) throws(InputError) -> RowFate in .counted() }
+    try dataset.account(Adjustment.self, into: &inputs) { (adjustment: Adjustment) throws(InputError) -> RowFate in
+      // The engine's own test (`PayoutEngine.checkedAdjustments`): an adjustment scoped to a period not overlapping
+      // this one does not apply.
+      if let scope = adjustment.period, !scope.overlaps(period) { return .leftOut(.outsidePeriod) }
+      return .counted()
+    }
+    try dataset.account(Identity.self, into: &inputs) { (_: Identity) throws(InputError) -> RowFate in .counted() }
+    try dataset.account(ExchangeRate.self, into: &inputs) { (_: ExchangeRate) throws(InputError) -> RowFate in
+      .counted()
+    }
   }
 
   /// The files read so far with the values the roster lacks moved to "not on the roster" (`settled`), on a thread

@@ -157,6 +157,31 @@ struct PlanFeatureTests {
     #expect(report.total.minorUnits == 207_000 + 160_000 + 239_200)
   }
 
+  @Test("an adjustment of another period is left out, not counted; identities and exchange rates are listed as read")
+  func adjustmentAccounting() throws {
+    var files = Self.costAndHealthFiles
+    files["adjustments.csv"] = """
+      engineer_id,component,multiplier,amount,reason,approved_by,date,period
+      E1,total,0.5,,Q2 calibration,M9,2026-07-05,2026-Q2
+      E1,health,1.0,,Survey sample too small (n=3),M9,2026-10-05,2026-Q3
+      E2,health,1.0,,Survey sample too small (n=3),M9,2026-10-05,
+      """
+    files["identities.csv"] = "engineer_id,github\nE1,e-one\n"
+    files["fx.csv"] = "currency,rate,as_of,source\nEUR,1.08,2026-09-30,ECB\nGBP,1.27,2026-09-30,ECB\n"
+    let scenario = S(
+      roster: [S.engineer("E1", team: "t1"), S.engineer("E2", team: "t2")], components: Self.plainCostAndHealth,
+      files: files)
+    // E1's Q2 row is skipped by the engine: health 1.0 from the Q3 row, cost 1.25, so 1.125 → 2,070.00, not half.
+    #expect(try #require(scenario.report().engineer("E1")).payout.minorUnits == 207_000)
+    let inputs = try scenario.metrics().inputs
+    let adjustments = try #require(inputs["adjustments.csv"])
+    #expect(adjustments.counted == 2)
+    #expect(adjustments.leftOut[.outsidePeriod]?.rows == 1)
+    #expect(adjustments.leftOut[.outsidePeriod]?.firstLines == [2])
+    #expect(inputs["identities.csv"]?.counted == 1)
+    #expect(inputs["fx.csv"]?.counted == 2)
+  }
+
   @Test(
     "an adjustment without reason or approver, or approved by the person adjusted, is an error naming the line",
     arguments: [
