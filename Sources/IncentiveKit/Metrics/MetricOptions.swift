@@ -89,4 +89,31 @@ struct Blackout: Sendable, Equatable {
     self.reason = reason
     self.metrics = metrics
   }
+
+  /// The metrics a window applies to one by one: each deployment and incident counts toward each of them apart.
+  static let perMetric: [MetricID] = [
+    .deploymentFrequency, .leadTimeHours, .changeFailureRate, .reworkRate, .attributableRollbackRate,
+    .smallChangeShare, .timeToRestoreHours,
+  ]
+
+  /// Metrics a window applies to by whole rows of their file, and every metric those rows make: a review or coverage
+  /// row is left out of all of them at once.
+  static let byRow: [(listed: MetricID, file: String, makes: [MetricID])] = [
+    (.reviews, Review.fileName + ".csv", [.reviews, .substantiveReviewRatio, .crossTeamReviews]),
+    (.coverageDelta, CoverageSample.fileName + ".csv", [.coverageDelta, .iacCoverage]),
+  ]
+
+  /// Why `metric` can't be listed in a blackout, nil when it can. Without this a listed metric the readers never ask
+  /// about (`team_health`, `cross_team_reviews` on its own) was accepted and silently not blacked out.
+  static func problem(blackingOut metric: MetricID) -> String? {
+    if perMetric.contains(metric) || byRow.contains(where: { $0.listed == metric }) { return nil }
+    if let rows = byRow.first(where: { $0.makes.contains(metric) }) {
+      let names = rows.makes.map(\.name).joined(separator: ", ")
+      return "\(metric.name) can't be blacked out on its own: a blackout leaves whole rows of \(rows.file) out; "
+        + "list \(rows.listed.name), which leaves the window's rows out of \(names)"
+    }
+    let allowed = (perMetric + byRow.map(\.listed)).map(\.name).joined(separator: ", ")
+    return "\(metric.name) is not counted from dated events, so no blackout can apply to it; a blackout may list "
+      + allowed
+  }
 }

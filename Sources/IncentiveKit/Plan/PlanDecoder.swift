@@ -208,8 +208,14 @@ enum PlanDecoder {
     let to = try date(keys["to"].required("to", in: node))
     guard from <= to else { throw node.error("\"to\" \(to) is before \"from\" \(from)") }
     let reason = try keys["reason"].required("reason", in: node).string()
-    let metrics = try keys["metrics"].required("metrics", in: node).metricIDs()
-    guard !metrics.isEmpty else { throw keys["metrics"]!.error("list at least one metric the blackout applies to") }
+    let list = try keys["metrics"].required("metrics", in: node)
+    var metrics: [MetricID] = []
+    for item in try list.array() {
+      let metric = try item.metricID()
+      if let problem = Blackout.problem(blackingOut: metric) { throw item.error(problem) }
+      metrics.append(metric)
+    }
+    guard !metrics.isEmpty else { throw list.error("list at least one metric the blackout applies to") }
     return Blackout(window: Period(from: from, to: to), reason: reason, metrics: metrics)
   }
 

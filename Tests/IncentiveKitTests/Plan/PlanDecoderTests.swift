@@ -41,6 +41,39 @@ struct PlanDecoderTests {
     #expect(plan.minGroupSize == 5)
   }
 
+  @Test(
+    "a blackout lists only metrics it can apply to; any other is refused at its item, naming what to list",
+    arguments: [
+      ("time_to_restore_hours", nil), ("small_change_share", nil), ("reviews", nil), ("coverage_delta", nil),
+      (
+        "cross_team_reviews",
+        "cross_team_reviews can't be blacked out on its own: a blackout leaves whole rows of reviews.csv out; list "
+          + "reviews, which leaves the window's rows out of reviews, substantive_review_ratio, cross_team_reviews"
+      ),
+      (
+        "iac_coverage",
+        "iac_coverage can't be blacked out on its own: a blackout leaves whole rows of coverage.csv out; list "
+          + "coverage_delta, which leaves the window's rows out of coverage_delta, iac_coverage"
+      ),
+      (
+        "team_health",
+        "team_health is not counted from dated events, so no blackout can apply to it; a blackout may list "
+          + "deployment_frequency, lead_time_hours, change_failure_rate, rework_rate, attributable_rollback_rate, "
+          + "small_change_share, time_to_restore_hours, reviews, coverage_delta"
+      ),
+    ] as [(String, String?)])
+  func blackoutMetrics(metric: String, problem: String?) throws {
+    let text = Self.valid.replacingOccurrences(
+      of: #""metrics": ["deployment_frequency"]"#, with: #""metrics": ["deployment_frequency", "\#(metric)"]"#)
+    if let problem {
+      #expect(throws: PlanError.invalid(file: "plan.json", path: "blackouts[0].metrics[1]", reason: problem)) {
+        try Self.decode(text)
+      }
+    } else {
+      #expect(try Self.decode(text).metricOptions.blackouts[0].metrics.map(\.name) == ["deployment_frequency", metric])
+    }
+  }
+
   @Test("min_group_size is read from the plan")
   func minGroupSize() throws {
     let plan = try Self.decode(Self.valid.replacingOccurrences(of: #""cooling_off_days": 30,"#, with: #""cooling_off_days": 30, "min_group_size": 8,"#))
