@@ -20,9 +20,11 @@ extension MetricsCalculator {
       guard Incident.isConsistent(openedAt: opened, resolvedAt: resolved) else { throw FastPathMiss() }
       var severityCounts = true
       if options.incidentMinSeverity != nil {
-        let severity = record.bytes(Column.severity.index)
-        severityCounts = options.countsIncident(
-          severity: severity.isEmpty ? nil : String(decoding: severity, as: UTF8.self))
+        let bytes = record.bytes(Column.severity.index)
+        let severity = bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
+        // The record path refuses a severity that can't be ranked (`SeverityCheck`).
+        if SeverityCheck.problem(severity, options: options) != nil { throw FastPathMiss() }
+        severityCounts = options.countsIncident(severity: severity)
       }
       if severityCounts {
         let caused = record.bytes(Column.causedByDeployment.index)
@@ -36,7 +38,11 @@ extension MetricsCalculator {
       state.delivery[team].addIncident(
         openedAt: opened, resolvedAt: resolved, legacySystem: legacy, external: external, options: options)
     } catch {
-      let incident = try Incident(row: rows.row(record))
+      let row = rows.row(record)
+      let incident = try Incident(row: row)
+      if let problem = SeverityCheck.problem(incident.severity, options: options) {
+        throw row.invalid(Column.severity.index, incident.severity ?? "", problem)
+      }
       tally(incident, causing: &state.causingDeployments, delivery: &state.deliveryByTeam)
       state.incidentRows.record(fate(of: incident), record, rows, column: Column.team.index)
     }

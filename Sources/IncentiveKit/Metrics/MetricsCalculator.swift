@@ -71,6 +71,7 @@ struct MetricsCalculator: Sendable {
 
   /// The reference path: every event file read whole into records, in file order.
   func computeWholeFiles(_ dataset: Dataset) throws(InputError) -> ComputedMetrics {
+    try SeverityCheck.check(dataset, options: options)
     var delivery: [String: DeliveryTally] = [:]
     var inputs = InputAccounting()
     // A tool's DORA definition needs the team's events whole; the SPEC one only tallies.

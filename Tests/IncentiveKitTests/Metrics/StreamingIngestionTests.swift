@@ -169,6 +169,31 @@ struct StreamingIngestionTests {
     #expect(twice == .whole(.unresolvedFile(error)))
   }
 
+  @Test(
+    "under a minimum severity, a severity without a number is an error at its cell on both paths; empty still counts",
+    arguments: [MetricsCalculator.Ingestion.wholeFiles, .streaming(threads: 2, chunkBytes: 64)])
+  func unrankedSeverity(ingestion: MetricsCalculator.Ingestion) throws {
+    var files = MetricsCalculatorTests.files
+    files["incidents.csv"] = files["incidents.csv"]! + "\ni5,alpha,,2026-07-07T00:00:00Z,,,,\ni6,alpha,minor,2026-07-08T00:00:00Z,,,,\n"
+    let folder = try TemporaryDataset(files)
+    let dataset = try Dataset(directory: folder.path)
+    let roster = try Roster(engineers: try dataset.load(Engineer.self), assignments: [])
+    var calculator = MetricsCalculator(roster: roster, period: Period(parsing: "2026-Q3")!)
+    calculator.ingestion = ingestion
+    // Without a minimum, every severity counts and nothing is asked of it.
+    #expect(throws: Never.self) { try calculator.compute(dataset) }
+    var options = MetricOptions()
+    options.incidentMinSeverity = 2
+    calculator = MetricsCalculator(roster: roster, period: Period(parsing: "2026-Q3")!, options: options)
+    calculator.ingestion = ingestion
+    // The header is line 1, i1–i4 lines 2–5, i5 line 6 (empty: counts), i6 line 7; severity is the 3rd field.
+    let expected = InputError.invalidValue(
+      file: folder.path + "/incidents.csv", line: 7, column: 3, header: "severity", text: "minor",
+      expected: "a severity with a number (SEV2, P2 or 2) to rank against metric_options.incident_min_severity SEV2; "
+        + "write the export's severities that way, or remove the minimum from the plan")
+    #expect(throws: expected) { try calculator.compute(dataset) }
+  }
+
   @Test("a bad cell gives the whole-file path's exact error, line and column included")
   func sameError() throws {
     var files = MetricsCalculatorTests.files
