@@ -29,6 +29,54 @@ struct CSVFormulaInjectionTests {
     #expect(CSVWriter.neutralised(text) == expected)
   }
 
+  /// What the audit found: a trigger followed by a scalar that Swift joins to it in one `Character` (a combining
+  /// mark, a joiner, a variation selector, a tag, a spacing mark) was not recognised, and LibreOffice evaluated
+  /// the cell. A spreadsheet reads the first code point, so the first scalar decides.
+  @Test(
+    "a trigger followed by a combining or invisible scalar still gets the leading quote",
+    arguments: [
+      ("=\u{301}HYPERLINK(\"http://evil\",\"x\")", "'=\u{301}HYPERLINK(\"http://evil\",\"x\")"),
+      ("=\u{200D}1+1", "'=\u{200D}1+1"),
+      ("=\u{FE0F}1+1", "'=\u{FE0F}1+1"),
+      ("+\u{34F}1", "'+\u{34F}1"),
+      ("@\u{E0041}SUM(A1)", "'@\u{E0041}SUM(A1)"),
+      ("-\u{903}2+3", "'-\u{903}2+3"),
+      ("\r\n=1", "'\r\n=1"),
+      // A combining mark first: the cell starts with no trigger, as a spreadsheet sees it.
+      ("\u{301}=1", "\u{301}=1"),
+      ("Tomás", "Tomás"),
+    ])
+  func neutralisedByScalar(text: String, expected: String) {
+    #expect(CSVWriter.neutralised(text) == expected)
+  }
+
+  /// A comma, quote or line break followed by a combining mark is one `Character` equal to none of them: the cell
+  /// went out unquoted (`Raman,\u{301} Priya` split into two payroll columns) or with its quote undoubled.
+  @Test(
+    "a comma, quote or line break joined to a combining mark still quotes the cell; every quote is doubled",
+    arguments: [
+      ("Raman,\u{301} Priya", "\"Raman,\u{301} Priya\""),
+      ("\"\u{301}x", "\"\"\"\u{301}x\""),
+      ("a\n\u{301}b", "\"a\n\u{301}b\""),
+      ("a\r\u{301}", "\"a\r\u{301}\""),
+      ("say \"hi\"", "\"say \"\"hi\"\"\""),
+      ("Marcus Okafor, Jr.", "\"Marcus Okafor, Jr.\""),
+      ("Tomás", "Tomás"),
+      ("", ""),
+    ])
+  func quotedByByte(text: String, expected: String) {
+    #expect(CSVWriter.quoted(text) == expected)
+  }
+
+  @Test("a quote joined to a combining mark can't end its cell early and let the next cell run as a formula")
+  func quoteWithCombiningMarkReadsBack() throws {
+    // The audit's payroll line: name `"\u{301}x`, earnings code `,=2+3,`. Unfixed, the name's quote was not
+    // doubled, the quoted cell ran on to the code's first comma and `=2+3` became a cell of its own, showing 5.
+    let line = CSVWriter.line(["E01", "\"\u{301}x", "USD", ",=2+3,"])
+    #expect(line == "E01,\"\"\"\u{301}x\",USD,\",=2+3,\"\n")
+    #expect(try Self.cells(line) == [["E01", "\"\u{301}x", "USD", ",=2+3,"]])
+  }
+
   @Test("exactLine keeps dataset cells as they are, only quoted")
   func exactLine() {
     #expect(CSVWriter.exactLine(["-x", "a,b"]) == "-x,\"a,b\"\n")
@@ -77,6 +125,22 @@ struct CSVFormulaInjectionTests {
     #expect(e14[2] == "'-mobile")
     // No cell anywhere starts with a trigger unless it is a plain number.
     for row in rows { for cell in row { #expect(CSVWriter.neutralised(cell) == cell, "\(cell)") } }
+  }
+
+  @Test("calculate --format csv and payroll: a name with a comma joined to a combining mark stays one cell")
+  func combiningCommaName() throws {
+    let dataset = try TemporaryDataset(
+      copying: WorkflowFixtures.acme,
+      editing: ["roster.csv": { $0.replacingOccurrences(of: "E01,Priya Raman,", with: "E01,\"Raman,\u{301} Priya\",") }]
+    )
+    for format in [OutputFormat.csv, .payroll] {
+      let result = try CalculateWorkflow.run(
+        .init(run: RunOptions(dataset: dataset.path), format: format), notices: { _ in })
+      let rows = try Self.cells(result.output)
+      let e01 = try #require(rows.first { $0.first == "E01" })
+      #expect(e01[1] == "Raman,\u{301} Priya")
+      #expect(e01.count == rows[0].count, "E01's row has as many cells as the header")
+    }
   }
 
   @Test("calculate --share --format csv: the team cell is neutralised, its figures stay numbers")

@@ -9,9 +9,13 @@ import Foundation
 /// reads back (`incentive import`) use `exactLine(_:)` instead, because their cells are data that
 /// must round-trip byte for byte.
 enum CSVWriter {
-  /// The characters that make a spreadsheet read a cell as a formula (OWASP's list): `=`, `+`,
+  /// The first scalars that make a spreadsheet read a cell as a formula (OWASP's list): `=`, `+`,
   /// `-`, `@`, tab and carriage return.
-  static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "\r\n"]
+  ///
+  /// Scalars, not `Character`s: a spreadsheet looks at the first code point, while Swift joins `=` and a
+  /// combining mark (U+0301), a joiner (U+200D) or a variation selector (U+FE0F) after it into one
+  /// `Character` that equals no trigger, and such a cell ran as a formula in LibreOffice.
+  static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
   /// A report cell, quoted as RFC 4180 needs and neutralised against formula injection.
   static func field(_ text: String) -> String {
@@ -22,7 +26,9 @@ enum CSVWriter {
   /// `'` (OWASP's rule), which Excel and LibreOffice treat as "this is text" and do not display.
   /// A plain decimal number (`-12.50`, `3`) stays as it is, so amounts stay numbers.
   static func neutralised(_ text: String) -> String {
-    guard let first = text.first, formulaTriggers.contains(first), !isPlainNumber(text) else { return text }
+    guard let first = text.unicodeScalars.first, formulaTriggers.contains(first), !isPlainNumber(text) else {
+      return text
+    }
     return "'" + text
   }
 
@@ -37,12 +43,27 @@ enum CSVWriter {
     fields.map(quoted).joined(separator: ",") + "\n"
   }
 
-  /// RFC 4180 quoting only.
+  /// RFC 4180 quoting only: quoted when the cell holds a comma, a quote or a line break, every quote
+  /// doubled.
+  ///
+  /// Decided on UTF-8 bytes, not `Character`s: `,` or `"` followed by a combining mark is one `Character`
+  /// equal to neither, so a name `Raman,\u{301} Priya` went out unquoted and split into two columns of a
+  /// payroll import, and `"\u{301}` went out undoubled and ended a quoted cell early. The bytes 0x22, 0x2C,
+  /// 0x0A and 0x0D are only ever those ASCII characters (every byte of a multi-byte UTF-8 sequence is
+  /// 0x80 or above), so inserting a quote beside each 0x22 keeps the text valid UTF-8.
   static func quoted(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+    let quote = UInt8(ascii: "\"")
+    guard text.utf8.contains(where: { $0 == quote || $0 == UInt8(ascii: ",") || $0 == 0x0A || $0 == 0x0D }) else {
       return text
     }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    var bytes: [UInt8] = [quote]
+    bytes.reserveCapacity(text.utf8.count + 8)
+    for byte in text.utf8 {
+      bytes.append(byte)
+      if byte == quote { bytes.append(quote) }
+    }
+    bytes.append(quote)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// `-?digits(.digits)?`: a number a spreadsheet reads as a number and nothing else.
