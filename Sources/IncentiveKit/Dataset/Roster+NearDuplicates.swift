@@ -1,6 +1,6 @@
 extension Roster {
-  /// Two engineer ids that differ only in case, surrounding spaces or width (`E04`, `e04`, `E04 `, `Ｅ04`): rows
-  /// written for one would be paid to the other, or to nobody.
+  /// Two engineer ids that differ only in case, surrounding spaces, width or invisible characters (`E04`, `e04`,
+  /// `E04 `, `Ｅ04`, `E0\u{200B}4`): rows written for one would be paid to the other, or to nobody.
   ///
   /// - Throws: `InputError.inconsistent` at the later of the two rows.
   static func rejectNearDuplicates(_ engineers: [Engineer], file: String) throws(InputError) {
@@ -8,14 +8,29 @@ extension Roster {
     var seen: [String: Int] = [:]
     seen.reserveCapacity(engineers.count)
     for (index, engineer) in engineers.enumerated() {
-      let key = RosterNames.fold(engineer.id)
+      let key = nearDuplicateKey(engineer.id)
       if let firstIndex = seen[key], case let first = engineers[firstIndex], first.id != engineer.id {
+        let difference =
+          RosterNames.fold(engineer.id) == RosterNames.fold(first.id)
+          ? "only in case, spaces or width" : "only in invisible characters (shown as \\u{…})"
         throw .inconsistent(
           file: file, line: engineer.line,
-          reason: "engineer_id \"\(TerminalText.escaped(engineer.id))\" differs from \"\(TerminalText.escaped(first.id))\" "
-            + "(line \(first.line)) only in case, spaces or width; rows for one would be paid as the other")
+          reason:
+            "engineer_id \"\(TerminalText.escaped(engineer.id))\" differs from \"\(TerminalText.escaped(first.id))\" "
+            + "(line \(first.line)) \(difference); rows for one would be paid as the other")
       }
       if seen[key] == nil { seen[key] = index }
     }
+  }
+
+  /// `RosterNames.fold` of the id without its default-ignorable code points (U+200B zero-width space, U+00AD
+  /// soft hyphen, U+2060 word joiner, U+FEFF, variation selectors, ...), which every font draws as nothing:
+  /// `E0\u{200B}4` looks exactly like `E04` in every report. ASCII ids, almost all of them, have none and are
+  /// folded as they are.
+  static func nearDuplicateKey(_ id: String) -> String {
+    guard id.utf8.contains(where: { $0 >= 0x80 }) else { return RosterNames.fold(id) }
+    var visible = String.UnicodeScalarView()
+    visible.append(contentsOf: id.unicodeScalars.lazy.filter { !$0.properties.isDefaultIgnorableCodePoint })
+    return RosterNames.fold(String(visible))
   }
 }

@@ -12,6 +12,12 @@ struct HTMLRenderingTests {
       // ESC [8m would hide the rest of the line when the file is printed; a right-to-left override reorders it.
       ("Ann\u{1B}[8m<b>", "Ann\\u{1B}[8m&lt;b&gt;"),
       ("a\u{202E}b", "a\\u{202E}b"),
+      // A special character joined to a combining mark is one `Character` equal to none of them; each scalar counts.
+      ("\"\u{301}x", "&quot;\u{301}x"),
+      ("<\u{301}script>", "&lt;\u{301}script&gt;"),
+      ("'\u{301}&\u{301}", "&#39;\u{301}&amp;\u{301}"),
+      // An invisible scalar would make `E0\u{200B}4` look like `E04`.
+      ("E0\u{200B}4", "E0\\u{200B}4"),
     ])
   func escape(raw: String, escaped: String) {
     #expect(HTMLText.escape(raw) == escaped)

@@ -23,6 +23,30 @@ struct TerminalTextTests {
     #expect(TerminalText.escaped(expected) == expected, "escaping twice changes nothing")
   }
 
+  /// What the audit found: `E0\u{200B}4` showed exactly like `E04` in the table, HTML and Markdown. Every
+  /// Bidi_Control and Default_Ignorable_Code_Point scalar, and the line and paragraph separators, now show.
+  @Test(
+    "bidirectional controls, invisible scalars and U+2028/U+2029 are escaped; visible marks are not",
+    arguments: [
+      ("E0\u{200B}4", "E0\\u{200B}4"),
+      ("a\u{200C}b\u{200D}c", "a\\u{200C}b\\u{200D}c"),
+      ("a\u{200E}b\u{200F}c\u{61C}", "a\\u{200E}b\\u{200F}c\\u{61C}"),
+      ("x\u{2067}y\u{2069}", "x\\u{2067}y\\u{2069}"),
+      ("soft\u{AD}hyphen", "soft\\u{AD}hyphen"),
+      ("cgj\u{34F}", "cgj\\u{34F}"),
+      ("\u{115F}\u{180B}\u{180F}", "\\u{115F}\\u{180B}\\u{180F}"),
+      ("\u{2060}\u{2064}\u{206F}", "\\u{2060}\\u{2064}\\u{206F}"),
+      ("=\u{FE0F}\u{FE00}", "=\\u{FE0F}\\u{FE00}"),
+      ("\u{FEFF}E04", "\\u{FEFF}E04"),
+      ("tag\u{E0041}\u{E0FFF}", "tag\\u{E0041}\\u{E0FFF}"),
+      ("line\u{2028}para\u{2029}", "line\\u{2028}para\\u{2029}"),
+      ("e\u{301} \u{915}\u{903} 日本 Ｅ04", "e\u{301} \u{915}\u{903} 日本 Ｅ04"),
+    ])
+  func invisibleScalars(text: String, expected: String) {
+    #expect(TerminalText.escaped(text) == expected)
+    #expect(TerminalText.escaped(expected) == expected, "escaping twice changes nothing")
+  }
+
   @Test("calculate's table shows an escape sequence in a name as text, on the name's own row")
   func tableOutput() throws {
     let dataset = try TemporaryDataset(

@@ -1,18 +1,19 @@
 /// Text from the data (names, teams, reasons, user names) made safe to print on a terminal: every
 /// control character is shown as an escape (`\u{1B}`) instead of acting. An `ESC[8m` in a name
 /// would otherwise hide the rest of a row, a carriage return overwrite it, a newline forge a line of
-/// its own; bidirectional overrides (U+202A–U+202E, U+2066–U+2069) would reorder what is shown.
+/// its own; bidirectional controls (U+202E, U+2067, U+200F, U+061C) would reorder what is shown, and an
+/// invisible character (U+200B in `E0\u{200B}4`) would make two different ids look the same.
 public enum TerminalText {
-  /// `text` with C0 controls (including tab, CR and LF), DEL, C1 controls and bidirectional
-  /// overrides replaced by `\u{XX}` escapes; everything else unchanged. Idempotent: escaped text has
-  /// no control characters left.
+  /// `text` with C0 controls (including tab, CR and LF), DEL, C1 controls, bidirectional controls,
+  /// default-ignorable (invisible) code points and the line and paragraph separators replaced by
+  /// `\u{XX}` escapes; everything else unchanged. Idempotent: escaped text has no control characters left.
   public static func escaped(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: isControl) else { return text }
     var out = ""
     out.reserveCapacity(text.utf8.count + 8)
     for scalar in text.unicodeScalars {
       if isControl(scalar) {
-        out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+        out += escape(scalar)
       } else {
         out.unicodeScalars.append(scalar)
       }
@@ -20,11 +21,36 @@ public enum TerminalText {
     return out
   }
 
-  /// Whether `scalar` changes what a terminal shows instead of being shown.
+  /// `\u{XX}`: the scalar's value in upper-case hex, as Swift writes it in a string literal.
+  static func escape(_ scalar: Unicode.Scalar) -> String {
+    "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+  }
+
+  /// Whether `scalar` changes what a terminal (or a browser, or a Markdown renderer) shows instead of
+  /// being shown as a visible mark of its own.
+  ///
+  /// ASCII is decided by comparison alone (C0 and DEL), because almost every scalar of a report is
+  /// ASCII; only other scalars pay for a Unicode property lookup.
   static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value < 0x20 || value == 0x7F }
+    return isNonASCIIControl(scalar)
+  }
+
+  /// C1 controls (U+0080–U+009F); the line and paragraph separators U+2028 and U+2029 (a line break to
+  /// JavaScript and some terminals); every Bidi_Control scalar (U+061C, U+200E, U+200F, U+202A–U+202E,
+  /// U+2066–U+2069), which reorders the text around it; and every Default_Ignorable_Code_Point (U+00AD,
+  /// U+034F, U+115F, U+180B–U+180F, U+200B–U+200F, U+2060–U+206F, U+FE00–U+FE0F, U+FEFF,
+  /// U+E0000–U+E0FFF, ...), which renders as nothing: a zero-width space in an id makes it look like
+  /// another id, a variation selector or joiner after `=` hides it from a check that compares characters.
+  ///
+  /// The price: a zero-width non-joiner inside a Persian name, or the variation selector of an emoji,
+  /// shows as `\u{200C}` or `\u{FE0F}` too. Pay data is read by people comparing ids; seeing every
+  /// invisible scalar is worth that.
+  private static func isNonASCIIControl(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
-    case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: return true
-    default: return false
+    case 0x80...0x9F, 0x2028, 0x2029: return true
+    default: return scalar.properties.isBidiControl || scalar.properties.isDefaultIgnorableCodePoint
     }
   }
 }
