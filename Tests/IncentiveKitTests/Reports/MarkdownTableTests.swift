@@ -26,4 +26,65 @@ struct MarkdownTableTests {
   func escaping(raw: String, escaped: String) {
     #expect(MarkdownTable.escape(raw) == escaped)
   }
+
+  /// What the audit found: the escape compared `Character`s, and a special character followed by a combining mark
+  /// (U+0301) is one `Character` equal to none of them, so it passed raw.
+  @Test(
+    "a special character joined to a combining mark is still escaped; line breaks in any form are one space each",
+    arguments: [
+      ("Priya |\u{301} Raman", "Priya \\|\u{301} Raman"),
+      ("*\u{301}bold*\u{301}", "\\*\u{301}bold\\*\u{301}"),
+      ("_\u{301}it_\u{301}", "\\_\u{301}it\\_\u{301}"),
+      ("`\u{301}code`\u{301}", "\\`\u{301}code\\`\u{301}"),
+      ("<\u{301}b>", "&lt;\u{301}b&gt;"),
+      ("[\u{301}x](y)", "\\[\u{301}x\\](y)"),
+      ("a\r\nb", "a b"),
+      ("a\r\rb", "a  b"),
+      ("a\n\u{301}b", "a \u{301}b"),
+      ("E0\u{200B}4", "E0\\u{200B}4"),
+      ("x\u{2028}y", "x\\u{2028}y"),
+    ])
+  func escapingByScalar(raw: String, escaped: String) {
+    #expect(MarkdownTable.escape(raw) == escaped)
+  }
+
+  /// GitHub's autolink extension links `scheme://` at the `:` and `www.` at the `w`; linkify-it also links `//host`;
+  /// the mention filter and the e-mail autolink need an `@` in plain text. Each trigger is written so that the
+  /// raw text no longer holds it while a browser still shows the same characters.
+  @Test(
+    "no bare URL, www. address, e-mail address or @mention in a cell becomes a link or a notification",
+    arguments: [
+      ("https://evil.example/claim", "https&#58;&#47;/evil.example/claim"),
+      ("ftp://evil.example", "ftp&#58;&#47;/evil.example"),
+      ("//evil.example/x", "&#47;/evil.example/x"),
+      ("www.evil.example", "www&#46;evil.example"),
+      ("WwW.evil.example", "WwW&#46;evil.example"),
+      ("(www.evil.example)", "(www&#46;evil.example)"),
+      ("@acme/finance", "`@`acme/finance"),
+      ("hi @user", "hi `@`user"),
+      ("@@user", "`@@`user"),
+      ("a@b.example", "a`@`b.example"),
+      ("mailto:a@b.example", "mailto:a`@`b.example"),
+      ("\\@user", "\\\\`@`user"),
+      ("`@user`", "\\``@`user\\`"),
+      // What is no trigger stays as it is: the fixtures' notes are full of `: ` and decimals.
+      ("broken: capped at 1.0", "broken: capped at 1.0"),
+      ("wwwx.example 12:30 a/b", "wwwx.example 12:30 a/b"),
+    ])
+  func noLinksOrMentions(raw: String, escaped: String) {
+    #expect(MarkdownTable.escape(raw) == escaped)
+  }
+
+  @Test("a row with a pipe joined to a combining mark keeps its columns: the payout stays in the Payout column")
+  func rowKeepsColumns() {
+    var table = MarkdownTable(
+      headers: ["Engineer", "Name", "Target", "Payout"], alignments: [.left, .left, .right, .right])
+    table.append(["E01", "Priya |\u{301} Raman", "13,358.90", "16,305.34"])
+    let row = table.render().split(separator: "\n")[2]
+    #expect(row == "| E01 | Priya \\|\u{301} Raman | 13,358.90 | 16,305.34 |")
+    // Four cells: five pipes not preceded by a backslash.
+    let scalars = Array(row.unicodeScalars)
+    let cellPipes = scalars.indices.filter { scalars[$0] == "|" && ($0 == 0 || scalars[$0 - 1] != "\\") }
+    #expect(cellPipes.count == 5)
+  }
 }

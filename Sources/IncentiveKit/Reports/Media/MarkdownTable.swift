@@ -1,9 +1,9 @@
 /// A GitHub-flavoured Markdown table, for reports a CI job posts as a pull-request comment.
 ///
 /// Cells are plain text: the table escapes what Markdown or the HTML GitHub allows in
-/// comments would otherwise interpret (`|`, `*`, `_`, backticks, `<`, `&`, line breaks), so
-/// a name can't break the table or inject markup. `calculate --format markdown` and a
-/// `check` diff share it.
+/// comments would otherwise interpret (`|`, `*`, `_`, backticks, `<`, `&`, line breaks, bare
+/// URLs, `@` mentions), so a name can't break the table, inject markup, make a link or notify
+/// anyone. `calculate --format markdown`, a `check` diff and statements share it (`escape`).
 struct MarkdownTable: Sendable {
   let columns: TableColumns
   private(set) var rows: [[String]] = []
@@ -31,20 +31,66 @@ struct MarkdownTable: Sendable {
   /// One row, every cell escaped, without a line break.
   static func line(_ cells: [String]) -> String { "| " + cells.map(escape).joined(separator: " | ") + " |" }
 
-  /// `text` as literal Markdown inline text that stays inside one table cell.
+  /// `text` as literal Markdown inline text that stays inside one table cell, makes no markup, no link
+  /// and no GitHub mention.
+  ///
+  /// - `\ | * _ ` [ ] # ~` get a backslash; `<`, `>` and `&` become entities; a line break (LF, CR or
+  ///   CR LF) becomes one space, as it would end the cell (or, in running text, start a heading).
+  /// - Links: GitHub's autolink extension makes a link of `http://`, `https://` and `ftp://` (found at
+  ///   the `:` followed by `//`) and of `www.` (any case); linkify-it (markdown-it) also of `//host`. A `:`
+  ///   followed by `/` is written `&#58;`, a `/` followed by `/` `&#47;` and the `.` after `www` `&#46;`:
+  ///   a browser shows `:`, `/` and `.`, but the autolinker, which reads the raw text, never sees them.
+  /// - Mentions and e-mail links: every run of `@` becomes a code span (`` `@` ``). An entity would not
+  ///   do: GitHub finds `@user` and `@org/team` (and notifies them) in the text of the rendered HTML,
+  ///   where `&#64;` is already `@` again, but it skips text inside `<code>`. The e-mail autolink
+  ///   (`a@b.example`, `mailto:a@b.example`) needs the `@` in plain text too.
+  /// - Control and invisible characters show as `\u{XX}` (`TerminalText`).
+  ///
+  /// The loop reads Unicode scalars, not `Character`s: `|` followed by a combining mark is one
+  /// `Character` equal to no `|`, so it was let through and split the cell, shifting every later column.
   static func escape(_ text: String) -> String {
+    let scalars = text.unicodeScalars
     var out = ""
-    for character in text {
-      switch character {
-      case "\\", "|", "*", "_", "`", "[", "]", "#", "~": out += "\\" + String(character)
+    out.reserveCapacity(text.utf8.count)
+    // The last three scalars of the input, to find the `.` of `www.`.
+    var lastThree: (Unicode.Scalar?, Unicode.Scalar?, Unicode.Scalar?) = (nil, nil, nil)
+    var index = scalars.startIndex
+    while index != scalars.endIndex {
+      let scalar = scalars[index]
+      var next = scalars.index(after: index)
+      switch scalar {
+      case "\\", "|", "*", "_", "`", "[", "]", "#", "~":
+        out += "\\"
+        out.unicodeScalars.append(scalar)
       case "<": out += "&lt;"
       case ">": out += "&gt;"
       case "&": out += "&amp;"
-      // A line break would end the cell (or, in running text, start a heading of its own).
-      case "\n", "\r", "\r\n": out += " "
-      default: out += TerminalText.escaped(String(character))
+      case "\n": out += " "
+      case "\r":
+        out += " "
+        if next != scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+      case "@":
+        var run = 1
+        while next != scalars.endIndex, scalars[next] == "@" {
+          run += 1
+          next = scalars.index(after: next)
+        }
+        out += "`" + String(repeating: "@", count: run) + "`"
+      case ":" where next != scalars.endIndex && scalars[next] == "/": out += "&#58;"
+      case "/" where next != scalars.endIndex && scalars[next] == "/": out += "&#47;"
+      case "." where isW(lastThree.0) && isW(lastThree.1) && isW(lastThree.2): out += "&#46;"
+      default:
+        if TerminalText.isControl(scalar) {
+          out += TerminalText.escape(scalar)
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
       }
+      lastThree = (lastThree.1, lastThree.2, scalars[scalars.index(before: next)])
+      index = next
     }
     return out
   }
+
+  private static func isW(_ scalar: Unicode.Scalar?) -> Bool { scalar == "w" || scalar == "W" }
 }
