@@ -390,4 +390,41 @@ struct DataQualityTests {
     #expect(audit.status == 1)
     #expect(audit.stdout.contains("\(folder.path)/deployments.csv: id \"mob-001\" is on 2 rows (lines 3, 109); each repeat counts again"))
   }
+
+  @Test("audit data names a review or on-call shift written twice, which would count twice")
+  func repeatedRows() throws {
+    // Line 2 of each file appended again: it becomes the file's last line.
+    let folder = try Self.acme([
+      "reviews.csv": { text in text + text.components(separatedBy: "\n")[1] + "\n" },
+      "oncall.csv": { text in text + text.components(separatedBy: "\n")[1] + "\n" },
+    ])
+    let reviews = try String(contentsOf: folder.appendingPathComponent("reviews.csv"), encoding: .utf8)
+    let oncall = try String(contentsOf: folder.appendingPathComponent("oncall.csv"), encoding: .utf8)
+    let reviewCopy = reviews.components(separatedBy: "\n").count - 1
+    let shiftCopy = oncall.components(separatedBy: "\n").count - 1
+    let audit = try CLIRunner.run(["audit", "data", folder.path])
+    #expect(audit.status == 1)
+    #expect(
+      audit.stdout.contains(
+        "\(folder.path)/reviews.csv: the same review of PR-4033 by E16 at 2026-06-11T10:00:00Z is on 2 rows (lines 2, "
+          + "\(reviewCopy)); each repeat counts again"))
+    #expect(
+      audit.stdout.contains(
+        "\(folder.path)/oncall.csv: the same on-call shift of E06 from 2026-06-22T09:00:00Z to 2026-06-29T09:00:00Z is "
+          + "on 2 rows (lines 2, \(shiftCopy)); each repeat counts again"))
+  }
+
+  @Test("audit data names an incident whose caused_by_deployment is no deployment's id, with the id meant")
+  func unmatchedCauses() throws {
+    // INC-2047 (line 3) names pay-013; written PAY-013 it names nothing, and pay-013 stops counting as failed.
+    let folder = try Self.acme([
+      "incidents.csv": { text in Self.line(3, of: text) { $0.replacingOccurrences(of: ",pay-013,", with: ",PAY-013,") } }
+    ])
+    let audit = try CLIRunner.run(["audit", "data", folder.path])
+    #expect(audit.status == 1)
+    #expect(
+      audit.stdout.contains(
+        "\(folder.path)/incidents.csv: caused_by_deployment \"PAY-013\" on 1 row (line 3) names no deployment of "
+          + "deployments.csv, so the failure counts toward none; did you mean \"pay-013\"?"))
+  }
 }

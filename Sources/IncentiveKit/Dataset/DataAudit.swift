@@ -22,7 +22,64 @@ struct DataAudit: Sendable {
       strays.map { .strayFile($0, directory: run.dataset.directory) } + inputs.findings
       + RosterPlausibility(roster: run.roster).findings
       + TeamCoverage.findings(plan: run.plan, roster: run.roster, inputs: inputs) + (try Self.repeatedIDs(run.dataset))
+      + (try Self.repeatedRows(run.dataset)) + (try Self.unmatchedCauses(run.dataset))
   }
+
+  /// Reviews and on-call shifts written twice: the same reviewer's review of one pull request at one instant, the
+  /// same person's shift from one start to one end. Each copy counts again (a shift premium paid twice), and an
+  /// export run twice into one file looks exactly like this.
+  static func repeatedRows(_ dataset: Dataset) throws(InputError) -> [DataFinding] {
+    try repeats(Review.self, in: dataset) { review in
+      ("\u{0}" + review.prID + "\u{0}" + review.reviewerID + "\u{0}\(review.submittedAt)",
+       "review of \(review.prID) by \(review.reviewerID) at \(ISO8601.format(milliseconds: review.submittedAt))")
+    }
+      + (try repeats(OncallShift.self, in: dataset) { shift in
+        ("\u{0}" + shift.engineerID + "\u{0}\(shift.start)\u{0}\(shift.end)",
+         "on-call shift of \(shift.engineerID) from \(ISO8601.format(milliseconds: shift.start)) to "
+          + ISO8601.format(milliseconds: shift.end))
+      })
+  }
+
+  /// The rows of `type` whose `key` repeats, each described once, in the order of their first line.
+  private static func repeats<R: DatasetRecord>(
+    _ type: R.Type, in dataset: Dataset, _ key: (R) -> (key: String, description: String)
+  ) throws(InputError) -> [DataFinding] {
+    // Each key as the "value" of its rows: the accounting keeps their count and first lines.
+    var byKey = InputAccounting()
+    var descriptions: [String: String] = [:]
+    try dataset.account(type, countedLineLimit: RowSample.limit, into: &byKey) { (record: R) throws(InputError) -> RowFate in
+      let (key, description) = key(record)
+      if descriptions[key] == nil { descriptions[key] = description }
+      return .counted(rosterValue: key)
+    }
+    guard let file = byKey.files.first else { return [] }
+    return file.countedByValue.filter { $0.value.rows > 1 }.sorted { $0.value.firstLine ?? 0 < $1.value.firstLine ?? 0 }
+      .map { .repeatedRow(file: file.file, what: descriptions[$0.key] ?? $0.key, lines: $0.value.firstLines, rows: $0.value.rows) }
+  }
+
+  /// Incidents whose `caused_by_deployment` names no row of the deployments file: the failure then counts toward no
+  /// deployment, so change failure rate reads lower than the incidents say (`DEP-3` for `dep-3` took a team's rate
+  /// from 0.2 to 0 and lifted its pay, silently). With the id meant when one differs only in case or spaces.
+  static func unmatchedCauses(_ dataset: Dataset) throws(InputError) -> [DataFinding] {
+    guard try dataset.path(forFile: Deployment.fileName) != nil else { return [] }
+    var ids = Set<String>()
+    try dataset.forEach(Deployment.self) { (deployment: Deployment) throws(InputError) in ids.insert(deployment.id) }
+    var folded: [String: String] = [:]
+    for id in ids.sorted(by: { $0.precedesInByteOrder($1) }) where folded[Self.fold(id)] == nil { folded[Self.fold(id)] = id }
+    var byCause = InputAccounting()
+    try dataset.account(Incident.self, countedLineLimit: RowSample.limit, into: &byCause) {
+      (incident: Incident) throws(InputError) -> RowFate in
+      guard let cause = incident.causedByDeployment, !ids.contains(cause) else { return .leftOut(.emptyRow) }
+      return .counted(rosterValue: cause)
+    }
+    guard let file = byCause.files.first else { return [] }
+    return file.countedByValue.sorted { $0.value.firstLine ?? 0 < $1.value.firstLine ?? 0 }.map {
+      .unmatchedCause(file: file.file, id: $0.key, lines: $0.value.firstLines, rows: $0.value.rows, meant: folded[Self.fold($0.key)])
+    }
+  }
+
+  /// An id with case and surrounding spaces set aside.
+  private static func fold(_ id: String) -> String { id.trimmingCharacters(in: .whitespaces).lowercased() }
 
   /// Deployment and incident ids on more than one row.
   static func repeatedIDs(_ dataset: Dataset) throws(InputError) -> [DataFinding] {

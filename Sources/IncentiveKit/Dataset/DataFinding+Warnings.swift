@@ -32,6 +32,8 @@ extension DataFinding {
     case .targetBonusFraction: "bonus targets under 1 %"
     case .salaryOutlier: "salaries far from their level's median"
     case .repeatedID: "repeated ids"
+    case .repeatedRow: "repeated rows"
+    case .unmatchedCause: "incidents naming no deployment"
     case .rowsLeftOut, .aliasesMapped, .strayFile: nil
     }
   }

@@ -17,6 +17,11 @@ enum DataFinding: Sendable, Equatable {
   case teamWithoutRows(file: String, team: String, component: String, metric: String)
   /// The same id on several rows of an event file (`audit data` only: finding them takes memory per event).
   case repeatedID(file: String, id: String, lines: [Int], rows: Int)
+  /// The same review or on-call shift on several rows (`audit data` only), described as `what`.
+  case repeatedRow(file: String, what: String, lines: [Int], rows: Int)
+  /// Incidents whose `caused_by_deployment` is no deployment's id (`audit data` only), with the id `meant` when one
+  /// differs only in case or spaces.
+  case unmatchedCause(file: String, id: String, lines: [Int], rows: Int, meant: String?)
 
   /// Whether a person must decide about it before paying (`audit data` exits 1). Empty spreadsheet rows are
   /// harmless and only counted.
@@ -24,7 +29,7 @@ enum DataFinding: Sendable, Equatable {
     switch self {
     case .rowsLeftOut(_, _, let reason, _, _): reason == .notProduction || reason == .notOnRoster
     case .strayFile(let stray, _): stray.suggestion != nil || stray.isWorkbook
-    case .targetBonusFraction, .salaryOutlier, .repeatedID, .teamWithoutRows: true
+    case .targetBonusFraction, .salaryOutlier, .repeatedID, .repeatedRow, .unmatchedCause, .teamWithoutRows: true
     // Mapped on purpose: said so the mapping is never silent, but already decided.
     case .aliasesMapped: false
     }
@@ -68,6 +73,14 @@ enum DataFinding: Sendable, Equatable {
     case .repeatedID(let file, let id, let lines, let rows):
       return "\(file): id \"\(TerminalText.escaped(id))\" is on \(rows) rows (lines \(lines.map(String.init).joined(separator: ", "))); "
         + "each repeat counts again"
+    case .repeatedRow(let file, let what, let lines, let rows):
+      return "\(file): the same \(TerminalText.escaped(what)) is on \(rows) rows (lines "
+        + "\(lines.map(String.init).joined(separator: ", "))); each repeat counts again"
+    case .unmatchedCause(let file, let id, let lines, let rows, let meant):
+      let hint = meant.map { "; did you mean \"\(TerminalText.escaped($0))\"?" } ?? ""
+      return "\(file): caused_by_deployment \"\(TerminalText.escaped(id))\" on \(rows) row\(rows == 1 ? "" : "s") (line"
+        + "\(lines.count == 1 ? "" : "s") \(lines.map(String.init).joined(separator: ", "))) names no deployment of "
+        + "deployments.csv, so the failure counts toward none\(hint)"
     }
   }
 }
