@@ -88,11 +88,18 @@ public enum CalculateWorkflow {
     let payroll = options.format == .payroll ? PayrollFile(report: report, codes: run.plan.earningsCodes) : nil
     // Written as it is produced (a report for 100,000 people is never one string), then recorded
     // before it is renamed into place, so a refused rerun of a closed period leaves no report.
+    // A payroll file's control totals are staged beside it the same way and renamed only once the run is
+    // recorded, just before the payroll file: a run that fails anywhere leaves both files as they were (and
+    // neither temporary file), so the pair on disk always reconciles.
+    var stagedControl: AtomicFileWriter?
     var result = try WorkflowResult.emit(to: options.output) { output in
       var sink = output
       if let payroll {
-        // The trailer goes first: a payroll file never lands without the totals that check it.
-        if let control { try AtomicFile.write(Array(payroll.renderControl(dialect).utf8), to: control, mode: 0o600) }
+        if let control {
+          let writer = try AtomicFileWriter(path: control, mode: 0o600)
+          try writer.write(payroll.renderControl(dialect))
+          stagedControl = writer
+        }
         try sink.write(payroll.render(dialect))
       } else if options.share {
         try sink.write(shared(report, run: run, format: options.format))
@@ -100,9 +107,11 @@ public enum CalculateWorkflow {
         try write(report, options, minGroupSize: run.plan.minGroupSize, to: output)
       }
     } record: {
-      try options.ledger.map { recording in
+      let recorded = try options.ledger.map { recording in
         (recording, try recording.record(.calculate, run: run, report: report, notices: notices))
       }
+      try commit(stagedControl) { if let recorded { recorded.0.withdraw(recorded.1, notices: notices) } }
+      return recorded
     } withdraw: { recording, entry in
       recording.withdraw(entry, notices: notices)
     }
@@ -111,6 +120,21 @@ public enum CalculateWorkflow {
       result.writtenFiles = (control.map { [$0] } ?? []) + result.writtenFiles
     }
     return result
+  }
+
+  /// Renames the staged control file into place (the trailer lands first: a payroll file never lands without the
+  /// totals that check it). On a failure before the rename, `undo` takes back the ledger entry, since the report's
+  /// own commit will not run; a folder sync that failed after the rename is left to the payroll file's commit,
+  /// which renames into the same folder and syncs it again (and reports it if that fails too).
+  private static func commit(_ staged: AtomicFileWriter?, undo: () -> Void) throws {
+    guard let staged else { return }
+    do {
+      try staged.commit()
+    } catch .notDurable {
+    } catch {
+      undo()
+      throw error
+    }
   }
 
   /// `--excel` only with a CSV format.

@@ -138,8 +138,8 @@ struct PayoutEngine: Sendable {
     let employment = engineer.employment(in: period)!
     let segments = roster.teamSegments(of: engineer, in: employment)
     let credited = CreditedTeams(segments: segments, periodEnd: period.to, coolingOffDays: plan.coolingOffDays)
-    let target = TargetBonus(
-      base: base, percent: engineer.targetBonusPercent, period: period, proration: proration,
+    let target = try TargetBonus(
+      engineer: engineer.id, base: base, percent: engineer.targetBonusPercent, period: period, proration: proration,
       method: plan.prorationMethod)
     let reportedTeam = roster.team(of: engineer, on: employment.to)
 
@@ -236,13 +236,18 @@ struct PayoutEngine: Sendable {
       exact = Ratio(Int128(fixed.minorUnits), 1)
       payout = fixed
     } else {
-      exact = Ratio(Int128(target.minorUnits) * stage.multiplier.units, pow10(stage.multiplier.scale))
-      payout = try Self.money(
-        exact, engineer: engineer,
-        what: stage.scaling.contains(where: \.isApprovedAdjustment) ? "adjusted payout" : "payout")
+      let what = stage.scaling.contains(where: \.isApprovedAdjustment) ? "adjusted payout" : "payout"
+      // Checked: a 9-decimal weight times a curve point near 10^12 gives a multiplier of 10^25 units, and a large
+      // target times that leaves Int128. Such a payout could never be an amount, so it gets that error.
+      let (product, overflow) = Int128(target.minorUnits).multipliedReportingOverflow(by: stage.multiplier.units)
+      guard !overflow else { throw .amountOutOfRange(engineer: engineer, what: what) }
+      exact = Ratio(product, pow10(stage.multiplier.scale))
+      payout = try Self.money(exact, engineer: engineer, what: what)
     }
-    let amounts = Self.componentAmounts(
-      target: target, outcomes: stage.outcomes, raw: stage.raw, multiplier: stage.multiplier, payout: payout)
+    guard
+      let amounts = Self.componentAmounts(
+        target: target, outcomes: stage.outcomes, raw: stage.raw, multiplier: stage.multiplier, payout: payout)
+    else { throw .amountOutOfRange(engineer: engineer, what: "split of the payout over its components") }
     return (exact, payout, amounts)
   }
 
@@ -284,31 +289,67 @@ struct PayoutEngine: Sendable {
   /// sum to `payout`.
   static func componentAmounts(
     target: Money, outcomes: [ComponentOutcome], raw: FixedDecimal, multiplier: FixedDecimal, payout: Money
-  ) -> [Money] {
-    let shares = componentShares(target: target, outcomes: outcomes, raw: raw, multiplier: multiplier)
+  ) -> [Money]? {
+    guard let shares = componentShares(target: target, outcomes: outcomes, raw: raw, multiplier: multiplier) else {
+      return nil
+    }
     return LargestRemainder.allocate(
       total: payout.minorUnits, shares: shares.numerators, denominator: shares.denominator
     )
     .map { Money(minorUnits: $0) }
   }
 
-  /// The exact share of each component in minor units, as numerators over one denominator.
+  /// The exact share of each component in minor units, as numerators over one denominator, or nil when one
+  /// leaves `Int128`.
+  ///
+  /// Every product is checked (at the cost of the trapping one): when the cap bites, a share is target × weighted
+  /// multiplier × cap at up to 13 decimals each, and a curve point near 10^12 capped to 2 takes a payout of a few
+  /// hundred past Int128's range.
   static func componentShares(
     target: Money, outcomes: [ComponentOutcome], raw: FixedDecimal, multiplier: FixedDecimal
-  ) -> (numerators: [Int128], denominator: Int128) {
+  ) -> (numerators: [Int128], denominator: Int128)? {
     // A loop rather than a mapped array's maximum: this runs once per person paid, and an array is an allocation.
     let scale = outcomes.reduce(max(raw.scale, multiplier.scale, 0)) { max($0, $1.weight.scale + 4) }
-    func product(_ outcome: ComponentOutcome) -> Int128 { (outcome.weight * outcome.multiplier).units(atScale: scale) }
+    guard scale <= 38 else { return nil }
+    /// `a × b × c`, or nil past Int128.
+    func product(_ a: Int128, _ b: Int128, _ c: Int128 = 1) -> Int128? {
+      let (ab, first) = a.multipliedReportingOverflow(by: b)
+      let (abc, second) = ab.multipliedReportingOverflow(by: c)
+      return first || second ? nil : abc
+    }
+    func weighted(_ outcome: ComponentOutcome) -> Int128? {
+      guard let units = FixedDecimal.checkedProduct(outcome.weight, outcome.multiplier) else { return nil }
+      return units.checkedUnits(atScale: scale)
+    }
     let t = Int128(target.minorUnits)
+    var numerators: [Int128] = []
+    numerators.reserveCapacity(outcomes.count)
     if raw == multiplier {
-      return (outcomes.map { t * product($0) }, pow10(scale))
+      for outcome in outcomes {
+        guard let w = weighted(outcome), let share = product(t, w) else { return nil }
+        numerators.append(share)
+      }
+      return (numerators, pow10(scale))
     } else if !raw.isZero {
-      let m = multiplier.units(atScale: scale)
-      return (outcomes.map { t * product($0) * m }, raw.units(atScale: scale) * pow10(scale))
+      guard let m = multiplier.checkedUnits(atScale: scale), let r = raw.checkedUnits(atScale: scale),
+        let denominator = product(r, pow10(scale))
+      else { return nil }
+      for outcome in outcomes {
+        guard let w = weighted(outcome), let share = product(t, w, m) else { return nil }
+        numerators.append(share)
+      }
+      return (numerators, denominator)
     } else {
-      let m = multiplier.units(atScale: scale)
       let weightScale = outcomes.reduce(0) { max($0, $1.weight.scale) }
-      return (outcomes.map { t * m * $0.weight.units(atScale: weightScale) }, pow10(scale) * pow10(weightScale))
+      guard let m = multiplier.checkedUnits(atScale: scale), let denominator = product(pow10(scale), pow10(weightScale))
+      else { return nil }
+      for outcome in outcomes {
+        guard let w = outcome.weight.checkedUnits(atScale: weightScale), let share = product(t, m, w) else {
+          return nil
+        }
+        numerators.append(share)
+      }
+      return (numerators, denominator)
     }
   }
 

@@ -20,6 +20,9 @@ public enum OutputError: Error, Equatable, Sendable {
   case folderNotEmpty(path: String)
   /// A folder to be created could not be.
   case cannotCreateFolder(path: String, reason: String)
+  /// A folder that is replaced whole (`statement --all --output DIR`) holds `entry`, which is not one of the
+  /// files the command writes there: replacing the folder would delete it, so nothing was changed.
+  case folderHoldsOtherFiles(path: String, entry: String)
 }
 
 extension OutputError: CustomStringConvertible {
@@ -43,6 +46,9 @@ extension OutputError: CustomStringConvertible {
       return "\(path): the folder exists and is not empty; choose a new folder (nothing in it was changed)"
     case .cannotCreateFolder(let path, let reason):
       return "\(path): cannot create the folder: \(reason)"
+    case .folderHoldsOtherFiles(let path, let entry):
+      return "\(path): the folder holds \"\(entry)\", which is not a statement; statements replace the whole folder, "
+        + "so choose a new folder or one holding only statements (nothing in it was changed)"
     }
   }
 }

@@ -9,29 +9,54 @@ import Foundation
 /// Writes a set of files (everyone's statements) all or nothing: each is written and synced into a
 /// hidden temporary folder beside the destination first (`.NAME.incentive-tmp-PID-RANDOM`, mode
 /// 0700), so a run that fails half-way, or is killed, leaves no partial set under the destination's
-/// name. When the destination does not exist yet the temporary folder is renamed to it in one step;
-/// when it does, the finished files are renamed into it one by one (each rename atomic), and the
-/// temporary folder removed. Files get mode 0600; a new destination folder 0700.
+/// name. When the destination does not exist yet the temporary folder is renamed to it in one step.
+/// When it does, the finished folder is swapped in whole: the old folder is renamed aside
+/// (`.NAME.incentive-old-PID-RANDOM`), the new one renamed to its name, then the old one removed. So
+/// the destination holds the old set or the new set, never a mix, and no statement of someone no
+/// longer paid survives a rerun. Files get mode 0600; a new destination folder 0700, a replaced one
+/// keeps its permission bits.
+///
+/// Replacing a folder deletes what it held, so a folder holding anything but the files this writes
+/// (`owned`: a plain file with a statement's extension) is refused before anything is written.
 enum StatementFolder {
+  /// The extensions of the files `statement --all` writes: what a replaced folder may hold.
+  static let statementExtensions: Set<String> = Set(Statement.Format.allCases.map(\.fileExtension))
+
   /// `produce` hands each file to `add`, which writes and syncs it into the staging folder at once,
   /// so only one file's bytes are held at a time (100,000 statements are never in memory together).
   ///
-  /// - Throws: `OutputError`, or what `produce` throws; on a failure before the renames nothing is
-  ///   left under `folder`'s name.
+  /// - Parameter owned: whether an entry of an existing destination is one of ours (a regular file
+  ///   whose name passes): anything else makes the run refuse the folder.
+  /// - Throws: `OutputError` (`folderHoldsOtherFiles` for a folder holding anything else), or what
+  ///   `produce` throws; on any failure before the swap the destination is left as it was.
   static func write(
-    into folder: String, _ produce: (_ add: (_ name: String, _ bytes: [UInt8]) throws -> Void) throws -> Void
+    into folder: String, owned: (String) -> Bool = StatementFolder.isStatementName,
+    _ produce: (_ add: (_ name: String, _ bytes: [UInt8]) throws -> Void) throws -> Void
   ) throws {
     var directory = folder
     while directory.count > 1 && directory.hasSuffix("/") { directory.removeLast() }
+    // A symlinked destination is the folder it names: that folder is the one replaced, beside itself.
+    if isSymlink(directory), let resolved = realpath(directory, nil) {
+      directory = String(cString: resolved)
+      free(resolved)
+    }
     let parent = POSIXIO.directory(of: directory)
-    let staging = try createStagingFolder(for: directory, in: parent)
+    var previousMode: mode_t?
+    var status = stat()
+    if stat(directory, &status) == 0 {
+      guard status.st_mode & S_IFMT == S_IFDIR else {
+        throw OutputError.cannotReplace(path: directory, reason: "it is not a folder")
+      }
+      try checkReplaceable(directory, owned: owned)
+      previousMode = status.st_mode & 0o7777
+    }
+    let staging = try createStagingFolder(for: directory, in: parent, kind: "tmp")
     var keepStaging = false
     TemporaryFiles.register(staging)
     defer {
       TemporaryFiles.unregister(staging)
       if !keepStaging { try? FileManager.default.removeItem(atPath: staging) }
     }
-    var names: [String] = []
     try produce { name, bytes throws(OutputError) in
       let descriptor = open(staging + "/" + name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
       guard descriptor >= 0 else {
@@ -44,22 +69,22 @@ enum StatementFolder {
       } catch {
         throw .cannotWrite(path: directory + "/" + name, reason: error.text)
       }
-      names.append(name)
     }
-    var status = stat()
-    if stat(directory, &status) != 0 && errno == ENOENT {
+    // The staged names themselves are made durable before the folder becomes the destination.
+    try? POSIXIO.syncDirectory(staging)
+    if let previousMode {
+      guard chmod(staging, previousMode) == 0 else {
+        throw OutputError.cannotSetMode(path: directory, mode: UInt32(previousMode), reason: POSIXFailure.current().text)
+      }
+      // Checked again just before the swap: a file put in the folder while the statements were made is not lost.
+      try checkReplaceable(directory, owned: owned)
+      try swap(staging, into: directory, in: parent)
+    } else {
       guard rename(staging, directory) == 0 else {
         throw OutputError.cannotReplace(path: directory, reason: POSIXFailure.current().text)
       }
-      keepStaging = true
-    } else {
-      for name in names {
-        guard rename(staging + "/" + name, directory + "/" + name) == 0 else {
-          throw OutputError.cannotReplace(path: directory + "/" + name, reason: POSIXFailure.current().text)
-        }
-      }
-      try? POSIXIO.syncDirectory(directory)
     }
+    keepStaging = true
     do {
       try POSIXIO.syncDirectory(parent)
     } catch {
@@ -67,9 +92,59 @@ enum StatementFolder {
     }
   }
 
-  private static func createStagingFolder(for directory: String, in parent: String) throws(OutputError) -> String {
+  /// A name `statement --all` writes: not hidden, ending in a statement format's extension.
+  static func isStatementName(_ name: String) -> Bool {
+    guard !name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { return false }
+    return statementExtensions.contains(String(name[name.index(after: dot)...]))
+  }
+
+  /// Throws `folderHoldsOtherFiles` naming the first entry (in byte order) that is not a regular file
+  /// `owned` accepts.
+  private static func checkReplaceable(_ directory: String, owned: (String) -> Bool) throws(OutputError) {
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: directory)
+    } catch {
+      throw .cannotReplace(path: directory, reason: "cannot list the folder: \(error.localizedDescription)")
+    }
+    for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+      var status = stat()
+      let regular = lstat(directory + "/" + name, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+      if !regular || !owned(name) { throw .folderHoldsOtherFiles(path: directory, entry: name) }
+    }
+  }
+
+  /// Old folder aside, new folder in, old folder removed. If the second rename fails the old folder
+  /// is put back, so the destination is never left missing by an error.
+  private static func swap(_ staging: String, into directory: String, in parent: String) throws(OutputError) {
+    let aside = try createStagingFolder(for: directory, in: parent, kind: "old")
+    // The name is reserved by creating it; the rename replaces that empty folder with the old one.
+    guard rename(directory, aside) == 0 else {
+      let failure = POSIXFailure.current()
+      rmdir(aside)
+      throw .cannotReplace(path: directory, reason: failure.text)
+    }
+    guard rename(staging, directory) == 0 else {
+      let failure = POSIXFailure.current()
+      rename(aside, directory)
+      throw .cannotReplace(path: directory, reason: failure.text)
+    }
+    try? FileManager.default.removeItem(atPath: aside)
+  }
+
+  private static func isSymlink(_ path: String) -> Bool {
+    var status = stat()
+    return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
+  }
+
+  /// An empty hidden folder beside `directory`: `.NAME.incentive-KIND-PID-RANDOM`, mode 0700. `tmp`
+  /// (the staging folder) shares the temporary files' prefix; `old` (the replaced folder, for the
+  /// moment between the two renames) does not, so no clean-up of stale temporaries ever deletes it.
+  private static func createStagingFolder(
+    for directory: String, in parent: String, kind: String
+  ) throws(OutputError) -> String {
     var generator = SystemRandomNumberGenerator()
-    let prefix = parent + "/" + AtomicFile.temporaryPrefix(for: directory) + "\(getpid())-"
+    let prefix = parent + "/." + POSIXIO.fileName(of: directory) + ".incentive-\(kind)-\(getpid())-"
     for _ in 0..<16 {
       let candidate = prefix + String(generator.next() as UInt32, radix: 16)
       if mkdir(candidate, 0o700) == 0 { return candidate }

@@ -166,10 +166,24 @@ struct TableRow: Sendable {
     return value
   }
 
-  /// A non-negative whole number (counts: comments, pages, change lines).
+  /// A non-negative whole number (counts: comments, pages, change lines), at most `maximumCount`.
   func count(_ column: Int) throws(InputError) -> Int? {
-    try parseCell(column, TableRow.parseCount, expected: "a whole number ≥ 0")
+    try parseCell(column, TableRow.parseCount, expected: TableRow.countExpectation)
   }
+
+  /// The largest count a cell may hold: 999,999,999 (nine digits).
+  ///
+  /// Counts are summed over rows (pages per engineer, comments per reviewer, survey responses per team, chunk
+  /// tallies merged) and multiplied on (pages × premium rate, responses × health score). Bounding each cell
+  /// where it is read was chosen over checking every sum: the error names the file, line and column of the one
+  /// absurd cell instead of the row where a running total happened to cross (perhaps a sound one), every later
+  /// sum and product is safe without a check on the 10-million-row hot path, and no real count comes near it (a
+  /// billion comments on one review). With cells below 10^9, a 64-bit sum cannot overflow before 9.2 billion
+  /// rows, hundreds of gigabytes of CSV; 10^12 would not do, as 10 million rows of it pass Int64's 9.2 × 10^18.
+  static let maximumCount = 999_999_999
+
+  /// What a count cell's error says it should be.
+  static let countExpectation = "a whole number from 0 to \(maximumCount)"
 
   /// `true/false/yes/no/1/0`, any case.
   func bool(_ column: Int) throws(InputError) -> Bool? {
@@ -197,6 +211,7 @@ struct TableRow: Sendable {
     .inconsistent(file: file, line: line, reason: reason)
   }
 
+  /// Digits only, at most `maximumCount` (leading zeros allowed, up to 18 digits in all, so the loop cannot overflow).
   static func parseCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
     var value = 0
@@ -204,6 +219,6 @@ struct TableRow: Sendable {
       guard byte >= 48 && byte <= 57 else { return nil }
       value = value * 10 + Int(byte - 48)
     }
-    return value
+    return value <= maximumCount ? value : nil
   }
 }

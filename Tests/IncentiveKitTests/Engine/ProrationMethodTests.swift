@@ -16,18 +16,18 @@ struct ProrationMethodTests {
       // 7,482.50 × 1 % × 1 / 365 = 0.205 exactly → 0.20 (half-even)
       (748_250, "1", 1, 20),
     ])
-  func days(base: Int64, percent: String, employed: Int, expected: Int64) {
-    let target = TargetBonus(
-      base: Money(minorUnits: base), percent: FixedDecimal(percent)!, period: Self.q3,
+  func days(base: Int64, percent: String, employed: Int, expected: Int64) throws {
+    let target = try TargetBonus(
+      engineer: "E1", base: Money(minorUnits: base), percent: FixedDecimal(percent)!, period: Self.q3,
       proration: Proration(employedDays: employed, periodDays: 92), method: .days)
     #expect(target.amount.minorUnits == expected)
   }
 
   @Test("in a leap year the days method divides by 366")
-  func leap() {
+  func leap() throws {
     // 36,600 × 10 % × 91 / 366 = 910.00 exactly
-    let target = TargetBonus(
-      base: Money(minorUnits: 3_660_000), percent: FixedDecimal(10), period: Period(parsing: "2028-Q1")!,
+    let target = try TargetBonus(
+      engineer: "E1", base: Money(minorUnits: 3_660_000), percent: FixedDecimal(10), period: Period(parsing: "2028-Q1")!,
       proration: Proration(employedDays: 91, periodDays: 91), method: .days)
     #expect(target.amount.minorUnits == 91_000)
   }

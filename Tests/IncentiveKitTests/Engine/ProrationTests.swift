@@ -36,42 +36,42 @@ struct ProrationTests {
   }
 
   @Test("target: base × pct/100 × days/year days × proration, half-even to cents")
-  func target() {
+  func target() throws {
     let usd = Currency(code: "USD")!
     // 100,000.00 × 10% × 92/365 × 1 = 2520.5479452… → 2520.55
-    let full = TargetBonus(
-      base: Money(minorUnits: 10_000_000), percent: FixedDecimal(10), period: Self.q3,
+    let full = try TargetBonus(
+      engineer: "E1", base: Money(minorUnits: 10_000_000), percent: FixedDecimal(10), period: Self.q3,
       proration: Proration(employedDays: 92, periodDays: 92))
     #expect(full.amount.minorUnits == 252_055)
     // 150,000 × 12.5% = 18,750; × 92/365 = 4,726.0274; × 0.4891 = 2,311.50 (exact)
-    let joiner = TargetBonus(
-      base: Money(minorUnits: 15_000_000), percent: FixedDecimal("12.5")!, period: Self.q3,
+    let joiner = try TargetBonus(
+      engineer: "E1", base: Money(minorUnits: 15_000_000), percent: FixedDecimal("12.5")!, period: Self.q3,
       proration: Proration(employedDays: 45, periodDays: 92))
     // Exactly: 15,000,000 × 125 × 92 × 4891 / (100 × 10 × 365 × 10,000) = 231,150 cents
     #expect(joiner.amount.minorUnits == 231_150)
   }
 
   @Test("a leap year's days are 366")
-  func leapYear() {
+  func leapYear() throws {
     let q1 = Period(parsing: "2028-Q1")!
     // 36,600.00 × 10% × 91/366 × 1 = 910.00 exactly.
-    let target = TargetBonus(
-      base: Money(minorUnits: 3_660_000), percent: FixedDecimal(10), period: q1,
+    let target = try TargetBonus(
+      engineer: "E1", base: Money(minorUnits: 3_660_000), percent: FixedDecimal(10), period: q1,
       proration: Proration(employedDays: 91, periodDays: 91))
     #expect(target.amount.minorUnits == 91_000)
   }
 
   @Test("half-even at exactly half a cent")
-  func halfCent() {
+  func halfCent() throws {
     // 7,300.00 × 1% × 1/365 × 1 (one-day period) = 0.20 exactly; 7,482.50 × 1% / 365 = 0.205 → 0.20 (even).
     let day = Period(parsing: "2026-07-01")!
-    let exactHalf = TargetBonus(
-      base: Money(minorUnits: 748_250), percent: FixedDecimal(1), period: day,
+    let exactHalf = try TargetBonus(
+      engineer: "E1", base: Money(minorUnits: 748_250), percent: FixedDecimal(1), period: day,
       proration: Proration(employedDays: 1, periodDays: 1))
     #expect(exactHalf.amount.minorUnits == 20)
     // 7,847.50 × 1% / 365 = 0.215 → 0.22 (even).
-    let upHalf = TargetBonus(
-      base: Money(minorUnits: 784_750), percent: FixedDecimal(1), period: day,
+    let upHalf = try TargetBonus(
+      engineer: "E1", base: Money(minorUnits: 784_750), percent: FixedDecimal(1), period: day,
       proration: Proration(employedDays: 1, periodDays: 1))
     #expect(upHalf.amount.minorUnits == 22)
   }

@@ -88,9 +88,11 @@ struct PayoutExplanation: Sendable {
     out.append("")
     out.append("6. Component amounts (sum exactly to the payout: floor each, then the missing minor units")
     out.append("   go to the largest remainders)")
-    let shares = PayoutEngine.componentShares(
-      target: payout.target.amount, outcomes: payout.components, raw: payout.rawMultiplier,
-      multiplier: payout.multiplier)
+    // The payout that made these amounts computed the same shares, so they are there; none is shown otherwise.
+    let shares =
+      PayoutEngine.componentShares(
+        target: payout.target.amount, outcomes: payout.components, raw: payout.rawMultiplier,
+        multiplier: payout.multiplier) ?? ([], 1)
     for (outcome, share) in zip(payout.components, shares.numerators) {
       var formula =
         "\(money(payout.target.amount)) × \(d(outcome.weight)) × \(outcome.multiplier.formatted(decimals: Precision.componentMultiplier))"
