@@ -299,58 +299,89 @@ struct PayoutEngine: Sendable {
     .map { Money(minorUnits: $0) }
   }
 
-  /// The exact share of each component in minor units, as numerators over one denominator, or nil when one
-  /// leaves `Int128`.
+  /// The exact share of each component in minor units, as numerators over one denominator, or nil when even in
+  /// lowest terms one leaves `Int128` (a payout that could never be an amount).
   ///
-  /// Every product is checked (at the cost of the trapping one): when the cap bites, a share is target × weighted
-  /// multiplier × cap at up to 13 decimals each, and a curve point near 10^12 capped to 2 takes a payout of a few
-  /// hundred past Int128's range.
+  /// Every product is checked (at the cost of the trapping one). When the cap bites, a share is target × weighted
+  /// multiplier × cap over the raw multiplier, each at up to 13 decimals: a curve point near 10^11 capped to 2
+  /// took a payout of a few thousand past Int128's range. Then the shares are worked out again in lowest terms
+  /// (`reducedShares`), which are the same fractions, so the split is the same.
   static func componentShares(
     target: Money, outcomes: [ComponentOutcome], raw: FixedDecimal, multiplier: FixedDecimal
   ) -> (numerators: [Int128], denominator: Int128)? {
     // A loop rather than a mapped array's maximum: this runs once per person paid, and an array is an allocation.
     let scale = outcomes.reduce(max(raw.scale, multiplier.scale, 0)) { max($0, $1.weight.scale + 4) }
     guard scale <= 38 else { return nil }
-    /// `a × b × c`, or nil past Int128.
-    func product(_ a: Int128, _ b: Int128, _ c: Int128 = 1) -> Int128? {
-      let (ab, first) = a.multipliedReportingOverflow(by: b)
-      let (abc, second) = ab.multipliedReportingOverflow(by: c)
-      return first || second ? nil : abc
-    }
     func weighted(_ outcome: ComponentOutcome) -> Int128? {
-      guard let units = FixedDecimal.checkedProduct(outcome.weight, outcome.multiplier) else { return nil }
-      return units.checkedUnits(atScale: scale)
+      FixedDecimal.checkedProduct(outcome.weight, outcome.multiplier)?.checkedUnits(atScale: scale)
     }
     let t = Int128(target.minorUnits)
+    // share_i = t × k × v_i / (d1 × d2), the v_i one per component.
+    let k: Int128
+    let d1: Int128
+    let d2: Int128
+    let weightScale = outcomes.reduce(0) { max($0, $1.weight.scale) }
+    if raw == multiplier {
+      (k, d1, d2) = (1, 1, pow10(scale))
+    } else if !raw.isZero {
+      guard let m = multiplier.checkedUnits(atScale: scale), let r = raw.checkedUnits(atScale: scale) else {
+        return nil
+      }
+      (k, d1, d2) = (m, pow10(scale), r)
+    } else {
+      guard let m = multiplier.checkedUnits(atScale: scale) else { return nil }
+      (k, d1, d2) = (m, pow10(scale), pow10(weightScale))
+    }
+    func value(_ outcome: ComponentOutcome) -> Int128? {
+      raw.isZero && raw != multiplier ? outcome.weight.checkedUnits(atScale: weightScale) : weighted(outcome)
+    }
     var numerators: [Int128] = []
     numerators.reserveCapacity(outcomes.count)
-    if raw == multiplier {
-      for outcome in outcomes {
-        guard let w = weighted(outcome), let share = product(t, w) else { return nil }
-        numerators.append(share)
+    for outcome in outcomes {
+      guard let v = value(outcome), let share = checkedProduct(t, k, v) else {
+        return reducedShares(t: t, k: k, d1: d1, values: outcomes.map(value), d2: d2)
       }
-      return (numerators, pow10(scale))
-    } else if !raw.isZero {
-      guard let m = multiplier.checkedUnits(atScale: scale), let r = raw.checkedUnits(atScale: scale),
-        let denominator = product(r, pow10(scale))
-      else { return nil }
-      for outcome in outcomes {
-        guard let w = weighted(outcome), let share = product(t, w, m) else { return nil }
-        numerators.append(share)
-      }
-      return (numerators, denominator)
-    } else {
-      let weightScale = outcomes.reduce(0) { max($0, $1.weight.scale) }
-      guard let m = multiplier.checkedUnits(atScale: scale), let denominator = product(pow10(scale), pow10(weightScale))
-      else { return nil }
-      for outcome in outcomes {
-        guard let w = outcome.weight.checkedUnits(atScale: weightScale), let share = product(t, m, w) else {
-          return nil
-        }
-        numerators.append(share)
-      }
-      return (numerators, denominator)
+      numerators.append(share)
     }
+    guard let denominator = checkedProduct(d1, d2) else {
+      return reducedShares(t: t, k: k, d1: d1, values: outcomes.map(value), d2: d2)
+    }
+    return (numerators, denominator)
+  }
+
+  /// `t × (k / d1) × (v_i / d2)` over one denominator, in lower terms: `k / d1` reduced, then the factor every
+  /// `v_i` shares with `d2`. Nil when a value is missing or a product still leaves Int128.
+  private static func reducedShares(
+    t: Int128, k: Int128, d1: Int128, values: [Int128?], d2: Int128
+  ) -> (numerators: [Int128], denominator: Int128)? {
+    let kd = greatestCommonDivisor(k, d1)
+    var common = d2
+    for value in values {
+      guard let value else { return nil }
+      common = greatestCommonDivisor(common, value)
+    }
+    guard let denominator = checkedProduct(d1 / kd, d2 / common) else { return nil }
+    var numerators: [Int128] = []
+    numerators.reserveCapacity(values.count)
+    for value in values {
+      guard let share = checkedProduct(t, k / kd, value! / common) else { return nil }
+      numerators.append(share)
+    }
+    return (numerators, denominator)
+  }
+
+  /// `a × b × c`, or nil past Int128.
+  private static func checkedProduct(_ a: Int128, _ b: Int128, _ c: Int128 = 1) -> Int128? {
+    let (ab, first) = a.multipliedReportingOverflow(by: b)
+    let (abc, second) = ab.multipliedReportingOverflow(by: c)
+    return first || second ? nil : abc
+  }
+
+  /// The positive greatest common divisor (of `b` alone when `a` is 0); `d2` and `d1` are never 0.
+  private static func greatestCommonDivisor(_ a: Int128, _ b: Int128) -> Int128 {
+    var (x, y) = (a.magnitude, b.magnitude)
+    while y != 0 { (x, y) = (y, x % y) }
+    return x == 0 ? 1 : Int128(x)
   }
 
   /// `exact` rounded half-even to whole minor units, or an error when it can't be an amount.
