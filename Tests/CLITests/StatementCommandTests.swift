@@ -182,3 +182,86 @@ extension StatementCommandTests {
     #expect(written.isEmpty || written.count == 15, "\(written)")
   }
 }
+
+/// `statement --all --output DIR` into a folder that exists: entirely the old statements or entirely the new ones.
+@Suite("incentive statement --all into an existing folder")
+struct StatementFolderCommandTests {
+  static let plan = PayrollStagingTests.plan
+  static let header = "engineer_id,name,team,role,start_date,base_salary,target_bonus_pct\n"
+
+  /// A scratch dataset of three people at 100,000, 110,000 and 120,000 (10 %), and its statements folder.
+  static func scratch() throws -> (URL, String) {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("incentive-st-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    try plan.write(to: directory.appendingPathComponent("plan.json"), atomically: true, encoding: .utf8)
+    try roster(percent: 10).write(to: directory.appendingPathComponent("roster.csv"), atomically: true, encoding: .utf8)
+    return (directory, directory.appendingPathComponent("statements").path)
+  }
+
+  static func roster(percent: Int, thirdStarts: String = "2020-01-01") -> String {
+    header + "E1,Ann,alpha,ic,2020-01-01,100000,\(percent)\nE2,Bob,alpha,ic,2020-01-01,110000,\(percent)\n"
+      + "E3,Cid,alpha,ic,\(thirdStarts),120000,\(percent)\n"
+  }
+
+  /// Each regular file's "Target bonus" figure.
+  static func targets(_ folder: String) throws -> [String: String] {
+    var targets: [String: String] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+      var isFolder: ObjCBool = false
+      _ = FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder)
+      if isFolder.boolValue { continue }
+      let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+      let line = text.split(separator: "\n").first { $0.hasPrefix("Target bonus") } ?? ""
+      targets[name] = line.split(separator: " ", omittingEmptySubsequences: true).dropFirst(2).first.map(String.init)
+    }
+    return targets
+  }
+
+  @Test("a folder one statement can't replace (a folder named E2.txt) is refused whole: every old statement stays")
+  func unreplaceable() throws {
+    let (directory, statements) = try Self.scratch()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    #expect(try CLIRunner.run(["statement", directory.path, "--all", "--output", statements]).status == 0)
+    // 100,000 / 110,000 / 120,000 × 10 % × 92/365 = 2,520.55 / 2,772.60 / 3,024.66.
+    #expect(try Self.targets(statements) == ["E1.txt": "2,520.55", "E2.txt": "2,772.60", "E3.txt": "3,024.66"])
+    try Self.roster(percent: 12).write(
+      to: directory.appendingPathComponent("roster.csv"), atomically: true, encoding: .utf8)
+    try FileManager.default.removeItem(atPath: statements + "/E2.txt")
+    try FileManager.default.createDirectory(atPath: statements + "/E2.txt", withIntermediateDirectories: false)
+    let result = try CLIRunner.run(["statement", directory.path, "--all", "--output", statements])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr
+        == "error: \(statements): the folder holds \"E2.txt\", which is not a statement; statements replace the whole "
+        + "folder, so choose a new folder or one holding only statements (nothing in it was changed)\n")
+    #expect(try Self.targets(statements) == ["E1.txt": "2,520.55", "E3.txt": "3,024.66"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == [
+        "plan.json", "roster.csv", "statements",
+      ])
+  }
+
+  @Test("a rerun leaves no statement of someone no longer paid, and the new ones at 12 % with mode 0600")
+  func staleRemoved() throws {
+    let (directory, statements) = try Self.scratch()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    #expect(try CLIRunner.run(["statement", directory.path, "--all", "--output", statements]).status == 0)
+    // E3 now starts after the period: not paid, no statement. 12 %: 3,024.66 and 3,327.12.
+    try Self.roster(percent: 12, thirdStarts: "2026-10-01").write(
+      to: directory.appendingPathComponent("roster.csv"), atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run(["statement", directory.path, "--all", "--output", statements])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout == "wrote 2 statements to \(statements)\n")
+    #expect(try Self.targets(statements) == ["E1.txt": "3,024.66", "E2.txt": "3,327.12"])
+    for name in ["E1.txt", "E2.txt"] {
+      let attributes = try FileManager.default.attributesOfItem(atPath: statements + "/" + name)
+      #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    }
+    let attributes = try FileManager.default.attributesOfItem(atPath: statements)
+    #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o700)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == [
+        "plan.json", "roster.csv", "statements",
+      ])
+  }
+}

@@ -75,6 +75,38 @@ struct ProrationTests {
       proration: Proration(employedDays: 1, periodDays: 1))
     #expect(upHalf.amount.minorUnits == 22)
   }
+
+  @Test("a 12-decimal percentage gives the target of its whole-number spelling, not a trap")
+  func trailingZeros() throws {
+    // 999,999,999,999,999.00 × 1000 % × 365/365 × 1 = 9,999,999,999,999,990.00: its exact product with
+    // 1000.000000000000 (10^15 units at 12 decimals) × 365 × 10,000 passed Int128 and trapped.
+    let year = Period(parsing: "2026")!
+    let full = Proration(employedDays: 365, periodDays: 365)
+    for percent in ["1000", "1000.000000000000"] {
+      let target = try TargetBonus(
+        engineer: "E1", base: Money(minorUnits: 99_999_999_999_999_900), percent: FixedDecimal(percent)!,
+        period: year, proration: full)
+      #expect(target.amount.minorUnits == 999_999_999_999_999_000, "\(percent)")
+    }
+    // 999,999,999,999,999.99 × 999.999999999999 % = 99,999,999,999,999,999 × 9.99999999999999 minor units
+    // = 999,999,999,999,998,990.00000000000001 → 999,999,999,999,998,990 (half-even). The direct product
+    // (10^17 × 10^15 × 365 × 10^4) leaves Int128; in lowest terms it does not.
+    let fine = try TargetBonus(
+      engineer: "E1", base: Money(minorUnits: 99_999_999_999_999_999), percent: FixedDecimal("999.999999999999")!,
+      period: year, proration: full)
+    #expect(fine.amount.minorUnits == 999_999_999_999_998_990)
+  }
+
+  @Test("a target past Int64 is the amount-out-of-range error naming the engineer, not a trap")
+  func targetTooLarge() {
+    // 999,999,999,999,999.00 × 1000 % × 3,652/365 ≈ 1.0005 × 10^19 minor units: past Int64's 9.22 × 10^18.
+    let decade = Period(parsing: "2026-01-01..2035-12-31")!
+    #expect(throws: CalculationError.amountOutOfRange(engineer: "E7", what: "target bonus")) {
+      try TargetBonus(
+        engineer: "E7", base: Money(minorUnits: 99_999_999_999_999_900), percent: FixedDecimal(1000),
+        period: decade, proration: Proration(employedDays: decade.days, periodDays: decade.days))
+    }
+  }
 }
 
 @Suite("Credited teams and cooling-off")

@@ -106,19 +106,19 @@ struct HostileFileTests {
     #expect(CSVChunkSource.lastRecordEnd(bytes) == 10)
   }
 
-  @Test("an 18-digit after-hours page count is an error naming the values, not a crash")
+  @Test("a nine-digit after-hours page count times a premium rate near 10^11 is an error naming the values")
   func hugePageCount() throws {
     typealias S = PayoutScenario
     let scenario = S(
       roster: [S.engineer("E1", team: "t1")], components: PlanFeatureTests.plainCostAndHealth,
-      planExtras: #""premiums": {"after_hours_page_rate": 40.00}"#,
+      planExtras: #""premiums": {"after_hours_page_rate": 99999999999.99}"#,
       files: PlanFeatureTests.costAndHealthFiles.merging([
         "oncall.csv": """
         engineer_id,shift_start,shift_end,pages,after_hours_pages
-        E1,2026-07-06T09:00:00Z,2026-07-13T09:00:00Z,999999999999999999,999999999999999999
+        E1,2026-07-06T09:00:00Z,2026-07-13T09:00:00Z,999999999,999999999
         """
       ]) { $1 })
-    // 999,999,999,999,999,999 × 40.00 = 39,999,999,999,999,999,960.00: past Int64's 92,233,720,368,547,758.07.
+    // 999,999,999 × 99,999,999,999.99 ≈ 10^20 dollars: past Int64's 92,233,720,368,547,758.07.
     do {
       _ = try scenario.report()
       Issue.record("paid")
@@ -126,7 +126,30 @@ struct HostileFileTests {
       #expect(
         error
           == .amountOutOfRange(
-            engineer: "E1", what: "on-call premium (999999999999999999 after-hours pages × 40.00)"))
+            engineer: "E1", what: "on-call premium (999999999 after-hours pages × 99999999999.99)"))
+      #expect(error.exitCode == 2)
+    }
+  }
+
+  @Test("an 18-digit after-hours page count is refused at its cell (file, line, column), not summed")
+  func eighteenDigitPageCount() throws {
+    typealias S = PayoutScenario
+    let scenario = S(
+      roster: [S.engineer("E1", team: "t1")], components: PlanFeatureTests.plainCostAndHealth,
+      files: PlanFeatureTests.costAndHealthFiles.merging([
+        "oncall.csv": """
+        engineer_id,shift_start,shift_end,pages,after_hours_pages
+        E1,2026-07-06T09:00:00Z,2026-07-13T09:00:00Z,3,999999999999999999
+        """
+      ]) { $1 })
+    do {
+      _ = try scenario.report()
+      Issue.record("paid")
+    } catch let error as InputError {
+      #expect(
+        String(describing: error).hasSuffix(
+          #"oncall.csv:2:5: after_hours_pages: "999999999999999999" is not a whole number from 0 to 999999999"#),
+        "\(error)")
       #expect(error.exitCode == 2)
     }
   }
