@@ -45,7 +45,7 @@ enum DevLakeWebhookImporter {
           change.set("committed_at", timestamp: created)
           change.set("merged_at", timestamp: merged)
           let lines = CanonicalRow.lineCount(
-            added: try payload.count("additions"), deleted: try payload.count("deletions"))
+            added: try payload.lineCount("additions"), deleted: try payload.lineCount("deletions"))
           change.set("change_lines", count: lines)
           merges.append((change, created, merged, lines))
         } else if payload.value["deploymentCommits"] != nil || payload.value["finishedDate"] != nil {

@@ -22,7 +22,7 @@ enum GitHubImporter {
         change.set("merged_at", timestamp: try pr.timestamp("mergedAt", options.timestamps))
         change.set(
           "change_lines",
-          count: CanonicalRow.lineCount(added: try pr.count("additions"), deleted: try pr.count("deletions")))
+          count: CanonicalRow.lineCount(added: try pr.lineCount("additions"), deleted: try pr.lineCount("deletions")))
         changes.append(change)
         for review in try pr.objects("reviews") {
           let reviewer = try review.requiredString("author.login")

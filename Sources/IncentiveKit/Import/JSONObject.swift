@@ -54,6 +54,21 @@ struct JSONObject: Sendable {
     return number
   }
 
+  /// A whole number from 0 to `limit`: a value that is added to another (additions + deletions, a start plus
+  /// an elapsed time), bounded where it is read so the sum cannot trap and the error names the value.
+  func count(_ path: String, atMost limit: Int) throws(InputError) -> Int? {
+    guard let text = try string(path) else { return nil }
+    guard let number = Int(text), number >= 0, number <= limit else {
+      throw invalid(path, value(at: path)!, text, "a whole number from 0 to \(limit)")
+    }
+    return number
+  }
+
+  /// A line count (`additions`, `deletions`), at most `TableRow.maximumCount` as a dataset's count cell.
+  func lineCount(_ path: String) throws(InputError) -> Int? {
+    try count(path, atMost: TableRow.maximumCount)
+  }
+
   /// The objects of an array at `path`; empty when absent.
   func objects(_ path: String) throws(InputError) -> [JSONObject] {
     guard let found = value(at: path) else { return [] }

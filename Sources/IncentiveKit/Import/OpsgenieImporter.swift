@@ -22,7 +22,8 @@ enum OpsgenieImporter {
           let opened = try alert.requiredTimestamp("createdAt", options.timestamps)
           var resolved: Int64?
           if try alert.string("status")?.lowercased() == "closed" {
-            if let elapsed = try alert.count("report.closeTime") {
+            // At most 100 years of milliseconds: added to the opening time, which must not trap.
+            if let elapsed = try alert.count("report.closeTime", atMost: 3_155_760_000_000) {
               resolved = opened + Int64(elapsed)
             } else {
               resolved = try alert.timestamp("updatedAt", options.timestamps)

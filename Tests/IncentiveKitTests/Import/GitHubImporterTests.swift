@@ -46,4 +46,23 @@ struct GitHubImporterTests {
     }
     #expect(error == .missingValue(file: "prs.json", line: 2, column: 14, header: "author.login"))
   }
+
+  @Test("an 18-digit additions count is an error at its position, not a trap when deletions are added to it")
+  func hugeLineCount() {
+    // 999,999,999,999,999,999 + 9,223,372,036,854,775,807 passed Int64 in `lineCount`.
+    let error = ImportFixtures.error {
+      try GitHubImporter.read(
+        [
+          ImportFixtures.inline(
+            "prs.json",
+            #"[{"number": 1, "createdAt": "2026-07-01T00:00:00Z", "author": {"login": "ana"}, "additions": 999999999999999999, "deletions": 9223372036854775807}]"#)
+        ],
+        options: ImportOptions())
+    }
+    #expect(
+      error
+        == .invalidValue(
+          file: "prs.json", line: 1, column: 94, header: "additions", text: "999999999999999999",
+          expected: "a whole number from 0 to 999999999"))
+  }
 }

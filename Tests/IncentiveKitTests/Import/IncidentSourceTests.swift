@@ -96,4 +96,18 @@ struct IncidentSourceTests {
         "issues-us-dates.csv:2:3: created: \"7/21/2026 16:14\" is not a time in the format dd/MMM/yy h:mm a (--date-format)"
       ) == true)
   }
+
+  @Test("Opsgenie: a closeTime past 100 years of milliseconds is an error at its position, not a trap")
+  func hugeCloseTime() {
+    // Int64.max milliseconds added to the creation time passed Int64.
+    let error = ImportFixtures.error {
+      try OpsgenieImporter.read(
+        [ImportFixtures.inline("alerts.json", #"{"data": [{"createdAt": "2026-07-01T00:00:00Z", "status": "closed", "ownerTeam": {"name": "payments"}, "report": {"closeTime": 9223372036854775807}}]}"#)], options: ImportOptions())
+    }
+    #expect(
+      error
+        == .invalidValue(
+          file: "alerts.json", line: 1, column: 128, header: "report.closeTime", text: "9223372036854775807",
+          expected: "a whole number from 0 to 3155760000000"))
+  }
 }
