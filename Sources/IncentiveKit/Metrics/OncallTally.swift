@@ -8,6 +8,9 @@ struct OncallTally {
   }
 
   /// Counts one shift overlapping the period from its after-hours pages (the byte-level reader's entry).
+  ///
+  /// Plain `+`: every count cell is at most `TableRow.maximumCount` (999,999,999), checked where it is read with the
+  /// file, line and column, so these sums cannot overflow below 9.2 billion rows (see `TableRow.maximumCount`).
   mutating func add(afterHoursPages pages: Int?) {
     shifts += 1
     afterHoursPages += pages ?? 0

@@ -12,6 +12,9 @@ struct ReviewTally {
   }
 
   /// Counts one review of the period from its fields (the byte-level reader's entry).
+  ///
+  /// Plain `+`: every count cell is at most `TableRow.maximumCount` (999,999,999), checked where it is read with the
+  /// file, line and column, so these sums cannot overflow below 9.2 billion rows (see `TableRow.maximumCount`).
   mutating func add(comments: Int?, substantiveComments: Int?, crossTeam crosses: Bool) {
     reviews += 1
     self.comments += comments ?? 0

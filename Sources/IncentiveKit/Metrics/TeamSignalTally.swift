@@ -39,6 +39,8 @@ struct TeamSignalTally {
     budget = budget + cost.budget
   }
 
+  /// Weighted by `responses`, at most 999,999,999 (`TableRow.maximumCount`) against a score of at most 100 with
+  /// 12 decimals: a row adds under 10^23 units, so neither sum can overflow (see `TableRow.maximumCount`).
   mutating func add(_ survey: SurveyResult) {
     surveyRows += 1
     let weight = survey.responses ?? 1
