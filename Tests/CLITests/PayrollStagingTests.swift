@@ -83,4 +83,37 @@ struct PayrollStagingTests {
       #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600, "\(name)")
     }
   }
+
+  @Test("a payroll file that can't land (a folder in its place) takes its control file back: the old one, or none")
+  func payrollCannotLand() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("incentive-payroll-" + UUID().uuidString)
+    let out = directory.appendingPathComponent("out")
+    try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try Self.plan.write(to: directory.appendingPathComponent("plan.json"), atomically: true, encoding: .utf8)
+    let rosterFile = directory.appendingPathComponent("roster.csv")
+    try Self.roster(salary: 100_000).write(to: rosterFile, atomically: true, encoding: .utf8)
+    let payroll = out.appendingPathComponent("payroll.csv").path
+    let arguments = ["calculate", directory.path, "--format", "payroll", "--output", payroll]
+    #expect(try CLIRunner.run(arguments).status == 0)
+    let before = Self.expected("2520.55")
+
+    // 120,000 would make 3,024.66; the payroll file can't replace a folder, so neither file changes.
+    try Self.roster(salary: 120_000).write(to: rosterFile, atomically: true, encoding: .utf8)
+    try FileManager.default.removeItem(atPath: payroll)
+    try FileManager.default.createDirectory(atPath: payroll, withIntermediateDirectories: false)
+    let refused = try CLIRunner.run(arguments)
+    #expect(refused.status == 2)
+    #expect(
+      refused.stderr
+        == "error: \(payroll): cannot replace the file: Is a directory; the previous file, if any, is unchanged\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["payroll.control.csv", "payroll.csv"])
+    #expect(try String(contentsOfFile: out.appendingPathComponent("payroll.control.csv").path, encoding: .utf8) == before.control)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: payroll).isEmpty)
+
+    // With no control file before, none is left.
+    try FileManager.default.removeItem(atPath: out.appendingPathComponent("payroll.control.csv").path)
+    #expect(try CLIRunner.run(arguments).status == 2)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["payroll.csv"])
+  }
 }

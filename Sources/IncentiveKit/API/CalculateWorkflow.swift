@@ -1,3 +1,5 @@
+import Foundation
+
 /// `incentive calculate`: pay everyone, render the chosen format (or the shared view), record the
 /// run in the ledger, then write the report.
 public enum CalculateWorkflow {
@@ -92,28 +94,42 @@ public enum CalculateWorkflow {
     // recorded, just before the payroll file: a run that fails anywhere leaves both files as they were (and
     // neither temporary file), so the pair on disk always reconciles.
     var stagedControl: AtomicFileWriter?
-    var result = try WorkflowResult.emit(to: options.output) { output in
-      var sink = output
-      if let payroll {
-        if let control {
-          let writer = try AtomicFileWriter(path: control, mode: 0o600)
-          try writer.write(payroll.renderControl(dialect))
-          stagedControl = writer
+    // Once the trailer has landed, what it replaced (nil: nothing), put back if the payroll file then fails to land.
+    var controlLanded = false
+    var controlBefore: [UInt8]?
+    var result: WorkflowResult
+    do {
+      result = try WorkflowResult.emit(to: options.output) { output in
+        var sink = output
+        if let payroll {
+          if let control {
+            let writer = try AtomicFileWriter(path: control, mode: 0o600)
+            try writer.write(payroll.renderControl(dialect))
+            stagedControl = writer
+          }
+          try sink.write(payroll.render(dialect))
+        } else if options.share {
+          try sink.write(shared(report, run: run, format: options.format))
+        } else {
+          try write(report, options, minGroupSize: run.plan.minGroupSize, to: output)
         }
-        try sink.write(payroll.render(dialect))
-      } else if options.share {
-        try sink.write(shared(report, run: run, format: options.format))
-      } else {
-        try write(report, options, minGroupSize: run.plan.minGroupSize, to: output)
+      } record: {
+        let recorded = try options.ledger.map { recording in
+          (recording, try recording.record(.calculate, run: run, report: report, notices: notices))
+        }
+        if let stagedControl {
+          controlBefore = FileManager.default.contents(atPath: stagedControl.path).map { Array($0) }
+          try commit(stagedControl) { if let recorded { recorded.0.withdraw(recorded.1, notices: notices) } }
+          controlLanded = true
+        }
+        return recorded
+      } withdraw: { recording, entry in
+        recording.withdraw(entry, notices: notices)
       }
-    } record: {
-      let recorded = try options.ledger.map { recording in
-        (recording, try recording.record(.calculate, run: run, report: report, notices: notices))
-      }
-      try commit(stagedControl) { if let recorded { recorded.0.withdraw(recorded.1, notices: notices) } }
-      return recorded
-    } withdraw: { recording, entry in
-      recording.withdraw(entry, notices: notices)
+    } catch {
+      // The payroll file did not land (a folder in its place, say): the trailer goes back to what it was.
+      if controlLanded, let control, !Self.landed(error) { restore(control, to: controlBefore) }
+      throw error
     }
     if let payroll {
       notices(payroll.controlSummary)
@@ -134,6 +150,22 @@ public enum CalculateWorkflow {
     } catch {
       undo()
       throw error
+    }
+  }
+
+  /// Whether `error` still means the file was renamed into place (its folder's sync failed afterwards).
+  private static func landed(_ error: Error) -> Bool {
+    if case .notDurable? = error as? OutputError { return true }
+    return false
+  }
+
+  /// Puts back the control file's previous bytes, or removes it when there was none: best effort, as the run is
+  /// already failing with the error that says why.
+  private static func restore(_ control: String, to previous: [UInt8]?) {
+    if let previous {
+      try? AtomicFile.write(previous, to: control, mode: 0o600)
+    } else {
+      unlink(control)
     }
   }
 
