@@ -7,7 +7,8 @@ import Testing
 struct OverflowCommandTests {
   /// A scratch dataset of `files`, with an `out` folder for `--output`.
   static func dataset(_ files: [String: String]) throws -> URL {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("incentive-overflow-" + UUID().uuidString)
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "incentive-overflow-" + UUID().uuidString)
     try FileManager.default.createDirectory(
       at: directory.appendingPathComponent("out"), withIntermediateDirectories: true)
     for (name, text) in files {

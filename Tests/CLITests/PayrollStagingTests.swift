@@ -35,9 +35,11 @@ struct PayrollStagingTests {
     return files
   }
 
-  @Test("a refused rerun of a closed period leaves both files as they were and no temporary file; --reason replaces both")
+  @Test(
+    "a refused rerun of a closed period leaves both files as they were and no temporary file; --reason replaces both")
   func refusedRerun() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("incentive-payroll-" + UUID().uuidString)
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "incentive-payroll-" + UUID().uuidString)
     let out = directory.appendingPathComponent("out")
     let fresh = directory.appendingPathComponent("fresh")
     try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
@@ -49,8 +51,11 @@ struct PayrollStagingTests {
     let ledger = directory.appendingPathComponent("ledger.jsonl").path
     func payroll(into folder: URL, _ extra: [String] = []) throws -> CLIResult {
       try CLIRunner.run(
-        ["calculate", directory.path, "--format", "payroll", "--output", folder.appendingPathComponent("payroll.csv").path,
-         "--ledger", ledger] + extra)
+        [
+          "calculate", directory.path, "--format", "payroll", "--output",
+          folder.appendingPathComponent("payroll.csv").path,
+          "--ledger", ledger,
+        ] + extra)
     }
 
     // 100,000 × 10 % × 92/365 = 2,520.547… → 2,520.55.
@@ -86,7 +91,8 @@ struct PayrollStagingTests {
 
   @Test("a payroll file that can't land (a folder in its place) takes its control file back: the old one, or none")
   func payrollCannotLand() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("incentive-payroll-" + UUID().uuidString)
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "incentive-payroll-" + UUID().uuidString)
     let out = directory.appendingPathComponent("out")
     try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
@@ -107,8 +113,11 @@ struct PayrollStagingTests {
     #expect(
       refused.stderr
         == "error: \(payroll): cannot replace the file: Is a directory; the previous file, if any, is unchanged\n")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["payroll.control.csv", "payroll.csv"])
-    #expect(try String(contentsOfFile: out.appendingPathComponent("payroll.control.csv").path, encoding: .utf8) == before.control)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["payroll.control.csv", "payroll.csv"])
+    #expect(
+      try String(contentsOfFile: out.appendingPathComponent("payroll.control.csv").path, encoding: .utf8)
+        == before.control)
     #expect(try FileManager.default.contentsOfDirectory(atPath: payroll).isEmpty)
 
     // With no control file before, none is left.

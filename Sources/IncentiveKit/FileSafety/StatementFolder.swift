@@ -74,7 +74,8 @@ enum StatementFolder {
     try? POSIXIO.syncDirectory(staging)
     if let previousMode {
       guard chmod(staging, previousMode) == 0 else {
-        throw OutputError.cannotSetMode(path: directory, mode: UInt32(previousMode), reason: POSIXFailure.current().text)
+        throw OutputError.cannotSetMode(
+          path: directory, mode: UInt32(previousMode), reason: POSIXFailure.current().text)
       }
       // Checked again just before the swap: a file put in the folder while the statements were made is not lost.
       try checkReplaceable(directory, owned: owned)

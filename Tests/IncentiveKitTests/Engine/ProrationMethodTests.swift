@@ -27,8 +27,8 @@ struct ProrationMethodTests {
   func leap() throws {
     // 36,600 × 10 % × 91 / 366 = 910.00 exactly
     let target = try TargetBonus(
-      engineer: "E1", base: Money(minorUnits: 3_660_000), percent: FixedDecimal(10), period: Period(parsing: "2028-Q1")!,
-      proration: Proration(employedDays: 91, periodDays: 91), method: .days)
+      engineer: "E1", base: Money(minorUnits: 3_660_000), percent: FixedDecimal(10),
+      period: Period(parsing: "2028-Q1")!, proration: Proration(employedDays: 91, periodDays: 91), method: .days)
     #expect(target.amount.minorUnits == 91_000)
   }
 }

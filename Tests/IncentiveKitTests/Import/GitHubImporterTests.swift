@@ -55,7 +55,8 @@ struct GitHubImporterTests {
         [
           ImportFixtures.inline(
             "prs.json",
-            #"[{"number": 1, "createdAt": "2026-07-01T00:00:00Z", "author": {"login": "ana"}, "additions": 999999999999999999, "deletions": 9223372036854775807}]"#)
+            #"[{"number": 1, "createdAt": "2026-07-01T00:00:00Z", "author": {"login": "ana"}, "#
+              + #""additions": 999999999999999999, "deletions": 9223372036854775807}]"#)
         ],
         options: ImportOptions())
     }

@@ -102,7 +102,12 @@ struct IncidentSourceTests {
     // Int64.max milliseconds added to the creation time passed Int64.
     let error = ImportFixtures.error {
       try OpsgenieImporter.read(
-        [ImportFixtures.inline("alerts.json", #"{"data": [{"createdAt": "2026-07-01T00:00:00Z", "status": "closed", "ownerTeam": {"name": "payments"}, "report": {"closeTime": 9223372036854775807}}]}"#)], options: ImportOptions())
+        [
+          ImportFixtures.inline(
+            "alerts.json",
+            #"{"data": [{"createdAt": "2026-07-01T00:00:00Z", "status": "closed", "ownerTeam": {"name": "payments"}, "#
+              + #""report": {"closeTime": 9223372036854775807}}]}"#)
+        ], options: ImportOptions())
     }
     #expect(
       error
