@@ -63,13 +63,19 @@ enum CLI {
 
   /// What standard error says about an error: its message, then for a usage error the
   /// command's usage line (when the words name a command); anything else is an internal error.
+  ///
+  /// The library's errors escape the values they quote as they build their text (one per line of a
+  /// several-row error); the parser's are escaped here, an unknown error whole, since its text may
+  /// quote anything and is meant as one line.
   static func message(for error: any Error, arguments: [String]) -> String {
     guard let error = error as? any UserFacingError else {
-      return "internal error: \(error)\nPlease report this with the command line and the dataset.\n"
+      return "internal error: \(TerminalText.escaped("\(error)"))\nPlease report this with the command line and the "
+        + "dataset.\n"
     }
-    guard error.isUsageError else { return "error: \(error)\n" }
-    guard let spec = try? table.match(arguments).0 else { return "error: \(error)\nSee 'incentive --help'.\n" }
-    return "error: \(error)\nusage: \(spec.usage)\nSee 'incentive \(spec.name) --help'.\n"
+    let text = (error as? UsageError)?.escapedForTerminal.description ?? error.description
+    guard error.isUsageError else { return "error: \(text)\n" }
+    guard let spec = try? table.match(arguments).0 else { return "error: \(text)\nSee 'incentive --help'.\n" }
+    return "error: \(text)\nusage: \(spec.usage)\nSee 'incentive \(spec.name) --help'.\n"
   }
 }
 
@@ -81,8 +87,9 @@ struct Console {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 
-  /// Messages carry names, reasons and paths from the data: control characters in them are shown
-  /// escaped, line by line, so none can hide or forge text on the terminal.
+  /// Messages carry names, reasons and paths from the data, escaped value by value where each message
+  /// is built (`"\\(shown: file)"`); this escapes what is left line by line, a safety net for a value a
+  /// message forgot: it can't stop a forgotten value's line feed from starting a line.
   func err(_ text: String) {
     ProgressLine.standardError.clear()
     let safe = text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.escaped(String($0)) }

@@ -52,7 +52,7 @@ public enum CheckWorkflow {
     if options.update {
       try GoldenCheck.update(report, goldenPath: expected)
       return WorkflowResult(
-        output: "check: wrote \(expected) (\(report.engineers.count) engineers, total \(report.totalText))\n",
+        output: "check: wrote \(shown: expected) (\(report.engineers.count) engineers, total \(report.totalText))\n",
         writtenFiles: [expected])
     }
     let (diff, goldenVersion) = try GoldenCheck.compare(report, goldenPath: expected, tolerance: tolerance)

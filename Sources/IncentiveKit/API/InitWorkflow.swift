@@ -74,7 +74,7 @@ public enum InitWorkflow {
       written.append(path)
     }
     let text = """
-      init: wrote \(files.count) files to \(directory) (template \(template.name), period \(periodText), \(options.currency))
+      init: wrote \(files.count) files to \(shown: directory) (template \(template.name), period \(periodText), \(options.currency))
       Next:
         1. Put your people in roster.csv and your exports in the other files (or `incentive import`).
         2. Read plan.json's rationale and tune weights and curves; record each change there.

@@ -27,7 +27,7 @@ public struct LedgerRecording: Sendable {
     _ kind: LedgerEntry.Kind, run: PayoutRun, report: PayoutReport, notices: NoticeHandler
   ) throws -> LedgerEntry {
     let entry = try ledger().append(LedgerEntry(kind: kind, run: run, report: report, reason: reason))
-    var message = "ledger \(path): recorded \(kind.rawValue) of \(entry.period) at line \(entry.seq)\n"
+    var message = "ledger \(shown: path): recorded \(kind.rawValue) of \(entry.period) at line \(entry.seq)\n"
     for change in entry.changes {
       message += "  changed since close: \(TerminalText.escaped(change.summary))\n"
     }
@@ -39,6 +39,6 @@ public struct LedgerRecording: Sendable {
   /// Takes `entry` back out of the ledger after the run's output could not be written.
   func withdraw(_ entry: LedgerEntry, notices: NoticeHandler) {
     guard (try? ledger().retract(entry)) == true else { return }
-    notices("ledger \(path): line \(entry.seq) withdrawn: the run's output could not be written\n")
+    notices("ledger \(shown: path): line \(entry.seq) withdrawn: the run's output could not be written\n")
   }
 }

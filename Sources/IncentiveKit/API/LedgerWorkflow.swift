@@ -9,6 +9,7 @@ public enum LedgerWorkflow {
   }
 
   /// Proves the ledger was not edited, and, with an anchor, that its end is where a kept head says.
+  /// The ledger's path comes from the command line and is shown escaped, as it is in every line below.
   ///
   /// - Parameters:
   ///   - keyFile: `--key-file`, for a keyed ledger (else `INCENTIVE_LEDGER_KEY_FILE`).
@@ -26,35 +27,35 @@ public enum LedgerWorkflow {
     let verification = try ledger.verify()
     switch verification {
     case .intact(let count):
-      guard let expected, let anchor else { return WorkflowResult(output: "\(path): \(verification)\n") }
+      guard let expected, let anchor else { return WorkflowResult(output: "\(shown: path): \(verification)\n") }
       let entries = try ledger.entries()
       let head = entries.last?.hash
       switch anchor {
       case .head:
         if head == expected {
-          return WorkflowResult(output: "\(path): \(verification), ending at the kept head \(expected)\n")
+          return WorkflowResult(output: "\(shown: path): \(verification), ending at the kept head \(expected)\n")
         }
         let position = entries.firstIndex { $0.hash == expected }
         let why =
           position.map { "the kept head is line \($0 + 1): the \(count - $0 - 1) entries after it were added since" }
           ?? "no entry has the kept head: entries were removed from the end, or the ledger was rewritten or replaced"
         return WorkflowResult(
-          output: "\(path): the chain ends at \(head ?? "(no entries)"), not at the kept head \(expected): \(why)\n",
+          output: "\(shown: path): the chain ends at \(head ?? "(no entries)"), not at the kept head \(expected): \(why)\n",
           exitCode: 1)
       case .contains:
         if let position = entries.firstIndex(where: { $0.hash == expected }) {
-          return WorkflowResult(output: "\(path): \(verification), holding \(expected) at line \(position + 1)\n")
+          return WorkflowResult(output: "\(shown: path): \(verification), holding \(expected) at line \(position + 1)\n")
         }
         return WorkflowResult(
-          output: "\(path): no entry has the hash \(expected): entries were removed, or the ledger was rewritten "
+          output: "\(shown: path): no entry has the hash \(expected): entries were removed, or the ledger was rewritten "
             + "or replaced\n",
           exitCode: 1)
       }
     case .broken(let line, let reason):
-      return WorkflowResult(output: "\(path):\(line): \(TerminalText.escaped(reason))\n", exitCode: 1)
+      return WorkflowResult(output: "\(shown: path):\(line): \(TerminalText.escaped(reason))\n", exitCode: 1)
     case .incomplete(let line, let intact):
       return WorkflowResult(
-        output: "\(path):\(line): \(LedgerVerification.incompleteReason(intact: intact))\n", exitCode: 1)
+        output: "\(shown: path):\(line): \(LedgerVerification.incompleteReason(intact: intact))\n", exitCode: 1)
     }
   }
 
@@ -77,12 +78,12 @@ public enum LedgerWorkflow {
     switch try ledger.repair() {
     case .removedIncompleteLine(let removed, let entry):
       return WorkflowResult(
-        output: "\(path): removed the incomplete final line \(removed.line) (\(removed.bytes) bytes, SHA-256 "
-          + "\(removed.sha256)); its bytes are saved in \(removed.savedAs); the entries before it are intact\n"
-          + "\(path): recorded the repair at line \(entry.seq); ledger head: \(entry.hash) (keep it outside the "
+        output: "\(shown: path): removed the incomplete final line \(removed.line) (\(removed.bytes) bytes, SHA-256 "
+          + "\(removed.sha256)); its bytes are saved in \(shown: removed.savedAs); the entries before it are intact\n"
+          + "\(shown: path): recorded the repair at line \(entry.seq); ledger head: \(entry.hash) (keep it outside the "
           + "ledger; `incentive ledger verify --head` checks it)\n")
     case .completedLine(let line):
-      return WorkflowResult(output: "\(path): line \(line) was a complete entry missing its newline; added it\n")
+      return WorkflowResult(output: "\(shown: path): line \(line) was a complete entry missing its newline; added it\n")
     }
   }
 

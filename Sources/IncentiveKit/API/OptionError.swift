@@ -13,9 +13,9 @@ extension OptionError: CustomStringConvertible {
   public var description: String {
     switch self {
     case .invalidValue(let option, let value, let allowed):
-      return "\(option): \"\(value)\" is not one of \(allowed.joined(separator: ", "))"
+      return "\(shown: option): \"\(shown: value)\" is not one of \(allowed.joined(separator: ", "))"
     case .malformedValue(let option, let value, let expected):
-      return "\(option): \"\(value)\" is not \(expected)"
+      return "\(shown: option): \"\(shown: value)\" is not \(shown: expected)"
     }
   }
 }

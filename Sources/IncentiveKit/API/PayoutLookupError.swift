@@ -10,9 +10,9 @@ extension PayoutLookupError: CustomStringConvertible {
   public var description: String {
     switch self {
     case .notInRoster(let id, let suggestion):
-      return "no engineer \"\(id)\" in the roster" + didYouMean(suggestion)
+      return "no engineer \"\(shown: id)\" in the roster" + didYouMean(suggestion)
     case .notEmployed(let id, let period):
-      return "\(id) was not employed on any day of \(period.from) to \(period.to)"
+      return "\(shown: id) was not employed on any day of \(period.from) to \(period.to)"
     }
   }
 }

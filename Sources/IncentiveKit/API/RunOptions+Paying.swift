@@ -39,7 +39,7 @@ extension PayoutRun {
   ///
   /// - Throws: `PlanError.invalid` for the first policy finding when `strict`.
   func warnBeforePaying(strict: Bool, _ warn: NoticeHandler) throws {
-    for finding in strayFileFindings { warn("warning: \(finding.message)\n") }
+    for finding in strayFileFindings { warn("warning: \(shown: finding.message)\n") }
     for finding in try policyFindings() {
       if strict {
         throw PlanError.invalid(file: planPath, path: finding.path, reason: finding.message + " (--strict)")

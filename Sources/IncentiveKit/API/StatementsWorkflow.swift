@@ -47,7 +47,7 @@ public enum StatementsWorkflow {
           written.append(path)
         }
       }
-      return WorkflowResult(output: "wrote \(written.count) statements to \(directory)\n", writtenFiles: written)
+      return WorkflowResult(output: "wrote \(written.count) statements to \(shown: directory)\n", writtenFiles: written)
     }
   }
 }

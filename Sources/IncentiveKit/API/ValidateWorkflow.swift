@@ -40,7 +40,11 @@ public enum ValidateWorkflow {
           ("findings", .array(items)),
         ]).stampedWithToolVersion())
     } else {
-      text = findings.map { "\(path): \($0)\n" }.joined() + "\(path): \(errors) error(s), \(warnings) warning(s)\n"
+      // The text escapes the plan path and each finding (component ids and keys come from the plan); the JSON
+      // above keeps them as written, for its writer escapes them.
+      text =
+        findings.map { "\(shown: path): \(shown: $0.description)\n" }.joined()
+        + "\(shown: path): \(errors) error(s), \(warnings) warning(s)\n"
     }
     return WorkflowResult(output: text, exitCode: errors > 0 ? 1 : 0)
   }

@@ -17,7 +17,7 @@ extension DataFinding {
         if seen[kind]! == limit + 1 { overflowing.append(kind) }
         if seen[kind]! > limit { continue }
       }
-      lines.append("warning: \(finding.message)\n")
+      lines.append("warning: \(shown: finding.message)\n")
     }
     for kind in overflowing {
       lines.append("warning: \(seen[kind]! - limit) more \(kind) not shown; `incentive audit data` lists every one\n")

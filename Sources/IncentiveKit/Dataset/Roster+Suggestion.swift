@@ -8,7 +8,8 @@ extension Roster {
   }
 }
 
-/// `; did you mean X?` after an error naming something unknown, or nothing without a suggestion.
+/// `; did you mean X?` after an error naming something unknown, or nothing without a suggestion; X comes from
+/// the data (a roster id), so it is shown escaped.
 func didYouMean(_ suggestion: String?) -> String {
-  suggestion.map { "; did you mean \($0)?" } ?? ""
+  suggestion.map { "; did you mean \(shown: $0)?" } ?? ""
 }

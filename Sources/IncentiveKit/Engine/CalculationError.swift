@@ -34,35 +34,35 @@ extension CalculationError: CustomStringConvertible {
   public var description: String {
     switch self {
     case .missingMetric(let engineer, let component, let reason, let subject):
-      return "\(engineer): component \(component): \(reason) (for \(subject) in the period); "
+      return "\(shown: engineer): component \(shown: component): \(shown: reason) (for \(shown: subject) in the period); "
         + "add the data, or set \"on_missing\" to \"zero\" or \"target\" for this component"
     case .unknownCurrency(let engineer, let file, let line, let currency):
-      return "\(file):\(line): currency: \"\(currency)\" for \(engineer) is not an ISO 4217 code such as EUR"
+      return "\(shown: file):\(line): currency: \"\(shown: currency)\" for \(shown: engineer) is not an ISO 4217 code such as EUR"
     case .missingRate(let currency, let planCurrency, let file, let purpose):
-      return "\(file): no exchange rate for \(currency) (to \(planCurrency)), needed for \(purpose); "
-        + "add a row \"\(currency),RATE,AS_OF,SOURCE\""
+      return "\(shown: file): no exchange rate for \(shown: currency) (to \(shown: planCurrency)), needed for \(shown: purpose); "
+        + "add a row \"\(shown: currency),RATE,AS_OF,SOURCE\""
     case .invalidRate(let file, let line, let reason):
-      return "\(file):\(line): \(reason)"
+      return "\(shown: file):\(line): \(shown: reason)"
     case .salaryPrecision(let engineer, let file, let line, let salary, let currency):
-      return "\(file):\(line): base_salary: \"\(salary)\" for \(engineer) has more decimals than \(currency) allows"
+      return "\(shown: file):\(line): base_salary: \"\(shown: salary)\" for \(shown: engineer) has more decimals than \(shown: currency) allows"
     case .missingTrack(let role, let engineer, let available):
-      return "the plan has no track for role \"\(role)\" (engineer \(engineer)) and no \"default\" track; "
-        + "tracks: \(available.joined(separator: ", "))"
+      return "the plan has no track for role \"\(shown: role)\" (engineer \(shown: engineer)) and no \"default\" track; "
+        + "tracks: \(shown: available, separator: ", ")"
     case .unknownEngineer(let id, let source):
-      return "\(source): engineer_id \"\(id)\" is not in the roster"
+      return "\(shown: source): engineer_id \"\(shown: id)\" is not in the roster"
     case .invalidAdjustment(let file, let line, let reason):
-      return "\(file):\(line): \(reason)"
+      return "\(shown: file):\(line): \(shown: reason)"
     case .missingBand(let engineer, let level, let bands):
       return
-        "\(engineer): level \(level.map { "\"\($0)\"" } ?? "(empty)") has no band midpoint in the plan's \"bands\" "
-        + "(bands: \(bands.joined(separator: ", "))); add it, or set the roster level"
+        "\(shown: engineer): level \(level.map { "\"\(shown: $0)\"" } ?? "(empty)") has no band midpoint in the plan's \"bands\" "
+        + "(bands: \(shown: bands, separator: ", ")); add it, or set the roster level"
     case .conflictOfInterest(let engineer, let component, let detail):
-      return "\(engineer): component \(component): \(detail) (run without --strict to flag it instead)"
+      return "\(shown: engineer): component \(shown: component): \(shown: detail) (run without --strict to flag it instead)"
     case .amountOutOfRange(let engineer, let what):
-      return "\(engineer): the \(what) is too large to be an amount; check the counts in the event files, base_salary, "
+      return "\(shown: engineer): the \(shown: what) is too large to be an amount; check the counts in the event files, base_salary, "
         + "target_bonus_pct, adjustments.csv and the plan's premiums"
     case .severalCurrencies(let command, let currencies):
-      return "\(command) compares payouts in one currency, and this run pays in \(currencies.joined(separator: ", ")); "
+      return "\(shown: command) compares payouts in one currency, and this run pays in \(shown: currencies, separator: ", "); "
         + "compare with calculate --format json, or run it per currency"
     case .noPeriod:
       return "no period: give --period (e.g. 2026-Q3) or set \"period\" in the plan"

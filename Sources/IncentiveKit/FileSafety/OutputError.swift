@@ -29,26 +29,26 @@ extension OutputError: CustomStringConvertible {
   public var description: String {
     switch self {
     case .cannotCreate(let path, let reason):
-      return "\(path): cannot create a temporary file in its directory: \(reason); "
+      return "\(shown: path): cannot create a temporary file in its directory: \(shown: reason); "
         + "check that the directory exists and is writable"
     case .cannotWrite(let path, let reason):
-      return "\(path): cannot write: \(reason); the previous file, if any, is unchanged"
+      return "\(shown: path): cannot write: \(shown: reason); the previous file, if any, is unchanged"
     case .cannotSetMode(let path, let mode, let reason):
-      return "\(path): cannot set mode \(String(mode, radix: 8)): \(reason); the previous file, if any, is unchanged"
+      return "\(shown: path): cannot set mode \(String(mode, radix: 8)): \(shown: reason); the previous file, if any, is unchanged"
     case .cannotReplace(let path, let reason):
-      return "\(path): cannot replace the file: \(reason); the previous file, if any, is unchanged"
+      return "\(shown: path): cannot replace the file: \(shown: reason); the previous file, if any, is unchanged"
     case .notDurable(let path, let reason):
-      return "\(path): written, but its directory could not be flushed to disk: \(reason)"
+      return "\(shown: path): written, but its directory could not be flushed to disk: \(shown: reason)"
     case .wouldReplaceInput(let path, let input, let role):
-      return "\(path): refusing to write the output over \(role) (\(input)) that this run reads; "
+      return "\(shown: path): refusing to write the output over \(shown: role) (\(shown: input)) that this run reads; "
         + "choose another output path; nothing was written"
     case .folderNotEmpty(let path):
-      return "\(path): the folder exists and is not empty; choose a new folder (nothing in it was changed)"
+      return "\(shown: path): the folder exists and is not empty; choose a new folder (nothing in it was changed)"
     case .cannotCreateFolder(let path, let reason):
-      return "\(path): cannot create the folder: \(reason)"
+      return "\(shown: path): cannot create the folder: \(shown: reason)"
     case .folderHoldsOtherFiles(let path, let entry):
-      return "\(path): the folder holds \"\(entry)\", which is not a statement; statements replace the whole folder, "
-        + "so choose a new folder or one holding only statements (nothing in it was changed)"
+      return "\(shown: path): the folder holds \"\(shown: entry)\", which is not a statement; statements replace the whole "
+        + "folder, so choose a new folder or one holding only statements (nothing in it was changed)"
     }
   }
 }

@@ -69,14 +69,15 @@ struct ImportResult: Sendable {
   }
 
   /// Which of the export's own sources the import used and which files it left aside, a line each:
-  /// what `calculate --source` also says, since its import prints no summary.
+  /// what `calculate --source` also says, since its import prints no summary. File names and notes come from the
+  /// export, so they are shown escaped (this text goes to a terminal, standard output or error).
   var provenance: String {
     var text = ""
-    for note in notes { text += note + "\n" }
+    for note in notes { text += "\(shown: note)\n" }
     if !ignoredFiles.isEmpty {
       text +=
         "ignored \(ignoredFiles.count) files (tables this import does not read): "
-        + ignoredFiles.joined(separator: ", ") + "\n"
+        + "\(shown: ignoredFiles, separator: ", ")\n"
     }
     return text
   }
@@ -84,17 +85,17 @@ struct ImportResult: Sendable {
   /// The summary `incentive import` prints: rows per file, the date range, skipped rows.
   func summary() -> String {
     var text = ""
-    for table in tables { text += "\(table.fileName): \(table.rows.count) rows\n" }
+    for table in tables { text += "\(shown: table.fileName): \(table.rows.count) rows\n" }
     if let range = dateRange {
       text += "covering \(ISO8601.format(milliseconds: range.from)) to \(ISO8601.format(milliseconds: range.to))\n"
     }
     text += provenance
     if !unlinked.isEmpty {
-      text += "unlinked identities (kept as written; add them to identities.csv): \(unlinked.joined(separator: ", "))\n"
+      text += "unlinked identities (kept as written; add them to identities.csv): \(shown: unlinked, separator: ", ")\n"
     }
     if !skipped.isEmpty {
       text += "skipped \(skipped.count) rows:\n"
-      for row in skipped { text += "  \(row.origin.file):\(row.origin.line): \(row.reason)\n" }
+      for row in skipped { text += "  \(shown: row.origin.file):\(row.origin.line): \(shown: row.reason)\n" }
     }
     return text
   }

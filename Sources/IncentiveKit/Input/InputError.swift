@@ -51,31 +51,31 @@ extension InputError: CustomStringConvertible {
   public var description: String {
     switch self {
     case .unreadable(let file, let reason):
-      return "\(file): cannot read: \(reason)"
+      return "\(shown: file): cannot read: \(shown: reason)"
     case .malformed(let file, let line, let column, let reason):
-      return "\(file):\(line):\(column): \(reason)"
+      return "\(shown: file):\(line):\(column): \(shown: reason)"
     case .missingColumn(let file, let column):
-      return "\(file):1: missing required column \"\(column)\""
+      return "\(shown: file):1: missing required column \"\(shown: column)\""
     case .duplicateColumn(let file, let column):
-      return "\(file):1: column \"\(column)\" appears more than once in the header"
+      return "\(shown: file):1: column \"\(shown: column)\" appears more than once in the header"
     case .raggedRow(let file, let line, let expected, let found):
-      return "\(file):\(line): expected \(expected) fields as in the header, found \(found)"
+      return "\(shown: file):\(line): expected \(expected) fields as in the header, found \(found)"
     case .invalidValue(let file, let line, let column, let header, let text, let expected):
       let hint = NumberSpelling.fix(for: text).map { "; \($0)" } ?? ""
-      return "\(file):\(line):\(column): \(header): \"\(text)\" is not \(expected)\(hint)"
+      return "\(shown: file):\(line):\(column): \(shown: header): \"\(shown: text)\" is not \(expected)\(hint)"
     case .missingValue(let file, let line, let column, let header):
-      return "\(file):\(line):\(column): \(header): a value is required"
+      return "\(shown: file):\(line):\(column): \(shown: header): a value is required"
     case .inconsistent(let file, let line, let reason):
-      return "\(file):\(line): \(reason)"
+      return "\(shown: file):\(line): \(shown: reason)"
     case .limitExceeded(let file, let line, let reason):
-      return "\(file):\(line): \(reason)"
+      return "\(shown: file):\(line): \(shown: reason)"
     case .recordTooLong(let file, let line, let limit):
-      return "\(file):\(line): the record starting here runs past \(limit) bytes without ending: a stray quote "
+      return "\(shown: file):\(line): the record starting here runs past \(limit) bytes without ending: a stray quote "
         + "(a field opened with \" and never closed) or a file without line breaks; one record may hold at most "
         + "\(limit) bytes"
     case .unmappedColumn(let file, let column, let canonicalFile, let mapping):
-      return "\(file):1: nothing maps the required column \"\(column)\" of \(canonicalFile).csv: add "
-        + "\"\(column)\": \"<header in \(file)>\" under \"columns\" in \(mapping), or a value under \"constants\""
+      return "\(shown: file):1: nothing maps the required column \"\(shown: column)\" of \(shown: canonicalFile).csv: add "
+        + "\"\(shown: column)\": \"<header in \(shown: file)>\" under \"columns\" in \(shown: mapping), or a value under \"constants\""
     default:
       return dataQualityDescription
     }

@@ -32,7 +32,7 @@ public struct ProgressSummary: Sendable, Equatable {
   }
 
   public var line: String {
-    var text = "reading \(file) · \(Self.grouped(rows)) rows · \(Self.oneDecimal(megabytesPerSecond)) MB/s"
+    var text = "reading \(shown: file) · \(Self.grouped(rows)) rows · \(Self.oneDecimal(megabytesPerSecond)) MB/s"
     if let secondsLeft { text += " · ETA " + Self.duration(secondsLeft) }
     return text
   }

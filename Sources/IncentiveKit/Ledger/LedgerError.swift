@@ -27,25 +27,25 @@ extension LedgerError: CustomStringConvertible {
   public var description: String {
     switch self {
     case .unreadable(let path, let reason):
-      return "\(path): cannot read the ledger: \(reason)"
+      return "\(shown: path): cannot read the ledger: \(shown: reason)"
     case .cannotAppend(let path, let reason):
-      return "\(path): cannot append to the ledger: \(reason); the ledger is unchanged"
+      return "\(shown: path): cannot append to the ledger: \(shown: reason); the ledger is unchanged"
     case .broken(let path, let line, let reason):
-      return "\(path):\(line): ledger verification failed: \(reason)"
+      return "\(shown: path):\(line): ledger verification failed: \(shown: reason)"
     case .invalidEntry(let field, let value, let expected):
-      return "ledger entry field \(field): \"\(value)\" is not \(expected)"
+      return "ledger entry field \(shown: field): \"\(shown: value)\" is not \(shown: expected)"
     case .reasonRequired(let path, let period, let closedAtLine):
-      return "period \(period) was closed (\(path):\(closedAtLine)); a recalculation must give --reason TEXT "
+      return "period \(shown: period) was closed (\(shown: path):\(closedAtLine)); a recalculation must give --reason TEXT "
         + "saying why it is rerun"
     case .badKey(let path, let reason):
-      return "\(path): cannot use as the ledger key: \(reason)"
+      return "\(shown: path): cannot use as the ledger key: \(shown: reason)"
     case .keyRequired(let path, let line):
-      return "\(path):\(line): the ledger's entries are keyed (\"hmac\"); give the key with --key-file FILE or "
+      return "\(shown: path):\(line): the ledger's entries are keyed (\"hmac\"); give the key with --key-file FILE or "
         + "\(LedgerKey.environmentVariable)"
     case .malformedHead(let text):
-      return "\"\(text)\" is not a ledger head: expected the 64 lower-case hex digits `incentive ledger head` prints"
+      return "\"\(shown: text)\" is not a ledger head: expected the 64 lower-case hex digits `incentive ledger head` prints"
     case .notRepairable(let path, let reason):
-      return "\(path): nothing repaired: \(reason)"
+      return "\(shown: path): nothing repaired: \(shown: reason)"
     }
   }
 }

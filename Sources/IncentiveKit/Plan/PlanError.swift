@@ -11,11 +11,11 @@ extension PlanError: CustomStringConvertible {
   public var description: String {
     switch self {
     case .unreadable(let file, let reason):
-      return "\(file): cannot read the plan: \(reason)"
+      return "\(shown: file): cannot read the plan: \(shown: reason)"
     case .syntax(let error):
       return error.description
     case .invalid(let file, let path, let reason):
-      return "\(file): \(path.isEmpty ? "(top level)" : path): \(reason)"
+      return "\(shown: file): \(shown: path.isEmpty ? "(top level)" : path): \(shown: reason)"
     }
   }
 }

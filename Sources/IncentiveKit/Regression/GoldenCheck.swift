@@ -24,7 +24,7 @@ enum GoldenCheck {
   /// never a difference: a new build that pays the same passes.
   static func versionNote(goldenPath path: String, version: String?) -> String? {
     guard version != ToolVersion.current else { return nil }
-    return "note: \(path) was made by \(version.map { "incentive \($0)" } ?? "a version of incentive that did not record it"); "
+    return "note: \(shown: path) was made by \(version.map { "incentive \(shown: $0)" } ?? "a version of incentive that did not record it"); "
       + "this is incentive \(ToolVersion.current)\n"
   }
 

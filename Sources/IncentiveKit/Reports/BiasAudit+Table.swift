@@ -1,7 +1,7 @@
 extension BiasAudit {
   /// The terminal view of `audit bias`: one row per shown group, then what was left out.
   func renderTable() -> String {
-    var text = "Bias audit by \(groupLabel): \(measure)\n"
+    var text = "Bias audit by \(shown: groupLabel): \(measure)\n"
     if let plan, let period {
       text += plan.heading(for: period) + "\n"
     }
@@ -26,12 +26,12 @@ extension BiasAudit {
     }
     text += groups.isEmpty ? "No group has at least \(minGroupSize) people: nothing can be shown.\n" : table.render()
     text += "\n"
-    if let mostFavoured { text += "Most favoured group (highest share at or above target): \(mostFavoured)\n" }
+    if let mostFavoured { text += "Most favoured group (highest share at or above target): \(shown: mostFavoured)\n" }
     if let notice = suppression.notice(noun: "group", plural: "groups") {
       text += notice + " (left out of every comparison)\n"
     }
     if notRecorded > 0 {
-      text += "\(notRecorded) \(notRecorded == 1 ? "person" : "people") without a recorded \(groupLabel) left out\n"
+      text += "\(notRecorded) \(notRecorded == 1 ? "person" : "people") without a recorded \(shown: groupLabel) left out\n"
     }
     text += "Method and how to read it: docs/privacy-and-fairness.md\n"
     return text

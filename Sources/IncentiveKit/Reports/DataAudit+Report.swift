@@ -8,7 +8,8 @@ extension DataAudit {
     var text = "Data audit · \(TerminalText.escaped(directory)) · \(period.from) to \(period.to)\n\n"
     text += table.render(style: TableStyle(color: false, thousandsSeparators: false, maxWidth: 200))
     text += "\n" + findingsSummary + "\n"
-    for finding in sortedFindings { text += "\(finding.needsDecision ? "decide" : "note  ")  \(finding.message)\n" }
+    // A message holds the file path and component ids as written (the JSON keeps them so): escaped for the terminal.
+    for finding in sortedFindings { text += "\(finding.needsDecision ? "decide" : "note  ")  \(shown: finding.message)\n" }
     return text
   }
 

@@ -27,7 +27,7 @@ struct MetricsReport: Sendable {
     for team in Self.sorted(metrics.teams.keys) {
       let set = metrics.team(team)
       let dora = metrics.dora[team]
-      text += "\nTeam \(team)" + (dora?.overall.map { " — DORA overall: \($0.rawValue)" } ?? "") + "\n"
+      text += "\nTeam \(shown: team)" + (dora?.overall.map { " — DORA overall: \($0.rawValue)" } ?? "") + "\n"
       var table = TextTable(headers: ["METRIC", "VALUE", "ROWS", "LEVEL"], alignments: [.left, .right, .right, .left])
       for name in Self.ordered(set.names) {
         let entry = set.entry(name)!

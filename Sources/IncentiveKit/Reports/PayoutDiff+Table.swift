@@ -33,7 +33,7 @@ extension PayoutDiff {
   /// Mismatch and plan notes, then the engineers table (with the target and components that
   /// moved beneath each) when anyone is listed, then teams and the total.
   func layout(onlyDifferences: Bool) -> (notes: [String], grids: [Grid]) {
-    let notes = mismatches.map { "mismatch: \($0)\n" } + planChanges.map { "note: \($0)\n" }
+    let notes = mismatches.map { "mismatch: \(shown: $0)\n" } + planChanges.map { "note: \(shown: $0)\n" }
     var grids: [Grid] = []
     let people = onlyDifferences ? differingEngineers : engineers
     if !people.isEmpty {
@@ -84,18 +84,19 @@ extension PayoutDiff {
     return (notes, grids)
   }
 
-  /// The one line `check` always prints last; `expected` names the golden file.
+  /// The one line `check` always prints last; `expected` names the golden file, a path from the command line shown
+  /// escaped like the plan names a mismatch quotes.
   func checkSummary(expected: String) -> String {
     let people = engineers.count
     if !hasDifferences {
       return "check passed: \(people) engineers, \(teams.count) teams and the total "
-        + "\(amount(total.after)) \(currency.code) match \(expected) (tolerance \(tolerance.formatted(in: currency)))"
+        + "\(amount(total.after)) \(currency.code) match \(shown: expected) (tolerance \(tolerance.formatted(in: currency)))"
     }
     var parts = [
       "\(differingEngineers.count) of \(people) engineers", "\(differingTeams.count) of \(teams.count) teams",
     ]
-    parts += mismatches
-    return "check failed: " + parts.joined(separator: ", ") + " differ from \(expected); total "
+    parts += mismatches.map(TerminalText.escaped)
+    return "check failed: " + parts.joined(separator: ", ") + " differ from \(shown: expected); total "
       + "\(amount(total.before)) → \(amount(total.after)) (\(signed(total.delta)) \(currency.code), "
       + "tolerance \(tolerance.formatted(in: currency)))"
   }

@@ -3,7 +3,7 @@ extension Sensitivity {
   /// the metrics it moved, the payout change and the guards that caught it or held.
   public func renderTable() -> String {
     var text =
-      "Sensitivity of \(title) · \(period.from) to \(period.to) · payout \(payout.grouped(in: currency)) "
+      "Sensitivity of \(shown: title) · \(period.from) to \(period.to) · payout \(payout.grouped(in: currency)) "
       + "\(currency.code)\n"
     text += "Each row re-runs the payout engine with one metric set to the value shown, all else as measured.\n\n"
     var table = TextTable(
@@ -23,18 +23,20 @@ extension Sensitivity {
       }
     }
     text += table.render()
-    let inputNotes = inputs.flatMap { input in input.notes.map { "\(input.components.joined(separator: ", ")): \($0)" }
+    // Component ids, subjects and titles come from the plan and the data: every value below is shown escaped.
+    let inputNotes = inputs.flatMap { input in
+      input.notes.map { "\(shown: input.components, separator: ", "): \(shown: $0)" }
     }
-    for note in inputNotes + notes { text += "note: \(note)\n" }
+    for note in inputNotes + notes.map(TerminalText.escaped) { text += "note: \(note)\n" }
 
     if !moves.isEmpty {
       text += "\nGaming moves, simulated on the dataset's rows and recomputed through metrics, guards and engine:\n"
     }
     for outcome in moves {
-      text += "\n\(outcome.move.kind.rawValue): \(outcome.move.title)\n"
-      text += "  assumes: \(outcome.move.assumption)\n"
+      text += "\n\(outcome.move.kind.rawValue): \(shown: outcome.move.title)\n"
+      text += "  assumes: \(shown: outcome.move.assumption)\n"
       for shift in outcome.shifts {
-        text += "  \(shift.subject) \(shift.metric): \(decimal(shift.before)) → \(decimal(shift.after))\n"
+        text += "  \(shown: shift.subject) \(shown: shift.metric.name): \(decimal(shift.before)) → \(decimal(shift.after))\n"
       }
       for status in outcome.guards {
         let state =
@@ -42,17 +44,17 @@ extension Sensitivity {
           ? "CAUGHT (broken by the move)"
           : status.brokenAfter ? "already broken" : status.brokenBefore ? "no longer broken" : "holds"
         text +=
-          "  guard \(status.component) \(status.rule) on \(status.subject): \(decimal(status.before)) → "
+          "  guard \(shown: status.component) \(shown: status.rule) on \(shown: status.subject): \(decimal(status.before)) → "
           + "\(decimal(status.after)): \(state)\n"
       }
       text +=
         "  payout \(outcome.payout.before?.grouped(in: currency) ?? "—") → "
-        + "\(outcome.payout.after?.grouped(in: currency) ?? "—") (\(signed(outcome.payout.delta))): \(verdict(outcome))\n"
+        + "\(outcome.payout.after?.grouped(in: currency) ?? "—") (\(signed(outcome.payout.delta))): \(shown: verdict(outcome))\n"
     }
     return text
   }
 
-  /// Plain words for the result of a move.
+  /// Plain words for the result of a move, with component ids as written: the JSON keeps them so, the table escapes.
   func verdict(_ outcome: MoveOutcome) -> String {
     let caught = Self.distinct(outcome.caughtBy.map { "\($0.component) \($0.rule)" })
     let cleared = Self.distinct(

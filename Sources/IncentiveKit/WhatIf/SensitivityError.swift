@@ -12,13 +12,13 @@ extension SensitivityError: CustomStringConvertible {
   public var description: String {
     switch self {
     case .unknownEngineer(let id, let suggestion):
-      return "no engineer \"\(id)\" in the roster" + didYouMean(suggestion)
+      return "no engineer \"\(shown: id)\" in the roster" + didYouMean(suggestion)
     case .notEmployed(let id, let period):
-      return "\(id) was not employed on any day of \(period.from) to \(period.to), so has no payout to analyse"
+      return "\(shown: id) was not employed on any day of \(period.from) to \(period.to), so has no payout to analyse"
     case .unknownTeam(let team, let known):
-      return "no one is paid on team \"\(team)\" in this period; teams: \(known.joined(separator: ", "))"
+      return "no one is paid on team \"\(shown: team)\" in this period; teams: \(shown: known, separator: ", ")"
     case .severalCurrencies(let team, let currencies):
-      return "team \"\(team)\" is paid in \(currencies.joined(separator: ", ")); analyse one person at a time (--engineer)"
+      return "team \"\(shown: team)\" is paid in \(shown: currencies, separator: ", "); analyse one person at a time (--engineer)"
     }
   }
 }
