@@ -10,7 +10,7 @@ public enum GenerateWorkflow {
     -> WorkflowResult
   {
     let rows = try dataset.write(to: directory)
-    notices("wrote \(rows.count) files, \(rows.values.reduce(0, +)) rows, to \(directory)\n")
+    notices("wrote \(rows.count) files, \(rows.values.reduce(0, +)) rows, to \(TerminalText.escaped(directory))\n")
     return WorkflowResult(output: "", writtenFiles: rows.keys.sorted().map { Dataset.join($0, in: directory) })
   }
 }

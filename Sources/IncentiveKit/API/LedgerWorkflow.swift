@@ -40,15 +40,17 @@ public enum LedgerWorkflow {
           position.map { "the kept head is line \($0 + 1): the \(count - $0 - 1) entries after it were added since" }
           ?? "no entry has the kept head: entries were removed from the end, or the ledger was rewritten or replaced"
         return WorkflowResult(
-          output: "\(shown: path): the chain ends at \(head ?? "(no entries)"), not at the kept head \(expected): \(why)\n",
+          output: "\(shown: path): the chain ends at \(head ?? "(no entries)"), not at the kept head \(expected): "
+            + "\(why)\n",
           exitCode: 1)
       case .contains:
         if let position = entries.firstIndex(where: { $0.hash == expected }) {
-          return WorkflowResult(output: "\(shown: path): \(verification), holding \(expected) at line \(position + 1)\n")
+          return WorkflowResult(
+            output: "\(shown: path): \(verification), holding \(expected) at line \(position + 1)\n")
         }
         return WorkflowResult(
-          output: "\(shown: path): no entry has the hash \(expected): entries were removed, or the ledger was rewritten "
-            + "or replaced\n",
+          output: "\(shown: path): no entry has the hash \(expected): entries were removed, or the ledger was "
+            + "rewritten or replaced\n",
           exitCode: 1)
       }
     case .broken(let line, let reason):

@@ -34,36 +34,39 @@ extension CalculationError: CustomStringConvertible {
   public var description: String {
     switch self {
     case .missingMetric(let engineer, let component, let reason, let subject):
-      return "\(shown: engineer): component \(shown: component): \(shown: reason) (for \(shown: subject) in the period); "
-        + "add the data, or set \"on_missing\" to \"zero\" or \"target\" for this component"
+      return "\(shown: engineer): component \(shown: component): \(shown: reason) (for \(shown: subject) in the "
+        + "period); add the data, or set \"on_missing\" to \"zero\" or \"target\" for this component"
     case .unknownCurrency(let engineer, let file, let line, let currency):
-      return "\(shown: file):\(line): currency: \"\(shown: currency)\" for \(shown: engineer) is not an ISO 4217 code such as EUR"
+      return "\(shown: file):\(line): currency: \"\(shown: currency)\" for \(shown: engineer) is not an ISO 4217 "
+        + "code such as EUR"
     case .missingRate(let currency, let planCurrency, let file, let purpose):
-      return "\(shown: file): no exchange rate for \(shown: currency) (to \(shown: planCurrency)), needed for \(shown: purpose); "
-        + "add a row \"\(shown: currency),RATE,AS_OF,SOURCE\""
+      return "\(shown: file): no exchange rate for \(shown: currency) (to \(shown: planCurrency)), needed for "
+        + "\(shown: purpose); add a row \"\(shown: currency),RATE,AS_OF,SOURCE\""
     case .invalidRate(let file, let line, let reason):
       return "\(shown: file):\(line): \(shown: reason)"
     case .salaryPrecision(let engineer, let file, let line, let salary, let currency):
-      return "\(shown: file):\(line): base_salary: \"\(shown: salary)\" for \(shown: engineer) has more decimals than \(shown: currency) allows"
+      return "\(shown: file):\(line): base_salary: \"\(shown: salary)\" for \(shown: engineer) has more decimals "
+        + "than \(shown: currency) allows"
     case .missingTrack(let role, let engineer, let available):
-      return "the plan has no track for role \"\(shown: role)\" (engineer \(shown: engineer)) and no \"default\" track; "
-        + "tracks: \(shown: available, separator: ", ")"
+      return "the plan has no track for role \"\(shown: role)\" (engineer \(shown: engineer)) and no \"default\" "
+        + "track; tracks: \(shown: available, separator: ", ")"
     case .unknownEngineer(let id, let source):
       return "\(shown: source): engineer_id \"\(shown: id)\" is not in the roster"
     case .invalidAdjustment(let file, let line, let reason):
       return "\(shown: file):\(line): \(shown: reason)"
     case .missingBand(let engineer, let level, let bands):
       return
-        "\(shown: engineer): level \(level.map { "\"\(shown: $0)\"" } ?? "(empty)") has no band midpoint in the plan's \"bands\" "
-        + "(bands: \(shown: bands, separator: ", ")); add it, or set the roster level"
+        "\(shown: engineer): level \(level.map { "\"\(shown: $0)\"" } ?? "(empty)") has no band midpoint in the "
+        + "plan's \"bands\" (bands: \(shown: bands, separator: ", ")); add it, or set the roster level"
     case .conflictOfInterest(let engineer, let component, let detail):
-      return "\(shown: engineer): component \(shown: component): \(shown: detail) (run without --strict to flag it instead)"
+      return "\(shown: engineer): component \(shown: component): \(shown: detail) (run without --strict to flag it "
+        + "instead)"
     case .amountOutOfRange(let engineer, let what):
-      return "\(shown: engineer): the \(shown: what) is too large to be an amount; check the counts in the event files, base_salary, "
-        + "target_bonus_pct, adjustments.csv and the plan's premiums"
+      return "\(shown: engineer): the \(shown: what) is too large to be an amount; check the counts in the event "
+        + "files, base_salary, target_bonus_pct, adjustments.csv and the plan's premiums"
     case .severalCurrencies(let command, let currencies):
-      return "\(shown: command) compares payouts in one currency, and this run pays in \(shown: currencies, separator: ", "); "
-        + "compare with calculate --format json, or run it per currency"
+      return "\(shown: command) compares payouts in one currency, and this run pays in "
+        + "\(shown: currencies, separator: ", "); compare with calculate --format json, or run it per currency"
     case .noPeriod:
       return "no period: give --period (e.g. 2026-Q3) or set \"period\" in the plan"
     }

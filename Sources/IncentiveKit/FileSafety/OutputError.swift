@@ -34,7 +34,8 @@ extension OutputError: CustomStringConvertible {
     case .cannotWrite(let path, let reason):
       return "\(shown: path): cannot write: \(shown: reason); the previous file, if any, is unchanged"
     case .cannotSetMode(let path, let mode, let reason):
-      return "\(shown: path): cannot set mode \(String(mode, radix: 8)): \(shown: reason); the previous file, if any, is unchanged"
+      return "\(shown: path): cannot set mode \(String(mode, radix: 8)): \(shown: reason); the previous file, if "
+        + "any, is unchanged"
     case .cannotReplace(let path, let reason):
       return "\(shown: path): cannot replace the file: \(shown: reason); the previous file, if any, is unchanged"
     case .notDurable(let path, let reason):

@@ -25,13 +25,14 @@ extension InputError {
         isTeam
         ? "\"team_aliases\": {\"\(alias)\": \"\(shown: rosterValue)\"} in the plan"
         : "a row of identities.csv with engineer_id \"\(shown: rosterValue)\" and alias \"\(alias)\""
-      return "\(shown: file):\(line):\(column): \(shown: header): \"\(alias)\" is not on the roster but looks like \"\(shown: rosterValue)\" "
-        + "(differs in case, spaces or width); correct it, or map it on purpose with \(mapping) "
+      return "\(shown: file):\(line):\(column): \(shown: header): \"\(alias)\" is not on the roster but looks like "
+        + "\"\(shown: rosterValue)\" (differs in case, spaces or width); correct it, or map it on purpose with \(mapping) "
         + "(docs/data-quality.md)"
     case .noProductionDeployments(let file, let environments, let accepted):
       let found = environments.sorted { $0.key < $1.key }.map { "\"\(TerminalText.escaped($0.key))\" (\($0.value))" }
       return "\(shown: file): no deployment is in a production environment; found environment "
-        + "\(found.joined(separator: ", ")); production is \(accepted.map { "\"\(shown: $0)\"" }.joined(separator: ", ")) "
+        + "\(found.joined(separator: ", ")); production is "
+        + "\(accepted.map { "\"\(shown: $0)\"" }.joined(separator: ", ")) "
         + "(metric_options.production_environments)"
     case .misspeltColumn(let file, let line, let column, let header, let expected):
       return "\(file):\(line):\(column): header \"\(TerminalText.escaped(header))\" is not a column of this file but looks "

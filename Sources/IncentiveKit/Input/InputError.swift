@@ -74,8 +74,9 @@ extension InputError: CustomStringConvertible {
         + "(a field opened with \" and never closed) or a file without line breaks; one record may hold at most "
         + "\(limit) bytes"
     case .unmappedColumn(let file, let column, let canonicalFile, let mapping):
-      return "\(shown: file):1: nothing maps the required column \"\(shown: column)\" of \(shown: canonicalFile).csv: add "
-        + "\"\(shown: column)\": \"<header in \(shown: file)>\" under \"columns\" in \(shown: mapping), or a value under \"constants\""
+      return "\(shown: file):1: nothing maps the required column \"\(shown: column)\" of "
+        + "\(shown: canonicalFile).csv: add \"\(shown: column)\": \"<header in \(shown: file)>\" under \"columns\" in "
+        + "\(shown: mapping), or a value under \"constants\""
     default:
       return dataQualityDescription
     }

@@ -35,15 +35,16 @@ extension LedgerError: CustomStringConvertible {
     case .invalidEntry(let field, let value, let expected):
       return "ledger entry field \(shown: field): \"\(shown: value)\" is not \(shown: expected)"
     case .reasonRequired(let path, let period, let closedAtLine):
-      return "period \(shown: period) was closed (\(shown: path):\(closedAtLine)); a recalculation must give --reason TEXT "
-        + "saying why it is rerun"
+      return "period \(shown: period) was closed (\(shown: path):\(closedAtLine)); a recalculation must give "
+        + "--reason TEXT saying why it is rerun"
     case .badKey(let path, let reason):
       return "\(shown: path): cannot use as the ledger key: \(shown: reason)"
     case .keyRequired(let path, let line):
       return "\(shown: path):\(line): the ledger's entries are keyed (\"hmac\"); give the key with --key-file FILE or "
         + "\(LedgerKey.environmentVariable)"
     case .malformedHead(let text):
-      return "\"\(shown: text)\" is not a ledger head: expected the 64 lower-case hex digits `incentive ledger head` prints"
+      return "\"\(shown: text)\" is not a ledger head: expected the 64 lower-case hex digits `incentive ledger head` "
+        + "prints"
     case .notRepairable(let path, let reason):
       return "\(shown: path): nothing repaired: \(shown: reason)"
     }

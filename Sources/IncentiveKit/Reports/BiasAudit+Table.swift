@@ -31,7 +31,8 @@ extension BiasAudit {
       text += notice + " (left out of every comparison)\n"
     }
     if notRecorded > 0 {
-      text += "\(notRecorded) \(notRecorded == 1 ? "person" : "people") without a recorded \(shown: groupLabel) left out\n"
+      text +=
+        "\(notRecorded) \(notRecorded == 1 ? "person" : "people") without a recorded \(shown: groupLabel) left out\n"
     }
     text += "Method and how to read it: docs/privacy-and-fairness.md\n"
     return text

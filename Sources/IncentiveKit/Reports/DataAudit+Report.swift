@@ -9,7 +9,9 @@ extension DataAudit {
     text += table.render(style: TableStyle(color: false, thousandsSeparators: false, maxWidth: 200))
     text += "\n" + findingsSummary + "\n"
     // A message holds the file path and component ids as written (the JSON keeps them so): escaped for the terminal.
-    for finding in sortedFindings { text += "\(finding.needsDecision ? "decide" : "note  ")  \(shown: finding.message)\n" }
+    for finding in sortedFindings {
+      text += "\(finding.needsDecision ? "decide" : "note  ")  \(shown: finding.message)\n"
+    }
     return text
   }
 

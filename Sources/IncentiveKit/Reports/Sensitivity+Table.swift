@@ -36,7 +36,8 @@ extension Sensitivity {
       text += "\n\(outcome.move.kind.rawValue): \(shown: outcome.move.title)\n"
       text += "  assumes: \(shown: outcome.move.assumption)\n"
       for shift in outcome.shifts {
-        text += "  \(shown: shift.subject) \(shown: shift.metric.name): \(decimal(shift.before)) → \(decimal(shift.after))\n"
+        text +=
+          "  \(shown: shift.subject) \(shown: shift.metric.name): \(decimal(shift.before)) → \(decimal(shift.after))\n"
       }
       for status in outcome.guards {
         let state =
@@ -44,12 +45,13 @@ extension Sensitivity {
           ? "CAUGHT (broken by the move)"
           : status.brokenAfter ? "already broken" : status.brokenBefore ? "no longer broken" : "holds"
         text +=
-          "  guard \(shown: status.component) \(shown: status.rule) on \(shown: status.subject): \(decimal(status.before)) → "
-          + "\(decimal(status.after)): \(state)\n"
+          "  guard \(shown: status.component) \(shown: status.rule) on \(shown: status.subject): "
+          + "\(decimal(status.before)) → \(decimal(status.after)): \(state)\n"
       }
       text +=
         "  payout \(outcome.payout.before?.grouped(in: currency) ?? "—") → "
-        + "\(outcome.payout.after?.grouped(in: currency) ?? "—") (\(signed(outcome.payout.delta))): \(shown: verdict(outcome))\n"
+        + "\(outcome.payout.after?.grouped(in: currency) ?? "—") (\(signed(outcome.payout.delta))): "
+        + "\(shown: verdict(outcome))\n"
     }
     return text
   }

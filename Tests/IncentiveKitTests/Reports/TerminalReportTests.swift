@@ -18,7 +18,8 @@ struct TerminalReportTests {
   static func renamedTeam() throws -> TemporaryDataset {
     let csvCell = "\"" + team + "\""
     var edits: [String: (String) -> String] = [:]
-    for name in try FileManager.default.contentsOfDirectory(atPath: WorkflowFixtures.acme) where name.hasSuffix(".csv") {
+    let files = try FileManager.default.contentsOfDirectory(atPath: WorkflowFixtures.acme)
+    for name in files where name.hasSuffix(".csv") {
       edits[name] = { text in
         // surveys.csv ends its lines in CRLF, one Character that a split on "\n" would not cut: made LF first.
         text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n").map { line in
@@ -51,7 +52,8 @@ struct TerminalReportTests {
     #expect(text.contains("\n  \(Self.shownTeam) change_failure_rate: 0.2 → 0.1\n"))
     #expect(
       text.contains(
-        "\n  guard delivery change_failure_rate max 0.15 (cap 1.0) on \(Self.shownTeam): 0.2 → 0.1: no longer broken\n"))
+        "\n  guard delivery change_failure_rate max 0.15 (cap 1.0) on \(Self.shownTeam): 0.2 → 0.1: "
+          + "no longer broken\n"))
     #expect(!text.contains("\u{1B}") && !text.contains("\u{202E}"))
     // The JSON keeps the team as written, escaped for JSON by its writer.
     let json = try SensitivityWorkflow.run(
@@ -150,7 +152,8 @@ struct TerminalReportTests {
 
       let ledger = Ledger(path: directory + "/l" + Hostile.value + ".jsonl")
       try ledger.append(GovernanceFixtures.entry(minute: 0))
-      #expect(try LedgerWorkflow.verify(ledger.path).output == "\(directory)/l\(Self.s).jsonl: ledger intact: 1 entry\n")
+      let verified = try LedgerWorkflow.verify(ledger.path).output
+      #expect(verified == "\(directory)/l\(Self.s).jsonl: ledger intact: 1 entry\n")
     }
   }
 }
