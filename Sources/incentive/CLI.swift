@@ -88,7 +88,7 @@ struct Console {
   }
 
   /// Messages carry names, reasons and paths from the data, escaped value by value where each message
-  /// is built (`"\\(shown: file)"`); this escapes what is left line by line, a safety net for a value a
+  /// is built (`"\(shown: file)"`); this escapes what is left line by line, a safety net for a value a
   /// message forgot: it can't stop a forgotten value's line feed from starting a line.
   func err(_ text: String) {
     ProgressLine.standardError.clear()
