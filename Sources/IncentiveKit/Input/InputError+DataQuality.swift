@@ -35,7 +35,7 @@ extension InputError {
         + "\(accepted.map { "\"\(shown: $0)\"" }.joined(separator: ", ")) "
         + "(metric_options.production_environments)"
     case .misspeltColumn(let file, let line, let column, let header, let expected):
-      return "\(file):\(line):\(column): header \"\(TerminalText.escaped(header))\" is not a column of this file but looks "
+      return "\(shown: file):\(line):\(column): header \"\(shown: header)\" is not a column of this file but looks "
         + "like \"\(expected)\", which the file lacks; unread, every row would be taken as having no \(expected). "
         + "Rename the header to \(expected), or, if it is another column, to a name further from it"
     default:
