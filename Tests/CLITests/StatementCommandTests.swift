@@ -181,6 +181,44 @@ extension StatementCommandTests {
     let written = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
     #expect(written.isEmpty || written.count == 15, "\(written)")
   }
+
+  @Test("SIGTERM while statements are being written removes the half-filled staging folder, pay data and all")
+  func terminatedWhileWriting() throws {
+    // 3,000 people: their statements take a second or more to write, so the signal lands while files are added.
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("incentive-sigterm-" + UUID().uuidString)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let dataset = directory.appendingPathComponent("org")
+    let generated = try CLIRunner.run([
+      "generate", dataset.path, "--engineers", "3000", "--events", "20000", "--seed", "3",
+    ])
+    #expect(generated.status == 0)
+    let output = dataset.appendingPathComponent("statements")
+    let process = Process()
+    process.executableURL = CLIRunner.binary
+    process.arguments = ["statement", dataset.path, "--all", "--output", output.path]
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    // Until the staging folder holds a hundred statements: with that many, the old handler's removal, racing the
+    // writer adding more, failed and left the folder behind on every try.
+    var staged = false
+    for _ in 0..<20_000 where !staged {
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: dataset.path)) ?? []
+      if let folder = names.first(where: { $0.contains("incentive-tmp") }) {
+        let path = dataset.appendingPathComponent(folder).path
+        staged = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).count >= 100
+      }
+      if !staged { usleep(500) }
+    }
+    #expect(staged, "the statements were written before the signal could land among them")
+    process.terminate()
+    process.waitUntilExit()
+    let names = try FileManager.default.contentsOfDirectory(atPath: dataset.path)
+    #expect(!names.contains { $0.contains("incentive-") }, "\(names)")
+    if staged {
+      #expect(process.terminationStatus == 128 + SIGTERM)
+      #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+  }
 }
 
 /// `statement --all --output DIR` into a folder that exists: entirely the old statements or entirely the new ones.

@@ -16,14 +16,23 @@ public enum TemporaryFiles {
     let lock = NSLock()
     var paths: Set<String> = []
     var sources: [DispatchSourceSignal] = []
+    /// Set once a signal's clean-up has begun: the writer thread keeps running until the process exits.
+    var terminating = false
   }
 
   private static let registry = Registry()
 
+  /// Registers `path`, or, when a signal's clean-up has already begun, removes it at once: the writer may have
+  /// created it after the clean-up took its list, and it holds pay data.
   static func register(_ path: String) {
     registry.lock.lock()
-    defer { registry.lock.unlock() }
+    guard !registry.terminating else {
+      registry.lock.unlock()
+      remove(path)
+      return
+    }
     registry.paths.insert(path)
+    registry.lock.unlock()
   }
 
   static func unregister(_ path: String) {
@@ -39,13 +48,26 @@ public enum TemporaryFiles {
     return registry.paths
   }
 
-  /// Removes every registered temporary file or folder.
+  /// Removes every registered temporary file or folder; anything registered afterwards is removed as it registers.
   static func removeAll() {
     registry.lock.lock()
+    registry.terminating = true
     let paths = registry.paths
     registry.paths = []
     registry.lock.unlock()
-    for path in paths { try? FileManager.default.removeItem(atPath: path) }
+    for path in paths { remove(path) }
+  }
+
+  /// Removes `path`, again while it is still there: the writer thread may add a file to a staging folder between
+  /// the removal's listing of it and its `rmdir`, which then fails. Once the folder is gone the writer's next file
+  /// can't be created, so a few tries suffice; a second and a half bounds them.
+  private static func remove(_ path: String) {
+    for _ in 0..<300 {
+      try? FileManager.default.removeItem(atPath: path)
+      var status = stat()
+      if lstat(path, &status) != 0 { return }
+      usleep(5_000)
+    }
   }
 
   /// From now on, SIGINT, SIGTERM and SIGHUP remove the registered temporaries and end the process
