@@ -106,18 +106,23 @@ struct HostileFileTests {
     #expect(CSVChunkSource.lastRecordEnd(bytes) == 10)
   }
 
-  @Test("a nine-digit after-hours page count times a premium rate near 10^11 is an error naming the values")
-  func hugePageCount() throws {
+  /// E1 on call for one week of the quarter with `pages` and `afterHours` pages, under `planExtras`.
+  static func onCall(pages: String, afterHours: String, planExtras: String = "") -> PayoutScenario {
     typealias S = PayoutScenario
-    let scenario = S(
-      roster: [S.engineer("E1", team: "t1")], components: PlanFeatureTests.plainCostAndHealth,
-      planExtras: #""premiums": {"after_hours_page_rate": 99999999999.99}"#,
+    return S(
+      roster: [S.engineer("E1", team: "t1")], components: PlanFeatureTests.plainCostAndHealth, planExtras: planExtras,
       files: PlanFeatureTests.costAndHealthFiles.merging([
         "oncall.csv": """
         engineer_id,shift_start,shift_end,pages,after_hours_pages
-        E1,2026-07-06T09:00:00Z,2026-07-13T09:00:00Z,999999999,999999999
+        E1,2026-07-06T09:00:00Z,2026-07-13T09:00:00Z,\(pages),\(afterHours)
         """
       ]) { $1 })
+  }
+
+  @Test("a nine-digit after-hours page count times a premium rate near 10^11 is an error naming the values")
+  func hugePageCount() throws {
+    let scenario = Self.onCall(
+      pages: "999999999", afterHours: "999999999", planExtras: #""premiums": {"after_hours_page_rate": 99999999999.99}"#)
     // 999,999,999 × 99,999,999,999.99 ≈ 10^20 dollars: past Int64's 92,233,720,368,547,758.07.
     do {
       _ = try scenario.report()
@@ -133,15 +138,7 @@ struct HostileFileTests {
 
   @Test("an 18-digit after-hours page count is refused at its cell (file, line, column), not summed")
   func eighteenDigitPageCount() throws {
-    typealias S = PayoutScenario
-    let scenario = S(
-      roster: [S.engineer("E1", team: "t1")], components: PlanFeatureTests.plainCostAndHealth,
-      files: PlanFeatureTests.costAndHealthFiles.merging([
-        "oncall.csv": """
-        engineer_id,shift_start,shift_end,pages,after_hours_pages
-        E1,2026-07-06T09:00:00Z,2026-07-13T09:00:00Z,3,999999999999999999
-        """
-      ]) { $1 })
+    let scenario = Self.onCall(pages: "3", afterHours: "999999999999999999")
     do {
       _ = try scenario.report()
       Issue.record("paid")
