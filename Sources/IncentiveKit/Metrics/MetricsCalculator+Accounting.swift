@@ -67,11 +67,14 @@ extension MetricsCalculator {
           (sample.firstLine ?? 0, file.rosterColumnNumber, column.header, value, match, column.kind == .team))
       }
     }
-    for (cell, sample) in file.crossTeamCells
-    where !names.contains(cell.value, .team) && names.aliases.target(of: cell.value, .team) == nil {
-      guard let match = names.resemblance(of: cell.value, .team) else { continue }
+    for (cell, sample) in file.crossTeamCells {
+      // A review's author_id, asked of the roster for the author's team, is an engineer id; the other cells are teams.
+      let kind: RosterColumn.Kind = cell.header == Review.Column.authorID.column.name ? .engineer : .team
+      guard !names.contains(cell.value, kind), names.aliases.target(of: cell.value, kind) == nil,
+        let match = names.resemblance(of: cell.value, kind)
+      else { continue }
       let column = file.teamColumnNumbers[cell.header] ?? 0
-      found.append((sample.firstLine ?? 0, column, cell.header, cell.value, match, true))
+      found.append((sample.firstLine ?? 0, column, cell.header, cell.value, match, kind == .team))
     }
     var errors = RowErrors(file: file.file, limit: RowErrors.datasetLimit)
     for near in found.sorted(by: { ($0.line, $0.column) < ($1.line, $1.column) }) {

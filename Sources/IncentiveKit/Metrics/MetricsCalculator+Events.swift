@@ -76,14 +76,18 @@ extension MetricsCalculator {
     return .counted(rosterValue: review.reviewerID, crossTeam: Self.crossTeamCells(of: review, between: teams))
   }
 
-  /// The team cells a review wrote, when the teams it is credited between differ (empty otherwise): the cells
-  /// that decide a cross-team review, which the accounting checks against the roster.
+  /// The cells that decide whether a review is cross-team, which the accounting checks against the roster: the team
+  /// cells a review wrote when the teams it is credited between differ, and an `author_id` whose team the roster
+  /// was asked for and did not give (`e2` for the roster's `E2` made a cross-team review a same-team one, silently).
   func crossTeamCells(of review: Review) -> [TeamCell] {
-    guard review.authorTeam != nil || review.reviewerTeam != nil else { return [] }
+    guard review.authorTeam != nil || review.reviewerTeam != nil || review.authorID != nil else { return [] }
     return Self.crossTeamCells(of: review, between: teams(of: review))
   }
 
   private static func crossTeamCells(of review: Review, between teams: (reviewer: String?, author: String?)) -> [TeamCell] {
+    if review.authorTeam == nil, teams.author == nil, let author = review.authorID {
+      return [TeamCell(header: Review.Column.authorID.column.name, value: author)]
+    }
     guard let reviewer = teams.reviewer, let author = teams.author, reviewer != author else { return [] }
     var cells: [TeamCell] = []
     if let author = review.authorTeam { cells.append(TeamCell(header: Review.Column.authorTeam.column.name, value: author)) }

@@ -194,6 +194,25 @@ struct StreamingIngestionTests {
     #expect(throws: expected) { try calculator.compute(dataset) }
   }
 
+  @Test(
+    "an author_id asked of the roster for a team, in another case than the roster's, is an error on both paths",
+    arguments: [MetricsCalculator.Ingestion.wholeFiles, .streaming(threads: 2, chunkBytes: 64)])
+  func authorIDNearMatch(ingestion: MetricsCalculator.Ingestion) throws {
+    var files = MetricsCalculatorTests.files
+    // Line 6: B1 is b1 (beta) in another case. Read as written the author had no team, so a1's review of beta's
+    // work counted as same-team.
+    files["reviews.csv"] = files["reviews.csv"]! + "\nr5,a1,2026-07-05T00:00:00Z,B1,2,1,,\n"
+    let folder = try TemporaryDataset(files)
+    let dataset = try Dataset(directory: folder.path)
+    let roster = try Roster(engineers: try dataset.load(Engineer.self), assignments: [])
+    var calculator = MetricsCalculator(roster: roster, period: Period(parsing: "2026-Q3")!)
+    calculator.ingestion = ingestion
+    let expected = InputError.nearMatch(
+      file: folder.path + "/reviews.csv", line: 6, column: 4, header: "author_id", value: "B1", rosterValue: "b1",
+      isTeam: false)
+    #expect(throws: expected) { try calculator.compute(dataset) }
+  }
+
   @Test("a bad cell gives the whole-file path's exact error, line and column included")
   func sameError() throws {
     var files = MetricsCalculatorTests.files
