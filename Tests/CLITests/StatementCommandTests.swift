@@ -68,8 +68,11 @@ struct StatementCommandTests {
     let result = try CLIRunner.run(["statement", "Fixtures/acme", "--all", "--output", directory.path])
     #expect(result.status == 0, "stderr: \(result.stderr)")
     let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-    // 16 roster rows, E16 not employed in the period: 15 files E01.txt ... E15.txt.
-    #expect(files == (1...15).map { String(format: "E%02d.txt", $0) })
+    // 16 roster rows, E16 not employed in the period: 15 files E01.txt ... E15.txt, and the folder's list of them.
+    #expect(files == [".incentive-statements"] + (1...15).map { String(format: "E%02d.txt", $0) })
+    #expect(
+      try String(contentsOf: directory.appendingPathComponent(".incentive-statements"), encoding: .utf8)
+        == (1...15).map { String(format: "E%02d.txt\n", $0) }.joined())
     for file in files {
       let attributes = try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent(file).path)
       #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600, "\(file)")
@@ -270,8 +273,9 @@ struct StatementFolderCommandTests {
     #expect(result.status == 2)
     #expect(
       result.stderr
-        == "error: \(statements): the folder holds \"E2.txt\", which is not a statement; statements replace the whole "
-        + "folder, so choose a new folder or one holding only statements (nothing in it was changed)\n")
+        == "error: \(statements): the folder holds \"E2.txt\", which statement --all did not write there; statements "
+        + "replace their folder whole, so choose a new or empty folder, or one holding only earlier statements "
+        + "(nothing in it was changed)\n")
     #expect(try Self.targets(statements) == ["E1.txt": "2,520.55", "E3.txt": "3,024.66"])
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == [
@@ -301,5 +305,18 @@ struct StatementFolderCommandTests {
       try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == [
         "plan.json", "roster.csv", "statements",
       ])
+  }
+
+  @Test("--output . (the folder the command runs in) is refused: swapped whole, it would leave the shell in a deleted folder")
+  func currentFolder() throws {
+    let (directory, _) = try Self.scratch()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let result = try CLIRunner.run(["statement", directory.path, "--all", "--output", "."], in: directory)
+    #expect(result.status == 2)
+    #expect(
+      result.stderr
+        == "error: .: cannot replace the file: it is the current folder or holds it, and statements replace their folder "
+        + "whole; give another folder, e.g. --output statements; the previous file, if any, is unchanged\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["plan.json", "roster.csv"])
   }
 }

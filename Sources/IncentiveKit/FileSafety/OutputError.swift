@@ -48,8 +48,9 @@ extension OutputError: CustomStringConvertible {
     case .cannotCreateFolder(let path, let reason):
       return "\(shown: path): cannot create the folder: \(shown: reason)"
     case .folderHoldsOtherFiles(let path, let entry):
-      return "\(shown: path): the folder holds \"\(shown: entry)\", which is not a statement; statements replace the whole "
-        + "folder, so choose a new folder or one holding only statements (nothing in it was changed)"
+      return "\(shown: path): the folder holds \"\(shown: entry)\", which statement --all did not write there; statements "
+        + "replace their folder whole, so choose a new or empty folder, or one holding only earlier statements "
+        + "(nothing in it was changed)"
     }
   }
 }

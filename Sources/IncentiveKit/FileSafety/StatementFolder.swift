@@ -16,9 +16,17 @@ import Foundation
 /// longer paid survives a rerun. Files get mode 0600; a new destination folder 0700, a replaced one
 /// keeps its permission bits.
 ///
-/// Replacing a folder deletes what it held, so a folder holding anything but the files this writes
-/// (`owned`: a plain file with a statement's extension) is refused before anything is written.
+/// Replacing a folder deletes what it held, so an existing folder is replaced only when everything in it was
+/// written there by an earlier `statement --all`: the folder's list of what it wrote (`manifestName`) names every
+/// other entry, each a plain file `owned` accepts. Anything else (a plan, a golden file, notes, a folder from an
+/// earlier version without the list) is refused before anything is written; an empty folder is always taken. A
+/// name with a statement's extension alone proved nothing: `plan.json` beside the statements was deleted with them.
+/// The current folder, or one holding it, is refused too: swapped away, it would leave the shell inside a deleted
+/// folder.
 enum StatementFolder {
+  /// The hidden file, in every folder this writes, listing the files it wrote there, one name a line.
+  static let manifestName = ".incentive-statements"
+
   /// The extensions of the files `statement --all` writes: what a replaced folder may hold.
   static let statementExtensions: Set<String> = Set(Statement.Format.allCases.map(\.fileExtension))
 
@@ -40,16 +48,31 @@ enum StatementFolder {
       directory = String(cString: resolved)
       free(resolved)
     }
-    let parent = POSIXIO.directory(of: directory)
     var previousMode: mode_t?
     var status = stat()
     if stat(directory, &status) == 0 {
       guard status.st_mode & S_IFMT == S_IFDIR else {
         throw OutputError.cannotReplace(path: directory, reason: "it is not a folder")
       }
+      // `.` or `..` is the folder it names, so the staging folder goes beside that folder, not inside it.
+      if let resolved = realpath(directory, nil) {
+        directory = String(cString: resolved)
+        free(resolved)
+      }
+      if let current = realpath(".", nil) {
+        let cwd = String(cString: current)
+        free(current)
+        if cwd == directory || cwd.hasPrefix(directory == "/" ? "/" : directory + "/") {
+          throw OutputError.cannotReplace(
+            path: folder,
+            reason: "it is the current folder or holds it, and statements replace their folder whole; give another "
+              + "folder, e.g. --output statements")
+        }
+      }
       try checkReplaceable(directory, owned: owned)
       previousMode = status.st_mode & 0o7777
     }
+    let parent = POSIXIO.directory(of: directory)
     let staging = try createStagingFolder(for: directory, in: parent, kind: "tmp")
     var keepStaging = false
     TemporaryFiles.register(staging)
@@ -57,7 +80,8 @@ enum StatementFolder {
       TemporaryFiles.unregister(staging)
       if !keepStaging { try? FileManager.default.removeItem(atPath: staging) }
     }
-    try produce { name, bytes throws(OutputError) in
+    var written: [String] = []
+    func add(_ name: String, _ bytes: [UInt8]) throws(OutputError) {
       let descriptor = open(staging + "/" + name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
       guard descriptor >= 0 else {
         throw .cannotCreate(path: directory + "/" + name, reason: POSIXFailure.current().text)
@@ -70,6 +94,14 @@ enum StatementFolder {
         throw .cannotWrite(path: directory + "/" + name, reason: error.text)
       }
     }
+    try produce { name, bytes throws(OutputError) in
+      guard name != Self.manifestName else {
+        throw .cannotCreate(path: directory + "/" + name, reason: "the name is the folder's list of its statements")
+      }
+      try add(name, bytes)
+      written.append(name)
+    }
+    try add(Self.manifestName, Array(written.map { $0 + "\n" }.joined().utf8))
     // The staged names themselves are made durable before the folder becomes the destination.
     try? POSIXIO.syncDirectory(staging)
     if let previousMode {
@@ -99,8 +131,8 @@ enum StatementFolder {
     return statementExtensions.contains(String(name[name.index(after: dot)...]))
   }
 
-  /// Throws `folderHoldsOtherFiles` naming the first entry (in byte order) that is not a regular file
-  /// `owned` accepts.
+  /// Throws `folderHoldsOtherFiles` naming the first entry (in byte order) that the folder's list does not name, or
+  /// that is not a regular file `owned` accepts; a folder without the list may only be empty.
   private static func checkReplaceable(_ directory: String, owned: (String) -> Bool) throws(OutputError) {
     let names: [String]
     do {
@@ -108,10 +140,14 @@ enum StatementFolder {
     } catch {
       throw .cannotReplace(path: directory, reason: "cannot list the folder: \(error.localizedDescription)")
     }
+    let listed = Set(
+      ((try? String(contentsOfFile: directory + "/" + manifestName, encoding: .utf8)) ?? "").split(separator: "\n")
+        .map(String.init))
     for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
       var status = stat()
       let regular = lstat(directory + "/" + name, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
-      if !regular || !owned(name) { throw .folderHoldsOtherFiles(path: directory, entry: name) }
+      let ours = name == manifestName || (listed.contains(name) && owned(name))
+      if !regular || !ours { throw .folderHoldsOtherFiles(path: directory, entry: name) }
     }
   }
 

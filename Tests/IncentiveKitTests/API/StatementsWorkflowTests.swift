@@ -19,7 +19,9 @@ struct StatementsWorkflowTests {
       let expectedNames = WorkflowFixtures.paid.map { $0 + ".md" }
       #expect(result.output == "wrote 15 statements to \(directory)\n")
       #expect(result.writtenFiles == expectedNames.map { directory + "/" + $0 })
-      #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == expectedNames)
+      #expect(
+        try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+          == [StatementFolder.manifestName] + expectedNames)
       #expect(GovernanceFixtures.mode(of: directory) == 0o700)
       for path in result.writtenFiles { #expect(GovernanceFixtures.mode(of: path) == 0o600, "\(path)") }
       let single = try StatementsWorkflow.run(Self.options(.engineer(id: "E04", output: nil), format: .markdown))

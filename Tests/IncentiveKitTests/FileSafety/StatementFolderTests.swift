@@ -23,7 +23,7 @@ struct StatementFolderTests {
 
   static func contents(_ folder: String) throws -> [String: String] {
     var files: [String: String] = [:]
-    for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder) where name != StatementFolder.manifestName {
       files[name] = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
     }
     return files
@@ -76,7 +76,7 @@ struct StatementFolderTests {
 
   @Test(
     "a folder holding anything but statements is refused before anything is written",
-    arguments: ["notes.docx", ".hidden.txt", "E2.txt/"])
+    arguments: ["notes.docx", ".hidden.txt", "E2.txt/", "plan.json", "notes.txt", "expected.json"])
   func otherFiles(entry: String) throws {
     let (parent, folder) = try Self.scratch()
     defer { try? FileManager.default.removeItem(atPath: parent) }
@@ -98,5 +98,24 @@ struct StatementFolderTests {
     #expect(FileManager.default.fileExists(atPath: folder + "/" + name))
     #expect(try String(contentsOfFile: folder + "/E1.txt", encoding: .utf8) == "old one")
     #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["statements"])
+  }
+
+  @Test("a folder without the list of what statement --all wrote is refused unless empty: its files are not ours")
+  func folderWithoutList() throws {
+    let (parent, folder) = try Self.scratch()
+    defer { try? FileManager.default.removeItem(atPath: parent) }
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+    // Empty: taken, and replaced whole.
+    try Self.write([("E1.txt", "one")], into: folder)
+    #expect(try Self.contents(folder) == ["E1.txt": "one"])
+    #expect(
+      try String(contentsOfFile: folder + "/" + StatementFolder.manifestName, encoding: .utf8) == "E1.txt\n")
+    // The same names, but no list: a plan and a golden file beside them stay, and so does everything else.
+    try FileManager.default.removeItem(atPath: folder + "/" + StatementFolder.manifestName)
+    try "{}".write(toFile: folder + "/plan.json", atomically: false, encoding: .utf8)
+    #expect(throws: OutputError.folderHoldsOtherFiles(path: folder, entry: "E1.txt")) {
+      try Self.write([("E1.txt", "new")], into: folder)
+    }
+    #expect(try Self.contents(folder) == ["E1.txt": "one", "plan.json": "{}"])
   }
 }

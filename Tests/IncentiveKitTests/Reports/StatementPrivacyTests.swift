@@ -58,7 +58,9 @@ struct StatementPrivacyTests {
     let output = folder.file("statements")
     let result = try StatementsWorkflow.run(
       .init(run: RunOptions(dataset: folder.path), selection: .everyone(directory: output)))
-    let names = try FileManager.default.contentsOfDirectory(atPath: output).sorted()
+    let names = try FileManager.default.contentsOfDirectory(atPath: output).sorted().filter {
+      $0 != StatementFolder.manifestName
+    }
     #expect(names.count == 3)
     #expect(names.contains("a_2Fb.txt") && names.contains("a_5Fb.txt"))
     let slash = try String(contentsOfFile: output + "/a_2Fb.txt", encoding: .utf8)
