@@ -18,11 +18,11 @@ enum HeaderSpelling {
     _ headers: [String], isRead: (Int) -> Bool, absent: [TableColumn]
   ) -> (index: Int, column: String)? {
     guard !absent.isEmpty else { return nil }
-    let spellings = absent.map { $0.spellings.map(folded) }
+    let spellings = absent.map { $0.spellings.map(words) }
     for (index, header) in headers.enumerated() where !isRead(index) {
-      let fold = folded(header)
-      guard !fold.isEmpty else { continue }
-      if let column = absent.indices.first(where: { spellings[$0].contains { isNear(fold, $0) } }) {
+      let headerWords = words(header)
+      guard !headerWords.isEmpty else { continue }
+      if let column = absent.indices.first(where: { spellings[$0].contains { isNear(headerWords, $0) } }) {
         return (index, absent[column].name)
       }
     }
@@ -47,17 +47,54 @@ enum HeaderSpelling {
     throw .misspeltColumn(file: file, line: line, column: column, header: keys[index], expected: expected)
   }
 
-  /// Lower-case letters and digits only: `End Date`, `end-date` and `END_DATE` fold alike.
-  static func folded(_ header: String) -> String {
-    String(String.UnicodeScalarView(header.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+  /// A header's words, lower case: split at anything but a letter or digit and where a lower-case letter meets an
+  /// upper-case one, so `End Date`, `end-date`, `END_DATE` and `endDate` are all `end`, `date`.
+  static func words(_ header: String) -> [String] {
+    var words: [String] = []
+    var word = ""
+    var previousIsLower = false
+    for scalar in header.unicodeScalars {
+      let isWordScalar = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+      if !isWordScalar || (previousIsLower && scalar.properties.isUppercase) {
+        if !word.isEmpty { words.append(word) }
+        word = ""
+      }
+      if isWordScalar { word += String(scalar).lowercased() }
+      previousIsLower = isWordScalar && scalar.properties.isLowercase
+    }
+    if !word.isEmpty { words.append(word) }
+    return words
   }
 
-  /// Whether folded `header` is folded `spelling` or a slip of it. Short names need an exact fold: one letter away
-  /// from `kind` or `team` is as likely another word as a typo.
-  static func isNear(_ header: String, _ spelling: String) -> Bool {
-    if header == spelling { return true }
-    let allowed = spelling.count >= 7 ? 2 : spelling.count >= 5 ? 1 : 0
-    guard allowed > 0, abs(header.count - spelling.count) <= allowed else { return false }
-    return EditDistance.between(header, spelling) <= allowed
+  /// Whether a header of `header` words is a slip of a column of `column` words:
+  /// - the same letters once case and separators are set aside (`End Date`, `enddate`);
+  /// - one edit away from a name of five or more letters (`curency`, `enviroment`, `currenyc`);
+  /// - the same words but one written short, keeping its first letter and order (`end_dt`, `env`, `sev`).
+  ///
+  /// A word added, dropped or replaced is another column, not a slip: `external_id` is not `external`,
+  /// `reported_at` not `reported_by`, `commits` not `comments`; real exports carry such columns, and they are read past.
+  static func isNear(_ header: [String], _ column: [String]) -> Bool {
+    let (joinedHeader, joinedColumn) = (header.joined(), column.joined())
+    if joinedHeader == joinedColumn { return true }
+    if joinedColumn.count >= 5, abs(joinedHeader.count - joinedColumn.count) <= 1,
+      EditDistance.between(joinedHeader, joinedColumn) <= 1
+    {
+      return true
+    }
+    guard header.count == column.count else { return false }
+    let differing = header.indices.filter { header[$0] != column[$0] }
+    guard differing.count == 1 else { return false }
+    return isShortForm(header[differing[0]], of: column[differing[0]])
+  }
+
+  /// `short` written for `word`: two or more of its letters, in order, starting with its first, two or more left out
+  /// (`dt` for `date`; `kid` is another word than `kind`).
+  static func isShortForm(_ short: String, of word: String) -> Bool {
+    guard short.count >= 2, short.count <= word.count - 2, short.first == word.first else { return false }
+    var letters = word.makeIterator()
+    return short.allSatisfy { letter in
+      while let next = letters.next() { if next == letter { return true } }
+      return false
+    }
   }
 }

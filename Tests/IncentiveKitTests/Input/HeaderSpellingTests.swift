@@ -27,15 +27,28 @@ struct HeaderSpellingTests {
   @Test(
     "near spellings of an absent optional column are refused, naming the header's column and the column meant",
     arguments: [
-      // One edit from a spelling of 5 to 6 letters, two from one of 7 or more, case and separators aside.
-      ("curency", "currency"), ("currenyc", "currency"), ("Currency Code", nil), ("end_dt", "end_date"),
-      ("End Date", "end_date"), ("end-date", "end_date"), ("ENDDATE", "end_date"), ("enddat", "end_date"),
-      // Too far, or a short name where one letter makes another word: read as an extra column.
-      ("region", nil), ("end", nil), ("kinds", nil), ("kid", nil), ("currencies", nil), ("", nil),
+      // Case and separators aside; one edit from a name of five or more letters; one word written short.
+      ("curency", "currency"), ("currenyc", "currency"), ("End Date", "end_date"), ("end-date", "end_date"),
+      ("ENDDATE", "end_date"), ("endDate", "end_date"), ("enddat", "end_date"), ("end_dt", "end_date"),
+      ("cur", "currency"),
+      // A word added, dropped or replaced is another column; a short name one letter from another word likewise.
+      ("Currency Code", nil), ("currency_id", nil), ("end", nil), ("end_at", nil), ("kinds", nil), ("kid", nil),
+      ("currencies", nil), ("region", nil), ("", nil),
     ] as [(String, String?)])
   func nearSpellings(header: String, expected: String?) {
     let error = Self.error("engineer_id,team,\(header)\nE1,t,x\n")
     #expect(error == expected.map { Self.misspelt(header, at: 3, for: $0) })
+  }
+
+  @Test(
+    "real exports' other columns are read past: a word added or replaced, or a different word, is no slip",
+    arguments: [
+      ("external_id", "external"), ("commits", "comments"), ("reported_at", "reported_by"), ("service_id", "service"),
+      ("severity_id", "severity"), ("resolved_by", "resolved_at"), ("merged_by", "merged_at"), ("merged", "merged_at"),
+      ("pagerduty_id", "pagerduty"), ("internal", "external"), ("manager", "manager_id"), ("author", "author_id"),
+    ])
+  func otherColumns(header: String, column: String) {
+    #expect(!HeaderSpelling.isNear(HeaderSpelling.words(header), HeaderSpelling.words(column)))
   }
 
   @Test("a column present under its own name is never second-guessed, nor is a header another column reads")
