@@ -91,6 +91,15 @@ struct OverflowCommandTests {
       year.stdout.hasSuffix(
         "E1,Ann,alpha,ic,USD,1.0000,9999999999999990.00,1.00,9999999999999990.00,health=9999999999999990.00,0.00,"
           + "9999999999999990.00\n"), "\(year.stdout)")
+    // explain shows the exact target before rounding, which trapped for cents at a 12-decimal percentage:
+    // 999,999,999,999,999.99 × 1000 % × 92/365 = 2,520,547,945,205,479.4268493150… (worked with exact fractions).
+    try Self.roster.appending("E1,Ann,alpha,ic,2020-01-01,999999999999999.99,1000.000000000000\n").write(
+      to: directory.appendingPathComponent("roster.csv"), atomically: true, encoding: .utf8)
+    let explain = try CLIRunner.run(["explain", directory.path, "--engineer", "E1"])
+    #expect(explain.status == 0, "\(explain.stderr)")
+    #expect(
+      explain.stdout.contains("   = 2520547945205479.42684931… → 2520547945205479.43 (half-even to minor units)\n"),
+      "\(explain.stdout)")
     // Ten years: 9,999,999,999,999,990 × 3,652/365 ≈ 1.0005 × 10^17 major units: past Int64's minor units.
     let (decade, left) = try Self.calculate(directory, ["--period", "2026-01-01..2035-12-31"])
     #expect(decade.status == 2)

@@ -41,13 +41,29 @@ public struct Ratio: Sendable, Comparable {
 extension Ratio {
   /// The exact decimal when it has at most `decimals` places, else `decimals` places
   /// truncated and an ellipsis (`45/92` → `0.48913043…`): what `explain` shows before rounding.
+  ///
+  /// Long division, a digit at a time: scaling the numerator by `10^decimals` first overflowed for the exact target of a
+  /// salary near 10^15 at a 12-decimal percentage, which `calculate` pays and `explain` then trapped on.
   public func decimalText(maxDecimals decimals: Int = 8) -> String {
-    let scaled = numerator * pow10(decimals)
-    if scaled % denominator == 0 {
-      return FixedDecimal(units: scaled / denominator, scale: decimals).trimmed()
+    let divisor = denominator.magnitude
+    var remainder = numerator.magnitude % divisor
+    var text = (numerator < 0 ? "-" : "") + String(numerator.magnitude / divisor)
+    var digits = ""
+    while remainder != 0 && digits.count < decimals {
+      let (tenfold, overflow) = remainder.multipliedReportingOverflow(by: 10)
+      // Only a denominator above 10^37 overflows here; its digits are then found from the leading bits alone.
+      if overflow {
+        let (digit, rest) = ((remainder >> 8) * 10).quotientAndRemainder(dividingBy: divisor >> 8)
+        digits += String(digit)
+        remainder = rest << 8
+      } else {
+        let (digit, rest) = tenfold.quotientAndRemainder(dividingBy: divisor)
+        digits += String(digit)
+        remainder = rest
+      }
     }
-    let truncated = numerator < 0 ? -((-scaled) / denominator) : scaled / denominator
-    return FixedDecimal(units: truncated, scale: decimals).trimmed(minimumDecimals: decimals) + "…"
+    if !digits.isEmpty { text += "." + digits }
+    return remainder == 0 ? text : text + "…"
   }
 }
 

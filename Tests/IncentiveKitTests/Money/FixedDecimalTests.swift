@@ -92,6 +92,10 @@ struct RoundingTests {
   func ratioText() {
     #expect(Ratio(45, 92).decimalText() == "0.48913043…")
     #expect(Ratio(1, 8).decimalText() == "0.125")
+    // Long division: a numerator near Int128's limit used to overflow when scaled by 10^8 first.
+    #expect(Ratio(Int128.max, 3).decimalText() == "56713727820156410577229101238628035242.33333333…")
+    #expect(Ratio(-7, 2).decimalText() == "-3.5")
+    #expect(Ratio(12, 4).decimalText() == "3")
     #expect(Ratio(45, 92).rounded(toScale: 4).formatted(decimals: 4) == "0.4891")
   }
 }
