@@ -391,37 +391,52 @@ struct DataQualityTests {
     #expect(audit.stdout.contains("\(folder.path)/deployments.csv: id \"mob-001\" is on 2 rows (lines 3, 109); each repeat counts again"))
   }
 
-  @Test("audit data names a review or on-call shift written twice, which would count twice")
+  @Test("audit data names a review or on-call shift of the period written twice, which would count twice")
   func repeatedRows() throws {
-    // Line 2 of each file appended again: it becomes the file's last line.
+    // Appended again: reviews line 6 (2 July) and on-call line 4 (6-13 July) of the period, and lines 2 of each,
+    // from June, which count toward nothing and are not listed.
     let folder = try Self.acme([
-      "reviews.csv": { text in text + text.components(separatedBy: "\n")[1] + "\n" },
-      "oncall.csv": { text in text + text.components(separatedBy: "\n")[1] + "\n" },
+      "reviews.csv": { text in
+        let lines = text.components(separatedBy: "\n")
+        return text + lines[5] + "\n" + lines[1] + "\n"
+      },
+      "oncall.csv": { text in
+        let lines = text.components(separatedBy: "\n")
+        return text + lines[3] + "\n" + lines[1] + "\n"
+      },
     ])
     let reviews = try String(contentsOf: folder.appendingPathComponent("reviews.csv"), encoding: .utf8)
     let oncall = try String(contentsOf: folder.appendingPathComponent("oncall.csv"), encoding: .utf8)
-    let reviewCopy = reviews.components(separatedBy: "\n").count - 1
-    let shiftCopy = oncall.components(separatedBy: "\n").count - 1
+    // The file's lines are its rows plus the header; the copies are the last two, the period's first.
+    let reviewCopy = reviews.components(separatedBy: "\n").count - 2
+    let shiftCopy = oncall.components(separatedBy: "\n").count - 2
     let audit = try CLIRunner.run(["audit", "data", folder.path])
     #expect(audit.status == 1)
     #expect(
       audit.stdout.contains(
-        "\(folder.path)/reviews.csv: the same review of PR-4033 by E16 at 2026-06-11T10:00:00Z is on 2 rows (lines 2, "
-          + "\(reviewCopy)); each repeat counts again"))
+        "\(folder.path)/reviews.csv: the same review of PR-4145 by E03 at 2026-07-02T19:49:00Z is on 2 rows (lines 6, "
+          + "\(reviewCopy)); each repeat counts again"), "\(audit.stdout)")
     #expect(
       audit.stdout.contains(
-        "\(folder.path)/oncall.csv: the same on-call shift of E06 from 2026-06-22T09:00:00Z to 2026-06-29T09:00:00Z is "
-          + "on 2 rows (lines 2, \(shiftCopy)); each repeat counts again"))
+        "\(folder.path)/oncall.csv: the same on-call shift of E06 from 2026-07-06T09:00:00Z to 2026-07-13T09:00:00Z is "
+          + "on 2 rows (lines 4, \(shiftCopy)); each repeat counts again"), "\(audit.stdout)")
+    #expect(!audit.stdout.contains("PR-4033") && !audit.stdout.contains("2026-06-22"))
   }
 
   @Test("audit data names an incident whose caused_by_deployment is no deployment's id, with the id meant")
   func unmatchedCauses() throws {
     // INC-2047 (line 3) names pay-013; written PAY-013 it names nothing, and pay-013 stops counting as failed.
+    // INC-2041 (line 2) names pay-000, which a quarter-only export may lack: an id resembling none is not listed.
     let folder = try Self.acme([
-      "incidents.csv": { text in Self.line(3, of: text) { $0.replacingOccurrences(of: ",pay-013,", with: ",PAY-013,") } }
+      "incidents.csv": { text in
+        Self.line(2, of: Self.line(3, of: text) { $0.replacingOccurrences(of: ",pay-013,", with: ",PAY-013,") }) {
+          $0.replacingOccurrences(of: ",pay-000,", with: ",gone-000,")
+        }
+      }
     ])
     let audit = try CLIRunner.run(["audit", "data", folder.path])
     #expect(audit.status == 1)
+    #expect(!audit.stdout.contains("gone-000"))
     #expect(
       audit.stdout.contains(
         "\(folder.path)/incidents.csv: caused_by_deployment \"PAY-013\" on 1 row (line 3) names no deployment of "

@@ -22,33 +22,40 @@ struct DataAudit: Sendable {
       strays.map { .strayFile($0, directory: run.dataset.directory) } + inputs.findings
       + RosterPlausibility(roster: run.roster).findings
       + TeamCoverage.findings(plan: run.plan, roster: run.roster, inputs: inputs) + (try Self.repeatedIDs(run.dataset))
-      + (try Self.repeatedRows(run.dataset)) + (try Self.unmatchedCauses(run.dataset))
+      + (try Self.repeatedRows(run.dataset, period: run.period)) + (try Self.unmatchedCauses(run.dataset))
   }
 
-  /// Reviews and on-call shifts written twice: the same reviewer's review of one pull request at one instant, the
-  /// same person's shift from one start to one end. Each copy counts again (a shift premium paid twice), and an
-  /// export run twice into one file looks exactly like this.
-  static func repeatedRows(_ dataset: Dataset) throws(InputError) -> [DataFinding] {
+  /// Reviews and on-call shifts of the period written twice: the same reviewer's review of one pull request at one
+  /// instant, the same person's shift from one start to one end. Each copy counts again (a shift premium paid twice),
+  /// and an export run twice into one file looks exactly like this. Rows outside the period count toward nothing.
+  static func repeatedRows(_ dataset: Dataset, period: Period) throws(InputError) -> [DataFinding] {
     try repeats(Review.self, in: dataset) { review in
-      ("\u{0}" + review.prID + "\u{0}" + review.reviewerID + "\u{0}\(review.submittedAt)",
-       "review of \(review.prID) by \(review.reviewerID) at \(ISO8601.format(milliseconds: review.submittedAt))")
+      guard period.contains(milliseconds: review.submittedAt) else { return nil }
+      return (
+        "\u{0}" + review.prID + "\u{0}" + review.reviewerID + "\u{0}\(review.submittedAt)",
+        "review of \(review.prID) by \(review.reviewerID) at \(ISO8601.format(milliseconds: review.submittedAt))"
+      )
     }
       + (try repeats(OncallShift.self, in: dataset) { shift in
-        ("\u{0}" + shift.engineerID + "\u{0}\(shift.start)\u{0}\(shift.end)",
-         "on-call shift of \(shift.engineerID) from \(ISO8601.format(milliseconds: shift.start)) to "
-          + ISO8601.format(milliseconds: shift.end))
+        guard shift.start < period.endMilliseconds && shift.end > period.startMilliseconds else { return nil }
+        return (
+          "\u{0}" + shift.engineerID + "\u{0}\(shift.start)\u{0}\(shift.end)",
+          "on-call shift of \(shift.engineerID) from \(ISO8601.format(milliseconds: shift.start)) to "
+            + ISO8601.format(milliseconds: shift.end)
+        )
       })
   }
 
-  /// The rows of `type` whose `key` repeats, each described once, in the order of their first line.
+  /// The rows of `type` whose `key` repeats (rows without one are not compared), each described once, in the order
+  /// of their first line.
   private static func repeats<R: DatasetRecord>(
-    _ type: R.Type, in dataset: Dataset, _ key: (R) -> (key: String, description: String)
+    _ type: R.Type, in dataset: Dataset, _ key: (R) -> (key: String, description: String)?
   ) throws(InputError) -> [DataFinding] {
     // Each key as the "value" of its rows: the accounting keeps their count and first lines.
     var byKey = InputAccounting()
     var descriptions: [String: String] = [:]
     try dataset.account(type, countedLineLimit: RowSample.limit, into: &byKey) { (record: R) throws(InputError) -> RowFate in
-      let (key, description) = key(record)
+      guard let (key, description) = key(record) else { return .leftOut(.outsidePeriod) }
       if descriptions[key] == nil { descriptions[key] = description }
       return .counted(rosterValue: key)
     }
@@ -57,9 +64,10 @@ struct DataAudit: Sendable {
       .map { .repeatedRow(file: file.file, what: descriptions[$0.key] ?? $0.key, lines: $0.value.firstLines, rows: $0.value.rows) }
   }
 
-  /// Incidents whose `caused_by_deployment` names no row of the deployments file: the failure then counts toward no
-  /// deployment, so change failure rate reads lower than the incidents say (`DEP-3` for `dep-3` took a team's rate
-  /// from 0.2 to 0 and lifted its pay, silently). With the id meant when one differs only in case or spaces.
+  /// Incidents whose `caused_by_deployment` names no deployment but differs from one only in case or spaces: the
+  /// failure then counts toward no deployment, so change failure rate reads lower than the incidents say (`DEP-3`
+  /// for `dep-3` took a team's rate from 0.2 to 0 and lifted its pay, silently). An id that resembles none is not
+  /// listed: an export of one quarter's deployments lacks those an earlier incident names, as it should.
   static func unmatchedCauses(_ dataset: Dataset) throws(InputError) -> [DataFinding] {
     guard try dataset.path(forFile: Deployment.fileName) != nil else { return [] }
     var ids = Set<String>()
@@ -69,12 +77,17 @@ struct DataAudit: Sendable {
     var byCause = InputAccounting()
     try dataset.account(Incident.self, countedLineLimit: RowSample.limit, into: &byCause) {
       (incident: Incident) throws(InputError) -> RowFate in
-      guard let cause = incident.causedByDeployment, !ids.contains(cause) else { return .leftOut(.emptyRow) }
+      guard let cause = incident.causedByDeployment, !ids.contains(cause), folded[Self.fold(cause)] != nil else {
+        return .leftOut(.emptyRow)
+      }
       return .counted(rosterValue: cause)
     }
     guard let file = byCause.files.first else { return [] }
-    return file.countedByValue.sorted { $0.value.firstLine ?? 0 < $1.value.firstLine ?? 0 }.map {
-      .unmatchedCause(file: file.file, id: $0.key, lines: $0.value.firstLines, rows: $0.value.rows, meant: folded[Self.fold($0.key)])
+    return file.countedByValue.sorted { $0.value.firstLine ?? 0 < $1.value.firstLine ?? 0 }.compactMap { cause in
+      folded[Self.fold(cause.key)].map {
+        .unmatchedCause(
+          file: file.file, id: cause.key, lines: cause.value.firstLines, rows: cause.value.rows, meant: $0)
+      }
     }
   }
 

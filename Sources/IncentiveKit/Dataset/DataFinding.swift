@@ -19,9 +19,9 @@ enum DataFinding: Sendable, Equatable {
   case repeatedID(file: String, id: String, lines: [Int], rows: Int)
   /// The same review or on-call shift on several rows (`audit data` only), described as `what`.
   case repeatedRow(file: String, what: String, lines: [Int], rows: Int)
-  /// Incidents whose `caused_by_deployment` is no deployment's id (`audit data` only), with the id `meant` when one
-  /// differs only in case or spaces.
-  case unmatchedCause(file: String, id: String, lines: [Int], rows: Int, meant: String?)
+  /// Incidents whose `caused_by_deployment` is no deployment's id but differs from the id `meant` only in case or
+  /// spaces (`audit data` only).
+  case unmatchedCause(file: String, id: String, lines: [Int], rows: Int, meant: String)
 
   /// Whether a person must decide about it before paying (`audit data` exits 1). Empty spreadsheet rows are
   /// harmless and only counted.
@@ -77,7 +77,7 @@ enum DataFinding: Sendable, Equatable {
       return "\(file): the same \(TerminalText.escaped(what)) is on \(rows) rows (lines "
         + "\(lines.map(String.init).joined(separator: ", "))); each repeat counts again"
     case .unmatchedCause(let file, let id, let lines, let rows, let meant):
-      let hint = meant.map { "; did you mean \"\(TerminalText.escaped($0))\"?" } ?? ""
+      let hint = "; did you mean \"\(TerminalText.escaped(meant))\"?"
       return "\(file): caused_by_deployment \"\(TerminalText.escaped(id))\" on \(rows) row\(rows == 1 ? "" : "s") (line"
         + "\(lines.count == 1 ? "" : "s") \(lines.map(String.init).joined(separator: ", "))) names no deployment of "
         + "deployments.csv, so the failure counts toward none\(hint)"
