@@ -103,9 +103,17 @@ struct Blackout: Sendable, Equatable {
     (.coverageDelta, CoverageSample.fileName + ".csv", [.coverageDelta, .iacCoverage]),
   ]
 
-  /// Why `metric` can't be listed in a blackout, nil when it can. Without this a listed metric the readers never ask
-  /// about (`team_health`, `cross_team_reviews` on its own) was accepted and silently not blacked out.
-  static func problem(blackingOut metric: MetricID) -> String? {
+  /// The four DORA metrics, which a tool's definition (`metric_options.dora`) computes its own way, without blackouts.
+  static let toolDefined: [MetricID] = [.deploymentFrequency, .leadTimeHours, .changeFailureRate, .timeToRestoreHours]
+
+  /// Why `metric` can't be listed in a blackout under `definition`, nil when it can. Without this a listed metric
+  /// the readers never ask about (`team_health`, `cross_team_reviews` on its own, a DORA metric a tool's definition
+  /// computes) was accepted and silently not blacked out.
+  static func problem(blackingOut metric: MetricID, under definition: DORADefinition = .spec) -> String? {
+    if definition != .spec && toolDefined.contains(metric) {
+      return "\(metric.name) is computed by the \(definition.rawValue) definition (metric_options.dora), which has no "
+        + "blackouts, so this one would not apply; remove it, or use the spec definition"
+    }
     if perMetric.contains(metric) || byRow.contains(where: { $0.listed == metric }) { return nil }
     if let rows = byRow.first(where: { $0.makes.contains(metric) }) {
       let names = rows.makes.map(\.name).joined(separator: ", ")

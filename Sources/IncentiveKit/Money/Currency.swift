@@ -41,6 +41,8 @@ public struct Currency: Sendable, Hashable, CustomStringConvertible {
   private static let noMinorUnit = [
     "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND", "VUV", "XAF", "XOF",
     "XPF",
+    // Withdrawn (2016), kept for paying an earlier period again: it had no minor unit either.
+    "BYR",
   ].map(packed)
   private static let threeMinorDigits = ["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"].map(packed)
 

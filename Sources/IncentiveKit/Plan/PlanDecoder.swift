@@ -53,7 +53,9 @@ enum PlanDecoder {
       try decodeMetricOptions(node)
     } ?? MetricOptions()
     if let blackouts = keys["blackouts"] {
-      for node in try blackouts.array() { options.blackouts.append(try decodeBlackout(node)) }
+      for node in try blackouts.array() {
+        options.blackouts.append(try decodeBlackout(node, under: options.doraDefinition))
+      }
     }
     let minGroupSize = try keys["min_group_size"].map { (node: PlanNode) throws(PlanError) in
       let size = try node.integer()
@@ -202,7 +204,7 @@ enum PlanDecoder {
     return value
   }
 
-  static func decodeBlackout(_ node: PlanNode) throws(PlanError) -> Blackout {
+  static func decodeBlackout(_ node: PlanNode, under definition: DORADefinition = .spec) throws(PlanError) -> Blackout {
     let keys = try node.object(allowing: ["from", "to", "reason", "metrics"])
     let from = try date(keys["from"].required("from", in: node))
     let to = try date(keys["to"].required("to", in: node))
@@ -212,7 +214,7 @@ enum PlanDecoder {
     var metrics: [MetricID] = []
     for item in try list.array() {
       let metric = try item.metricID()
-      if let problem = Blackout.problem(blackingOut: metric) { throw item.error(problem) }
+      if let problem = Blackout.problem(blackingOut: metric, under: definition) { throw item.error(problem) }
       metrics.append(metric)
     }
     guard !metrics.isEmpty else { throw list.error("list at least one metric the blackout applies to") }

@@ -45,7 +45,7 @@ struct MoneyTests {
     arguments: [
       ("JYP", nil), ("USS", nil), ("EUO", nil), ("XAU", nil), ("XXX", nil), ("XTS", nil), ("XDR", nil), ("CLF", nil),
       // Current codes, new ones among them, and codes withdrawn since 2014 (a past period paid again).
-      ("XCG", 2), ("ZWG", 2), ("SLE", 2), ("VED", 2), ("CHF", 2), ("UYI", 0), ("OMR", 3), ("HRK", 2), ("BGN", 2),
+      ("XCG", 2), ("ZWG", 2), ("SLE", 2), ("VED", 2), ("CHF", 2), ("UYI", 0), ("OMR", 3), ("HRK", 2), ("BGN", 2), ("BYR", 0),
       ("jpy", 0),
     ] as [(String, Int?)])
   func isoCodes(code: String, minorDigits: Int?) {

@@ -74,6 +74,23 @@ struct PlanDecoderTests {
     }
   }
 
+  @Test("under a tool's DORA definition a blackout of one of the four DORA metrics is refused: it would not apply")
+  func blackoutUnderToolDefinition() throws {
+    func plan(_ metric: String) -> String {
+      Self.valid.replacingOccurrences(
+        of: #""cooling_off_days": 30,"#, with: #""cooling_off_days": 30, "metric_options": {"dora": "devlake"},"#
+      ).replacingOccurrences(of: #""metrics": ["deployment_frequency"]"#, with: #""metrics": ["\#(metric)"]"#)
+    }
+    #expect(
+      throws: PlanError.invalid(
+        file: "plan.json", path: "blackouts[0].metrics[0]",
+        reason: "deployment_frequency is computed by the devlake definition (metric_options.dora), which has no "
+          + "blackouts, so this one would not apply; remove it, or use the spec definition")
+    ) { try Self.decode(plan("deployment_frequency")) }
+    // The spec tallies still compute rework_rate under a tool's definition, blackouts and all.
+    #expect(try Self.decode(plan("rework_rate")).metricOptions.blackouts[0].metrics == [.reworkRate])
+  }
+
   @Test("min_group_size is read from the plan")
   func minGroupSize() throws {
     let plan = try Self.decode(Self.valid.replacingOccurrences(of: #""cooling_off_days": 30,"#, with: #""cooling_off_days": 30, "min_group_size": 8,"#))
