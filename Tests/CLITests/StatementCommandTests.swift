@@ -319,4 +319,19 @@ struct StatementFolderCommandTests {
         + "whole; give another folder, e.g. --output statements; the previous file, if any, is unchanged\n")
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["plan.json", "roster.csv"])
   }
+
+  @Test("an input of the run in the folder is never removed by the swap, even when the folder's list names it")
+  func listNamingAnInput() throws {
+    let (directory, statements) = try Self.scratch()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    #expect(try CLIRunner.run(["statement", directory.path, "--all", "--output", statements]).status == 0)
+    let plan = statements + "/plan.json"
+    try FileManager.default.copyItem(atPath: directory.appendingPathComponent("plan.json").path, toPath: plan)
+    let list = statements + "/.incentive-statements"
+    try (String(contentsOfFile: list, encoding: .utf8) + "plan.json\n").write(toFile: list, atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run(["statement", directory.path, "--all", "--plan", plan, "--output", statements])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("the folder holds \"plan.json\""), "\(result.stderr)")
+    #expect(FileManager.default.fileExists(atPath: plan))
+  }
 }

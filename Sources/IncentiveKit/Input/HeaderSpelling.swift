@@ -69,7 +69,8 @@ enum HeaderSpelling {
   /// Whether a header of `header` words is a slip of a column of `column` words:
   /// - the same letters once case and separators are set aside (`End Date`, `enddate`);
   /// - one edit away from a name of five or more letters (`curency`, `enviroment`, `currenyc`);
-  /// - the same words but one written short, keeping its first letter and order (`end_dt`, `env`, `sev`).
+  /// - in a name of two or more words, the same words but one written short, keeping its first letter and order
+  ///   (`end_dt`; `time` alone is not `timezone`, nor `event` `environment`).
   ///
   /// A word added, dropped or replaced is another column, not a slip: `external_id` is not `external`,
   /// `reported_at` not `reported_by`, `commits` not `comments`; real exports carry such columns, and they are read past.
@@ -81,7 +82,8 @@ enum HeaderSpelling {
     {
       return true
     }
-    guard header.count == column.count else { return false }
+    // Only beside words that match: one word alone written short is as likely another word (`time`, `event`).
+    guard header.count == column.count, column.count >= 2 else { return false }
     let differing = header.indices.filter { header[$0] != column[$0] }
     guard differing.count == 1 else { return false }
     return isShortForm(header[differing[0]], of: column[differing[0]])
