@@ -51,16 +51,11 @@ extension Ratio {
     var digits = ""
     while remainder != 0 && digits.count < decimals {
       let (tenfold, overflow) = remainder.multipliedReportingOverflow(by: 10)
-      // Only a denominator above 10^37 overflows here; its digits are then found from the leading bits alone.
-      if overflow {
-        let (digit, rest) = ((remainder >> 8) * 10).quotientAndRemainder(dividingBy: divisor >> 8)
-        digits += String(digit)
-        remainder = rest << 8
-      } else {
-        let (digit, rest) = tenfold.quotientAndRemainder(dividingBy: divisor)
-        digits += String(digit)
-        remainder = rest
-      }
+      // Only a denominator above 10^37 overflows here (no plan or dataset makes one): the digits so far then end in "…".
+      if overflow { break }
+      let (digit, rest) = tenfold.quotientAndRemainder(dividingBy: divisor)
+      digits += String(digit)
+      remainder = rest
     }
     if !digits.isEmpty { text += "." + digits }
     return remainder == 0 ? text : text + "…"

@@ -96,6 +96,8 @@ struct RoundingTests {
     #expect(Ratio(Int128.max, 3).decimalText() == "56713727820156410577229101238628035242.33333333…")
     #expect(Ratio(-7, 2).decimalText() == "-3.5")
     #expect(Ratio(12, 4).decimalText() == "3")
+    // A denominator past 10^37 would overflow a digit's tenfold remainder: the digits stop there, marked as cut.
+    #expect(Ratio(Int128.max - 1, Int128.max / 2 + 1).decimalText() == "1…")
     #expect(Ratio(45, 92).rounded(toScale: 4).formatted(decimals: 4) == "0.4891")
   }
 }
