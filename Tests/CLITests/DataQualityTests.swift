@@ -423,6 +423,25 @@ struct DataQualityTests {
     #expect(!audit.stdout.contains("PR-4033") && !audit.stdout.contains("2026-06-22"))
   }
 
+  @Test("audit data names two overlapping on-call shifts of one person, each paid in full")
+  func overlappingShifts() throws {
+    // acme's oncall.csv has 25 lines; line 26 overlaps E06's shift of line 4 (6-13 July) from 10 July, and line 27
+    // starts as line 5's E07 shift ends, which is no overlap.
+    let folder = try Self.acme([
+      "oncall.csv": { text in
+        text + "E06,2026-07-10T09:00:00Z,2026-07-17T09:00:00Z,1,0\nE07,2026-07-20T09:00:00Z,2026-07-27T09:00:00Z,0,0\n"
+      }
+    ])
+    let audit = try CLIRunner.run(["audit", "data", folder.path])
+    #expect(audit.status == 1)
+    #expect(
+      audit.stdout.contains(
+        "\(folder.path)/oncall.csv: on-call shifts of E06 overlap (line 4, 2026-07-06T09:00:00Z to "
+          + "2026-07-13T09:00:00Z; line 26, 2026-07-10T09:00:00Z to 2026-07-17T09:00:00Z); each counts in full, so the "
+          + "overlap is paid twice"), "\(audit.stdout)")
+    #expect(!audit.stdout.contains("shifts of E07"))
+  }
+
   @Test("audit data names an incident whose caused_by_deployment is no deployment's id, with the id meant")
   func unmatchedCauses() throws {
     // INC-2047 (line 3) names pay-013; written PAY-013 it names nothing, and pay-013 stops counting as failed.

@@ -22,7 +22,8 @@ struct DataAudit: Sendable {
       strays.map { .strayFile($0, directory: run.dataset.directory) } + inputs.findings
       + RosterPlausibility(roster: run.roster).findings
       + TeamCoverage.findings(plan: run.plan, roster: run.roster, inputs: inputs) + (try Self.repeatedIDs(run.dataset))
-      + (try Self.repeatedRows(run.dataset, period: run.period)) + (try Self.unmatchedCauses(run.dataset))
+      + (try Self.repeatedRows(run.dataset, period: run.period))
+      + (try Self.overlappingShifts(run.dataset, period: run.period)) + (try Self.unmatchedCauses(run.dataset))
   }
 
   /// Reviews and on-call shifts of the period written twice: the same reviewer's review of one pull request at one

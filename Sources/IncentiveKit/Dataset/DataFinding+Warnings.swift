@@ -33,6 +33,7 @@ extension DataFinding {
     case .salaryOutlier: "salaries far from their level's median"
     case .repeatedID: "repeated ids"
     case .repeatedRow: "repeated rows"
+    case .overlappingShifts: "overlapping on-call shifts"
     case .unmatchedCause: "incidents naming no deployment"
     case .rowsLeftOut, .aliasesMapped, .strayFile: nil
     }

@@ -19,6 +19,9 @@ enum DataFinding: Sendable, Equatable {
   case repeatedID(file: String, id: String, lines: [Int], rows: Int)
   /// The same review or on-call shift on several rows (`audit data` only), described as `what`.
   case repeatedRow(file: String, what: String, lines: [Int], rows: Int)
+  /// Two on-call shifts of one person in the period that overlap without being the same shift (`audit data` only),
+  /// with their lines and spans.
+  case overlappingShifts(file: String, engineer: String, lines: [Int], spans: [String])
   /// Incidents whose `caused_by_deployment` is no deployment's id but differs from the id `meant` only in case or
   /// spaces (`audit data` only).
   case unmatchedCause(file: String, id: String, lines: [Int], rows: Int, meant: String)
@@ -29,7 +32,7 @@ enum DataFinding: Sendable, Equatable {
     switch self {
     case .rowsLeftOut(_, _, let reason, _, _): reason == .notProduction || reason == .notOnRoster
     case .strayFile(let stray, _): stray.suggestion != nil || stray.isWorkbook
-    case .targetBonusFraction, .salaryOutlier, .repeatedID, .repeatedRow, .unmatchedCause, .teamWithoutRows: true
+    case .targetBonusFraction, .salaryOutlier, .repeatedID, .repeatedRow, .overlappingShifts, .unmatchedCause, .teamWithoutRows: true
     // Mapped on purpose: said so the mapping is never silent, but already decided.
     case .aliasesMapped: false
     }
@@ -76,6 +79,9 @@ enum DataFinding: Sendable, Equatable {
     case .repeatedRow(let file, let what, let lines, let rows):
       return "\(file): the same \(TerminalText.escaped(what)) is on \(rows) rows (lines "
         + "\(lines.map(String.init).joined(separator: ", "))); each repeat counts again"
+    case .overlappingShifts(let file, let engineer, let lines, let spans):
+      return "\(file): on-call shifts of \(TerminalText.escaped(engineer)) overlap (line \(lines[0]), \(spans[0]); line "
+        + "\(lines[1]), \(spans[1])); each counts in full, so the overlap is paid twice"
     case .unmatchedCause(let file, let id, let lines, let rows, let meant):
       let hint = "; did you mean \"\(TerminalText.escaped(meant))\"?"
       return "\(file): caused_by_deployment \"\(TerminalText.escaped(id))\" on \(rows) row\(rows == 1 ? "" : "s") (line"
