@@ -142,8 +142,7 @@ public enum CalculateWorkflow {
   /// totals that check it). On a failure before the rename, `undo` takes back the ledger entry, since the report's
   /// own commit will not run; a folder sync that failed after the rename is left to the payroll file's commit,
   /// which renames into the same folder and syncs it again (and reports it if that fails too).
-  private static func commit(_ staged: AtomicFileWriter?, undo: () -> Void) throws {
-    guard let staged else { return }
+  private static func commit(_ staged: AtomicFileWriter, undo: () -> Void) throws {
     do {
       try staged.commit()
     } catch .notDurable {

@@ -358,7 +358,7 @@ struct PayoutEngine: Sendable {
     var common = d2
     for value in values {
       guard let value else { return nil }
-      common = greatestCommonDivisor(common, value)
+      common = greatestCommonDivisor(value, common)
     }
     guard let denominator = checkedProduct(d1 / kd, d2 / common) else { return nil }
     var numerators: [Int128] = []
@@ -375,13 +375,6 @@ struct PayoutEngine: Sendable {
     let (ab, first) = a.multipliedReportingOverflow(by: b)
     let (abc, second) = ab.multipliedReportingOverflow(by: c)
     return first || second ? nil : abc
-  }
-
-  /// The positive greatest common divisor (of `b` alone when `a` is 0); `d2` and `d1` are never 0.
-  private static func greatestCommonDivisor(_ a: Int128, _ b: Int128) -> Int128 {
-    var (x, y) = (a.magnitude, b.magnitude)
-    while y != 0 { (x, y) = (y, x % y) }
-    return x == 0 ? 1 : Int128(x)
   }
 
   /// `exact` rounded half-even to whole minor units, or an error when it can't be an amount.

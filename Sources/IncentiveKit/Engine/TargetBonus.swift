@@ -68,11 +68,8 @@ struct TargetBonus: Sendable {
   /// Divides `factor` and `denominator` (positive) by their greatest common divisor: the quotient's value stays,
   /// its digits go.
   private static func reduce(_ factor: inout Int128, _ denominator: inout Int128) {
-    var a = factor.magnitude
-    var b = denominator.magnitude
-    while b != 0 { (a, b) = (b, a % b) }
-    guard a > 1 else { return }
-    factor /= Int128(a)
-    denominator /= Int128(a)
+    let common = greatestCommonDivisor(factor, denominator)
+    factor /= common
+    denominator /= common
   }
 }

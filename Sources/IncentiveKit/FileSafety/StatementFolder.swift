@@ -43,18 +43,14 @@ enum StatementFolder {
   ) throws {
     var directory = folder
     while directory.count > 1 && directory.hasSuffix("/") { directory.removeLast() }
-    // A symlinked destination is the folder it names: that folder is the one replaced, beside itself.
-    if isSymlink(directory), let resolved = realpath(directory, nil) {
-      directory = String(cString: resolved)
-      free(resolved)
-    }
     var previousMode: mode_t?
     var status = stat()
     if stat(directory, &status) == 0 {
       guard status.st_mode & S_IFMT == S_IFDIR else {
         throw OutputError.cannotReplace(path: directory, reason: "it is not a folder")
       }
-      // `.` or `..` is the folder it names, so the staging folder goes beside that folder, not inside it.
+      // A symlink, `.` or `..` is the folder it names: that folder is the one replaced, and the staging folder goes
+      // beside it, not inside it.
       if let resolved = realpath(directory, nil) {
         directory = String(cString: resolved)
         free(resolved)
@@ -167,11 +163,6 @@ enum StatementFolder {
       throw .cannotReplace(path: directory, reason: failure.text)
     }
     try? FileManager.default.removeItem(atPath: aside)
-  }
-
-  private static func isSymlink(_ path: String) -> Bool {
-    var status = stat()
-    return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
   }
 
   /// An empty hidden folder beside `directory`: `.NAME.incentive-KIND-PID-RANDOM`, mode 0700. `tmp`

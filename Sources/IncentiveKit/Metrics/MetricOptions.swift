@@ -65,10 +65,15 @@ struct MetricOptions: Sendable, Equatable {
 
   private static func lowercasedBytes(_ names: [String]) -> [[UInt8]] { names.map { Array($0.lowercased().utf8) } }
 
-  /// Whether an incident with this severity text is a production incident under the plan.
-  func countsIncident(severity: String?) -> Bool {
-    guard let minimum = incidentMinSeverity, let severity, let rank = Self.severityRank(severity) else { return true }
-    return rank <= minimum
+  /// Whether an incident with this severity text is a production incident under the plan (one whose severity can't be
+  /// ranked counts here; `SeverityCheck` refuses it first).
+  func countsIncident(severity: String?) -> Bool { countsIncident(rankedSeverity: severity) ?? true }
+
+  /// `countsIncident(severity:)`, or nil when a minimum is set and a severity has no number to rank it by: one parse
+  /// of the text answers both, on the fast path of the incidents file.
+  func countsIncident(rankedSeverity severity: String?) -> Bool? {
+    guard let minimum = incidentMinSeverity, let severity, !severity.isEmpty else { return true }
+    return Self.severityRank(severity).map { $0 <= minimum }
   }
 
   /// `SEV2`, `sev-2`, `P2`, `2` → 2; nil when there is no number.

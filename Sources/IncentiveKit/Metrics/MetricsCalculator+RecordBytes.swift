@@ -21,10 +21,12 @@ extension MetricsCalculator {
       var severityCounts = true
       if options.incidentMinSeverity != nil {
         let bytes = record.bytes(Column.severity.index)
-        let severity = bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
         // The record path refuses a severity that can't be ranked (`SeverityCheck`).
-        if SeverityCheck.problem(severity, options: options) != nil { throw FastPathMiss() }
-        severityCounts = options.countsIncident(severity: severity)
+        guard
+          let counts = options.countsIncident(
+            rankedSeverity: bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self))
+        else { throw FastPathMiss() }
+        severityCounts = counts
       }
       if severityCounts {
         let caused = record.bytes(Column.causedByDeployment.index)

@@ -5,9 +5,9 @@
 enum SeverityCheck {
   /// What a severity must be, for the error; nil when `severity` can be ranked, is empty, or no minimum is set.
   static func problem(_ severity: String?, options: MetricOptions) -> String? {
-    guard let minimum = options.incidentMinSeverity, let severity, !severity.isEmpty,
-      MetricOptions.severityRank(severity) == nil
-    else { return nil }
+    guard let minimum = options.incidentMinSeverity, options.countsIncident(rankedSeverity: severity) == nil else {
+      return nil
+    }
     return "a severity with a number (SEV\(minimum), P\(minimum) or \(minimum)) to rank against "
       + "metric_options.incident_min_severity SEV\(minimum); write the export's severities that way, or remove the "
       + "minimum from the plan"

@@ -171,10 +171,8 @@ extension Formula {
 extension Ratio {
   /// Lowest terms, so chained formula arithmetic stays far from overflow.
   func reduced() -> Ratio {
-    var a = numerator < 0 ? -numerator : numerator
-    var b = denominator
-    while b != 0 { (a, b) = (b, a % b) }
-    guard a > 1 else { return self }
-    return Ratio(numerator / a, denominator / a)
+    let common = greatestCommonDivisor(numerator, denominator)
+    guard common > 1 else { return self }
+    return Ratio(numerator / common, denominator / common)
   }
 }
