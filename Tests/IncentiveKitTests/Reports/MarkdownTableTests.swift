@@ -75,6 +75,26 @@ struct MarkdownTableTests {
     #expect(MarkdownTable.escape(raw) == escaped)
   }
 
+  /// GitHub links `#26`, `GH-26` and `owner/repo#26` to that issue or pull request and adds "mentioned this" to its
+  /// timeline, finding them, like mentions, in the rendered text; a backslash is gone by then, a code span is not.
+  @Test(
+    "no issue or pull-request reference in a cell links to an issue or lands on its timeline",
+    arguments: [
+      ("#26", "`#`26"),
+      ("fixes #1 and #2", "fixes `#`1 and `#`2"),
+      ("acme/payroll#7", "acme/payroll`#`7"),
+      ("GH-26", "GH`-`26"),
+      ("see gh-3", "see gh`-`3"),
+      // A `#` or `-` that starts no reference keeps its old escape or none.
+      ("C# guild", "C\\# guild"),
+      ("#platform", "\\#platform"),
+      ("GH-x team-12", "GH-x team-12"),
+      ("E-12", "E-12"),
+    ])
+  func noReferences(raw: String, escaped: String) {
+    #expect(MarkdownTable.escape(raw) == escaped)
+  }
+
   @Test("a row with a pipe joined to a combining mark keeps its columns: the payout stays in the Payout column")
   func rowKeepsColumns() {
     var table = MarkdownTable(

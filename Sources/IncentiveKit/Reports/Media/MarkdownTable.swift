@@ -44,6 +44,9 @@ struct MarkdownTable: Sendable {
   ///   do: GitHub finds `@user` and `@org/team` (and notifies them) in the text of the rendered HTML,
   ///   where `&#64;` is already `@` again, but it skips text inside `<code>`. The e-mail autolink
   ///   (`a@b.example`, `mailto:a@b.example`) needs the `@` in plain text too.
+  /// - Issue and pull-request references: the `#` of `#26` (and of `owner/repo#26`) and the `-` of `GH-26` become
+  ///   code spans, for the reason the `@` does: GitHub finds references in the rendered text, links them and adds
+  ///   "mentioned this" to that issue's timeline, in this repository or any other a name spells out.
   /// - Control and invisible characters show as `\u{XX}` (`TerminalText`).
   ///
   /// The loop reads Unicode scalars, not `Character`s: `|` followed by a combining mark is one
@@ -52,13 +55,18 @@ struct MarkdownTable: Sendable {
     let scalars = text.unicodeScalars
     var out = ""
     out.reserveCapacity(text.utf8.count)
-    // The last three scalars of the input, to find the `.` of `www.`.
+    // The last three scalars of the input, to find the `.` of `www.` and the `-` of `GH-`.
     var lastThree: (Unicode.Scalar?, Unicode.Scalar?, Unicode.Scalar?) = (nil, nil, nil)
     var index = scalars.startIndex
+    func isDigit(_ position: String.UnicodeScalarView.Index) -> Bool {
+      position != scalars.endIndex && ("0"..."9").contains(scalars[position])
+    }
     while index != scalars.endIndex {
       let scalar = scalars[index]
       var next = scalars.index(after: index)
       switch scalar {
+      case "#" where isDigit(next), "-" where isDigit(next) && isGH(lastThree):
+        out += "`" + String(scalar) + "`"
       case "\\", "|", "*", "_", "`", "[", "]", "#", "~":
         out += "\\"
         out.unicodeScalars.append(scalar)
@@ -93,4 +101,9 @@ struct MarkdownTable: Sendable {
   }
 
   private static func isW(_ scalar: Unicode.Scalar?) -> Bool { scalar == "w" || scalar == "W" }
+
+  /// Whether the last scalars read end in `GH` (any case), the start of a `GH-26` reference.
+  private static func isGH(_ last: (Unicode.Scalar?, Unicode.Scalar?, Unicode.Scalar?)) -> Bool {
+    (last.1 == "g" || last.1 == "G") && (last.2 == "h" || last.2 == "H")
+  }
 }
