@@ -54,6 +54,7 @@ public enum ForecastWorkflow {
       if let report = try? engine.calculate(roster: run.roster, metrics: week) { weekly.append(report) }
       start = start.advanced(by: 7)
     }
+    try run.checkInputsUnchanged()
     return PayoutForecast(expected: expected, weekly: weekly, asOf: asOf, elapsedDays: elapsed.days)
   }
 }

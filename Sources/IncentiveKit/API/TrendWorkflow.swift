@@ -48,6 +48,7 @@ public enum TrendWorkflow {
     let run = try PayoutRun(datasetPath: dataset, planPath: plan, period: sequence.periods[0].period)
     let calculators = sequence.periods.map { run.calculator(period: $0.period) }
     let metrics = try MetricsCalculator.compute(run.dataset, periods: calculators)
+    try run.checkInputsUnchanged()
     let engine = try run.engine()
     let reports = try metrics.map { try engine.calculate(roster: run.roster, metrics: $0) }
     return Trend(labels: sequence.periods.map(\.label), reports: reports)

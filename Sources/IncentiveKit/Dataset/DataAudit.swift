@@ -24,6 +24,7 @@ struct DataAudit: Sendable {
       + TeamCoverage.findings(plan: run.plan, roster: run.roster, inputs: inputs) + (try Self.repeatedIDs(run.dataset))
       + (try Self.repeatedRows(run.dataset, period: run.period))
       + (try Self.overlappingShifts(run.dataset, period: run.period)) + (try Self.unmatchedCauses(run.dataset))
+    try run.checkInputsUnchanged()
   }
 
   /// Reviews and on-call shifts of the period written twice: the same reviewer's review of one pull request at one

@@ -118,6 +118,14 @@ public struct Dataset: Sendable {
     return paths.sorted()
   }
 
+  /// Every file the dataset may read, as it is now (an absent optional file too: one that appears later is a change).
+  func snapshot() throws(InputError) -> InputSnapshot {
+    let dataset = self
+    return try InputSnapshot(names: DatasetRecordTypes.all.map { $0.fileName }) {
+      (name: String) throws(InputError) -> String? in try dataset.path(forFile: name)
+    }
+  }
+
   /// Total size in bytes of `inputFiles()`, so a progress line can estimate the time left.
   public func inputBytes() throws(InputError) -> Int {
     var total = 0

@@ -22,6 +22,7 @@ public struct PayoutRun: Sendable {
     progress: ReadProgress.Handler? = nil
   ) throws {
     dataset = try Dataset(directory: datasetPath, overlay: overlay, progress: progress)
+    inputSnapshot = try dataset.snapshot()
     guard let path = planPath ?? dataset.defaultPlanPath else {
       throw PlanError.unreadable(
         file: dataset.join("plan.json"), reason: "no plan: give --plan FILE or put plan.json in the dataset folder")
@@ -50,6 +51,15 @@ public struct PayoutRun: Sendable {
     try silent.forEach(ExternalMetric.self) { (row: ExternalMetric) throws(InputError) in supplied.insert(row.metric) }
     try PlanMetricCheck.rejectUnknownMetrics(plan, file: path, supplied: supplied)
     suppliedMetrics = supplied
+  }
+
+  /// The dataset's files as they were before the run read any of them (`checkInputsUnchanged`).
+  let inputSnapshot: InputSnapshot
+
+  /// - Throws: `InputError.changedDuringRun` when a dataset file is not as it was before the run read it: what
+  ///   the run computed may mix two versions of it. Checked once the files are read, before anything is reported.
+  func checkInputsUnchanged() throws(InputError) {
+    try inputSnapshot.checkUnchanged()
   }
 
   /// The team signal files of the run's own period and options, being read since before the roster was.
@@ -97,7 +107,9 @@ public struct PayoutRun: Sendable {
   ///     real metrics.
   ///   - doraDefinition: overrides the plan's `metric_options.dora` (`--dora-definitions`).
   func metrics(rewrite: EventRewrite? = nil, doraDefinition: DORADefinition? = nil) throws -> ComputedMetrics {
-    try calculator(rewrite: rewrite, doraDefinition: doraDefinition).compute(dataset)
+    let metrics = try calculator(rewrite: rewrite, doraDefinition: doraDefinition).compute(dataset)
+    try checkInputsUnchanged()
+    return metrics
   }
 
   /// How many threads pay people: as many as read the events.

@@ -45,6 +45,8 @@ public enum InputError: Error, Equatable, Sendable {
   /// A header that matches no column of the file but is a near spelling of an optional column the file lacks
   /// (`HeaderSpelling`): read as written, that column would be empty in every row, which pays differently.
   case misspeltColumn(file: String, line: Int, column: Int, header: String, expected: String)
+  /// A dataset file that is not as it was before the run read it (`InputSnapshot`); `change` says how.
+  case changedDuringRun(file: String, change: String)
 }
 
 extension InputError: CustomStringConvertible {
@@ -77,6 +79,9 @@ extension InputError: CustomStringConvertible {
       return "\(shown: file):1: nothing maps the required column \"\(shown: column)\" of "
         + "\(shown: canonicalFile).csv: add \"\(shown: column)\": \"<header in \(shown: file)>\" under \"columns\" in "
         + "\(shown: mapping), or a value under \"constants\""
+    case .changedDuringRun(let file, let change):
+      return "\(shown: file): changed while the run was reading it (\(change)): what was read may mix two versions "
+        + "of the file, so nothing is reported; run again once the file is complete"
     default:
       return dataQualityDescription
     }

@@ -25,6 +25,8 @@ extension LedgerEntry {
     let inputs = try run.dataset.inputFiles().map { path in
       FileDigest(path: path, sha256: try SHA256.hexDigest(ofFile: path))
     }
+    // The digests are of a second reading: they describe the files paid from only if nothing changed since.
+    try run.checkInputsUnchanged()
     // Bonus plus pay outside it: a premium changed after close is a changed payout too.
     var payouts: [String: String] = [:]
     for payout in report.engineers {
