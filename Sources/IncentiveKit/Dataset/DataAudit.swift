@@ -19,7 +19,8 @@ struct DataAudit: Sendable {
     inputs = try calculator.compute(run.dataset).inputs
     let strays = StrayFile.find(in: run.dataset.directory)
     findings =
-      strays.map { .strayFile($0, directory: run.dataset.directory) } + inputs.findings
+      strays.map { .strayFile($0, directory: run.dataset.directory) } + run.dataset.unreadColumnFindings()
+      + inputs.findings
       + RosterPlausibility(roster: run.roster).findings
       + TeamCoverage.findings(plan: run.plan, roster: run.roster, inputs: inputs) + (try Self.repeatedIDs(run.dataset))
       + (try Self.repeatedRows(run.dataset, period: run.period))

@@ -35,7 +35,7 @@ extension DataFinding {
     case .repeatedRow: "repeated rows"
     case .overlappingShifts: "overlapping on-call shifts"
     case .unmatchedCause: "incidents naming no deployment"
-    case .rowsLeftOut, .aliasesMapped, .strayFile: nil
+    case .rowsLeftOut, .aliasesMapped, .strayFile, .unreadColumn: nil
     }
   }
 }

@@ -25,6 +25,9 @@ enum DataFinding: Sendable, Equatable {
   /// Incidents whose `caused_by_deployment` is no deployment's id but differs from the id `meant` only in case or
   /// spaces (`audit data` only).
   case unmatchedCause(file: String, id: String, lines: [Int], rows: Int, meant: String)
+  /// A header no column reads that holds the words of an optional column the file lacks, and more
+  /// (`currency_code` in a roster without `currency`): the column reads as empty in every row.
+  case unreadColumn(file: String, header: String, column: String)
 
   /// Whether a person must decide about it before paying (`audit data` exits 1). Empty spreadsheet rows are
   /// harmless and only counted.
@@ -32,7 +35,9 @@ enum DataFinding: Sendable, Equatable {
     switch self {
     case .rowsLeftOut(_, _, let reason, _, _): reason == .notProduction || reason == .notOnRoster
     case .strayFile(let stray, _): stray.suggestion != nil || stray.isWorkbook
-    case .targetBonusFraction, .salaryOutlier, .repeatedID, .repeatedRow, .overlappingShifts, .unmatchedCause, .teamWithoutRows: true
+    case .targetBonusFraction, .salaryOutlier, .repeatedID, .repeatedRow, .overlappingShifts, .unmatchedCause, .teamWithoutRows,
+      .unreadColumn:
+      true
     // Mapped on purpose: said so the mapping is never silent, but already decided.
     case .aliasesMapped: false
     }
@@ -87,6 +92,10 @@ enum DataFinding: Sendable, Equatable {
       return "\(file): caused_by_deployment \"\(TerminalText.escaped(id))\" on \(rows) row\(rows == 1 ? "" : "s") (line"
         + "\(lines.count == 1 ? "" : "s") \(lines.map(String.init).joined(separator: ", "))) names no deployment of "
         + "deployments.csv, so the failure counts toward none\(hint)"
+    case .unreadColumn(let file, let header, let column):
+      return "\(file): column \"\(TerminalText.escaped(header))\" is not read, and the file has no \(column) column, so "
+        + "\(column) is empty in every row and takes its default (docs/formats.md); if \"\(TerminalText.escaped(header))\" "
+        + "holds it, name the header \(column)"
     }
   }
 }

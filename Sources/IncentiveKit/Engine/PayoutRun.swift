@@ -96,9 +96,9 @@ public struct PayoutRun: Sendable {
   }
 
   /// What a paying command says on stderr about the data behind `report`: rows left out for a reason that may be a
-  /// mistake, implausible roster values.
+  /// mistake, implausible roster values, headers that may hold a column the file lacks.
   func dataFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
-    metrics.inputs.findings + RosterPlausibility(roster: roster).findings
+    dataset.unreadColumnFindings() + metrics.inputs.findings + RosterPlausibility(roster: roster).findings
       + TeamCoverage.findings(plan: plan, roster: roster, inputs: metrics.inputs)
   }
 

@@ -29,6 +29,31 @@ enum HeaderSpelling {
     return nil
   }
 
+  /// Each of `headers` that no column reads but holds all the words of a column in `absent`, in order, and more
+  /// (`currency_code` and `pay_currency` for `currency`): its position and the column's name. Not a slip, so not
+  /// `misspelt`'s error, but worth a word (`Dataset.unreadColumnFindings`).
+  static func widened(
+    _ headers: [String], isRead: (Int) -> Bool, absent: [TableColumn]
+  ) -> [(index: Int, column: String)] {
+    let spellings = absent.map { $0.spellings.map(words) }
+    return headers.indices.compactMap { index in
+      guard !isRead(index) else { return nil }
+      let headerWords = words(headers[index])
+      return absent.indices.first { spellings[$0].contains { contains(headerWords, $0) } }.map {
+        (index, absent[$0].name)
+      }
+    }
+  }
+
+  /// Whether `header` has more words than `column` and holds all of them as one run (`pay`, `currency`, `code`
+  /// holds `currency`).
+  static func contains(_ header: [String], _ column: [String]) -> Bool {
+    guard !column.isEmpty, header.count > column.count else { return false }
+    return (0...(header.count - column.count)).contains { start in
+      header[start..<(start + column.count)].elementsEqual(column)
+    }
+  }
+
   /// The error for the first misspelt header of a CSV header row read into `mapping` (`TableReader.map`).
   static func check(
     columns: [TableColumn], headers: [String], mapping: [Int?], repeats: [[Int]], file: String
