@@ -45,11 +45,16 @@ public enum TrendWorkflow {
 
   /// Every period paid from one read of the event files.
   static func trend(dataset: String, plan: String?, sequence: PeriodSequence) throws -> Trend {
-    let run = try PayoutRun(datasetPath: dataset, planPath: plan, period: sequence.periods[0].period)
+    try trend(run: PayoutRun(datasetPath: dataset, planPath: plan, period: sequence.periods[0].period), sequence: sequence)
+  }
+
+  static func trend(run: PayoutRun, sequence: PeriodSequence) throws -> Trend {
+    // The engine reads adjustments and fx before the metrics are computed, as `payouts` does, so the check after
+    // the metrics comes after the run's last read of any dataset file.
+    let engine = try run.engine()
     let calculators = sequence.periods.map { run.calculator(period: $0.period) }
     let metrics = try MetricsCalculator.compute(run.dataset, periods: calculators)
     try run.checkInputsUnchanged()
-    let engine = try run.engine()
     let reports = try metrics.map { try engine.calculate(roster: run.roster, metrics: $0) }
     return Trend(labels: sequence.periods.map(\.label), reports: reports)
   }

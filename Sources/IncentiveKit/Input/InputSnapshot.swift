@@ -13,8 +13,9 @@
 /// the row accounting), and the ledger digests every file again after paying: without this, a file rewritten
 /// half-way gives payouts from its old rows, a row count from its new ones and a ledger digest of neither
 /// reading, and finance re-running "the same files" gets other numbers. Like `tar` ("file changed as we read
-/// it"), the check compares each file's identity, size and modification and status-change times before the
-/// first read and after the last one; a file that appears or disappears counts as changed.
+/// it"), the check compares each file's identity, size and modification time before the first read and after the
+/// last one; a file that appears or disappears counts as changed. The status-change time is left out: a `chmod`, a
+/// hard link or a backup tool's attributes change it without touching a byte.
 struct InputSnapshot: Sendable {
   /// One file as `stat` saw it; nil fields mean the file was not there.
   struct Stamp: Equatable, Sendable {
@@ -22,13 +23,10 @@ struct InputSnapshot: Sendable {
     var inode: UInt64
     var size: Int64
     var modified: timespec
-    var statusChanged: timespec
 
     static func == (lhs: Stamp, rhs: Stamp) -> Bool {
       lhs.device == rhs.device && lhs.inode == rhs.inode && lhs.size == rhs.size
         && lhs.modified.tv_sec == rhs.modified.tv_sec && lhs.modified.tv_nsec == rhs.modified.tv_nsec
-        && lhs.statusChanged.tv_sec == rhs.statusChanged.tv_sec
-        && lhs.statusChanged.tv_nsec == rhs.statusChanged.tv_nsec
     }
 
     /// The file at `path` (following symlinks, as reading it does), or nil when there is none.
@@ -40,10 +38,8 @@ struct InputSnapshot: Sendable {
       size = Int64(status.st_size)
       #if canImport(Darwin)
         modified = status.st_mtimespec
-        statusChanged = status.st_ctimespec
       #else
         modified = status.st_mtim
-        statusChanged = status.st_ctim
       #endif
     }
   }

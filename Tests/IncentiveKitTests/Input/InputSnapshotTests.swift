@@ -85,6 +85,16 @@ struct InputSnapshotTests {
     }
   }
 
+  @Test("a change of a file's metadata alone (mode, a hard link) is no change: the run pays")
+  func metadataIsNoChange() throws {
+    let dataset = try TemporaryDataset(copying: WorkflowFixtures.acme)
+    let run = try PayoutRun(datasetPath: dataset.path)
+    #expect(chmod(dataset.file("reviews.csv"), 0o400) == 0)
+    #expect(link(dataset.file("roster.csv"), dataset.file("roster-backup")) == 0)
+    let report = try run.payouts()
+    #expect(report.total.formatted(in: report.currency) == "87757.48")
+  }
+
   @Test("a run whose files stay as they were pays as always: the bundled org's hand-worked total")
   func unchangedFilesPay() throws {
     let dataset = try TemporaryDataset(copying: WorkflowFixtures.acme)
@@ -100,6 +110,54 @@ struct InputSnapshotTests {
     try Change.rowAppended.apply(to: dataset)
     #expect(throws: InputError.self) {
       _ = try LedgerEntry(kind: .calculate, run: run, report: report, reason: nil)
+    }
+  }
+}
+
+/// `trend` builds its engine, which reads adjustments.csv and fx.csv, and must check the files after that read too.
+@Suite("Input files that change during a trend")
+struct TrendInputSnapshotTests {
+  /// Counts the finished reads of one file and acts on one of them.
+  final class OnRead: @unchecked Sendable {
+    private let lock = NSLock()
+    private var reads = 0
+    let file: String
+    let at: Int
+    let action: @Sendable () -> Void
+    init(file: String, at: Int, action: @escaping @Sendable () -> Void) {
+      (self.file, self.at, self.action) = (file, at, action)
+    }
+    func handle(_ progress: ReadProgress) {
+      guard progress.isFinished, progress.file.hasSuffix("/" + file) else { return }
+      lock.lock()
+      reads += 1
+      let now = reads == at
+      lock.unlock()
+      if now { action() }
+    }
+  }
+
+  @Test("an fx.csv that appears after the metrics are read, before the engine reads it, stops the trend")
+  func fxAppearingBeforeTheEngineStopsTheTrend() throws {
+    let dataset = try TemporaryDataset(copying: WorkflowFixtures.acme)
+    try Data("engineer_id,component,multiplier,amount,reason,approved_by,date,period\n".utf8)
+      .write(to: URL(fileURLWithPath: dataset.file("adjustments.csv")))
+    let fx = dataset.file("fx.csv")
+    // adjustments.csv is read twice: by the row accounting and by the engine. On the second read, fx.csv appears.
+    let hook = OnRead(file: "adjustments.csv", at: 2) {
+      try? Data("currency,rate,as_of,source\nEUR,1.08,2026-09-30,ECB\n".utf8).write(to: URL(fileURLWithPath: fx))
+    }
+    let run = try PayoutRun(datasetPath: dataset.path, progress: { hook.handle($0) })
+    let sequence = try #require(PeriodSequence(parsing: "2026-Q3"))
+    do {
+      _ = try TrendWorkflow.trend(run: run, sequence: sequence)
+      Issue.record("a trend paid although fx.csv appeared while it was reading the dataset")
+    } catch let error as InputError {
+      guard case .changedDuringRun(let file, _) = error else {
+        Issue.record("unexpected error \(error)")
+        return
+      }
+      #expect(file == fx)
     }
   }
 }

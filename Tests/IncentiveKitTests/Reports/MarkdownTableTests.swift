@@ -90,6 +90,12 @@ struct MarkdownTableTests {
       ("#platform", "\\#platform"),
       ("GH-x team-12", "GH-x team-12"),
       ("E-12", "E-12"),
+      // An `@` just before a reference: one code span, not two side by side that show as `@``#`.
+      ("x@#26", "x`@#`26"),
+      ("@@#1", "`@@#`1"),
+      // `GH` inside a word too: where GitHub's word boundary lies can't be checked offline; code costs only the font.
+      ("High-5 squad", "High`-`5 squad"),
+      ("(GH-5)", "(GH`-`5)"),
     ])
   func noReferences(raw: String, escaped: String) {
     #expect(MarkdownTable.escape(raw) == escaped)

@@ -58,15 +58,25 @@ struct MarkdownTable: Sendable {
     // The last three scalars of the input, to find the `.` of `www.` and the `-` of `GH-`.
     var lastThree: (Unicode.Scalar?, Unicode.Scalar?, Unicode.Scalar?) = (nil, nil, nil)
     var index = scalars.startIndex
+    // Whether `out` ends with a code span this loop wrote: the next one joins it (`@#26` is `` `@#`26 ``), as two
+    // spans side by side (`` `@``#` ``) would make one span showing two backticks.
+    var endsInCode = false
     func isDigit(_ position: String.UnicodeScalarView.Index) -> Bool {
       position != scalars.endIndex && ("0"..."9").contains(scalars[position])
     }
     while index != scalars.endIndex {
       let scalar = scalars[index]
       var next = scalars.index(after: index)
+      let joinsCode = endsInCode
+      endsInCode = false
+      func code(_ text: String) {
+        if joinsCode { out.unicodeScalars.removeLast() } else { out += "`" }
+        out += text + "`"
+        endsInCode = true
+      }
       switch scalar {
       case "#" where isDigit(next), "-" where isDigit(next) && isGH(lastThree):
-        out += "`" + String(scalar) + "`"
+        code(String(scalar))
       case "\\", "|", "*", "_", "`", "[", "]", "#", "~":
         out += "\\"
         out.unicodeScalars.append(scalar)
@@ -83,7 +93,7 @@ struct MarkdownTable: Sendable {
           run += 1
           next = scalars.index(after: next)
         }
-        out += "`" + String(repeating: "@", count: run) + "`"
+        code(String(repeating: "@", count: run))
       case ":" where next != scalars.endIndex && scalars[next] == "/": out += "&#58;"
       case "/" where next != scalars.endIndex && scalars[next] == "/": out += "&#47;"
       case "." where isW(lastThree.0) && isW(lastThree.1) && isW(lastThree.2): out += "&#46;"
@@ -102,7 +112,8 @@ struct MarkdownTable: Sendable {
 
   private static func isW(_ scalar: Unicode.Scalar?) -> Bool { scalar == "w" || scalar == "W" }
 
-  /// Whether the last scalars read end in `GH` (any case), the start of a `GH-26` reference.
+  /// Whether the last scalars read end in `GH` (any case), the start of a `GH-26` reference. Inside a word too
+  /// (`High-5`): where GitHub draws the word boundary can't be checked offline, and a `-` in code costs only its font.
   private static func isGH(_ last: (Unicode.Scalar?, Unicode.Scalar?, Unicode.Scalar?)) -> Bool {
     (last.1 == "g" || last.1 == "G") && (last.2 == "h" || last.2 == "H")
   }
