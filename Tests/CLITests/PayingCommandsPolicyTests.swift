@@ -46,6 +46,25 @@ struct PayingCommandsPolicyTests {
           + "change since the last version), so the plan can be defended if challenged\n"), "\(result.stderr)")
   }
 
+  /// A roster header that holds `currency` and more (`currency_code`) with no `currency` column pays everyone in the
+  /// plan currency: every paying command says so, `sensitivity` too (it warns only before paying).
+  @Test("a header that may hold a column the file lacks is a warning on every paying command", arguments: commands)
+  func unreadColumn(_ command: [String]) throws {
+    let folder = try CLIRunner.copyFixture("acme")
+    let url = folder.appendingPathComponent("roster.csv")
+    let text = try String(contentsOf: url, encoding: .utf8)
+    try text.replacingOccurrences(of: ",currency\n", with: ",currency_code\n")
+      .write(to: url, atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run(Self.arguments(command, folder))
+    #expect(result.status == 0, "\(result.stderr)")
+    // Once: diff --against reads one dataset twice.
+    #expect(
+      result.stderr.components(
+        separatedBy: "warning: \(folder.path)/roster.csv: column \"currency_code\" is not read, and the file has no "
+          + "currency column"
+      ).count == 2, "\(result.stderr)")
+  }
+
   @Test("under --strict the same finding refuses the command before any output", arguments: commands)
   func strict(_ command: [String]) throws {
     let folder = try Self.acmeWithoutRationale()

@@ -7,8 +7,12 @@ public enum SensitivityWorkflow {
   public static func run(_ options: RunOptions, subject: Sensitivity.Subject, format: OutputFormat) throws
     -> WorkflowResult
   {
-    let analysis = try Sensitivity(
-      run: try options.loadForPaying(), subject: subject, strictConflicts: options.strictConflicts)
+    let run = try options.loadForPaying()
+    // Sensitivity says only the warnings before paying; a header that may hold a column the file lacks needs no
+    // metrics, and that column is empty in every row of every what-if, so it is said here as every paying command
+    // says it after paying.
+    for line in DataFinding.warnings(run.dataset.unreadColumnFindings()) { options.warningHandler(line) }
+    let analysis = try Sensitivity(run: run, subject: subject, strictConflicts: options.strictConflicts)
     return WorkflowResult(output: format == .json ? JSONWriter.pretty(analysis.jsonValue().stampedWithToolVersion()) : analysis.renderTable())
   }
 }

@@ -46,6 +46,17 @@ struct UnreadColumnTests {
     #expect(audit.findings.contains { $0.message == findings.first?.message })
   }
 
+  @Test("the roster's name, shown but never paid on, is no warning however many name columns an HR export has")
+  func displayOnlyName() throws {
+    let dataset = try TemporaryDataset(
+      copying: WorkflowFixtures.acme,
+      editing: [
+        "roster.csv": { $0.replacingOccurrences(of: "engineer_id,name,", with: "engineer_id,first_name,") }
+      ])
+    let read = try Dataset(directory: dataset.path)
+    #expect(read.unreadColumnFindings().isEmpty)
+  }
+
   @Test("nothing is said when the column is there too, or for the bundled org's files")
   func quietWhenRead() throws {
     let acme = try PayoutRun(datasetPath: WorkflowFixtures.acme)
@@ -56,5 +67,24 @@ struct UnreadColumnTests {
     // The header row alone is read; rows with one field more are not looked at.
     let dataset = try Dataset(directory: both.path)
     #expect(dataset.unreadColumnFindings().isEmpty)
+  }
+
+  /// The reader takes a header of up to 10,000 fields; an HR export of 3,000 custom fields is 75 KB of header.
+  @Test("a header longer than 64 KB is looked at too")
+  func wideHeader() throws {
+    let extra = (0..<3_000).map { "custom_field_\($0)_value" }.joined(separator: ",")
+    let empties = String(repeating: ",", count: 3_000)
+    let dataset = try TemporaryDataset(
+      copying: WorkflowFixtures.acme,
+      editing: [
+        "roster.csv": { text in
+          var lines = text.components(separatedBy: "\n")
+          lines[0] = lines[0].replacingOccurrences(of: ",currency", with: ",currency_code") + "," + extra
+          for index in 1..<lines.count where !lines[index].isEmpty { lines[index] += empties }
+          return lines.joined(separator: "\n")
+        }
+      ])
+    let findings = try Dataset(directory: dataset.path).unreadColumnFindings()
+    #expect(findings == [.unreadColumn(file: dataset.file("roster.csv"), header: "currency_code", column: "currency")])
   }
 }
