@@ -27,7 +27,7 @@ enum DataFinding: Sendable, Equatable {
   case unmatchedCause(file: String, id: String, lines: [Int], rows: Int, meant: String)
   /// A header no column reads that holds the words of an optional column the file lacks, and more
   /// (`currency_code` in a roster without `currency`): the column reads as empty in every row.
-  case unreadColumn(file: String, header: String, column: String)
+  case unreadColumn(file: String, headers: [String], column: String)
 
   /// Whether a person must decide about it before paying (`audit data` exits 1). Empty spreadsheet rows are
   /// harmless and only counted.
@@ -92,10 +92,12 @@ enum DataFinding: Sendable, Equatable {
       return "\(file): caused_by_deployment \"\(TerminalText.escaped(id))\" on \(rows) row\(rows == 1 ? "" : "s") (line"
         + "\(lines.count == 1 ? "" : "s") \(lines.map(String.init).joined(separator: ", "))) names no deployment of "
         + "deployments.csv, so the failure counts toward none\(hint)"
-    case .unreadColumn(let file, let header, let column):
-      return "\(file): column \"\(TerminalText.escaped(header))\" is not read, and the file has no \(column) column, so "
-        + "\(column) is empty in every row and takes its default (docs/formats.md); if \"\(TerminalText.escaped(header))\" "
-        + "holds it, name the header \(column)"
+    case .unreadColumn(let file, let headers, let column):
+      let listed = headers.map { "\"\(TerminalText.escaped($0))\"" }
+      let which = headers.count == 1 ? "column \(listed[0]) is" : "columns \(listed.joined(separator: ", ")) are"
+      let holder = headers.count == 1 ? listed[0] : "one of them"
+      return "\(file): \(which) not read, and the file has no \(column) column, so \(column) is empty in every row and "
+        + "takes its default (docs/formats.md); if \(holder) holds it, name the header \(column)"
     }
   }
 }

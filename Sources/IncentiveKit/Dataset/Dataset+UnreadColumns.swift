@@ -5,25 +5,35 @@
 #endif
 
 extension Dataset {
-  /// Headers of the dataset's CSV files that no column reads but that hold every word of an optional column the
-  /// file lacks, and more (`currency_code` in a roster without `currency`, `environment_name` in deployments
-  /// without `environment`).
+  /// Headers of the dataset's files (a CSV header row, the keys of a JSON or JSONL file's first row) that no column
+  /// reads but that hold every word of an optional column the file lacks, and more (`currency_code` in a roster
+  /// without `currency`, `environment_name` in deployments without `environment`): one finding per such column.
   ///
   /// Such a header is as likely another column as the missing one (`external_id` is not `external`), so unlike a
   /// misspelling (`HeaderSpelling`, an error) it does not stop the run; but the absent column reads as empty in every
   /// row, and empty has a meaning (the plan's currency, still employed, production), so the run says so.
-  /// Only each file's header row is read.
+  /// Only each file's first row is read.
   func unreadColumnFindings() -> [DataFinding] {
     DatasetRecordTypes.all.flatMap { type -> [DataFinding] in
-      guard let path = try? path(forFile: type.fileName), path.hasSuffix(".csv"),
-        let headers = Self.headerRow(of: path),
-        let mapping = try? TableReader.map(columns: type.columns, headers: headers, file: path)
-      else { return [] }
-      let read = Set(mapping.compactMap { $0 } + TableReader.repeats(columns: type.columns, headers: headers).joined())
-      let absent = type.columns.indices.filter { !type.columns[$0].isRequired && mapping[$0] == nil }
-        .map { type.columns[$0] }.filter { !(type.fileName == Engineer.fileName && $0.name == Self.displayOnlyColumn) }
-      return HeaderSpelling.widened(headers, isRead: read.contains, absent: absent).map {
-        .unreadColumn(file: path, header: headers[$0.index], column: $0.column)
+      guard let path = try? path(forFile: type.fileName), let names = Self.firstRowNames(of: path, file: type.fileName) else { return [] }
+      let columns = type.columns
+      var isRead: (Int) -> Bool
+      var absent: [TableColumn]
+      if path.hasSuffix(".csv") {
+        guard let mapping = try? TableReader.map(columns: columns, headers: names, file: path) else { return [] }
+        let read = Set(mapping.compactMap { $0 } + TableReader.repeats(columns: columns, headers: names).joined())
+        isRead = read.contains
+        absent = columns.indices.filter { !columns[$0].isRequired && mapping[$0] == nil }.map { columns[$0] }
+      } else {
+        // JSON keys are matched exactly, as `TableReader` reads them.
+        isRead = { index in columns.contains { $0.spellings.contains(names[index]) } }
+        absent = columns.filter { !$0.isRequired && !$0.spellings.contains(where: names.contains) }
+      }
+      absent.removeAll { type.fileName == Engineer.fileName && $0.name == Self.displayOnlyColumn }
+      let matches = HeaderSpelling.widened(names, isRead: isRead, absent: absent)
+      return absent.compactMap { column in
+        let headers = matches.filter { $0.column == column.name }.map { names[$0.index] }
+        return headers.isEmpty ? nil : .unreadColumn(file: path, headers: headers, column: column.name)
       }
     }
   }
@@ -31,10 +41,50 @@ extension Dataset {
   /// The roster's `name`: shown, never paid on, so `first_name` or `manager_name` beside it are no warning.
   private static let displayOnlyColumn = "name"
 
-  /// The first record of a CSV file, read 64 KB at a time (doubling) until it ends, up to 1 MB; nil when it can't
-  /// be read or runs longer. The reader takes a header of any length (10,000 fields), so a cap of 64 KB let a wide
-  /// export's header go unlooked-at; and one `read` may return less than asked, which is not the file's end.
-  private static func headerRow(of path: String) -> [String]? {
+  /// The names of the first row of dataset file `file` at `path`: a CSV header, or the keys of the first object of a
+  /// JSON array or a JSONL file; nil when they can't be read.
+  private static func firstRowNames(of path: String, file: String) -> [String]? {
+    if path.hasSuffix(".json") { return firstObjectKeys(inArrayAt: path, file: file) }
+    let isLines = path.hasSuffix(".jsonl")
+    return firstRecord(of: path) { bytes, atEnd in
+      if isLines {
+        // A JSON string holds no raw line break, so the first line is the first row.
+        guard let end = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? (atEnd ? bytes.count : nil) else { return .more }
+        return .names((try? JSONParser.parse(Array(bytes[..<end]), file: path))?.objectMembers?.map(\.key))
+      }
+      var parser = CSVParser(bytes: bytes, file: path)
+      var fields: [CSVField] = []
+      // A header cut at the buffer's end would be other words: it must end before it, or the file with it.
+      guard (try? parser.nextRecord(into: &fields)) == true, atEnd || parser.byteOffset < bytes.count else {
+        return .more
+      }
+      return .names(
+        try? fields.enumerated().map { (index, field) throws(InputError) in try parser.string(field, column: index + 1) })
+    }
+  }
+
+  /// The keys of the first element of the JSON array in the file, read as far as that element.
+  private static func firstObjectKeys(inArrayAt path: String, file: String) -> [String]? {
+    guard
+      let reader = try? JSONStreamReader(
+        path: path, limit: InputFile.limit(forDatasetFile: file, path: path),
+        chunkBytes: 1 << 16),
+      (try? reader.beginDocument()) != nil, (try? reader.nextValueStarts(with: "[")) == true,
+      (try? reader.open()) == true
+    else { return nil }
+    return (try? reader.readValue())?.objectMembers?.map(\.key)
+  }
+
+  /// What a look at a file's first bytes found: the first row's names (nil: they can't be read), or that it needs more.
+  private enum FirstRecord {
+    case names([String]?)
+    case more
+  }
+
+  /// `parse` given the file's first 64 KB, then twice as much each time it asks for more, up to 1 MB; nil past that
+  /// or when a read fails. The reader takes a header of any length (10,000 fields), and one `read` may return less
+  /// than asked, which is not the file's end.
+  private static func firstRecord(of path: String, _ parse: ([UInt8], _ atEnd: Bool) -> FirstRecord) -> [String]? {
     let cap = 1 << 20
     guard let (descriptor, _) = try? RegularFile.open(path) else { return nil }
     defer { close(descriptor) }
@@ -42,14 +92,7 @@ extension Dataset {
     var size = 1 << 16
     while true {
       guard let atEnd = fill(&bytes, upTo: size, from: descriptor) else { return nil }
-      var parser = CSVParser(bytes: bytes, file: path)
-      var fields: [CSVField] = []
-      // A header cut at the buffer's end would be other words: it must end before it, or the file with it.
-      if (try? parser.nextRecord(into: &fields)) == true, atEnd || parser.byteOffset < bytes.count {
-        return try? fields.enumerated().map { (index, field) throws(InputError) in
-          try parser.string(field, column: index + 1)
-        }
-      }
+      if case .names(let names) = parse(bytes, atEnd) { return names }
       guard !atEnd, size < cap else { return nil }
       size *= 2
     }

@@ -57,6 +57,41 @@ struct UnreadColumnTests {
     #expect(read.unreadColumnFindings().isEmpty)
   }
 
+  @Test(
+    "a JSON or JSONL roster's first row is looked at too: its keys are its headers",
+    arguments: [
+      ("roster.json", "[\n  " + rosterRow + ",\n  " + rosterRow + "\n]\n"),
+      ("roster.jsonl", rosterRow + "\n" + rosterRow + "\n"),
+    ])
+  func jsonKeys(file: String, text: String) throws {
+    let dataset = try TemporaryDataset([file: text])
+    let findings = try Dataset(directory: dataset.path).unreadColumnFindings()
+    #expect(findings.map(\.message) == [
+      "\(dataset.file(file)): column \"currency_code\" is not read, and the file has no currency column, so currency "
+        + "is empty in every row and takes its default (docs/formats.md); if \"currency_code\" holds it, name the "
+        + "header currency"
+    ])
+  }
+
+  /// One roster row in JSON, paid in euros by a key the reader does not read.
+  static let rosterRow =
+    #"{"engineer_id": "E1", "team": "core", "role": "ic", "start_date": "2024-01-02", "base_salary": 90000, "#
+    + #""target_bonus_pct": 10, "currency_code": "EUR"}"#
+
+  @Test("several headers that may hold one missing column are one finding naming them all")
+  func grouped() throws {
+    let dataset = try TemporaryDataset([
+      "roster.csv": "engineer_id,team,role,start_date,base_salary,target_bonus_pct,currency_code,pay_currency\n"
+        + "E1,core,ic,2024-01-02,90000,10,EUR,EUR\n"
+    ])
+    let findings = try Dataset(directory: dataset.path).unreadColumnFindings()
+    #expect(findings.map(\.message) == [
+      "\(dataset.file("roster.csv")): columns \"currency_code\", \"pay_currency\" are not read, and the file has no "
+        + "currency column, so currency is empty in every row and takes its default (docs/formats.md); if one of them "
+        + "holds it, name the header currency"
+    ])
+  }
+
   @Test("nothing is said when the column is there too, or for the bundled org's files")
   func quietWhenRead() throws {
     let acme = try PayoutRun(datasetPath: WorkflowFixtures.acme)
@@ -85,6 +120,6 @@ struct UnreadColumnTests {
         }
       ])
     let findings = try Dataset(directory: dataset.path).unreadColumnFindings()
-    #expect(findings == [.unreadColumn(file: dataset.file("roster.csv"), header: "currency_code", column: "currency")])
+    #expect(findings == [.unreadColumn(file: dataset.file("roster.csv"), headers: ["currency_code"], column: "currency")])
   }
 }
