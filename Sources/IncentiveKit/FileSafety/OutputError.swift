@@ -23,6 +23,9 @@ public enum OutputError: Error, Equatable, Sendable {
   /// A folder that is replaced whole (`statement --all --output DIR`) holds `entry`, which is not one of the
   /// files the command writes there: replacing the folder would delete it, so nothing was changed.
   case folderHoldsOtherFiles(path: String, entry: String)
+  /// The output would be a dataset file the run looked for and did not find (`fx.json`, `identities.csv`): the next
+  /// run of the dataset would read the report as that input; nothing was written.
+  case wouldBecomeInput(path: String)
 }
 
 extension OutputError: CustomStringConvertible {
@@ -43,6 +46,9 @@ extension OutputError: CustomStringConvertible {
     case .wouldReplaceInput(let path, let input, let role):
       return "\(shown: path): refusing to write the output over \(shown: role) (\(shown: input)) that this run reads; "
         + "choose another output path; nothing was written"
+    case .wouldBecomeInput(let path):
+      return "\(shown: path): refusing to write the output under the name of a dataset file: the next run of this "
+        + "dataset would read it as its \(shown: POSIXIO.fileName(of: path)); choose another output path; nothing was written"
     case .folderNotEmpty(let path):
       return "\(shown: path): the folder exists and is not empty; choose a new folder (nothing in it was changed)"
     case .cannotCreateFolder(let path, let reason):

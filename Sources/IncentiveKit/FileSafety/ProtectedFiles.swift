@@ -15,6 +15,8 @@ import Foundation
 /// an existing output that is the same file as an input (a hard link) is refused as well.
 struct ProtectedFiles {
   private var files: [(path: String, role: String)] = []
+  /// Names a run looks for and did not find (`fx.json`): an output there would be read by the next run.
+  private var absentInputs: [String] = []
 
   init() {}
 
@@ -27,7 +29,13 @@ struct ProtectedFiles {
     for path in paths { add(path, role: role) }
   }
 
-  /// - Throws: `OutputError.wouldReplaceInput` when `output` is one of the protected files.
+  /// Adds names the run would read a file under, had it found one there.
+  mutating func addAbsentInputs(_ paths: [String]) {
+    absentInputs += paths
+  }
+
+  /// - Throws: `OutputError.wouldReplaceInput` when `output` is one of the protected files, and
+  ///   `OutputError.wouldBecomeInput` when it is a name the run looked for an input under.
   func check(output: String) throws(OutputError) {
     let outputNames = Set([Self.entry(output), Self.resolved(output)].compactMap { $0 })
     let outputIdentity = Self.identity(output)
@@ -37,6 +45,9 @@ struct ProtectedFiles {
       if sameFile || !names.isDisjoint(with: outputNames) {
         throw .wouldReplaceInput(path: output, input: file.path, role: file.role)
       }
+    }
+    if absentInputs.contains(where: { Self.entry($0).map(outputNames.contains) ?? false }) {
+      throw .wouldBecomeInput(path: output)
     }
   }
 

@@ -44,6 +44,21 @@ struct OutputPathGuardTests {
     #expect(try String(contentsOfFile: dataset.file(file), encoding: .utf8) == original)
   }
 
+  /// acme has no fx or identities file and its roster is CSV: a report written under one of those names would be read
+  /// by the next run as that input (a second roster format is even an error), so the name is refused.
+  @Test(
+    "calculate --output under the name of a dataset file the run did not find is refused, and nothing is written",
+    arguments: ["fx.json", "identities.csv", "roster.json", "adjustments.jsonl"])
+  func outputUnderAbsentInputName(file: String) throws {
+    let dataset = try TemporaryDataset(copying: WorkflowFixtures.acme)
+    #expect(throws: OutputError.wouldBecomeInput(path: dataset.file(file))) {
+      try Self.calculate(dataset, output: dataset.file(file))
+    }
+    #expect(!FileManager.default.fileExists(atPath: dataset.file(file)))
+    try Self.calculate(dataset, output: dataset.file("q3-payouts.json"))
+    #expect(FileManager.default.fileExists(atPath: dataset.file("q3-payouts.json")))
+  }
+
   @Test("an output whose folder is a symlink to the dataset is refused over roster.csv")
   func symlinkedFolder() throws {
     let dataset = try TemporaryDataset(copying: WorkflowFixtures.acme)
