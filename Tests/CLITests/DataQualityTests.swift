@@ -391,19 +391,21 @@ struct DataQualityTests {
     #expect(audit.stdout.contains("\(folder.path)/deployments.csv: id \"mob-001\" is on 2 rows (lines 3, 109); each repeat counts again"))
   }
 
+  /// A file edit appending the file's lines at `indices` (0-based: the header is 0) again, in that order.
+  static func appendingLines(_ indices: Int...) -> @Sendable (String) -> String {
+    { text in
+      let lines = text.components(separatedBy: "\n")
+      return text + indices.map { lines[$0] + "\n" }.joined()
+    }
+  }
+
   @Test("audit data names a review or on-call shift of the period written twice, which would count twice")
   func repeatedRows() throws {
     // Appended again: reviews line 6 (2 July) and on-call line 4 (6-13 July) of the period, and lines 2 of each,
     // from June, which count toward nothing and are not listed.
     let folder = try Self.acme([
-      "reviews.csv": { text in
-        let lines = text.components(separatedBy: "\n")
-        return text + lines[5] + "\n" + lines[1] + "\n"
-      },
-      "oncall.csv": { text in
-        let lines = text.components(separatedBy: "\n")
-        return text + lines[3] + "\n" + lines[1] + "\n"
-      },
+      "reviews.csv": Self.appendingLines(5, 1),
+      "oncall.csv": Self.appendingLines(3, 1),
     ])
     let reviews = try String(contentsOf: folder.appendingPathComponent("reviews.csv"), encoding: .utf8)
     let oncall = try String(contentsOf: folder.appendingPathComponent("oncall.csv"), encoding: .utf8)
@@ -421,6 +423,65 @@ struct DataQualityTests {
         "\(folder.path)/oncall.csv: the same on-call shift of E06 from 2026-07-06T09:00:00Z to 2026-07-13T09:00:00Z is "
           + "on 2 rows (lines 4, \(shiftCopy)); each repeat counts again"), "\(audit.stdout)")
     #expect(!audit.stdout.contains("PR-4033") && !audit.stdout.contains("2026-06-22"))
+  }
+
+  @Test("audit data names a promotion, cost month or survey written twice, and two coverage readings of one day")
+  func repeatedTeamSignals() throws {
+    // Each appended again (or, for coverage, read again with another value): mentorship line 4 (E03's promotion of
+    // E06, paid 10,456.78 -> 10,917.12), costs line 4 (payments, August), surveys line 7 (mobile, July) and a
+    // second platform reading of 29 September, which as the later row of that day moved five payouts. The same
+    // rows from outside the period (mentorship line 2, costs line 2) count toward nothing and are not listed.
+    let folder = try Self.acme([
+      "mentorship.csv": Self.appendingLines(3, 1),
+      "costs.csv": Self.appendingLines(3, 1),
+      // acme's surveys.csv has nine CRLF lines (a grapheme that splitting at "\n" does not see): the copy is line 10.
+      "surveys.csv": { text in text + "mobile,2026-07,68,4\n" },
+      "coverage.csv": { text in text + "platform,2026-09-29,0.790,\nmobile,2026-09-29,0.604,\n" },
+    ])
+    func copyLine(_ file: String, fromEnd: Int) throws -> Int {
+      let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+      return text.components(separatedBy: "\n").count - fromEnd
+    }
+    let audit = try CLIRunner.run(["audit", "data", folder.path])
+    #expect(audit.status == 1)
+    #expect(
+      audit.stdout.contains(
+        "\(folder.path)/mentorship.csv: the same advancement of E06 (mentor E03) on 2026-08-01 is on 2 rows (lines 4, "
+          + "\(try copyLine("mentorship.csv", fromEnd: 2))); each repeat counts again"), "\(audit.stdout)")
+    #expect(
+      audit.stdout.contains(
+        "\(folder.path)/costs.csv: the same cost month 2026-08 of payments is on 2 rows (lines 4, "
+          + "\(try copyLine("costs.csv", fromEnd: 2))); each repeat counts again"), "\(audit.stdout)")
+    #expect(
+      audit.stdout.contains(
+        "\(folder.path)/surveys.csv: the same survey of mobile for 2026-07-01..2026-07-31 is on 2 rows (lines 7, "
+          + "10); each repeat counts again"), "\(audit.stdout)")
+    #expect(
+      audit.stdout.contains(
+        "\(folder.path)/coverage.csv: the same coverage reading of platform on 2026-09-29 is on 2 rows (lines 10, "
+          + "\(try copyLine("coverage.csv", fromEnd: 2))) with different values; only the last row of a day is read, "
+          + "so the order of the rows decides coverage_delta"), "\(audit.stdout)")
+    // A second reading with the same values moves nothing, and June's rows count toward nothing.
+    #expect(!audit.stdout.contains("reading of mobile") && !audit.stdout.contains("2026-06"), "\(audit.stdout)")
+  }
+
+  @Test(
+    "a metrics.csv row whose metric no component reads but that is a near spelling of one the plan reads is refused",
+    arguments: ["Internal_Customer_Satisfaction", "internal_customer_satisfaction ", "internal_customer_satisfation"])
+  func misspeltExportedMetric(_ spelling: String) throws {
+    // Line 2 is platform's Q3 survey (4.3, E08's internal_customers 1.15); line 3, Q2's, keeps the plan's name
+    // supplied, so the plan check passed and E08 was paid at target (8,099.47 -> 7,996.25) without a word.
+    let folder = try Self.acme([
+      "metrics.csv": { text in Self.line(2, of: text) { $0.replacingOccurrences(of: "internal_customer_satisfaction", with: spelling) } }
+    ])
+    for command in [["calculate", folder.path], ["audit", "data", folder.path]] {
+      let run = try CLIRunner.run(command)
+      #expect(run.status == 2, "\(command): \(run.stdout)")
+      #expect(
+        run.stderr.contains(
+          "\(folder.path)/metrics.csv:2: metric \"\(spelling)\" is read by no component of the plan but looks like "
+            + "internal_customer_satisfaction, which the plan pays on"), "\(run.stderr)")
+    }
   }
 
   @Test("audit data names two overlapping on-call shifts of one person, each paid in full")

@@ -56,7 +56,11 @@ struct Adjustment: DatasetRecord {
     // An unexplained or unapproved change to someone's pay is not accepted.
     reason = try row.requiredString(4)
     approvedBy = try row.requiredString(5)
-    if approvedBy == engineerID { throw row.invalid(5, approvedBy, "someone other than the person adjusted") }
+    // Compared as the roster compares near spellings (case, surrounding spaces, width): `e07` or `E07 ` approving
+    // E07's own adjustment is still self-approval, and was accepted as another approver.
+    if RosterNames.fold(approvedBy) == RosterNames.fold(engineerID) {
+      throw row.invalid(5, approvedBy, "someone other than the person adjusted")
+    }
     date = try row.requiredDate(6)
     if let text = try row.string(7) {
       guard let parsed = Period(parsing: text) else { throw row.invalid(7, text, "a period (2026-Q3, …)") }

@@ -47,6 +47,66 @@ struct DataAudit: Sendable {
             + ISO8601.format(milliseconds: shift.end)
         )
       })
+      + (try repeatedTeamSignals(dataset, period: period))
+  }
+
+  /// Promotions of the period written twice (one mentee, mentor and day), cost and survey rows copied whole, and two coverage readings of one team and day
+  /// with different values. Each copy of the first three counts again (a promotion twice toward mentee_promotions,
+  /// a month twice in cost_vs_budget, a survey twice in team_health's weighted mean), and a second reading of a day
+  /// is read instead of the first when it is the later row, so row order decided coverage_delta. None of these was
+  /// named before: an export appended twice moved pay without a word.
+  static func repeatedTeamSignals(_ dataset: Dataset, period: Period) throws(InputError) -> [DataFinding] {
+    // A promotion and a level-up of one mentee on one day are one advancement, counted twice.
+    try repeats(MentorshipEvent.self, in: dataset) { event in
+      guard period.contains(event.date), event.kind != .milestone else { return nil }
+      return (
+        "\u{0}" + event.mentorID + "\u{0}" + event.menteeID + "\u{0}\(event.date)",
+        "advancement of \(event.menteeID) (mentor \(event.mentorID)) on \(event.date)"
+      )
+    }
+      + (try repeats(CostEntry.self, in: dataset) { cost in
+        guard cost.month.overlaps(period) else { return nil }
+        let month = String(cost.month.from.description.prefix(7))
+        // The whole row: two cost centres of one team may each report the month with their own amounts.
+        return (
+          "\u{0}" + cost.team + "\u{0}" + month + "\u{0}\(cost.actual)\u{0}\(cost.budget)",
+          "cost month \(month) of \(cost.team)"
+        )
+      })
+      + (try repeats(SurveyResult.self, in: dataset) { survey in
+        guard survey.period.overlaps(period) else { return nil }
+        // The whole row: two waves of one period, with their own scores and responses, are two surveys.
+        let responses = survey.responses.map(String.init) ?? ""
+        return (
+          "\u{0}" + survey.team + "\u{0}\(survey.period)\u{0}\(survey.healthScore)\u{0}" + responses,
+          "survey of \(survey.team) for \(survey.period)"
+        )
+      })
+      + (try conflictingCoverage(dataset, period: period))
+  }
+
+  /// Coverage rows of one team and day whose line or IaC coverage differ (the same values twice move nothing).
+  private static func conflictingCoverage(_ dataset: Dataset, period: Period) throws(InputError) -> [DataFinding] {
+    var line: [String: Set<String>] = [:]
+    var iac: [String: Set<String>] = [:]
+    func key(_ sample: CoverageSample) -> String { "\u{0}" + sample.team + "\u{0}\(sample.date)" }
+    try dataset.forEach(CoverageSample.self) { (sample: CoverageSample) throws(InputError) in
+      guard period.contains(sample.date) else { return }
+      if let value = sample.lineCoverage { line[key(sample), default: []].insert(value.description) }
+      if let value = sample.iacCoverage { iac[key(sample), default: []].insert(value.description) }
+    }
+    let conflicting = Set(line.filter { $0.value.count > 1 }.keys).union(iac.filter { $0.value.count > 1 }.keys)
+    guard !conflicting.isEmpty else { return [] }
+    return try repeats(CoverageSample.self, in: dataset) { sample in
+      guard period.contains(sample.date), conflicting.contains(key(sample)) else { return nil }
+      return (key(sample), "coverage reading of \(sample.team) on \(sample.date)")
+    }.map {
+      guard case .repeatedRow(let file, let what, let lines, let rows, _) = $0 else { return $0 }
+      return .repeatedRow(
+        file: file, what: what, lines: lines, rows: rows,
+        effect: " with different values; only the last row of a day is read, so the order of the rows decides "
+          + "coverage_delta")
+    }
   }
 
   /// The rows of `type` whose `key` repeats (rows without one are not compared), each described once, in the order

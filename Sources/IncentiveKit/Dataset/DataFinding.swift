@@ -17,8 +17,9 @@ enum DataFinding: Sendable, Equatable {
   case teamWithoutRows(file: String, team: String, component: String, metric: String)
   /// The same id on several rows of an event file (`audit data` only: finding them takes memory per event).
   case repeatedID(file: String, id: String, lines: [Int], rows: Int)
-  /// The same review or on-call shift on several rows (`audit data` only), described as `what`.
-  case repeatedRow(file: String, what: String, lines: [Int], rows: Int)
+  /// The same review, on-call shift, promotion, cost month, survey or coverage day on several rows (`audit data`
+  /// only), described as `what`; `effect` says what the repeat does to the payout.
+  case repeatedRow(file: String, what: String, lines: [Int], rows: Int, effect: String = "; each repeat counts again")
   /// Two on-call shifts of one person in the period that overlap without being the same shift (`audit data` only),
   /// with their lines and spans.
   case overlappingShifts(file: String, engineer: String, lines: [Int], spans: [String])
@@ -81,9 +82,9 @@ enum DataFinding: Sendable, Equatable {
     case .repeatedID(let file, let id, let lines, let rows):
       return "\(file): id \"\(TerminalText.escaped(id))\" is on \(rows) rows (lines \(lines.map(String.init).joined(separator: ", "))); "
         + "each repeat counts again"
-    case .repeatedRow(let file, let what, let lines, let rows):
+    case .repeatedRow(let file, let what, let lines, let rows, let effect):
       return "\(file): the same \(TerminalText.escaped(what)) is on \(rows) rows (lines "
-        + "\(lines.map(String.init).joined(separator: ", "))); each repeat counts again"
+        + "\(lines.map(String.init).joined(separator: ", ")))\(effect)"
     case .overlappingShifts(let file, let engineer, let lines, let spans):
       return "\(file): on-call shifts of \(TerminalText.escaped(engineer)) overlap (line \(lines[0]), \(spans[0]); line "
         + "\(lines[1]), \(spans[1])); each counts in full, so the overlap is paid twice"

@@ -48,7 +48,12 @@ public struct PayoutRun: Sendable {
     // Read without the progress line, whose counts follow the calculation's own reading.
     var silent = dataset
     silent.progress = nil
-    try silent.forEach(ExternalMetric.self) { (row: ExternalMetric) throws(InputError) in supplied.insert(row.metric) }
+    let misspelling = ExportedMetricSpelling(plan: plan)
+    let metricsFile = (try dataset.path(forFile: ExternalMetric.fileName)) ?? dataset.join("metrics.csv")
+    try silent.forEach(ExternalMetric.self) { (row: ExternalMetric) throws(InputError) in
+      supplied.insert(row.metric)
+      try misspelling.check(row, file: metricsFile)
+    }
     try PlanMetricCheck.rejectUnknownMetrics(plan, file: path, supplied: supplied)
     suppliedMetrics = supplied
   }

@@ -188,6 +188,9 @@ struct PlanFeatureTests {
       ("E1,health,1.0,,,M9,2026-10-05", "reason"),
       ("E1,health,1.0,,Reason,,2026-10-05", "approved_by"),
       ("E1,health,1.0,,Reason,E1,2026-10-05", "someone other than the person adjusted"),
+      // The person's own id in another case or with a space is still the person: self-approval, not an approver.
+      ("E1,health,1.0,,Reason,e1,2026-10-05", "someone other than the person adjusted"),
+      ("E1,health,1.0,,Reason,\"E1 \",2026-10-05", "someone other than the person adjusted"),
       ("E1,launch,1.0,,Reason,M9,2026-10-05", "launch"),
       ("E1,health,1.0,5.00,Reason,M9,2026-10-05", "one change per row"),
       // Absurd values would overflow the payout arithmetic; they are refused at their cell.
