@@ -21,7 +21,8 @@ struct DataAudit: Sendable {
     findings =
       strays.map { .strayFile($0, directory: run.dataset.directory) } + run.dataset.unreadColumnFindings()
       + inputs.findings
-      + RosterPlausibility(roster: run.roster).findings
+      + RosterPlausibility(roster: run.roster, period: run.period).findings
+      + (try SurveyScale.findings(run.dataset, period: run.period))
       + TeamCoverage.findings(plan: run.plan, roster: run.roster, inputs: inputs) + (try Self.repeatedIDs(run.dataset))
       + (try Self.repeatedRows(run.dataset, period: run.period))
       + (try Self.overlappingShifts(run.dataset, period: run.period)) + (try Self.unmatchedCauses(run.dataset))

@@ -35,6 +35,8 @@ extension DataFinding {
     case .repeatedRow: "repeated rows"
     case .overlappingShifts: "overlapping on-call shifts"
     case .unmatchedCause: "incidents naming no deployment"
+    case .exitWithoutReason: "leavers without an exit_reason"
+    case .healthScoreScale: "health scores of 5 or less"
     case .rowsLeftOut, .aliasesMapped, .strayFile, .unreadColumn: nil
     }
   }

@@ -29,6 +29,11 @@ enum DataFinding: Sendable, Equatable {
   /// A header no column reads that holds the words of an optional column the file lacks, and more
   /// (`currency_code` in a roster without `currency`): the column reads as empty in every row.
   case unreadColumn(file: String, headers: [String], column: String)
+  /// Someone who left in the period with no `exit_reason`: the exit counts as not voluntary, so retention reads
+  /// higher than if it was.
+  case exitWithoutReason(file: String, line: Int, engineer: String, endDate: String)
+  /// A `health_score` of 5 or less in the period: likely a 1–5 or 0–1 survey scale where the column is 0–100.
+  case healthScoreScale(file: String, line: Int, team: String, value: FixedDecimal)
 
   /// Whether a person must decide about it before paying (`audit data` exits 1). Empty spreadsheet rows are
   /// harmless and only counted.
@@ -37,7 +42,7 @@ enum DataFinding: Sendable, Equatable {
     case .rowsLeftOut(_, _, let reason, _, _): reason == .notProduction || reason == .notOnRoster
     case .strayFile(let stray, _): stray.suggestion != nil || stray.isWorkbook
     case .targetBonusFraction, .salaryOutlier, .repeatedID, .repeatedRow, .overlappingShifts, .unmatchedCause, .teamWithoutRows,
-      .unreadColumn:
+      .unreadColumn, .exitWithoutReason, .healthScoreScale:
       true
     // Mapped on purpose: said so the mapping is never silent, but already decided.
     case .aliasesMapped: false
@@ -93,6 +98,12 @@ enum DataFinding: Sendable, Equatable {
       return "\(file): caused_by_deployment \"\(TerminalText.escaped(id))\" on \(rows) row\(rows == 1 ? "" : "s") (line"
         + "\(lines.count == 1 ? "" : "s") \(lines.map(String.init).joined(separator: ", "))) names no deployment of "
         + "deployments.csv, so the failure counts toward none\(hint)"
+    case .exitWithoutReason(let file, let line, let engineer, let endDate):
+      return "\(file):\(line): \(TerminalText.escaped(engineer)) left on \(endDate), in the period, with no exit_reason, so "
+        + "the exit counts as not voluntary toward retention_rate; write voluntary or involuntary"
+    case .healthScoreScale(let file, let line, let team, let value):
+      return "\(file):\(line): health_score of \(TerminalText.escaped(team)) is \(value.trimmed()), on a 0-100 scale; if "
+        + "the survey is scored 1-5 or 0-1, convert it to 0-100"
     case .unreadColumn(let file, let headers, let column):
       let listed = headers.map { "\"\(TerminalText.escaped($0))\"" }
       let which = headers.count == 1 ? "column \(listed[0]) is" : "columns \(listed.joined(separator: ", ")) are"

@@ -1,5 +1,6 @@
 /// Roster values that are probably typed wrong though they parse: a bonus target written as a fraction, a salary
-/// far from its level's others (a missing or extra zero, another currency).
+/// far from its level's others (a missing or extra zero, another currency), a leaver of the period without an
+/// exit reason.
 struct RosterPlausibility {
   /// How far (times above or below) a salary may be from its level's median before it is named.
   static let salaryFactor = 3
@@ -7,9 +8,18 @@ struct RosterPlausibility {
   static let minimumPeers = 2
 
   let roster: Roster
+  /// The period paid, for its leavers; nil leaves them out.
+  var period: Period? = nil
 
   var findings: [DataFinding] {
     var findings: [DataFinding] = []
+    if let period {
+      for engineer in roster.engineers where engineer.exitReason == nil {
+        guard let end = engineer.endDate, period.contains(end) else { continue }
+        findings.append(
+          .exitWithoutReason(file: roster.file, line: engineer.line, engineer: engineer.id, endDate: end.description))
+      }
+    }
     for engineer in roster.engineers where engineer.targetBonusPercent > .zero && engineer.targetBonusPercent < FixedDecimal(1) {
       findings.append(
         .targetBonusFraction(

@@ -103,7 +103,10 @@ public struct PayoutRun: Sendable {
   /// What a paying command says on stderr about the data behind `report`: rows left out for a reason that may be a
   /// mistake, implausible roster values, headers that may hold a column the file lacks.
   func dataFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
-    dataset.unreadColumnFindings() + metrics.inputs.findings + RosterPlausibility(roster: roster).findings
+    dataset.unreadColumnFindings() + metrics.inputs.findings
+      + RosterPlausibility(roster: roster, period: metrics.period).findings
+      // The surveys were read whole to pay; a second read can only fail as the first would have.
+      + ((try? SurveyScale.findings(dataset, period: metrics.period)) ?? [])
       + TeamCoverage.findings(plan: plan, roster: roster, inputs: metrics.inputs)
   }
 

@@ -1,0 +1,25 @@
+/// Survey rows of the period whose `health_score` is 5 or less. The column is 0–100, and a survey tool scoring 1–5
+/// (or 0–1) exports values that parse and pay: team_health then reads as a team in collapse and its component pays
+/// nothing (acme's platform at 0.81 instead of 81 took E01 from 16,305.34 to 9,394.51). A real score that low is
+/// as unlikely, so each is named, once per team and value, at its first line.
+enum SurveyScale {
+  /// The highest score named.
+  static let suspiciousAtMost = FixedDecimal(5)
+
+  static func findings(_ dataset: Dataset, period: Period) throws(InputError) -> [DataFinding] {
+    var byKey = InputAccounting()
+    var scores: [String: (team: String, value: FixedDecimal)] = [:]
+    try dataset.account(SurveyResult.self, into: &byKey) { (survey: SurveyResult) throws(InputError) -> RowFate in
+      guard survey.period.overlaps(period), survey.healthScore <= suspiciousAtMost else { return .leftOut(.outsidePeriod) }
+      let key = survey.team + "\u{0}" + survey.healthScore.description
+      scores[key] = (survey.team, survey.healthScore)
+      return .counted(rosterValue: key)
+    }
+    guard let file = byKey.files.first else { return [] }
+    return file.countedByValue.sorted { $0.value.firstLine ?? 0 < $1.value.firstLine ?? 0 }.compactMap { key, sample in
+      scores[key].map {
+        .healthScoreScale(file: file.file, line: sample.firstLine ?? 0, team: $0.team, value: $0.value)
+      }
+    }
+  }
+}
