@@ -49,10 +49,13 @@ public struct PayoutRun: Sendable {
     var silent = dataset
     silent.progress = nil
     let misspelling = ExportedMetricSpelling(plan: plan)
+    let subjects = ExportedMetricSubject(plan: plan)
     let metricsFile = (try dataset.path(forFile: ExternalMetric.fileName)) ?? dataset.join("metrics.csv")
+    let roster = roster
     try silent.forEach(ExternalMetric.self) { (row: ExternalMetric) throws(InputError) in
       supplied.insert(row.metric)
       try misspelling.check(row, file: metricsFile)
+      try subjects.check(row, file: metricsFile, roster: roster)
     }
     try PlanMetricCheck.rejectUnknownMetrics(plan, file: path, supplied: supplied)
     suppliedMetrics = supplied
