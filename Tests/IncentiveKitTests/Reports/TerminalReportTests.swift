@@ -149,6 +149,10 @@ struct TerminalReportTests {
       #expect(started.hasPrefix("init: wrote "))
       #expect(started.contains(" files to \(directory)/new\(Self.s) (template product-team, "))
       #expect(started.split(separator: "\n").first.map { !$0.contains("\u{1B}") } == true)
+      // The "Next:" commands echo the folder too: escaped, so no raw ESC, U+202E or a line feed that starts a line.
+      #expect(!started.contains("\u{1B}") && !started.contains("\u{202E}"))
+      #expect(started.contains("\n  4. incentive calculate \(directory)/new\(Self.s)\n"))
+      #expect(started.split(separator: "\n").count == 6)
 
       let ledger = Ledger(path: directory + "/l" + Hostile.value + ".jsonl")
       try ledger.append(GovernanceFixtures.entry(minute: 0))

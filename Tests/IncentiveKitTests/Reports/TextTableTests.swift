@@ -32,6 +32,33 @@ struct TextTableTests {
     #expect(text.split(separator: "\n").allSatisfy { $0.count <= 30 })
   }
 
+  @Test("a wide name (CJK, fullwidth, emoji) takes two columns a character: the next columns stay aligned")
+  func wideCharacters() {
+    var table = TextTable(headers: ["ID", "NAME", "TEAM", "PAYOUT"], alignments: [.left, .left, .left, .right])
+    table.append(["E1", "王小明王小明", "支払い", "16,305.34"])
+    table.append(["E2", "ｆｕｌｌ", "mobile", "4,781.55"])
+    table.append(["E3", "😀😀 Ana", "platform", "898.33"])
+    table.append(["E4", "Daniel Cho", "platform", "6,128.56"])
+    // NAME is 12 columns (王小明王小明), TEAM 8 (platform): each PAYOUT ends in the same terminal column.
+    #expect(
+      table.render() == """
+        ID  NAME          TEAM         PAYOUT
+        E1  王小明王小明  支払い    16,305.34
+        E2  ｆｕｌｌ      mobile     4,781.55
+        E3  😀😀 Ana      platform     898.33
+        E4  Daniel Cho    platform   6,128.56
+
+        """)
+  }
+
+  @Test("a wide name is abbreviated by columns, never past the table's width")
+  func wideShrink() {
+    var table = TextTable(headers: ["ID", "NAME", "PAYOUT"], alignments: [.left, .left, .right], shrinkable: [1])
+    table.append(["E1", "王小明王小明王小明王小明", "16,305.34"])
+    // 2 + 2 + 24 + 2 + 9 = 39 columns; at 30 NAME gets 15: seven wide characters (14) and …, exactly 30 a line.
+    #expect(table.render(style: TableStyle(maxWidth: 30)).contains("E1  王小明王小明王…  16,305.34\n"))
+  }
+
   @Test("colour makes headers and totals bold and details dim")
   func color() {
     let text = sample().render(style: TableStyle(color: true))

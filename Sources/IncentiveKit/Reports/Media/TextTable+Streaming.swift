@@ -7,7 +7,7 @@ extension TextTable {
   /// Writes the same text `render(style:)` gives for this table with `rows` appended, without
   /// holding the rows: one pass measures the columns, a second writes the lines as they come.
   func write<Sink: ReportSink>(rows: Rows, style: TableStyle, to sink: inout Sink) throws(OutputError) {
-    var widths = columns.titles.map(\.count)
+    var widths = columns.titles.map(TerminalText.displayWidth)
     // Cells are escaped as `append` escapes them (`TerminalText`), in both passes alike.
     try rows { (row, _) throws(OutputError) in
       columns.check(row)

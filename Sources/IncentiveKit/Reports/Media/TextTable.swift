@@ -31,13 +31,13 @@ struct TextTable: Sendable {
   /// Column widths: the widest cell of each, then shrinkable columns narrowed (widest first)
   /// until a line fits `maxWidth` or none can shrink further.
   func widths(maxWidth: Int) -> [Int] {
-    var widths = columns.titles.map(\.count)
+    var widths = columns.titles.map(TerminalText.displayWidth)
     for row in rows { Self.widen(&widths, for: row) }
     return narrowed(widths, maxWidth: maxWidth)
   }
 
   static func widen(_ widths: inout [Int], for row: [String]) {
-    for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+    for (index, cell) in row.enumerated() { widths[index] = max(widths[index], TerminalText.displayWidth(cell)) }
   }
 
   func narrowed(_ widths: [Int], maxWidth: Int) -> [Int] {
@@ -52,9 +52,18 @@ struct TextTable: Sendable {
     return widths
   }
 
-  /// `text` cut to `width` characters, ending in `…` when it was longer.
+  /// `text` cut to `width` terminal columns, ending in `…` when it was longer (a wide character counts two).
   static func abbreviate(_ text: String, to width: Int) -> String {
-    text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+    guard TerminalText.displayWidth(text) > width else { return text }
+    var cut = ""
+    var used = 0
+    for character in text {
+      let columns = TerminalText.displayWidth(String(character))
+      guard used + columns <= width - 1 else { break }
+      cut.append(character)
+      used += columns
+    }
+    return cut + "…"
   }
 
   /// Columns separated by two spaces, no trailing spaces; headers and total rows bold and
@@ -73,7 +82,7 @@ struct TextTable: Sendable {
     var parts: [String] = []
     for (index, raw) in cells.enumerated() {
       let cell = Self.abbreviate(raw, to: widths[index])
-      let padding = String(repeating: " ", count: widths[index] - cell.count)
+      let padding = String(repeating: " ", count: max(0, widths[index] - TerminalText.displayWidth(cell)))
       parts.append(columns.alignments[index] == .left ? cell + padding : padding + cell)
     }
     var text = parts.joined(separator: "  ")
