@@ -50,11 +50,15 @@ enum DataFinding: Sendable, Equatable {
   }
 
   /// One line for a terminal or log, values made safe.
-  var message: String {
+  var message: String { message(escaping: TerminalText.escaped) }
+
+  /// `message` with each value from the data passed through `escape`: the terminal's escaping for text, none for
+  /// JSON, whose writer escapes what it must and whose reader needs the value as written.
+  func message(escaping escape: (String) -> String) -> String {
     switch self {
     case .rowsLeftOut(let file, let rowsRead, let reason, let sample, let values):
       let listed = values.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-      let shown = listed.prefix(8).map { "\"\(TerminalText.escaped($0.key))\" \($0.value)" }
+      let shown = listed.prefix(8).map { "\"\(escape($0.key))\" \($0.value)" }
       let more = listed.count > 8 ? ", and \(listed.count - 8) more" : ""
       let detail = shown.isEmpty ? "" : " (\(shown.joined(separator: ", "))\(more))"
       let lines = sample.firstLines.map(String.init).joined(separator: ", ")
@@ -63,11 +67,11 @@ enum DataFinding: Sendable, Equatable {
     case .aliasesMapped(let file, let aliases):
       let rows = aliases.values.reduce(0) { $0 + $1.sample.rows }
       let listed = aliases.sorted { $0.key < $1.key }.map {
-        "\"\(TerminalText.escaped($0.key))\" as \"\(TerminalText.escaped($0.value.target))\" \($0.value.sample.rows)"
+        "\"\(escape($0.key))\" as \"\(escape($0.value.target))\" \($0.value.sample.rows)"
       }
       return "\(file): \(rows) row\(rows == 1 ? "" : "s") counted under a mapped alias (\(listed.joined(separator: ", ")))"
     case .strayFile(let stray, let directory):
-      let path = Dataset.join(TerminalText.escaped(stray.name), in: directory)
+      let path = Dataset.join(escape(stray.name), in: directory)
       let what = stray.isWorkbook ? "is a spreadsheet workbook and is not read" : "is not a dataset file and is not read"
       let fix =
         stray.isWorkbook
@@ -76,36 +80,36 @@ enum DataFinding: Sendable, Equatable {
       return "\(path): \(what)\(fix)"
     case .targetBonusFraction(let file, let line, let engineer, let value):
       let percent = (value * FixedDecimal(100)).trimmed()
-      return "\(file):\(line): target_bonus_pct of \(TerminalText.escaped(engineer)) is \(value.trimmed()), under 1 %: "
+      return "\(file):\(line): target_bonus_pct of \(escape(engineer)) is \(value.trimmed()), under 1 %: "
         + "if \(percent) % was meant, write \(percent) (the column is a percent of base)"
     case .salaryOutlier(let file, let line, let engineer, let level, let value, let median):
-      return "\(file):\(line): base_salary of \(TerminalText.escaped(engineer)) is \(value.trimmed()), far from the "
-        + "median \(median.trimmed()) of level \(TerminalText.escaped(level)); check the amount and its currency"
+      return "\(file):\(line): base_salary of \(escape(engineer)) is \(value.trimmed()), far from the "
+        + "median \(median.trimmed()) of level \(escape(level)); check the amount and its currency"
     case .teamWithoutRows(let file, let team, let component, let metric):
-      return "\(file): no counted row for team \"\(TerminalText.escaped(team))\", whose component \(component) pays on "
+      return "\(file): no counted row for team \"\(escape(team))\", whose component \(component) pays on "
         + "\(metric), while other teams have rows; check how the export spells the team"
     case .repeatedID(let file, let id, let lines, let rows):
-      return "\(file): id \"\(TerminalText.escaped(id))\" is on \(rows) rows (lines \(lines.map(String.init).joined(separator: ", "))); "
+      return "\(file): id \"\(escape(id))\" is on \(rows) rows (lines \(lines.map(String.init).joined(separator: ", "))); "
         + "each repeat counts again"
     case .repeatedRow(let file, let what, let lines, let rows, let effect):
-      return "\(file): the same \(TerminalText.escaped(what)) is on \(rows) rows (lines "
+      return "\(file): the same \(escape(what)) is on \(rows) rows (lines "
         + "\(lines.map(String.init).joined(separator: ", ")))\(effect)"
     case .overlappingShifts(let file, let engineer, let lines, let spans):
-      return "\(file): on-call shifts of \(TerminalText.escaped(engineer)) overlap (line \(lines[0]), \(spans[0]); line "
+      return "\(file): on-call shifts of \(escape(engineer)) overlap (line \(lines[0]), \(spans[0]); line "
         + "\(lines[1]), \(spans[1])); each counts in full, so the overlap is paid twice"
     case .unmatchedCause(let file, let id, let lines, let rows, let meant):
-      let hint = "; did you mean \"\(TerminalText.escaped(meant))\"?"
-      return "\(file): caused_by_deployment \"\(TerminalText.escaped(id))\" on \(rows) row\(rows == 1 ? "" : "s") (line"
+      let hint = "; did you mean \"\(escape(meant))\"?"
+      return "\(file): caused_by_deployment \"\(escape(id))\" on \(rows) row\(rows == 1 ? "" : "s") (line"
         + "\(lines.count == 1 ? "" : "s") \(lines.map(String.init).joined(separator: ", "))) names no deployment of "
         + "deployments.csv, so the failure counts toward none\(hint)"
     case .exitWithoutReason(let file, let line, let engineer, let endDate):
-      return "\(file):\(line): \(TerminalText.escaped(engineer)) left on \(endDate), in the period, with no exit_reason, so "
+      return "\(file):\(line): \(escape(engineer)) left on \(endDate), in the period, with no exit_reason, so "
         + "the exit counts as not voluntary toward retention_rate; write voluntary or involuntary"
     case .healthScoreScale(let file, let line, let team, let value):
-      return "\(file):\(line): health_score of \(TerminalText.escaped(team)) is \(value.trimmed()), on a 0-100 scale; if "
+      return "\(file):\(line): health_score of \(escape(team)) is \(value.trimmed()), on a 0-100 scale; if "
         + "the survey is scored 1-5 or 0-1, convert it to 0-100"
     case .unreadColumn(let file, let headers, let column):
-      let listed = headers.map { "\"\(TerminalText.escaped($0))\"" }
+      let listed = headers.map { "\"\(escape($0))\"" }
       let which = headers.count == 1 ? "column \(listed[0]) is" : "columns \(listed.joined(separator: ", ")) are"
       let holder = headers.count == 1 ? listed[0] : "one of them"
       return "\(file): \(which) not read, and the file has no \(column) column, so \(column) is empty in every row and "

@@ -37,7 +37,7 @@ extension DataAudit {
           "findings",
           .array(
             sortedFindings.map {
-              .object([("needs_decision", .bool($0.needsDecision)), ("message", .string($0.message))])
+              .object([("needs_decision", .bool($0.needsDecision)), ("message", .string($0.message(escaping: { $0 })))])
             })
         ),
       ]))

@@ -92,6 +92,23 @@ struct UnreadColumnTests {
     ])
   }
 
+  /// The output audit found the JSON carried `\u{1B}` as six characters: a reader could not tell it from a header
+  /// that says so. Text escapes for the terminal; JSON keeps the header as written, escaped by the JSON writer.
+  @Test("audit data's text escapes a control character in a header, and its JSON keeps the header as written")
+  func escapingByFormat() throws {
+    let header = "currency\u{1B}[31m_code"
+    let dataset = try TemporaryDataset(
+      copying: WorkflowFixtures.acme,
+      editing: ["roster.csv": { $0.replacingOccurrences(of: ",currency\n", with: ",\(header)\n") }])
+    let audit = try DataAudit(PayoutRun(datasetPath: dataset.path))
+    let text = audit.renderText()
+    #expect(text.contains("column \"currency\\u{1B}[31m_code\" is not read"))
+    #expect(!text.unicodeScalars.contains("\u{1B}"))
+    let json = audit.renderJSON()
+    #expect(json.contains(#"column \"currency\u001b[31m_code\" is not read"#))
+    #expect(!json.contains(#"\\u{1B}"#))
+  }
+
   @Test("nothing is said when the column is there too, or for the bundled org's files")
   func quietWhenRead() throws {
     let acme = try PayoutRun(datasetPath: WorkflowFixtures.acme)
