@@ -23,6 +23,7 @@ struct DataAudit: Sendable {
       + inputs.findings
       + RosterPlausibility(roster: run.roster, period: run.period).findings
       + (try SurveyScale.findings(run.dataset, period: run.period))
+      + (try CostCoverage.findings(run.dataset, period: run.period))
       + TeamCoverage.findings(plan: run.plan, roster: run.roster, inputs: inputs) + (try Self.repeatedIDs(run.dataset))
       + (try Self.repeatedRows(run.dataset, period: run.period))
       + (try Self.overlappingShifts(run.dataset, period: run.period)) + (try Self.unmatchedCauses(run.dataset))

@@ -37,6 +37,7 @@ extension DataFinding {
     case .unmatchedCause: "incidents naming no deployment"
     case .exitWithoutReason: "leavers without an exit_reason"
     case .healthScoreScale: "health scores of 5 or less"
+    case .costMonthsMissing: "teams with cost months missing"
     case .rowsLeftOut, .aliasesMapped, .strayFile, .unreadColumn: nil
     }
   }

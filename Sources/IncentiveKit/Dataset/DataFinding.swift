@@ -34,6 +34,8 @@ enum DataFinding: Sendable, Equatable {
   case exitWithoutReason(file: String, line: Int, engineer: String, endDate: String)
   /// A `health_score` of 5 or less in the period: likely a 1–5 or 0–1 survey scale where the column is 0–100.
   case healthScoreScale(file: String, line: Int, team: String, value: FixedDecimal)
+  /// A team whose cost rows lack months of the period that other teams' rows have (`line`: its first row).
+  case costMonthsMissing(file: String, line: Int, team: String, missing: [String], others: Int)
 
   /// Whether a person must decide about it before paying (`audit data` exits 1). Empty spreadsheet rows are
   /// harmless and only counted.
@@ -42,7 +44,7 @@ enum DataFinding: Sendable, Equatable {
     case .rowsLeftOut(_, _, let reason, _, _): reason == .notProduction || reason == .notOnRoster
     case .strayFile(let stray, _): stray.suggestion != nil || stray.isWorkbook
     case .targetBonusFraction, .salaryOutlier, .repeatedID, .repeatedRow, .overlappingShifts, .unmatchedCause, .teamWithoutRows,
-      .unreadColumn, .exitWithoutReason, .healthScoreScale:
+      .unreadColumn, .exitWithoutReason, .healthScoreScale, .costMonthsMissing:
       true
     // Mapped on purpose: said so the mapping is never silent, but already decided.
     case .aliasesMapped: false
@@ -108,6 +110,9 @@ enum DataFinding: Sendable, Equatable {
     case .healthScoreScale(let file, let line, let team, let value):
       return "\(file):\(line): health_score of \(escape(team)) is \(value.trimmed()), on a 0-100 scale; if "
         + "the survey is scored 1-5 or 0-1, convert it to 0-100"
+    case .costMonthsMissing(let file, let line, let team, let missing, let others):
+      return "\(file):\(line): team \(escape(team)) has no cost row for \(missing.joined(separator: ", ")), while other "
+        + "teams' rows cover \(others) months of the period; cost_vs_budget reads only the months a team has, so check the export"
     case .unreadColumn(let file, let headers, let column):
       let listed = headers.map { "\"\(escape($0))\"" }
       let which = headers.count == 1 ? "column \(listed[0]) is" : "columns \(listed.joined(separator: ", ")) are"

@@ -110,6 +110,7 @@ public struct PayoutRun: Sendable {
       + RosterPlausibility(roster: roster, period: metrics.period).findings
       // The surveys were read whole to pay; a second read can only fail as the first would have.
       + ((try? SurveyScale.findings(dataset, period: metrics.period)) ?? [])
+      + ((try? CostCoverage.findings(dataset, period: metrics.period)) ?? [])
       + TeamCoverage.findings(plan: plan, roster: roster, inputs: metrics.inputs)
   }
 
