@@ -21,9 +21,7 @@ struct DataAudit: Sendable {
     findings =
       strays.map { .strayFile($0, directory: run.dataset.directory) } + run.dataset.unreadColumnFindings()
       + inputs.findings
-      + RosterPlausibility(roster: run.roster, period: run.period).findings
-      + (try SurveyScale.findings(run.dataset, period: run.period))
-      + (try CostCoverage.findings(run.dataset, period: run.period))
+      + run.plausibilityFindings(period: run.period)
       + TeamCoverage.findings(plan: run.plan, roster: run.roster, inputs: inputs) + (try Self.repeatedIDs(run.dataset))
       + (try Self.repeatedRows(run.dataset, period: run.period))
       + (try Self.overlappingShifts(run.dataset, period: run.period)) + (try Self.unmatchedCauses(run.dataset))
@@ -52,8 +50,8 @@ struct DataAudit: Sendable {
       + (try repeatedTeamSignals(dataset, period: period))
   }
 
-  /// Promotions of the period written twice (one mentee, mentor and day), cost and survey rows copied whole, and two coverage readings of one team and day
-  /// with different values. Each copy of the first three counts again (a promotion twice toward mentee_promotions,
+  /// Promotions of the period written twice (one mentee, mentor and day), cost and survey rows copied whole, and two
+  /// coverage readings of one team and day with different values. Each copy of the first three counts again (a promotion twice toward mentee_promotions,
   /// a month twice in cost_vs_budget, a survey twice in team_health's weighted mean), and a second reading of a day
   /// is read instead of the first when it is the later row, so row order decided coverage_delta. None of these was
   /// named before: an export appended twice moved pay without a word.

@@ -106,13 +106,19 @@ public struct PayoutRun: Sendable {
   /// What a paying command says on stderr about the data behind `report`: rows left out for a reason that may be a
   /// mistake, implausible roster values, headers that may hold a column the file lacks.
   func dataFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
-    dataset.unreadColumnFindings() + metrics.inputs.findings
-      + RosterPlausibility(roster: roster, period: metrics.period).findings
-      // The surveys were read whole to pay; a second read can only fail as the first would have.
-      + ((try? SurveyScale.findings(dataset, period: metrics.period)) ?? [])
-      + ((try? CostCoverage.findings(dataset, period: metrics.period)) ?? [])
+    dataset.unreadColumnFindings() + metrics.inputs.findings + plausibilityFindings(period: metrics.period)
       + TeamCoverage.findings(plan: plan, roster: roster, inputs: metrics.inputs)
   }
+  /// Values of `period` that parse and pay but are probably an export's mistake: a bonus target written as a
+  /// fraction, a salary far from its level's, a leaver without an exit reason, a survey on another scale, a team's
+  /// cost month missing. The surveys and costs were read whole to pay, so a second read fails only as the first would
+  /// have.
+  func plausibilityFindings(period: Period) -> [DataFinding] {
+    RosterPlausibility(roster: roster, period: period).findings
+      + ((try? SurveyScale.findings(dataset, period: period)) ?? [])
+      + ((try? CostCoverage.findings(dataset, period: period)) ?? [])
+  }
+
 
   /// - Parameters:
   ///   - rewrite: a what-if change to the events as they are read (`sensitivity`); nil for the
