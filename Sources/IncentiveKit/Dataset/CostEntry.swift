@@ -22,4 +22,7 @@ struct CostEntry: DatasetRecord {
     if actual.isNegative { throw row.invalid(2, actual.description, "an amount ≥ 0") }
     if budget.isNegative { throw row.invalid(3, budget.description, "an amount ≥ 0") }
   }
+
+  /// The month as the file writes it (`2026-09`).
+  var monthText: String { String(month.from.description.prefix(7)) }
 }

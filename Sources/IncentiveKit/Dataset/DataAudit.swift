@@ -66,7 +66,7 @@ struct DataAudit: Sendable {
     }
       + (try repeats(CostEntry.self, in: dataset) { cost in
         guard cost.month.overlaps(period) else { return nil }
-        let month = String(cost.month.from.description.prefix(7))
+        let month = cost.monthText
         // The whole row: two cost centres of one team may each report the month with their own amounts.
         return (
           "\u{0}" + cost.team + "\u{0}" + month + "\u{0}\(cost.actual)\u{0}\(cost.budget)",
@@ -112,19 +112,12 @@ struct DataAudit: Sendable {
   /// The rows of `type` whose `key` repeats (rows without one are not compared), each described once, in the order
   /// of their first line.
   private static func repeats<R: DatasetRecord>(
-    _ type: R.Type, in dataset: Dataset, _ key: (R) -> (key: String, description: String)?
+    _ type: R.Type, in dataset: Dataset, _ key: (R) -> (key: String, value: String)?
   ) throws(InputError) -> [DataFinding] {
-    // Each key as the "value" of its rows: the accounting keeps their count and first lines.
-    var byKey = InputAccounting()
-    var descriptions: [String: String] = [:]
-    try dataset.account(type, countedLineLimit: RowSample.limit, into: &byKey) { (record: R) throws(InputError) -> RowFate in
-      guard let (key, description) = key(record) else { return .leftOut(.outsidePeriod) }
-      if descriptions[key] == nil { descriptions[key] = description }
-      return .counted(rosterValue: key)
+    guard let (file, groups) = try dataset.groups(type, lineLimit: RowSample.limit, key) else { return [] }
+    return groups.filter { $0.rows.rows > 1 }.map {
+      .repeatedRow(file: file, what: $0.value, lines: $0.rows.firstLines, rows: $0.rows.rows)
     }
-    guard let file = byKey.files.first else { return [] }
-    return file.countedByValue.filter { $0.value.rows > 1 }.sorted { $0.value.firstLine ?? 0 < $1.value.firstLine ?? 0 }
-      .map { .repeatedRow(file: file.file, what: descriptions[$0.key] ?? $0.key, lines: $0.value.firstLines, rows: $0.value.rows) }
   }
 
   /// Incidents whose `caused_by_deployment` names no deployment but differs from one only in case or spaces: the

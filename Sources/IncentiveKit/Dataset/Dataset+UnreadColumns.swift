@@ -15,23 +15,20 @@ extension Dataset {
   /// Only each file's first row is read.
   func unreadColumnFindings() -> [DataFinding] {
     DatasetRecordTypes.all.flatMap { type -> [DataFinding] in
-      guard let path = try? path(forFile: type.fileName), let names = Self.firstRowNames(of: path, file: type.fileName) else { return [] }
+      guard let path = try? path(forFile: type.fileName), let names = Self.firstRowNames(of: path, file: type.fileName)
+      else { return [] }
       let columns = type.columns
-      var isRead: (Int) -> Bool
-      var absent: [TableColumn]
+      var reading: HeaderSpelling.Reading
       if path.hasSuffix(".csv") {
         guard let mapping = try? TableReader.map(columns: columns, headers: names, file: path) else { return [] }
-        let read = Set(mapping.compactMap { $0 } + TableReader.repeats(columns: columns, headers: names).joined())
-        isRead = read.contains
-        absent = columns.indices.filter { !columns[$0].isRequired && mapping[$0] == nil }.map { columns[$0] }
+        reading = HeaderSpelling.Reading(
+          columns: columns, headers: names, mapping: mapping, repeats: TableReader.repeats(columns: columns, headers: names))
       } else {
-        // JSON keys are matched exactly, as `TableReader` reads them.
-        isRead = { index in columns.contains { $0.spellings.contains(names[index]) } }
-        absent = columns.filter { !$0.isRequired && !$0.spellings.contains(where: names.contains) }
+        reading = HeaderSpelling.Reading(columns: columns, keys: names)
       }
-      absent.removeAll { type.fileName == Engineer.fileName && $0.name == Self.displayOnlyColumn }
-      let matches = HeaderSpelling.widened(names, isRead: isRead, absent: absent)
-      return absent.compactMap { column in
+      reading.absent.removeAll { type.fileName == Engineer.fileName && $0.name == Self.displayOnlyColumn }
+      let matches = HeaderSpelling.widened(reading)
+      return reading.absent.compactMap { column in
         let headers = matches.filter { $0.column == column.name }.map { names[$0.index] }
         return headers.isEmpty ? nil : .unreadColumn(file: path, headers: headers, column: column.name)
       }
@@ -91,29 +88,10 @@ extension Dataset {
     var bytes: [UInt8] = []
     var size = 1 << 16
     while true {
-      guard let atEnd = fill(&bytes, upTo: size, from: descriptor) else { return nil }
+      guard let atEnd = try? POSIXIO.read(descriptor, appendingTo: &bytes, upTo: size) else { return nil }
       if case .names(let names) = parse(bytes, atEnd) { return names }
       guard !atEnd, size < cap else { return nil }
       size *= 2
     }
-  }
-
-  /// Reads on until `bytes` holds `size` bytes or the file ends: whether it ended, nil when a read fails.
-  private static func fill(_ bytes: inout [UInt8], upTo size: Int, from descriptor: Int32) -> Bool? {
-    var filled = bytes.count
-    bytes.append(contentsOf: repeatElement(0, count: size - filled))
-    defer { bytes.removeSubrange(filled...) }
-    while filled < size {
-      let count = bytes.withUnsafeMutableBytes { buffer in
-        pread(descriptor, buffer.baseAddress! + filled, size - filled, off_t(filled))
-      }
-      if count < 0 {
-        if errno == EINTR { continue }
-        return nil
-      }
-      if count == 0 { return true }
-      filled += count
-    }
-    return false
   }
 }

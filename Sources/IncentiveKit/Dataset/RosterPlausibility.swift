@@ -8,17 +8,15 @@ struct RosterPlausibility {
   static let minimumPeers = 2
 
   let roster: Roster
-  /// The period paid, for its leavers; nil leaves them out.
-  var period: Period? = nil
+  /// The period paid, for its leavers.
+  let period: Period
 
   var findings: [DataFinding] {
     var findings: [DataFinding] = []
-    if let period {
-      for engineer in roster.engineers where engineer.exitReason == nil {
-        guard let end = engineer.endDate, period.contains(end) else { continue }
-        findings.append(
-          .exitWithoutReason(file: roster.file, line: engineer.line, engineer: engineer.id, endDate: end.description))
-      }
+    for engineer in roster.engineers where engineer.exitReason == nil {
+      guard let end = engineer.endDate, period.contains(end) else { continue }
+      findings.append(
+        .exitWithoutReason(file: roster.file, line: engineer.line, engineer: engineer.id, endDate: end.description))
     }
     for engineer in roster.engineers where engineer.targetBonusPercent > .zero && engineer.targetBonusPercent < FixedDecimal(1) {
       findings.append(

@@ -7,19 +7,13 @@ enum SurveyScale {
   static let suspiciousAtMost = FixedDecimal(5)
 
   static func findings(_ dataset: Dataset, period: Period) throws(InputError) -> [DataFinding] {
-    var byKey = InputAccounting()
-    var scores: [String: (team: String, value: FixedDecimal)] = [:]
-    try dataset.account(SurveyResult.self, into: &byKey) { (survey: SurveyResult) throws(InputError) -> RowFate in
-      guard survey.period.overlaps(period), survey.healthScore <= suspiciousAtMost else { return .leftOut(.outsidePeriod) }
-      let key = survey.team + "\u{0}" + survey.healthScore.description
-      scores[key] = (survey.team, survey.healthScore)
-      return .counted(rosterValue: key)
+    let scores = try dataset.groups(SurveyResult.self) { (survey: SurveyResult) -> (key: String, value: SurveyResult)? in
+      guard survey.period.overlaps(period), survey.healthScore <= suspiciousAtMost else { return nil }
+      return (survey.team + "\u{0}" + survey.healthScore.description, survey)
     }
-    guard let file = byKey.files.first else { return [] }
-    return file.countedByValue.sorted { $0.value.firstLine ?? 0 < $1.value.firstLine ?? 0 }.compactMap { key, sample in
-      scores[key].map {
-        .healthScoreScale(file: file.file, line: sample.firstLine ?? 0, team: $0.team, value: $0.value)
-      }
+    guard let (file, groups) = scores else { return [] }
+    return groups.map {
+      .healthScoreScale(file: file, line: $0.rows.firstLine ?? 0, team: $0.value.team, value: $0.value.healthScore)
     }
   }
 }

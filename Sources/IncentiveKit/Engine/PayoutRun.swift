@@ -48,7 +48,7 @@ public struct PayoutRun: Sendable {
     // Read without the progress line, whose counts follow the calculation's own reading.
     var silent = dataset
     silent.progress = nil
-    let misspelling = ExportedMetricSpelling(plan: plan)
+    var misspelling = ExportedMetricSpelling(plan: plan)
     let subjects = ExportedMetricSubject(plan: plan)
     let metricsFile = (try dataset.path(forFile: ExternalMetric.fileName)) ?? dataset.join("metrics.csv")
     let roster = roster
@@ -109,6 +109,7 @@ public struct PayoutRun: Sendable {
     dataset.unreadColumnFindings() + metrics.inputs.findings + plausibilityFindings(period: metrics.period)
       + TeamCoverage.findings(plan: plan, roster: roster, inputs: metrics.inputs)
   }
+
   /// Values of `period` that parse and pay but are probably an export's mistake: a bonus target written as a
   /// fraction, a salary far from its level's, a leaver without an exit reason, a survey on another scale, a team's
   /// cost month missing. The surveys and costs were read whole to pay, so a second read fails only as the first would
@@ -118,7 +119,6 @@ public struct PayoutRun: Sendable {
       + ((try? SurveyScale.findings(dataset, period: period)) ?? [])
       + ((try? CostCoverage.findings(dataset, period: period)) ?? [])
   }
-
 
   /// - Parameters:
   ///   - rewrite: a what-if change to the events as they are read (`sensitivity`); nil for the

@@ -26,24 +26,31 @@ enum POSIXIO {
   static func readAll(_ descriptor: Int32) throws(POSIXFailure) -> [UInt8] {
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { throw POSIXFailure.current() }
-    var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
-    var filled = 0
-    while true {
-      if filled == bytes.count {
-        bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096)))
-      }
+    var bytes: [UInt8] = []
+    // One byte more than the size, so a file that did not grow ends in the first call.
+    var size = max(Int(status.st_size), 0) + 1
+    while try !read(descriptor, appendingTo: &bytes, upTo: size) { size += max(size, 4096) }
+    return bytes
+  }
+
+  /// Appends the file's bytes from offset `bytes.count` until `bytes` holds `size` of them or the file ends (a read
+  /// may return less than asked, which is not the end); returns whether it ended.
+  static func read(_ descriptor: Int32, appendingTo bytes: inout [UInt8], upTo size: Int) throws(POSIXFailure) -> Bool {
+    var filled = bytes.count
+    bytes.append(contentsOf: repeatElement(0, count: max(size - filled, 0)))
+    defer { bytes.removeSubrange(filled...) }
+    while filled < size {
       let count = bytes.withUnsafeMutableBytes { buffer in
-        pread(descriptor, buffer.baseAddress! + filled, buffer.count - filled, off_t(filled))
+        pread(descriptor, buffer.baseAddress! + filled, size - filled, off_t(filled))
       }
       if count < 0 {
         if errno == EINTR { continue }
         throw POSIXFailure.current()
       }
-      if count == 0 { break }
+      if count == 0 { return true }
       filled += count
     }
-    bytes.removeSubrange(filled...)
-    return bytes
+    return false
   }
 
   /// Takes a `flock` lock, waiting as long as another process holds a conflicting one.

@@ -8,41 +8,55 @@ import ArgumentParsing
 /// refused, naming the header and the column. Dataset files only: an importer reads other tools' exports, whose many
 /// columns are not ours to judge.
 enum HeaderSpelling {
-  /// The first of `headers` that no column reads but is a near spelling of a column in `absent`: its position
-  /// (0-based) and the column's name; nil when there is none.
-  ///
-  /// - Parameters:
-  ///   - isRead: whether the header at a position is read as a column (as the reader matches headers).
-  ///   - absent: the optional columns no header gives.
-  static func misspelt(
-    _ headers: [String], isRead: (Int) -> Bool, absent: [TableColumn]
-  ) -> (index: Int, column: String)? {
-    guard !absent.isEmpty else { return nil }
-    let spellings = absent.map { $0.spellings.map(words) }
-    for (index, header) in headers.enumerated() where !isRead(index) {
-      let headerWords = words(header)
-      guard !headerWords.isEmpty else { continue }
-      if let column = absent.indices.first(where: { spellings[$0].contains { isNear(headerWords, $0) } }) {
-        return (index, absent[column].name)
+  /// A file's header row (or a JSON row's keys) as the reader matched it to the columns: which headers it reads, and
+  /// which optional columns no header gives.
+  struct Reading {
+    let headers: [String]
+    let isRead: (Int) -> Bool
+    /// Optional columns no header gives; a caller may set some aside (a column that pays nothing).
+    var absent: [TableColumn]
+
+    /// A CSV header row read into `mapping` (`TableReader.map`) and `repeats` (`TableReader.repeats`).
+    init(columns: [TableColumn], headers: [String], mapping: [Int?], repeats: [[Int]]) {
+      let read = Set(mapping.compactMap { $0 } + repeats.joined())
+      self.headers = headers
+      isRead = read.contains
+      absent = columns.indices.filter { !columns[$0].isRequired && mapping[$0] == nil }.map { columns[$0] }
+    }
+
+    /// A JSON row's keys, matched exactly, as `TableReader` reads them.
+    init(columns: [TableColumn], keys: [String]) {
+      headers = keys
+      isRead = { index in columns.contains { $0.spellings.contains(keys[index]) } }
+      absent = columns.filter { column in !column.isRequired && !column.spellings.contains(where: keys.contains) }
+    }
+
+    /// Each header no column reads whose words are `related` to the words of a spelling of an absent column: its
+    /// position (0-based) and that column's name, the first such column for each header, lazily.
+    func unreadHeaders(
+      related: @escaping ([String], [String]) -> Bool
+    ) -> some Sequence<(index: Int, column: String)> {
+      let spellings = absent.map { $0.spellings.map(words) }
+      return headers.indices.lazy.filter { !absent.isEmpty && !isRead($0) }.compactMap { index in
+        let headerWords = words(headers[index])
+        return absent.indices.first { spellings[$0].contains { related(headerWords, $0) } }.map {
+          (index, absent[$0].name)
+        }
       }
     }
-    return nil
   }
 
-  /// Each of `headers` that no column reads but holds all the words of a column in `absent`, in order, and more
+  /// The first header that no column reads but is a near spelling of an absent column: its position (0-based) and
+  /// the column's name; nil when there is none.
+  static func misspelt(_ reading: Reading) -> (index: Int, column: String)? {
+    reading.unreadHeaders(related: isNear).first { _ in true }
+  }
+
+  /// Each header that no column reads but holds all the words of an absent column, in order, and more
   /// (`currency_code` and `pay_currency` for `currency`): its position and the column's name. Not a slip, so not
   /// `misspelt`'s error, but worth a word (`Dataset.unreadColumnFindings`).
-  static func widened(
-    _ headers: [String], isRead: (Int) -> Bool, absent: [TableColumn]
-  ) -> [(index: Int, column: String)] {
-    let spellings = absent.map { $0.spellings.map(words) }
-    return headers.indices.compactMap { index in
-      guard !isRead(index) else { return nil }
-      let headerWords = words(headers[index])
-      return absent.indices.first { spellings[$0].contains { contains(headerWords, $0) } }.map {
-        (index, absent[$0].name)
-      }
-    }
+  static func widened(_ reading: Reading) -> [(index: Int, column: String)] {
+    Array(reading.unreadHeaders(related: contains))
   }
 
   /// Whether `header` has more words than `column` and holds all of them as one run (`pay`, `currency`, `code`
@@ -58,17 +72,14 @@ enum HeaderSpelling {
   static func check(
     columns: [TableColumn], headers: [String], mapping: [Int?], repeats: [[Int]], file: String
   ) throws(InputError) {
-    let read = Set(mapping.compactMap { $0 } + repeats.flatMap { $0 })
-    let absent = columns.indices.filter { !columns[$0].isRequired && mapping[$0] == nil }.map { columns[$0] }
-    guard let (index, column) = misspelt(headers, isRead: read.contains, absent: absent) else { return }
+    let reading = Reading(columns: columns, headers: headers, mapping: mapping, repeats: repeats)
+    guard let (index, column) = misspelt(reading) else { return }
     throw .misspeltColumn(file: file, line: 1, column: index + 1, header: headers[index], expected: column)
   }
 
   /// The error for the first misspelt key of a JSON row's `keys` (matched exactly, as `TableReader` reads them).
   static func check(columns: [TableColumn], keys: [String], file: String, line: Int, column: Int) throws(InputError) {
-    let absent = columns.filter { column in !column.isRequired && !column.spellings.contains(where: keys.contains) }
-    let isRead = { (index: Int) in columns.contains { $0.spellings.contains(keys[index]) } }
-    guard let (index, expected) = misspelt(keys, isRead: isRead, absent: absent) else { return }
+    guard let (index, expected) = misspelt(Reading(columns: columns, keys: keys)) else { return }
     throw .misspeltColumn(file: file, line: line, column: column, header: keys[index], expected: expected)
   }
 

@@ -45,18 +45,19 @@ struct InputSnapshot: Sendable {
   }
 
   /// Each watched file: the name the run looks it up by, where it was found, and its stamp.
-  private var files: [(name: String, path: String?, stamp: Stamp?)]
+  private let files: [(name: String, path: String?, stamp: Stamp?)]
   /// Finds a file by its name now (a dataset looks for `reviews.csv` or `reviews.json`).
   private let locate: @Sendable (String) throws(InputError) -> String?
 
   /// Stamps the files `locate` finds for `names`, before anything reads them.
   init(names: [String], locate: @escaping @Sendable (String) throws(InputError) -> String?) throws(InputError) {
     self.locate = locate
-    files = []
+    var files: [(name: String, path: String?, stamp: Stamp?)] = []
     for name in names {
       let path = try locate(name)
       files.append((name, path, path.flatMap(Stamp.init(path:))))
     }
+    self.files = files
   }
 
   /// - Throws: `InputError.changedDuringRun` for the first file that is not as it was when the run began.

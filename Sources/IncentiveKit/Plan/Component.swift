@@ -82,17 +82,19 @@ public struct Component: Sendable, Equatable {
     teamOverrides.isEmpty ? weight : teamOverrides[team]?.weight ?? weight
   }
 
-  /// Every metric the component reads: its own, its formula's, guards' and eligibility's.
-  public var metricsRead: [MetricID] {
-    var names: [MetricID] = []
+  /// Every metric the component reads: the ones it pays on, then its guards' and eligibility's.
+  public var metricsRead: [MetricID] { metricsPaid + metricsGating }
+
+  /// The metrics the component pays on: its curve's, or its formula's.
+  var metricsPaid: [MetricID] {
     switch valuation {
-    case .curve: names.append(metric)
-    case .formula(let formula): names.append(contentsOf: formula.metrics)
+    case .curve: [metric]
+    case .formula(let formula): formula.metrics
     }
-    names.append(contentsOf: guards.map(\.metric))
-    if let eligibility { names.append(eligibility.metric) }
-    return names
   }
+
+  /// The metrics that cap the component or decide who is paid on it: its guards' and its eligibility's.
+  var metricsGating: [MetricID] { guards.map(\.metric) + (eligibility.map { [$0.metric] } ?? []) }
 }
 
 extension MetricID {

@@ -13,18 +13,11 @@ struct ExportedMetricSubject {
   init(plan: Plan) {
     var byScope: [MetricDefinition.Scope: [String: String]] = [:]
     var otherwise = Set<String>()
-    for track in plan.tracks {
-      for component in track.components {
-        let paid: [MetricID]
-        switch component.valuation {
-        case .curve: paid = [component.metric]
-        case .formula(let formula): paid = formula.metrics
-        }
-        for metric in paid where byScope[component.scope]?[metric.name] == nil {
-          byScope[component.scope, default: [:]][metric.name] = component.id
-        }
-        otherwise.formUnion(component.guards.map(\.metric.name) + (component.eligibility.map { [$0.metric.name] } ?? []))
+    for component in plan.tracks.flatMap(\.components) {
+      for metric in component.metricsPaid where byScope[component.scope]?[metric.name] == nil {
+        byScope[component.scope, default: [:]][metric.name] = component.id
       }
+      otherwise.formUnion(component.metricsGating.map(\.name))
     }
     let team = byScope[.team] ?? [:]
     let individual = byScope[.individual] ?? [:]
@@ -36,6 +29,8 @@ struct ExportedMetricSubject {
   ///   plan pays on the metric for teams only, or the other way round.
   func check(_ row: ExternalMetric, file: String, roster: Roster) throws(InputError) {
     let name = row.metric.name
+    // Two lookups in tables of the roster's size, only for the metrics this can concern.
+    guard teamOnly[name] != nil || individualOnly[name] != nil else { return }
     let isEngineer = roster[row.subject] != nil
     let isTeam = roster.teams.contains(row.subject)
     if let component = teamOnly[name], isEngineer, !isTeam {
