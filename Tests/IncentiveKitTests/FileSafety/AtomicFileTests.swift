@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import IncentiveKit
+@_spi(Synthetic) @testable import IncentiveKit
 
 #if canImport(Glibc)
   import Glibc
@@ -29,6 +29,29 @@ struct AtomicFileTests {
       #expect(try GovernanceFixtures.readBytes(path) == Self.oldContents)
       #expect(GovernanceFixtures.mode(of: path) == 0o644)
       #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["report.csv"])
+    }
+  }
+
+  @Test("a file larger than the writeback step is written whole, in pieces of every size")
+  func writesALargeFileThroughTheWritebackHint() throws {
+    try GovernanceFixtures.withScratchDirectory { directory in
+      let path = directory + "/payouts.json"
+      // 10 MB in pieces of 1 byte to 3 MB (the writer flushes at 1 MB and asks for writeback every 8 MB): each
+      // byte is its offset's low byte times 7, so a piece lost, repeated or reordered changes the file.
+      var expected: [UInt8] = []
+      let writer = try AtomicFileWriter(path: path, mode: 0o600)
+      var size = 1
+      while expected.count < 10 << 20 {
+        let piece = (expected.count..<expected.count + size).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        try writer.write(piece)
+        expected += piece
+        size = size >= 3 << 20 ? 1 : size * 5 + 3
+      }
+      try writer.commit()
+      let written = try GovernanceFixtures.readBytes(path)
+      #expect(written.count == expected.count)
+      #expect(written == expected)
+      #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["payouts.json"])
     }
   }
 

@@ -127,8 +127,8 @@ struct RowSampleTests {
     }
   }
 
-  /// Random reads with repeated lines, a limit that changes between calls (1 to 5) and samples made from lists as
-  /// they are given, checked step by step against the list model.
+  /// Random reads with repeated lines, a limit that changes between calls (1 to 5), samples made from lists as
+  /// they are given and lines rewritten between reads, checked step by step against the list model.
   @Test func agreesWithTheListModelWithRepeatsAndChangingLimits() {
     var random = SeededGenerator(seed: 18)
     for _ in 0..<2_000 {
@@ -138,7 +138,12 @@ struct RowSampleTests {
       #expect(sample.firstLines == start)
       for _ in 0..<Int(random.next() % 12) {
         let limit = 1 + Int(random.next() % 5)
-        if random.next() % 3 == 0 {
+        if random.next() % 7 == 0 {
+          // Chunk lines made file lines: an order-keeping rewrite, after which a full sample still turns lines away
+          // by its (rewritten) last line.
+          sample.rewriteLines { $0 * 2 + 1 }
+          model.lines = model.lines.map { $0 * 2 + 1 }
+        } else if random.next() % 3 == 0 {
           let lines = (0..<Int(random.next() % 4)).map { _ in 1 + Int(random.next() % 20) }.sorted()
           sample.merge(RowSample(rows: lines.count + 1, firstLines: lines), limit: limit)
           model.merge(ListModel(rows: lines.count + 1, lines: lines), limit: limit)
