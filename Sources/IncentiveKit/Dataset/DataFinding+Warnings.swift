@@ -38,6 +38,7 @@ extension DataFinding {
     case .exitWithoutReason: "leavers without an exit_reason"
     case .healthScoreScale: "health scores of 5 or less"
     case .costMonthsMissing: "teams with cost months missing"
+    case .menteeNotOnRoster: "mentees on no roster row"
     case .rowsLeftOut, .aliasesMapped, .strayFile, .unreadColumn: nil
     }
   }

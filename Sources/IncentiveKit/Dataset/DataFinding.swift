@@ -36,6 +36,9 @@ enum DataFinding: Sendable, Equatable {
   case healthScoreScale(file: String, line: Int, team: String, value: FixedDecimal)
   /// A team whose cost rows lack months of the period that other teams' rows have (`line`: its first row).
   case costMonthsMissing(file: String, line: Int, team: String, missing: [String], others: Int)
+  /// Promotions of the period (`rows` of them, the first at `line`) of a mentee on no roster row, counted for a
+  /// mentor who is on it.
+  case menteeNotOnRoster(file: String, line: Int, mentee: String, mentor: String, rows: Int)
 
   /// Whether a person must decide about it before paying (`audit data` exits 1). Empty spreadsheet rows are
   /// harmless and only counted.
@@ -44,7 +47,7 @@ enum DataFinding: Sendable, Equatable {
     case .rowsLeftOut(_, _, let reason, _, _): reason == .notProduction || reason == .notOnRoster
     case .strayFile(let stray, _): stray.suggestion != nil || stray.isWorkbook
     case .targetBonusFraction, .salaryOutlier, .repeatedID, .repeatedRow, .overlappingShifts, .unmatchedCause, .teamWithoutRows,
-      .unreadColumn, .exitWithoutReason, .healthScoreScale, .costMonthsMissing:
+      .unreadColumn, .exitWithoutReason, .healthScoreScale, .costMonthsMissing, .menteeNotOnRoster:
       true
     // Mapped on purpose: said so the mapping is never silent, but already decided.
     case .aliasesMapped: false
@@ -113,6 +116,11 @@ enum DataFinding: Sendable, Equatable {
     case .costMonthsMissing(let file, let line, let team, let missing, let others):
       return "\(file):\(line): team \(escape(team)) has no cost row for \(missing.joined(separator: ", ")), while other "
         + "teams' rows cover \(others) months of the period; cost_vs_budget reads only the months a team has, so check the export"
+    case .menteeNotOnRoster(let file, let line, let mentee, let mentor, let rows):
+      let promotions = rows == 1 ? "promotion" : "\(rows) promotions"
+      return "\(file):\(line): mentee \(escape(mentee)) is on no roster row, yet the \(promotions) of the period "
+        + "\(rows == 1 ? "counts" : "count") toward mentee_promotions of \(escape(mentor)); check the id (a mentee "
+        + "outside the roster counts as written)"
     case .unreadColumn(let file, let headers, let column):
       let listed = headers.map { "\"\(escape($0))\"" }
       let which = headers.count == 1 ? "column \(listed[0]) is" : "columns \(listed.joined(separator: ", ")) are"

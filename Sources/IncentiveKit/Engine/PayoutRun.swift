@@ -112,12 +112,13 @@ public struct PayoutRun: Sendable {
 
   /// Values of `period` that parse and pay but are probably an export's mistake: a bonus target written as a
   /// fraction, a salary far from its level's, a leaver without an exit reason, a survey on another scale, a team's
-  /// cost month missing. The surveys and costs were read whole to pay, so a second read fails only as the first would
-  /// have.
+  /// cost month missing, a promoted mentee on no roster row. The surveys, costs and mentorship events were read whole
+  /// to pay, so a second read fails only as the first would have.
   func plausibilityFindings(period: Period) -> [DataFinding] {
     RosterPlausibility(roster: roster, period: period).findings
       + ((try? SurveyScale.findings(dataset, period: period)) ?? [])
       + ((try? CostCoverage.findings(dataset, period: period)) ?? [])
+      + ((try? MenteeRoster.findings(dataset, roster: roster, aliases: aliases, period: period)) ?? [])
   }
 
   /// - Parameters:

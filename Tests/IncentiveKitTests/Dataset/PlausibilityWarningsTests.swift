@@ -6,7 +6,7 @@ import Testing
 
 /// Values that parse and pay but are probably an export's mistake, found by the helper audit: each moved a payout
 /// without a word. Every paying command now warns and `audit data` asks for a decision.
-@Suite("Plausibility warnings: a leaver without an exit reason, a survey on another scale, a cost month missing")
+@Suite("Plausibility warnings: a leaver without an exit reason, a survey on another scale, a cost month missing, a mentee on no roster row")
 struct PlausibilityWarningsTests {
   /// One mistake in acme: `written` in `file` replaced by `writtenAs`, which moves `engineer`'s pay from `clean`
   /// (the fixture's expected.json) to `paid`, and the warning that says so (after the file's path).
@@ -42,7 +42,61 @@ struct PlausibilityWarningsTests {
       written: "mobile,2026-09,59900.00,62000.00\n", writtenAs: "", engineer: "E12", clean: "6920.25", paid: "6728.21",
       warning: ":9: team mobile has no cost row for 2026-09, while other teams' rows cover 3 months of the period; "
         + "cost_vs_budget reads only the months a team has, so check the export"),
+    // A promotion of E99, on no roster row, for tech lead E13, who has none: mentoring reads 1 instead of no value.
+    // Worked from acme's WORKED.md: on E13's curve [[0, 0.5], [1, 1.0], ...] 1 is 1.0 where on_missing zero gave 0,
+    // so the multiplier is 0.2 × 0.8870 + 0.2 × 1.1567 + 0.3 × 1.0 + 0.3 × 1.4444 = 1.142060 (was 0.842060), and
+    // 5,006.44 × 1.142060 = 5,717.6549, 5,717.65.
+    Case(
+      testDescription: "a promoted mentee on no roster row", file: "mentorship.csv",
+      written: "E13,E15,milestone,2026-10-06\n", writtenAs: "E13,E15,milestone,2026-10-06\nE13,E99,promoted,2026-08-15\n",
+      engineer: "E13", clean: "4215.72", paid: "5717.65",
+      warning: ":8: mentee E99 is on no roster row, yet the promotion of the period counts toward mentee_promotions "
+        + "of E13; check the id (a mentee outside the roster counts as written)"),
   ]
+
+  /// Mentorship rows that name a mentee the roster does not hold, yet move no one's pay, or name one it does hold.
+  static let menteesNotNamed: [(name: String, rows: String, identities: String?)] = [
+    ("a milestone, which counts toward nothing", "E13,E99,milestone,2026-08-15\n", nil),
+    ("a promotion outside the period", "E13,E99,promoted,2026-10-15\n", nil),
+    ("a mentor on no roster row, whose rows are left out and named as such", "E98,E99,promoted,2026-08-15\n", nil),
+    ("a mentee written as an identities.csv spelling of a roster id", "E13,octo-e14,promoted,2026-08-15\n",
+     "engineer_id,github\nE14,octo-e14\n"),
+  ]
+
+  @Test("a mentee on no roster row is not named when the row pays no one, or when identities.csv maps it")
+  func menteeNotNamed() throws {
+    for example in Self.menteesNotNamed {
+      let dataset = try TemporaryDataset(copying: WorkflowFixtures.acme, editing: ["mentorship.csv": { $0 + example.rows }])
+      if let identities = example.identities {
+        try Data(identities.utf8).write(to: URL(fileURLWithPath: dataset.file("identities.csv")))
+      }
+      let run = try PayoutRun(datasetPath: dataset.path)
+      let findings = run.plausibilityFindings(period: run.period)
+      #expect(!findings.contains { if case .menteeNotOnRoster = $0 { true } else { false } }, "\(example.name)")
+    }
+  }
+
+  @Test("promotions of one unknown mentee by one mentor are named once, with their count and first line")
+  func menteeNamedOncePerMentor() throws {
+    let dataset = try TemporaryDataset(
+      copying: WorkflowFixtures.acme,
+      editing: [
+        "mentorship.csv": { $0 + "E13,E99,promoted,2026-08-15\nE03,E99,level_up,2026-08-20\nE13,E99,level_up,2026-09-01\n" }
+      ])
+    let run = try PayoutRun(datasetPath: dataset.path)
+    let named = run.plausibilityFindings(period: run.period).filter {
+      if case .menteeNotOnRoster = $0 { true } else { false }
+    }
+    let file = dataset.file("mentorship.csv")
+    #expect(
+      named == [
+        .menteeNotOnRoster(file: file, line: 8, mentee: "E99", mentor: "E13", rows: 2),
+        .menteeNotOnRoster(file: file, line: 9, mentee: "E99", mentor: "E03", rows: 1),
+      ])
+    #expect(
+      named.first?.message == file + ":8: mentee E99 is on no roster row, yet the 2 promotions of the period count "
+        + "toward mentee_promotions of E13; check the id (a mentee outside the roster counts as written)")
+  }
 
   /// The findings a paying command warns with for acme with `edits`, and the run's payout of `engineer`.
   static func run(_ edits: [String: (String) -> String], engineer: String) throws -> (
