@@ -11,7 +11,7 @@ public enum SensitivityWorkflow {
     // Sensitivity says only the warnings before paying; a header that may hold a column the file lacks needs no
     // metrics, and that column is empty in every row of every what-if, so it is said here as every paying command
     // says it after paying.
-    for line in DataFinding.warnings(run.dataset.unreadColumnFindings()) { options.warningHandler(line) }
+    for line in DataFinding.warnings(run.dataset.columnFindings(paying: run.plan)) { options.warningHandler(line) }
     let analysis = try Sensitivity(run: run, subject: subject, strictConflicts: options.strictConflicts)
     return WorkflowResult(output: format == .json ? JSONWriter.pretty(analysis.jsonValue().stampedWithToolVersion()) : analysis.renderTable())
   }

@@ -19,7 +19,7 @@ struct DataAudit: Sendable {
     inputs = try calculator.compute(run.dataset).inputs
     let strays = StrayFile.find(in: run.dataset.directory)
     findings =
-      strays.map { .strayFile($0, directory: run.dataset.directory) } + run.dataset.unreadColumnFindings()
+      strays.map { .strayFile($0, directory: run.dataset.directory) } + run.dataset.columnFindings(paying: run.plan)
       + inputs.findings
       + run.plausibilityFindings(period: run.period)
       + TeamCoverage.findings(plan: run.plan, roster: run.roster, inputs: inputs) + (try Self.repeatedIDs(run.dataset))

@@ -39,7 +39,7 @@ extension DataFinding {
     case .healthScoreScale: "health scores of 5 or less"
     case .costMonthsMissing: "teams with cost months missing"
     case .menteeNotOnRoster: "mentees on no roster row"
-    case .rowsLeftOut, .aliasesMapped, .strayFile, .unreadColumn: nil
+    case .rowsLeftOut, .aliasesMapped, .strayFile, .unreadColumn, .paidColumnAbsent: nil
     }
   }
 }

@@ -29,6 +29,9 @@ enum DataFinding: Sendable, Equatable {
   /// A header no column reads that holds the words of an optional column the file lacks, and more
   /// (`currency_code` in a roster without `currency`): the column reads as empty in every row.
   case unreadColumn(file: String, headers: [String], column: String)
+  /// An optional column a CSV file lacks (and no header seems to hold) that `metrics`, which the plan pays or gates
+  /// on, read: every row reads it as empty.
+  case paidColumnAbsent(file: String, column: String, metrics: [String])
   /// Someone who left in the period with no `exit_reason`: the exit counts as not voluntary, so retention reads
   /// higher than if it was.
   case exitWithoutReason(file: String, line: Int, engineer: String, endDate: String)
@@ -47,7 +50,7 @@ enum DataFinding: Sendable, Equatable {
     case .rowsLeftOut(_, _, let reason, _, _): reason == .notProduction || reason == .notOnRoster
     case .strayFile(let stray, _): stray.suggestion != nil || stray.isWorkbook
     case .targetBonusFraction, .salaryOutlier, .repeatedID, .repeatedRow, .overlappingShifts, .unmatchedCause, .teamWithoutRows,
-      .unreadColumn, .exitWithoutReason, .healthScoreScale, .costMonthsMissing, .menteeNotOnRoster:
+      .unreadColumn, .paidColumnAbsent, .exitWithoutReason, .healthScoreScale, .costMonthsMissing, .menteeNotOnRoster:
       true
     // Mapped on purpose: said so the mapping is never silent, but already decided.
     case .aliasesMapped: false
@@ -121,6 +124,10 @@ enum DataFinding: Sendable, Equatable {
       return "\(file):\(line): mentee \(escape(mentee)) is on no roster row, yet the \(promotions) of the period "
         + "\(rows == 1 ? "counts" : "count") toward mentee_promotions of \(escape(mentor)); check the id (a mentee "
         + "outside the roster counts as written)"
+    case .paidColumnAbsent(let file, let column, let metrics):
+      let read = metrics.count == 1 ? "\(metrics[0]) reads" : "\(metrics.joined(separator: ", ")) read"
+      return "\(file): no \(column) column, which \(read) for the plan, so every row reads \(column) as empty "
+        + "(docs/formats.md says what that means); add the column if the export has it"
     case .unreadColumn(let file, let headers, let column):
       let listed = headers.map { "\"\(escape($0))\"" }
       let which = headers.count == 1 ? "column \(listed[0]) is" : "columns \(listed.joined(separator: ", ")) are"

@@ -12,14 +12,20 @@ extension Dataset {
   /// Such a header is as likely another column as the missing one (`external_id` is not `external`), so unlike a
   /// misspelling (`HeaderSpelling`, an error) it does not stop the run; but the absent column reads as empty in every
   /// row, and empty has a meaning (the plan's currency, still employed, production), so the run says so.
-  /// Only each file's first row is read.
-  func unreadColumnFindings() -> [DataFinding] {
-    DatasetRecordTypes.all.flatMap { type -> [DataFinding] in
+  ///
+  /// Then each optional column a CSV file lacks that a metric `plan` pays or gates on reads (its catalogue sources)
+  /// and no header seems to hold: reviews without `substantive_comments` read every substantive review ratio as 0,
+  /// and acme's whole reviews component paid nothing, without a word. A JSON row may leave out a key that later rows
+  /// have, so only a CSV header says a column is missing. Only each file's first row is read.
+  func columnFindings(paying plan: Plan? = nil) -> [DataFinding] {
+    let paidColumns = plan.map(Self.columnsRead) ?? [:]
+    return DatasetRecordTypes.all.flatMap { type -> [DataFinding] in
       guard let path = try? path(forFile: type.fileName), let names = Self.firstRowNames(of: path, file: type.fileName)
       else { return [] }
       let columns = type.columns
       var reading: HeaderSpelling.Reading
-      if path.hasSuffix(".csv") {
+      let isCSV = path.hasSuffix(".csv")
+      if isCSV {
         guard let mapping = try? TableReader.map(columns: columns, headers: names, file: path) else { return [] }
         reading = HeaderSpelling.Reading(
           columns: columns, headers: names, mapping: mapping, repeats: TableReader.repeats(columns: columns, headers: names))
@@ -30,9 +36,22 @@ extension Dataset {
       let matches = HeaderSpelling.widened(reading)
       return reading.absent.compactMap { column in
         let headers = matches.filter { $0.column == column.name }.map { names[$0.index] }
-        return headers.isEmpty ? nil : .unreadColumn(file: path, headers: headers, column: column.name)
+        if !headers.isEmpty { return .unreadColumn(file: path, headers: headers, column: column.name) }
+        guard isCSV, let metrics = paidColumns[type.fileName]?[column.name] else { return nil }
+        return .paidColumnAbsent(file: path, column: column.name, metrics: metrics)
       }
     }
+  }
+
+  /// Per dataset file (base name) and column, the names of the metrics `plan` pays or gates on that read it, sorted.
+  private static func columnsRead(paying plan: Plan) -> [String: [String: [String]]] {
+    var read: [String: [String: Set<String>]] = [:]
+    for metric in Set(plan.tracks.flatMap(\.components).flatMap(\.metricsRead)) {
+      for case .dataset(let file, let columns) in metric.definition?.sources ?? [] {
+        for column in columns { read[file, default: [:]][column, default: []].insert(metric.name) }
+      }
+    }
+    return read.mapValues { $0.mapValues { $0.sorted() } }
   }
 
   /// The roster's `name`: shown, never paid on, so `first_name` or `manager_name` beside it are no warning.

@@ -106,7 +106,7 @@ public struct PayoutRun: Sendable {
   /// What a paying command says on stderr about the data behind `report`: rows left out for a reason that may be a
   /// mistake, implausible roster values, headers that may hold a column the file lacks.
   func dataFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
-    dataset.unreadColumnFindings() + metrics.inputs.findings + plausibilityFindings(period: metrics.period)
+    dataset.columnFindings(paying: plan) + metrics.inputs.findings + plausibilityFindings(period: metrics.period)
       + TeamCoverage.findings(plan: plan, roster: roster, inputs: metrics.inputs)
   }
 

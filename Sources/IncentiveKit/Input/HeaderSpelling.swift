@@ -54,7 +54,7 @@ enum HeaderSpelling {
 
   /// Each header that no column reads but holds all the words of an absent column, in order, and more
   /// (`currency_code` and `pay_currency` for `currency`): its position and the column's name. Not a slip, so not
-  /// `misspelt`'s error, but worth a word (`Dataset.unreadColumnFindings`).
+  /// `misspelt`'s error, but worth a word (`Dataset.columnFindings`).
   static func widened(_ reading: Reading) -> [(index: Int, column: String)] {
     Array(reading.unreadHeaders(related: contains))
   }

@@ -54,7 +54,7 @@ struct UnreadColumnTests {
         "roster.csv": { $0.replacingOccurrences(of: "engineer_id,name,", with: "engineer_id,first_name,") }
       ])
     let read = try Dataset(directory: dataset.path)
-    #expect(read.unreadColumnFindings().isEmpty)
+    #expect(read.columnFindings().isEmpty)
   }
 
   @Test(
@@ -65,7 +65,7 @@ struct UnreadColumnTests {
     ])
   func jsonKeys(file: String, text: String) throws {
     let dataset = try TemporaryDataset([file: text])
-    let findings = try Dataset(directory: dataset.path).unreadColumnFindings()
+    let findings = try Dataset(directory: dataset.path).columnFindings()
     #expect(findings.map(\.message) == [
       "\(dataset.file(file)): column \"currency_code\" is not read, and the file has no currency column, so currency "
         + "is empty in every row and takes its default (docs/formats.md); if \"currency_code\" holds it, name the "
@@ -84,7 +84,7 @@ struct UnreadColumnTests {
       "roster.csv": "engineer_id,team,role,start_date,base_salary,target_bonus_pct,currency_code,pay_currency\n"
         + "E1,core,ic,2024-01-02,90000,10,EUR,EUR\n"
     ])
-    let findings = try Dataset(directory: dataset.path).unreadColumnFindings()
+    let findings = try Dataset(directory: dataset.path).columnFindings()
     #expect(findings.map(\.message) == [
       "\(dataset.file("roster.csv")): columns \"currency_code\", \"pay_currency\" are not read, and the file has no "
         + "currency column, so currency is empty in every row and takes its default (docs/formats.md); if one of them "
@@ -112,13 +112,13 @@ struct UnreadColumnTests {
   @Test("nothing is said when the column is there too, or for the bundled org's files")
   func quietWhenRead() throws {
     let acme = try PayoutRun(datasetPath: WorkflowFixtures.acme)
-    #expect(acme.dataset.unreadColumnFindings().isEmpty)
+    #expect(acme.dataset.columnFindings(paying: acme.plan).isEmpty)
     let both = try TemporaryDataset(
       copying: WorkflowFixtures.acme,
       editing: ["roster.csv": { $0.replacingOccurrences(of: ",currency\n", with: ",currency,currency_code\n") }])
     // The header row alone is read; rows with one field more are not looked at.
     let dataset = try Dataset(directory: both.path)
-    #expect(dataset.unreadColumnFindings().isEmpty)
+    #expect(dataset.columnFindings().isEmpty)
   }
 
   /// The reader takes a header of up to 10,000 fields; an HR export of 3,000 custom fields is 75 KB of header.
@@ -136,7 +136,57 @@ struct UnreadColumnTests {
           return lines.joined(separator: "\n")
         }
       ])
-    let findings = try Dataset(directory: dataset.path).unreadColumnFindings()
+    let findings = try Dataset(directory: dataset.path).columnFindings()
     #expect(findings == [.unreadColumn(file: dataset.file("roster.csv"), headers: ["currency_code"], column: "currency")])
+  }
+
+  /// acme's `reviews.csv` with one column taken out of the header and every row.
+  static func acme(withoutColumn column: String, in file: String) throws -> TemporaryDataset {
+    try TemporaryDataset(
+      copying: WorkflowFixtures.acme,
+      editing: [
+        file: { text in
+          let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+          let index = lines[0].firstIndex { $0 == column }!
+          return lines.map { fields in
+            fields.isEmpty ? "" : fields.enumerated().filter { $0.offset != index }.map { String($0.element) }.joined(separator: ",")
+          }.joined(separator: "\n")
+        }
+      ])
+  }
+
+  /// The input audit's case: without `substantive_comments` every substantive review ratio read 0 (no substantive
+  /// comment over the comments), so acme's reviews components paid nothing for everyone, without a word.
+  @Test("a CSV without a column a paid metric reads is named, once, with the metrics that read it")
+  func paidColumnAbsent() throws {
+    let dataset = try Self.acme(withoutColumn: "substantive_comments", in: "reviews.csv")
+    let run = try PayoutRun(datasetPath: dataset.path)
+    let report = try run.payouts()
+    let e03 = try #require(report.engineers.first { $0.engineer.id == "E03" })
+    let reviews = try #require(e03.components.first { $0.component.id == "reviews" })
+    #expect(reviews.value == FixedDecimal(0))
+    let findings = run.dataFindings(report.metrics).filter {
+      if case .paidColumnAbsent = $0 { true } else { false }
+    }
+    #expect(findings == [
+      .paidColumnAbsent(file: dataset.file("reviews.csv"), column: "substantive_comments", metrics: ["substantive_review_ratio"])
+    ])
+    #expect(findings.allSatisfy { $0.needsDecision })
+    #expect(findings.first?.message == dataset.file("reviews.csv") + ": no substantive_comments column, which "
+      + "substantive_review_ratio reads for the plan, so every row reads substantive_comments as empty "
+      + "(docs/formats.md says what that means); add the column if the export has it")
+    let audit = try DataAudit(run)
+    #expect(audit.findings.contains { $0 == findings.first })
+  }
+
+  @Test("a missing column no paid or gating metric reads is no warning (acme pays on no after-hours pages)")
+  func unpaidColumnAbsent() throws {
+    let dataset = try Self.acme(withoutColumn: "after_hours_pages", in: "oncall.csv")
+    let run = try PayoutRun(datasetPath: dataset.path)
+    #expect(run.dataset.columnFindings(paying: run.plan).isEmpty)
+    let withoutTime = try Self.acme(withoutColumn: "first_commit_at", in: "deployments.csv")
+    let paying = try PayoutRun(datasetPath: withoutTime.path)
+    // lead_time_hours, paid by the tech leads' lead_time component, reads first_commit_at.
+    #expect(paying.dataset.columnFindings(paying: paying.plan).map(\.message).map { $0.contains("lead_time_hours") } == [true])
   }
 }
