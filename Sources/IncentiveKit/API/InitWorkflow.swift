@@ -78,8 +78,8 @@ public enum InitWorkflow {
       Next:
         1. Put your people in roster.csv and your exports in the other files (or `incentive import`).
         2. Read plan.json's rationale and tune weights and curves; record each change there.
-        3. incentive validate \(shown: directory)/plan.json \(shown: directory)
-        4. incentive calculate \(shown: directory)
+        3. incentive validate \(shown: ShellWord.quoted(directory + "/plan.json")) \(shown: ShellWord.quoted(directory))
+        4. incentive calculate \(shown: ShellWord.quoted(directory))
 
       """
     return WorkflowResult(output: text, writtenFiles: written)

@@ -151,7 +151,8 @@ struct TerminalReportTests {
       #expect(started.split(separator: "\n").first.map { !$0.contains("\u{1B}") } == true)
       // The "Next:" commands echo the folder too: escaped, so no raw ESC, U+202E or a line feed that starts a line.
       #expect(!started.contains("\u{1B}") && !started.contains("\u{202E}"))
-      #expect(started.contains("\n  4. incentive calculate \(directory)/new\(Self.s)\n"))
+      // Quoted for a shell as one word, then escaped for the terminal.
+      #expect(started.contains("\n  4. incentive calculate '\(directory)/new\(Self.s)'\n"))
       #expect(started.split(separator: "\n").count == 6)
 
       let ledger = Ledger(path: directory + "/l" + Hostile.value + ".jsonl")
