@@ -46,6 +46,13 @@ enum CLI {
         console.out(spec.helpText(toolName: "incentive") + "\n")
         return 0
       }
+      // A machine format printed on a terminal is shown, not obeyed: control characters from the data are escaped
+      // (tables and text escape each value as they are built). To a file or a pipe it keeps its bytes.
+      if parsed.declares("format"), let format = parsed.value("format"), Self.machineFormats.contains(format),
+        Terminal.isTerminal(STDOUT_FILENO)
+      {
+        console.escapesLines = true
+      }
       let status = try command.run(parsed, console: &console)
       ProgressLine.standardError.clear()
       return status
@@ -54,6 +61,9 @@ enum CLI {
       return exitCode(for: error)
     }
   }
+
+  /// Formats written for programs, which escape nothing of their own for a terminal.
+  static let machineFormats: Set<String> = ["json", "csv", "payroll"]
 
   /// The exit status an error ends the command with: a `UserFacingError`'s own; anything else
   /// is a bug, 3.
@@ -82,9 +92,12 @@ enum CLI {
 /// Standard output and error, written as UTF-8; the progress line (if shown) is erased first so
 /// nothing lands on its end.
 struct Console {
+  /// Standard output is a terminal showing a machine format: each line is escaped (`TerminalText.escapedLines`).
+  var escapesLines = false
+
   func out(_ text: String) {
     ProgressLine.standardError.clear()
-    FileHandle.standardOutput.write(Data(text.utf8))
+    FileHandle.standardOutput.write(Data((escapesLines ? TerminalText.escapedLines(text) : text).utf8))
   }
 
   /// Messages carry names, reasons and paths from the data, escaped value by value where each message

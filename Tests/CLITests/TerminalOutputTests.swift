@@ -86,4 +86,30 @@ struct TerminalOutputTests {
     #expect(!result.stdout.contains("Marcus Okafor, Jr."))
     #expect(lines.contains { $0.hasPrefix("E02 ") && $0.contains("…") && $0.hasSuffix("4,781.55") })
   }
+
+  /// A name holding OSC 52 (write the clipboard) and a bell, as a roster cell may: a terminal obeys it when a
+  /// machine format prints it raw.
+  static let hostileName = "Priya\u{1B}]52;c;cm0gLXJmIH4=\u{7}Raman"
+
+  @Test(
+    "CSV and JSON on a terminal show a control character in a name as an escape; a pipe gets the bytes as written",
+    .enabled(if: CLIRunner.hasTerminalRunner))
+  func machineFormatsOnATerminal() throws {
+    let dataset = FileManager.default.temporaryDirectory.appendingPathComponent("terminal-\(UUID().uuidString)")
+    try FileManager.default.copyItem(atPath: "Fixtures/acme", toPath: dataset.path)
+    defer { try? FileManager.default.removeItem(at: dataset) }
+    let roster = dataset.appendingPathComponent("roster.csv")
+    let text = try String(contentsOf: roster, encoding: .utf8)
+    try text.replacingOccurrences(of: "Priya Raman", with: Self.hostileName).write(to: roster, atomically: true, encoding: .utf8)
+    for format in ["csv", "json", "payroll"] {
+      let shown = try CLIRunner.runInTerminal(["calculate", dataset.path, "--format", format, "--quiet"])
+      #expect(shown.status == 0)
+      #expect(!shown.stdout.contains("\u{1B}") && !shown.stdout.contains("\u{7}"), "\(format)")
+      // JSON escapes the bell itself (\u0007) and the ESC as \u001b; CSV and payroll carry both raw until shown.
+      let expected = format == "json" ? #"Priya\u001b]52;c;cm0gLXJmIH4=\u0007Raman"# : #"Priya\u{1B}]52;c;cm0gLXJmIH4=\u{7}Raman"#
+      #expect(shown.stdout.contains(expected), "\(format)")
+      let piped = try CLIRunner.run(["calculate", dataset.path, "--format", format, "--quiet"])
+      #expect(piped.stdout.contains(format == "json" ? #"Priya\u001b]52;c;cm0gLXJmIH4=\u0007Raman"# : Self.hostileName), "\(format)")
+    }
+  }
 }

@@ -23,6 +23,19 @@ struct TerminalTextTests {
     #expect(TerminalText.escaped(expected) == expected, "escaping twice changes nothing")
   }
 
+  @Test(
+    "a machine format for a terminal keeps its line feeds and a CR before one, and escapes every other control",
+    arguments: [
+      ("a,b\nc,d\n", "a,b\nc,d\n"),
+      ("a,b\r\nc\u{1B}]52;c;x\u{7},d\r\n", "a,b\r\nc\\u{1B}]52;c;x\\u{7},d\r\n"),
+      ("mid\rline\n", "mid\\u{D}line\n"),
+      ("\"x\u{202E}y\"\n\n", "\"x\\u{202E}y\"\n\n"),
+      ("no line end\t", "no line end\\u{9}"),
+    ])
+  func escapedLines(text: String, expected: String) {
+    #expect(TerminalText.escapedLines(text) == expected)
+  }
+
   /// What the audit found: `E0\u{200B}4` showed exactly like `E04` in the table, HTML and Markdown. Every
   /// Bidi_Control and Default_Ignorable_Code_Point scalar, and the line and paragraph separators, now show.
   @Test(

@@ -21,6 +21,27 @@ public enum TerminalText {
     return out
   }
 
+  /// `text` made safe line by line, its line feeds kept, and a carriage return ending a line kept with it (a CSV
+  /// for Excel ends its lines CRLF): how a machine format (CSV, JSON, payroll) printed on a terminal shows a name
+  /// holding `ESC]52;…` (write the clipboard) or `ESC[2J` instead of obeying it. Written to a file or a pipe the same
+  /// output keeps its bytes.
+  public static func escapedLines(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    var changed = false
+    var scalars = text.unicodeScalars.makeIterator()
+    var next = scalars.next()
+    while let scalar = next {
+      next = scalars.next()
+      if scalar == "\n" || (scalar == "\r" && next == "\n") || !isControl(scalar) {
+        out.append(scalar)
+      } else {
+        out.append(contentsOf: escape(scalar).unicodeScalars)
+        changed = true
+      }
+    }
+    return changed ? String(out) : text
+  }
+
   /// `\u{XX}`: the scalar's value in upper-case hex, as Swift writes it in a string literal.
   static func escape(_ scalar: Unicode.Scalar) -> String {
     "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
