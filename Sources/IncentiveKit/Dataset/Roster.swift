@@ -97,8 +97,10 @@ struct Roster: Sendable {
   private static func rejectManagementCycles(_ engineers: [Engineer], byID: [String: Int], file: String) throws(InputError) {
     // 0 unvisited, 1 on the current chain, 2 known to reach the top.
     var state = [UInt8](repeating: 0, count: engineers.count)
+    // One chain reused: a new array per person was 100,000 allocations for a 100,000-person roster.
+    var chain: [Int] = []
     for start in engineers.indices where state[start] == 0 {
-      var chain: [Int] = []
+      chain.removeAll(keepingCapacity: true)
       var current: Int? = start
       while let index = current, state[index] == 0 {
         state[index] = 1

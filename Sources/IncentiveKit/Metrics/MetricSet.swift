@@ -76,6 +76,9 @@ struct MetricSet: Sendable, Equatable {
       items[index].entry = entry
       return
     }
+    // A set's first item makes room for four: grown one item at a time an engineer's five or six metrics took four
+    // allocations (1, 2, 4, 8 items), 441,000 at 100,000 people; from four, two. A set ends at the same room.
+    if items.isEmpty { items.reserveCapacity(4) }
     items.append(Item(id: metric, entry: entry))
     items.withUnsafeMutableBufferPointer { items in
       for position in stride(from: items.count - 1, to: index, by: -1) { items.swapAt(position, position - 1) }

@@ -22,7 +22,10 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
   /// thread) and handed to the enclosing writer's `element(_:)`, which writes its separator.
   init(elementAt depth: Int, into sink: Sink) {
     self.sink = sink
-    counts = Array(repeating: 1, count: depth)
+    // Room for the element's own containers (an engineer, its components, a component, its notes), so opening them
+    // does not grow the array: one allocation fewer per person paid.
+    counts.reserveCapacity(depth + 4)
+    counts.append(contentsOf: repeatElement(1, count: depth))
     afterKey = true
     buffer = OutputBuffer(capacity: 4096)
   }
