@@ -36,7 +36,8 @@ extension DataFinding {
     case .overlappingShifts: "overlapping on-call shifts"
     case .unmatchedCause: "incidents naming no deployment"
     case .exitWithoutReason: "leavers without an exit_reason"
-    case .healthScoreScale: "health scores of 5 or less"
+    case .exitReasonWithoutEnd: "exit reasons without an end_date"
+    case .healthScoreScale: "health scores of 10 or less"
     case .costMonthsMissing: "teams with cost months missing"
     case .menteeNotOnRoster: "mentees on no roster row"
     case .rowsLeftOut, .aliasesMapped, .strayFile, .unreadColumn, .paidColumnAbsent: nil

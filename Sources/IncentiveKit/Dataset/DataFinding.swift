@@ -35,7 +35,9 @@ enum DataFinding: Sendable, Equatable {
   /// Someone who left in the period with no `exit_reason`: the exit counts as not voluntary, so retention reads
   /// higher than if it was.
   case exitWithoutReason(file: String, line: Int, engineer: String, endDate: String)
-  /// A `health_score` of 5 or less in the period: likely a 1–5 or 0–1 survey scale where the column is 0–100.
+  /// An `exit_reason` with no `end_date`: the person is paid as still employed, and counts as staying.
+  case exitReasonWithoutEnd(file: String, line: Int, engineer: String, reason: String)
+  /// A `health_score` of 10 or less in the period: likely a 1–5, 0–10 or 0–1 survey scale where the column is 0–100.
   case healthScoreScale(file: String, line: Int, team: String, value: FixedDecimal)
   /// A team whose cost rows lack months of the period that other teams' rows have (`line`: its first row).
   case costMonthsMissing(file: String, line: Int, team: String, missing: [String], others: Int)
@@ -50,7 +52,7 @@ enum DataFinding: Sendable, Equatable {
     case .rowsLeftOut(_, _, let reason, _, _): reason == .notProduction || reason == .notOnRoster
     case .strayFile(let stray, _): stray.suggestion != nil || stray.isWorkbook
     case .targetBonusFraction, .salaryOutlier, .repeatedID, .repeatedRow, .overlappingShifts, .unmatchedCause, .teamWithoutRows,
-      .unreadColumn, .paidColumnAbsent, .exitWithoutReason, .healthScoreScale, .costMonthsMissing, .menteeNotOnRoster:
+      .unreadColumn, .paidColumnAbsent, .exitWithoutReason, .exitReasonWithoutEnd, .healthScoreScale, .costMonthsMissing, .menteeNotOnRoster:
       true
     // Mapped on purpose: said so the mapping is never silent, but already decided.
     case .aliasesMapped: false
@@ -113,9 +115,12 @@ enum DataFinding: Sendable, Equatable {
     case .exitWithoutReason(let file, let line, let engineer, let endDate):
       return "\(file):\(line): \(escape(engineer)) left on \(endDate), in the period, with no exit_reason, so "
         + "the exit counts as not voluntary toward retention_rate; write voluntary or involuntary"
+    case .exitReasonWithoutEnd(let file, let line, let engineer, let reason):
+      return "\(file):\(line): \(escape(engineer)) has exit_reason \(reason) but no end_date, so is paid for the whole "
+        + "period and counts as staying toward retention_rate; write the day they left, or clear exit_reason"
     case .healthScoreScale(let file, let line, let team, let value):
       return "\(file):\(line): health_score of \(escape(team)) is \(value.trimmed()), on a 0-100 scale; if "
-        + "the survey is scored 1-5 or 0-1, convert it to 0-100"
+        + "the survey is scored 1-5, 0-10 or 0-1, convert it to 0-100"
     case .costMonthsMissing(let file, let line, let team, let missing, let others):
       return "\(file):\(line): team \(escape(team)) has no cost row for \(missing.joined(separator: ", ")), while other "
         + "teams' rows cover \(others) months of the period; cost_vs_budget reads only the months a team has, so check the export"

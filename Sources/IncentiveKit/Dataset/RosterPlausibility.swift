@@ -1,6 +1,6 @@
 /// Roster values that are probably typed wrong though they parse: a bonus target written as a fraction, a salary
 /// far from its level's others (a missing or extra zero, another currency), a leaver of the period without an
-/// exit reason.
+/// exit reason, an exit reason without the day the person left (paid as still employed).
 struct RosterPlausibility {
   /// How far (times above or below) a salary may be from its level's median before it is named.
   static let salaryFactor = 3
@@ -17,6 +17,11 @@ struct RosterPlausibility {
       guard let end = engineer.endDate, period.contains(end) else { continue }
       findings.append(
         .exitWithoutReason(file: roster.file, line: engineer.line, engineer: engineer.id, endDate: end.description))
+    }
+    for engineer in roster.engineers where engineer.endDate == nil {
+      guard let reason = engineer.exitReason else { continue }
+      findings.append(
+        .exitReasonWithoutEnd(file: roster.file, line: engineer.line, engineer: engineer.id, reason: reason.rawValue))
     }
     for engineer in roster.engineers where engineer.targetBonusPercent > .zero && engineer.targetBonusPercent < FixedDecimal(1) {
       findings.append(

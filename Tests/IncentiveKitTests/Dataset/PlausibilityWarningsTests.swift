@@ -29,13 +29,27 @@ struct PlausibilityWarningsTests {
       written: "2026-08-31,voluntary,", writtenAs: "2026-08-31,,", engineer: "E02", clean: "4781.55", paid: "7226.90",
       warning: ":6: E05 left on 2026-08-31, in the period, with no exit_reason, so the exit counts as not voluntary "
         + "toward retention_rate; write voluntary or involuntary"),
+    // E05's end_date lost, the reason kept: E05 is paid for the whole period and counts as staying, so manager
+    // E02's retention reads 1.0, as in the case above.
+    Case(
+      testDescription: "an exit_reason without an end_date", file: "roster.csv",
+      written: "2026-08-31,voluntary,", writtenAs: ",voluntary,", engineer: "E02", clean: "4781.55", paid: "7226.90",
+      warning: ":6: E05 has exit_reason voluntary but no end_date, so is paid for the whole period and counts as "
+        + "staying toward retention_rate; write the day they left, or clear exit_reason"),
     // platform's Q3 survey, 81 on the 0-100 scale, written 0.81: team_health pays nothing.
     Case(
-      testDescription: "a health_score of 5 or less", file: "surveys.csv",
+      testDescription: "a health_score of 10 or less", file: "surveys.csv",
       written: "platform,2026-Q3,81,", writtenAs: "platform,2026-Q3,0.81,", engineer: "E01", clean: "16305.34",
       paid: "9394.51",
-      warning: ":6: health_score of platform is 0.81, on a 0-100 scale; if the survey is scored 1-5 or 0-1, convert it "
+      warning: ":6: health_score of platform is 0.81, on a 0-100 scale; if the survey is scored 1-5, 0-10 or 0-1, convert it "
         + "to 0-100"),
+    // The same survey scored 0-10: 8.1 is as far below the curve's first point (50, multiplier 0) as 0.81.
+    Case(
+      testDescription: "a health_score on a 0-10 scale", file: "surveys.csv",
+      written: "platform,2026-Q3,81,", writtenAs: "platform,2026-Q3,8.1,", engineer: "E01", clean: "16305.34",
+      paid: "9394.51",
+      warning: ":6: health_score of platform is 8.1, on a 0-100 scale; if the survey is scored 1-5, 0-10 or 0-1, "
+        + "convert it to 0-100"),
     // mobile's September cost row lost: cost_vs_budget sums July and August only.
     Case(
       testDescription: "a team's cost month missing", file: "costs.csv",
