@@ -40,7 +40,7 @@ extension DataFinding {
     case .healthScoreScale: "health scores of 10 or less"
     case .costMonthsMissing: "teams with cost months missing"
     case .menteeNotOnRoster: "mentees on no roster row"
-    case .rowsLeftOut, .aliasesMapped, .strayFile, .unreadColumn, .paidColumnAbsent: nil
+    case .rowsLeftOut, .aliasesMapped, .strayFile, .unreadColumn, .paidColumnAbsent, .nothingInPeriod: nil
     }
   }
 }

@@ -5,6 +5,8 @@ enum DataFinding: Sendable, Equatable {
   /// Rows of `file` left out for `reason` (not the period, which is routine), with the values behind them
   /// (environments, ids not on the roster) and their row counts.
   case rowsLeftOut(file: String, rowsRead: Int, reason: LeftOutReason, sample: RowSample, values: [String: Int])
+  /// A file of which no row counts, `sample` of its `rowsRead` rows dated outside the period.
+  case nothingInPeriod(file: String, rowsRead: Int, sample: RowSample)
   /// Rows of `file` counted under an alias (`team_aliases`, `identities.csv`): alias → (roster value, rows).
   case aliasesMapped(file: String, aliases: [String: MappedAlias])
   /// A file in the dataset folder that nothing reads.
@@ -52,7 +54,7 @@ enum DataFinding: Sendable, Equatable {
     case .rowsLeftOut(_, _, let reason, _, _): reason == .notProduction || reason == .notOnRoster
     case .strayFile(let stray, _): stray.suggestion != nil || stray.isWorkbook
     case .targetBonusFraction, .salaryOutlier, .repeatedID, .repeatedRow, .overlappingShifts, .unmatchedCause, .teamWithoutRows,
-      .unreadColumn, .paidColumnAbsent, .exitWithoutReason, .exitReasonWithoutEnd, .healthScoreScale, .costMonthsMissing, .menteeNotOnRoster:
+      .unreadColumn, .paidColumnAbsent, .nothingInPeriod, .exitWithoutReason, .exitReasonWithoutEnd, .healthScoreScale, .costMonthsMissing, .menteeNotOnRoster:
       true
     // Mapped on purpose: said so the mapping is never silent, but already decided.
     case .aliasesMapped: false
@@ -74,6 +76,10 @@ enum DataFinding: Sendable, Equatable {
       let lines = sample.firstLines.map(String.init).joined(separator: ", ")
       return "\(file): \(sample.rows) of \(rowsRead) rows left out, \(reason.phrase)\(detail); first on "
         + "line\(sample.firstLines.count == 1 ? "" : "s") \(lines)"
+    case .nothingInPeriod(let file, let rowsRead, let sample):
+      let lines = sample.firstLines.map(String.init).joined(separator: ", ")
+      return "\(file): no row counts, and \(sample.rows) of its \(rowsRead) rows fall outside the period (first on "
+        + "line\(sample.firstLines.count == 1 ? "" : "s") \(lines)); check that the export covers the period paid"
     case .aliasesMapped(let file, let aliases):
       let rows = aliases.values.reduce(0) { $0 + $1.sample.rows }
       let listed = aliases.sorted { $0.key < $1.key }.map {

@@ -7,6 +7,11 @@ extension InputAccounting {
   var findings: [DataFinding] {
     var findings: [DataFinding] = []
     for file in byName {
+      // A file none of whose rows counts, most of them dated outside the period: last quarter's export left in the
+      // folder (every `2026-` a `2025-` in reviews.csv took E03 from 10,456.78 to 6,453.91 without a word).
+      if file.counted == 0, let outside = file.leftOut[.outsidePeriod], outside.rows > 0 {
+        findings.append(.nothingInPeriod(file: file.file, rowsRead: file.rowsRead, sample: outside))
+      }
       if !file.mapped.isEmpty { findings.append(.aliasesMapped(file: file.file, aliases: file.mapped)) }
       for reason in Self.reportedReasons {
         guard let sample = file.leftOut[reason], sample.rows > 0 else { continue }

@@ -36,6 +36,13 @@ struct PlausibilityWarningsTests {
       written: "2026-08-31,voluntary,", writtenAs: ",voluntary,", engineer: "E02", clean: "4781.55", paid: "7226.90",
       warning: ":6: E05 has exit_reason voluntary but no end_date, so is paid for the whole period and counts as "
         + "staying toward retention_rate; write the day they left, or clear exit_reason"),
+    // Last year's reviews export: none of its 82 rows is in the period, so E03's reviews component (0.3 × 1.8333) has
+    // no value and pays by on_missing zero: 1.43675 − 0.54999 = 0.88676, × 7,278.08 = 6,453.9143, 6,453.91.
+    Case(
+      testDescription: "an export of another period", file: "reviews.csv",
+      written: "2026-", writtenAs: "2025-", engineer: "E03", clean: "10456.78", paid: "6453.91",
+      warning: ": no row counts, and 82 of its 82 rows fall outside the period (first on lines 2, 3, 4, 5, 6); check "
+        + "that the export covers the period paid"),
     // platform's Q3 survey, 81 on the 0-100 scale, written 0.81: team_health pays nothing.
     Case(
       testDescription: "a health_score of 10 or less", file: "surveys.csv",
