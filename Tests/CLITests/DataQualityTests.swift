@@ -360,6 +360,23 @@ struct DataQualityTests {
           + "deployment_frequency, while other teams have rows; check how the export spells the team\n"))
   }
 
+  /// The input audit's case: without mobile's coverage rows the delivery guard on coverage_delta (min 0.0) breaks for
+  /// all five of mobile's people, with no word; the guard reads the team's value as the component does.
+  @Test("a team with no rows in a file its team component's guard reads is named, the guard said as such")
+  func teamWithoutGuardRows() throws {
+    let folder = try Self.acme([
+      "coverage.csv": { $0.components(separatedBy: "\n").filter { !$0.hasPrefix("mobile,") }.joined(separator: "\n") }
+    ])
+    let paid = try CLIRunner.run(["calculate", folder.path, "--format", "json"])
+    #expect(paid.status == 0)
+    #expect(
+      paid.stderr.contains(
+        "warning: \(folder.path)/coverage.csv: no counted row for team \"mobile\", whose component delivery is gated by "
+          + "coverage_delta, while other teams have rows; check how the export spells the team\n"))
+    let audit = try CLIRunner.run(["audit", "data", folder.path])
+    #expect(audit.stdout.contains("decide  \(folder.path)/coverage.csv: no counted row for team \"mobile\""))
+  }
+
   @Test("a policy finding of validate is a warning when paying, and stops the run under --strict")
   func policyWarnings() throws {
     let folder = try Self.acme([

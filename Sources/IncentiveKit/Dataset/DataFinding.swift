@@ -16,7 +16,8 @@ enum DataFinding: Sendable, Equatable {
   /// A salary more than `SalaryOutliers.factor` times above or below the median of its level's others.
   case salaryOutlier(file: String, line: Int, engineer: String, level: String, value: FixedDecimal, median: FixedDecimal)
   /// A team paid on a team component with no counted row in the component's source file, where other teams have.
-  case teamWithoutRows(file: String, team: String, component: String, metric: String)
+  /// `gates`: the component does not pay on the metric but a guard or its eligibility reads it.
+  case teamWithoutRows(file: String, team: String, component: String, metric: String, gates: Bool = false)
   /// The same id on several rows of an event file (`audit data` only: finding them takes memory per event).
   case repeatedID(file: String, id: String, lines: [Int], rows: Int)
   /// The same review, on-call shift, promotion, cost month, survey or coverage day on several rows (`audit data`
@@ -101,8 +102,9 @@ enum DataFinding: Sendable, Equatable {
     case .salaryOutlier(let file, let line, let engineer, let level, let value, let median):
       return "\(file):\(line): base_salary of \(escape(engineer)) is \(value.trimmed()), far from the "
         + "median \(median.trimmed()) of level \(escape(level)); check the amount and its currency"
-    case .teamWithoutRows(let file, let team, let component, let metric):
-      return "\(file): no counted row for team \"\(escape(team))\", whose component \(component) pays on "
+    case .teamWithoutRows(let file, let team, let component, let metric, let gates):
+      let reads = gates ? "is gated by" : "pays on"
+      return "\(file): no counted row for team \"\(escape(team))\", whose component \(component) \(reads) "
         + "\(metric), while other teams have rows; check how the export spells the team"
     case .repeatedID(let file, let id, let lines, let rows):
       return "\(file): id \"\(escape(id))\" is on \(rows) rows (lines \(lines.map(String.init).joined(separator: ", "))); "

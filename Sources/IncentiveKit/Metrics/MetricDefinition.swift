@@ -69,6 +69,8 @@ struct MetricDefinition: Sendable, Hashable {
   var summary: String
   /// Exactly what is counted, over which rows, and when the value is absent (SPEC section 4 in the tool's words).
   var definition: String
+  /// The first is the file a subject has no value without (deployments for change failure rate); later ones only
+  /// add to it (incidents). `TeamCoverage` relies on that order.
   var sources: [Source]
 
   /// The snake_case name plans and reports use.
