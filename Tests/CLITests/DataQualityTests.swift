@@ -408,6 +408,25 @@ struct DataQualityTests {
     #expect(audit.stdout.contains("\(folder.path)/deployments.csv: id \"mob-001\" is on 2 rows (lines 3, 109); each repeat counts again"))
   }
 
+  /// The input audit's case: a copy of a deployment whose id the export wrote in capitals, or with a trailing space,
+  /// counts again as an exact copy does.
+  @Test("audit data names an id repeated in another case or with surrounding spaces, with each spelling")
+  func repeatedIDsFolded() throws {
+    let folder = try Self.acme([
+      "deployments.csv": { text in
+        let line = text.components(separatedBy: "\n")[2]
+        return text + line.replacingOccurrences(of: "mob-001,", with: "MOB-001,") + "\n"
+          + line.replacingOccurrences(of: "mob-001,", with: "mob-001 ,") + "\n"
+      }
+    ])
+    let audit = try CLIRunner.run(["audit", "data", folder.path])
+    #expect(audit.status == 1)
+    #expect(
+      audit.stdout.contains(
+        "\(folder.path)/deployments.csv: id \"mob-001\" is on 3 rows (lines 3, 109, 110, written \"mob-001\", "
+          + "\"MOB-001\", \"mob-001 \"); each repeat counts again"), "\(audit.stdout)")
+  }
+
   /// A file edit appending the file's lines at `indices` (0-based: the header is 0) again, in that order.
   static func appendingLines(_ indices: Int...) -> @Sendable (String) -> String {
     { text in

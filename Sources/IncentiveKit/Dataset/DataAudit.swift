@@ -150,17 +150,38 @@ struct DataAudit: Sendable {
   /// An id with case and surrounding spaces set aside.
   private static func fold(_ id: String) -> String { id.trimmingCharacters(in: .whitespaces).lowercased() }
 
-  /// Deployment and incident ids on more than one row.
+  /// Deployment and incident ids on more than one row, case and surrounding spaces set aside: a copy of a row whose
+  /// id an export wrote `MOB-004` the second time counts again as surely as an exact copy (the input audit's case
+  /// moved five payouts).
   static func repeatedIDs(_ dataset: Dataset) throws(InputError) -> [DataFinding] {
     var findings: [DataFinding] = []
     func scan<R: DatasetRecord>(_ type: R.Type, _ id: (R) -> String) throws(InputError) {
-      // Each id as the "value" of its rows: the accounting keeps their count and first lines.
+      // Each folded id as the "value" of its rows: the accounting keeps their count and first lines.
       var byID = InputAccounting()
-      try dataset.account(type, countedLineLimit: RowSample.limit, into: &byID) { (record: R) throws(InputError) -> RowFate in .counted(rosterValue: id(record)) }
+      // Each id's first spelling, and the rare other ones apart: no array per id of a large export.
+      var firstSpelling: [String: String] = [:]
+      var otherSpellings: [String: [String]] = [:]
+      try dataset.account(type, countedLineLimit: RowSample.limit, into: &byID) {
+        (record: R) throws(InputError) -> RowFate in
+        let written = id(record)
+        let key = fold(written)
+        if let first = firstSpelling[key] {
+          if first != written && !(otherSpellings[key]?.contains(written) ?? false) {
+            otherSpellings[key, default: []].append(written)
+          }
+        } else {
+          firstSpelling[key] = written
+        }
+        return .counted(rosterValue: key)
+      }
       guard let file = byID.files.first else { return }
       let repeated = file.countedByValue.filter { $0.value.rows > 1 }
       for (key, sample) in repeated.sorted(by: { $0.value.firstLine ?? 0 < $1.value.firstLine ?? 0 }) {
-        findings.append(.repeatedID(file: file.file, id: key, lines: sample.firstLines, rows: sample.rows))
+        let forms = [firstSpelling[key] ?? key] + (otherSpellings[key] ?? [])
+        findings.append(
+          .repeatedID(
+            file: file.file, id: forms[0], lines: sample.firstLines, rows: sample.rows,
+            spellings: forms.count > 1 ? forms : []))
       }
     }
     try scan(Deployment.self) { $0.id }

@@ -19,7 +19,8 @@ enum DataFinding: Sendable, Equatable {
   /// `gates`: the component does not pay on the metric but a guard or its eligibility reads it.
   case teamWithoutRows(file: String, team: String, component: String, metric: String, gates: Bool = false)
   /// The same id on several rows of an event file (`audit data` only: finding them takes memory per event).
-  case repeatedID(file: String, id: String, lines: [Int], rows: Int)
+  /// `spellings`: the id's forms, in order of first row, when they differ in case or surrounding spaces.
+  case repeatedID(file: String, id: String, lines: [Int], rows: Int, spellings: [String] = [])
   /// The same review, on-call shift, promotion, cost month, survey or coverage day on several rows (`audit data`
   /// only), described as `what`; `effect` says what the repeat does to the payout.
   case repeatedRow(file: String, what: String, lines: [Int], rows: Int, effect: String = "; each repeat counts again")
@@ -106,9 +107,11 @@ enum DataFinding: Sendable, Equatable {
       let reads = gates ? "is gated by" : "pays on"
       return "\(file): no counted row for team \"\(escape(team))\", whose component \(component) \(reads) "
         + "\(metric), while other teams have rows; check how the export spells the team"
-    case .repeatedID(let file, let id, let lines, let rows):
-      return "\(file): id \"\(escape(id))\" is on \(rows) rows (lines \(lines.map(String.init).joined(separator: ", "))); "
-        + "each repeat counts again"
+    case .repeatedID(let file, let id, let lines, let rows, let spellings):
+      let written =
+        spellings.count > 1 ? ", written " + spellings.map { "\"\(escape($0))\"" }.joined(separator: ", ") : ""
+      return "\(file): id \"\(escape(id))\" is on \(rows) rows (lines \(lines.map(String.init).joined(separator: ", "))"
+        + "\(written)); each repeat counts again"
     case .repeatedRow(let file, let what, let lines, let rows, let effect):
       return "\(file): the same \(escape(what)) is on \(rows) rows (lines "
         + "\(lines.map(String.init).joined(separator: ", ")))\(effect)"
