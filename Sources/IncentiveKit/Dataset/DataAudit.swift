@@ -139,7 +139,7 @@ struct DataAudit: Sendable {
       return .counted(rosterValue: cause)
     }
     guard let file = byCause.files.first else { return [] }
-    return file.countedByValue.sorted { $0.value.firstLine ?? 0 < $1.value.firstLine ?? 0 }.compactMap { cause in
+    return file.countedByValue.sorted(by: RowSample.inFirstLineOrder).compactMap { cause in
       folded[Self.fold(cause.key)].map {
         .unmatchedCause(
           file: file.file, id: cause.key, lines: cause.value.firstLines, rows: cause.value.rows, meant: $0)
@@ -176,7 +176,7 @@ struct DataAudit: Sendable {
       }
       guard let file = byID.files.first else { return }
       let repeated = file.countedByValue.filter { $0.value.rows > 1 }
-      for (key, sample) in repeated.sorted(by: { $0.value.firstLine ?? 0 < $1.value.firstLine ?? 0 }) {
+      for (key, sample) in repeated.sorted(by: RowSample.inFirstLineOrder) {
         let forms = [firstSpelling[key] ?? key] + (otherSpellings[key] ?? [])
         findings.append(
           .repeatedID(

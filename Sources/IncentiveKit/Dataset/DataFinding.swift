@@ -136,8 +136,8 @@ enum DataFinding: Sendable, Equatable {
       return "\(file):\(line): team \(escape(team)) has no cost row for \(missing.joined(separator: ", ")), while other "
         + "teams' rows cover \(others) months of the period; cost_vs_budget reads only the months a team has, so check the export"
     case .menteeNotOnRoster(let file, let line, let mentee, let mentor, let rows):
-      let promotions = rows == 1 ? "promotion" : "\(rows) promotions"
-      return "\(file):\(line): mentee \(escape(mentee)) is on no roster row, yet the \(promotions) of the period "
+      let rowsText = rows == 1 ? "its promotion or level-up" : "its \(rows) promotions or level-ups"
+      return "\(file):\(line): mentee \"\(escape(mentee))\" is on no roster row, yet \(rowsText) of the period "
         + "\(rows == 1 ? "counts" : "count") toward mentee_promotions of \(escape(mentor)); check the id (a mentee "
         + "outside the roster counts as written)"
     case .paidColumnAbsent(let file, let column, let metrics):

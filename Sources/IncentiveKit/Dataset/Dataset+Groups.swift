@@ -14,7 +14,7 @@ extension Dataset {
       return .counted(rosterValue: key)
     }
     guard let file = byKey.files.first else { return nil }
-    let ordered = file.countedByValue.sorted { $0.value.firstLine ?? 0 < $1.value.firstLine ?? 0 }
+    let ordered = file.countedByValue.sorted(by: RowSample.inFirstLineOrder)
     return (file.file, ordered.map { (values[$0.key]!, $0.value) })
   }
 }

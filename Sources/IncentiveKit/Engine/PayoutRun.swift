@@ -118,7 +118,7 @@ public struct PayoutRun: Sendable {
     RosterPlausibility(roster: roster, period: period).findings
       + ((try? SurveyScale.findings(dataset, period: period)) ?? [])
       + ((try? CostCoverage.findings(dataset, period: period)) ?? [])
-      + ((try? MenteeRoster.findings(dataset, roster: roster, aliases: aliases, period: period)) ?? [])
+      + ((try? MenteeRoster.findings(dataset, roster: roster, aliases: aliases, plan: plan, period: period)) ?? [])
   }
 
   /// - Parameters:

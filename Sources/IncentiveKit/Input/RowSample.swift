@@ -59,9 +59,9 @@ struct RowSample: Sendable, Equatable {
   mutating func rewriteLines(_ transform: (Int) -> Int) {
     guard let first = firstLine else { return }
     firstLine = transform(first)
-    largest = transform(largest)
-    guard kept > 1 else { return }
     for index in more.indices { more[index] = transform(more[index]) }
+    // Taken from the rewritten lines, so `transform` runs once a line, as before `largest` was kept.
+    largest = more.last ?? firstLine!
   }
 
   /// Keeps `line` if it is among the `limit` smallest: a full sample drops its largest for a line smaller than its
@@ -94,6 +94,15 @@ struct RowSample: Sendable, Equatable {
     let index = more.firstIndex { $0 > line } ?? more.count
     if line == (index > 0 ? more[index - 1] : first) { return }
     more.insert(line, at: index)
+  }
+
+  /// Keyed samples by their first line, then by key: rows of a one-line JSON file all start on line 1, and a sort
+  /// by line alone left them in the dictionary's order, which Swift seeds anew for every process.
+  static func inFirstLineOrder(
+    _ left: (key: String, value: RowSample), _ right: (key: String, value: RowSample)
+  ) -> Bool {
+    let (leftLine, rightLine) = (left.value.firstLine ?? 0, right.value.firstLine ?? 0)
+    return leftLine != rightLine ? leftLine < rightLine : left.key.utf8.lexicographicallyPrecedes(right.key.utf8)
   }
 
   static func == (left: RowSample, right: RowSample) -> Bool {

@@ -71,8 +71,8 @@ struct PlausibilityWarningsTests {
       testDescription: "a promoted mentee on no roster row", file: "mentorship.csv",
       written: "E13,E15,milestone,2026-10-06\n", writtenAs: "E13,E15,milestone,2026-10-06\nE13,E99,promoted,2026-08-15\n",
       engineer: "E13", clean: "4215.72", paid: "5717.65",
-      warning: ":8: mentee E99 is on no roster row, yet the promotion of the period counts toward mentee_promotions "
-        + "of E13; check the id (a mentee outside the roster counts as written)"),
+      warning: ":8: mentee \"E99\" is on no roster row, yet its promotion or level-up of the period counts toward "
+        + "mentee_promotions of E13; check the id (a mentee outside the roster counts as written)"),
   ]
 
   /// Mentorship rows that name a mentee the roster does not hold, yet move no one's pay, or name one it does hold.
@@ -80,6 +80,7 @@ struct PlausibilityWarningsTests {
     ("a milestone, which counts toward nothing", "E13,E99,milestone,2026-08-15\n", nil),
     ("a promotion outside the period", "E13,E99,promoted,2026-10-15\n", nil),
     ("a mentor on no roster row, whose rows are left out and named as such", "E98,E99,promoted,2026-08-15\n", nil),
+    ("a mentor whose track pays nothing on mentee_promotions (director E01)", "E01,E99,promoted,2026-08-15\n", nil),
     ("a mentee written as an identities.csv spelling of a roster id", "E13,octo-e14,promoted,2026-08-15\n",
      "engineer_id,github\nE14,octo-e14\n"),
   ]
@@ -115,8 +116,23 @@ struct PlausibilityWarningsTests {
         .menteeNotOnRoster(file: file, line: 9, mentee: "E99", mentor: "E03", rows: 1),
       ])
     #expect(
-      named.first?.message == file + ":8: mentee E99 is on no roster row, yet the 2 promotions of the period count "
-        + "toward mentee_promotions of E13; check the id (a mentee outside the roster counts as written)")
+      named.first?.message == file + ":8: mentee \"E99\" is on no roster row, yet its 2 promotions or level-ups of the "
+        + "period count toward mentee_promotions of E13; check the id (a mentee outside the roster counts as written)")
+  }
+
+  /// The review's case: one mentor written once as a roster id and once as an identities.csv spelling is one
+  /// mentor, named by the roster id that is paid.
+  @Test("a mentor's identities.csv spelling is the mentor: one finding, naming the roster id")
+  func menteeMentorAlias() throws {
+    let dataset = try TemporaryDataset(
+      copying: WorkflowFixtures.acme,
+      editing: ["mentorship.csv": { $0 + "E13,E99,promoted,2026-08-15\nocto-E13,E99,level_up,2026-08-20\n" }])
+    try Data("engineer_id,github\nE13,octo-e13\n".utf8).write(to: URL(fileURLWithPath: dataset.file("identities.csv")))
+    let run = try PayoutRun(datasetPath: dataset.path)
+    let named = run.plausibilityFindings(period: run.period).filter {
+      if case .menteeNotOnRoster = $0 { true } else { false }
+    }
+    #expect(named == [.menteeNotOnRoster(file: dataset.file("mentorship.csv"), line: 8, mentee: "E99", mentor: "E13", rows: 2)])
   }
 
   /// The findings a paying command warns with for acme with `edits`, and the run's payout of `engineer`.

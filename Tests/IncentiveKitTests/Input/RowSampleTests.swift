@@ -170,4 +170,20 @@ struct RowSampleTests {
     long.add(line: 4, limit: 3)
     #expect(long.firstLines == [3, 4, 5, 7])
   }
+
+  /// The review found minified JSON's findings listed in a new order each run: every row is on line 1.
+  @Test("keyed samples sort by first line, then by key's bytes, from every starting order")
+  func firstLineOrder() {
+    let samples: [(key: String, value: RowSample)] = [
+      ("X6", RowSample(rows: 1, firstLine: 1)), ("X1", RowSample(rows: 2, firstLine: 1)),
+      ("a", RowSample(rows: 1, firstLine: 0)), ("X4", RowSample(rows: 1, firstLine: 1)), ("Z", RowSample(rows: 1)),
+    ]
+    var random = SeededGenerator(seed: 5)
+    for _ in 0..<50 {
+      var shuffled = samples
+      shuffled.shuffle(using: &random)
+      // No first line counts as 0, so Z and a come first, in byte order ("Z" 0x5A before "a" 0x61).
+      #expect(shuffled.sorted(by: RowSample.inFirstLineOrder).map(\.key) == ["Z", "a", "X1", "X4", "X6"])
+    }
+  }
 }
