@@ -30,6 +30,7 @@ extension DataFinding {
     switch self {
     case .teamWithoutRows: "teams paid on a component with no counted row"
     case .targetBonusFraction: "bonus targets under 1 %"
+    case .targetBonusOverBase: "bonus targets over 100 %"
     case .salaryOutlier: "salaries far from their level's median"
     case .repeatedID: "repeated ids"
     case .repeatedRow: "repeated rows"

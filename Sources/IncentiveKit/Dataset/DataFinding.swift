@@ -13,6 +13,8 @@ enum DataFinding: Sendable, Equatable {
   case strayFile(StrayFile, directory: String)
   /// `target_bonus_pct` below 1: probably a fraction (0.1) meant as a percent (10).
   case targetBonusFraction(file: String, line: Int, engineer: String, value: FixedDecimal)
+  /// `target_bonus_pct` over 100: a bonus target above base salary, most likely a digit too many (125 for 12.5).
+  case targetBonusOverBase(file: String, line: Int, engineer: String, value: FixedDecimal)
   /// A salary more than `SalaryOutliers.factor` times above or below the median of its level's others.
   case salaryOutlier(file: String, line: Int, engineer: String, level: String, value: FixedDecimal, median: FixedDecimal)
   /// A team paid on a team component with no counted row in the component's source file, where other teams have.
@@ -55,7 +57,7 @@ enum DataFinding: Sendable, Equatable {
     switch self {
     case .rowsLeftOut(_, _, let reason, _, _): reason == .notProduction || reason == .notOnRoster
     case .strayFile(let stray, _): stray.suggestion != nil || stray.isWorkbook
-    case .targetBonusFraction, .salaryOutlier, .repeatedID, .repeatedRow, .overlappingShifts, .unmatchedCause, .teamWithoutRows,
+    case .targetBonusFraction, .targetBonusOverBase, .salaryOutlier, .repeatedID, .repeatedRow, .overlappingShifts, .unmatchedCause, .teamWithoutRows,
       .unreadColumn, .paidColumnAbsent, .nothingInPeriod, .exitWithoutReason, .exitReasonWithoutEnd, .healthScoreScale, .costMonthsMissing, .menteeNotOnRoster:
       true
     // Mapped on purpose: said so the mapping is never silent, but already decided.
@@ -100,6 +102,9 @@ enum DataFinding: Sendable, Equatable {
       let percent = (value * FixedDecimal(100)).trimmed()
       return "\(file):\(line): target_bonus_pct of \(escape(engineer)) is \(value.trimmed()), under 1 %: "
         + "if \(percent) % was meant, write \(percent) (the column is a percent of base)"
+    case .targetBonusOverBase(let file, let line, let engineer, let value):
+      return "\(file):\(line): target_bonus_pct of \(escape(engineer)) is \(value.trimmed()), a target above the whole "
+        + "base salary; check for a digit too many (the column is a percent of base)"
     case .salaryOutlier(let file, let line, let engineer, let level, let value, let median):
       return "\(file):\(line): base_salary of \(escape(engineer)) is \(value.trimmed()), far from the "
         + "median \(median.trimmed()) of level \(escape(level)); check the amount and its currency"

@@ -1,4 +1,5 @@
-/// Roster values that are probably typed wrong though they parse: a bonus target written as a fraction, a salary
+/// Roster values that are probably typed wrong though they parse: a bonus target written as a fraction or over the
+/// whole base (a digit too many), a salary
 /// far from its level's others (a missing or extra zero, another currency), a leaver of the period without an
 /// exit reason, an exit reason without the day the person left (paid as still employed).
 struct RosterPlausibility {
@@ -26,6 +27,12 @@ struct RosterPlausibility {
     for engineer in roster.engineers where engineer.targetBonusPercent > .zero && engineer.targetBonusPercent < FixedDecimal(1) {
       findings.append(
         .targetBonusFraction(
+          file: roster.file, line: engineer.line, engineer: engineer.id, value: engineer.targetBonusPercent))
+    }
+    let wholeBase = FixedDecimal(100)
+    for engineer in roster.engineers where engineer.targetBonusPercent > wholeBase {
+      findings.append(
+        .targetBonusOverBase(
           file: roster.file, line: engineer.line, engineer: engineer.id, value: engineer.targetBonusPercent))
     }
     // Positions in the roster, not copies of each engineer: at 100,000 people a copy per person was 55 MB.

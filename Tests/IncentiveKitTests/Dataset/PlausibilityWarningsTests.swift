@@ -120,6 +120,24 @@ struct PlausibilityWarningsTests {
         + "period count toward mentee_promotions of E13; check the id (a mentee outside the roster counts as written)")
   }
 
+  /// The input audit's case: E04's 12.5 written 125 made a target ten times as large, and the payout with it.
+  @Test("a bonus target over 100 % is named at its line; 100 itself is not")
+  func targetBonusOverBase() throws {
+    for (written, named) in [("125", true), ("100", false), ("100.01", true)] {
+      let dataset = try TemporaryDataset(
+        copying: WorkflowFixtures.acme,
+        editing: ["roster.csv": { $0.replacingOccurrences(of: ",171000,12.5,", with: ",171000,\(written),") }])
+      let run = try PayoutRun(datasetPath: dataset.path)
+      let findings = run.plausibilityFindings(period: run.period).filter {
+        if case .targetBonusOverBase = $0 { true } else { false }
+      }
+      #expect(findings.map(\.message) == (named ? [
+        dataset.file("roster.csv") + ":5: target_bonus_pct of E04 is \(written), a target above the whole base salary; "
+          + "check for a digit too many (the column is a percent of base)"
+      ] : []))
+    }
+  }
+
   /// The review's case: one mentor written once as a roster id and once as an identities.csv spelling is one
   /// mentor, named by the roster id that is paid.
   @Test("a mentor's identities.csv spelling is the mentor: one finding, naming the roster id")
