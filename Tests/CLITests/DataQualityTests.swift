@@ -427,6 +427,29 @@ struct DataQualityTests {
           + "\"MOB-001\", \"mob-001 \"); each repeat counts again"), "\(audit.stdout)")
   }
 
+  /// The input audit's case: E14's July shift written under E15, who started on 2026-08-17, took E14 from 3,479.75 to
+  /// 3,008.18 without a word. A review dated after its reviewer left is named the same way.
+  @Test("audit data names on-call shifts and reviews credited to someone on days they were not employed")
+  func outsideEmployment() throws {
+    let folder = try Self.acme([
+      "oncall.csv": { $0.replacingOccurrences(of: "E14,2026-07-20T09:00:00Z", with: "E15,2026-07-20T09:00:00Z") },
+      // E05 left on 2026-08-31.
+      "reviews.csv": { $0 + "PR-9999,E05,2026-09-15T10:00:00Z,E06,approved,1,1,payments,payments\n" },
+    ])
+    let audit = try CLIRunner.run(["audit", "data", folder.path])
+    #expect(audit.status == 1)
+    #expect(
+      audit.stdout.contains(
+        "decide  \(folder.path)/oncall.csv: 1 on-call shift of the period credited to E15 on days outside their "
+          + "employment (from 2026-08-17) (line 22); each counts toward their metrics, so check the id and the dates\n"),
+      "\(audit.stdout)")
+    #expect(
+      audit.stdout.contains(
+        "decide  \(folder.path)/reviews.csv: 1 review of the period credited to E05 on days outside their employment "
+          + "(2023-01-09 to 2026-08-31) (line 84); each counts toward their metrics, so check the id and the dates\n"),
+      "\(audit.stdout)")
+  }
+
   /// A file edit appending the file's lines at `indices` (0-based: the header is 0) again, in that order.
   static func appendingLines(_ indices: Int...) -> @Sendable (String) -> String {
     { text in

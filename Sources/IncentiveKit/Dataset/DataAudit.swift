@@ -25,6 +25,7 @@ struct DataAudit: Sendable {
       + TeamCoverage.findings(plan: run.plan, roster: run.roster, inputs: inputs) + (try Self.repeatedIDs(run.dataset))
       + (try Self.repeatedRows(run.dataset, period: run.period))
       + (try Self.overlappingShifts(run.dataset, period: run.period)) + (try Self.unmatchedCauses(run.dataset))
+      + (try Self.outsideEmployment(run.dataset, roster: run.roster, aliases: run.aliases, period: run.period))
     try run.checkInputsUnchanged()
   }
 

@@ -35,6 +35,7 @@ extension DataFinding {
     case .repeatedID: "repeated ids"
     case .repeatedRow: "repeated rows"
     case .overlappingShifts: "overlapping on-call shifts"
+    case .outsideEmployment: "people with events outside their employment"
     case .unmatchedCause: "incidents naming no deployment"
     case .exitWithoutReason: "leavers without an exit_reason"
     case .exitReasonWithoutEnd: "exit reasons without an end_date"

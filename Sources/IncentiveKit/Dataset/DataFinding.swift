@@ -29,6 +29,9 @@ enum DataFinding: Sendable, Equatable {
   /// Two on-call shifts of one person in the period that overlap without being the same shift (`audit data` only),
   /// with their lines and spans.
   case overlappingShifts(file: String, engineer: String, lines: [Int], spans: [String])
+  /// `rows` on-call shifts or reviews (`what`) of the period credited to `engineer` on days outside their
+  /// employment (`employed`, from the roster) (`audit data` only).
+  case outsideEmployment(file: String, engineer: String, what: String, lines: [Int], rows: Int, employed: String)
   /// Incidents whose `caused_by_deployment` is no deployment's id but differs from the id `meant` only in case or
   /// spaces (`audit data` only).
   case unmatchedCause(file: String, id: String, lines: [Int], rows: Int, meant: String)
@@ -57,7 +60,7 @@ enum DataFinding: Sendable, Equatable {
     switch self {
     case .rowsLeftOut(_, _, let reason, _, _): reason == .notProduction || reason == .notOnRoster
     case .strayFile(let stray, _): stray.suggestion != nil || stray.isWorkbook
-    case .targetBonusFraction, .targetBonusOverBase, .salaryOutlier, .repeatedID, .repeatedRow, .overlappingShifts, .unmatchedCause, .teamWithoutRows,
+    case .targetBonusFraction, .targetBonusOverBase, .salaryOutlier, .outsideEmployment, .repeatedID, .repeatedRow, .overlappingShifts, .unmatchedCause, .teamWithoutRows,
       .unreadColumn, .paidColumnAbsent, .nothingInPeriod, .exitWithoutReason, .exitReasonWithoutEnd, .healthScoreScale, .costMonthsMissing, .menteeNotOnRoster:
       true
     // Mapped on purpose: said so the mapping is never silent, but already decided.
@@ -123,6 +126,10 @@ enum DataFinding: Sendable, Equatable {
     case .overlappingShifts(let file, let engineer, let lines, let spans):
       return "\(file): on-call shifts of \(escape(engineer)) overlap (line \(lines[0]), \(spans[0]); line "
         + "\(lines[1]), \(spans[1])); each counts in full, so the overlap is paid twice"
+    case .outsideEmployment(let file, let engineer, let what, let lines, let rows, let employed):
+      return "\(file): \(rows) \(what)\(rows == 1 ? "" : "s") of the period credited to \(escape(engineer)) on days "
+        + "outside their employment (\(employed)) (line\(lines.count == 1 ? "" : "s") "
+        + "\(lines.map(String.init).joined(separator: ", "))); each counts toward their metrics, so check the id and the dates"
     case .unmatchedCause(let file, let id, let lines, let rows, let meant):
       let hint = "; did you mean \"\(escape(meant))\"?"
       return "\(file): caused_by_deployment \"\(escape(id))\" on \(rows) row\(rows == 1 ? "" : "s") (line"
