@@ -14,28 +14,18 @@ struct RowSample: Sendable, Equatable {
   /// The lines after the first, as kept: ascending, and `limit - 1` at most, when every line came through `add` or
   /// `merge` with one limit.
   private var more: [Int] = []
-  /// How many lines are kept (`1 + more.count` once there is a first) and the largest of them, held inline: a full
-  /// sample turns a later line away on these alone, without reaching `more`'s buffer. On the hot path of a large
-  /// org that buffer is a cache miss a row (a cross-team review's two team cells among 12,000 teams: 78 % of this
-  /// type's time went to reading `more.count`).
-  private var kept = 0
-  private var largest = 0
 
   /// `rows` rows with `firstLines` kept as they are given (callers give them ascending).
   init(rows: Int = 0, firstLines: [Int] = []) {
     self.rows = rows
     firstLine = firstLines.first
     more = Array(firstLines.dropFirst())
-    kept = firstLines.count
-    largest = firstLines.last ?? 0
   }
 
   /// `rows` rows whose smallest line is `firstLine`.
   init(rows: Int, firstLine: Int) {
     self.rows = rows
     self.firstLine = firstLine
-    kept = 1
-    largest = firstLine
   }
 
   /// The kept lines: the smallest line numbers seen, ascending, at most `limit`.
@@ -59,9 +49,8 @@ struct RowSample: Sendable, Equatable {
   mutating func rewriteLines(_ transform: (Int) -> Int) {
     guard let first = firstLine else { return }
     firstLine = transform(first)
+    guard !more.isEmpty else { return }
     for index in more.indices { more[index] = transform(more[index]) }
-    // Taken from the rewritten lines, so `transform` runs once a line, as before `largest` was kept.
-    largest = more.last ?? firstLine!
   }
 
   /// Keeps `line` if it is among the `limit` smallest: a full sample drops its largest for a line smaller than its
@@ -69,22 +58,15 @@ struct RowSample: Sendable, Equatable {
   private mutating func keep(_ line: Int, limit: Int) {
     guard let first = firstLine else {
       firstLine = line
-      kept = 1
-      largest = line
       return
     }
-    if kept >= limit {
-      guard line < (kept == limit ? largest : limit == 1 ? first : more[limit - 2]) else { return }
-      guard kept > 1 else {
+    if 1 + more.count >= limit {
+      guard line < (limit == 1 ? first : more[limit - 2]) else { return }
+      guard !more.isEmpty else {
         firstLine = line
-        largest = line
         return
       }
       more.removeLast()
-    }
-    defer {
-      kept = 1 + more.count
-      largest = more.last ?? first
     }
     if line < first {
       more.insert(first, at: 0)
