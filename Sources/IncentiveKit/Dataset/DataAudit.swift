@@ -148,8 +148,16 @@ struct DataAudit: Sendable {
     }
   }
 
-  /// An id with case and surrounding spaces set aside.
-  private static func fold(_ id: String) -> String { id.trimmingCharacters(in: .whitespaces).lowercased() }
+  /// An id with case and surrounding spaces set aside. An id already folded (no capital, no space at either end:
+  /// most ids of a large export) is returned as it is, without Foundation's trimming and lowercasing, which had doubled
+  /// the time of the repeated-id scan over 1.5 M deployments.
+  private static func fold(_ id: String) -> String {
+    let bytes = id.utf8
+    let plain =
+      bytes.first.map { $0 != 0x20 && $0 != 0x09 } ?? true && bytes.last.map { $0 != 0x20 && $0 != 0x09 } ?? true
+      && !bytes.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }
+    return plain ? id : id.trimmingCharacters(in: .whitespaces).lowercased()
+  }
 
   /// Deployment and incident ids on more than one row, case and surrounding spaces set aside: a copy of a row whose
   /// id an export wrote `MOB-004` the second time counts again as surely as an exact copy (the input audit's case

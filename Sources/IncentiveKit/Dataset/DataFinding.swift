@@ -5,7 +5,7 @@ enum DataFinding: Sendable, Equatable {
   /// Rows of `file` left out for `reason` (not the period, which is routine), with the values behind them
   /// (environments, ids not on the roster) and their row counts.
   case rowsLeftOut(file: String, rowsRead: Int, reason: LeftOutReason, sample: RowSample, values: [String: Int])
-  /// A file of which no row counts, `sample` of its `rowsRead` rows dated outside the period.
+  /// A file all `rows` of which (`InputAccounting.otherPeriodRows` at least) are dated outside the period.
   case nothingInPeriod(file: String, rowsRead: Int, sample: RowSample)
   /// Rows of `file` counted under an alias (`team_aliases`, `identities.csv`): alias → (roster value, rows).
   case aliasesMapped(file: String, aliases: [String: MappedAlias])
@@ -18,8 +18,7 @@ enum DataFinding: Sendable, Equatable {
   /// A salary more than `SalaryOutliers.factor` times above or below the median of its level's others.
   case salaryOutlier(file: String, line: Int, engineer: String, level: String, value: FixedDecimal, median: FixedDecimal)
   /// A team paid on a team component with no counted row in the component's source file, where other teams have.
-  /// `gates`: the component does not pay on the metric but a guard or its eligibility reads it.
-  case teamWithoutRows(file: String, team: String, component: String, metric: String, gates: Bool = false)
+  case teamWithoutRows(file: String, team: String, component: String, metric: String)
   /// The same id on several rows of an event file (`audit data` only: finding them takes memory per event).
   /// `spellings`: the id's forms, in order of first row, when they differ in case or surrounding spaces.
   case repeatedID(file: String, id: String, lines: [Int], rows: Int, spellings: [String] = [])
@@ -83,10 +82,10 @@ enum DataFinding: Sendable, Equatable {
       let lines = sample.firstLines.map(String.init).joined(separator: ", ")
       return "\(file): \(sample.rows) of \(rowsRead) rows left out, \(reason.phrase)\(detail); first on "
         + "line\(sample.firstLines.count == 1 ? "" : "s") \(lines)"
-    case .nothingInPeriod(let file, let rowsRead, let sample):
+    case .nothingInPeriod(let file, let rows, let sample):
       let lines = sample.firstLines.map(String.init).joined(separator: ", ")
-      return "\(file): no row counts, and \(sample.rows) of its \(rowsRead) rows fall outside the period (first on "
-        + "line\(sample.firstLines.count == 1 ? "" : "s") \(lines)); check that the export covers the period paid"
+      return "\(file): all \(rows) rows fall outside the period (first on lines \(lines)), so none counts; check that "
+        + "the export covers the period paid"
     case .aliasesMapped(let file, let aliases):
       let rows = aliases.values.reduce(0) { $0 + $1.sample.rows }
       let listed = aliases.sorted { $0.key < $1.key }.map {
@@ -111,9 +110,8 @@ enum DataFinding: Sendable, Equatable {
     case .salaryOutlier(let file, let line, let engineer, let level, let value, let median):
       return "\(file):\(line): base_salary of \(escape(engineer)) is \(value.trimmed()), far from the "
         + "median \(median.trimmed()) of level \(escape(level)); check the amount and its currency"
-    case .teamWithoutRows(let file, let team, let component, let metric, let gates):
-      let reads = gates ? "is gated by" : "pays on"
-      return "\(file): no counted row for team \"\(escape(team))\", whose component \(component) \(reads) "
+    case .teamWithoutRows(let file, let team, let component, let metric):
+      return "\(file): no counted row for team \"\(escape(team))\", whose component \(component) pays on "
         + "\(metric), while other teams have rows; check how the export spells the team"
     case .repeatedID(let file, let id, let lines, let rows, let spellings):
       let written =
@@ -127,9 +125,11 @@ enum DataFinding: Sendable, Equatable {
       return "\(file): on-call shifts of \(escape(engineer)) overlap (line \(lines[0]), \(spans[0]); line "
         + "\(lines[1]), \(spans[1])); each counts in full, so the overlap is paid twice"
     case .outsideEmployment(let file, let engineer, let what, let lines, let rows, let employed):
+      let shown = (rows > lines.count ? "first on line" : "line") + (lines.count == 1 ? " " : "s ")
+        + lines.map(String.init).joined(separator: ", ")
       return "\(file): \(rows) \(what)\(rows == 1 ? "" : "s") of the period credited to \(escape(engineer)) on days "
-        + "outside their employment (\(employed)) (line\(lines.count == 1 ? "" : "s") "
-        + "\(lines.map(String.init).joined(separator: ", "))); each counts toward their metrics, so check the id and the dates"
+        + "outside their employment (\(employed)) (\(shown)); each counts toward their metrics, so check the id and the "
+        + "dates"
     case .unmatchedCause(let file, let id, let lines, let rows, let meant):
       let hint = "; did you mean \"\(escape(meant))\"?"
       return "\(file): caused_by_deployment \"\(escape(id))\" on \(rows) row\(rows == 1 ? "" : "s") (line"

@@ -60,13 +60,14 @@ extension Dataset {
   /// Optional columns whose absence changes what a metric reads with no meaning of its own: the value goes
   /// (`first_commit_at`, `line_coverage`) or reads as nothing happened (`substantive_comments`: no substantive
   /// comment; `kind`: no rework; `failure_cause`: no attributable rollback). A column whose empty cell has a
-  /// documented meaning is left out: `environment` (production), the review's teams (the roster's), `to` (still on
+  /// documented meaning is left out: `environment` (production), the review's teams (the roster's, by `author_id`,
+  /// which is in), `to` (still on
   /// the team), `legacy_system`, `external` and `severity` (read only under a `metric_options` setting), `responses`
   /// (a weight of 1); and files a default run does not read (`changes.csv`).
   private static let valueColumns: [String: Set<String>] = [
     Deployment.fileName: ["first_commit_at", "change_lines", "kind", "failure_cause"],
     Incident.fileName: ["caused_by_deployment", "resolved_at"],
-    Review.fileName: ["comments", "substantive_comments"],
+    Review.fileName: ["author_id", "comments", "substantive_comments"],
     OncallShift.fileName: ["after_hours_pages"],
     CoverageSample.fileName: ["line_coverage", "iac_coverage"],
   ]

@@ -30,7 +30,11 @@ struct RosterPlausibility {
           file: roster.file, line: engineer.line, engineer: engineer.id, value: engineer.targetBonusPercent))
     }
     let wholeBase = FixedDecimal(100)
-    for engineer in roster.engineers where engineer.targetBonusPercent > wholeBase {
+    // Only for people paid in the period: a leaver's old target moves nothing.
+    for engineer in roster.engineers
+    where engineer.targetBonusPercent > wholeBase
+      && period.overlaps(Period(from: engineer.startDate, to: engineer.endDate ?? period.to))
+    {
       findings.append(
         .targetBonusOverBase(
           file: roster.file, line: engineer.line, engineer: engineer.id, value: engineer.targetBonusPercent))

@@ -15,34 +15,29 @@ enum TeamCoverage {
       let trackChecks = checksByTrack[track.name] ?? checks(of: track, inputs)
       checksByTrack[track.name] = trackChecks
       for check in trackChecks where !check.file.hasCountedRows(for: engineer.team) {
-        let key = "\(check.file.file)\u{0}\(engineer.team)\u{0}\(check.component.id)\u{0}\(check.metric.name)"
+        let key = "\(check.file.file)\u{0}\(engineer.team)\u{0}\(check.component.id)"
         guard seen.insert(key).inserted else { continue }
         findings.append(
           .teamWithoutRows(
-            file: check.file.file, team: engineer.team, component: check.component.id, metric: check.metric.name,
-            gates: check.gates))
+            file: check.file.file, team: engineer.team, component: check.component.id,
+            metric: check.component.metric.name))
       }
     }
     return findings
   }
 
   /// Each team component of `track` with the file that counts rows by team which the metric it pays on is computed
-  /// from, then each such file of its guards' and eligibility's metrics (a team component reads them for the team too: no coverage rows
-  /// for mobile broke the delivery guard of all five of its people without a word), in plan order.
+  /// from, in plan order.
   private static func checks(of track: Track, _ inputs: InputAccounting) -> [Check] {
     var checks: [Check] = []
     for component in track.components where component.scope == .team {
-      let gating = component.metricsGating.filter { !component.metricsPaid.contains($0) }
-      for (metric, gates) in component.metricsPaid.map({ ($0, false) }) + gating.map({ ($0, true) }) {
-        // The metric's first file is the one without which a team has no value; a later one only adds to it (a team
-        // with no incident in the quarter still has a change failure rate, from its deployments).
-        for source in (metric.definition?.sources ?? []).prefix(1) {
-          guard case .dataset(let name, _) = source,
-            let file = inputs.files.first(where: { $0.name.hasPrefix(name + ".") }),
-            file.rosterColumn?.kind == .team, !file.countedByValue.isEmpty
-          else { continue }
-          checks.append(Check(component: component, metric: metric, gates: gates, file: file))
-        }
+      // The metric's first file is the one without which a team has no value; a later one only adds to it (a team
+      // with no incident in the quarter still has a change failure rate, from its deployments).
+      for source in (component.metric.definition?.sources ?? []).prefix(1) {
+        guard case .dataset(let name, _) = source, let file = inputs.files.first(where: { $0.name.hasPrefix(name + ".") }),
+          file.rosterColumn?.kind == .team, !file.countedByValue.isEmpty
+        else { continue }
+        checks.append(Check(component: component, file: file))
       }
     }
     return checks
@@ -54,12 +49,9 @@ enum TeamCoverage {
     var role: String
   }
 
-  /// A team component, a metric it pays on or is gated by, and a file the metric reads: a team without rows in the
-  /// file is a finding.
+  /// A team component and a file it reads: a team without rows in the file is a finding.
   private struct Check {
     var component: Component
-    var metric: MetricID
-    var gates: Bool
     var file: FileAccounting
   }
 }

@@ -116,7 +116,7 @@ public struct PayoutRun: Sendable {
   /// to pay, so a second read fails only as the first would have.
   func plausibilityFindings(period: Period) -> [DataFinding] {
     RosterPlausibility(roster: roster, period: period).findings
-      + ((try? SurveyScale.findings(dataset, period: period)) ?? [])
+      + ((try? SurveyScale.findings(dataset, plan: plan, period: period)) ?? [])
       + ((try? CostCoverage.findings(dataset, period: period)) ?? [])
       + ((try? MenteeRoster.findings(dataset, roster: roster, aliases: aliases, plan: plan, period: period)) ?? [])
   }

@@ -41,8 +41,8 @@ struct PlausibilityWarningsTests {
     Case(
       testDescription: "an export of another period", file: "reviews.csv",
       written: "2026-", writtenAs: "2025-", engineer: "E03", clean: "10456.78", paid: "6453.91",
-      warning: ": no row counts, and 82 of its 82 rows fall outside the period (first on lines 2, 3, 4, 5, 6); check "
-        + "that the export covers the period paid"),
+      warning: ": all 82 rows fall outside the period (first on lines 2, 3, 4, 5, 6), so none counts; check that the "
+        + "export covers the period paid"),
     // platform's Q3 survey, 81 on the 0-100 scale, written 0.81: team_health pays nothing.
     Case(
       testDescription: "a health_score of 10 or less", file: "surveys.csv",
@@ -121,7 +121,7 @@ struct PlausibilityWarningsTests {
   }
 
   /// The input audit's case: E04's 12.5 written 125 made a target ten times as large, and the payout with it.
-  @Test("a bonus target over 100 % is named at its line; 100 itself is not")
+  @Test("a bonus target over 100 % of someone paid in the period is named at its line; 100 itself is not")
   func targetBonusOverBase() throws {
     for (written, named) in [("125", true), ("100", false), ("100.01", true)] {
       let dataset = try TemporaryDataset(
@@ -136,6 +136,14 @@ struct PlausibilityWarningsTests {
           + "check for a digit too many (the column is a percent of base)"
       ] : []))
     }
+    // E16 left on 2026-06-19, before the period: their old target moves nothing.
+    let leaver = try TemporaryDataset(
+      copying: WorkflowFixtures.acme,
+      editing: ["roster.csv": { $0.replacingOccurrences(of: ",109500,10,USD", with: ",109500,110,USD") }])
+    let run = try PayoutRun(datasetPath: leaver.path)
+    #expect(!run.plausibilityFindings(period: run.period).contains {
+      if case .targetBonusOverBase = $0 { true } else { false }
+    })
   }
 
   /// The review's case: one mentor written once as a roster id and once as an identities.csv spelling is one
