@@ -52,10 +52,10 @@ struct DataAudit: Sendable {
   }
 
   /// Promotions of the period written twice (one mentee, mentor and day), cost and survey rows copied whole, and two
-  /// coverage readings of one team and day with different values. Each copy of the first three counts again (a promotion twice toward mentee_promotions,
-  /// a month twice in cost_vs_budget, a survey twice in team_health's weighted mean), and a second reading of a day
-  /// is read instead of the first when it is the later row, so row order decided coverage_delta. None of these was
-  /// named before: an export appended twice moved pay without a word.
+  /// coverage readings of one team and day with different values. Each copy of the first three counts again (a
+  /// promotion twice toward mentee_promotions, a month twice in cost_vs_budget, a survey twice in team_health's
+  /// weighted mean), and a second reading of a day is read instead of the first when it is the later row, so row order
+  /// decided coverage_delta. None of these was named before: an export appended twice moved pay without a word.
   static func repeatedTeamSignals(_ dataset: Dataset, period: Period) throws(InputError) -> [DataFinding] {
     // A promotion and a level-up of one mentee on one day are one advancement, counted twice.
     try repeats(MentorshipEvent.self, in: dataset) { event in

@@ -5,8 +5,8 @@ enum DataFinding: Sendable, Equatable {
   /// Rows of `file` left out for `reason` (not the period, which is routine), with the values behind them
   /// (environments, ids not on the roster) and their row counts.
   case rowsLeftOut(file: String, rowsRead: Int, reason: LeftOutReason, sample: RowSample, values: [String: Int])
-  /// A file all `rows` of which (`InputAccounting.otherPeriodRows` at least) are dated outside the period.
-  case nothingInPeriod(file: String, rowsRead: Int, sample: RowSample)
+  /// A file every row of which (`InputAccounting.otherPeriodRows` at least: `sample.rows`) is dated outside the period.
+  case nothingInPeriod(file: String, sample: RowSample)
   /// Rows of `file` counted under an alias (`team_aliases`, `identities.csv`): alias → (roster value, rows).
   case aliasesMapped(file: String, aliases: [String: MappedAlias])
   /// A file in the dataset folder that nothing reads.
@@ -59,8 +59,9 @@ enum DataFinding: Sendable, Equatable {
     switch self {
     case .rowsLeftOut(_, _, let reason, _, _): reason == .notProduction || reason == .notOnRoster
     case .strayFile(let stray, _): stray.suggestion != nil || stray.isWorkbook
-    case .targetBonusFraction, .targetBonusOverBase, .salaryOutlier, .outsideEmployment, .repeatedID, .repeatedRow, .overlappingShifts, .unmatchedCause, .teamWithoutRows,
-      .unreadColumn, .paidColumnAbsent, .nothingInPeriod, .exitWithoutReason, .exitReasonWithoutEnd, .healthScoreScale, .costMonthsMissing, .menteeNotOnRoster:
+    case .targetBonusFraction, .targetBonusOverBase, .salaryOutlier, .outsideEmployment, .repeatedID, .repeatedRow,
+      .overlappingShifts, .unmatchedCause, .teamWithoutRows, .unreadColumn, .paidColumnAbsent, .nothingInPeriod,
+      .exitWithoutReason, .exitReasonWithoutEnd, .healthScoreScale, .costMonthsMissing, .menteeNotOnRoster:
       true
     // Mapped on purpose: said so the mapping is never silent, but already decided.
     case .aliasesMapped: false
@@ -79,13 +80,11 @@ enum DataFinding: Sendable, Equatable {
       let shown = listed.prefix(8).map { "\"\(escape($0.key))\" \($0.value)" }
       let more = listed.count > 8 ? ", and \(listed.count - 8) more" : ""
       let detail = shown.isEmpty ? "" : " (\(shown.joined(separator: ", "))\(more))"
-      let lines = sample.firstLines.map(String.init).joined(separator: ", ")
       return "\(file): \(sample.rows) of \(rowsRead) rows left out, \(reason.phrase)\(detail); first on "
-        + "line\(sample.firstLines.count == 1 ? "" : "s") \(lines)"
-    case .nothingInPeriod(let file, let rows, let sample):
-      let lines = sample.firstLines.map(String.init).joined(separator: ", ")
-      return "\(file): all \(rows) rows fall outside the period (first on lines \(lines)), so none counts; check that "
-        + "the export covers the period paid"
+        + Self.lineList(sample.firstLines)
+    case .nothingInPeriod(let file, let sample):
+      return "\(file): all \(sample.rows) rows fall outside the period (first on \(Self.lineList(sample.firstLines))), so "
+        + "none counts; check that the export covers the period paid"
     case .aliasesMapped(let file, let aliases):
       let rows = aliases.values.reduce(0) { $0 + $1.sample.rows }
       let listed = aliases.sorted { $0.key < $1.key }.map {
@@ -116,25 +115,22 @@ enum DataFinding: Sendable, Equatable {
     case .repeatedID(let file, let id, let lines, let rows, let spellings):
       let written =
         spellings.count > 1 ? ", written " + spellings.map { "\"\(escape($0))\"" }.joined(separator: ", ") : ""
-      return "\(file): id \"\(escape(id))\" is on \(rows) rows (lines \(lines.map(String.init).joined(separator: ", "))"
-        + "\(written)); each repeat counts again"
+      return "\(file): id \"\(escape(id))\" is on \(rows) rows (\(Self.lineList(lines))\(written)); each repeat counts "
+        + "again"
     case .repeatedRow(let file, let what, let lines, let rows, let effect):
-      return "\(file): the same \(escape(what)) is on \(rows) rows (lines "
-        + "\(lines.map(String.init).joined(separator: ", ")))\(effect)"
+      return "\(file): the same \(escape(what)) is on \(rows) rows (\(Self.lineList(lines)))\(effect)"
     case .overlappingShifts(let file, let engineer, let lines, let spans):
       return "\(file): on-call shifts of \(escape(engineer)) overlap (line \(lines[0]), \(spans[0]); line "
         + "\(lines[1]), \(spans[1])); each counts in full, so the overlap is paid twice"
     case .outsideEmployment(let file, let engineer, let what, let lines, let rows, let employed):
-      let shown = (rows > lines.count ? "first on line" : "line") + (lines.count == 1 ? " " : "s ")
-        + lines.map(String.init).joined(separator: ", ")
+      let shown = (rows > lines.count ? "first on " : "") + Self.lineList(lines)
       return "\(file): \(rows) \(what)\(rows == 1 ? "" : "s") of the period credited to \(escape(engineer)) on days "
         + "outside their employment (\(employed)) (\(shown)); each counts toward their metrics, so check the id and the "
         + "dates"
     case .unmatchedCause(let file, let id, let lines, let rows, let meant):
       let hint = "; did you mean \"\(escape(meant))\"?"
-      return "\(file): caused_by_deployment \"\(escape(id))\" on \(rows) row\(rows == 1 ? "" : "s") (line"
-        + "\(lines.count == 1 ? "" : "s") \(lines.map(String.init).joined(separator: ", "))) names no deployment of "
-        + "deployments.csv, so the failure counts toward none\(hint)"
+      return "\(file): caused_by_deployment \"\(escape(id))\" on \(rows) row\(rows == 1 ? "" : "s") "
+        + "(\(Self.lineList(lines))) names no deployment of deployments.csv, so the failure counts toward none\(hint)"
     case .exitWithoutReason(let file, let line, let engineer, let endDate):
       return "\(file):\(line): \(escape(engineer)) left on \(endDate), in the period, with no exit_reason, so "
         + "the exit counts as not voluntary toward retention_rate; write voluntary or involuntary"
@@ -163,5 +159,12 @@ enum DataFinding: Sendable, Equatable {
       return "\(file): \(which) not read, and the file has no \(column) column, so \(column) is empty in every row and "
         + "takes its default (docs/formats.md); if \(holder) holds it, name the header \(column)"
     }
+  }
+}
+
+extension DataFinding {
+  /// `line 3` or `lines 3, 8, 12`: the lines a finding points at.
+  fileprivate static func lineList(_ lines: [Int]) -> String {
+    "line\(lines.count == 1 ? "" : "s") " + lines.map(String.init).joined(separator: ", ")
   }
 }

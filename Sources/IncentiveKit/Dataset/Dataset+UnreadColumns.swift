@@ -13,10 +13,11 @@ extension Dataset {
   /// misspelling (`HeaderSpelling`, an error) it does not stop the run; but the absent column reads as empty in every
   /// row, and empty has a meaning (the plan's currency, still employed, production), so the run says so.
   ///
-  /// Then each optional column a CSV file lacks, with no default meaning (`valueColumns`), that a metric `plan` pays
-  /// or gates on reads (its catalogue sources) and no header seems to hold: reviews without `substantive_comments` read every substantive review ratio as 0,
-  /// and acme's whole reviews component paid nothing, without a word. A JSON row may leave out a key that later rows
-  /// have, so only a CSV header says a column is missing. Only each file's first row is read.
+  /// Then each optional column a CSV file lacks, with no default meaning (`valueColumns`), that a metric `plan` pays or
+  /// gates on reads (its catalogue sources) and no header seems to hold: reviews without `substantive_comments` read
+  /// every substantive review ratio as 0, and acme's whole reviews component paid nothing, without a word. A JSON row
+  /// may leave out a key that later rows have, so only a CSV header says a column is missing. Only each file's first
+  /// row is read.
   func columnFindings(paying plan: Plan? = nil) -> [DataFinding] {
     let paidColumns = plan.map(Self.columnsRead) ?? [:]
     return DatasetRecordTypes.all.flatMap { type -> [DataFinding] in
@@ -47,7 +48,7 @@ extension Dataset {
   /// only the columns of `valueColumns`.
   private static func columnsRead(paying plan: Plan) -> [String: [String: [String]]] {
     var read: [String: [String: Set<String>]] = [:]
-    for metric in Set(plan.tracks.flatMap(\.components).flatMap(\.metricsRead)) {
+    for metric in plan.metricsRead {
       for case .dataset(let file, let columns) in metric.definition?.sources ?? [] {
         for column in columns where valueColumns[file]?.contains(column) == true {
           read[file, default: [:]][column, default: []].insert(metric.name)
@@ -58,12 +59,11 @@ extension Dataset {
   }
 
   /// Optional columns whose absence changes what a metric reads with no meaning of its own: the value goes
-  /// (`first_commit_at`, `line_coverage`) or reads as nothing happened (`substantive_comments`: no substantive
-  /// comment; `kind`: no rework; `failure_cause`: no attributable rollback). A column whose empty cell has a
-  /// documented meaning is left out: `environment` (production), the review's teams (the roster's, by `author_id`,
-  /// which is in), `to` (still on
-  /// the team), `legacy_system`, `external` and `severity` (read only under a `metric_options` setting), `responses`
-  /// (a weight of 1); and files a default run does not read (`changes.csv`).
+  /// (`first_commit_at`, `line_coverage`) or reads as nothing happened (`substantive_comments`: no substantive comment;
+  /// `kind`: no rework; `failure_cause`: no attributable rollback). A column whose empty cell has a documented meaning
+  /// is left out: `environment` (production), the review's teams (the roster's, by `author_id`, which is in), `to`
+  /// (still on the team), `legacy_system`, `external` and `severity` (read only under a `metric_options` setting),
+  /// `responses` (a weight of 1); and files a default run does not read (`changes.csv`).
   private static let valueColumns: [String: Set<String>] = [
     Deployment.fileName: ["first_commit_at", "change_lines", "kind", "failure_cause"],
     Incident.fileName: ["caused_by_deployment", "resolved_at"],

@@ -1,8 +1,8 @@
-/// Promotions of the period whose mentee is on no roster row (nor an `identities.csv` alias of one) while their
-/// mentor is, on a track that reads `mentee_promotions`: they count toward the mentor's `mentee_promotions` as written, so a mistyped id (`E1O` for `E10`) or
-/// a row meant for another org paid the mentor without a word (acme's E13, with no promotion, from 4,215.72 to
-/// 5,717.65 for one row naming `E99`). A mentee outside the plan's roster (an intern, a contractor) can be real, so
-/// the promotion still counts and is named, once per mentee and mentor, at its first line.
+/// Promotions of the period whose mentee is on no roster row (nor an `identities.csv` alias of one) while their mentor
+/// is, on a track that reads `mentee_promotions`: they count toward the mentor's `mentee_promotions` as written, so a
+/// mistyped id (`E1O` for `E10`) or a row meant for another org paid the mentor without a word (acme's E13, with no
+/// promotion, from 4,215.72 to 5,717.65 for one row naming `E99`). A mentee outside the plan's roster (an intern, a
+/// contractor) can be real, so the promotion still counts and is named, once per mentee and mentor, at its first line.
 enum MenteeRoster {
   static func findings(
     _ dataset: Dataset, roster: Roster, aliases: RosterAliases, plan: Plan, period: Period
@@ -14,7 +14,7 @@ enum MenteeRoster {
       // otherwise the row moves no one's pay.
       let mentor = aliases.engineer(event.mentorID)
       guard let paid = roster[mentor], roster[aliases.engineer(event.menteeID)] == nil,
-        plan.track(for: paid.role)?.components.contains(where: { $0.metricsRead.contains(.menteePromotions) }) == true
+        plan.track(for: paid.role)?.reads(.menteePromotions) == true
       else { return nil }
       return (event.menteeID + "\u{0}" + mentor, (event.menteeID, mentor))
     }

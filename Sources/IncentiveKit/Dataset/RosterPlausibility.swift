@@ -1,7 +1,7 @@
 /// Roster values that are probably typed wrong though they parse: a bonus target written as a fraction or over the
-/// whole base (a digit too many), a salary
-/// far from its level's others (a missing or extra zero, another currency), a leaver of the period without an
-/// exit reason, an exit reason without the day the person left (paid as still employed).
+/// whole base (a digit too many), a salary far from its level's others (a missing or extra zero, another currency), a
+/// leaver of the period without an exit reason, an exit reason without the day the person left (paid as still
+/// employed).
 struct RosterPlausibility {
   /// How far (times above or below) a salary may be from its level's median before it is named.
   static let salaryFactor = 3
@@ -13,32 +13,30 @@ struct RosterPlausibility {
   let period: Period
 
   var findings: [DataFinding] {
-    var findings: [DataFinding] = []
-    for engineer in roster.engineers where engineer.exitReason == nil {
-      guard let end = engineer.endDate, period.contains(end) else { continue }
-      findings.append(
-        .exitWithoutReason(file: roster.file, line: engineer.line, engineer: engineer.id, endDate: end.description))
+    // One walk over the roster, the findings kept by kind so each kind is listed in roster order, kind after kind.
+    var leaversWithoutReason: [DataFinding] = []
+    var reasonsWithoutEnd: [DataFinding] = []
+    var fractions: [DataFinding] = []
+    var overBase: [DataFinding] = []
+    let (one, wholeBase) = (FixedDecimal(1), FixedDecimal(100))
+    for engineer in roster.engineers {
+      let (file, line, id, target) = (roster.file, engineer.line, engineer.id, engineer.targetBonusPercent)
+      switch (engineer.endDate, engineer.exitReason) {
+      case (let end?, nil) where period.contains(end):
+        leaversWithoutReason.append(.exitWithoutReason(file: file, line: line, engineer: id, endDate: end.description))
+      case (nil, let reason?):
+        reasonsWithoutEnd.append(.exitReasonWithoutEnd(file: file, line: line, engineer: id, reason: reason.rawValue))
+      default: break
+      }
+      if target > .zero && target < one {
+        fractions.append(.targetBonusFraction(file: file, line: line, engineer: id, value: target))
+      }
+      // Only for people paid in the period: a leaver's old target moves nothing.
+      if target > wholeBase && engineer.employment(in: period) != nil {
+        overBase.append(.targetBonusOverBase(file: file, line: line, engineer: id, value: target))
+      }
     }
-    for engineer in roster.engineers where engineer.endDate == nil {
-      guard let reason = engineer.exitReason else { continue }
-      findings.append(
-        .exitReasonWithoutEnd(file: roster.file, line: engineer.line, engineer: engineer.id, reason: reason.rawValue))
-    }
-    for engineer in roster.engineers where engineer.targetBonusPercent > .zero && engineer.targetBonusPercent < FixedDecimal(1) {
-      findings.append(
-        .targetBonusFraction(
-          file: roster.file, line: engineer.line, engineer: engineer.id, value: engineer.targetBonusPercent))
-    }
-    let wholeBase = FixedDecimal(100)
-    // Only for people paid in the period: a leaver's old target moves nothing.
-    for engineer in roster.engineers
-    where engineer.targetBonusPercent > wholeBase
-      && period.overlaps(Period(from: engineer.startDate, to: engineer.endDate ?? period.to))
-    {
-      findings.append(
-        .targetBonusOverBase(
-          file: roster.file, line: engineer.line, engineer: engineer.id, value: engineer.targetBonusPercent))
-    }
+    var findings = leaversWithoutReason + reasonsWithoutEnd + fractions + overBase
     // Positions in the roster, not copies of each engineer: at 100,000 people a copy per person was 55 MB.
     var byLevel: [String: [Int]] = [:]
     for (index, engineer) in roster.engineers.enumerated() {

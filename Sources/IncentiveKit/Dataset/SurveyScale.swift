@@ -8,8 +8,7 @@ enum SurveyScale {
 
   static func findings(_ dataset: Dataset, plan: Plan, period: Period) throws(InputError) -> [DataFinding] {
     // Only a plan that reads the surveys pays by them.
-    let read = plan.tracks.flatMap(\.components).flatMap(\.metricsRead)
-    guard read.contains(.teamHealth) || read.contains(.orgTeamHealth) else { return [] }
+    guard !plan.metricsRead.isDisjoint(with: [.teamHealth, .orgTeamHealth]) else { return [] }
     let scores = try dataset.groups(SurveyResult.self) { (survey: SurveyResult) -> (key: String, value: SurveyResult)? in
       guard survey.period.overlaps(period), survey.healthScore <= suspiciousAtMost else { return nil }
       return (survey.team + "\u{0}" + survey.healthScore.description, survey)

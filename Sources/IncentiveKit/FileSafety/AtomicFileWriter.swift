@@ -21,7 +21,7 @@
   private var committed = false
   /// Bytes handed to the kernel so far, and how many of them it was asked to start writing to disk.
   private var written = 0
-  private var writebackStarted = 0
+  private(set) var writebackStarted = 0
   /// Bytes are handed to the kernel a megabyte at a time.
   private static let flushThreshold = 1 << 20
   /// How much of the file may wait in memory for `commit()`'s sync before the kernel is asked to start writing it.

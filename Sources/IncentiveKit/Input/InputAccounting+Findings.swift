@@ -17,7 +17,7 @@ extension InputAccounting {
       if file.counted == 0, let outside = file.leftOut[.outsidePeriod], outside.rows >= Self.otherPeriodRows,
         outside.rows == file.rowsRead - (file.leftOut[.emptyRow]?.rows ?? 0)
       {
-        findings.append(.nothingInPeriod(file: file.file, rowsRead: outside.rows, sample: outside))
+        findings.append(.nothingInPeriod(file: file.file, sample: outside))
       }
       if !file.mapped.isEmpty { findings.append(.aliasesMapped(file: file.file, aliases: file.mapped)) }
       for reason in Self.reportedReasons {

@@ -106,4 +106,7 @@ extension MetricID {
 struct Track: Sendable, Equatable {
   var name: String
   var components: [Component]
+
+  /// Whether a component of the track pays on `metric` or is gated by it.
+  func reads(_ metric: MetricID) -> Bool { components.contains { $0.metricsRead.contains(metric) } }
 }

@@ -12,7 +12,7 @@ struct ExportedMetricSpelling {
   private var cleared = Set<String>()
 
   init(plan: Plan) {
-    read = Set(plan.tracks.flatMap { $0.components.flatMap { $0.metricsRead.map(\.name) } }).sorted()
+    read = plan.metricsRead.map(\.name).sorted()
   }
 
   /// - Throws: `InputError.inconsistent` at the row's line when its metric is not read by the plan, is not one the

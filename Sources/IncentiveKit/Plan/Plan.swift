@@ -40,4 +40,7 @@ public struct Plan: Sendable {
   func track(for role: String) -> Track? {
     tracks.first { $0.name == role } ?? tracks.first { $0.name == "default" }
   }
+
+  /// Every metric a component of any track pays on or is gated by.
+  var metricsRead: Set<MetricID> { Set(tracks.flatMap(\.components).flatMap(\.metricsRead)) }
 }

@@ -85,30 +85,36 @@ struct PlausibilityWarningsTests {
      "engineer_id,github\nE14,octo-e14\n"),
   ]
 
+  /// The plausibility findings for acme with `edits`, and `added` files written beside its own.
+  static func plausibility(
+    _ edits: [String: (String) -> String], adding added: [String: String] = [:]
+  ) throws -> (findings: [DataFinding], dataset: TemporaryDataset) {
+    let dataset = try TemporaryDataset(copying: WorkflowFixtures.acme, editing: edits)
+    for (name, text) in added { try Data(text.utf8).write(to: URL(fileURLWithPath: dataset.file(name))) }
+    let run = try PayoutRun(datasetPath: dataset.path)
+    return (run.plausibilityFindings(period: run.period), dataset)
+  }
+
+  /// The mentee findings among `findings`.
+  static func mentees(_ findings: [DataFinding]) -> [DataFinding] {
+    findings.filter { if case .menteeNotOnRoster = $0 { true } else { false } }
+  }
+
   @Test("a mentee on no roster row is not named when the row pays no one, or when identities.csv maps it")
   func menteeNotNamed() throws {
     for example in Self.menteesNotNamed {
-      let dataset = try TemporaryDataset(copying: WorkflowFixtures.acme, editing: ["mentorship.csv": { $0 + example.rows }])
-      if let identities = example.identities {
-        try Data(identities.utf8).write(to: URL(fileURLWithPath: dataset.file("identities.csv")))
-      }
-      let run = try PayoutRun(datasetPath: dataset.path)
-      let findings = run.plausibilityFindings(period: run.period)
-      #expect(!findings.contains { if case .menteeNotOnRoster = $0 { true } else { false } }, "\(example.name)")
+      let (findings, _) = try Self.plausibility(
+        ["mentorship.csv": { $0 + example.rows }], adding: example.identities.map { ["identities.csv": $0] } ?? [:])
+      #expect(Self.mentees(findings).isEmpty, "\(example.name)")
     }
   }
 
   @Test("promotions of one unknown mentee by one mentor are named once, with their count and first line")
   func menteeNamedOncePerMentor() throws {
-    let dataset = try TemporaryDataset(
-      copying: WorkflowFixtures.acme,
-      editing: [
-        "mentorship.csv": { $0 + "E13,E99,promoted,2026-08-15\nE03,E99,level_up,2026-08-20\nE13,E99,level_up,2026-09-01\n" }
-      ])
-    let run = try PayoutRun(datasetPath: dataset.path)
-    let named = run.plausibilityFindings(period: run.period).filter {
-      if case .menteeNotOnRoster = $0 { true } else { false }
-    }
+    let (findings, dataset) = try Self.plausibility([
+      "mentorship.csv": { $0 + "E13,E99,promoted,2026-08-15\nE03,E99,level_up,2026-08-20\nE13,E99,level_up,2026-09-01\n" }
+    ])
+    let named = Self.mentees(findings)
     let file = dataset.file("mentorship.csv")
     #expect(
       named == [
@@ -123,42 +129,69 @@ struct PlausibilityWarningsTests {
   /// The input audit's case: E04's 12.5 written 125 made a target ten times as large, and the payout with it.
   @Test("a bonus target over 100 % of someone paid in the period is named at its line; 100 itself is not")
   func targetBonusOverBase() throws {
+    func overBase(_ findings: [DataFinding]) -> [DataFinding] {
+      findings.filter { if case .targetBonusOverBase = $0 { true } else { false } }
+    }
     for (written, named) in [("125", true), ("100", false), ("100.01", true)] {
-      let dataset = try TemporaryDataset(
-        copying: WorkflowFixtures.acme,
-        editing: ["roster.csv": { $0.replacingOccurrences(of: ",171000,12.5,", with: ",171000,\(written),") }])
-      let run = try PayoutRun(datasetPath: dataset.path)
-      let findings = run.plausibilityFindings(period: run.period).filter {
-        if case .targetBonusOverBase = $0 { true } else { false }
-      }
-      #expect(findings.map(\.message) == (named ? [
+      let (findings, dataset) = try Self.plausibility([
+        "roster.csv": { $0.replacingOccurrences(of: ",171000,12.5,", with: ",171000,\(written),") }
+      ])
+      #expect(overBase(findings).map(\.message) == (named ? [
         dataset.file("roster.csv") + ":5: target_bonus_pct of E04 is \(written), a target above the whole base salary; "
           + "check for a digit too many (the column is a percent of base)"
       ] : []))
     }
     // E16 left on 2026-06-19, before the period: their old target moves nothing.
-    let leaver = try TemporaryDataset(
-      copying: WorkflowFixtures.acme,
-      editing: ["roster.csv": { $0.replacingOccurrences(of: ",109500,10,USD", with: ",109500,110,USD") }])
-    let run = try PayoutRun(datasetPath: leaver.path)
-    #expect(!run.plausibilityFindings(period: run.period).contains {
-      if case .targetBonusOverBase = $0 { true } else { false }
-    })
+    let (leaver, _) = try Self.plausibility([
+      "roster.csv": { $0.replacingOccurrences(of: ",109500,10,USD", with: ",109500,110,USD") }
+    ])
+    #expect(overBase(leaver).isEmpty)
   }
 
   /// The review's case: one mentor written once as a roster id and once as an identities.csv spelling is one
   /// mentor, named by the roster id that is paid.
   @Test("a mentor's identities.csv spelling is the mentor: one finding, naming the roster id")
   func menteeMentorAlias() throws {
-    let dataset = try TemporaryDataset(
-      copying: WorkflowFixtures.acme,
-      editing: ["mentorship.csv": { $0 + "E13,E99,promoted,2026-08-15\nocto-E13,E99,level_up,2026-08-20\n" }])
-    try Data("engineer_id,github\nE13,octo-e13\n".utf8).write(to: URL(fileURLWithPath: dataset.file("identities.csv")))
-    let run = try PayoutRun(datasetPath: dataset.path)
-    let named = run.plausibilityFindings(period: run.period).filter {
-      if case .menteeNotOnRoster = $0 { true } else { false }
+    let (findings, dataset) = try Self.plausibility(
+      ["mentorship.csv": { $0 + "E13,E99,promoted,2026-08-15\nocto-E13,E99,level_up,2026-08-20\n" }],
+      adding: ["identities.csv": "engineer_id,github\nE13,octo-e13\n"])
+    #expect(
+      Self.mentees(findings) == [
+        .menteeNotOnRoster(file: dataset.file("mentorship.csv"), line: 8, mentee: "E99", mentor: "E13", rows: 2)
+      ])
+  }
+
+  /// After the review: the survey scale is asked about only when a surveyed metric pays. acme's health components
+  /// paid on cost_vs_budget instead read no survey, so a 0-10 score there moves nothing.
+  @Test("a health score of 10 or less is not named when the plan reads no survey")
+  func surveyScaleUnread() throws {
+    let surveyed: [String: (String) -> String] = [
+      "surveys.csv": { $0.replacingOccurrences(of: "platform,2026-Q3,81,", with: "platform,2026-Q3,8.1,") }
+    ]
+    func scales(_ findings: [DataFinding]) -> Int {
+      findings.filter { if case .healthScoreScale = $0 { true } else { false } }.count
     }
-    #expect(named == [.menteeNotOnRoster(file: dataset.file("mentorship.csv"), line: 8, mentee: "E99", mentor: "E13", rows: 2)])
+    #expect(try scales(Self.plausibility(surveyed).findings) == 1)
+    var unread = surveyed
+    unread["plan.json"] = { $0.replacingOccurrences(of: "\"metric\": \"team_health\"", with: "\"metric\": \"cost_vs_budget\"") }
+    #expect(try scales(Self.plausibility(unread).findings) == 0)
+  }
+
+  /// After the review: a quiet quarter's small file, or a file with a row of the period left out for another reason,
+  /// is not another period's export.
+  @Test("a file is not named as another period's export when it is small, or when a row of the period was left out")
+  func otherPeriodQuiet() throws {
+    func others(_ edits: [String: (String) -> String]) throws -> Int {
+      try Self.run(edits, engineer: "E01").findings.filter {
+        if case .nothingInPeriod = $0 { true } else { false }
+      }.count
+    }
+    let lastYear: (String) -> String = { $0.replacingOccurrences(of: "2026-", with: "2025-") }
+    #expect(try others(["reviews.csv": lastYear]) == 1)
+    // mentorship.csv's six rows, all a year early: fewer than ten.
+    #expect(try others(["mentorship.csv": lastYear]) == 0)
+    // reviews.csv a year early but for one review of the period by someone on no roster row (left out as such).
+    #expect(try others(["reviews.csv": { lastYear($0) + "PR-9999,X99,2026-08-03T10:00:00Z,E06,approved,1,1,,\n" }]) == 0)
   }
 
   /// The findings a paying command warns with for acme with `edits`, and the run's payout of `engineer`.

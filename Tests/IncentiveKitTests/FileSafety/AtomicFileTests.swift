@@ -46,7 +46,11 @@ struct AtomicFileTests {
         try writer.write(piece)
         expected += piece
         size = size >= 3 << 20 ? 1 : size * 5 + 3
+        // Nothing is asked of the disk before 8 MB are handed over; from then on, what has been.
+        #expect(writer.writebackStarted == 0 || writer.writebackStarted >= 8 << 20)
       }
+      // The flushes passed 8 MB once: writeback was asked for everything handed over by then, and no more since.
+      #expect(writer.writebackStarted >= 8 << 20 && writer.writebackStarted <= expected.count)
       try writer.commit()
       let written = try GovernanceFixtures.readBytes(path)
       #expect(written.count == expected.count)

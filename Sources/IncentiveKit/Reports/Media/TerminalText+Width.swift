@@ -11,6 +11,8 @@ extension TerminalText {
   /// The columns `character` takes on a terminal: 2 when a scalar of it is wide, else 1 (a base letter with
   /// any number of combining marks is one column).
   static func columns(of character: Character) -> Int {
+    // ASCII, nearly every character of a report, without looking at its scalars.
+    if character.utf8.count == 1 { return 1 }
     for scalar in character.unicodeScalars {
       let value = scalar.value
       if value < 0x1100 { continue }
@@ -22,7 +24,7 @@ extension TerminalText {
   /// The columns `text` takes on a terminal, so tables align CJK names and emoji as they align ASCII.
   static func displayWidth<S: StringProtocol>(_ text: S) -> Int {
     var width = 0
-    for character in text { width += character.utf8.count == 1 ? 1 : columns(of: character) }
+    for character in text { width += columns(of: character) }
     return width
   }
 }

@@ -7,32 +7,26 @@ public enum TerminalText {
   /// `text` with C0 controls (including tab, CR and LF), DEL, C1 controls, bidirectional controls,
   /// default-ignorable (invisible) code points and the line and paragraph separators replaced by
   /// `\u{XX}` escapes; everything else unchanged. Idempotent: escaped text has no control characters left.
-  public static func escaped(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isControl) else { return text }
-    var out = ""
-    out.reserveCapacity(text.utf8.count + 8)
-    for scalar in text.unicodeScalars {
-      if isControl(scalar) {
-        out += escape(scalar)
-      } else {
-        out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
+  public static func escaped(_ text: String) -> String { escaping(text, keepingLineEnds: false) }
 
   /// `text` made safe line by line, its line feeds kept, and a carriage return ending a line kept with it (a CSV
   /// for Excel ends its lines CRLF): how a machine format (CSV, JSON, payroll) printed on a terminal shows a name
   /// holding `ESC]52;…` (write the clipboard) or `ESC[2J` instead of obeying it. Written to a file or a pipe the same
   /// output keeps its bytes.
-  public static func escapedLines(_ text: String) -> String {
+  public static func escapedLines(_ text: String) -> String { escaping(text, keepingLineEnds: true) }
+
+  /// `text` with each control scalar escaped but, when `keepingLineEnds`, a line feed and a carriage return just
+  /// before one; `text` itself when nothing changed.
+  private static func escaping(_ text: String, keepingLineEnds: Bool) -> String {
+    guard text.unicodeScalars.contains(where: isControl) else { return text }
     var out = String.UnicodeScalarView()
     var changed = false
     var scalars = text.unicodeScalars.makeIterator()
     var next = scalars.next()
     while let scalar = next {
       next = scalars.next()
-      if scalar == "\n" || (scalar == "\r" && next == "\n") || !isControl(scalar) {
+      let isLineEnd = scalar == "\n" || (scalar == "\r" && next == "\n")
+      if !isControl(scalar) || (keepingLineEnds && isLineEnd) {
         out.append(scalar)
       } else {
         out.append(contentsOf: escape(scalar).unicodeScalars)

@@ -58,7 +58,7 @@ struct TextTable: Sendable {
     var cut = ""
     var used = 0
     for character in text {
-      let columns = TerminalText.displayWidth(String(character))
+      let columns = TerminalText.columns(of: character)
       guard used + columns <= width - 1 else { break }
       cut.append(character)
       used += columns
