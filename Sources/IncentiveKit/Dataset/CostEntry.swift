@@ -24,5 +24,8 @@ struct CostEntry: DatasetRecord {
   }
 
   /// The month as the file writes it (`2026-09`).
-  var monthText: String { String(month.from.description.prefix(7)) }
+  var monthText: String { Self.monthText(month.from) }
+
+  /// The month starting on `first` as the file writes it.
+  static func monthText(_ first: CivilDate) -> String { String(first.description.prefix(7)) }
 }
