@@ -171,7 +171,7 @@ extension PayoutStep.MissingValue: CustomStringConvertible {
   /// The reason in the words of a component note and of the `on_missing: error` message.
   var description: String {
     switch self {
-    case .noValue(let metric): "no value for \(metric)"
+    case .noValue(let metric): "no value for " + metric.name
     case .divisionByZero: "formula divides by zero"
     case .outOfRange: "formula result out of range"
     }

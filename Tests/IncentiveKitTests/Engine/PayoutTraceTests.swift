@@ -87,6 +87,35 @@ struct PayoutTraceTests {
     #expect(outcome.multiplier == FixedDecimal("0.0000")!)
   }
 
+  /// The notes of a missing value and of someone without the eligibility metric, in docs/calculation.md's words;
+  /// an ineligible value below the minimum is named with both numbers.
+  @Test(
+    "a missing value's and an ineligible person's notes",
+    arguments: [
+      (
+        "", "no value for substantive_review_ratio: on_missing target",
+        "not eligible: oncall_shifts has no value"
+      ),
+      (
+        "engineer_id,shift_start,shift_end,pages,after_hours_pages\nE1,2026-07-06T09:00:00Z,2026-07-13T09:00:00Z,1,0\n",
+        "no value for substantive_review_ratio: on_missing target",
+        "not eligible: oncall_shifts 1.0 below min 2.0"
+      ),
+    ])
+  func missingAndEligibilityNotes(oncall: String, missingNote: String, eligibilityNote: String) throws {
+    let scenario = S(
+      roster: [S.engineer("E1", team: "t1")],
+      components: """
+        {"id": "reviews", "metric": "substantive_review_ratio", "scope": "individual", "weight": 1,
+         "curve": [[0, 0], [1, 2]], "on_missing": "target",
+         "eligibility": {"metric": "oncall_shifts", "min": 2}}
+        """,
+      files: oncall.isEmpty ? [:] : ["oncall.csv": oncall])
+    let payout = try #require(try scenario.report().engineer("E1"))
+    let outcome = try #require(payout.components.first)
+    #expect(payout.notes(for: outcome, in: payout.currency) == [missingNote, eligibilityNote])
+  }
+
   @Test("a capped payout then a total adjustment: both scalings recorded, each a note on every component")
   func capThenTotalAdjustment() throws {
     let scenario = S(

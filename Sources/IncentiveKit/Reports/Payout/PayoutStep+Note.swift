@@ -21,7 +21,11 @@ extension PayoutStep {
     case .metricValue, .curvePoint, .rounding:
       return nil
     case .missing(_, let reason, let onMissing, _):
-      return "\(reason): on_missing \(onMissing.rawValue)"
+      // Written for most people of a large org: one allocation, not one per part.
+      if case .noValue(let metric) = reason {
+        return .concatenated("no value for ", metric.name, ": on_missing ", onMissing.rawValue)
+      }
+      return .concatenated(reason.description, ": on_missing ", onMissing.rawValue)
     case .formula(_, let result, let floored):
       return floored ? "formula gave \(result.decimalText(maxDecimals: 4)); a multiplier is at least 0" : nil
     case .guardCheck(let reading):
@@ -82,7 +86,7 @@ extension PayoutStep.Approval {
 extension Eligibility {
   /// Nil when eligible; otherwise why not, in the words of a component note.
   func failure(for value: FixedDecimal?) -> String? {
-    guard let value else { return "not eligible: \(metric) has no value" }
+    guard let value else { return noValueNote }
     if let min, value < min {
       return "not eligible: \(metric) \(value.trimmed(minimumDecimals: 1)) below min \(min.trimmed(minimumDecimals: 1))"
     }
