@@ -52,13 +52,20 @@ public struct PayoutRun: Sendable {
     let subjects = ExportedMetricSubject(plan: plan)
     let metricsFile = (try dataset.path(forFile: ExternalMetric.fileName)) ?? dataset.join("metrics.csv")
     let roster = roster
+    let scopesNeeded = MetricScopeCheck.scopesNeeded(plan)
+    var scopes: MetricScopeCheck.Supplied = [:]
     try silent.forEach(ExternalMetric.self) { (row: ExternalMetric) throws(InputError) in
       supplied.insert(row.metric)
       try misspelling.check(row, file: metricsFile)
       try subjects.check(row, file: metricsFile, roster: roster)
+      MetricScopeCheck.record(row, needed: scopesNeeded, roster: roster, into: &scopes)
     }
     try PlanMetricCheck.rejectUnknownMetrics(plan, file: path, supplied: supplied)
+    if let problem = MetricScopeCheck.problems(plan, supplied: scopes).first {
+      throw PlanError.invalid(file: path, path: problem.path, reason: problem.reason)
+    }
     suppliedMetrics = supplied
+    suppliedScopes = scopes
   }
 
   /// The dataset's files as they were before the run read any of them (`checkInputsUnchanged`).
@@ -75,6 +82,9 @@ public struct PayoutRun: Sendable {
 
   /// Metric names the dataset's `metrics.csv` supplies, whatever their period.
   let suppliedMetrics: Set<MetricID>
+  /// The kinds of subject `metrics.csv` supplies the metrics the plan reads at an uncomputed scope for
+  /// (`MetricScopeCheck`).
+  let suppliedScopes: MetricScopeCheck.Supplied
   /// The plan's `team_aliases` and the dataset's `identities.csv`, checked against the roster.
   let aliases: RosterAliases
 
@@ -83,7 +93,8 @@ public struct PayoutRun: Sendable {
   /// org mid-transition can still pay while seeing what its plan lacks.
   func policyFindings() throws -> [PlanFinding] {
     PlanValidator(
-      plan: plan, suppliedMetrics: suppliedMetrics, roster: roster, adjustments: try dataset.load(Adjustment.self)
+      plan: plan, suppliedMetrics: suppliedMetrics, suppliedScopes: suppliedScopes, roster: roster,
+      adjustments: try dataset.load(Adjustment.self)
     ).findings().filter { $0.severity == .error }
   }
 

@@ -121,7 +121,7 @@ enum MetricCatalogue {
       definition: "1 − voluntary exits in the period (end_date in it, exit_reason voluntary) / headcount on the "
         + "period's first day. For a team, people count on the team they were on that day (exits: on their last "
         + "day); for a manager, recorded as the manager's own metric, the people whose manager_id names them.",
-      sources: retentionColumns),
+      sources: retentionColumns, isAlsoPerManager: true),
     MetricDefinition(
       id: .retentionVsMarket, title: "Retention against the market", scope: .team, unit: .shareDifference,
       direction: .higherIsBetter, isGameable: false,
@@ -129,7 +129,7 @@ enum MetricCatalogue {
       definition: "retention_rate − (1 − market_attrition_rate × days in the period / days in the year it starts "
         + "in), for every team and manager with a retention_rate; absent when the plan sets no "
         + "market_attrition_rate.",
-      sources: retentionColumns + [.plan(keys: ["market_attrition_rate"])]),
+      sources: retentionColumns + [.plan(keys: ["market_attrition_rate"])], isAlsoPerManager: true),
     MetricDefinition(
       id: .orgTeamHealth, title: "Organisation team health", scope: .individual, unit: .score,
       direction: .higherIsBetter, isGameable: false,

@@ -72,6 +72,23 @@ struct MetricDefinition: Sendable, Hashable {
   /// The first is the file a subject has no value without (deployments for change failure rate); later ones only
   /// add to it (incidents). `TeamCoverage` relies on that order.
   var sources: [Source]
+  /// Also computed for each manager, as the manager's own value (the retention metrics): a team metric a component
+  /// of individual scope can read too.
+  var isAlsoPerManager = false
+
+  /// Whether the tool computes a value for subjects of `scope`: a component reading the metric at another scope
+  /// finds no value for anyone, unless `metrics.csv` supplies one (`MetricScopeCheck`).
+  func isComputed(for scope: Scope) -> Bool {
+    scope == self.scope || (isAlsoPerManager && scope == .individual)
+  }
+
+  /// Whom the tool computes it for, in a message's words (`per team`, `per team and per manager`).
+  var computedFor: String {
+    switch scope {
+    case .team: isAlsoPerManager ? "per team and per manager" : "per team"
+    case .individual: "per engineer"
+    }
+  }
 
   /// The snake_case name plans and reports use.
   var name: String { id.name }

@@ -17,14 +17,25 @@ extension PlanValidator {
     case .failure(let other): throw other
     }
     var supplied: Set<MetricID>?
+    var scopes: MetricScopeCheck.Supplied?
     var roster: Roster?
     var adjustments: [Adjustment] = []
     if let datasetPath {
       let dataset = try Dataset(directory: datasetPath)
+      let needed = MetricScopeCheck.scopesNeeded(plan)
       var names = Set<MetricID>()
-      try dataset.forEach(ExternalMetric.self) { (row: ExternalMetric) in names.insert(row.metric) }
+      // Read before the roster, as before this check, so a dataset with errors in both reports metrics.csv's first.
+      var rows: [ExternalMetric] = []
+      try dataset.forEach(ExternalMetric.self) { (row: ExternalMetric) in
+        names.insert(row.metric)
+        if needed[row.metric] != nil { rows.append(row) }
+      }
+      let people = try dataset.roster()
+      var kinds: MetricScopeCheck.Supplied = [:]
+      for row in rows { MetricScopeCheck.record(row, needed: needed, roster: people, into: &kinds) }
       supplied = names
-      roster = try dataset.roster()
+      scopes = kinds
+      roster = people
       adjustments = try dataset.load(Adjustment.self)
     }
     let previous = try previousPath.map { path throws(PlanError) in try PlanDecoder.load(path: path).0 }
@@ -32,7 +43,8 @@ extension PlanValidator {
       (RosterAliases.teamAliasProblems(plan.teamAliases, rosterTeams: roster.teams)
         + TeamOverrideCheck.problems(plan, rosterTeams: roster.teams)).map { PlanFinding(.error, $0.path, $0.reason) }
     }
-    return PlanValidator(plan: plan, suppliedMetrics: supplied, roster: roster, adjustments: adjustments)
+    return PlanValidator(
+      plan: plan, suppliedMetrics: supplied, suppliedScopes: scopes, roster: roster, adjustments: adjustments)
       .findings(previous: previous) + (aliasFindings ?? [])
   }
 }

@@ -14,16 +14,21 @@ struct PlanValidator: Sendable {
   let plan: Plan
   /// Metric names `metrics.csv` supplies, when a dataset was given.
   let suppliedMetrics: Set<MetricID>?
+  /// For the metrics the plan reads at a scope the tool does not compute them for, the kinds of subject
+  /// `metrics.csv` supplies them for, when a dataset was given.
+  let suppliedScopes: MetricScopeCheck.Supplied?
   /// The roster, for the dual-ladder check, when a dataset was given.
   let roster: Roster?
   /// The dataset's approved adjustments, when a dataset was given.
   let adjustments: [Adjustment]
 
   init(
-    plan: Plan, suppliedMetrics: Set<MetricID>? = nil, roster: Roster? = nil, adjustments: [Adjustment] = []
+    plan: Plan, suppliedMetrics: Set<MetricID>? = nil, suppliedScopes: MetricScopeCheck.Supplied? = nil,
+    roster: Roster? = nil, adjustments: [Adjustment] = []
   ) {
     self.plan = plan
     self.suppliedMetrics = suppliedMetrics
+    self.suppliedScopes = suppliedScopes
     self.roster = roster
     self.adjustments = adjustments
   }
@@ -42,6 +47,7 @@ struct PlanValidator: Sendable {
         findings += check(component, path: Self.path(of: component, in: track))
       }
     }
+    findings += MetricScopeCheck.problems(plan, supplied: suppliedScopes).map { PlanFinding(.error, $0.path, $0.reason) }
     findings += warnings()
     if let previous { findings += changes(since: previous) }
     findings += dualLadder()
