@@ -23,14 +23,15 @@ extension Roster {
     }
   }
 
-  /// `RosterNames.fold` of the id without its default-ignorable code points (U+200B zero-width space, U+00AD
-  /// soft hyphen, U+2060 word joiner, U+FEFF, variation selectors, ...), which every font draws as nothing:
+  /// `RosterNames.fold` of the id without its invisible code points (U+200B zero-width space, U+00AD soft hyphen,
+  /// U+2060 word joiner, U+FEFF, variation selectors, U+FFF9 and the other format characters, ...; `isInvisible`),
+  /// which every font draws as nothing:
   /// `E0\u{200B}4` looks exactly like `E04` in every report. ASCII ids, almost all of them, have none and are
   /// folded as they are.
   static func nearDuplicateKey(_ id: String) -> String {
     guard id.utf8.contains(where: { $0 >= 0x80 }) else { return RosterNames.fold(id) }
     var visible = String.UnicodeScalarView()
-    visible.append(contentsOf: id.unicodeScalars.lazy.filter { !$0.properties.isDefaultIgnorableCodePoint })
+    visible.append(contentsOf: id.unicodeScalars.lazy.filter { !$0.isInvisible })
     return RosterNames.fold(String(visible))
   }
 }

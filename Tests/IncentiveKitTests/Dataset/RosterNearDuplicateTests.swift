@@ -20,6 +20,9 @@ struct RosterNearDuplicateTests {
       ("E000001\u{FE0F}", "E000001\\u{FE0F}"),
       ("E000001\u{E0041}", "E000001\\u{E0041}"),
       ("E00000\u{34F}1\u{200D}", "E00000\\u{34F}1\\u{200D}"),
+      // A format character Unicode does not call ignorable (the second audit: accepted beside `E04`).
+      ("E0000\u{FFF9}01", "E0000\\u{FFF9}01"),
+      ("E000001\u{13430}", "E000001\\u{13430}"),
       // Case and an invisible scalar together: the invisible one is what the reader can't see.
       ("e0000\u{200B}01", "e0000\\u{200B}01"),
     ],

@@ -53,6 +53,11 @@ struct TerminalTextTests {
       ("\u{FEFF}E04", "\\u{FEFF}E04"),
       ("tag\u{E0041}\u{E0FFF}", "tag\\u{E0041}\\u{E0FFF}"),
       ("line\u{2028}para\u{2029}", "line\\u{2028}para\\u{2029}"),
+      // Format characters Unicode does not call ignorable, which a browser and glibc's wcwidth draw as nothing (the
+      // second audit): interlinear annotation, Egyptian hieroglyph format controls, Arabic number signs, and others.
+      ("E0\u{FFF9}4\u{FFFA}\u{FFFB}", "E0\\u{FFF9}4\\u{FFFA}\\u{FFFB}"),
+      ("\u{13430}\u{13438}", "\\u{13430}\\u{13438}"),
+      ("\u{600}\u{605}\u{6DD}\u{70F}\u{8E2}\u{110BD}", "\\u{600}\\u{605}\\u{6DD}\\u{70F}\\u{8E2}\\u{110BD}"),
       ("e\u{301} \u{915}\u{903} 日本 Ｅ04", "e\u{301} \u{915}\u{903} 日本 Ｅ04"),
     ])
   func invisibleScalars(text: String, expected: String) {

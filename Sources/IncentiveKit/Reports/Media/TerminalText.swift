@@ -4,9 +4,9 @@
 /// its own; bidirectional controls (U+202E, U+2067, U+200F, U+061C) would reorder what is shown, and an
 /// invisible character (U+200B in `E0\u{200B}4`) would make two different ids look the same.
 public enum TerminalText {
-  /// `text` with C0 controls (including tab, CR and LF), DEL, C1 controls, bidirectional controls,
-  /// default-ignorable (invisible) code points and the line and paragraph separators replaced by
-  /// `\u{XX}` escapes; everything else unchanged. Idempotent: escaped text has no control characters left.
+  /// `text` with C0 controls (including tab, CR and LF), DEL, C1 controls, bidirectional controls, invisible code
+  /// points (default-ignorable and format characters) and the line and paragraph separators replaced by `\u{XX}`
+  /// escapes; everything else unchanged. Idempotent: escaped text has no control characters left.
   public static func escaped(_ text: String) -> String { escaping(text, keepingLineEnds: false) }
 
   /// `text` made safe line by line, its line feeds kept, and a carriage return ending a line kept with it (a CSV
@@ -56,8 +56,9 @@ public enum TerminalText {
   /// JavaScript and some terminals); every Bidi_Control scalar (U+061C, U+200E, U+200F, U+202A–U+202E,
   /// U+2066–U+2069), which reorders the text around it; and every Default_Ignorable_Code_Point (U+00AD,
   /// U+034F, U+115F, U+180B–U+180F, U+200B–U+200F, U+2060–U+206F, U+FE00–U+FE0F, U+FEFF,
-  /// U+E0000–U+E0FFF, ...), which renders as nothing: a zero-width space in an id makes it look like
-  /// another id, a variation selector or joiner after `=` hides it from a check that compares characters.
+  /// U+E0000–U+E0FFF, ...) and format character (U+FFF9–U+FFFB, U+13430–U+1343F, ...; `isInvisible`), which
+  /// renders as nothing: a zero-width space in an id makes it look like another id, a variation selector or joiner
+  /// after `=` hides it from a check that compares characters.
   ///
   /// The price: a zero-width non-joiner inside a Persian name, or the variation selector of an emoji,
   /// shows as `\u{200C}` or `\u{FE0F}` too. Pay data is read by people comparing ids; seeing every
@@ -65,7 +66,7 @@ public enum TerminalText {
   private static func isNonASCIIControl(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x80...0x9F, 0x2028, 0x2029: return true
-    default: return scalar.properties.isBidiControl || scalar.properties.isDefaultIgnorableCodePoint
+    default: return scalar.properties.isBidiControl || scalar.isInvisible
     }
   }
 }
