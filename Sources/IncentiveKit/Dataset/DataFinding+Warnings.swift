@@ -32,6 +32,8 @@ extension DataFinding {
     case .targetBonusFraction: "bonus targets under 1 %"
     case .targetBonusOverBase: "bonus targets over 100 %"
     case .salaryOutlier: "salaries far from their level's median"
+    case .targetBonusOutlier: "bonus targets far from their level's median"
+    case .managerIsIC: "managers whose role is ic"
     case .repeatedID: "repeated ids"
     case .repeatedRow: "repeated rows"
     case .overlappingShifts: "overlapping on-call shifts"

@@ -15,8 +15,16 @@ enum DataFinding: Sendable, Equatable {
   case targetBonusFraction(file: String, line: Int, engineer: String, value: FixedDecimal)
   /// `target_bonus_pct` over 100: a bonus target above base salary, most likely a digit too many (125 for 12.5).
   case targetBonusOverBase(file: String, line: Int, engineer: String, value: FixedDecimal)
-  /// A salary more than `SalaryOutliers.factor` times above or below the median of its level's others.
+  /// A salary more than `RosterPlausibility.levelFactor` times above or below the median of its level.
   case salaryOutlier(file: String, line: Int, engineer: String, level: String, value: FixedDecimal, median: FixedDecimal)
+  /// A `target_bonus_pct` more than `RosterPlausibility.levelFactor` times above or below the median of the others at
+  /// its level (both middles, for an even number): a
+  /// slipped decimal point (1.5 for 15) or a quarter's share of a yearly percent (3.125 for 12.5).
+  case targetBonusOutlier(
+    file: String, line: Int, engineer: String, level: String, value: FixedDecimal, median: FixedDecimal)
+  /// A `manager_id` naming someone whose role is `ic`: retention and organisation health are then counted for that
+  /// person instead of the manager the row meant.
+  case managerIsIC(file: String, line: Int, engineer: String, manager: String, managerLine: Int)
   /// A team paid on a team component with no counted row in the component's source file, where other teams have.
   case teamWithoutRows(file: String, team: String, component: String, metric: String)
   /// The same id on several rows of an event file (`audit data` only: finding them takes memory per event).
@@ -59,7 +67,8 @@ enum DataFinding: Sendable, Equatable {
     switch self {
     case .rowsLeftOut(_, _, let reason, _, _): reason == .notProduction || reason == .notOnRoster
     case .strayFile(let stray, _): stray.suggestion != nil || stray.isWorkbook
-    case .targetBonusFraction, .targetBonusOverBase, .salaryOutlier, .outsideEmployment, .repeatedID, .repeatedRow,
+    case .targetBonusFraction, .targetBonusOverBase, .salaryOutlier, .targetBonusOutlier, .managerIsIC,
+      .outsideEmployment, .repeatedID, .repeatedRow,
       .overlappingShifts, .unmatchedCause, .teamWithoutRows, .unreadColumn, .paidColumnAbsent, .nothingInPeriod,
       .exitWithoutReason, .exitReasonWithoutEnd, .healthScoreScale, .costMonthsMissing, .menteeNotOnRoster:
       true
@@ -109,6 +118,14 @@ enum DataFinding: Sendable, Equatable {
     case .salaryOutlier(let file, let line, let engineer, let level, let value, let median):
       return "\(file):\(line): base_salary of \(escape(engineer)) is \(value.trimmed()), far from the "
         + "median \(median.trimmed()) of level \(escape(level)); check the amount and its currency"
+    case .targetBonusOutlier(let file, let line, let engineer, let level, let value, let median):
+      return "\(file):\(line): target_bonus_pct of \(escape(engineer)) is \(value.trimmed()), far from the median "
+        + "\(median.trimmed()) of the others at level \(escape(level)); check for a slipped decimal point, or a "
+        + "quarter's share of a yearly percent (the column is the yearly percent of base)"
+    case .managerIsIC(let file, let line, let engineer, let manager, let managerLine):
+      return "\(file):\(line): manager_id of \(escape(engineer)) is \(escape(manager)), whose role is ic (line "
+        + "\(managerLine)); retention and organisation health count \(escape(engineer)) toward \(escape(manager)) "
+        + "instead of a manager: check the id"
     case .teamWithoutRows(let file, let team, let component, let metric):
       return "\(file): no counted row for team \"\(escape(team))\", whose component \(component) pays on "
         + "\(metric), while other teams have rows; check how the export spells the team"

@@ -1,10 +1,10 @@
 /// Roster values that are probably typed wrong though they parse: a bonus target written as a fraction or over the
-/// whole base (a digit too many), a salary far from its level's others (a missing or extra zero, another currency), a
-/// leaver of the period without an exit reason, an exit reason without the day the person left (paid as still
-/// employed).
+/// whole base (a digit too many), a salary or a bonus target far from its level's others (a missing or extra zero,
+/// another currency, a slipped decimal point), a leaver of the period without an exit reason, an exit reason without
+/// the day the person left (paid as still employed), a manager_id naming an individual contributor.
 struct RosterPlausibility {
-  /// How far (times above or below) a salary may be from its level's median before it is named.
-  static let salaryFactor = 3
+  /// How far (times above or below) a salary or a bonus target may be from its level's median before it is named.
+  static let levelFactor = 3
   /// Levels with no more people than this have no meaningful median.
   static let minimumPeers = 2
 
@@ -42,20 +42,73 @@ struct RosterPlausibility {
     for (index, engineer) in roster.engineers.enumerated() {
       if let level = engineer.level { byLevel[level, default: []].append(index) }
     }
+    var targets: [DataFinding] = []
+    let factor = FixedDecimal(Self.levelFactor)
+    func isFar(_ value: FixedDecimal, from median: FixedDecimal) -> Bool {
+      value * factor < median || value > median * factor
+    }
     for level in byLevel.keys.sorted() {
       let people = byLevel[level]!.lazy.map { roster.engineers[$0] }
-      guard people.count > Self.minimumPeers else { continue }
-      // The lower middle of the level, the person included: sorted once, no division, so no rounding.
-      let salaries = people.map(\.baseSalary).sorted()
-      let median = salaries[(salaries.count - 1) / 2]
-      let factor = FixedDecimal(Self.salaryFactor)
-      for engineer in people where engineer.baseSalary * factor < median || engineer.baseSalary > median * factor {
-        findings.append(
-          .salaryOutlier(
-            file: roster.file, line: engineer.line, engineer: engineer.id, level: level, value: engineer.baseSalary,
-            median: median))
+      if people.count > Self.minimumPeers {
+        // The lower middle of the level, the person included: sorted once, no division, so no rounding.
+        let salaries = people.map(\.baseSalary).sorted()
+        let median = salaries[(salaries.count - 1) / 2]
+        for engineer in people where isFar(engineer.baseSalary, from: median) {
+          findings.append(
+            .salaryOutlier(
+              file: roster.file, line: engineer.line, engineer: engineer.id, level: level, value: engineer.baseSalary,
+              median: median))
+        }
+      }
+      // Targets of one level are usually the same, so two people are enough to compare, each against the others'
+      // median (one slipped decimal point between two people names both: which one is wrong is the reader's call).
+      // A target of 0 says "no bonus" on purpose; a leaver's old target moves nothing.
+      // Those under 1 % or over 100 % are named already, as what they most likely are.
+      let paid = people.filter {
+        $0.targetBonusPercent >= one && $0.targetBonusPercent <= wholeBase && $0.employment(in: period) != nil
+      }
+      guard paid.count >= 2 else { continue }
+      let percents = paid.map(\.targetBonusPercent).sorted()
+      for engineer in paid {
+        let value = engineer.targetBonusPercent
+        // Below both middles of the others, or above both: with an even count of others, one middle is not enough
+        // (12.5 beside 3.125 and 12.5 is not far from the others).
+        let (low, high) = Self.middlesOfOthers(percents, without: value)
+        let median = value * factor < low ? low : value > high * factor ? high : nil
+        guard let median else { continue }
+        targets.append(
+          .targetBonusOutlier(
+            file: roster.file, line: engineer.line, engineer: engineer.id, level: level, value: value, median: median))
       }
     }
-    return findings
+    return findings + targets + managersWhoAreICs
+  }
+
+  /// The lower and upper middle of `sorted` with one `value` taken out (a person compared with the rest of their
+  /// level); the same value when the others are an odd number. Found by position, with no copy per person: a level
+  /// of a large org has thousands of people.
+  static func middlesOfOthers(
+    _ sorted: [FixedDecimal], without value: FixedDecimal
+  ) -> (low: FixedDecimal, high: FixedDecimal) {
+    // The first position holding `value` (a binary search), and the others' positions around it.
+    var (start, end) = (0, sorted.count)
+    while start < end {
+      let middle = (start + end) / 2
+      if sorted[middle] < value { start = middle + 1 } else { end = middle }
+    }
+    func other(_ index: Int) -> FixedDecimal { sorted[index < start ? index : index + 1] }
+    let count = sorted.count - 1
+    return (other((count - 1) / 2), other(count / 2))
+  }
+
+  /// People of the period whose `manager_id` names someone whose role is `ic`, in roster order.
+  private var managersWhoAreICs: [DataFinding] {
+    roster.engineers.compactMap { engineer -> DataFinding? in
+      guard let managerID = engineer.managerID, engineer.employment(in: period) != nil,
+        let manager = roster[managerID], manager.role == "ic"
+      else { return nil }
+      return .managerIsIC(
+        file: roster.file, line: engineer.line, engineer: engineer.id, manager: manager.id, managerLine: manager.line)
+    }
   }
 }

@@ -73,6 +73,23 @@ struct PlausibilityWarningsTests {
       engineer: "E13", clean: "4215.72", paid: "5717.65",
       warning: ":8: mentee \"E99\" is on no roster row, yet its promotion or level-up of the period counts toward "
         + "mentee_promotions of E13; check the id (a mentee outside the roster counts as written)"),
+    // E04's yearly 12.5 % written as its quarter's share, 3.125, where L5's others (E10, E13) have 12.5: the target
+    // is 171,000 × 0.03125 × 92 / 365 = 1,346.9178, 1,346.92, and 1,346.92 × 1.137515 = 1,532.1397, 1,532.14.
+    Case(
+      testDescription: "a bonus target far from its level's", file: "roster.csv",
+      written: ",171000,12.5,USD", writtenAs: ",171000,3.125,USD", engineer: "E04", clean: "6128.56", paid: "1532.14",
+      warning: ":5: target_bonus_pct of E04 is 3.125, far from the median 12.5 of the others at level L5; check for a "
+        + "slipped decimal point, or a quarter's share of a yearly percent (the column is the yearly percent of base)"),
+    // E07's manager_id written as E06, an IC: E02's reports at the period's start are E03, E05 and E06, one of whom
+    // (E05) left voluntarily, so retention is 1 − 1/3 = 0.666667, below the curve's first point 0.7: multiplier 0
+    // where 0.75 gave 0.2667. E02's multiplier 0.638730 − 0.35 × 0.2667 = 0.545385, and 7,486.03 × 0.545385 =
+    // 4,082.7685, 4,082.77.
+    Case(
+      testDescription: "a manager_id naming an IC", file: "roster.csv",
+      written: "Asia/Ho_Chi_Minh,E02,", writtenAs: "Asia/Ho_Chi_Minh,E06,", engineer: "E02", clean: "4781.55",
+      paid: "4082.77",
+      warning: ":8: manager_id of E07 is E06, whose role is ic (line 7); retention and organisation health count E07 "
+        + "toward E06 instead of a manager: check the id"),
   ]
 
   /// Mentorship rows that name a mentee the roster does not hold, yet move no one's pay, or name one it does hold.
@@ -124,6 +141,69 @@ struct PlausibilityWarningsTests {
     #expect(
       named.first?.message == file + ":8: mentee \"E99\" is on no roster row, yet its 2 promotions or level-ups of the "
         + "period count toward mentee_promotions of E13; check the id (a mentee outside the roster counts as written)")
+  }
+
+  /// The bonus-target outliers among `findings`, as (engineer, value, median).
+  static func targetOutliers(_ findings: [DataFinding]) -> [String] {
+    findings.compactMap {
+      guard case .targetBonusOutlier(_, _, let engineer, _, let value, let median) = $0 else { return nil }
+      return "\(engineer) \(value.trimmed()) \(median.trimmed())"
+    }
+  }
+
+  /// acme's L6 is E03 and E09 at 15, its L5 E04, E10 and E13 at 12.5. Each edit is a roster line's target.
+  @Test(
+    "a bonus target is compared with the others at its level: two people are enough, one middle is not",
+    arguments: [
+      // A slipped decimal point between two people names both: which one is wrong is the reader's call.
+      ([",192500,15,USD": ",192500,1.5,USD"], ["E03 1.5 15", "E09 15 1.5"]),
+      // 3.125 beside two 12.5: only it is far; each 12.5 has 3.125 and 12.5 as the others' middles, not far from both.
+      ([",171000,12.5,USD": ",171000,3.125,USD"], ["E04 3.125 12.5"]),
+      // Within three times either way: 5 and 37.5 are not named.
+      ([",171000,12.5,USD": ",171000,5,USD"], []),
+      ([",171000,12.5,USD": ",171000,37.5,USD"], []),
+      ([",171000,12.5,USD": ",171000,37.51,USD"], ["E04 37.51 12.5"]),
+      // A target of 0 says "no bonus", and a fraction is named as one, not twice.
+      ([",171000,12.5,USD": ",171000,0,USD"], []),
+      ([",171000,12.5,USD": ",171000,0.125,USD"], []),
+    ])
+  func targetBonusOutliers(edits: [String: String], named: [String]) throws {
+    let (findings, _) = try Self.plausibility([
+      "roster.csv": { text in edits.reduce(text) { $0.replacingOccurrences(of: $1.key, with: $1.value) } }
+    ])
+    #expect(Self.targetOutliers(findings) == named)
+  }
+
+  @Test("the others' middles are found by position, for odd and even numbers of others")
+  func middlesOfOthers() {
+    let values = ["1", "2", "3", "4", "10"].map { FixedDecimal($0)! }
+    // Without 10: 1, 2, 3, 4 → middles 2 and 3. Without 1: 2, 3, 4, 10 → 3 and 4. Without 3: 1, 2, 4, 10 → 2 and 4.
+    for (without, low, high) in [("10", "2", "3"), ("1", "3", "4"), ("3", "2", "4")] {
+      let middles = RosterPlausibility.middlesOfOthers(values, without: FixedDecimal(without)!)
+      #expect((middles.low, middles.high) == (FixedDecimal(low)!, FixedDecimal(high)!), "without \(without)")
+    }
+    let pair = RosterPlausibility.middlesOfOthers([FixedDecimal(1), FixedDecimal(15)], without: FixedDecimal(15))
+    #expect(pair.low == FixedDecimal(1) && pair.high == FixedDecimal(1))
+  }
+
+  @Test("a manager_id naming a tech lead or a manager is no finding; naming an IC is, for someone paid in the period")
+  func managerRoles() throws {
+    func managers(_ findings: [DataFinding]) -> [String] {
+      findings.compactMap {
+        guard case .managerIsIC(_, _, let engineer, let manager, _) = $0 else { return nil }
+        return "\(engineer) \(manager)"
+      }
+    }
+    // E07 (Ho Chi Minh City) and E05 (London) report to E02. E07 under E03 (tech lead): fine. E07 under E06 (ic):
+    // named. E05, who left in the period, under E06: named.
+    for (written, writtenAs, named) in [
+      ("Asia/Ho_Chi_Minh,E02,", "Asia/Ho_Chi_Minh,E03,", [String]()),
+      ("Asia/Ho_Chi_Minh,E02,", "Asia/Ho_Chi_Minh,E06,", ["E07 E06"]),
+      ("Europe/London,E02,", "Europe/London,E06,", ["E05 E06"]),
+    ] {
+      let (findings, _) = try Self.plausibility(["roster.csv": { $0.replacingOccurrences(of: written, with: writtenAs) }])
+      #expect(managers(findings) == named, "\(writtenAs)")
+    }
   }
 
   /// The input audit's case: E04's 12.5 written 125 made a target ten times as large, and the payout with it.
