@@ -56,10 +56,14 @@ struct OverflowCommandTests {
       defer { try? FileManager.default.removeItem(at: directory) }
       let (result, left) = try Self.calculate(directory)
       #expect(result.status == 2, "weight \(weight): \(result.stderr)")
-      // 1000 % is also named as a bonus target over the whole base, before the error.
+      // The curve point is named as a multiplier written in percent before paying, and 1000 % as a bonus target
+      // over the whole base, before the error.
       #expect(
         result.stderr
-          == Self.targetWarning(directory)
+          == "warning: \(directory.path)/plan.json: tracks.default.components[health]: the curve pays a multiplier of "
+          + "999999999999 at 0, over 10 times the target: written in percent? A multiplier is a factor of the target "
+          + "(1.0 pays it, 1.2 for 120 %)\n"
+          + Self.targetWarning(directory)
           + "error: E1: the payout is too large to be an amount; check the counts in the event files, base_salary, "
           + "target_bonus_pct, adjustments.csv and the plan's premiums\n")
       #expect(left.isEmpty, "\(left)")

@@ -102,7 +102,7 @@ struct PlanValidator: Sendable {
       findings.append(
         .init(.warning, path, "DORA metrics describe a team's delivery; paying them per person invites gaming and blame"))
     }
-    return findings
+    return findings + CurveScaleCheck.findings(component, path: path)
   }
 
   /// Why `metric` may not be paid on (the plan's list or the built-in one), nil when it may.

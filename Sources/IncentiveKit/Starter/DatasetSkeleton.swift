@@ -11,7 +11,8 @@ struct DatasetSkeleton {
   /// The period as the user typed it (`2026-Q3`), for survey and metrics rows.
   let periodText: String
   let currency: String
-  /// The roles of the two example people, E1 and E2 (E2 reports to E1).
+  /// The roles of the two example people, E1 and E2 (E2 reports to E1 unless E1 is an IC: a manager_id naming an
+  /// IC is a plausibility warning, and the example should not teach it).
   let roles: [String]
 
   /// File name (`roster.csv`) and its text, in the order a reader meets them.
@@ -134,7 +135,7 @@ struct DatasetSkeleton {
     [
       "engineer_id": "E\(index)", "name": "Example Person \(index)", "team": "my-team",
       "role": roles[(index - 1) % roles.count], "level": "L5", "region": "eu-west", "timezone": "Europe/London",
-      "manager_id": index == 1 ? "" : "E1", "start_date": start(index), "base_salary": index == 1 ? "120000" : "110000",
+      "manager_id": index == 1 || roles[0] == "ic" ? "" : "E1", "start_date": start(index), "base_salary": index == 1 ? "120000" : "110000",
       "target_bonus_pct": "10", "currency": currency,
     ]
   }

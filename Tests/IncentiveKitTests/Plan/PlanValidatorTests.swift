@@ -64,6 +64,21 @@ struct PlanValidatorTests {
       // Curves whose tops, weighted, sum above the cap: 0.5 × 1.5 (delivery) + 0.5 × 2.6 (reviews) = 0.75 + 1.3 = 2.05 > 2.
       (#"[0.6, 1.3]"#, #"[0.6, 2.6]"#, .warning, "tracks.ic",
        "with every component at the top of its curve the weighted multiplier is 2.05, above payout_cap 2"),
+      // Curves and caps on another scale than they are read on (the input audit: a retention curve in percent paid
+      // 12,796.00 less, unwarned): a share's points past 1, a multiplier in percent, a guard's cap in percent.
+      (#"[[0.1, 0], [0.3, 1.0], [0.6, 1.3]]"#, #"[[10, 0], [30, 1.0], [60, 1.3]]"#, .error,
+       "tracks.ic.components[reviews]",
+       "substantive_review_ratio runs from 0 to 1, but the curve has a point at 10, which no value can reach: written "
+         + "in percent? Write the points on the metric's own scale (0.85 for 85 %)"),
+      (#"[0.6, 1.3]"#, #"[0.6, 130]"#, .error, "tracks.ic.components[reviews]",
+       "the curve pays a multiplier of 130 at 0.6, over 10 times the target: written in percent? A multiplier is a "
+         + "factor of the target (1.0 pays it, 1.2 for 120 %)"),
+      (#""max": 0.15, "cap": 1.0}"#, #""max": 0.15, "cap": 80}"#, .error, "tracks.ic.components[delivery]",
+       "the guard on change_failure_rate caps at 80, over 10 times the target, so it never bites: written in "
+         + "percent? A cap is a multiplier (0.8 for 80 %)"),
+      (#""max": 0.15, "cap": 1.0}"#, #""max": 15, "cap": 1.0}"#, .error, "tracks.ic.components[delivery]",
+       "the guard on change_failure_rate has a bound of 15, but change_failure_rate runs from 0 to 1: written in "
+         + "percent? Write the bound on the metric's own scale (0.15 for 15 %)"),
       // Structural errors from decoding become findings with their path.
       (#""scope": "individual", "weight": 0.5"#, #""scope": "individual", "weight": 0.6"#, .error, "tracks.ic.components", "weights sum to 1.1"),
     ])
