@@ -42,6 +42,7 @@ extension DataFinding {
     case .exitWithoutReason: "leavers without an exit_reason"
     case .exitReasonWithoutEnd: "exit reasons without an end_date"
     case .healthScoreScale: "health scores of 10 or less"
+    case .surveyWithoutResponses: "surveys with 0 responses"
     case .costMonthsMissing: "teams with cost months missing"
     case .menteeNotOnRoster: "mentees on no roster row"
     case .rowsLeftOut, .aliasesMapped, .strayFile, .unreadColumn, .paidColumnAbsent, .nothingInPeriod: nil

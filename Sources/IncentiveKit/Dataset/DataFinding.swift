@@ -55,6 +55,9 @@ enum DataFinding: Sendable, Equatable {
   case exitReasonWithoutEnd(file: String, line: Int, engineer: String, reason: String)
   /// A `health_score` of 10 or less in the period: likely a 1–5, 0–10 or 0–1 survey scale where the column is 0–100.
   case healthScoreScale(file: String, line: Int, team: String, value: FixedDecimal)
+  /// A survey row of the period with 0 `responses`: team_health weighs scores by responses, so its score (`value`)
+  /// counts for nothing.
+  case surveyWithoutResponses(file: String, line: Int, team: String, period: String, value: FixedDecimal)
   /// A team whose cost rows lack months of the period that other teams' rows have (`line`: its first row).
   case costMonthsMissing(file: String, line: Int, team: String, missing: [String], others: Int)
   /// Promotions of the period (`rows` of them, the first at `line`) of a mentee on no roster row, counted for a
@@ -70,7 +73,8 @@ enum DataFinding: Sendable, Equatable {
     case .targetBonusFraction, .targetBonusOverBase, .salaryOutlier, .targetBonusOutlier, .managerIsIC,
       .outsideEmployment, .repeatedID, .repeatedRow,
       .overlappingShifts, .unmatchedCause, .teamWithoutRows, .unreadColumn, .paidColumnAbsent, .nothingInPeriod,
-      .exitWithoutReason, .exitReasonWithoutEnd, .healthScoreScale, .costMonthsMissing, .menteeNotOnRoster:
+      .exitWithoutReason, .exitReasonWithoutEnd, .healthScoreScale, .surveyWithoutResponses, .costMonthsMissing,
+      .menteeNotOnRoster:
       true
     // Mapped on purpose: said so the mapping is never silent, but already decided.
     case .aliasesMapped: false
@@ -126,6 +130,10 @@ enum DataFinding: Sendable, Equatable {
       return "\(file):\(line): manager_id of \(escape(engineer)) is \(escape(manager)), whose role is ic (line "
         + "\(managerLine)); retention and organisation health count \(escape(engineer)) toward \(escape(manager)) "
         + "instead of a manager: check the id"
+    case .surveyWithoutResponses(let file, let line, let team, let period, let value):
+      return "\(file):\(line): the survey of \(escape(team)) for \(period) has 0 responses, so its health_score "
+        + "\(value.trimmed()) counts for nothing in team_health; write how many answered (an empty cell counts the "
+        + "score once)"
     case .teamWithoutRows(let file, let team, let component, let metric):
       return "\(file): no counted row for team \"\(escape(team))\", whose component \(component) pays on "
         + "\(metric), while other teams have rows; check how the export spells the team"

@@ -80,6 +80,15 @@ struct PlausibilityWarningsTests {
       written: ",171000,12.5,USD", writtenAs: ",171000,3.125,USD", engineer: "E04", clean: "6128.56", paid: "1532.14",
       warning: ":5: target_bonus_pct of E04 is 3.125, far from the median 12.5 of the others at level L5; check for a "
         + "slipped decimal point, or a quarter's share of a yearly percent (the column is the yearly percent of base)"),
+    // mobile's July survey (68 from 4 people) written with 0 responses: team_health is 74 × 5 / 5 = 74 where it was
+    // (68 × 4 + 74 × 5) / 9 = 71.333333. On E12's health curve [[50, 0], [70, 1.0], [85, 1.4]] that is 1.1067 where it
+    // was 1.0356: E12's multiplier 1.039975 + 0.25 × 0.0711 = 1.057750, and 6,654.25 × 1.05775 = 7,038.5329.
+    Case(
+      testDescription: "a survey with 0 responses", file: "surveys.csv",
+      written: "mobile,2026-07,68,4", writtenAs: "mobile,2026-07,68,0", engineer: "E12", clean: "6920.25",
+      paid: "7038.53",
+      warning: ":7: the survey of mobile for 2026-07-01..2026-07-31 has 0 responses, so its health_score 68 counts "
+        + "for nothing in team_health; write how many answered (an empty cell counts the score once)"),
     // E07's manager_id written as E06, an IC: E02's reports at the period's start are E03, E05 and E06, one of whom
     // (E05) left voluntarily, so retention is 1 − 1/3 = 0.666667, below the curve's first point 0.7: multiplier 0
     // where 0.75 gave 0.2667. E02's multiplier 0.638730 − 0.35 × 0.2667 = 0.545385, and 7,486.03 × 0.545385 =
