@@ -4,6 +4,8 @@ struct CostEntry: DatasetRecord {
   var month: Period
   var actual: FixedDecimal
   var budget: FixedDecimal
+  /// The row's line, for a finding about this month.
+  var line: Int
 
   static let fileName = "costs"
   static let columns: [TableColumn] = [
@@ -21,6 +23,7 @@ struct CostEntry: DatasetRecord {
     budget = try row.requiredDecimal(3)
     if actual.isNegative { throw row.invalid(2, actual.description, "an amount ≥ 0") }
     if budget.isNegative { throw row.invalid(3, budget.description, "an amount ≥ 0") }
+    line = row.line
   }
 
   /// The month as the file writes it (`2026-09`).

@@ -44,6 +44,7 @@ extension DataFinding {
     case .healthScoreScale: "health scores of 10 or less"
     case .surveyWithoutResponses: "surveys with 0 responses"
     case .costMonthsMissing: "teams with cost months missing"
+    case .costAgainstBudget: "cost months far from their budget"
     case .menteeNotOnRoster: "mentees on no roster row"
     case .rowsLeftOut, .aliasesMapped, .strayFile, .unreadColumn, .paidColumnAbsent, .nothingInPeriod: nil
     }

@@ -58,6 +58,11 @@ enum DataFinding: Sendable, Equatable {
   /// A survey row of the period with 0 `responses`: team_health weighs scores by responses, so its score (`value`)
   /// counts for nothing.
   case surveyWithoutResponses(file: String, line: Int, team: String, period: String, value: FixedDecimal)
+  /// A cost month of the period whose actual is more than `CostCoverage.ratioFactor` times under or over its budget,
+  /// whose budget is 0 with spend, or whose budget is as far from the team's other months': a unit slipped
+  /// (thousands, cents) or a year's budget in one month.
+  case costAgainstBudget(
+    file: String, line: Int, team: String, month: String, actual: FixedDecimal, budget: FixedDecimal)
   /// A team whose cost rows lack months of the period that other teams' rows have (`line`: its first row).
   case costMonthsMissing(file: String, line: Int, team: String, missing: [String], others: Int)
   /// Promotions of the period (`rows` of them, the first at `line`) of a mentee on no roster row, counted for a
@@ -73,7 +78,7 @@ enum DataFinding: Sendable, Equatable {
     case .targetBonusFraction, .targetBonusOverBase, .salaryOutlier, .targetBonusOutlier, .managerIsIC,
       .outsideEmployment, .repeatedID, .repeatedRow,
       .overlappingShifts, .unmatchedCause, .teamWithoutRows, .unreadColumn, .paidColumnAbsent, .nothingInPeriod,
-      .exitWithoutReason, .exitReasonWithoutEnd, .healthScoreScale, .surveyWithoutResponses, .costMonthsMissing,
+      .exitWithoutReason, .exitReasonWithoutEnd, .healthScoreScale, .surveyWithoutResponses, .costMonthsMissing, .costAgainstBudget,
       .menteeNotOnRoster:
       true
     // Mapped on purpose: said so the mapping is never silent, but already decided.
@@ -165,6 +170,17 @@ enum DataFinding: Sendable, Equatable {
     case .healthScoreScale(let file, let line, let team, let value):
       return "\(file):\(line): health_score of \(escape(team)) is \(value.trimmed()), on a 0-100 scale; if "
         + "the survey is scored 1-5, 0-10 or 0-1, convert it to 0-100"
+    case .costAgainstBudget(let file, let line, let team, let month, let actual, let budget):
+      let against =
+        budget.isZero
+        ? "a budget of 0, so its actual \(actual.trimmed()) counts against no budget in cost_vs_budget"
+        : CostCoverage.isImplausible(actual: actual, budget: budget)
+          ? "actual \(actual.trimmed()) against a budget of \(budget.trimmed()), more than \(CostCoverage.ratioFactor) "
+            + "times apart"
+          : "actual \(actual.trimmed()) and budget \(budget.trimmed()), more than \(CostCoverage.ratioFactor) times off "
+            + "the team's other months"
+      return "\(file):\(line): cost month \(month) of \(escape(team)) has \(against); check that both are in the same "
+        + "unit (not thousands or cents) and for one month"
     case .costMonthsMissing(let file, let line, let team, let missing, let others):
       return "\(file):\(line): team \(escape(team)) has no cost row for \(missing.joined(separator: ", ")), while other "
         + "teams' rows cover \(others) months of the period; cost_vs_budget reads only the months a team has, so check the export"

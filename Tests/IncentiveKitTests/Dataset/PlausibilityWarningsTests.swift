@@ -80,6 +80,24 @@ struct PlausibilityWarningsTests {
       written: ",171000,12.5,USD", writtenAs: ",171000,3.125,USD", engineer: "E04", clean: "6128.56", paid: "1532.14",
       warning: ":5: target_bonus_pct of E04 is 3.125, far from the median 12.5 of the others at level L5; check for a "
         + "slipped decimal point, or a quarter's share of a yearly percent (the column is the yearly percent of base)"),
+    // payments' July actual written in thousands: cost_vs_budget is (118.40 + 121,950.00 + 125,300.50) / 360,000 =
+    // 0.687136 where it was 1.015696, below the cost curve's first point 0.9: 1.2 where it was 0.8954. E02's
+    // multiplier 0.638730 + 0.15 × 0.3046 = 0.684420, and 7,486.03 × 0.68442 = 5,123.5937.
+    Case(
+      testDescription: "a cost month's actual in thousands", file: "costs.csv",
+      written: "payments,2026-07,118400.00,", writtenAs: "payments,2026-07,118.40,", engineer: "E02", clean: "4781.55",
+      paid: "5123.59",
+      warning: ":3: cost month 2026-07 of payments has actual 118.4 against a budget of 120000, more than 10 times "
+        + "apart; check that both are in the same unit (not thousands or cents) and for one month"),
+    // The same month's actual and budget both in thousands: (118.40 + 121,950.00 + 125,300.50) / (120 + 240,000) =
+    // 1.030189, on the curve 1 − 0.030189 / 0.15 = 0.7987: E02's multiplier 0.638730 − 0.15 × 0.0967 = 0.624225, and
+    // 7,486.03 × 0.624225 = 4,672.9676.
+    Case(
+      testDescription: "a cost month in thousands", file: "costs.csv",
+      written: "payments,2026-07,118400.00,120000.00", writtenAs: "payments,2026-07,118.40,120.00", engineer: "E02",
+      clean: "4781.55", paid: "4672.97",
+      warning: ":3: cost month 2026-07 of payments has actual 118.4 and budget 120, more than 10 times off the team's "
+        + "other months; check that both are in the same unit (not thousands or cents) and for one month"),
     // mobile's July survey (68 from 4 people) written with 0 responses: team_health is 74 × 5 / 5 = 74 where it was
     // (68 × 4 + 74 × 5) / 9 = 71.333333. On E12's health curve [[50, 0], [70, 1.0], [85, 1.4]] that is 1.1067 where it
     // was 1.0356: E12's multiplier 1.039975 + 0.25 × 0.0711 = 1.057750, and 6,654.25 × 1.05775 = 7,038.5329.
@@ -181,6 +199,16 @@ struct PlausibilityWarningsTests {
       "roster.csv": { text in edits.reduce(text) { $0.replacingOccurrences(of: $1.key, with: $1.value) } }
     ])
     #expect(Self.targetOutliers(findings) == named)
+  }
+
+  @Test(
+    "a cost month is implausible from ten times apart, or with spend and no budget",
+    arguments: [
+      ("0", "0", false), ("1", "0", true), ("10", "100", false), ("9.99", "100", true), ("1000", "100", false),
+      ("1000.01", "100", true), ("0", "100", true),
+    ])
+  func costAgainstBudget(actual: String, budget: String, implausible: Bool) {
+    #expect(CostCoverage.isImplausible(actual: FixedDecimal(actual)!, budget: FixedDecimal(budget)!) == implausible)
   }
 
   @Test("the others' middles are found by position, for odd and even numbers of others")
