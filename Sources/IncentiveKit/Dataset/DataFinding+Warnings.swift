@@ -46,6 +46,7 @@ extension DataFinding {
     case .costMonthsMissing: "teams with cost months missing"
     case .costAgainstBudget: "cost months far from their budget"
     case .menteeNotOnRoster: "mentees on no roster row"
+    case .menteeNotEmployed: "promotions outside the mentee's employment"
     case .rowsLeftOut, .aliasesMapped, .strayFile, .unreadColumn, .paidColumnAbsent, .nothingInPeriod: nil
     }
   }

@@ -68,6 +68,9 @@ enum DataFinding: Sendable, Equatable {
   /// Promotions of the period (`rows` of them, the first at `line`) of a mentee on no roster row, counted for a
   /// mentor who is on it.
   case menteeNotOnRoster(file: String, line: Int, mentee: String, mentor: String, rows: Int)
+  /// Promotions of the period (`rows`, the first at `line`) dated outside the mentee's employment (`employed`), counted
+  /// for a mentor on the roster.
+  case menteeNotEmployed(file: String, line: Int, mentee: String, mentor: String, rows: Int, employed: String)
 
   /// Whether a person must decide about it before paying (`audit data` exits 1). Empty spreadsheet rows are
   /// harmless and only counted.
@@ -79,7 +82,7 @@ enum DataFinding: Sendable, Equatable {
       .outsideEmployment, .repeatedID, .repeatedRow,
       .overlappingShifts, .unmatchedCause, .teamWithoutRows, .unreadColumn, .paidColumnAbsent, .nothingInPeriod,
       .exitWithoutReason, .exitReasonWithoutEnd, .healthScoreScale, .surveyWithoutResponses, .costMonthsMissing, .costAgainstBudget,
-      .menteeNotOnRoster:
+      .menteeNotOnRoster, .menteeNotEmployed:
       true
     // Mapped on purpose: said so the mapping is never silent, but already decided.
     case .aliasesMapped: false
@@ -189,6 +192,10 @@ enum DataFinding: Sendable, Equatable {
       return "\(file):\(line): mentee \"\(escape(mentee))\" is on no roster row, yet \(rowsText) of the period "
         + "\(rows == 1 ? "counts" : "count") toward mentee_promotions of \(escape(mentor)); check the id (a mentee "
         + "outside the roster counts as written)"
+    case .menteeNotEmployed(let file, let line, let mentee, let mentor, let rows, let employed):
+      let rowsText = rows == 1 ? "a promotion or level-up" : "\(rows) promotions or level-ups"
+      return "\(file):\(line): mentee \(escape(mentee)), employed \(employed), has \(rowsText) of the period dated "
+        + "outside that, counted toward mentee_promotions of \(escape(mentor)); check the date and the id"
     case .paidColumnAbsent(let file, let column, let metrics):
       let read = metrics.count == 1 ? "\(metrics[0]) reads" : "\(metrics.joined(separator: ", ")) read"
       return "\(file): no \(column) column, which \(read) for the plan, so every row reads \(column) as empty "

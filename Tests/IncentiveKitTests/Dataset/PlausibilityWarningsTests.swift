@@ -80,6 +80,14 @@ struct PlausibilityWarningsTests {
       written: ",171000,12.5,USD", writtenAs: ",171000,3.125,USD", engineer: "E04", clean: "6128.56", paid: "1532.14",
       warning: ":5: target_bonus_pct of E04 is 3.125, far from the median 12.5 of the others at level L5; check for a "
         + "slipped decimal point, or a quarter's share of a yearly percent (the column is the yearly percent of base)"),
+    // A promotion of E16, who left on 2026-06-19, for E13 in August: mentoring reads 1 instead of no value, as for the
+    // mentee on no roster row above (5,006.44 × 1.142060 = 5,717.6549).
+    Case(
+      testDescription: "a promotion dated after the mentee left", file: "mentorship.csv",
+      written: "E13,E15,milestone,2026-10-06\n", writtenAs: "E13,E15,milestone,2026-10-06\nE13,E16,promoted,2026-08-01\n",
+      engineer: "E13", clean: "4215.72", paid: "5717.65",
+      warning: ":8: mentee E16, employed 2024-02-05 to 2026-06-19, has a promotion or level-up of the period dated "
+        + "outside that, counted toward mentee_promotions of E13; check the date and the id"),
     // payments' July actual written in thousands: cost_vs_budget is (118.40 + 121,950.00 + 125,300.50) / 360,000 =
     // 0.687136 where it was 1.015696, below the cost curve's first point 0.9: 1.2 where it was 0.8954. E02's
     // multiplier 0.638730 + 0.15 × 0.3046 = 0.684420, and 7,486.03 × 0.68442 = 5,123.5937.
