@@ -57,6 +57,7 @@ public enum CalculateWorkflow {
     if let overlay { notices(overlay.result.provenance) }
     let run = try options.run.loadForPaying(overlay: overlay?.path, warn: notices)
     try checkExcel(options)
+    if options.excel, let warning = spreadsheetWarning(run, options) { notices("warning: \(warning)\n") }
     // A payroll file goes with its control totals, written beside it.
     let control = options.format == .payroll ? options.output.map(PayrollFile.controlPath(for:)) : nil
     if let output = options.output {
@@ -175,6 +176,24 @@ public enum CalculateWorkflow {
       throw OptionError.invalidValue(
         option: "--format", value: options.format.rawValue + " with --excel", allowed: csvFormats.map(\.rawValue))
     }
+  }
+
+  /// Which ids, names, teams and codes of a file written for a spreadsheet (`--excel`) the spreadsheet would show as
+  /// something else (`00123` as 123): said before the file is written, which keeps its bytes.
+  private static func spreadsheetWarning(_ run: PayoutRun, _ options: Options) -> String? {
+    var values: [(what: String, value: String)] = []
+    for engineer in run.roster.engineers {
+      values.append(("engineer_id", engineer.id))
+      if let name = engineer.name { values.append(("name", name)) }
+      if options.format == .csv { values.append(("team", engineer.team)) }
+    }
+    if options.format == .payroll {
+      for component in run.plan.tracks.flatMap(\.components) {
+        values.append(("earnings_code", run.plan.earningsCodes.code(forComponent: component.id)))
+        values.append(("pay_line", component.id))
+      }
+    }
+    return SpreadsheetConversion.warning(file: options.output ?? "the report", values: values)
   }
 
   /// A run in several currencies only in formats that show each person's own currency.
