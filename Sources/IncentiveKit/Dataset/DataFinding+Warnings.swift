@@ -34,6 +34,7 @@ extension DataFinding {
     case .salaryOutlier: "salaries far from their level's median"
     case .targetBonusOutlier: "bonus targets far from their level's median"
     case .managerIsIC: "managers whose role is ic"
+    case .samePerson: "people on two rows"
     case .repeatedID: "repeated ids"
     case .repeatedRow: "repeated rows"
     case .overlappingShifts: "overlapping on-call shifts"

@@ -25,6 +25,8 @@ enum DataFinding: Sendable, Equatable {
   /// A `manager_id` naming someone whose role is `ic`: retention and organisation health are then counted for that
   /// person instead of the manager the row meant.
   case managerIsIC(file: String, line: Int, engineer: String, manager: String, managerLine: Int)
+  /// Someone paid in the period whose name and start date are an earlier row's (`other`), under another id.
+  case samePerson(file: String, line: Int, engineer: String, other: String, otherLine: Int)
   /// A team paid on a team component with no counted row in the component's source file, where other teams have.
   case teamWithoutRows(file: String, team: String, component: String, metric: String)
   /// The same id on several rows of an event file (`audit data` only: finding them takes memory per event).
@@ -78,7 +80,7 @@ enum DataFinding: Sendable, Equatable {
     switch self {
     case .rowsLeftOut(_, _, let reason, _, _): reason == .notProduction || reason == .notOnRoster
     case .strayFile(let stray, _): stray.suggestion != nil || stray.isWorkbook
-    case .targetBonusFraction, .targetBonusOverBase, .salaryOutlier, .targetBonusOutlier, .managerIsIC,
+    case .targetBonusFraction, .targetBonusOverBase, .salaryOutlier, .targetBonusOutlier, .managerIsIC, .samePerson,
       .outsideEmployment, .repeatedID, .repeatedRow,
       .overlappingShifts, .unmatchedCause, .teamWithoutRows, .unreadColumn, .paidColumnAbsent, .nothingInPeriod,
       .exitWithoutReason, .exitReasonWithoutEnd, .healthScoreScale, .surveyWithoutResponses, .costMonthsMissing, .costAgainstBudget,
@@ -142,6 +144,9 @@ enum DataFinding: Sendable, Equatable {
       return "\(file):\(line): the survey of \(escape(team)) for \(period) has 0 responses, so its health_score "
         + "\(value.trimmed()) counts for nothing in team_health; write how many answered (an empty cell counts the "
         + "score once)"
+    case .samePerson(let file, let line, let engineer, let other, let otherLine):
+      return "\(file):\(line): \(escape(engineer)) has the name and start_date of \(escape(other)) (line \(otherLine)): "
+        + "if they are one person on two rows, they are paid twice; check the ids"
     case .teamWithoutRows(let file, let team, let component, let metric):
       return "\(file): no counted row for team \"\(escape(team))\", whose component \(component) pays on "
         + "\(metric), while other teams have rows; check how the export spells the team"

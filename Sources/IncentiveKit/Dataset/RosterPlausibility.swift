@@ -81,7 +81,27 @@ struct RosterPlausibility {
             file: roster.file, line: engineer.line, engineer: engineer.id, level: level, value: value, median: median))
       }
     }
-    return findings + targets + managersWhoAreICs
+    return findings + targets + managersWhoAreICs + samePeople
+  }
+
+  /// People of the period on a row of their own whose name and start date are an earlier row's, under another id:
+  /// one person on two rows (an HR system's duplicate record), paid twice.
+  private var samePeople: [DataFinding] {
+    var first: [String: Int] = [:]
+    var found: [DataFinding] = []
+    for (index, engineer) in roster.engineers.enumerated() {
+      guard let name = engineer.name, engineer.employment(in: period) != nil else { continue }
+      let key = RosterNames.fold(name) + "\u{0}\(engineer.startDate)"
+      guard let earlier = first[key] else {
+        first[key] = index
+        continue
+      }
+      let other = roster.engineers[earlier]
+      found.append(
+        .samePerson(
+          file: roster.file, line: engineer.line, engineer: engineer.id, other: other.id, otherLine: other.line))
+    }
+    return found
   }
 
   /// The lower and upper middle of `sorted` with one `value` taken out (a person compared with the rest of their

@@ -80,6 +80,17 @@ struct PlausibilityWarningsTests {
       written: ",171000,12.5,USD", writtenAs: ",171000,3.125,USD", engineer: "E04", clean: "6128.56", paid: "1532.14",
       warning: ":5: target_bonus_pct of E04 is 3.125, far from the median 12.5 of the others at level L5; check for a "
         + "slipped decimal point, or a quarter's share of a yearly percent (the column is the yearly percent of base)"),
+    // E06's record duplicated under E17: E02's reports at the period's start are five, one of whom (E05) left
+    // voluntarily, so retention is 1 − 1/5 = 0.8, on the curve 0.1 / 0.15 × 0.8 = 0.5333 where 0.75 gave 0.2667.
+    // E02's multiplier 0.638730 + 0.35 × 0.2666 = 0.732040, and 7,486.03 × 0.73204 = 5,480.0714.
+    Case(
+      testDescription: "one person on two roster rows", file: "roster.csv",
+      written: "E06,Tomás Herrera,payments,ic,L3,latam,America/Mexico_City,E02,2024-06-03,,,118000,10,USD\n",
+      writtenAs: "E06,Tomás Herrera,payments,ic,L3,latam,America/Mexico_City,E02,2024-06-03,,,118000,10,USD\n"
+        + "E17,Tomás Herrera,payments,ic,L3,latam,America/Mexico_City,E02,2024-06-03,,,118000,10,USD\n",
+      engineer: "E02", clean: "4781.55", paid: "5480.07",
+      warning: ":8: E17 has the name and start_date of E06 (line 7): if they are one person on two rows, they are paid "
+        + "twice; check the ids"),
     // A promotion of E16, who left on 2026-06-19, for E13 in August: mentoring reads 1 instead of no value, as for the
     // mentee on no roster row above (5,006.44 × 1.142060 = 5,717.6549).
     Case(
