@@ -46,6 +46,8 @@ extension DataFinding {
     case .surveyWithoutResponses: "surveys with 0 responses"
     case .costMonthsMissing: "teams with cost months missing"
     case .costAgainstBudget: "cost months far from their budget"
+    case .adjustmentApprovedBefore: "adjustments approved before the period with no period"
+    case .adjustmentInPercent: "adjustment multipliers over 10"
     case .menteeNotOnRoster: "mentees on no roster row"
     case .menteeNotEmployed: "promotions outside the mentee's employment"
     case .rowsLeftOut, .aliasesMapped, .strayFile, .unreadColumn, .paidColumnAbsent, .nothingInPeriod: nil

@@ -65,6 +65,11 @@ enum DataFinding: Sendable, Equatable {
   /// (thousands, cents) or a year's budget in one month.
   case costAgainstBudget(
     file: String, line: Int, team: String, month: String, actual: FixedDecimal, budget: FixedDecimal)
+  /// An adjustment with no `period`, approved on `date` before the paid period started: it applies to every period
+  /// paid.
+  case adjustmentApprovedBefore(file: String, line: Int, engineer: String, component: String, date: String)
+  /// An adjustment's multiplier above 10 times the target: most likely a percent.
+  case adjustmentInPercent(file: String, line: Int, engineer: String, component: String, value: FixedDecimal)
   /// A team whose cost rows lack months of the period that other teams' rows have (`line`: its first row).
   case costMonthsMissing(file: String, line: Int, team: String, missing: [String], others: Int)
   /// Promotions of the period (`rows` of them, the first at `line`) of a mentee on no roster row, counted for a
@@ -84,6 +89,7 @@ enum DataFinding: Sendable, Equatable {
       .outsideEmployment, .repeatedID, .repeatedRow,
       .overlappingShifts, .unmatchedCause, .teamWithoutRows, .unreadColumn, .paidColumnAbsent, .nothingInPeriod,
       .exitWithoutReason, .exitReasonWithoutEnd, .healthScoreScale, .surveyWithoutResponses, .costMonthsMissing, .costAgainstBudget,
+      .adjustmentApprovedBefore, .adjustmentInPercent,
       .menteeNotOnRoster, .menteeNotEmployed:
       true
     // Mapped on purpose: said so the mapping is never silent, but already decided.
@@ -147,6 +153,14 @@ enum DataFinding: Sendable, Equatable {
     case .samePerson(let file, let line, let engineer, let other, let otherLine):
       return "\(file):\(line): \(escape(engineer)) has the name and start_date of \(escape(other)) (line \(otherLine)): "
         + "if they are one person on two rows, they are paid twice; check the ids"
+    case .adjustmentApprovedBefore(let file, let line, let engineer, let component, let date):
+      return "\(file):\(line): the adjustment of \(escape(engineer))'s \(escape(component)) was approved on \(date), "
+        + "before the period, and has no period of its own, so it applies to every period paid; write the period it "
+        + "was approved for"
+    case .adjustmentInPercent(let file, let line, let engineer, let component, let value):
+      return "\(file):\(line): the adjustment of \(escape(engineer))'s \(escape(component)) sets a multiplier of "
+        + "\(value.trimmed()), over \(CurveScaleCheck.largestMultiplier.trimmed()) times the target: written in "
+        + "percent? A multiplier is a factor of the target (1.0 pays it)"
     case .teamWithoutRows(let file, let team, let component, let metric):
       return "\(file): no counted row for team \"\(escape(team))\", whose component \(component) pays on "
         + "\(metric), while other teams have rows; check how the export spells the team"

@@ -130,6 +130,7 @@ public struct PayoutRun: Sendable {
       + ((try? SurveyScale.findings(dataset, plan: plan, period: period)) ?? [])
       + ((try? CostCoverage.findings(dataset, period: period)) ?? [])
       + ((try? MenteeRoster.findings(dataset, roster: roster, aliases: aliases, plan: plan, period: period)) ?? [])
+      + ((try? AdjustmentPlausibility.findings(dataset, period: period)) ?? [])
   }
 
   /// - Parameters:

@@ -230,6 +230,40 @@ struct PlausibilityWarningsTests {
     #expect(CostCoverage.isImplausible(actual: FixedDecimal(actual)!, budget: FixedDecimal(budget)!) == implausible)
   }
 
+  @Test("an adjustment approved before the period with no period, or with a multiplier in percent, is named at its line")
+  func adjustments() throws {
+    let (findings, dataset) = try Self.plausibility(
+      [:],
+      adding: [
+        "adjustments.csv": """
+        engineer_id,component,multiplier,amount,reason,approved_by,date,period
+        E07,recovery,1.0,,on-call swap,E02,2025-10-05,
+        E04,delivery,100,,exception,E08,2026-10-05,2026-Q3
+        E05,reviews,1.0,,review backlog,E02,2026-10-05,2026-Q3
+        E10,reviews,1.0,,approved in the quarter,E08,2026-08-01,
+        E11,delivery,50,,last quarter,E08,2026-04-05,2026-Q2
+
+        """
+      ])
+    let file = dataset.file("adjustments.csv")
+    let named = findings.filter {
+      switch $0 {
+      case .adjustmentApprovedBefore, .adjustmentInPercent: true
+      default: false
+      }
+    }
+    // Line 2 is stale, line 3 in percent; line 4 is approved for the period, line 5 after it started, and line 6
+    // (in percent too) is another period's.
+    #expect(
+      named.map(\.message) == [
+        file + ":2: the adjustment of E07's recovery was approved on 2025-10-05, before the period, and has no period "
+          + "of its own, so it applies to every period paid; write the period it was approved for",
+        file + ":3: the adjustment of E04's delivery sets a multiplier of 100, over 10 times the target: written in "
+          + "percent? A multiplier is a factor of the target (1.0 pays it)",
+      ])
+    #expect(named.count == 2 && named.allSatisfy(\.needsDecision))
+  }
+
   @Test("the others' middles are found by position, for odd and even numbers of others")
   func middlesOfOthers() {
     let values = ["1", "2", "3", "4", "10"].map { FixedDecimal($0)! }
