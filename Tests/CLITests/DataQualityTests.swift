@@ -512,6 +512,30 @@ struct DataQualityTests {
     #expect(!audit.stdout.contains("reading of mobile") && !audit.stdout.contains("2026-06"), "\(audit.stdout)")
   }
 
+  @Test("audit data names a line-coverage reading of 0 among a team's nonzero ones, and not a team whose every one is 0")
+  func zeroCoverage() throws {
+    // platform's reading of 30 September has an empty line_coverage (line 11); written 0, it became the quarter's
+    // last reading, coverage_delta 0 − 0.810 = −0.81 where it was 0.830 − 0.810 = 0.02. payments' readings of the
+    // period are all written 0 too: a team without tests, as far as the data says, so not named.
+    let folder = try Self.acme([
+      "coverage.csv": { text in
+        text.replacingOccurrences(of: "platform,2026-09-30,,", with: "platform,2026-09-30,0,")
+          .replacingOccurrences(of: ",0.712,", with: ",0,").replacingOccurrences(of: ",0.705,", with: ",0,")
+          .replacingOccurrences(of: ",0.709,", with: ",0,").replacingOccurrences(of: ",0.707,", with: ",0,")
+      }
+    ])
+    let audit = try CLIRunner.run(["audit", "data", folder.path])
+    #expect(audit.status == 1)
+    #expect(
+      audit.stdout.contains(
+        "decide  \(folder.path)/coverage.csv:11: line_coverage of platform is 0 on 2026-09-30, where its other readings "
+          + "of the period run from 0.81 to 0.83: an empty cell exported as 0? coverage_delta reads the first and the "
+          + "last reading"), "\(audit.stdout)")
+    #expect(!audit.stdout.contains("line_coverage of payments"), "\(audit.stdout)")
+    let clean = try CLIRunner.run(["audit", "data", try Self.acme([:]).path])
+    #expect(!clean.stdout.contains("line_coverage of"), "\(clean.stdout)")
+  }
+
   @Test(
     "a metrics.csv row whose metric no component reads but that is a near spelling of one the plan reads is refused",
     arguments: ["Internal_Customer_Satisfaction", "internal_customer_satisfaction ", "internal_customer_satisfation"])

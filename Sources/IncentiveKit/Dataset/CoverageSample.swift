@@ -6,6 +6,8 @@ struct CoverageSample: DatasetRecord {
   var lineCoverage: FixedDecimal?
   /// Infrastructure-as-code test coverage, 0–1.
   var iacCoverage: FixedDecimal?
+  /// The row's line, for a finding about this reading.
+  var line: Int
 
   static let fileName = "coverage"
   static let columns: [TableColumn] = [
@@ -17,6 +19,7 @@ struct CoverageSample: DatasetRecord {
     date = try row.requiredDate(1)
     lineCoverage = try Self.fraction(row, 2)
     iacCoverage = try Self.fraction(row, 3)
+    line = row.line
   }
 
   /// The cell in `column` as a fraction 0–1, nil when empty. Checked one cell at a time: a list of the two cells

@@ -86,18 +86,26 @@ struct DataAudit: Sendable {
       + (try conflictingCoverage(dataset, period: period))
   }
 
-  /// Coverage rows of one team and day whose line or IaC coverage differ (the same values twice move nothing).
+  /// Coverage rows of one team and day whose line or IaC coverage differ (the same values twice move nothing), then
+  /// line-coverage readings of 0 beside a team's other, nonzero readings of the period (`zeroCoverage`).
   private static func conflictingCoverage(_ dataset: Dataset, period: Period) throws(InputError) -> [DataFinding] {
     var line: [String: Set<String>] = [:]
     var iac: [String: Set<String>] = [:]
+    var readings: [String: ZeroCoverage] = [:]
     func key(_ sample: CoverageSample) -> String { "\u{0}" + sample.team + "\u{0}\(sample.date)" }
     try dataset.forEach(CoverageSample.self) { (sample: CoverageSample) throws(InputError) in
       guard period.contains(sample.date) else { return }
-      if let value = sample.lineCoverage { line[key(sample), default: []].insert(value.description) }
+      if let value = sample.lineCoverage {
+        line[key(sample), default: []].insert(value.description)
+        readings[sample.team, default: ZeroCoverage()].add(sample, value: value)
+      }
       if let value = sample.iacCoverage { iac[key(sample), default: []].insert(value.description) }
     }
+    let zeros = try dataset.path(forFile: CoverageSample.fileName).map { file in
+      readings.sorted { $0.key < $1.key }.compactMap { $0.value.finding(file: file, team: $0.key) }
+    }
     let conflicting = Set(line.filter { $0.value.count > 1 }.keys).union(iac.filter { $0.value.count > 1 }.keys)
-    guard !conflicting.isEmpty else { return [] }
+    guard !conflicting.isEmpty else { return zeros ?? [] }
     return try repeats(CoverageSample.self, in: dataset) { sample in
       guard period.contains(sample.date), conflicting.contains(key(sample)) else { return nil }
       return (key(sample), "coverage reading of \(sample.team) on \(sample.date)")
@@ -107,6 +115,31 @@ struct DataAudit: Sendable {
         file: file, what: what, lines: lines, rows: rows,
         effect: " with different values; only the last row of a day is read, so the order of the rows decides "
           + "coverage_delta")
+    } + (zeros ?? [])
+  }
+
+  /// One team's line-coverage readings of the period, for a reading of 0 among nonzero ones: an empty cell exported
+  /// as 0 (platform's last reading of the quarter, 0.83 exported as 0, took coverage_delta from 0.04 to −0.79 and
+  /// capped the team's delivery pay, unwarned in the input audit). A team whose every reading is 0 has no tests, which
+  /// is the data, not a mistake.
+  private struct ZeroCoverage {
+    var firstZero: CoverageSample?
+    var lowest: FixedDecimal?
+    var highest: FixedDecimal?
+
+    mutating func add(_ sample: CoverageSample, value: FixedDecimal) {
+      if value.isZero {
+        if firstZero == nil { firstZero = sample }
+        return
+      }
+      lowest = min(lowest ?? value, value)
+      highest = max(highest ?? value, value)
+    }
+
+    func finding(file: String, team: String) -> DataFinding? {
+      guard let zero = firstZero, let lowest, let highest else { return nil }
+      return .coverageZero(
+        file: file, line: zero.line, team: team, date: zero.date.description, lowest: lowest, highest: highest)
     }
   }
 

@@ -48,6 +48,7 @@ extension DataFinding {
     case .costAgainstBudget: "cost months far from their budget"
     case .adjustmentApprovedBefore: "adjustments approved before the period with no period"
     case .adjustmentInPercent: "adjustment multipliers over 10"
+    case .coverageZero: "teams with a coverage reading of 0"
     case .menteeNotOnRoster: "mentees on no roster row"
     case .menteeNotEmployed: "promotions outside the mentee's employment"
     case .rowsLeftOut, .aliasesMapped, .strayFile, .unreadColumn, .paidColumnAbsent, .nothingInPeriod: nil

@@ -70,6 +70,9 @@ enum DataFinding: Sendable, Equatable {
   case adjustmentApprovedBefore(file: String, line: Int, engineer: String, component: String, date: String)
   /// An adjustment's multiplier above 10 times the target: most likely a percent.
   case adjustmentInPercent(file: String, line: Int, engineer: String, component: String, value: FixedDecimal)
+  /// A line-coverage reading of 0 in the period among a team's nonzero readings (`lowest` to `highest`), the first
+  /// at `line` (`audit data` only): most likely an empty cell exported as 0.
+  case coverageZero(file: String, line: Int, team: String, date: String, lowest: FixedDecimal, highest: FixedDecimal)
   /// A team whose cost rows lack months of the period that other teams' rows have (`line`: its first row).
   case costMonthsMissing(file: String, line: Int, team: String, missing: [String], others: Int)
   /// Promotions of the period (`rows` of them, the first at `line`) of a mentee on no roster row, counted for a
@@ -89,7 +92,7 @@ enum DataFinding: Sendable, Equatable {
       .outsideEmployment, .repeatedID, .repeatedRow,
       .overlappingShifts, .unmatchedCause, .teamWithoutRows, .unreadColumn, .paidColumnAbsent, .nothingInPeriod,
       .exitWithoutReason, .exitReasonWithoutEnd, .healthScoreScale, .surveyWithoutResponses, .costMonthsMissing, .costAgainstBudget,
-      .adjustmentApprovedBefore, .adjustmentInPercent,
+      .adjustmentApprovedBefore, .adjustmentInPercent, .coverageZero,
       .menteeNotOnRoster, .menteeNotEmployed:
       true
     // Mapped on purpose: said so the mapping is never silent, but already decided.
@@ -161,6 +164,10 @@ enum DataFinding: Sendable, Equatable {
       return "\(file):\(line): the adjustment of \(escape(engineer))'s \(escape(component)) sets a multiplier of "
         + "\(value.trimmed()), over \(CurveScaleCheck.largestMultiplier.trimmed()) times the target: written in "
         + "percent? A multiplier is a factor of the target (1.0 pays it)"
+    case .coverageZero(let file, let line, let team, let date, let lowest, let highest):
+      return "\(file):\(line): line_coverage of \(escape(team)) is 0 on \(date), where its other readings of the period "
+        + "run from \(lowest.trimmed()) to \(highest.trimmed()): an empty cell exported as 0? coverage_delta reads the "
+        + "first and the last reading"
     case .teamWithoutRows(let file, let team, let component, let metric):
       return "\(file): no counted row for team \"\(escape(team))\", whose component \(component) pays on "
         + "\(metric), while other teams have rows; check how the export spells the team"
