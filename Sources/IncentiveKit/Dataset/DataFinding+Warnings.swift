@@ -35,6 +35,7 @@ extension DataFinding {
     case .targetBonusOutlier: "bonus targets far from their level's median"
     case .managerIsIC: "managers whose role is ic"
     case .samePerson: "people on two rows"
+    case .teamNamedTotal: "teams named total"
     case .repeatedID: "repeated ids"
     case .repeatedRow: "repeated rows"
     case .overlappingShifts: "overlapping on-call shifts"

@@ -25,6 +25,8 @@ enum DataFinding: Sendable, Equatable {
   /// A `manager_id` naming someone whose role is `ic`: retention and organisation health are then counted for that
   /// person instead of the manager the row meant.
   case managerIsIC(file: String, line: Int, engineer: String, manager: String, managerLine: Int)
+  /// A team named as reports name their total row (`TOTAL`, `Total`), at its first roster row.
+  case teamNamedTotal(file: String, line: Int, team: String)
   /// Someone paid in the period whose name and start date are an earlier row's (`other`), under another id.
   case samePerson(file: String, line: Int, engineer: String, other: String, otherLine: Int)
   /// A team paid on a team component with no counted row in the component's source file, where other teams have.
@@ -88,7 +90,7 @@ enum DataFinding: Sendable, Equatable {
     switch self {
     case .rowsLeftOut(_, _, let reason, _, _): reason == .notProduction || reason == .notOnRoster
     case .strayFile(let stray, _): stray.suggestion != nil || stray.isWorkbook
-    case .targetBonusFraction, .targetBonusOverBase, .salaryOutlier, .targetBonusOutlier, .managerIsIC, .samePerson,
+    case .targetBonusFraction, .targetBonusOverBase, .salaryOutlier, .targetBonusOutlier, .managerIsIC, .samePerson, .teamNamedTotal,
       .outsideEmployment, .repeatedID, .repeatedRow,
       .overlappingShifts, .unmatchedCause, .teamWithoutRows, .unreadColumn, .paidColumnAbsent, .nothingInPeriod,
       .exitWithoutReason, .exitReasonWithoutEnd, .healthScoreScale, .surveyWithoutResponses, .costMonthsMissing, .costAgainstBudget,
@@ -153,6 +155,9 @@ enum DataFinding: Sendable, Equatable {
       return "\(file):\(line): the survey of \(escape(team)) for \(period) has 0 responses, so its health_score "
         + "\(value.trimmed()) counts for nothing in team_health; write how many answered (an empty cell counts the "
         + "score once)"
+    case .teamNamedTotal(let file, let line, let team):
+      return "\(file):\(line): team \"\(escape(team))\" has the name reports give their total row, so its row reads as a "
+        + "second total; rename the team"
     case .samePerson(let file, let line, let engineer, let other, let otherLine):
       return "\(file):\(line): \(escape(engineer)) has the name and start_date of \(escape(other)) (line \(otherLine)): "
         + "if they are one person on two rows, they are paid twice; check the ids"

@@ -81,7 +81,17 @@ struct RosterPlausibility {
             file: roster.file, line: engineer.line, engineer: engineer.id, level: level, value: value, median: median))
       }
     }
-    return findings + targets + managersWhoAreICs + samePeople
+    return findings + targets + managersWhoAreICs + samePeople + teamsNamedTotal
+  }
+
+  /// Teams named as reports name their total row (`TOTAL` in a table, `Total` in Markdown and HTML), at their first
+  /// roster row: the team's row reads as a second total above the real one (the second audit's spoof).
+  private var teamsNamedTotal: [DataFinding] {
+    var named = Set<String>()
+    return roster.engineers.compactMap { engineer -> DataFinding? in
+      guard RosterNames.fold(engineer.team) == "total", named.insert(engineer.team).inserted else { return nil }
+      return .teamNamedTotal(file: roster.file, line: engineer.line, team: engineer.team)
+    }
   }
 
   /// People of the period on a row of their own whose name and start date are an earlier row's, under another id:

@@ -264,6 +264,20 @@ struct PlausibilityWarningsTests {
     #expect(named.count == 2 && named.allSatisfy(\.needsDecision))
   }
 
+  @Test("a team named as the total row is named once, at its first row, in any case or width")
+  func teamNamedTotal() throws {
+    for (team, named) in [("TOTAL", true), ("Total", true), (" total ", true), ("Ｔｏｔａｌ", true), ("totals", false)] {
+      let (findings, dataset) = try Self.plausibility(["roster.csv": { $0.replacingOccurrences(of: ",mobile,", with: ",\(team),") }])
+      let found = findings.filter { if case .teamNamedTotal = $0 { true } else { false } }
+      // mobile's first roster row is line 12 (E11).
+      #expect(
+        found.map(\.message)
+          == (named
+            ? [dataset.file("roster.csv") + ":12: team \"\(team)\" has the name reports give their total row, so its row "
+              + "reads as a second total; rename the team"] : []), "\(team)")
+    }
+  }
+
   @Test("the others' middles are found by position, for odd and even numbers of others")
   func middlesOfOthers() {
     let values = ["1", "2", "3", "4", "10"].map { FixedDecimal($0)! }
