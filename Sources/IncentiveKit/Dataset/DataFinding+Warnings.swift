@@ -50,6 +50,7 @@ extension DataFinding {
     case .adjustmentApprovedBefore: "adjustments approved before the period with no period"
     case .adjustmentInPercent: "adjustment multipliers over 10"
     case .coverageZero: "teams with a coverage reading of 0"
+    case .rollbacksWithoutCause: "teams with rollbacks without a failure_cause"
     case .menteeNotOnRoster: "mentees on no roster row"
     case .menteeNotEmployed: "promotions outside the mentee's employment"
     case .rowsLeftOut, .aliasesMapped, .strayFile, .unreadColumn, .paidColumnAbsent, .nothingInPeriod: nil

@@ -75,6 +75,9 @@ enum DataFinding: Sendable, Equatable {
   /// A line-coverage reading of 0 in the period among a team's nonzero readings (`lowest` to `highest`), the first
   /// at `line` (`audit data` only): most likely an empty cell exported as 0.
   case coverageZero(file: String, line: Int, team: String, date: String, lowest: FixedDecimal, highest: FixedDecimal)
+  /// A team's rolled-back deployments of the period (`rows` of them) with no `failure_cause`, while the plan reads
+  /// attributable_rollback_rate: they count against no one.
+  case rollbacksWithoutCause(file: String, team: String, rows: Int)
   /// A team whose cost rows lack months of the period that other teams' rows have (`line`: its first row).
   case costMonthsMissing(file: String, line: Int, team: String, missing: [String], others: Int)
   /// Promotions of the period (`rows` of them, the first at `line`) of a mentee on no roster row, counted for a
@@ -94,7 +97,7 @@ enum DataFinding: Sendable, Equatable {
       .outsideEmployment, .repeatedID, .repeatedRow,
       .overlappingShifts, .unmatchedCause, .teamWithoutRows, .unreadColumn, .paidColumnAbsent, .nothingInPeriod,
       .exitWithoutReason, .exitReasonWithoutEnd, .healthScoreScale, .surveyWithoutResponses, .costMonthsMissing, .costAgainstBudget,
-      .adjustmentApprovedBefore, .adjustmentInPercent, .coverageZero,
+      .adjustmentApprovedBefore, .adjustmentInPercent, .coverageZero, .rollbacksWithoutCause,
       .menteeNotOnRoster, .menteeNotEmployed:
       true
     // Mapped on purpose: said so the mapping is never silent, but already decided.
@@ -173,6 +176,11 @@ enum DataFinding: Sendable, Equatable {
       return "\(file):\(line): line_coverage of \(escape(team)) is 0 on \(date), where its other readings of the period "
         + "run from \(lowest.trimmed()) to \(highest.trimmed()): an empty cell exported as 0? coverage_delta reads the "
         + "first and the last reading"
+    case .rollbacksWithoutCause(let file, let team, let rows):
+      let what = rows == 1 ? "1 rolled-back deployment" : "\(rows) rolled-back deployments"
+      let held = rows == 1 ? "does not hold it" : "holds none of them"
+      return "\(file): \(what) of \(escape(team)) in the period \(rows == 1 ? "has" : "have") no failure_cause, so "
+        + "attributable_rollback_rate \(held) against the team; write the cause (testing, code, or an external one)"
     case .teamWithoutRows(let file, let team, let component, let metric):
       return "\(file): no counted row for team \"\(escape(team))\", whose component \(component) pays on "
         + "\(metric), while other teams have rows; check how the export spells the team"

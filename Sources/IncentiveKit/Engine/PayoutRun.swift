@@ -118,7 +118,19 @@ public struct PayoutRun: Sendable {
   /// mistake, implausible roster values, headers that may hold a column the file lacks.
   func dataFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
     dataset.columnFindings(paying: plan) + metrics.inputs.findings + plausibilityFindings(period: metrics.period)
-      + TeamCoverage.findings(plan: plan, roster: roster, inputs: metrics.inputs)
+      + TeamCoverage.findings(plan: plan, roster: roster, inputs: metrics.inputs) + rollbackFindings(metrics)
+  }
+
+  /// Teams with rolled-back deployments of the period that have no `failure_cause`, when the plan reads
+  /// attributable_rollback_rate: such a rollback is held against no one (pay-010's cause lost took three payments
+  /// engineers' pay up by 54.68 to 66.92 in the input audit, unwarned).
+  func rollbackFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
+    guard plan.metricsRead.contains(.attributableRollbackRate), !metrics.rollbacksWithoutCause.isEmpty,
+      let file = try? dataset.path(forFile: Deployment.fileName)
+    else { return [] }
+    return metrics.rollbacksWithoutCause.sorted { $0.key < $1.key }.map {
+      .rollbacksWithoutCause(file: file, team: $0.key, rows: $0.value)
+    }
   }
 
   /// Values of `period` that parse and pay but are probably an export's mistake: a bonus target written as a

@@ -10,6 +10,9 @@ struct ComputedMetrics: Sendable {
   /// whoever sets a value with a reporter adds them here, so conflict-of-interest checks need not walk every
   /// person's metrics to find them (at 100,000 people that walk was 50 ms on one core before paying).
   var reporters: Set<String> = []
+  /// Rolled-back deployments with no `failure_cause`, by team, when attributable_rollback_rate is counted: said after
+  /// paying, as they count against no one.
+  var rollbacksWithoutCause: [String: Int] = [:]
 
   init(period: Period) {
     self.period = period

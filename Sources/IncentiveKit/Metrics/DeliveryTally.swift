@@ -16,6 +16,9 @@ struct DeliveryTally {
   var changeFailures = Share()
   var rework = Share()
   var attributableRollbacks = Share()
+  /// Rolled-back deployments with no `failure_cause`, while attributable_rollback_rate is counted: held against no
+  /// one, which a cause the export lost would not be (`DataFinding.rollbacksWithoutCause`).
+  var rollbacksWithoutCause = 0
   var smallChanges = Share()
   /// Lead times of successful deployments.
   var leadTimes = DurationSamples()
@@ -50,6 +53,7 @@ struct DeliveryTally {
     if counts(.attributableRollbackRate) {
       attributableRollbacks.add(
         status == .rolledBack && cause.map { options.attributableRollbackCauses.contains($0) } == true)
+      if status == .rolledBack && cause == nil { rollbacksWithoutCause += 1 }
     }
     if let lines = changeLines, counts(.smallChangeShare) {
       smallChanges.add(lines < 10)
@@ -76,6 +80,7 @@ struct DeliveryTally {
   /// the median, so the order of merging does not matter.
   mutating func merge(_ other: DeliveryTally) {
     successfulDeployments += other.successfulDeployments
+    rollbacksWithoutCause += other.rollbacksWithoutCause
     for path in [\DeliveryTally.changeFailures, \.rework, \.attributableRollbacks, \.smallChanges] {
       self[keyPath: path].hits += other[keyPath: path].hits
       self[keyPath: path].rows += other[keyPath: path].rows

@@ -182,6 +182,7 @@ struct MetricsCalculator: Sendable {
     var result = ComputedMetrics(period: period)
     for (team, var tally) in delivery {
       tally.record(into: &result.teams[team, default: MetricSet()], period: period, options: options)
+      if tally.rollbacksWithoutCause > 0 { result.rollbacksWithoutCause[team] = tally.rollbacksWithoutCause }
     }
     // Before metrics.csv is merged, so an exported value still conflicts (or wins) as it would under SPEC.
     let toolLevels = options.doraDefinition != .spec ? try recordToolDORA(events, dataset: dataset, into: &result) : [:]

@@ -278,6 +278,29 @@ struct PlausibilityWarningsTests {
     }
   }
 
+  /// pay-010, payments' one rolled-back deployment of the period (cause `code`), with its cause lost: payments'
+  /// attributable_rollback_rate is 0 / 40 where it was 1 / 40 = 0.025, on E05's quality curve [[0, 1.3], [0.05, 1.0],
+  /// ...] 1.3 where it was 1.15: E05's multiplier 1.020835 + 0.15 × 0.15 = 1.043335, and 2,518.18 × 1.043335 =
+  /// 2,627.3143.
+  @Test("rolled-back deployments without a failure_cause are named per team when the plan reads attributable rollbacks")
+  func rollbacksWithoutCause() throws {
+    let lost = ["deployments.csv": { (text: String) in
+      text.replacingOccurrences(of: "rolled_back,2026-07-21T03:02:00Z,94,planned,code", with: "rolled_back,2026-07-21T03:02:00Z,94,planned,")
+    }]
+    let (findings, paid, dataset) = try Self.run(lost, engineer: "E05")
+    #expect(paid == "2627.31")
+    let named = findings.filter { if case .rollbacksWithoutCause = $0 { true } else { false } }
+    #expect(
+      named.map(\.message) == [
+        dataset.file("deployments.csv") + ": 1 rolled-back deployment of payments in the period has no failure_cause, "
+          + "so attributable_rollback_rate does not hold it against the team; write the cause (testing, code, or an "
+          + "external one)"
+      ])
+    let clean = try Self.run([:], engineer: "E05")
+    #expect(clean.payout == "2570.65")
+    #expect(!clean.findings.contains { if case .rollbacksWithoutCause = $0 { true } else { false } })
+  }
+
   @Test("the others' middles are found by position, for odd and even numbers of others")
   func middlesOfOthers() {
     let values = ["1", "2", "3", "4", "10"].map { FixedDecimal($0)! }
