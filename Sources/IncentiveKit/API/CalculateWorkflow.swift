@@ -182,10 +182,12 @@ public enum CalculateWorkflow {
   /// something else (`00123` as 123): said before the file is written, which keeps its bytes.
   private static func spreadsheetWarning(_ run: PayoutRun, _ options: Options) -> String? {
     var values: [(what: String, value: String)] = []
-    for engineer in run.roster.engineers {
+    var teams = Set<String>()
+    // The people the file lists (those employed in the period), each team once.
+    for engineer in run.roster.engineers where engineer.employment(in: run.period) != nil {
       values.append(("engineer_id", engineer.id))
       if let name = engineer.name { values.append(("name", name)) }
-      if options.format == .csv { values.append(("team", engineer.team)) }
+      if options.format == .csv, teams.insert(engineer.team).inserted { values.append(("team", engineer.team)) }
     }
     if options.format == .payroll {
       for component in run.plan.tracks.flatMap(\.components) {

@@ -2,59 +2,87 @@
 /// months a team has, so a month lost from the export (acme's mobile without September) moves the ratio, and the
 /// pay of everyone paid on it, without a word: each such team is named with the months it lacks.
 ///
-/// In the same pass, a month whose actual and budget can't both be right: a budget of 0 with spend (the actual then
-/// counts against no budget), an actual under a tenth or over ten times its budget, or a budget more than ten times
-/// off the team's other months', which is a unit slipped rather than a month that went so (payments' July written
-/// in thousands, 118.40 against 120,000.00, or platform's August in cents; each moved pay in the input audit,
-/// unwarned).
+/// In the same pass, a month whose totals can't both be right (a month may have several rows, line items or cost
+/// centres, and is judged by their sums): a budget of 0 with spend (the actual then counts against no budget), an
+/// actual under a tenth or over ten times its budget, or a budget more than ten times off the team's other months',
+/// which is a unit slipped rather than a month that went so (payments' July written in thousands, 118.40 against
+/// 120,000.00, or platform's August in cents; each moved pay in the input audit, unwarned). Only for a plan that
+/// reads `cost_vs_budget`: otherwise the costs pay nobody.
 enum CostCoverage {
-  /// How far from its budget (times above or below) a month's actual may be before it is named.
+  /// How far from its budget, or from the team's other months (times above or below), a month may be before it is
+  /// named.
   static let ratioFactor = FixedDecimal(10)
 
-  static func findings(_ dataset: Dataset, period: Period) throws(InputError) -> [DataFinding] {
+  /// One team's month of the period: its rows' sums and its first line.
+  private struct Month {
+    var actual = FixedDecimal.zero
+    var budget = FixedDecimal.zero
+    var line: Int
+
+    mutating func add(_ cost: CostEntry) {
+      actual = actual + cost.actual
+      budget = budget + cost.budget
+    }
+  }
+
+  static func findings(_ dataset: Dataset, plan: Plan, period: Period) throws(InputError) -> [DataFinding] {
+    guard plan.metricsRead.contains(.costVsBudget) else { return [] }
     // Months by their first day, written out only for a finding: formatting each row's month was a third of this
     // check's time at 100,000 engineers' 37,000 cost rows.
-    var months: [String: Set<CivilDate>] = [:]
-    var implausible: [CostEntry] = []
-    // Each team's other months, to compare a month's budget with (rows named already are left out).
-    var budgeted: [String: [CostEntry]] = [:]
+    var months: [String: [CivilDate: Month]] = [:]
     let teams = try dataset.groups(CostEntry.self) { (cost: CostEntry) -> (key: String, value: String)? in
       guard cost.month.overlaps(period) else { return nil }
-      months[cost.team, default: []].insert(cost.month.from)
-      if isImplausible(actual: cost.actual, budget: cost.budget) { implausible.append(cost) } else { budgeted[cost.team, default: []].append(cost) }
+      months[cost.team, default: [:]][cost.month.from, default: Month(line: cost.line)].add(cost)
       return (cost.team, cost.team)
     }
-    implausible += budgeted.values.flatMap(scaledMonths).sorted { $0.line < $1.line }
     guard let (file, groups) = teams else { return [] }
-    let all = months.values.reduce(into: Set<CivilDate>()) { $0.formUnion($1) }
+    let all = months.values.reduce(into: Set<CivilDate>()) { $0.formUnion($1.keys) }
     let missing = groups.compactMap { (team, rows) -> DataFinding? in
-      let missing = all.subtracting(months[team] ?? []).sorted()
+      let missing = all.subtracting(months[team]?.keys ?? [:].keys).sorted()
       guard !missing.isEmpty else { return nil }
       return .costMonthsMissing(
         file: file, line: rows.firstLine ?? 0, team: team, missing: missing.map(CostEntry.monthText), others: all.count)
     }
+    let implausible = months.flatMap { team, months in anomalies(months).map { (team, $0.0, $0.1, $0.2) } }
+      .sorted { $0.2.line < $1.2.line }
     return missing
-      + implausible.map {
+      + implausible.map { team, first, month, anomaly in
         .costAgainstBudget(
-          file: file, line: $0.line, team: $0.team, month: $0.monthText, actual: $0.actual, budget: $0.budget)
+          file: file, line: month.line, team: team, month: CostEntry.monthText(first), actual: month.actual,
+          budget: month.budget, anomaly: anomaly)
       }
   }
 
-  /// A team's months whose budget is more than `ratioFactor` times under or over the others' (both middles), actual
-  /// and budget alike written in thousands or cents: their ratio is plausible, their weight in the team's sums is not.
-  private static func scaledMonths(_ rows: [CostEntry]) -> [CostEntry] {
-    guard rows.count >= 2 else { return [] }
-    let budgets = rows.map(\.budget).sorted()
-    return rows.filter { row in
-      let (low, high) = RosterPlausibility.middlesOfOthers(budgets, without: row.budget)
-      return row.budget * ratioFactor < low || row.budget > high * ratioFactor
+  /// A team's months whose totals can't both be right, with why.
+  private static func anomalies(
+    _ months: [CivilDate: Month]
+  ) -> [(CivilDate, Month, DataFinding.CostAnomaly)] {
+    var found: [(CivilDate, Month, DataFinding.CostAnomaly)] = []
+    var budgeted: [(CivilDate, Month)] = []
+    for (first, month) in months {
+      if month.budget.isZero {
+        if !month.actual.isZero { found.append((first, month, .noBudget)) }
+      } else if isFar(month.actual, from: month.budget) {
+        found.append((first, month, .farFromBudget))
+      } else {
+        budgeted.append((first, month))
+      }
     }
+    // Both a month's actual and its budget in thousands or cents: their ratio is plausible, their weight in the
+    // team's sums is not.
+    guard budgeted.count >= 2 else { return found }
+    let budgets = budgeted.map(\.1.budget).sorted()
+    for (first, month) in budgeted {
+      let middles = PeerMiddles.of(budgets, without: month.budget)
+      if PeerMiddles.farFrom(month.budget, middles: middles, factor: ratioFactor) != nil {
+        found.append((first, month, .farFromOtherMonths))
+      }
+    }
+    return found
   }
 
-  /// A budget of 0 with spend, or an actual more than `ratioFactor` times under or over its budget. A month with
-  /// neither spend nor budget moves nothing.
-  static func isImplausible(actual: FixedDecimal, budget: FixedDecimal) -> Bool {
-    guard !budget.isZero else { return !actual.isZero }
-    return actual * ratioFactor < budget || actual > budget * ratioFactor
+  /// Whether `value` is more than `ratioFactor` times under or over `other`.
+  static func isFar(_ value: FixedDecimal, from other: FixedDecimal) -> Bool {
+    value * ratioFactor < other || value > other * ratioFactor
   }
 }

@@ -118,28 +118,28 @@ struct DataAudit: Sendable {
     } + (zeros ?? [])
   }
 
-  /// One team's line-coverage readings of the period, for a reading of 0 among nonzero ones: an empty cell exported
-  /// as 0 (platform's last reading of the quarter, 0.83 exported as 0, took coverage_delta from 0.04 to −0.79 and
-  /// capped the team's delivery pay, unwarned in the input audit). A team whose every reading is 0 has no tests, which
-  /// is the data, not a mistake.
+  /// One team's line-coverage readings of the period, for a last reading of 0 after nonzero ones: an empty cell
+  /// exported as 0 (platform's last reading of the quarter, 0.83 exported as 0, took coverage_delta from 0.02 to
+  /// −0.81 and capped the team's delivery pay, unwarned in the input audit). coverage_delta reads the first and the
+  /// last reading, and coverage does not vanish in a quarter; a 0 in between moves nothing, and a team that starts
+  /// at 0 and builds its tests up is the data.
   private struct ZeroCoverage {
-    var firstZero: CoverageSample?
+    /// The period's last reading so far: latest date, later row on a tie, as coverage_delta takes it.
+    var last: CoverageSample?
     var lowest: FixedDecimal?
     var highest: FixedDecimal?
 
     mutating func add(_ sample: CoverageSample, value: FixedDecimal) {
-      if value.isZero {
-        if firstZero == nil { firstZero = sample }
-        return
-      }
+      if last.map({ sample.date >= $0.date }) ?? true { last = sample }
+      guard !value.isZero else { return }
       lowest = min(lowest ?? value, value)
       highest = max(highest ?? value, value)
     }
 
     func finding(file: String, team: String) -> DataFinding? {
-      guard let zero = firstZero, let lowest, let highest else { return nil }
+      guard let last, last.lineCoverage?.isZero == true, let lowest, let highest else { return nil }
       return .coverageZero(
-        file: file, line: zero.line, team: team, date: zero.date.description, lowest: lowest, highest: highest)
+        file: file, line: last.line, team: team, date: last.date.description, lowest: lowest, highest: highest)
     }
   }
 

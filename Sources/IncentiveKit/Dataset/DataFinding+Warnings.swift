@@ -51,6 +51,7 @@ extension DataFinding {
     case .adjustmentInPercent: "adjustment multipliers over 10"
     case .coverageZero: "teams with a coverage reading of 0"
     case .rollbacksWithoutCause: "teams with rollbacks without a failure_cause"
+    case .substantiveUnknown: "reviews without substantive_comments"
     case .menteeNotOnRoster: "mentees on no roster row"
     case .menteeNotEmployed: "promotions outside the mentee's employment"
     case .rowsLeftOut, .aliasesMapped, .strayFile, .unreadColumn, .paidColumnAbsent, .nothingInPeriod: nil

@@ -66,18 +66,22 @@ enum DataFinding: Sendable, Equatable {
   /// whose budget is 0 with spend, or whose budget is as far from the team's other months': a unit slipped
   /// (thousands, cents) or a year's budget in one month.
   case costAgainstBudget(
-    file: String, line: Int, team: String, month: String, actual: FixedDecimal, budget: FixedDecimal)
+    file: String, line: Int, team: String, month: String, actual: FixedDecimal, budget: FixedDecimal,
+    anomaly: CostAnomaly)
   /// An adjustment with no `period`, approved on `date` before the paid period started: it applies to every period
   /// paid.
   case adjustmentApprovedBefore(file: String, line: Int, engineer: String, component: String, date: String)
   /// An adjustment's multiplier above 10 times the target: most likely a percent.
   case adjustmentInPercent(file: String, line: Int, engineer: String, component: String, value: FixedDecimal)
-  /// A line-coverage reading of 0 in the period among a team's nonzero readings (`lowest` to `highest`), the first
-  /// at `line` (`audit data` only): most likely an empty cell exported as 0.
+  /// A team's last line-coverage reading of the period (at `line`) of 0, after nonzero readings (`lowest` to
+  /// `highest`) (`audit data` only): most likely an empty cell exported as 0.
   case coverageZero(file: String, line: Int, team: String, date: String, lowest: FixedDecimal, highest: FixedDecimal)
   /// A team's rolled-back deployments of the period (`rows` of them) with no `failure_cause`, while the plan reads
   /// attributable_rollback_rate: they count against no one.
   case rollbacksWithoutCause(file: String, team: String, rows: Int)
+  /// Reviews of the period (`rows`) with comments but an empty `substantive_comments`, read as 0, while the plan reads
+  /// substantive_review_ratio.
+  case substantiveUnknown(file: String, rows: Int)
   /// A team whose cost rows lack months of the period that other teams' rows have (`line`: its first row).
   case costMonthsMissing(file: String, line: Int, team: String, missing: [String], others: Int)
   /// Promotions of the period (`rows` of them, the first at `line`) of a mentee on no roster row, counted for a
@@ -86,6 +90,16 @@ enum DataFinding: Sendable, Equatable {
   /// Promotions of the period (`rows`, the first at `line`) dated outside the mentee's employment (`employed`), counted
   /// for a mentor on the roster.
   case menteeNotEmployed(file: String, line: Int, mentee: String, mentor: String, rows: Int, employed: String)
+
+  /// Why a cost month's totals can't both be right (`costAgainstBudget`).
+  enum CostAnomaly: Sendable, Equatable {
+    /// A budget of 0 with spend.
+    case noBudget
+    /// An actual more than `CostCoverage.ratioFactor` times under or over its budget.
+    case farFromBudget
+    /// A budget as far from the team's other months'.
+    case farFromOtherMonths
+  }
 
   /// Whether a person must decide about it before paying (`audit data` exits 1). Empty spreadsheet rows are
   /// harmless and only counted.
@@ -98,6 +112,7 @@ enum DataFinding: Sendable, Equatable {
       .overlappingShifts, .unmatchedCause, .teamWithoutRows, .unreadColumn, .paidColumnAbsent, .nothingInPeriod,
       .exitWithoutReason, .exitReasonWithoutEnd, .healthScoreScale, .surveyWithoutResponses, .costMonthsMissing, .costAgainstBudget,
       .adjustmentApprovedBefore, .adjustmentInPercent, .coverageZero, .rollbacksWithoutCause,
+      .substantiveUnknown,
       .menteeNotOnRoster, .menteeNotEmployed:
       true
     // Mapped on purpose: said so the mapping is never silent, but already decided.
@@ -166,21 +181,26 @@ enum DataFinding: Sendable, Equatable {
         + "if they are one person on two rows, they are paid twice; check the ids"
     case .adjustmentApprovedBefore(let file, let line, let engineer, let component, let date):
       return "\(file):\(line): the adjustment of \(escape(engineer))'s \(escape(component)) was approved on \(date), "
-        + "before the period, and has no period of its own, so it applies to every period paid; write the period it "
-        + "was approved for"
+        + "more than a month before the period, and has no period of its own, so it applies to every period paid; "
+        + "write the period it was approved for"
     case .adjustmentInPercent(let file, let line, let engineer, let component, let value):
       return "\(file):\(line): the adjustment of \(escape(engineer))'s \(escape(component)) sets a multiplier of "
         + "\(value.trimmed()), over \(CurveScaleCheck.largestMultiplier.trimmed()) times the target: written in "
         + "percent? A multiplier is a factor of the target (1.0 pays it)"
     case .coverageZero(let file, let line, let team, let date, let lowest, let highest):
-      return "\(file):\(line): line_coverage of \(escape(team)) is 0 on \(date), where its other readings of the period "
-        + "run from \(lowest.trimmed()) to \(highest.trimmed()): an empty cell exported as 0? coverage_delta reads the "
-        + "first and the last reading"
+      return "\(file):\(line): line_coverage of \(escape(team)) is 0 on \(date), its last reading of the period, after "
+        + "readings from \(lowest.trimmed()) to \(highest.trimmed()): an empty cell exported as 0? coverage_delta reads "
+        + "the first and the last reading"
     case .rollbacksWithoutCause(let file, let team, let rows):
       let what = rows == 1 ? "1 rolled-back deployment" : "\(rows) rolled-back deployments"
       let held = rows == 1 ? "does not hold it" : "holds none of them"
       return "\(file): \(what) of \(escape(team)) in the period \(rows == 1 ? "has" : "have") no failure_cause, so "
         + "attributable_rollback_rate \(held) against the team; write the cause (testing, code, or an external one)"
+    case .substantiveUnknown(let file, let rows):
+      let what = rows == 1 ? "1 review" : "\(rows) reviews"
+      return "\(file): \(what) of the period with comments \(rows == 1 ? "has" : "have") an empty "
+        + "substantive_comments, read as 0, so substantive_review_ratio reads lower for \(rows == 1 ? "its" : "their") "
+        + "reviewer; write the count (0 when none was substantive)"
     case .teamWithoutRows(let file, let team, let component, let metric):
       return "\(file): no counted row for team \"\(escape(team))\", whose component \(component) pays on "
         + "\(metric), while other teams have rows; check how the export spells the team"
@@ -212,15 +232,17 @@ enum DataFinding: Sendable, Equatable {
     case .healthScoreScale(let file, let line, let team, let value):
       return "\(file):\(line): health_score of \(escape(team)) is \(value.trimmed()), on a 0-100 scale; if "
         + "the survey is scored 1-5, 0-10 or 0-1, convert it to 0-100"
-    case .costAgainstBudget(let file, let line, let team, let month, let actual, let budget):
+    case .costAgainstBudget(let file, let line, let team, let month, let actual, let budget, let anomaly):
+      let (spent, budgeted) = (actual.trimmed(), budget.trimmed())
       let against =
-        budget.isZero
-        ? "a budget of 0, so its actual \(actual.trimmed()) counts against no budget in cost_vs_budget"
-        : CostCoverage.isImplausible(actual: actual, budget: budget)
-          ? "actual \(actual.trimmed()) against a budget of \(budget.trimmed()), more than \(CostCoverage.ratioFactor) "
-            + "times apart"
-          : "actual \(actual.trimmed()) and budget \(budget.trimmed()), more than \(CostCoverage.ratioFactor) times off "
-            + "the team's other months"
+        switch anomaly {
+        case .noBudget: "a budget of 0, so its actual \(spent) counts against no budget in cost_vs_budget"
+        case .farFromBudget:
+          "actual \(spent) against a budget of \(budgeted), more than \(CostCoverage.ratioFactor) times apart"
+        case .farFromOtherMonths:
+          "actual \(spent) and budget \(budgeted), more than \(CostCoverage.ratioFactor) times off the team's other "
+            + "months"
+        }
       return "\(file):\(line): cost month \(month) of \(escape(team)) has \(against); check that both are in the same "
         + "unit (not thousands or cents) and for one month"
     case .costMonthsMissing(let file, let line, let team, let missing, let others):

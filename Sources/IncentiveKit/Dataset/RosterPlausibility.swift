@@ -78,9 +78,8 @@ struct RosterPlausibility {
         let value = engineer.targetBonusPercent
         // Below both middles of the others, or above both: with an even count of others, one middle is not enough
         // (12.5 beside 3.125 and 12.5 is not far from the others).
-        let (low, high) = Self.middlesOfOthers(percents, without: value)
-        let median = value * factor < low ? low : value > high * factor ? high : nil
-        guard let median else { continue }
+        let middles = PeerMiddles.of(percents, without: value)
+        guard let median = PeerMiddles.farFrom(value, middles: middles, factor: factor) else { continue }
         targets.append(
           .targetBonusOutlier(
             file: roster.file, line: engineer.line, engineer: engineer.id, level: level, value: value, median: median))
@@ -127,23 +126,6 @@ struct RosterPlausibility {
           file: roster.file, line: engineer.line, engineer: engineer.id, other: other.id, otherLine: other.line))
     }
     return found
-  }
-
-  /// The lower and upper middle of `sorted` with one `value` taken out (a person compared with the rest of their
-  /// level); the same value when the others are an odd number. Found by position, with no copy per person: a level
-  /// of a large org has thousands of people.
-  static func middlesOfOthers(
-    _ sorted: [FixedDecimal], without value: FixedDecimal
-  ) -> (low: FixedDecimal, high: FixedDecimal) {
-    // The first position holding `value` (a binary search), and the others' positions around it.
-    var (start, end) = (0, sorted.count)
-    while start < end {
-      let middle = (start + end) / 2
-      if sorted[middle] < value { start = middle + 1 } else { end = middle }
-    }
-    func other(_ index: Int) -> FixedDecimal { sorted[index < start ? index : index + 1] }
-    let count = sorted.count - 1
-    return (other((count - 1) / 2), other(count / 2))
   }
 
   /// People of the period whose `manager_id` names someone whose role is `ic`, in roster order.

@@ -54,11 +54,13 @@ public struct PayoutRun: Sendable {
     let roster = roster
     let scopesNeeded = MetricScopeCheck.scopesNeeded(plan)
     var scopes: MetricScopeCheck.Supplied = [:]
+    let (resolving, paid) = (aliases, chosen)
     try silent.forEach(ExternalMetric.self) { (row: ExternalMetric) throws(InputError) in
       supplied.insert(row.metric)
       try misspelling.check(row, file: metricsFile)
       try subjects.check(row, file: metricsFile, roster: roster)
-      MetricScopeCheck.record(row, needed: scopesNeeded, roster: roster, into: &scopes)
+      MetricScopeCheck.record(
+        row, needed: scopesNeeded, roster: roster, aliases: resolving, period: paid, into: &scopes)
     }
     try PlanMetricCheck.rejectUnknownMetrics(plan, file: path, supplied: supplied)
     if let problem = MetricScopeCheck.problems(plan, supplied: scopes).first {
@@ -119,6 +121,17 @@ public struct PayoutRun: Sendable {
   func dataFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
     dataset.columnFindings(paying: plan) + metrics.inputs.findings + plausibilityFindings(period: metrics.period)
       + TeamCoverage.findings(plan: plan, roster: roster, inputs: metrics.inputs) + rollbackFindings(metrics)
+      + substantiveFindings(metrics)
+  }
+
+  /// Reviews with comments but an empty `substantive_comments`, when the plan reads substantive_review_ratio: each
+  /// is read as 0 substantive comments, so the reviewer's ratio reads lower (one such cell took E10 from 7,963.35 to
+  /// 6,618.87 in the input audit, unwarned).
+  func substantiveFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
+    guard plan.metricsRead.contains(.substantiveReviewRatio), metrics.substantiveUnknown > 0,
+      let file = try? dataset.path(forFile: Review.fileName)
+    else { return [] }
+    return [.substantiveUnknown(file: file, rows: metrics.substantiveUnknown)]
   }
 
   /// Teams with rolled-back deployments of the period that have no `failure_cause`, when the plan reads
@@ -140,7 +153,7 @@ public struct PayoutRun: Sendable {
   func plausibilityFindings(period: Period) -> [DataFinding] {
     RosterPlausibility(roster: roster, period: period).findings
       + ((try? SurveyScale.findings(dataset, plan: plan, period: period)) ?? [])
-      + ((try? CostCoverage.findings(dataset, period: period)) ?? [])
+      + ((try? CostCoverage.findings(dataset, plan: plan, period: period)) ?? [])
       + ((try? MenteeRoster.findings(dataset, roster: roster, aliases: aliases, plan: plan, period: period)) ?? [])
       + ((try? AdjustmentPlausibility.findings(dataset, period: period)) ?? [])
   }

@@ -13,6 +13,8 @@ struct ComputedMetrics: Sendable {
   /// Rolled-back deployments with no `failure_cause`, by team, when attributable_rollback_rate is counted: said after
   /// paying, as they count against no one.
   var rollbacksWithoutCause: [String: Int] = [:]
+  /// Reviews of the period with comments but an empty `substantive_comments`, read as 0.
+  var substantiveUnknown = 0
 
   init(period: Period) {
     self.period = period

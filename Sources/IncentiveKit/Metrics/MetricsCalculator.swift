@@ -180,6 +180,7 @@ struct MetricsCalculator: Sendable {
       return engineers
     }
     var result = ComputedMetrics(period: period)
+    result.substantiveUnknown = reviews.values.reduce(0) { $0 + $1.substantiveUnknown }
     for (team, var tally) in delivery {
       tally.record(into: &result.teams[team, default: MetricSet()], period: period, options: options)
       if tally.rollbacksWithoutCause > 0 { result.rollbacksWithoutCause[team] = tally.rollbacksWithoutCause }

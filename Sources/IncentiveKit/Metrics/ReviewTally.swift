@@ -4,6 +4,8 @@ struct ReviewTally {
   var comments = 0
   var substantiveComments = 0
   var crossTeam = 0
+  /// Reviews with comments whose `substantive_comments` cell is empty, read as 0 (`DataFinding.substantiveUnknown`).
+  var substantiveUnknown = 0
 
   mutating func add(_ review: Review, reviewerTeam: String?, authorTeam: String?) {
     var crossesTeams = false
@@ -19,6 +21,7 @@ struct ReviewTally {
     reviews += 1
     self.comments += comments ?? 0
     self.substantiveComments += substantiveComments ?? 0
+    if substantiveComments == nil, let comments, comments > 0 { substantiveUnknown += 1 }
     if crosses { crossTeam += 1 }
   }
 
@@ -28,6 +31,7 @@ struct ReviewTally {
     comments += other.comments
     substantiveComments += other.substantiveComments
     crossTeam += other.crossTeam
+    substantiveUnknown += other.substantiveUnknown
   }
 
   func record(into set: inout MetricSet) {

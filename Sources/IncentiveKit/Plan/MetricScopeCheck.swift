@@ -46,12 +46,19 @@ enum MetricScopeCheck {
     return needed
   }
 
-  /// Notes the kind of subject of a `metrics.csv` row whose metric `needed` names: looked up on the roster only
-  /// for those (usually none), not for every row of a large export.
-  static func record(_ row: ExternalMetric, needed: Supplied, roster: Roster, into supplied: inout Supplied) {
+  /// Notes the kind of subject of a `metrics.csv` row of `period` whose metric `needed` names, its subject resolved
+  /// through the aliases as paying resolves it: looked up only for those metrics (usually none), not for every row
+  /// of a large export. A row of another period supplies nothing to this one (`period` nil: a plan validated without
+  /// one, paid for a period given later).
+  static func record(
+    _ row: ExternalMetric, needed: Supplied, roster: Roster, aliases: RosterAliases?, period: Period?,
+    into supplied: inout Supplied
+  ) {
     guard needed[row.metric] != nil else { return }
-    if roster[row.subject] != nil { supplied[row.metric, default: []].insert(.individual) }
-    if roster.teams.contains(row.subject) { supplied[row.metric, default: []].insert(.team) }
+    if let period, let rowPeriod = row.period, !rowPeriod.overlaps(period) { return }
+    let subject = aliases.map { $0.team($0.engineer(row.subject)) } ?? row.subject
+    if roster[subject] != nil { supplied[row.metric, default: []].insert(.individual) }
+    if roster.teams.contains(subject) { supplied[row.metric, default: []].insert(.team) }
   }
 
   /// - Parameter supplied: what `metrics.csv` supplies, for the metrics of `scopesNeeded`; nil when no dataset was
@@ -95,7 +102,8 @@ enum MetricScopeCheck {
     }
     let remedy =
       switch reading {
-      case .paid, .guarded: "use scope \(definition.scope.rawValue)"
+      case .paid: "use scope \(definition.scope.rawValue)"
+      case .guarded: "guard on a metric computed per \(subjects)"
       case .eligibility: "name a metric of the person's own"
       }
     let supply =

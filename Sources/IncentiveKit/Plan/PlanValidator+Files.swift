@@ -32,7 +32,17 @@ extension PlanValidator {
       }
       let people = try dataset.roster()
       var kinds: MetricScopeCheck.Supplied = [:]
-      for row in rows { MetricScopeCheck.record(row, needed: needed, roster: people, into: &kinds) }
+      if !rows.isEmpty {
+        // As a paying run resolves subjects: the plan's team aliases and identities.csv's spellings.
+        let aliases = try RosterAliases(
+          teamAliases: plan.teamAliases, planFile: planPath, identities: try dataset.load(Identity.self),
+          identitiesFile: (try dataset.path(forFile: Identity.fileName)) ?? dataset.join("identities.csv"),
+          roster: people)
+        for row in rows {
+          MetricScopeCheck.record(
+            row, needed: needed, roster: people, aliases: aliases, period: plan.period, into: &kinds)
+        }
+      }
       supplied = names
       scopes = kinds
       roster = people

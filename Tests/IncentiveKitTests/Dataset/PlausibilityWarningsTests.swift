@@ -220,6 +220,24 @@ struct PlausibilityWarningsTests {
     #expect(Self.targetOutliers(findings) == named)
   }
 
+  @Test("a cost month is judged by its rows' sums, and only when the plan reads cost_vs_budget")
+  func costMonthTotals() throws {
+    func costs(_ findings: [DataFinding]) -> [DataFinding] {
+      findings.filter { if case .costAgainstBudget = $0 { true } else { false } }
+    }
+    // A second line item of payments' July (4,100 of 5,000): the month is 122,500 against 125,000, no anomaly. A line
+    // item with budget and no spend is no anomaly either when its month's totals are plausible.
+    let (items, _) = try Self.plausibility([
+      "costs.csv": { $0 + "payments,2026-07,4100.00,5000.00\npayments,2026-08,0,1000.00\n" }
+    ])
+    #expect(costs(items).isEmpty)
+    // payments' July in thousands, named with acme's plan, not with one that reads no cost metric.
+    let thousands = ["costs.csv": { (text: String) in text.replacingOccurrences(of: "payments,2026-07,118400.00,", with: "payments,2026-07,118.40,") }]
+    #expect(costs(try Self.plausibility(thousands).findings).count == 1)
+    let noCosts = thousands.merging(["plan.json": { (text: String) in text.replacingOccurrences(of: "cost_vs_budget", with: "team_health") }]) { $1 }
+    #expect(costs(try Self.plausibility(noCosts).findings).isEmpty)
+  }
+
   @Test(
     "a cost month is implausible from ten times apart, or with spend and no budget",
     arguments: [
@@ -227,7 +245,9 @@ struct PlausibilityWarningsTests {
       ("1000.01", "100", true), ("0", "100", true),
     ])
   func costAgainstBudget(actual: String, budget: String, implausible: Bool) {
-    #expect(CostCoverage.isImplausible(actual: FixedDecimal(actual)!, budget: FixedDecimal(budget)!) == implausible)
+    let (spent, budgeted) = (FixedDecimal(actual)!, FixedDecimal(budget)!)
+    let named = budgeted.isZero ? !spent.isZero : CostCoverage.isFar(spent, from: budgeted)
+    #expect(named == implausible)
   }
 
   @Test("an adjustment approved before the period with no period, or with a multiplier in percent, is named at its line")
@@ -241,6 +261,7 @@ struct PlausibilityWarningsTests {
         E04,delivery,100,,exception,E08,2026-10-05,2026-Q3
         E05,reviews,1.0,,review backlog,E02,2026-10-05,2026-Q3
         E10,reviews,1.0,,approved in the quarter,E08,2026-08-01,
+        E09,mentoring,1.0,,approved for the quarter ahead,E08,2026-06-15,
         E11,delivery,50,,last quarter,E08,2026-04-05,2026-Q2
 
         """
@@ -252,12 +273,12 @@ struct PlausibilityWarningsTests {
       default: false
       }
     }
-    // Line 2 is stale, line 3 in percent; line 4 is approved for the period, line 5 after it started, and line 6
-    // (in percent too) is another period's.
+    // Line 2 is stale, line 3 in percent; line 4 is approved for the period, line 5 after it started, line 6 two
+    // weeks before it (for it, most likely), and line 7 (in percent too) is another period's.
     #expect(
       named.map(\.message) == [
-        file + ":2: the adjustment of E07's recovery was approved on 2025-10-05, before the period, and has no period "
-          + "of its own, so it applies to every period paid; write the period it was approved for",
+        file + ":2: the adjustment of E07's recovery was approved on 2025-10-05, more than a month before the period, "
+          + "and has no period of its own, so it applies to every period paid; write the period it was approved for",
         file + ":3: the adjustment of E04's delivery sets a multiplier of 100, over 10 times the target: written in "
           + "percent? A multiplier is a factor of the target (1.0 pays it)",
       ])
@@ -301,15 +322,38 @@ struct PlausibilityWarningsTests {
     #expect(!clean.findings.contains { if case .rollbacksWithoutCause = $0 { true } else { false } })
   }
 
+  @Test("reviews with comments and an empty substantive_comments are counted and named when the plan reads the ratio")
+  func substantiveUnknown() throws {
+    // PR-4617's review by E10 has 10 comments, 6 of them substantive; its substantive count lost.
+    let clean = try Self.run([:], engineer: "E10")
+    #expect(!clean.findings.contains { if case .substantiveUnknown = $0 { true } else { false } })
+    let lost = try Self.run(
+      ["reviews.csv": { text in
+        let lines = text.components(separatedBy: "\n").map { line in
+          guard line.hasPrefix("PR-4617,E10,") else { return line }
+          var cells = line.components(separatedBy: ",")
+          cells[6] = ""
+          return cells.joined(separator: ",")
+        }
+        return lines.joined(separator: "\n")
+      }], engineer: "E10")
+    #expect(
+      lost.findings.filter { if case .substantiveUnknown = $0 { true } else { false } }.map(\.message) == [
+        lost.dataset.file("reviews.csv") + ": 1 review of the period with comments has an empty substantive_comments, "
+          + "read as 0, so substantive_review_ratio reads lower for its reviewer; write the count (0 when none was "
+          + "substantive)"
+      ])
+  }
+
   @Test("the others' middles are found by position, for odd and even numbers of others")
   func middlesOfOthers() {
     let values = ["1", "2", "3", "4", "10"].map { FixedDecimal($0)! }
     // Without 10: 1, 2, 3, 4 → middles 2 and 3. Without 1: 2, 3, 4, 10 → 3 and 4. Without 3: 1, 2, 4, 10 → 2 and 4.
     for (without, low, high) in [("10", "2", "3"), ("1", "3", "4"), ("3", "2", "4")] {
-      let middles = RosterPlausibility.middlesOfOthers(values, without: FixedDecimal(without)!)
+      let middles = PeerMiddles.of(values, without: FixedDecimal(without)!)
       #expect((middles.low, middles.high) == (FixedDecimal(low)!, FixedDecimal(high)!), "without \(without)")
     }
-    let pair = RosterPlausibility.middlesOfOthers([FixedDecimal(1), FixedDecimal(15)], without: FixedDecimal(15))
+    let pair = PeerMiddles.of([FixedDecimal(1), FixedDecimal(15)], without: FixedDecimal(15))
     #expect(pair.low == FixedDecimal(1) && pair.high == FixedDecimal(1))
   }
 

@@ -35,8 +35,8 @@ struct MetricScopeCheckTests {
           + #" "guards": [{"metric": "reviews", "min": 1, "cap": 0.5}]}"#,
         "tracks.default.components[d]: reviews is computed per engineer, not per team: the guard reads it per team, "
           + "so it is absent for everyone, and an absent guard metric breaks the guard: every multiplier capped at "
-          + "0.5; use scope individual, or, if metrics.csv supplies teams' values, pass the dataset: incentive "
-          + "validate PLAN DATASET"
+          + "0.5; guard on a metric computed per team, or, if metrics.csv supplies teams' values, pass the dataset: "
+          + "incentive validate PLAN DATASET"
       ),
       (
         #"{"id": "r", "metric": "reviews", "scope": "individual", "weight": 1, "curve": [[0, 0], [1, 2]],"#
@@ -84,6 +84,21 @@ struct MetricScopeCheckTests {
       return path == "tracks.default.components[reviews]"
         && reason.hasPrefix("substantive_review_ratio is computed per engineer, not per team")
     }
+  }
+
+  /// metrics.csv rows are resolved as paying resolves them: a team alias's row supplies the team's value; a row of
+  /// another period supplies nothing to this one.
+  @Test("metrics.csv supplies a scope through a team alias, and not from another period")
+  func suppliedThroughAliasesAndPeriods() throws {
+    let aliased = S(
+      roster: [S.engineer("E1", team: "t1")], components: Self.teamReviews,
+      planExtras: #""team_aliases": {"Team One": "t1"}"#,
+      files: ["metrics.csv": "subject,metric,value,period\nTeam One,substantive_review_ratio,0.5,2026-Q3\n"])
+    #expect(try aliased.report().engineer("E1")?.payout.minorUnits == 184_000)
+    let lastQuarter = S(
+      roster: [S.engineer("E1", team: "t1")], components: Self.teamReviews,
+      files: ["metrics.csv": "subject,metric,value,period\nt1,substantive_review_ratio,0.5,2026-Q2\n"])
+    #expect(throws: PlanError.self) { _ = try lastQuarter.report() }
   }
 
   /// t1's exported review ratio 0.5 on the curve [[0, 0], [1, 2]] is a multiplier of 1.0: 1,840.00 × 1.0.

@@ -39,6 +39,10 @@ struct PlanValidatorTests {
       // A gameable metric with no counter-metric.
       (#""guards": [{"metric": "change_failure_rate", "max": 0.15, "cap": 1.0}]"#, #""guards": []"#,
        .error, "tracks.ic.components[delivery]", "deployment_frequency can be gamed"),
+      // The guard suggested for a person's gameable metric is a person's metric (a team's would be refused).
+      (#""metric": "substantive_review_ratio", "scope": "individual""#, #""metric": "reviews", "scope": "individual""#,
+       .error, "tracks.ic.components[reviews]",
+       #"reviews can be gamed (split deployments, trivial reviews) and has no counter-metric; add a guard, e.g. {"metric": "substantive_review_ratio", "min": 0.2, "cap": 1.0}"#),
       // A dark-pattern metric from the built-in list.
       (#""metric": "substantive_review_ratio", "scope": "individual""#, #""metric": "user_engagement_minutes", "scope": "individual""#,
        .error, "tracks.ic.components[reviews]", "prohibited metric (built-in list: engagement)"),
