@@ -202,7 +202,8 @@ public enum CalculateWorkflow {
   private static func checkCurrencies(_ options: Options, report: PayoutReport) throws {
     if report.isMultiCurrency, options.share || !PayoutReport.multiCurrencyFormats.contains(options.format) {
       throw OptionError.invalidValue(
-        option: "--format", value: options.format.rawValue + (options.share ? " --share" : "") + " (several currencies)",
+        option: "--format",
+        value: options.format.rawValue + (options.share ? " --share" : "") + " (several currencies)",
         allowed: PayoutReport.multiCurrencyFormats.map(\.rawValue))
     }
   }

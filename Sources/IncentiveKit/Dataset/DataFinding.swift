@@ -16,7 +16,8 @@ enum DataFinding: Sendable, Equatable {
   /// `target_bonus_pct` over 100: a bonus target above base salary, most likely a digit too many (125 for 12.5).
   case targetBonusOverBase(file: String, line: Int, engineer: String, value: FixedDecimal)
   /// A salary more than `RosterPlausibility.levelFactor` times above or below the median of its level.
-  case salaryOutlier(file: String, line: Int, engineer: String, level: String, value: FixedDecimal, median: FixedDecimal)
+  case salaryOutlier(
+    file: String, line: Int, engineer: String, level: String, value: FixedDecimal, median: FixedDecimal)
   /// A `target_bonus_pct` more than `RosterPlausibility.levelFactor` times above or below the median of the others at
   /// its level (both middles, for an even number): a
   /// slipped decimal point (1.5 for 15) or a quarter's share of a yearly percent (3.125 for 12.5).
@@ -107,10 +108,12 @@ enum DataFinding: Sendable, Equatable {
     switch self {
     case .rowsLeftOut(_, _, let reason, _, _): reason == .notProduction || reason == .notOnRoster
     case .strayFile(let stray, _): stray.suggestion != nil || stray.isWorkbook
-    case .targetBonusFraction, .targetBonusOverBase, .salaryOutlier, .targetBonusOutlier, .managerIsIC, .samePerson, .teamNamedTotal,
+    case .targetBonusFraction, .targetBonusOverBase, .salaryOutlier, .targetBonusOutlier, .managerIsIC, .samePerson,
+      .teamNamedTotal,
       .outsideEmployment, .repeatedID, .repeatedRow,
       .overlappingShifts, .unmatchedCause, .teamWithoutRows, .unreadColumn, .paidColumnAbsent, .nothingInPeriod,
-      .exitWithoutReason, .exitReasonWithoutEnd, .healthScoreScale, .surveyWithoutResponses, .costMonthsMissing, .costAgainstBudget,
+      .exitWithoutReason, .exitReasonWithoutEnd, .healthScoreScale, .surveyWithoutResponses, .costMonthsMissing,
+      .costAgainstBudget,
       .adjustmentApprovedBefore, .adjustmentInPercent, .coverageZero, .rollbacksWithoutCause,
       .substantiveUnknown,
       .menteeNotOnRoster, .menteeNotEmployed:
@@ -135,17 +138,20 @@ enum DataFinding: Sendable, Equatable {
       return "\(file): \(sample.rows) of \(rowsRead) rows left out, \(reason.phrase)\(detail); first on "
         + Self.lineList(sample.firstLines)
     case .nothingInPeriod(let file, let sample):
-      return "\(file): all \(sample.rows) rows fall outside the period (first on \(Self.lineList(sample.firstLines))), so "
+      return
+        "\(file): all \(sample.rows) rows fall outside the period (first on \(Self.lineList(sample.firstLines))), so "
         + "none counts; check that the export covers the period paid"
     case .aliasesMapped(let file, let aliases):
       let rows = aliases.values.reduce(0) { $0 + $1.sample.rows }
       let listed = aliases.sorted { $0.key < $1.key }.map {
         "\"\(escape($0.key))\" as \"\(escape($0.value.target))\" \($0.value.sample.rows)"
       }
-      return "\(file): \(rows) row\(rows == 1 ? "" : "s") counted under a mapped alias (\(listed.joined(separator: ", ")))"
+      return
+        "\(file): \(rows) row\(rows == 1 ? "" : "s") counted under a mapped alias (\(listed.joined(separator: ", ")))"
     case .strayFile(let stray, let directory):
       let path = Dataset.join(escape(stray.name), in: directory)
-      let what = stray.isWorkbook ? "is a spreadsheet workbook and is not read" : "is not a dataset file and is not read"
+      let what =
+        stray.isWorkbook ? "is a spreadsheet workbook and is not read" : "is not a dataset file and is not read"
       let fix =
         stray.isWorkbook
         ? "; save it as \"CSV UTF-8 (comma delimited)\"\(stray.suggestion.map { " named \($0)" } ?? "")"
@@ -174,10 +180,12 @@ enum DataFinding: Sendable, Equatable {
         + "\(value.trimmed()) counts for nothing in team_health; write how many answered (an empty cell counts the "
         + "score once)"
     case .teamNamedTotal(let file, let line, let team):
-      return "\(file):\(line): team \"\(escape(team))\" has the name reports give their total row, so its row reads as a "
+      return
+        "\(file):\(line): team \"\(escape(team))\" has the name reports give their total row, so its row reads as a "
         + "second total; rename the team"
     case .samePerson(let file, let line, let engineer, let other, let otherLine):
-      return "\(file):\(line): \(escape(engineer)) has the name and start_date of \(escape(other)) (line \(otherLine)): "
+      return
+        "\(file):\(line): \(escape(engineer)) has the name and start_date of \(escape(other)) (line \(otherLine)): "
         + "if they are one person on two rows, they are paid twice; check the ids"
     case .adjustmentApprovedBefore(let file, let line, let engineer, let component, let date):
       return "\(file):\(line): the adjustment of \(escape(engineer))'s \(escape(component)) was approved on \(date), "
@@ -246,7 +254,8 @@ enum DataFinding: Sendable, Equatable {
       return "\(file):\(line): cost month \(month) of \(escape(team)) has \(against); check that both are in the same "
         + "unit (not thousands or cents) and for one month"
     case .costMonthsMissing(let file, let line, let team, let missing, let others):
-      return "\(file):\(line): team \(escape(team)) has no cost row for \(missing.joined(separator: ", ")), while other "
+      return
+        "\(file):\(line): team \(escape(team)) has no cost row for \(missing.joined(separator: ", ")), while other "
         + "teams' rows cover \(others) months of the period; cost_vs_budget reads only the months a team has, so check the export"
     case .menteeNotOnRoster(let file, let line, let mentee, let mentor, let rows):
       let rowsText = rows == 1 ? "its promotion or level-up" : "its \(rows) promotions or level-ups"

@@ -30,7 +30,9 @@ enum MenteeRoster {
       }
       guard !mentee.isEmployed(on: event.date) else { return nil }
       let employed = mentee.endDate.map { "\(mentee.startDate) to \($0)" } ?? "from \(mentee.startDate)"
-      return ("\u{1}" + event.menteeID + "\u{0}" + mentor, Named(mentee: event.menteeID, mentor: mentor, employed: employed))
+      return (
+        "\u{1}" + event.menteeID + "\u{0}" + mentor, Named(mentee: event.menteeID, mentor: mentor, employed: employed)
+      )
     }
     guard let (file, groups) = named else { return [] }
     return groups.map {

@@ -104,7 +104,8 @@ public struct PayoutRun: Sendable {
   private static func rejectWorkbooks(in dataset: Dataset) throws(InputError) {
     for stray in StrayFile.find(in: dataset.directory) where stray.isError {
       throw .workbook(
-        file: dataset.join(stray.name), kind: "a spreadsheet workbook (in place of \(stray.suggestion ?? "a CSV file"))")
+        file: dataset.join(stray.name), kind: "a spreadsheet workbook (in place of \(stray.suggestion ?? "a CSV file"))"
+      )
     }
   }
 

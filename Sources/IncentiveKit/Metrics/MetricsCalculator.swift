@@ -135,7 +135,9 @@ struct MetricsCalculator: Sendable {
   }
 
   /// Coverage, cost and survey rows of the period, per team (see `TeamSignalReader`).
-  func teamSignals(_ dataset: Dataset, into inputs: inout InputAccounting) throws(InputError) -> [String: TeamSignalTally] {
+  func teamSignals(
+    _ dataset: Dataset, into inputs: inout InputAccounting
+  ) throws(InputError) -> [String: TeamSignalTally] {
     try signalReader.read(dataset, into: &inputs)
   }
 

@@ -98,7 +98,8 @@ enum MetricScopeCheck {
         "the guard reads it per \(subjects), so it is absent for everyone, and an absent guard metric breaks the "
         + "guard: every multiplier capped at \(cap.trimmed(minimumDecimals: 1))"
     case .eligibility:
-      effect = "eligibility reads the person's own value, so nobody has one and nobody is eligible: the component pays 0"
+      effect =
+        "eligibility reads the person's own value, so nobody has one and nobody is eligible: the component pays 0"
     }
     let remedy =
       switch reading {

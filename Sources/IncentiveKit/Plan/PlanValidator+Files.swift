@@ -54,7 +54,8 @@ extension PlanValidator {
         + TeamOverrideCheck.problems(plan, rosterTeams: roster.teams)).map { PlanFinding(.error, $0.path, $0.reason) }
     }
     return PlanValidator(
-      plan: plan, suppliedMetrics: supplied, suppliedScopes: scopes, roster: roster, adjustments: adjustments)
-      .findings(previous: previous) + (aliasFindings ?? [])
+      plan: plan, suppliedMetrics: supplied, suppliedScopes: scopes, roster: roster, adjustments: adjustments
+    )
+    .findings(previous: previous) + (aliasFindings ?? [])
   }
 }

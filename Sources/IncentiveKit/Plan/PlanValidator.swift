@@ -47,7 +47,9 @@ struct PlanValidator: Sendable {
         findings += check(component, path: Self.path(of: component, in: track))
       }
     }
-    findings += MetricScopeCheck.problems(plan, supplied: suppliedScopes).map { PlanFinding(.error, $0.path, $0.reason) }
+    findings += MetricScopeCheck.problems(plan, supplied: suppliedScopes).map {
+      PlanFinding(.error, $0.path, $0.reason)
+    }
     findings += warnings()
     if let previous { findings += changes(since: previous) }
     findings += dualLadder()
@@ -62,13 +64,15 @@ struct PlanValidator: Sendable {
         findings.append(
           .init(
             .error, path,
-            "\(metric) is a prohibited metric (\(fragment)): paying engineers on attention metrics rewards dark patterns"))
+            "\(metric) is a prohibited metric (\(fragment)): paying engineers on attention metrics rewards dark patterns"
+          ))
       } else if metric.definition == nil && !(suppliedMetrics?.contains(metric) ?? false) {
         findings.append(
           .init(
             .error, path,
             "unknown metric \(metric): not computed by incentive"
-              + (suppliedMetrics == nil ? " (if metrics.csv supplies it, pass the dataset: incentive validate PLAN DATASET)"
+              + (suppliedMetrics == nil
+                ? " (if metrics.csv supplies it, pass the dataset: incentive validate PLAN DATASET)"
                 : " and not in the dataset's metrics.csv")))
       }
     }
@@ -100,7 +104,8 @@ struct PlanValidator: Sendable {
     }
     if component.scope == .individual, paidOn.contains(where: DORABenchmark.metrics.contains) {
       findings.append(
-        .init(.warning, path, "DORA metrics describe a team's delivery; paying them per person invites gaming and blame"))
+        .init(
+          .warning, path, "DORA metrics describe a team's delivery; paying them per person invites gaming and blame"))
     }
     return findings + CurveScaleCheck.findings(component, path: path)
   }
@@ -217,7 +222,8 @@ struct PlanValidator: Sendable {
       rationale.split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }.map(String.init))
     for (id, what) in changed where !words.contains(id) {
       findings.append(
-        .init(.error, "rationale", "\(what) since version \(previous.version), but the rationale doesn't mention \(id)"))
+        .init(.error, "rationale", "\(what) since version \(previous.version), but the rationale doesn't mention \(id)")
+      )
     }
     if !changed.isEmpty && plan.version == previous.version {
       findings.append(.init(.error, "version", "components changed but the version is still \(plan.version)"))

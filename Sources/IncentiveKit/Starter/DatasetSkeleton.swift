@@ -135,7 +135,8 @@ struct DatasetSkeleton {
     [
       "engineer_id": "E\(index)", "name": "Example Person \(index)", "team": "my-team",
       "role": roles[(index - 1) % roles.count], "level": "L5", "region": "eu-west", "timezone": "Europe/London",
-      "manager_id": index == 1 || roles[0] == "ic" ? "" : "E1", "start_date": start(index), "base_salary": index == 1 ? "120000" : "110000",
+      "manager_id": index == 1 || roles[0] == "ic" ? "" : "E1", "start_date": start(index),
+      "base_salary": index == 1 ? "120000" : "110000",
       "target_bonus_pct": "10", "currency": currency,
     ]
   }

@@ -11,8 +11,10 @@ struct StringConcatenatedTests {
 
   @Test(
     arguments: [
-      (["no value for ", "substantive_review_ratio", ": on_missing ", "zero"],
-       "no value for substantive_review_ratio: on_missing zero"),
+      (
+        ["no value for ", "substantive_review_ratio", ": on_missing ", "zero"],
+        "no value for substantive_review_ratio: on_missing zero"
+      ),
       (["", "", ""], ""),
       (["a", "", "b"], "ab"),
       (["équipe ", "Zürich", " 東京"], "équipe Zürich 東京"),

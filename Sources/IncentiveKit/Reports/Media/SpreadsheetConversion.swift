@@ -23,7 +23,8 @@ enum SpreadsheetConversion {
 
   /// Plain digits (a sign allowed) a spreadsheet would show differently: with a leading zero, or too many to keep.
   private static func isChangedNumber(_ bytes: ArraySlice<UInt8>) -> Bool {
-    let digits = bytes.first.map { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") } == true ? bytes.dropFirst() : bytes
+    let digits =
+      bytes.first.map { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") } == true ? bytes.dropFirst() : bytes
     guard !digits.isEmpty, digits.allSatisfy(isDigit) else { return false }
     return (digits.count > 1 && digits.first == UInt8(ascii: "0")) || digits.count > exactDigits
       || bytes.first == UInt8(ascii: "+")
@@ -35,7 +36,9 @@ enum SpreadsheetConversion {
       mark > bytes.startIndex
     else { return false }
     var exponent = bytes[(mark + 1)...]
-    if let sign = exponent.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { exponent = exponent.dropFirst() }
+    if let sign = exponent.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+      exponent = exponent.dropFirst()
+    }
     return isNumber(bytes[..<mark]) && !exponent.isEmpty && exponent.allSatisfy(isDigit)
   }
 
