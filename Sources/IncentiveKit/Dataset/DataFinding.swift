@@ -207,8 +207,8 @@ enum DataFinding: Sendable, Equatable {
     case .substantiveUnknown(let file, let rows):
       let what = rows == 1 ? "1 review" : "\(rows) reviews"
       return "\(file): \(what) of the period with comments \(rows == 1 ? "has" : "have") an empty "
-        + "substantive_comments, read as 0, so substantive_review_ratio reads lower for \(rows == 1 ? "its" : "their") "
-        + "reviewer; write the count (0 when none was substantive)"
+        + "substantive_comments, read as 0, so substantive_review_ratio reads lower for "
+        + "\(rows == 1 ? "its reviewer" : "their reviewers"); write the count (0 when none was substantive)"
     case .teamWithoutRows(let file, let team, let component, let metric):
       return "\(file): no counted row for team \"\(escape(team))\", whose component \(component) pays on "
         + "\(metric), while other teams have rows; check how the export spells the team"
