@@ -60,6 +60,17 @@ enum CurveScaleCheck {
     return findings
   }
 
+  /// The plan's payout cap above `largestMultiplier`: most likely a percent (150 for 1.5), which caps nobody.
+  static func findings(_ plan: Plan) -> [PlanFinding] {
+    guard let cap = plan.payoutCap, cap > largestMultiplier else { return [] }
+    return [
+      PlanFinding(
+        .error, "payout_cap",
+        "\(cap.trimmed()) is over \(largestMultiplier.trimmed()) times the target, so it caps nobody: written in "
+          + "percent? The cap is a multiplier (1.5 for 150 %)")
+    ]
+  }
+
   /// The values a metric of `unit` can take, where the unit bounds them: a share from 0 to 1, a difference of two
   /// shares from −1 to 1.
   private static func range(of unit: MetricDefinition.Unit) -> ClosedRange<FixedDecimal>? {

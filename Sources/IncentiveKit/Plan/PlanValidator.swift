@@ -50,6 +50,7 @@ struct PlanValidator: Sendable {
     findings += MetricScopeCheck.problems(plan, supplied: suppliedScopes).map {
       PlanFinding(.error, $0.path, $0.reason)
     }
+    findings += CurveScaleCheck.findings(plan)
     findings += warnings()
     if let previous { findings += changes(since: previous) }
     findings += dualLadder()

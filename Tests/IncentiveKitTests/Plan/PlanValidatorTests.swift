@@ -83,6 +83,8 @@ struct PlanValidatorTests {
       (#""max": 0.15, "cap": 1.0}"#, #""max": 15, "cap": 1.0}"#, .error, "tracks.ic.components[delivery]",
        "the guard on change_failure_rate has a bound of 15, but change_failure_rate runs from 0 to 1: written in "
          + "percent? Write the bound on the metric's own scale (0.15 for 15 %)"),
+      (#""payout_cap": 2.0"#, #""payout_cap": 150"#, .error, "payout_cap",
+       "150 is over 10 times the target, so it caps nobody: written in percent? The cap is a multiplier (1.5 for 150 %)"),
       // Structural errors from decoding become findings with their path.
       (#""scope": "individual", "weight": 0.5"#, #""scope": "individual", "weight": 0.6"#, .error, "tracks.ic.components", "weights sum to 1.1"),
     ])
