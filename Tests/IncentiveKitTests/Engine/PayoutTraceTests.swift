@@ -62,15 +62,18 @@ struct PayoutTraceTests {
     #expect(outcome.multiplier == FixedDecimal("0.0913")!)
   }
 
+  /// A reviews component held at target when the value is missing, paid only to people with two on-call shifts.
+  static let reviewsOnCallOnly = """
+    {"id": "reviews", "metric": "substantive_review_ratio", "scope": "individual", "weight": 1,
+     "curve": [[0, 0], [1, 2]], "on_missing": "target",
+     "eligibility": {"metric": "oncall_shifts", "min": 2}}
+    """
+
   @Test("a missing value records the on_missing substitute; ineligibility zeroes the component")
   func missingAndEligibility() throws {
     let scenario = S(
       roster: [S.engineer("E1", team: "t1")],
-      components: """
-        {"id": "reviews", "metric": "substantive_review_ratio", "scope": "individual", "weight": 1,
-         "curve": [[0, 0], [1, 2]], "on_missing": "target",
-         "eligibility": {"metric": "oncall_shifts", "min": 2}}
-        """)
+      components: Self.reviewsOnCallOnly)
     let outcome = try #require(try scenario.report().engineer("E1")?.components.first)
     #expect(
       outcome.trace == [
@@ -105,11 +108,7 @@ struct PayoutTraceTests {
   func missingAndEligibilityNotes(oncall: String, missingNote: String, eligibilityNote: String) throws {
     let scenario = S(
       roster: [S.engineer("E1", team: "t1")],
-      components: """
-        {"id": "reviews", "metric": "substantive_review_ratio", "scope": "individual", "weight": 1,
-         "curve": [[0, 0], [1, 2]], "on_missing": "target",
-         "eligibility": {"metric": "oncall_shifts", "min": 2}}
-        """,
+      components: Self.reviewsOnCallOnly,
       files: oncall.isEmpty ? [:] : ["oncall.csv": oncall])
     let payout = try #require(try scenario.report().engineer("E1"))
     let outcome = try #require(payout.components.first)
