@@ -52,6 +52,7 @@ extension DataFinding {
     case .coverageZero: "teams with a coverage reading of 0"
     case .rollbacksWithoutCause: "teams with rollbacks without a failure_cause"
     case .substantiveUnknown: "reviews without substantive_comments"
+    case .longRestores: "teams with incidents restored after over 90 days"
     case .menteeNotOnRoster: "mentees on no roster row"
     case .menteeNotEmployed: "promotions outside the mentee's employment"
     case .rowsLeftOut, .aliasesMapped, .strayFile, .unreadColumn, .paidColumnAbsent, .nothingInPeriod: nil

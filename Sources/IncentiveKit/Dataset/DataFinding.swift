@@ -80,6 +80,9 @@ enum DataFinding: Sendable, Equatable {
   /// A team's rolled-back deployments of the period (`rows` of them) with no `failure_cause`, while the plan reads
   /// attributable_rollback_rate: they count against no one.
   case rollbacksWithoutCause(file: String, team: String, rows: Int)
+  /// A team's incidents of the period (`rows`) restored after more than 90 days, the longest after `longestHours`,
+  /// while the plan reads time_to_restore_hours.
+  case longRestores(file: String, team: String, rows: Int, longestHours: Int)
   /// Reviews of the period (`rows`) with comments but an empty `substantive_comments`, read as 0, while the plan reads
   /// substantive_review_ratio.
   case substantiveUnknown(file: String, rows: Int)
@@ -115,7 +118,7 @@ enum DataFinding: Sendable, Equatable {
       .exitWithoutReason, .exitReasonWithoutEnd, .healthScoreScale, .surveyWithoutResponses, .costMonthsMissing,
       .costAgainstBudget,
       .adjustmentApprovedBefore, .adjustmentInPercent, .coverageZero, .rollbacksWithoutCause,
-      .substantiveUnknown,
+      .substantiveUnknown, .longRestores,
       .menteeNotOnRoster, .menteeNotEmployed:
       true
     // Mapped on purpose: said so the mapping is never silent, but already decided.
@@ -204,6 +207,13 @@ enum DataFinding: Sendable, Equatable {
       let held = rows == 1 ? "does not hold it" : "holds none of them"
       return "\(file): \(what) of \(escape(team)) in the period \(rows == 1 ? "has" : "have") no failure_cause, so "
         + "attributable_rollback_rate \(held) against the team; write the cause (testing, code, or an external one)"
+    case .longRestores(let file, let team, let rows, let longest):
+      let what =
+        rows == 1
+        ? "1 incident of \(escape(team)) opened in the period took \(longest) hours to restore"
+        : "\(rows) incidents of \(escape(team)) opened in the period took over 90 days to restore, the longest "
+          + "\(longest) hours"
+      return "\(file): \(what), over 90 days: check resolved_at and opened_at for a year typed wrong"
     case .substantiveUnknown(let file, let rows):
       let what = rows == 1 ? "1 review" : "\(rows) reviews"
       return "\(file): \(what) of the period with comments \(rows == 1 ? "has" : "have") an empty "

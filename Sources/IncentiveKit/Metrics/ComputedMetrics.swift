@@ -13,6 +13,8 @@ struct ComputedMetrics: Sendable {
   /// Rolled-back deployments with no `failure_cause`, by team, when attributable_rollback_rate is counted: said after
   /// paying, as they count against no one.
   var rollbacksWithoutCause: [String: Int] = [:]
+  /// Incidents of the period restored after more than 90 days, by team: said after paying.
+  var longRestores: [String: DeliveryTally.LongRestores] = [:]
   /// Reviews of the period with comments but an empty `substantive_comments`, read as 0.
   var substantiveUnknown = 0
 

@@ -24,6 +24,30 @@ struct DeliveryTally {
   var leadTimes = DurationSamples()
   /// Restore times of resolved incidents opened in the period.
   var restoreTimes = DurationSamples()
+  /// Of those, the ones longer than `longRestore`, and the longest (`DataFinding.longRestores`).
+  var longRestores = LongRestores()
+
+  /// Restore times longer than `longRestore`: most likely a year typed wrong in `resolved_at` or
+  /// `opened_at`, which moves the team's median restore time.
+  struct LongRestores: Sendable, Equatable {
+    var incidents = 0
+    var longestMilliseconds: Int64 = 0
+
+    mutating func add(_ milliseconds: Int64) {
+      incidents += 1
+      longestMilliseconds = max(longestMilliseconds, milliseconds)
+    }
+
+    mutating func merge(_ other: LongRestores) {
+      incidents += other.incidents
+      longestMilliseconds = max(longestMilliseconds, other.longestMilliseconds)
+    }
+  }
+
+  /// 90 days, longer than a quarter: an incident so long is most likely a year typed wrong. A month would be too
+  /// short a bound: a synthetic org's restore times run to 766 hours, and real low-severity incidents stay open
+  /// for weeks.
+  static let longRestore: Int64 = 90 * 24 * 3_600_000
 
   mutating func add(_ deployment: Deployment, causedIncident: Bool, options: MetricOptions) {
     addDeployment(
@@ -74,6 +98,7 @@ struct DeliveryTally {
     if options.restoreExcludesLegacy && legacySystem { return }
     if options.restoreExcludesExternal && external { return }
     restoreTimes.append(milliseconds: resolved - openedAt)
+    if resolved - openedAt > Self.longRestore { longRestores.add(resolved - openedAt) }
   }
 
   /// Adds another reader's tally of the same team; every count is a sum and the durations are sorted before
@@ -87,6 +112,7 @@ struct DeliveryTally {
     }
     leadTimes.append(contentsOf: other.leadTimes)
     restoreTimes.append(contentsOf: other.restoreTimes)
+    longRestores.merge(other.longRestores)
   }
 
   /// Writes the team's delivery metrics; absent ones are left out.

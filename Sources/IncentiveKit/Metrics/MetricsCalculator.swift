@@ -186,6 +186,7 @@ struct MetricsCalculator: Sendable {
     for (team, var tally) in delivery {
       tally.record(into: &result.teams[team, default: MetricSet()], period: period, options: options)
       if tally.rollbacksWithoutCause > 0 { result.rollbacksWithoutCause[team] = tally.rollbacksWithoutCause }
+      if tally.longRestores.incidents > 0 { result.longRestores[team] = tally.longRestores }
     }
     // Before metrics.csv is merged, so an exported value still conflicts (or wins) as it would under SPEC.
     let toolLevels = options.doraDefinition != .spec ? try recordToolDORA(events, dataset: dataset, into: &result) : [:]

@@ -322,6 +322,27 @@ struct PlausibilityWarningsTests {
     #expect(!clean.findings.contains { if case .rollbacksWithoutCause = $0 { true } else { false } })
   }
 
+  /// INC-2050 opened 2026-07-22T11:00Z and resolved the same day at 16:00; its year typed 2027, it took 365 days and
+  /// 5 hours: 8,765 hours. Restored after exactly 90 days it would not be named; a minute more, it is.
+  @Test("incidents restored after over 90 days are named per team with the longest, when the plan reads restore time")
+  func longRestores() throws {
+    func restores(_ resolved: String) throws -> [String] {
+      let (findings, _, dataset) = try Self.run(
+        ["incidents.csv": { $0.replacingOccurrences(of: "2026-07-22T11:00:00Z,2026-07-22T16:00:00Z", with: "2026-07-22T11:00:00Z,\(resolved)") }],
+        engineer: "E14")
+      return findings.filter { if case .longRestores = $0 { true } else { false } }
+        .map { $0.message.replacingOccurrences(of: dataset.file("incidents.csv"), with: "incidents.csv") }
+    }
+    #expect(
+      try restores("2027-07-22T16:00:00Z") == [
+        "incidents.csv: 1 incident of mobile opened in the period took 8765 hours to restore, over 90 days: check "
+          + "resolved_at and opened_at for a year typed wrong"
+      ])
+    #expect(try restores("2026-10-20T11:00:00Z").isEmpty)
+    #expect(try restores("2026-10-20T11:01:00Z").count == 1)
+    #expect(try restores("2026-07-22T16:00:00Z").isEmpty)
+  }
+
   @Test("reviews with comments and an empty substantive_comments are counted and named when the plan reads the ratio")
   func substantiveUnknown() throws {
     // PR-4617's review by E10 has 10 comments, 6 of them substantive; its substantive count lost.
