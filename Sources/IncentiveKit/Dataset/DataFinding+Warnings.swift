@@ -53,6 +53,7 @@ extension DataFinding {
     case .rollbacksWithoutCause: "teams with rollbacks without a failure_cause"
     case .substantiveUnknown: "reviews without substantive_comments"
     case .longRestores: "teams with incidents restored after over 90 days"
+    case .exportedValueOffScale: "exported values off their curve's scale"
     case .menteeNotOnRoster: "mentees on no roster row"
     case .menteeNotEmployed: "promotions outside the mentee's employment"
     case .rowsLeftOut, .aliasesMapped, .strayFile, .unreadColumn, .paidColumnAbsent, .nothingInPeriod: nil

@@ -80,6 +80,9 @@ enum DataFinding: Sendable, Equatable {
   /// A team's rolled-back deployments of the period (`rows` of them) with no `failure_cause`, while the plan reads
   /// attributable_rollback_rate: they count against no one.
   case rollbacksWithoutCause(file: String, team: String, rows: Int)
+  /// A `metrics.csv` value more than ten times the top point (`top`) of the curve its metric is paid on.
+  case exportedValueOffScale(
+    file: String, line: Int, metric: String, subject: String, value: FixedDecimal, top: FixedDecimal)
   /// A team's incidents of the period (`rows`) restored after more than 90 days, the longest after `longestHours`,
   /// while the plan reads time_to_restore_hours.
   case longRestores(file: String, team: String, rows: Int, longestHours: Int)
@@ -118,7 +121,7 @@ enum DataFinding: Sendable, Equatable {
       .exitWithoutReason, .exitReasonWithoutEnd, .healthScoreScale, .surveyWithoutResponses, .costMonthsMissing,
       .costAgainstBudget,
       .adjustmentApprovedBefore, .adjustmentInPercent, .coverageZero, .rollbacksWithoutCause,
-      .substantiveUnknown, .longRestores,
+      .substantiveUnknown, .longRestores, .exportedValueOffScale,
       .menteeNotOnRoster, .menteeNotEmployed:
       true
     // Mapped on purpose: said so the mapping is never silent, but already decided.
@@ -207,6 +210,10 @@ enum DataFinding: Sendable, Equatable {
       let held = rows == 1 ? "does not hold it" : "holds none of them"
       return "\(file): \(what) of \(escape(team)) in the period \(rows == 1 ? "has" : "have") no failure_cause, so "
         + "attributable_rollback_rate \(held) against the team; write the cause (testing, code, or an external one)"
+    case .exportedValueOffScale(let file, let line, let metric, let subject, let value, let top):
+      return "\(file):\(line): \(escape(metric)) of \(escape(subject)) is \(value.trimmed()), over "
+        + "\(CurveScaleCheck.largestMultiplier.trimmed()) times the top of the curve it is paid on (\(top.trimmed())): "
+        + "exported on another scale (a percent, 0–10 for 1–5)? Convert it to the curve's scale"
     case .longRestores(let file, let team, let rows, let longest):
       let what =
         rows == 1

@@ -122,7 +122,41 @@ public struct PayoutRun: Sendable {
   func dataFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
     dataset.columnFindings(paying: plan) + metrics.inputs.findings + plausibilityFindings(period: metrics.period)
       + TeamCoverage.findings(plan: plan, roster: roster, inputs: metrics.inputs) + rollbackFindings(metrics)
-      + substantiveFindings(metrics) + restoreFindings(metrics)
+      + substantiveFindings(metrics) + restoreFindings(metrics) + exportedScaleFindings(metrics)
+  }
+
+  /// `metrics.csv` values more than ten times the top point of the curve their metric is paid on: written on another
+  /// scale (a satisfaction survey of 1–5 exported as 86 %, which paid platform's manager at the curve's top, 8,340.31
+  /// instead of 8,099.47, unwarned in the input audit). The tool computes its own metrics on known scales; values
+  /// another system exports carry none, so they are compared with the plan's curves.
+  func exportedScaleFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
+    var tops: [MetricID: FixedDecimal] = [:]
+    for component in plan.tracks.flatMap(\.components) where component.metric.definition == nil {
+      let curves = [component.curve(for: nil)].compactMap { $0 } + component.teamOverrides.values.compactMap(\.curve)
+      for top in curves.compactMap(\.points.last?.value) where top > .zero {
+        tops[component.metric] = max(tops[component.metric] ?? top, top)
+      }
+    }
+    guard !tops.isEmpty, let file = try? dataset.path(forFile: ExternalMetric.fileName) else { return [] }
+    var found: [(line: Int, finding: DataFinding)] = []
+    for (subject, set) in metrics.teams.lazy.map({ ($0.key, $0.value) })
+      + metrics.engineers.lazy.map({ ($0.key, $0.value) })
+    {
+      for item in set.items {
+        // The source first: almost every value is computed, and a prefix test is cheaper than a lookup by name.
+        guard item.entry.isFromMetricsFile, let top = tops[item.id],
+          item.entry.value > top * CurveScaleCheck.largestMultiplier,
+          let line = Int(item.entry.source.split(separator: ":").last ?? "")
+        else { continue }
+        found.append(
+          (
+            line,
+            .exportedValueOffScale(
+              file: file, line: line, metric: item.id.name, subject: subject, value: item.entry.value, top: top)
+          ))
+      }
+    }
+    return found.sorted { $0.line < $1.line }.map(\.finding)
   }
 
   /// Teams with incidents of the period restored after more than 90 days, when the plan reads time_to_restore_hours:

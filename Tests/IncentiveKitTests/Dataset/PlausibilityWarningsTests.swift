@@ -80,6 +80,15 @@ struct PlausibilityWarningsTests {
       written: ",171000,12.5,USD", writtenAs: ",171000,3.125,USD", engineer: "E04", clean: "6128.56", paid: "1532.14",
       warning: ":5: target_bonus_pct of E04 is 3.125, far from the median 12.5 of the others at level L5; check for a "
         + "slipped decimal point, or a quarter's share of a yearly percent (the column is the yearly percent of base)"),
+    // platform's Q3 satisfaction (1–5) exported as 86 %: on E08's curve [[3, 0], [4, 1.0], [5, 1.5]] it pays the top,
+    // 1.5, where 4.3 paid 1.15. E08's multiplier 1.177060 + 0.1 × 0.35 = 1.212060, and 6,881.10 × 1.21206 =
+    // 8,340.3061.
+    Case(
+      testDescription: "an exported value on another scale than its curve", file: "metrics.csv",
+      written: "platform,internal_customer_satisfaction,4.3,2026-Q3", writtenAs: "platform,internal_customer_satisfaction,86,2026-Q3",
+      engineer: "E08", clean: "8099.47", paid: "8340.31",
+      warning: ":2: internal_customer_satisfaction of platform is 86, over 10 times the top of the curve it is paid on "
+        + "(5): exported on another scale (a percent, 0–10 for 1–5)? Convert it to the curve's scale"),
     // E06's record duplicated under E17: E02's reports at the period's start are five, one of whom (E05) left
     // voluntarily, so retention is 1 − 1/5 = 0.8, on the curve 0.1 / 0.15 × 0.8 = 0.5333 where 0.75 gave 0.2667.
     // E02's multiplier 0.638730 + 0.35 × 0.2666 = 0.732040, and 7,486.03 × 0.73204 = 5,480.0714.
