@@ -13,8 +13,9 @@ enum CostCoverage {
   /// named.
   static let ratioFactor = FixedDecimal(10)
 
-  /// One team's month of the period: its rows' sums and its first line.
+  /// One team's month of the period: its first day, its rows' sums and its first line.
   private struct Month {
+    var first: CivilDate
     var actual = FixedDecimal.zero
     var budget = FixedDecimal.zero
     var line: Int
@@ -32,50 +33,51 @@ enum CostCoverage {
     var months: [String: [CivilDate: Month]] = [:]
     let teams = try dataset.groups(CostEntry.self) { (cost: CostEntry) -> (key: String, value: String)? in
       guard cost.month.overlaps(period) else { return nil }
-      months[cost.team, default: [:]][cost.month.from, default: Month(line: cost.line)].add(cost)
+      months[cost.team, default: [:]][cost.month.from, default: Month(first: cost.month.from, line: cost.line)].add(
+        cost)
       return (cost.team, cost.team)
     }
     guard let (file, groups) = teams else { return [] }
     let all = months.values.reduce(into: Set<CivilDate>()) { $0.formUnion($1.keys) }
     let missing = groups.compactMap { (team, rows) -> DataFinding? in
-      let missing = all.subtracting(months[team]?.keys ?? [:].keys).sorted()
+      let missing = all.subtracting(months[team, default: [:]].keys).sorted()
       guard !missing.isEmpty else { return nil }
       return .costMonthsMissing(
         file: file, line: rows.firstLine ?? 0, team: team, missing: missing.map(CostEntry.monthText), others: all.count)
     }
-    let implausible = months.flatMap { team, months in anomalies(months).map { (team, $0.0, $0.1, $0.2) } }
-      .sorted { $0.2.line < $1.2.line }
+    let implausible = months.flatMap { team, months in anomalies(months.values).map { (team, $0.month, $0.anomaly) } }
+      .sorted { $0.1.line < $1.1.line }
     return missing
-      + implausible.map { team, first, month, anomaly in
+      + implausible.map { team, month, anomaly in
         .costAgainstBudget(
-          file: file, line: month.line, team: team, month: CostEntry.monthText(first), actual: month.actual,
+          file: file, line: month.line, team: team, month: CostEntry.monthText(month.first), actual: month.actual,
           budget: month.budget, anomaly: anomaly)
       }
   }
 
   /// A team's months whose totals can't both be right, with why.
   private static func anomalies(
-    _ months: [CivilDate: Month]
-  ) -> [(CivilDate, Month, DataFinding.CostAnomaly)] {
-    var found: [(CivilDate, Month, DataFinding.CostAnomaly)] = []
-    var budgeted: [(CivilDate, Month)] = []
-    for (first, month) in months {
+    _ months: some Collection<Month>
+  ) -> [(month: Month, anomaly: DataFinding.CostAnomaly)] {
+    var found: [(month: Month, anomaly: DataFinding.CostAnomaly)] = []
+    var budgeted: [Month] = []
+    for month in months {
       if month.budget.isZero {
-        if !month.actual.isZero { found.append((first, month, .noBudget)) }
+        if !month.actual.isZero { found.append((month, .noBudget)) }
       } else if isFar(month.actual, from: month.budget) {
-        found.append((first, month, .farFromBudget))
+        found.append((month, .farFromBudget))
       } else {
-        budgeted.append((first, month))
+        budgeted.append(month)
       }
     }
     // Both a month's actual and its budget in thousands or cents: their ratio is plausible, their weight in the
     // team's sums is not.
     guard budgeted.count >= 2 else { return found }
-    let budgets = budgeted.map(\.1.budget).sorted()
-    for (first, month) in budgeted {
+    let budgets = budgeted.map(\.budget).sorted()
+    for month in budgeted {
       let middles = PeerMiddles.of(budgets, without: month.budget)
       if PeerMiddles.farFrom(month.budget, middles: middles, factor: ratioFactor) != nil {
-        found.append((first, month, .farFromOtherMonths))
+        found.append((month, .farFromOtherMonths))
       }
     }
     return found
@@ -83,6 +85,6 @@ enum CostCoverage {
 
   /// Whether `value` is more than `ratioFactor` times under or over `other`.
   static func isFar(_ value: FixedDecimal, from other: FixedDecimal) -> Bool {
-    value * ratioFactor < other || value > other * ratioFactor
+    PeerMiddles.isFar(value, from: other, factor: ratioFactor)
   }
 }

@@ -25,14 +25,14 @@ enum MenteeRoster {
       // otherwise the row moves no one's pay.
       let mentor = aliases.engineer(event.mentorID)
       guard let paid = roster[mentor], plan.track(for: paid.role)?.reads(.menteePromotions) == true else { return nil }
+      // One mentee as written is either on the roster or not, so the two kinds never share a key.
+      let key = event.menteeID + "\u{0}" + mentor
       guard let mentee = roster[aliases.engineer(event.menteeID)] else {
-        return (event.menteeID + "\u{0}" + mentor, Named(mentee: event.menteeID, mentor: mentor))
+        return (key, Named(mentee: event.menteeID, mentor: mentor))
       }
       guard !mentee.isEmployed(on: event.date) else { return nil }
       let employed = mentee.endDate.map { "\(mentee.startDate) to \($0)" } ?? "from \(mentee.startDate)"
-      return (
-        "\u{1}" + event.menteeID + "\u{0}" + mentor, Named(mentee: event.menteeID, mentor: mentor, employed: employed)
-      )
+      return (key, Named(mentee: event.menteeID, mentor: mentor, employed: employed))
     }
     guard let (file, groups) = named else { return [] }
     return groups.map {

@@ -16,6 +16,12 @@ enum PeerMiddles {
     return (other((count - 1) / 2), other(count / 2))
   }
 
+  /// Whether `value` is more than `factor` times under or over `other`: a salary and its level's median, a month's
+  /// actual and its budget.
+  static func isFar(_ value: FixedDecimal, from other: FixedDecimal, factor: FixedDecimal) -> Bool {
+    value * factor < other || value > other * factor
+  }
+
   /// The middle `value` is more than `factor` times under (the lower) or over (the upper); nil when it is near either.
   static func farFrom(
     _ value: FixedDecimal, middles: (low: FixedDecimal, high: FixedDecimal), factor: FixedDecimal

@@ -9,6 +9,14 @@ struct RosterAliases: Sendable, Equatable {
 
   init() {}
 
+  /// The aliases a run pays under: the plan's `team_aliases` and `dataset`'s `identities.csv`. `validate` with a
+  /// dataset reads subjects through the same ones as paying does.
+  init(plan: Plan, planFile: String, dataset: Dataset, roster: Roster) throws {
+    try self.init(
+      teamAliases: plan.teamAliases, planFile: planFile, identities: try dataset.load(Identity.self),
+      identitiesFile: (try dataset.path(forFile: Identity.fileName)) ?? dataset.join("identities.csv"), roster: roster)
+  }
+
   /// - Throws: `PlanError.invalid` at `team_aliases.<alias>` for a target that is not a roster team or an alias
   ///   that is one; `InputError.inconsistent` at the identities row for an engineer not on the roster, a spelling
   ///   that is another roster engineer's id, or one spelling given to two people.

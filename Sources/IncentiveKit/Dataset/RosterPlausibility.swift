@@ -18,8 +18,13 @@ struct RosterPlausibility {
     var reasonsWithoutEnd: [DataFinding] = []
     var fractions: [DataFinding] = []
     var overBase: [DataFinding] = []
+    var managersWhoAreICs: [DataFinding] = []
+    var samePeople: [DataFinding] = []
+    var firstRows = FirstRows(capacity: roster.engineers.count)
+    // Positions in the roster, not copies of each engineer: at 100,000 people a copy per person was 55 MB.
+    var byLevel: [String: [Int]] = [:]
     let (one, wholeBase) = (FixedDecimal(1), FixedDecimal(100))
-    for engineer in roster.engineers {
+    for (index, engineer) in roster.engineers.enumerated() {
       let (file, line, id, target) = (roster.file, engineer.line, engineer.id, engineer.targetBonusPercent)
       switch (engineer.endDate, engineer.exitReason) {
       case (let end?, nil) where period.contains(end):
@@ -31,30 +36,40 @@ struct RosterPlausibility {
       if target > .zero && target < one {
         fractions.append(.targetBonusFraction(file: file, line: line, engineer: id, value: target))
       }
-      // Only for people paid in the period: a leaver's old target moves nothing.
-      if target > wholeBase && engineer.employment(in: period) != nil {
+      if let level = engineer.level { byLevel[level, default: []].append(index) }
+      // The rest only for people paid in the period: a leaver's old target, manager or record moves nothing.
+      guard engineer.employment(in: period) != nil else { continue }
+      if target > wholeBase {
         overBase.append(.targetBonusOverBase(file: file, line: line, engineer: id, value: target))
       }
+      if let managerID = engineer.managerID, let manager = roster[managerID], manager.role == "ic" {
+        managersWhoAreICs.append(
+          .managerIsIC(file: file, line: line, engineer: id, manager: manager.id, managerLine: manager.line))
+      }
+      if let earlier = firstRows.earlierRow(of: engineer, at: index) {
+        let other = roster.engineers[earlier]
+        samePeople.append(
+          .samePerson(file: file, line: line, engineer: id, other: other.id, otherLine: other.line))
+      }
     }
-    var findings = leaversWithoutReason + reasonsWithoutEnd + fractions + overBase
-    // Positions in the roster, not copies of each engineer: at 100,000 people a copy per person was 55 MB.
-    var byLevel: [String: [Int]] = [:]
-    for (index, engineer) in roster.engineers.enumerated() {
-      if let level = engineer.level { byLevel[level, default: []].append(index) }
-    }
+    return leaversWithoutReason + reasonsWithoutEnd + fractions + overBase + levelOutliers(byLevel)
+      + managersWhoAreICs + samePeople + teamsNamedTotal
+  }
+
+  /// Salaries and bonus targets far from their level's, level by level: the salaries of each level, then its targets.
+  private func levelOutliers(_ byLevel: [String: [Int]]) -> [DataFinding] {
+    var salaries: [DataFinding] = []
     var targets: [DataFinding] = []
+    let (one, wholeBase) = (FixedDecimal(1), FixedDecimal(100))
     let factor = FixedDecimal(Self.levelFactor)
-    func isFar(_ value: FixedDecimal, from median: FixedDecimal) -> Bool {
-      value * factor < median || value > median * factor
-    }
     for level in byLevel.keys.sorted() {
       let people = byLevel[level]!.lazy.map { roster.engineers[$0] }
       if people.count > Self.minimumPeers {
         // The lower middle of the level, the person included: sorted once, no division, so no rounding.
-        let salaries = people.map(\.baseSalary).sorted()
-        let median = salaries[(salaries.count - 1) / 2]
-        for engineer in people where isFar(engineer.baseSalary, from: median) {
-          findings.append(
+        let sorted = people.map(\.baseSalary).sorted()
+        let median = sorted[(sorted.count - 1) / 2]
+        for engineer in people where PeerMiddles.isFar(engineer.baseSalary, from: median, factor: factor) {
+          salaries.append(
             .salaryOutlier(
               file: roster.file, line: engineer.line, engineer: engineer.id, level: level, value: engineer.baseSalary,
               median: median))
@@ -85,7 +100,7 @@ struct RosterPlausibility {
             file: roster.file, line: engineer.line, engineer: engineer.id, level: level, value: value, median: median))
       }
     }
-    return findings + targets + managersWhoAreICs + samePeople + teamsNamedTotal
+    return salaries + targets
   }
 
   /// Teams named as reports name their total row (`TOTAL` in a table, `Total` in Markdown and HTML), at their first
@@ -101,41 +116,28 @@ struct RosterPlausibility {
     }
   }
 
-  /// People of the period on a row of their own whose name and start date are an earlier row's, under another id:
-  /// one person on two rows (an HR system's duplicate record), paid twice.
-  private var samePeople: [DataFinding] {
+  /// The first row of each name and start date, to find a row of the period whose name and start date are an earlier
+  /// row's under another id: one person on two rows (an HR system's duplicate record), paid twice.
+  private struct FirstRows {
     /// A name as written and a start date: a key with no `String` made per person (folding each name and joining it
     /// with its date cost 7,000 instructions a person at 100,000 people). A duplicated record repeats its name as is.
     struct Person: Hashable {
       var name: String
       var start: CivilDate
     }
-    var first: [Person: Int] = [:]
-    first.reserveCapacity(roster.engineers.count)
-    var found: [DataFinding] = []
-    for (index, engineer) in roster.engineers.enumerated() {
-      guard let name = engineer.name, engineer.employment(in: period) != nil else { continue }
-      let key = Person(name: name, start: engineer.startDate)
-      guard let earlier = first[key] else {
-        first[key] = index
-        continue
-      }
-      let other = roster.engineers[earlier]
-      found.append(
-        .samePerson(
-          file: roster.file, line: engineer.line, engineer: engineer.id, other: other.id, otherLine: other.line))
-    }
-    return found
-  }
+    /// The first row of each person, by position in the roster.
+    private var first: [Person: Int] = [:]
 
-  /// People of the period whose `manager_id` names someone whose role is `ic`, in roster order.
-  private var managersWhoAreICs: [DataFinding] {
-    roster.engineers.compactMap { engineer -> DataFinding? in
-      guard let managerID = engineer.managerID, engineer.employment(in: period) != nil,
-        let manager = roster[managerID], manager.role == "ic"
-      else { return nil }
-      return .managerIsIC(
-        file: roster.file, line: engineer.line, engineer: engineer.id, manager: manager.id, managerLine: manager.line)
+    init(capacity: Int) { first.reserveCapacity(capacity) }
+
+    /// The position of an earlier row with `engineer`'s name and start date, if any; else `engineer`'s own, at
+    /// `index`, is remembered.
+    mutating func earlierRow(of engineer: Engineer, at index: Int) -> Int? {
+      guard let name = engineer.name else { return nil }
+      let key = Person(name: name, start: engineer.startDate)
+      if let earlier = first[key] { return earlier }
+      first[key] = index
+      return nil
     }
   }
 }

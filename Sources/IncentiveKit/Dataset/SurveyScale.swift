@@ -13,18 +13,20 @@ enum SurveyScale {
   static func findings(_ dataset: Dataset, plan: Plan, period: Period) throws(InputError) -> [DataFinding] {
     // Only a plan that reads the surveys pays by them.
     guard !plan.metricsRead.isDisjoint(with: [.teamHealth, .orgTeamHealth]) else { return [] }
-    let rows = try dataset.groups(SurveyResult.self) { (survey: SurveyResult) -> (key: String, value: SurveyResult)? in
+    // Named once per team and score on another scale, or per team and period without responses.
+    let rows = try dataset.groups(SurveyResult.self) {
+      (survey: SurveyResult) -> (key: String, value: (survey: SurveyResult, rescaled: Bool))? in
       guard survey.period.overlaps(period) else { return nil }
       if survey.healthScore <= suspiciousAtMost {
-        return ("scale\u{0}" + survey.team + "\u{0}" + survey.healthScore.description, survey)
+        return ("scale\u{0}" + survey.team + "\u{0}" + survey.healthScore.description, (survey, true))
       }
-      if survey.responses == 0 { return ("unweighed\u{0}" + survey.team + "\u{0}\(survey.period)", survey) }
+      if survey.responses == 0 { return ("unweighed\u{0}" + survey.team + "\u{0}\(survey.period)", (survey, false)) }
       return nil
     }
     guard let (file, groups) = rows else { return [] }
     return groups.map {
-      let (line, survey) = ($0.rows.firstLine ?? 0, $0.value)
-      return survey.healthScore <= suspiciousAtMost
+      let (line, survey) = ($0.rows.firstLine ?? 0, $0.value.survey)
+      return $0.value.rescaled
         ? .healthScoreScale(file: file, line: line, team: survey.team, value: survey.healthScore)
         : .surveyWithoutResponses(
           file: file, line: line, team: survey.team, period: survey.period.description, value: survey.healthScore)

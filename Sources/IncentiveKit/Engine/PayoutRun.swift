@@ -38,9 +38,7 @@ public struct PayoutRun: Sendable {
       .inBackground(dataset)
     roster = try dataset.roster()
     try Self.rejectWorkbooks(in: dataset)
-    aliases = try RosterAliases(
-      teamAliases: plan.teamAliases, planFile: path, identities: try dataset.load(Identity.self),
-      identitiesFile: (try dataset.path(forFile: Identity.fileName)) ?? dataset.join("identities.csv"), roster: roster)
+    aliases = try RosterAliases(plan: plan, planFile: path, dataset: dataset, roster: roster)
     if let problem = TeamOverrideCheck.problems(plan, rosterTeams: roster.teams).first {
       throw PlanError.invalid(file: path, path: problem.path, reason: problem.reason)
     }
@@ -54,6 +52,7 @@ public struct PayoutRun: Sendable {
     let roster = roster
     let scopesNeeded = MetricScopeCheck.scopesNeeded(plan)
     var scopes: MetricScopeCheck.Supplied = [:]
+    var scale = ExportedMetricScale(plan: plan)
     let (resolving, paid) = (aliases, chosen)
     try silent.forEach(ExternalMetric.self) { (row: ExternalMetric) throws(InputError) in
       supplied.insert(row.metric)
@@ -61,7 +60,9 @@ public struct PayoutRun: Sendable {
       try subjects.check(row, file: metricsFile, roster: roster)
       MetricScopeCheck.record(
         row, needed: scopesNeeded, roster: roster, aliases: resolving, period: paid, into: &scopes)
+      scale.check(row, file: metricsFile, period: paid, aliases: resolving)
     }
+    offScaleExports = scale.findings
     try PlanMetricCheck.rejectUnknownMetrics(plan, file: path, supplied: supplied)
     if let problem = MetricScopeCheck.problems(plan, supplied: scopes).first {
       throw PlanError.invalid(file: path, path: problem.path, reason: problem.reason)
@@ -87,6 +88,9 @@ public struct PayoutRun: Sendable {
   /// The kinds of subject `metrics.csv` supplies the metrics the plan reads at an uncomputed scope for
   /// (`MetricScopeCheck`).
   let suppliedScopes: MetricScopeCheck.Supplied
+  /// `metrics.csv` rows of the period off the scale of the curve they are paid on (`ExportedMetricScale`), found as
+  /// the file is read for the plan's checks and said with the other data warnings.
+  let offScaleExports: [DataFinding]
   /// The plan's `team_aliases` and the dataset's `identities.csv`, checked against the roster.
   let aliases: RosterAliases
 
@@ -115,95 +119,6 @@ public struct PayoutRun: Sendable {
     StrayFile.find(in: dataset.directory).filter { $0.suggestion != nil && !$0.isError }.map {
       .strayFile($0, directory: dataset.directory)
     }
-  }
-
-  /// What a paying command says on stderr about the data behind `report`: rows left out for a reason that may be a
-  /// mistake, implausible roster values, headers that may hold a column the file lacks.
-  func dataFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
-    dataset.columnFindings(paying: plan) + metrics.inputs.findings + plausibilityFindings(period: metrics.period)
-      + TeamCoverage.findings(plan: plan, roster: roster, inputs: metrics.inputs) + rollbackFindings(metrics)
-      + substantiveFindings(metrics) + restoreFindings(metrics) + exportedScaleFindings(metrics)
-  }
-
-  /// `metrics.csv` values more than ten times the top point of the curve their metric is paid on: written on another
-  /// scale (a satisfaction survey of 1–5 exported as 86 %, which paid platform's manager at the curve's top, 8,340.31
-  /// instead of 8,099.47, unwarned in the input audit). The tool computes its own metrics on known scales; values
-  /// another system exports carry none, so they are compared with the plan's curves.
-  func exportedScaleFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
-    var tops: [MetricID: FixedDecimal] = [:]
-    for component in plan.tracks.flatMap(\.components) where component.metric.definition == nil {
-      let curves = [component.curve(for: nil)].compactMap { $0 } + component.teamOverrides.values.compactMap(\.curve)
-      for top in curves.compactMap(\.points.last?.value) where top > .zero {
-        tops[component.metric] = max(tops[component.metric] ?? top, top)
-      }
-    }
-    guard !tops.isEmpty, let file = try? dataset.path(forFile: ExternalMetric.fileName) else { return [] }
-    var found: [(line: Int, finding: DataFinding)] = []
-    for (subject, set) in metrics.teams.lazy.map({ ($0.key, $0.value) })
-      + metrics.engineers.lazy.map({ ($0.key, $0.value) })
-    {
-      for item in set.items {
-        // The source first: almost every value is computed, and a prefix test is cheaper than a lookup by name.
-        guard item.entry.isFromMetricsFile, let top = tops[item.id],
-          item.entry.value > top * CurveScaleCheck.largestMultiplier,
-          let line = Int(item.entry.source.split(separator: ":").last ?? "")
-        else { continue }
-        found.append(
-          (
-            line,
-            .exportedValueOffScale(
-              file: file, line: line, metric: item.id.name, subject: subject, value: item.entry.value, top: top)
-          ))
-      }
-    }
-    return found.sorted { $0.line < $1.line }.map(\.finding)
-  }
-
-  /// Teams with incidents of the period restored after more than 90 days, when the plan reads time_to_restore_hours:
-  /// most likely a year typed wrong (INC-2050 resolved in 2027 took two payouts down by 310.33 and
-  /// 471.57 in the input audit, unwarned).
-  func restoreFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
-    guard plan.metricsRead.contains(.timeToRestoreHours), !metrics.longRestores.isEmpty,
-      let file = try? dataset.path(forFile: Incident.fileName)
-    else { return [] }
-    return metrics.longRestores.sorted { $0.key < $1.key }.map {
-      .longRestores(
-        file: file, team: $0.key, rows: $0.value.incidents, longestHours: Int($0.value.longestMilliseconds / 3_600_000))
-    }
-  }
-
-  /// Reviews with comments but an empty `substantive_comments`, when the plan reads substantive_review_ratio: each
-  /// is read as 0 substantive comments, so the reviewer's ratio reads lower (one such cell took E10 from 7,963.35 to
-  /// 6,618.87 in the input audit, unwarned).
-  func substantiveFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
-    guard plan.metricsRead.contains(.substantiveReviewRatio), metrics.substantiveUnknown > 0,
-      let file = try? dataset.path(forFile: Review.fileName)
-    else { return [] }
-    return [.substantiveUnknown(file: file, rows: metrics.substantiveUnknown)]
-  }
-
-  /// Teams with rolled-back deployments of the period that have no `failure_cause`, when the plan reads
-  /// attributable_rollback_rate: such a rollback is held against no one (pay-010's cause lost took three payments
-  /// engineers' pay up by 54.68 to 66.92 in the input audit, unwarned).
-  func rollbackFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
-    guard plan.metricsRead.contains(.attributableRollbackRate), !metrics.rollbacksWithoutCause.isEmpty,
-      let file = try? dataset.path(forFile: Deployment.fileName)
-    else { return [] }
-    return metrics.rollbacksWithoutCause.sorted { $0.key < $1.key }.map {
-      .rollbacksWithoutCause(file: file, team: $0.key, rows: $0.value)
-    }
-  }
-
-  /// Values of `period` that parse and pay but are probably an export's mistake: a bonus target written as a
-  /// fraction, a salary far from its level's, a leaver without an exit reason, a survey on another scale, a team's
-  /// cost month missing, a promoted mentee on no roster row. The surveys, costs and mentorship events were read whole
-  /// to pay, so a second read fails only as the first would have.
-  func plausibilityFindings(period: Period) -> [DataFinding] {
-    RosterPlausibility(roster: roster, period: period).findings
-      + ((try? SurveyScale.findings(dataset, plan: plan, period: period)) ?? [])
-      + ((try? CostCoverage.findings(dataset, plan: plan, period: period)) ?? [])
-      + ((try? MenteeRoster.findings(dataset, roster: roster, aliases: aliases, plan: plan, period: period)) ?? [])
-      + ((try? AdjustmentPlausibility.findings(dataset, period: period)) ?? [])
   }
 
   /// - Parameters:

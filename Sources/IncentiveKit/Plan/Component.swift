@@ -77,6 +77,17 @@ public struct Component: Sendable, Equatable {
     return nil
   }
 
+  /// Every curve the component pays by: its own (none for a formula), then each team override's, by team name. What
+  /// the plan checks read for a component's top multiplier or its points' scale.
+  var curves: [(team: String?, curve: PayoutCurve)] {
+    var curves: [(team: String?, curve: PayoutCurve)] = []
+    if case .curve(let curve) = valuation { curves.append((nil, curve)) }
+    for (team, override) in teamOverrides.sorted(by: { $0.key < $1.key }) {
+      if let curve = override.curve { curves.append((team, curve)) }
+    }
+    return curves
+  }
+
   /// The weight for a person reported on `team`.
   public func weight(for team: String) -> FixedDecimal {
     teamOverrides.isEmpty ? weight : teamOverrides[team]?.weight ?? weight

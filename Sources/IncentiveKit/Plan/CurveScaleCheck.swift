@@ -10,14 +10,10 @@ enum CurveScaleCheck {
 
   static func findings(_ component: Component, path: String) -> [PlanFinding] {
     var findings: [PlanFinding] = []
-    var curves: [(PayoutCurve, String)] = []
-    if let curve = component.curve(for: nil) { curves.append((curve, "the curve")) }
-    for (team, override) in component.teamOverrides.sorted(by: { $0.key < $1.key }) {
-      if let curve = override.curve { curves.append((curve, "team \(team)'s curve")) }
-    }
-    for (curve, name) in curves {
-      if let range = component.metric.definition.flatMap({ Self.range(of: $0.unit) }),
-        let outside = curve.points.first(where: { $0.value < range.lowerBound || $0.value > range.upperBound })
+    for (team, curve) in component.curves {
+      let name = team.map { "team \($0)'s curve" } ?? "the curve"
+      if let range = Self.range(of: component.metric),
+        let outside = curve.points.first(where: { !range.contains($0.value) })
       {
         let (low, high) = (range.lowerBound.trimmed(), range.upperBound.trimmed())
         findings.append(
@@ -47,8 +43,8 @@ enum CurveScaleCheck {
       component.guards.map { ("the guard on \($0.metric)", $0.metric, [$0.min, $0.max]) }
       + (component.eligibility.map { [("eligibility on \($0.metric)", $0.metric, [$0.min, $0.max])] } ?? [])
     for (rule, metric, limits) in bounds {
-      guard let range = metric.definition.flatMap({ Self.range(of: $0.unit) }),
-        let outside = limits.compactMap({ $0 }).first(where: { $0 < range.lowerBound || $0 > range.upperBound })
+      guard let range = Self.range(of: metric),
+        let outside = limits.compactMap({ $0 }).first(where: { !range.contains($0) })
       else { continue }
       findings.append(
         PlanFinding(
@@ -71,10 +67,11 @@ enum CurveScaleCheck {
     ]
   }
 
-  /// The values a metric of `unit` can take, where the unit bounds them: a share from 0 to 1, a difference of two
-  /// shares from −1 to 1.
-  private static func range(of unit: MetricDefinition.Unit) -> ClosedRange<FixedDecimal>? {
-    switch unit {
+  /// The values `metric` can take, where its unit bounds them: a share from 0 to 1, a difference of two shares from
+  /// −1 to 1; nil for other units and for metrics the tool does not compute.
+  private static func range(of metric: MetricID) -> ClosedRange<FixedDecimal>? {
+    switch metric.definition?.unit {
+    case nil: nil
     case .share: FixedDecimal(0)...FixedDecimal(1)
     case .shareDifference: FixedDecimal(-1)...FixedDecimal(1)
     case .perWeek, .hours, .multiple, .count, .score: nil

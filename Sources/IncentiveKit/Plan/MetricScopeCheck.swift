@@ -51,12 +51,12 @@ enum MetricScopeCheck {
   /// of a large export. A row of another period supplies nothing to this one (`period` nil: a plan validated without
   /// one, paid for a period given later).
   static func record(
-    _ row: ExternalMetric, needed: Supplied, roster: Roster, aliases: RosterAliases?, period: Period?,
+    _ row: ExternalMetric, needed: Supplied, roster: Roster, aliases: RosterAliases, period: Period?,
     into supplied: inout Supplied
   ) {
     guard needed[row.metric] != nil else { return }
     if let period, let rowPeriod = row.period, !rowPeriod.overlaps(period) { return }
-    let subject = aliases.map { $0.team($0.engineer(row.subject)) } ?? row.subject
+    let subject = aliases.team(aliases.engineer(row.subject))
     if roster[subject] != nil { supplied[row.metric, default: []].insert(.individual) }
     if roster.teams.contains(subject) { supplied[row.metric, default: []].insert(.team) }
   }

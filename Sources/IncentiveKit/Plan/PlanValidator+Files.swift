@@ -34,10 +34,7 @@ extension PlanValidator {
       var kinds: MetricScopeCheck.Supplied = [:]
       if !rows.isEmpty {
         // As a paying run resolves subjects: the plan's team aliases and identities.csv's spellings.
-        let aliases = try RosterAliases(
-          teamAliases: plan.teamAliases, planFile: planPath, identities: try dataset.load(Identity.self),
-          identitiesFile: (try dataset.path(forFile: Identity.fileName)) ?? dataset.join("identities.csv"),
-          roster: people)
+        let aliases = try RosterAliases(plan: plan, planFile: planPath, dataset: dataset, roster: people)
         for row in rows {
           MetricScopeCheck.record(
             row, needed: needed, roster: people, aliases: aliases, period: plan.period, into: &kinds)

@@ -85,8 +85,7 @@ struct PlanValidator: Sendable {
     let gameable = paidOn.filter { $0.definition?.isGameable == true }
     // A guard counters gaming only if it watches another metric and its cap is below what the
     // curve can pay; `deployment_frequency` guarding itself, or a cap of 9, never bites.
-    let top = ([component.curve(for: nil)] + component.teamOverrides.values.map(\.curve)).compactMap { $0 }
-      .map(\.maximum).max()
+    let top = component.curves.map(\.curve.maximum).max()
     let counters = component.guards.filter { rule in
       !paidOn.contains(rule.metric) && (top.map { rule.cap < $0 } ?? true)
     }
@@ -180,8 +179,7 @@ struct PlanValidator: Sendable {
   private func capBinding(in track: Track, cap: FixedDecimal) -> [PlanFinding] {
     var best = FixedDecimal(0)
     for component in track.components {
-      let curves = ([component.curve(for: nil)] + component.teamOverrides.values.map(\.curve)).compactMap { $0 }
-      guard let top = curves.map(\.maximum).max(), case .curve = component.valuation else { return [] }
+      guard let top = component.curves.map(\.curve.maximum).max(), case .curve = component.valuation else { return [] }
       best = best + component.weight * top
     }
     guard best > cap else { return [] }

@@ -385,6 +385,16 @@ struct PlausibilityWarningsTests {
     }
     let pair = PeerMiddles.of([FixedDecimal(1), FixedDecimal(15)], without: FixedDecimal(15))
     #expect(pair.low == FixedDecimal(1) && pair.high == FixedDecimal(1))
+    // Ties: one of two equal values taken out leaves the other. Without a 12.5 of 3.125, 12.5, 12.5, 12.5: 3.125,
+    // 12.5, 12.5 → 12.5 both; without 3.125: 12.5 three times.
+    let ties = ["3.125", "12.5", "12.5", "12.5"].map { FixedDecimal($0)! }
+    let withoutTwelve = PeerMiddles.of(ties, without: FixedDecimal("12.5")!)
+    #expect(withoutTwelve.low == FixedDecimal("12.5")! && withoutTwelve.high == FixedDecimal("12.5")!)
+    let withoutLow = PeerMiddles.of(ties, without: FixedDecimal("3.125")!)
+    #expect(withoutLow.low == FixedDecimal("12.5")! && withoutLow.high == FixedDecimal("12.5")!)
+    let evenTies = PeerMiddles.of(["1", "1", "4", "4"].map { FixedDecimal($0)! }, without: FixedDecimal(4))
+    // 1, 1, 4: the middle is 1.
+    #expect(evenTies.low == FixedDecimal(1) && evenTies.high == FixedDecimal(1))
   }
 
   @Test("a manager_id naming a tech lead or a manager is no finding; naming an IC is, for someone paid in the period")

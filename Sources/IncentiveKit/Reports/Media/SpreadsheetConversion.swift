@@ -16,8 +16,8 @@ enum SpreadsheetConversion {
       return isNumber(bytes[1..<(bytes.count - 1)])
     }
     if let last = bytes.last, last == UInt8(ascii: "%"), bytes.count > 1 { return isNumber(bytes.dropLast()) }
-    let lower = text.lowercased()
-    if lower == "true" || lower == "false" { return true }
+    // Case-mapped only at a boolean's length: this runs for every id and name of a large org's file.
+    if bytes.count == 4 || bytes.count == 5, ["true", "false"].contains(text.lowercased()) { return true }
     return isChangedNumber(bytes[...]) || isExponent(bytes[...]) || isDateOrTime(bytes[...])
   }
 

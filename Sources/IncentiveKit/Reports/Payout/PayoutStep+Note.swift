@@ -21,10 +21,7 @@ extension PayoutStep {
     case .metricValue, .curvePoint, .rounding:
       return nil
     case .missing(_, let reason, let onMissing, _):
-      // Written for most people of a large org: one allocation, not one per part.
-      if case .noValue(let metric) = reason {
-        return .concatenated("no value for ", metric.name, ": on_missing ", onMissing.rawValue)
-      }
+      // Written for most people of a large org: joined in one allocation, not interpolated part by part.
       return .concatenated(reason.description, ": on_missing ", onMissing.rawValue)
     case .formula(_, let result, let floored):
       return floored ? "formula gave \(result.decimalText(maxDecimals: 4)); a multiplier is at least 0" : nil
