@@ -512,6 +512,37 @@ struct DataQualityTests {
     #expect(!audit.stdout.contains("reading of mobile") && !audit.stdout.contains("2026-06"), "\(audit.stdout)")
   }
 
+  /// These were counted as the files were read and named by every paying command, but `audit data` built its list
+  /// apart and left them out, where docs/data-quality.md says each is a decision.
+  @Test("audit data names what the reading of the events and metrics.csv counted, as paying commands warn with it")
+  func auditNamesEventFindings() throws {
+    let folder = try Self.acme([
+      "deployments.csv": { $0.replacingOccurrences(of: "94,planned,code", with: "94,planned,") },
+      "incidents.csv": {
+        $0.replacingOccurrences(
+          of: "2026-07-22T11:00:00Z,2026-07-22T16:00:00Z", with: "2026-07-22T11:00:00Z,2027-07-22T16:00:00Z")
+      },
+      "metrics.csv": {
+        $0.replacingOccurrences(
+          of: "platform,internal_customer_satisfaction,4.3,", with: "platform,internal_customer_satisfaction,86,")
+      },
+    ])
+    let audit = try CLIRunner.run(["audit", "data", folder.path])
+    #expect(audit.status == 1)
+    for line in [
+      "decide  \(folder.path)/deployments.csv: 1 rolled-back deployment of payments in the period has no "
+        + "failure_cause, so attributable_rollback_rate does not hold it against the team; write the cause (testing, "
+        + "code, or an external one)",
+      "decide  \(folder.path)/incidents.csv: 1 incident of mobile opened in the period took 8765 hours to restore, "
+        + "over 90 days: check resolved_at and opened_at for a year typed wrong",
+      "decide  \(folder.path)/metrics.csv:2: internal_customer_satisfaction of platform is 86, over 10 times the top "
+        + "of the curve it is paid on (5): exported on another scale (a percent, 0–10 for 1–5)? Convert it to the "
+        + "curve's scale",
+    ] {
+      #expect(audit.stdout.contains(line), "\(audit.stdout)")
+    }
+  }
+
   @Test("audit data names a last line-coverage reading of 0 after nonzero ones, and no other reading of 0")
   func zeroCoverage() throws {
     // platform's reading of 30 September has an empty line_coverage (line 11); written 0, it became the quarter's

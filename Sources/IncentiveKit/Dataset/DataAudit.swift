@@ -16,13 +16,13 @@ struct DataAudit: Sendable {
     period = run.period
     var calculator = run.calculator()
     calculator.ingestion = .wholeFiles
-    inputs = try calculator.compute(run.dataset).inputs
+    let metrics = try calculator.compute(run.dataset)
+    inputs = metrics.inputs
     let strays = StrayFile.find(in: run.dataset.directory)
+    // What every paying command warns with, then what only this reads the files again for.
     findings =
-      strays.map { .strayFile($0, directory: run.dataset.directory) } + run.dataset.columnFindings(paying: run.plan)
-      + inputs.findings
-      + run.plausibilityFindings(period: run.period)
-      + TeamCoverage.findings(plan: run.plan, roster: run.roster, inputs: inputs) + (try Self.repeatedIDs(run.dataset))
+      strays.map { .strayFile($0, directory: run.dataset.directory) } + run.dataFindings(metrics)
+      + (try Self.repeatedIDs(run.dataset))
       + (try Self.repeatedRows(run.dataset, period: run.period))
       + (try Self.overlappingShifts(run.dataset, period: run.period)) + (try Self.unmatchedCauses(run.dataset))
       + (try Self.outsideEmployment(run.dataset, roster: run.roster, aliases: run.aliases, period: run.period))
@@ -86,8 +86,9 @@ struct DataAudit: Sendable {
       + (try conflictingCoverage(dataset, period: period))
   }
 
-  /// Coverage rows of one team and day whose line or IaC coverage differ (the same values twice move nothing), then
-  /// line-coverage readings of 0 beside a team's other, nonzero readings of the period (`zeroCoverage`).
+  /// Coverage rows of one team and day whose line or IaC coverage differ (the same values twice move nothing), then,
+  /// in the same pass over the file, a team's last line-coverage reading of the period at 0 after nonzero ones
+  /// (`ZeroCoverage`).
   private static func conflictingCoverage(_ dataset: Dataset, period: Period) throws(InputError) -> [DataFinding] {
     var line: [String: Set<String>] = [:]
     var iac: [String: Set<String>] = [:]
