@@ -5,6 +5,8 @@ struct SurveyResult: DatasetRecord {
   /// 0–100.
   var healthScore: FixedDecimal
   var responses: Int?
+  /// The row's line, for a finding about this survey.
+  var line: Int
 
   static let fileName = "surveys"
   static let columns: [TableColumn] = [
@@ -23,5 +25,6 @@ struct SurveyResult: DatasetRecord {
     if healthScore.isNegative || healthScore > FixedDecimal(100) {
       throw row.invalid(2, healthScore.description, "a score between 0 and 100")
     }
+    line = row.line
   }
 }

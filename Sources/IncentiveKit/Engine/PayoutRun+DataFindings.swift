@@ -6,7 +6,7 @@ extension PayoutRun {
   /// mistake, implausible roster and team-signal values, headers that may hold a column the file lacks, and what the
   /// reading of the events and metrics.csv counted.
   func dataFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
-    dataset.columnFindings(paying: plan) + metrics.inputs.findings + plausibilityFindings(period: metrics.period)
+    dataset.columnFindings(paying: plan) + metrics.inputs.findings + plausibilityFindings(metrics)
       + TeamCoverage.findings(plan: plan, roster: roster, inputs: metrics.inputs) + eventFindings(metrics)
       + offScaleExports
   }
@@ -14,12 +14,19 @@ extension PayoutRun {
   /// Values of `period` that parse and pay but are probably an export's mistake: a bonus target written as a
   /// fraction or far from its level's, a salary far from its level's, a leaver without an exit reason, a survey on
   /// another scale or without responses, a team's cost month missing or off its budget, a promotion of a mentee on
-  /// no roster row or not employed, a stale adjustment. The surveys, costs, mentorship events and adjustments were
-  /// read whole to pay, so a second read fails only as the first would have.
-  func plausibilityFindings(period: Period) -> [DataFinding] {
-    RosterPlausibility(roster: roster, period: period).findings
-      + ((try? SurveyScale.findings(dataset, plan: plan, period: period)) ?? [])
-      + ((try? CostCoverage.findings(dataset, plan: plan, period: period)) ?? [])
+  /// no roster row or not employed, a stale adjustment. The surveys and costs were looked at as they were read to
+  /// pay (`TeamSignals`); the mentorship events and adjustments were read whole to pay, so a second read fails only
+  /// as the first would have.
+  func plausibilityFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
+    let period = metrics.period
+    var findings = RosterPlausibility(roster: roster, period: period).findings
+    if let file = inputFile(SurveyResult.fileName, readFor: .teamHealth, .orgTeamHealth) {
+      findings += SurveyScale.findings(metrics.surveyRows, file: file)
+    }
+    if let file = inputFile(CostEntry.fileName, readFor: .costVsBudget) {
+      findings += CostCoverage.findings(metrics.costMonths, file: file)
+    }
+    return findings
       + ((try? MenteeRoster.findings(dataset, roster: roster, aliases: aliases, plan: plan, period: period)) ?? [])
       + ((try? AdjustmentPlausibility.findings(dataset, period: period)) ?? [])
   }
@@ -31,15 +38,15 @@ extension PayoutRun {
   /// (INC-2050 resolved in 2027 took two payouts down by 310.33 and 471.57).
   func eventFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
     var findings: [DataFinding] = []
-    if let file = eventFile(Deployment.fileName, readFor: .attributableRollbackRate) {
+    if let file = inputFile(Deployment.fileName, readFor: .attributableRollbackRate) {
       findings += metrics.rollbacksWithoutCause.sorted { $0.key < $1.key }.map {
         .rollbacksWithoutCause(file: file, team: $0.key, rows: $0.value)
       }
     }
-    if metrics.substantiveUnknown > 0, let file = eventFile(Review.fileName, readFor: .substantiveReviewRatio) {
+    if metrics.substantiveUnknown > 0, let file = inputFile(Review.fileName, readFor: .substantiveReviewRatio) {
       findings.append(.substantiveUnknown(file: file, rows: metrics.substantiveUnknown))
     }
-    if let file = eventFile(Incident.fileName, readFor: .timeToRestoreHours) {
+    if let file = inputFile(Incident.fileName, readFor: .timeToRestoreHours) {
       findings += metrics.longRestores.sorted { $0.key < $1.key }.map {
         .longRestores(
           file: file, team: $0.key, rows: $0.value.incidents,
@@ -49,9 +56,9 @@ extension PayoutRun {
     return findings
   }
 
-  /// The path of the event file `fileName` when the plan pays on `metric`, which reads it; nil otherwise.
-  private func eventFile(_ fileName: String, readFor metric: MetricID) -> String? {
-    guard plan.metricsRead.contains(metric) else { return nil }
+  /// The path of the input file `fileName` when the plan pays on one of `metrics`, which read it; nil otherwise.
+  private func inputFile(_ fileName: String, readFor metrics: MetricID...) -> String? {
+    guard !plan.metricsRead.isDisjoint(with: metrics) else { return nil }
     return try? dataset.path(forFile: fileName)
   }
 }

@@ -137,7 +137,7 @@ struct MetricsCalculator: Sendable {
   /// Coverage, cost and survey rows of the period, per team (see `TeamSignalReader`).
   func teamSignals(
     _ dataset: Dataset, into inputs: inout InputAccounting
-  ) throws(InputError) -> [String: TeamSignalTally] {
+  ) throws(InputError) -> TeamSignals {
     try signalReader.read(dataset, into: &inputs)
   }
 
@@ -149,7 +149,7 @@ struct MetricsCalculator: Sendable {
   /// Folds mentorship and external metrics and writes every metric, given the event tallies however they
   /// were read; `events` are each team's DORA events, kept only for a tool's DORA definition.
   func finish(
-    _ dataset: Dataset, delivery: [String: DeliveryTally], signals: [String: TeamSignalTally],
+    _ dataset: Dataset, delivery: [String: DeliveryTally], signals: TeamSignals,
     reviews: [String: ReviewTally], oncall: [String: OncallTally], inputs: InputAccounting,
     events: [String: DORAEvents] = [:]
   ) throws(InputError) -> ComputedMetrics {
@@ -190,10 +190,12 @@ struct MetricsCalculator: Sendable {
     }
     // Before metrics.csv is merged, so an exported value still conflicts (or wins) as it would under SPEC.
     let toolLevels = options.doraDefinition != .spec ? try recordToolDORA(events, dataset: dataset, into: &result) : [:]
-    for (team, tally) in signals { tally.record(into: &result.teams[team, default: MetricSet()]) }
+    for (team, tally) in signals.tallies { tally.record(into: &result.teams[team, default: MetricSet()]) }
+    result.costMonths = signals.costMonths
+    result.surveyRows = signals.surveyRows
     let retention = RetentionRate(roster: roster, period: period).counts()
     retention.recordTeams(into: &result.teams)
-    let orgHealth = OrgHealth(roster: roster, period: period).values(signals)
+    let orgHealth = OrgHealth(roster: roster, period: period).values(signals.tallies)
     // Each source writes metrics of its own, so the order they are recorded in does not change a set.
     result.engineers = engineerSets.take()
     for (id, tally) in oncall { tally.record(into: &result.engineers[id, default: MetricSet()]) }

@@ -11,11 +11,11 @@ struct TeamSignalReader: Sendable, Equatable {
   let teamAliases: [String: String]
 
   /// Each team's signals and the accounting of the files they came from.
-  typealias Signals = (signals: [String: TeamSignalTally], inputs: InputAccounting)
+  typealias Signals = (signals: TeamSignals, inputs: InputAccounting)
 
   /// Coverage, cost and survey rows of the period, per team, their rows accounted into `inputs`.
-  func read(_ dataset: Dataset, into inputs: inout InputAccounting) throws(InputError) -> [String: TeamSignalTally] {
-    var signals: [String: TeamSignalTally] = [:]
+  func read(_ dataset: Dataset, into inputs: inout InputAccounting) throws(InputError) -> TeamSignals {
+    var signals = TeamSignals()
     // Taken out of `self` once, for the row closures.
     let (period, options, aliases) = (period, options, teamAliases)
     // The roster team a row's team counts toward (`RosterAliases.team`, from the plan's aliases alone).
@@ -28,19 +28,21 @@ struct TeamSignalReader: Sendable, Equatable {
       if hasBlackouts, options.isBlackedOut(.coverageDelta, at: sample.date.startMilliseconds) {
         return .leftOut(.blackout)
       }
-      signals[team(sample.team), default: TeamSignalTally()].add(sample)
+      signals.tallies[team(sample.team), default: TeamSignalTally()].add(sample)
       return .counted(rosterValue: sample.team)
     }
     try dataset.account(CostEntry.self, rosterColumn: .team(), into: &inputs) {
       (cost: CostEntry) throws(InputError) -> RowFate in
       guard cost.month.overlaps(period) else { return .leftOut(.outsidePeriod) }
-      signals[team(cost.team), default: TeamSignalTally()].add(cost)
+      signals.tallies[team(cost.team), default: TeamSignalTally()].add(cost)
+      signals.costMonths.add(cost)
       return .counted(rosterValue: cost.team)
     }
     try dataset.account(SurveyResult.self, rosterColumn: .team(), into: &inputs) {
       (survey: SurveyResult) throws(InputError) -> RowFate in
       guard survey.period.overlaps(period) else { return .leftOut(.outsidePeriod) }
-      signals[team(survey.team), default: TeamSignalTally()].add(survey)
+      signals.tallies[team(survey.team), default: TeamSignalTally()].add(survey)
+      signals.surveyRows.add(survey)
       return .counted(rosterValue: survey.team)
     }
     return signals
@@ -72,7 +74,7 @@ struct TeamSignalReader: Sendable, Equatable {
   /// earlier.
   static func signals(
     into inputs: inout InputAccounting, from started: BackgroundRead
-  ) throws(InputError) -> [String: TeamSignalTally] {
+  ) throws(InputError) -> TeamSignals {
     let read = try started.work.wait()
     for file in read.inputs.files { inputs.add(file) }
     return read.signals

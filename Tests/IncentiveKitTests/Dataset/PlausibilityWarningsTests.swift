@@ -164,7 +164,7 @@ struct PlausibilityWarningsTests {
     let dataset = try TemporaryDataset(copying: WorkflowFixtures.acme, editing: edits)
     for (name, text) in added { try Data(text.utf8).write(to: URL(fileURLWithPath: dataset.file(name))) }
     let run = try PayoutRun(datasetPath: dataset.path)
-    return (run.plausibilityFindings(period: run.period), dataset)
+    return (run.plausibilityFindings(try run.calculator().compute(run.dataset)), dataset)
   }
 
   /// The mentee findings among `findings`.

@@ -63,8 +63,8 @@ struct StreamingIngestionTests {
     for _ in 0..<2 {
       let early = try run.earlySignals.work.wait()
       #expect(early.inputs == inputs)
-      #expect(early.signals.keys.sorted() == own.keys.sorted())
-      #expect(early.signals.mapValues(\.coverageRows) == own.mapValues(\.coverageRows))
+      #expect(early.signals.tallies.keys.sorted() == own.tallies.keys.sorted())
+      #expect(early.signals.tallies.mapValues(\.coverageRows) == own.tallies.mapValues(\.coverageRows))
     }
     // Another period's calculator reads the files itself: its streamed metrics are the whole-file path's for July,
     // whose coverage differs from the quarter's the early read holds.
