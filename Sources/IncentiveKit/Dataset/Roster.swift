@@ -9,8 +9,15 @@ struct Roster: Sendable {
   /// (`Dataset.roster()`): the metrics' row accounting takes it from here instead of reading the files again.
   var files: InputAccounting?
   private let byID: [String: Int]
+  /// Each person's manager by position in `engineers`, -1 at the top: the walks up the management chain (org
+  /// health, retention, the roster checks) follow positions instead of looking each manager up by id, a `String`
+  /// hash per step for 100,000 people.
+  private let managerPositions: [Int32]
   /// Each person's assignments, latest `from` first.
   private let assignments: [String: [Assignment]]
+  /// By position in `engineers`: whether the person has assignment rows (a few do), so the team of everyone else is
+  /// their roster team with no look-up.
+  private let hasAssignments: [Bool]
   /// Per roster team, the manager_id of everyone on it: answers "does X manage someone on team
   /// T?" without a walk over the roster per question.
   private let managersByTeam: [String: Set<String>]
@@ -38,17 +45,21 @@ struct Roster: Sendable {
       }
       byID[engineer.id] = index
     }
-    let managers = Result { [byID] () throws(InputError) in
-      for engineer in engineers {
-        if let manager = engineer.managerID, byID[manager] == nil {
+    let managers = Result { [byID] () throws(InputError) -> [Int32] in
+      var positions = [Int32](repeating: -1, count: engineers.count)
+      for (index, engineer) in engineers.enumerated() {
+        guard let manager = engineer.managerID else { continue }
+        guard let position = byID[manager] else {
           throw .inconsistent(
             file: file, line: engineer.line, reason: "manager_id \"\(manager)\" is not an engineer_id in the roster")
         }
+        positions[index] = Int32(position)
       }
-      try Self.rejectManagementCycles(engineers, byID: byID, file: file)
+      try Self.rejectManagementCycles(engineers, managers: positions, file: file)
+      return positions
     }
     try nearDuplicates()
-    try managers.get()
+    managerPositions = try managers.get()
     var history: [String: [Assignment]] = [:]
     for assignment in assignments {
       guard byID[assignment.engineerID] != nil else {
@@ -62,6 +73,7 @@ struct Roster: Sendable {
     self.file = file
     self.byID = byID
     self.assignments = history.mapValues { $0.sorted { $0.from > $1.from } }
+    hasAssignments = engineers.map { history[$0.id] != nil }
     var managersByTeam: [String: Set<String>] = [:]
     for engineer in engineers {
       if let manager = engineer.managerID { managersByTeam[engineer.team, default: []].insert(manager) }
@@ -94,7 +106,9 @@ struct Roster: Sendable {
   /// A chain of manager_id links that comes back to where it started (A → B → A) has no top:
   /// retention and org-wide health would count people under themselves. Named at the first
   /// roster line on the cycle, with the whole chain.
-  private static func rejectManagementCycles(_ engineers: [Engineer], byID: [String: Int], file: String) throws(InputError) {
+  private static func rejectManagementCycles(
+    _ engineers: [Engineer], managers: [Int32], file: String
+  ) throws(InputError) {
     // 0 unvisited, 1 on the current chain, 2 known to reach the top.
     var state = [UInt8](repeating: 0, count: engineers.count)
     // One chain reused: a new array per person was 100,000 allocations for a 100,000-person roster.
@@ -105,7 +119,7 @@ struct Roster: Sendable {
       while let index = current, state[index] == 0 {
         state[index] = 1
         chain.append(index)
-        current = engineers[index].managerID.flatMap { byID[$0] }
+        current = managers[index] < 0 ? nil : Int(managers[index])
       }
       if let index = current, state[index] == 1, let loopStart = chain.firstIndex(of: index) {
         let loop = chain[loopStart...]
@@ -120,6 +134,19 @@ struct Roster: Sendable {
   }
 
   subscript(id: String) -> Engineer? { byID[id].map { engineers[$0] } }
+
+  /// The position in `engineers` of the manager of the person at `position`; nil for someone at the top.
+  func manager(of position: Int) -> Int? {
+    let manager = managerPositions[position]
+    return manager < 0 ? nil : Int(manager)
+  }
+
+  /// `team(of:on:)` for the person at `position` in `engineers`: no look-up at all for someone without assignments.
+  func team(at position: Int, on day: CivilDate) -> String {
+    let engineer = engineers[position]
+    guard hasAssignments[position] else { return engineer.team }
+    return team(of: engineer, on: day)
+  }
 
   /// The team `engineerID` was on during `day`: the covering assignment with the latest
   /// `from`, else the roster team.

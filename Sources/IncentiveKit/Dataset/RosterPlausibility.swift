@@ -42,7 +42,7 @@ struct RosterPlausibility {
       if target > wholeBase {
         overBase.append(.targetBonusOverBase(file: file, line: line, engineer: id, value: target))
       }
-      if let managerID = engineer.managerID, let manager = roster[managerID], manager.role == "ic" {
+      if let position = roster.manager(of: index), case let manager = roster.engineers[position], manager.role == "ic" {
         managersWhoAreICs.append(
           .managerIsIC(file: file, line: line, engineer: id, manager: manager.id, managerLine: manager.line))
       }
@@ -62,17 +62,20 @@ struct RosterPlausibility {
     var targets: [DataFinding] = []
     let (one, wholeBase) = (FixedDecimal(1), FixedDecimal(100))
     let factor = FixedDecimal(Self.levelFactor)
+    // By position in the roster throughout: a person's fields are read where they lie, not from a copy of the person
+    // (each copy retains a dozen strings; at 100,000 people the copies were most of this check's time).
+    let engineers = roster.engineers
     for level in byLevel.keys.sorted() {
-      let people = byLevel[level]!.lazy.map { roster.engineers[$0] }
+      let people = byLevel[level]!
       if people.count > Self.minimumPeers {
         // The lower middle of the level, the person included: sorted once, no division, so no rounding.
-        let sorted = people.map(\.baseSalary).sorted()
+        let sorted = people.map { engineers[$0].baseSalary }.sorted()
         let median = sorted[(sorted.count - 1) / 2]
-        for engineer in people where PeerMiddles.isFar(engineer.baseSalary, from: median, factor: factor) {
+        for index in people where PeerMiddles.isFar(engineers[index].baseSalary, from: median, factor: factor) {
           salaries.append(
             .salaryOutlier(
-              file: roster.file, line: engineer.line, engineer: engineer.id, level: level, value: engineer.baseSalary,
-              median: median))
+              file: roster.file, line: engineers[index].line, engineer: engineers[index].id, level: level,
+              value: engineers[index].baseSalary, median: median))
         }
       }
       // Targets of one level are usually the same, so two people are enough to compare, each against the others'
@@ -80,24 +83,26 @@ struct RosterPlausibility {
       // A target of 0 says "no bonus" on purpose; a leaver's old target moves nothing.
       // Those under 1 % or over 100 % are named already, as what they most likely are.
       let paid = people.filter {
-        $0.targetBonusPercent >= one && $0.targetBonusPercent <= wholeBase && $0.employment(in: period) != nil
+        let target = engineers[$0].targetBonusPercent
+        return target >= one && target <= wholeBase && engineers[$0].employment(in: period) != nil
       }
       guard paid.count >= 2 else { continue }
       // Nobody can be three times off the others' middles when the level's highest target is within three times its
       // lowest (one target per level, the usual case, included): the sort is then skipped.
-      let lowest = paid.lazy.map(\.targetBonusPercent).min()!
-      let highest = paid.lazy.map(\.targetBonusPercent).max()!
+      let lowest = paid.lazy.map { engineers[$0].targetBonusPercent }.min()!
+      let highest = paid.lazy.map { engineers[$0].targetBonusPercent }.max()!
       guard highest > lowest * factor else { continue }
-      let percents = paid.map(\.targetBonusPercent).sorted()
-      for engineer in paid {
-        let value = engineer.targetBonusPercent
+      let percents = paid.map { engineers[$0].targetBonusPercent }.sorted()
+      for index in paid {
+        let value = engineers[index].targetBonusPercent
         // Below both middles of the others, or above both: with an even count of others, one middle is not enough
         // (12.5 beside 3.125 and 12.5 is not far from the others).
         let middles = PeerMiddles.of(percents, without: value)
         guard let median = PeerMiddles.farFrom(value, middles: middles, factor: factor) else { continue }
         targets.append(
           .targetBonusOutlier(
-            file: roster.file, line: engineer.line, engineer: engineer.id, level: level, value: value, median: median))
+            file: roster.file, line: engineers[index].line, engineer: engineers[index].id, level: level, value: value,
+            median: median))
       }
     }
     return salaries + targets

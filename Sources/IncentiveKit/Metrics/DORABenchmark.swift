@@ -7,8 +7,17 @@
 enum DORALevel: String, Sendable, Comparable, CaseIterable {
   case low, medium, high, elite
 
-  static func < (lhs: DORALevel, rhs: DORALevel) -> Bool {
-    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  static func < (lhs: DORALevel, rhs: DORALevel) -> Bool { lhs.rank < rhs.rank }
+
+  /// The level's place in `allCases`, worst first: a comparison reads it without building `allCases`, an array made
+  /// anew on each use (every team's overall level compares up to four).
+  private var rank: Int {
+    switch self {
+    case .low: 0
+    case .medium: 1
+    case .high: 2
+    case .elite: 3
+    }
   }
 }
 
@@ -53,7 +62,7 @@ struct DORABenchmark: Sendable, Equatable {
   /// The level of one DORA metric's value, nil for metrics without a band.
   func level(of metric: MetricID, _ value: FixedDecimal) -> DORALevel? {
     guard let (bounds, higherIsBetter) = thresholds(of: metric) else { return nil }
-    let levels: [DORALevel] = [.elite, .high, .medium]
+    let levels = Self.levelsAboveLow
     if higherIsBetter {
       // Thresholds are lower bounds.
       return levels.indices.first { value >= bounds[$0] }.map { levels[$0] } ?? .low
@@ -62,6 +71,9 @@ struct DORABenchmark: Sendable, Equatable {
     let inclusive = metric == .changeFailureRate
     return levels.indices.first { inclusive ? value <= bounds[$0] : value < bounds[$0] }.map { levels[$0] } ?? .low
   }
+
+  /// The levels the three thresholds of a metric's bands open, best first; below the last, `.low`.
+  private static let levelsAboveLow: [DORALevel] = [.elite, .high, .medium]
 
   /// The four keys, in the order reports list them.
   static let metrics: [MetricID] = [
@@ -75,8 +87,11 @@ struct DORABenchmark: Sendable, Equatable {
   ///   deployment-frequency rule, Four Keys' buckets), used instead of this table's bands.
   func assess(_ set: MetricSet, overriding toolLevels: [MetricID: DORALevel] = [:]) -> DORAAssessment {
     var levels: [MetricID: DORALevel] = [:]
-    for metric in Self.metrics where set[metric] != nil {
-      if let level = toolLevels[metric] ?? level(of: metric, set[metric]!) { levels[metric] = level }
+    // Each value looked up once, and a tool's levels only when it has some (12,000 teams at 100,000 people).
+    for metric in Self.metrics {
+      guard let value = set[metric] else { continue }
+      let toolLevel = toolLevels.isEmpty ? nil : toolLevels[metric]
+      if let level = toolLevel ?? level(of: metric, value) { levels[metric] = level }
     }
     return DORAAssessment(report: report, levels: levels, overall: levels.values.min())
   }

@@ -19,16 +19,17 @@ struct OrgHealth: Sendable {
     // manager's manager's, and so on up. A set that already holds the team means every leader above it does too
     // (they were given it on the same walk), so the walk stops there: the work grows with people plus teams ×
     // levels, not people × levels. The roster has no manager_id cycle (`Roster.init` refuses one).
-    var teamsUnder: [String: Set<String>] = [:]
-    for engineer in roster.engineers {
-      guard var leader = engineer.managerID else { continue }
-      let team = roster.team(of: engineer, on: period.from)
-      while teamsUnder[leader, default: []].insert(team).inserted, let above = roster[leader]?.managerID {
+    // By position in the roster, managers followed by position (`Roster.manager(of:)`), not looked up by id.
+    var teamsUnder = [Set<String>](repeating: [], count: roster.engineers.count)
+    for index in roster.engineers.indices {
+      guard var leader = roster.manager(of: index) else { continue }
+      let team = roster.team(at: index, on: period.from)
+      while teamsUnder[leader].insert(team).inserted, let above = roster.manager(of: leader) {
         leader = above
       }
     }
     var values: [LeaderHealth] = []
-    for (leader, teams) in teamsUnder {
+    for (leader, teams) in teamsUnder.enumerated() where !teams.isEmpty {
       var weighted = FixedDecimal.zero
       var responses = 0
       var rows = 0
@@ -41,7 +42,8 @@ struct OrgHealth: Sendable {
       guard responses > 0 else { continue }
       values.append(
         LeaderHealth(
-          leader: leader, health: Ratio(weighted.units, Int128(responses) * pow10(weighted.scale)), rows: rows,
+          leader: roster.engineers[leader].id,
+          health: Ratio(weighted.units, Int128(responses) * pow10(weighted.scale)), rows: rows,
           teams: teams.count))
     }
     return values
