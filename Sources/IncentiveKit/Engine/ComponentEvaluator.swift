@@ -31,9 +31,12 @@ struct ComponentEvaluator {
 
   /// - Parameters:
   ///   - own: the person's own metrics (`metrics.engineer(engineer.id)`), looked up once for all their components.
+  ///   - soleTeam: when `teams` credits one team, its metrics, looked up once for all the person's team components;
+  ///     nil looks them up here.
   ///   - reportedTeam: the person's team for team-specific weights.
   func evaluate(
-    _ component: Component, engineer: Engineer, own: MetricSet, teams: CreditedTeams, reportedTeam: String
+    _ component: Component, engineer: Engineer, own: MetricSet, teams: CreditedTeams, soleTeam: MetricSet? = nil,
+    reportedTeam: String
   ) throws(CalculationError) -> ComponentOutcome {
     var trace: [PayoutStep] = []
     // Value, curve point, two guards and rounding per subject, without growing the array step by step; with the
@@ -53,20 +56,21 @@ struct ComponentEvaluator {
         trace.append(.coolingOff(.init(date: move.date, team: move.team, creditedTo: move.creditedTo)))
       }
       func evaluateShare(
-        _ share: CreditedTeams.Share
+        _ share: CreditedTeams.Share, set: MetricSet
       ) throws(CalculationError) -> (value: FixedDecimal?, multiplier: FixedDecimal) {
         try evaluate(
-          component, subject: share.team, days: share.days, curveTeam: share.team, set: metrics.team(share.team),
-          engineer: engineer, trace: &trace)
+          component, subject: share.team, days: share.days, curveTeam: share.team, set: set, engineer: engineer,
+          trace: &trace)
       }
       if teams.shares.count == 1 {
         // One team all period (almost everyone): its multiplier and value as they are, with no blend to build.
-        (shownValue, multiplier) = try evaluateShare(teams.shares[0])
+        let share = teams.shares[0]
+        (shownValue, multiplier) = try evaluateShare(share, set: soleTeam ?? metrics.team(share.team))
       } else {
         var terms: [PayoutStep.BlendTerm] = []
         var principalValue: FixedDecimal?
         for share in teams.shares {
-          let result = try evaluateShare(share)
+          let result = try evaluateShare(share, set: metrics.team(share.team))
           terms.append(.init(team: share.team, days: share.days, multiplier: result.multiplier))
           if share.team == teams.principal { principalValue = result.value }
         }

@@ -185,9 +185,14 @@ struct PayoutEngine: Sendable {
     outcomes.reserveCapacity(track.components.count)
     let isReporter = !evaluator.reporters.isEmpty && evaluator.reporters.contains(engineer.id)
     let own = evaluator.metrics.engineer(engineer.id)
+    // The metrics of a sole credited team (almost everyone's), looked up at the first team component, not at each.
+    var soleTeam: MetricSet?
     for component in track.components {
+      if soleTeam == nil, component.scope == .team, credited.shares.count == 1 {
+        soleTeam = evaluator.metrics.team(credited.shares[0].team)
+      }
       var outcome = try evaluator.evaluate(
-        component, engineer: engineer, own: own, teams: credited, reportedTeam: reportedTeam)
+        component, engineer: engineer, own: own, teams: credited, soleTeam: soleTeam, reportedTeam: reportedTeam)
       if let adjustment = adjustments.first(where: { $0.component == component.id }),
         case .multiplier(let value) = adjustment.change
       {

@@ -120,25 +120,10 @@ extension PayoutReport {
     json.beginArray()
     let scalingNotes = payout.scalingNotes(in: currency)
     let trackRuns = runs?.runs(forRole: payout.engineer.role)
-    for (index, outcome) in payout.components.enumerated() {
-      json.beginObject()
-      if let run = trackRuns?.run(at: index, for: outcome.component) {
-        json.members(run)
-      } else {
-        json.member(.id, outcome.component.id)
-        json.member(.metric, outcome.component.metric.name)
-        json.member(.scope, outcome.component.scope.rawValue)
-      }
-      json.member(.value, decimal: outcome.value.map { $0.trimmedValue(minimumDecimals: 1) })
-      json.member(.weight, decimal: outcome.weight.trimmedValue(minimumDecimals: 1))
-      json.member(.multiplier, decimal: outcome.multiplier.rounded(toScale: Precision.componentMultiplier))
-      json.member(.amount, decimal: outcome.amount.decimal(in: currency))
-      json.key(.notes)
-      json.beginArray()
-      payout.forEachStepNote(for: outcome, in: currency) { json.string($0) }
-      for note in scalingNotes { json.string(note) }
-      json.endArray()
-      json.endObject()
+    // By index, each component read in place: a copy of an outcome retains its component, trace and notes.
+    for index in payout.components.indices {
+      emitComponent(
+        payout.components[index], of: payout, at: index, into: &json, runs: trackRuns, scalingNotes: scalingNotes)
     }
     json.endArray()
     // Pay outside the bonus appears only when the plan has premiums or retention grants, so
@@ -149,6 +134,33 @@ extension PayoutReport {
       for extra in payout.extras { json.insert(extra.jsonValue(in: currency)) }
       json.endArray()
     }
+    json.endObject()
+  }
+
+  /// One component of `payout`'s, at `index` in its track, with its fixed members copied as one run when `runs`
+  /// has the component's.
+  private func emitComponent<Emitter: JSONEmitter>(
+    _ outcome: ComponentOutcome, of payout: EngineerPayout, at index: Int, into json: inout Emitter,
+    runs: ComponentMemberRuns.TrackRuns?, scalingNotes: [String]
+  ) {
+    let currency = payout.currency
+    json.beginObject()
+    if let run = runs?.run(at: index, for: outcome.component) {
+      json.members(run)
+    } else {
+      json.member(.id, outcome.component.id)
+      json.member(.metric, outcome.component.metric.name)
+      json.member(.scope, outcome.component.scope.rawValue)
+    }
+    json.member(.value, decimal: outcome.value.map { $0.trimmedValue(minimumDecimals: 1) })
+    json.member(.weight, decimal: outcome.weight.trimmedValue(minimumDecimals: 1))
+    json.member(.multiplier, decimal: outcome.multiplier.rounded(toScale: Precision.componentMultiplier))
+    json.member(.amount, decimal: outcome.amount.decimal(in: currency))
+    json.key(.notes)
+    json.beginArray()
+    payout.forEachStepNote(for: outcome, in: currency) { json.string($0) }
+    for note in scalingNotes { json.string(note) }
+    json.endArray()
     json.endObject()
   }
 

@@ -105,8 +105,10 @@ extension EngineerPayout {
   /// The notes of the component's own steps, one at a time with no array (most components of most people have
   /// none), without the payout's scaling: a writer of every component gives each the same `scalingNotes`, made once.
   func forEachStepNote(for outcome: ComponentOutcome, in currency: Currency, _ body: (String) -> Void) {
-    for step in outcome.trace where step.hasNote {
-      if let note = step.note(in: currency) { body(note) }
+    // By index: a step read in place is not copied (a copy retains its payload), and most steps have no note.
+    let trace = outcome.trace
+    for index in trace.indices where trace[index].hasNote {
+      if let note = trace[index].note(in: currency) { body(note) }
     }
   }
 
