@@ -52,7 +52,12 @@ enum CostCoverage {
   ///
   /// - Parameter file: the path of `costs.csv`, for the findings.
   static func findings(_ months: Months, file: String) -> [DataFinding] {
-    let teams = months.teams.sorted { $0.value.firstLine < $1.value.firstLine }
+    // Rows of one line (a JSON array written on one line) are ordered by their bytes: a dictionary's order changes
+    // from run to run.
+    let teams = months.teams.sorted {
+      $0.value.firstLine != $1.value.firstLine
+        ? $0.value.firstLine < $1.value.firstLine : $0.key.precedesInByteOrder($1.key)
+    }
     let all = teams.reduce(into: Set<CivilDate>()) { $0.formUnion($1.value.months.keys) }
     let missing = teams.compactMap { (team, rows) -> DataFinding? in
       let missing = all.subtracting(rows.months.keys).sorted()
@@ -60,9 +65,12 @@ enum CostCoverage {
       return .costMonthsMissing(
         file: file, line: rows.firstLine, team: team, missing: missing.map(CostEntry.monthText), others: all.count)
     }
-    let implausible = teams.flatMap { team, rows in
-      anomalies(rows.months.values).map { (team, $0.month, $0.anomaly) }
-    }.sorted { $0.1.line < $1.1.line }
+    let implausible = teams.flatMap { team, rows in anomalies(rows.months.values).map { (team, $0.month, $0.anomaly) } }
+      .sorted { left, right in
+        if left.1.line != right.1.line { return left.1.line < right.1.line }
+        if !left.0.hasSameBytes(as: right.0) { return left.0.precedesInByteOrder(right.0) }
+        return left.1.first < right.1.first
+      }
     return missing
       + implausible.map { team, month, anomaly in
         .costAgainstBudget(

@@ -15,6 +15,8 @@ enum SurveyScale {
   /// file (175 M instructions at 100,000 engineers' 37,000 survey rows).
   struct Rows: Sendable {
     struct Named: Sendable {
+      /// The team and score, or team and period, it is named for.
+      var key: String
       var survey: SurveyResult
       /// On another scale; else without responses.
       var rescaled: Bool
@@ -34,7 +36,7 @@ enum SurveyScale {
       } else {
         return
       }
-      if named[key] == nil { named[key] = Named(survey: survey, rescaled: rescaled) }
+      if named[key] == nil { named[key] = Named(key: key, survey: survey, rescaled: rescaled) }
     }
   }
 
@@ -43,7 +45,11 @@ enum SurveyScale {
   ///
   /// - Parameter file: the path of `surveys.csv`, for the findings.
   static func findings(_ rows: Rows, file: String) -> [DataFinding] {
-    rows.named.values.sorted { $0.survey.line < $1.survey.line }.map { named in
+    // Rows of one line (a JSON array written on one line) are ordered by their key's bytes: a dictionary's order
+    // changes from run to run.
+    rows.named.values.sorted {
+      $0.survey.line != $1.survey.line ? $0.survey.line < $1.survey.line : $0.key.precedesInByteOrder($1.key)
+    }.map { named in
       let survey = named.survey
       return named.rescaled
         ? .healthScoreScale(file: file, line: survey.line, team: survey.team, value: survey.healthScore)

@@ -485,6 +485,38 @@ struct PlausibilityWarningsTests {
     #expect(try others(["reviews.csv": { lastYear($0) + "PR-9999,X99,2026-08-03T10:00:00Z,E06,approved,1,1,,\n" }]) == 0)
   }
 
+  @Test("survey and cost rows on one line (a JSON array written on one line) are named in the order of their bytes")
+  func oneLineOrder() throws {
+    // Every row of a one-line JSON file is on line 1: ordered by line alone, the findings came in a dictionary's
+    // order, which changes from run to run.
+    let dataset = try TemporaryDataset(copying: WorkflowFixtures.acme)
+    for name in ["surveys.csv", "costs.csv"] { try FileManager.default.removeItem(atPath: dataset.file(name)) }
+    let surveys = #"[{"team":"platform","period":"2026-Q3","health_score":"5","responses":"5"},"#
+      + #"{"team":"mobile","period":"2026-07","health_score":"70","responses":"0"},"#
+      + #"{"team":"payments","period":"2026-07","health_score":"4","responses":"5"}]"#
+    let costs = #"[{"team":"platform","month":"2026-08","actual":"5","budget":"0"},"#
+      + #"{"team":"payments","month":"2026-07","actual":"5","budget":"0"},"#
+      + #"{"team":"mobile","month":"2026-09","actual":"1","budget":"1"}]"#
+    try Data(surveys.utf8).write(to: URL(fileURLWithPath: dataset.file("surveys.json")))
+    try Data(costs.utf8).write(to: URL(fileURLWithPath: dataset.file("costs.json")))
+    let run = try PayoutRun(datasetPath: dataset.path)
+    let named = run.plausibilityFindings(try run.calculator().compute(run.dataset)).compactMap { finding -> String? in
+      switch finding {
+      case .healthScoreScale(_, let line, let team, _): "\(line) scale \(team)"
+      case .surveyWithoutResponses(_, let line, let team, _, _): "\(line) no responses \(team)"
+      case .costMonthsMissing(_, let line, let team, _, _): "\(line) months missing \(team)"
+      case .costAgainstBudget(_, let line, let team, let month, _, _, _): "\(line) off budget \(team) \(month)"
+      default: nil
+      }
+    }
+    #expect(
+      named == [
+        "1 scale payments", "1 scale platform", "1 no responses mobile", "1 months missing mobile",
+        "1 months missing payments", "1 months missing platform", "1 off budget payments 2026-07",
+        "1 off budget platform 2026-08",
+      ])
+  }
+
   /// The findings a paying command warns with for acme with `edits`, and the run's payout of `engineer`.
   static func run(_ edits: [String: (String) -> String], engineer: String) throws -> (
     findings: [DataFinding], payout: String, dataset: TemporaryDataset
