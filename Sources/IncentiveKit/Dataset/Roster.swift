@@ -73,7 +73,10 @@ struct Roster: Sendable {
     self.file = file
     self.byID = byID
     self.assignments = history.mapValues { $0.sorted { $0.from > $1.from } }
-    hasAssignments = engineers.map { history[$0.id] != nil }
+    // Set from the few people with assignments, not asked of everyone: a look-up by id per person.
+    var hasAssignments = [Bool](repeating: false, count: engineers.count)
+    for id in history.keys { hasAssignments[byID[id]!] = true }
+    self.hasAssignments = hasAssignments
     var managersByTeam: [String: Set<String>] = [:]
     for engineer in engineers {
       if let manager = engineer.managerID { managersByTeam[engineer.team, default: []].insert(manager) }

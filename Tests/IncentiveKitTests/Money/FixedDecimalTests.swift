@@ -72,6 +72,47 @@ struct FixedDecimalTests {
   func exactDecimals(text: String, expected: Int) {
     #expect(FixedDecimal(text)!.exactDecimals == expected)
   }
+
+  @Test(
+    "decimal text at every scale, on both sides of 64 bits",
+    arguments: [
+      (Int128(0), 0, "0"), (0, 2, "0.00"), (5, 2, "0.05"), (-5, 2, "-0.05"), (394739, 2, "3947.39"),
+      (12000, 4, "1.2000"), (7, 1, "0.7"), (-1, 19, "-0.0000000000000000001"),
+      (Int128(UInt64.max), 0, "18446744073709551615"), (Int128(UInt64.max), 19, "1.8446744073709551615"),
+      (Int128(UInt64.max) + 1, 2, "184467440737095516.16"), (-Int128(UInt64.max), 3, "-18446744073709551.615"),
+      (1, 20, "0.00000000000000000001"), (Int128.max, 30, "170141183.460469231731687303715884105727"),
+      (Int128.min + 1, 0, "-170141183460469231731687303715884105727"),
+    ] as [(Int128, Int, String)])
+  func text(units: Int128, scale: Int, expected: String) {
+    #expect(FixedDecimal(units: units, scale: scale).text == expected)
+  }
+
+  @Test("decimal text equals the digits of the units with the point put in by hand, for 200,000 values")
+  func textAgainstReference() {
+    // The reference: the magnitude's digits from `String`, zeros in front up to one more than the scale, the point
+    // `scale` digits from the right, the sign.
+    func reference(_ units: Int128, _ scale: Int) -> String {
+      var digits = String(units.magnitude)
+      if digits.count <= scale { digits = String(repeating: "0", count: scale + 1 - digits.count) + digits }
+      if scale > 0 { digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -scale)) }
+      return (units < 0 ? "-" : "") + digits
+    }
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next() -> UInt64 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return state
+    }
+    var mismatches = 0
+    for _ in 0..<200_000 {
+      let bits = Int(next() % 128)
+      var magnitude = UInt128(next()) << 64 | UInt128(next())
+      magnitude = bits == 0 ? 0 : magnitude >> (128 - bits)
+      let units = Int128(truncatingIfNeeded: magnitude >> 1) * (next() % 2 == 0 ? 1 : -1)
+      let scale = Int(next() % 31)
+      if FixedDecimal(units: units, scale: scale).text != reference(units, scale) { mismatches += 1 }
+    }
+    #expect(mismatches == 0)
+  }
 }
 
 @Suite("Rounding and ratios")
