@@ -20,12 +20,10 @@ extension PayoutRun {
   func plausibilityFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
     let period = metrics.period
     var findings = RosterPlausibility(roster: roster, period: period).findings
-    if let file = inputFile(SurveyResult.fileName, readFor: .teamHealth, .orgTeamHealth) {
-      findings += SurveyScale.findings(metrics.surveyRows, file: file)
+    if plan.metricsRead.contains(.teamHealth) || plan.metricsRead.contains(.orgTeamHealth) {
+      findings += metrics.surveyFindings
     }
-    if let file = inputFile(CostEntry.fileName, readFor: .costVsBudget) {
-      findings += CostCoverage.findings(metrics.costMonths, file: file)
-    }
+    if plan.metricsRead.contains(.costVsBudget) { findings += metrics.costFindings }
     return findings
       + ((try? MenteeRoster.findings(dataset, roster: roster, aliases: aliases, plan: plan, period: period)) ?? [])
       + ((try? AdjustmentPlausibility.findings(dataset, period: period)) ?? [])
@@ -38,15 +36,15 @@ extension PayoutRun {
   /// (INC-2050 resolved in 2027 took two payouts down by 310.33 and 471.57).
   func eventFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
     var findings: [DataFinding] = []
-    if let file = inputFile(Deployment.fileName, readFor: .attributableRollbackRate) {
+    if let file = eventFile(Deployment.fileName, readFor: .attributableRollbackRate) {
       findings += metrics.rollbacksWithoutCause.sorted { $0.key < $1.key }.map {
         .rollbacksWithoutCause(file: file, team: $0.key, rows: $0.value)
       }
     }
-    if metrics.substantiveUnknown > 0, let file = inputFile(Review.fileName, readFor: .substantiveReviewRatio) {
+    if metrics.substantiveUnknown > 0, let file = eventFile(Review.fileName, readFor: .substantiveReviewRatio) {
       findings.append(.substantiveUnknown(file: file, rows: metrics.substantiveUnknown))
     }
-    if let file = inputFile(Incident.fileName, readFor: .timeToRestoreHours) {
+    if let file = eventFile(Incident.fileName, readFor: .timeToRestoreHours) {
       findings += metrics.longRestores.sorted { $0.key < $1.key }.map {
         .longRestores(
           file: file, team: $0.key, rows: $0.value.incidents,
@@ -56,9 +54,9 @@ extension PayoutRun {
     return findings
   }
 
-  /// The path of the input file `fileName` when the plan pays on one of `metrics`, which read it; nil otherwise.
-  private func inputFile(_ fileName: String, readFor metrics: MetricID...) -> String? {
-    guard !plan.metricsRead.isDisjoint(with: metrics) else { return nil }
+  /// The path of the event file `fileName` when the plan pays on `metric`, which reads it; nil otherwise.
+  private func eventFile(_ fileName: String, readFor metric: MetricID) -> String? {
+    guard plan.metricsRead.contains(metric) else { return nil }
     return try? dataset.path(forFile: fileName)
   }
 }

@@ -17,10 +17,9 @@ struct ComputedMetrics: Sendable {
   var longRestores: [String: DeliveryTally.LongRestores] = [:]
   /// Reviews of the period with comments but an empty `substantive_comments`, read as 0.
   var substantiveUnknown = 0
-  /// Every team's cost months of the period, for `CostCoverage`'s findings after paying.
-  var costMonths = CostCoverage.Months()
-  /// The survey rows of the period on another scale or without responses, for `SurveyScale`'s findings.
-  var surveyRows = SurveyScale.Rows()
+  /// What the cost and survey checks found as the team signal files were read (`TeamSignals`), said after paying.
+  var costFindings: [DataFinding] = []
+  var surveyFindings: [DataFinding] = []
 
   init(period: Period) {
     self.period = period

@@ -191,8 +191,8 @@ struct MetricsCalculator: Sendable {
     // Before metrics.csv is merged, so an exported value still conflicts (or wins) as it would under SPEC.
     let toolLevels = options.doraDefinition != .spec ? try recordToolDORA(events, dataset: dataset, into: &result) : [:]
     for (team, tally) in signals.tallies { tally.record(into: &result.teams[team, default: MetricSet()]) }
-    result.costMonths = signals.costMonths
-    result.surveyRows = signals.surveyRows
+    result.costFindings = signals.costFindings
+    result.surveyFindings = signals.surveyFindings
     let retention = RetentionRate(roster: roster, period: period).counts()
     retention.recordTeams(into: &result.teams)
     let orgHealth = OrgHealth(roster: roster, period: period).values(signals.tallies)

@@ -16,6 +16,8 @@ struct TeamSignalReader: Sendable, Equatable {
   /// Coverage, cost and survey rows of the period, per team, their rows accounted into `inputs`.
   func read(_ dataset: Dataset, into inputs: inout InputAccounting) throws(InputError) -> TeamSignals {
     var signals = TeamSignals()
+    var costMonths = CostCoverage.Months()
+    var surveyRows = SurveyScale.Rows()
     // Taken out of `self` once, for the row closures.
     let (period, options, aliases) = (period, options, teamAliases)
     // The roster team a row's team counts toward (`RosterAliases.team`, from the plan's aliases alone).
@@ -35,15 +37,21 @@ struct TeamSignalReader: Sendable, Equatable {
       (cost: CostEntry) throws(InputError) -> RowFate in
       guard cost.month.overlaps(period) else { return .leftOut(.outsidePeriod) }
       signals.tallies[team(cost.team), default: TeamSignalTally()].add(cost)
-      signals.costMonths.add(cost)
+      costMonths.add(cost)
       return .counted(rosterValue: cost.team)
     }
     try dataset.account(SurveyResult.self, rosterColumn: .team(), into: &inputs) {
       (survey: SurveyResult) throws(InputError) -> RowFate in
       guard survey.period.overlaps(period) else { return .leftOut(.outsidePeriod) }
       signals.tallies[team(survey.team), default: TeamSignalTally()].add(survey)
-      signals.surveyRows.add(survey)
+      surveyRows.add(survey)
       return .counted(rosterValue: survey.team)
+    }
+    if let file = try dataset.path(forFile: CostEntry.fileName) {
+      signals.costFindings = CostCoverage.findings(costMonths, file: file)
+    }
+    if let file = try dataset.path(forFile: SurveyResult.fileName) {
+      signals.surveyFindings = SurveyScale.findings(surveyRows, file: file)
     }
     return signals
   }
