@@ -88,7 +88,7 @@ enum CostCoverage {
     for month in months {
       if month.budget.isZero {
         if !month.actual.isZero { found.append((month, .noBudget)) }
-      } else if isFar(month.actual, from: month.budget) {
+      } else if PeerMiddles.isFar(month.actual, from: month.budget, factor: ratioFactor) {
         found.append((month, .farFromBudget))
       } else {
         budgeted.append(month)
@@ -105,10 +105,5 @@ enum CostCoverage {
       }
     }
     return found
-  }
-
-  /// Whether `value` is more than `ratioFactor` times under or over `other`.
-  static func isFar(_ value: FixedDecimal, from other: FixedDecimal) -> Bool {
-    PeerMiddles.isFar(value, from: other, factor: ratioFactor)
   }
 }

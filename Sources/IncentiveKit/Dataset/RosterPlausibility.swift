@@ -21,8 +21,7 @@ struct RosterPlausibility {
     var managersWhoAreICs: [DataFinding] = []
     var samePeople: [DataFinding] = []
     var firstRows = FirstRows(capacity: roster.engineers.count)
-    // Positions in the roster, not copies of each engineer: at 100,000 people a copy per person was 55 MB.
-    var byLevel: [String: [Int]] = [:]
+    var byLevel: [String: Level] = [:]
     let (one, wholeBase) = (FixedDecimal(1), FixedDecimal(100))
     for (index, engineer) in roster.engineers.enumerated() {
       let (file, line, id, target) = (roster.file, engineer.line, engineer.id, engineer.targetBonusPercent)
@@ -36,9 +35,14 @@ struct RosterPlausibility {
       if target > .zero && target < one {
         fractions.append(.targetBonusFraction(file: file, line: line, engineer: id, value: target))
       }
-      if let level = engineer.level { byLevel[level, default: []].append(index) }
       // The rest only for people paid in the period: a leaver's old target, manager or record moves nothing.
-      guard engineer.employment(in: period) != nil else { continue }
+      let isPaid = engineer.employment(in: period) != nil
+      if let level = engineer.level {
+        // A target of 0 says "no bonus" on purpose; those under 1 % or over 100 % are named already, as what they
+        // most likely are.
+        byLevel[level, default: Level()].add(index, targetCompared: isPaid && target >= one && target <= wholeBase)
+      }
+      guard isPaid else { continue }
       if target > wholeBase {
         overBase.append(.targetBonusOverBase(file: file, line: line, engineer: id, value: target))
       }
@@ -56,17 +60,29 @@ struct RosterPlausibility {
       + managersWhoAreICs + samePeople + teamsNamedTotal
   }
 
+  /// One level's people, by position in the roster (not copies: at 100,000 people a copy per person was 55 MB):
+  /// everyone, for the salaries, and those whose bonus target is compared with the others'.
+  private struct Level {
+    var people: [Int] = []
+    /// Paid in the period, with a target from 1 % to 100 %.
+    var targetsCompared: [Int] = []
+
+    mutating func add(_ position: Int, targetCompared: Bool) {
+      people.append(position)
+      if targetCompared { targetsCompared.append(position) }
+    }
+  }
+
   /// Salaries and bonus targets far from their level's, level by level: the salaries of each level, then its targets.
-  private func levelOutliers(_ byLevel: [String: [Int]]) -> [DataFinding] {
+  private func levelOutliers(_ byLevel: [String: Level]) -> [DataFinding] {
     var salaries: [DataFinding] = []
     var targets: [DataFinding] = []
-    let (one, wholeBase) = (FixedDecimal(1), FixedDecimal(100))
     let factor = FixedDecimal(Self.levelFactor)
     // By position in the roster throughout: a person's fields are read where they lie, not from a copy of the person
     // (each copy retains a dozen strings; at 100,000 people the copies were most of this check's time).
     let engineers = roster.engineers
-    for level in byLevel.keys.sorted() {
-      let people = byLevel[level]!
+    for (level, group) in byLevel.sorted(by: { $0.key < $1.key }) {
+      let (people, compared) = (group.people, group.targetsCompared)
       if people.count > Self.minimumPeers {
         // The lower middle of the level, the person included: sorted once, no division, so no rounding.
         let sorted = people.map { engineers[$0].baseSalary }.sorted()
@@ -80,20 +96,14 @@ struct RosterPlausibility {
       }
       // Targets of one level are usually the same, so two people are enough to compare, each against the others'
       // median (one slipped decimal point between two people names both: which one is wrong is the reader's call).
-      // A target of 0 says "no bonus" on purpose; a leaver's old target moves nothing.
-      // Those under 1 % or over 100 % are named already, as what they most likely are.
-      let paid = people.filter {
-        let target = engineers[$0].targetBonusPercent
-        return target >= one && target <= wholeBase && engineers[$0].employment(in: period) != nil
-      }
-      guard paid.count >= 2 else { continue }
+      guard compared.count >= 2 else { continue }
       // Nobody can be three times off the others' middles when the level's highest target is within three times its
       // lowest (one target per level, the usual case, included): the sort is then skipped.
-      let lowest = paid.lazy.map { engineers[$0].targetBonusPercent }.min()!
-      let highest = paid.lazy.map { engineers[$0].targetBonusPercent }.max()!
+      let lowest = compared.lazy.map { engineers[$0].targetBonusPercent }.min()!
+      let highest = compared.lazy.map { engineers[$0].targetBonusPercent }.max()!
       guard highest > lowest * factor else { continue }
-      let percents = paid.map { engineers[$0].targetBonusPercent }.sorted()
-      for index in paid {
+      let percents = compared.map { engineers[$0].targetBonusPercent }.sorted()
+      for index in compared {
         let value = engineers[index].targetBonusPercent
         // Below both middles of the others, or above both: with an even count of others, one middle is not enough
         // (12.5 beside 3.125 and 12.5 is not far from the others).

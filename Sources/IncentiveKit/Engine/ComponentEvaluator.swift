@@ -35,7 +35,7 @@ struct ComponentEvaluator {
   ///     nil looks them up here.
   ///   - reportedTeam: the person's team for team-specific weights.
   func evaluate(
-    _ component: Component, engineer: Engineer, own: MetricSet, teams: CreditedTeams, soleTeam: MetricSet? = nil,
+    _ component: Component, engineer: Engineer, own: MetricSet, teams: CreditedTeams, soleTeam: MetricSet?,
     reportedTeam: String
   ) throws(CalculationError) -> ComponentOutcome {
     var trace: [PayoutStep] = []

@@ -174,15 +174,20 @@ struct MetricsCalculator: Sendable {
     // roster for retention and org health: at 100,000 people the finish was half a second on one core with the
     // other idle. On-call is recorded here afterwards: on that thread too, it left this one waiting a tenth of a
     // second for it.
-    let engineerSets = BackgroundWork { [capacity = roster.engineers.count] () -> [String: MetricSet] in
+    // The reviews without a substantive count are added up on the same walk.
+    let engineerSets = BackgroundWork {
+      [capacity = roster.engineers.count] () -> (sets: [String: MetricSet], substantiveUnknown: Int) in
       var engineers: [String: MetricSet] = [:]
       // Almost everyone gets a value (reviews, retention): sized once instead of rehashed as it grows.
       engineers.reserveCapacity(capacity)
-      for (id, tally) in reviews { tally.record(into: &engineers[id, default: MetricSet()]) }
-      return engineers
+      var substantiveUnknown = 0
+      for (id, tally) in reviews {
+        tally.record(into: &engineers[id, default: MetricSet()])
+        substantiveUnknown += tally.substantiveUnknown
+      }
+      return (engineers, substantiveUnknown)
     }
     var result = ComputedMetrics(period: period)
-    result.substantiveUnknown = reviews.values.reduce(0) { $0 + $1.substantiveUnknown }
     for (team, var tally) in delivery {
       tally.record(into: &result.teams[team, default: MetricSet()], period: period, options: options)
       if tally.rollbacksWithoutCause > 0 { result.rollbacksWithoutCause[team] = tally.rollbacksWithoutCause }
@@ -197,7 +202,7 @@ struct MetricsCalculator: Sendable {
     retention.recordTeams(into: &result.teams)
     let orgHealth = OrgHealth(roster: roster, period: period).values(signals.tallies)
     // Each source writes metrics of its own, so the order they are recorded in does not change a set.
-    result.engineers = engineerSets.take()
+    (result.engineers, result.substantiveUnknown) = engineerSets.take()
     for (id, tally) in oncall { tally.record(into: &result.engineers[id, default: MetricSet()]) }
     for (id, count) in promotions {
       result.engineers[id, default: MetricSet()].set(

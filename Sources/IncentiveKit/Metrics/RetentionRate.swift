@@ -37,7 +37,7 @@ struct RetentionRate: Sendable {
         if let manager { managers[manager].headcount += 1 }
       }
       if let end = engineer.endDate, period.contains(end), engineer.exitReason == .voluntary {
-        counts.teams[roster.team(of: engineer, on: end), default: (0, 0)].exits += 1
+        counts.teams[roster.team(at: index, on: end), default: (0, 0)].exits += 1
         if let manager { managers[manager].exits += 1 }
       }
     }

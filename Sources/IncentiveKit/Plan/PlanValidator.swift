@@ -100,7 +100,7 @@ struct PlanValidator: Sendable {
         .init(
           .error, path,
           "\(gameable.map(\.name).joined(separator: ", ")) can be gamed (split deployments, trivial reviews) and has no counter-metric; "
-            + "add a guard, e.g. \(Self.exampleGuard[component.scope]!)"))
+            + "add a guard, e.g. \(Self.exampleGuard(for: component.scope))"))
     }
     if component.scope == .individual, paidOn.contains(where: DORABenchmark.metrics.contains) {
       findings.append(
@@ -112,10 +112,12 @@ struct PlanValidator: Sendable {
 
   /// A guard to suggest for a gameable metric, on a counter-metric computed for the component's own subjects: a
   /// team's change failure rate can't guard a person's reviews (`MetricScopeCheck` refuses it).
-  static let exampleGuard: [MetricDefinition.Scope: String] = [
-    .team: #"{"metric": "change_failure_rate", "max": 0.15, "cap": 1.0}"#,
-    .individual: #"{"metric": "substantive_review_ratio", "min": 0.2, "cap": 1.0}"#,
-  ]
+  static func exampleGuard(for scope: MetricDefinition.Scope) -> String {
+    switch scope {
+    case .team: #"{"metric": "change_failure_rate", "max": 0.15, "cap": 1.0}"#
+    case .individual: #"{"metric": "substantive_review_ratio", "min": 0.2, "cap": 1.0}"#
+    }
+  }
 
   /// Why `metric` may not be paid on (the plan's list or the built-in one), nil when it may.
   func prohibited(_ metric: MetricID) -> String? {
