@@ -3,6 +3,13 @@
 struct PayoutTotals {
   /// By team and currency (a team paid in two currencies has two totals).
   private var byTeam: [String: TeamTotal] = [:]
+  /// The key and place in `byTeam` of the last payout's total: a roster lists a team's people together more often
+  /// than not, and their totals then cost two short comparisons instead of a key made and hashed per person.
+  private var last:
+    (
+      team: String, currency: String, index: Dictionary<String, TeamTotal>.Index,
+      currencyIndex: Dictionary<String, CurrencyTotals.Line>.Index
+    )?
   /// By currency code; amounts in that currency, not yet converted.
   private var byCurrency: [String: CurrencyTotals.Line] = [:]
   /// Whether anyone has pay outside the bonus (the JSON then has `extras_total`).
@@ -50,9 +57,16 @@ struct PayoutTotals {
   /// Each total is found once and changed where it lies (one hash of its key, not one to read and one to write):
   /// this runs for every person paid, on the thread that writes the report.
   mutating func add(_ payout: Entry) throws(CalculationError) {
-    let teamKey = payout.team + "\u{0}" + payout.currency.code
-    let teamIndex = byTeam.index(forKey: teamKey)
-    let currencyIndex = byCurrency.index(forKey: payout.currency.code)
+    let teamKey: String
+    let teamIndex: Dictionary<String, TeamTotal>.Index?
+    let currencyIndex: Dictionary<String, CurrencyTotals.Line>.Index?
+    if let last, last.team.hasSameBytes(as: payout.team), last.currency.hasSameBytes(as: payout.currency.code) {
+      (teamKey, teamIndex, currencyIndex) = ("", last.index, last.currencyIndex)
+    } else {
+      teamKey = payout.team + "\u{0}" + payout.currency.code
+      teamIndex = byTeam.index(forKey: teamKey)
+      currencyIndex = byCurrency.index(forKey: payout.currency.code)
+    }
     var team =
       teamIndex.map { byTeam.values[$0] }
       ?? TeamTotal(team: payout.team, currency: payout.currency, headcount: 0, payout: .zero)
@@ -65,14 +79,33 @@ struct PayoutTotals {
     line.headcount += 1
     line.payout = sum
     line.extras = extras
-    if let teamIndex { byTeam.values[teamIndex] = team } else { byTeam[teamKey] = team }
+    if let teamIndex {
+      byTeam.values[teamIndex] = team
+    } else {
+      byTeam[teamKey] = team
+    }
     if let currencyIndex { byCurrency.values[currencyIndex] = line } else { byCurrency[payout.currency.code] = line }
+    // An insertion may move every entry, so the places are asked again after one (once per team or currency).
+    last = (
+      payout.team, payout.currency.code, teamIndex ?? byTeam.index(forKey: teamKey)!,
+      currencyIndex ?? byCurrency.index(forKey: payout.currency.code)!
+    )
     if payout.hasExtras { hasExtras = true }
   }
 
   /// Sorted by team name (UTF-8 order), then currency code (`TeamTotal.precedes`).
+  ///
+  /// Ordered by the names' first bytes as numbers, the names themselves only where those tie: the sort runs once,
+  /// after the last person is paid, on the one thread everything then waits for, and at 12,000 teams comparing
+  /// the names each time was 130 M instructions.
   var teams: [TeamTotal] {
-    byTeam.values.sorted { TeamTotal.precedes(team: $0.team, in: $0.currency, $1.team, in: $1.currency) }
+    let totals = Array(byTeam.values)
+    let prefixes = totals.map(\.team.byteOrderPrefix)
+    return totals.indices.sorted { left, right in
+      guard prefixes[left] == prefixes[right] else { return prefixes[left] < prefixes[right] }
+      return TeamTotal.precedes(
+        team: totals[left].team, in: totals[left].currency, totals[right].team, in: totals[right].currency)
+    }.map { totals[$0] }
   }
 
   /// The per-currency totals, converted into the plan currency where `rates` allow.

@@ -52,9 +52,7 @@ struct StreamedFileAccount {
       let bytes = record.bytes(column)
       guard !bytes.isEmpty else { continue }
       crossTeam.extend(toInclude: column, with: StreamedTeamCells())
-      crossTeam[column].add(
-        bytes, line: rows.line(record), header: rows.columns[column].name,
-        columnNumber: (rows.mapping[column] ?? -1) + 1)
+      crossTeam[column].add(bytes, line: rows.line(record), column: column, of: rows)
     }
   }
 
@@ -143,13 +141,15 @@ private struct StreamedTeamCells {
     }
   }
 
-  mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, header: String, columnNumber: Int) {
+  /// One cell of requested `column`; the column's header and number are looked up only for the first.
+  @inline(__always)
+  mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, column: Int, of rows: CSVChunkRows) {
     let index = values.intern(bytes)
     if index == samples.count {
       samples.append(RowSample())
       if index == 0 {
-        self.header = header
-        self.columnNumber = columnNumber
+        header = rows.columns[column].name
+        columnNumber = (rows.mapping[column] ?? -1) + 1
       }
     }
     samples[index].add(line: line)

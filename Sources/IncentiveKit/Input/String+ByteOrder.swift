@@ -31,4 +31,33 @@ extension String {
       }
     }
   }
+
+  /// This string's first 16 bytes of UTF-8 as two big-endian numbers: where two strings' prefixes differ they are
+  /// in the order `precedesInByteOrder` puts them, so a sort of thousands of names compares two integers for most
+  /// pairs and reaches the strings only when the prefixes tie (`ByteOrderPrefix`).
+  var byteOrderPrefix: ByteOrderPrefix {
+    var text = self
+    return text.withUTF8 { bytes in
+      var prefix = ByteOrderPrefix()
+      for (index, byte) in bytes.prefix(16).enumerated() {
+        let shift = UInt64(8 * (7 - index % 8))
+        if index < 8 { prefix.high |= UInt64(byte) << shift } else { prefix.low |= UInt64(byte) << shift }
+      }
+      return prefix
+    }
+  }
+}
+
+/// A string's first 16 UTF-8 bytes, zero after its end, compared as numbers (`String.byteOrderPrefix`).
+///
+/// Zeros after the end keep the order: where two padded prefixes first differ, either both strings have bytes
+/// there (compared as `memcmp` compares them) or one has ended and is a prefix of the other, which comes first.
+/// Equal prefixes say nothing (`"a"` and `"a\0"`, or two long names): the strings decide.
+struct ByteOrderPrefix: Comparable {
+  var high: UInt64 = 0
+  var low: UInt64 = 0
+
+  static func < (left: ByteOrderPrefix, right: ByteOrderPrefix) -> Bool {
+    (left.high, left.low) < (right.high, right.low)
+  }
 }

@@ -9,14 +9,24 @@
 public struct MetricID: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
   /// The snake_case name (`deployment_frequency`).
   public let name: String
+  /// The name's number in `MetricNames`, the same for every id whose names are equal (`==` on `String`, canonical
+  /// equivalents included): ids compare and hash by it. Paying looks a metric up in a set about ten times a
+  /// component, and comparing names as `String`s there was 280 M instructions at 100,000 people.
+  private let number: Int
 
   public init(_ name: String) {
     self.name = name
+    number = MetricNames.shared.number(of: name)
   }
 
   public init(stringLiteral name: String) {
-    self.name = name
+    self.init(name)
   }
+
+  /// Equal names, as `String` compares them: one integer comparison.
+  public static func == (lhs: MetricID, rhs: MetricID) -> Bool { lhs.number == rhs.number }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(number) }
 
   /// By name, byte order, so reports list metrics the same way whether they hold ids or names.
   public static func < (lhs: MetricID, rhs: MetricID) -> Bool { lhs.name < rhs.name }

@@ -170,13 +170,20 @@ struct MetricsCalculator: Sendable {
       return .counted(rosterValue: event.mentorID)
     }
 
-    // The engineers' sets from their reviews on a thread of their own while this one makes the teams' and walks the
-    // roster for retention and org health: at 100,000 people the finish was half a second on one core with the
-    // other idle. On-call is recorded here afterwards: on that thread too, it left this one waiting a tenth of a
-    // second for it.
-    // The reviews without a substantive count are added up on the same walk.
+    // The roster walks for retention and org health, then the engineers' sets, each on a thread of their own while
+    // this one makes the teams' sets: at 100,000 people the finish was half a second on one core with the other
+    // idle, and with the walks and the engineers' on-call, promotions and leaders' values on this thread it still
+    // ended with a fifth of a second here alone. Each source writes metrics of its own, so the order they are
+    // recorded in does not change a set.
+    let walks = BackgroundWork { [roster, period] () -> (RetentionRate.Counts, [OrgHealth.LeaderHealth]) in
+      (
+        RetentionRate(roster: roster, period: period).counts(),
+        OrgHealth(roster: roster, period: period).values(signals.tallies)
+      )
+    }
+    // The reviews without a substantive count are added up on the same walk over the reviewers.
     let engineerSets = BackgroundWork {
-      [capacity = roster.engineers.count] () -> (sets: [String: MetricSet], substantiveUnknown: Int) in
+      [capacity = roster.engineers.count, promotions] () -> (sets: [String: MetricSet], substantiveUnknown: Int) in
       var engineers: [String: MetricSet] = [:]
       // Almost everyone gets a value (reviews, retention): sized once instead of rehashed as it grows.
       engineers.reserveCapacity(capacity)
@@ -185,6 +192,14 @@ struct MetricsCalculator: Sendable {
         tally.record(into: &engineers[id, default: MetricSet()])
         substantiveUnknown += tally.substantiveUnknown
       }
+      for (id, tally) in oncall { tally.record(into: &engineers[id, default: MetricSet()]) }
+      for (id, count) in promotions {
+        engineers[id, default: MetricSet()].set(
+          .menteePromotions, FixedDecimal(count), rows: count, source: MentorshipEvent.fileName)
+      }
+      let (retention, orgHealth) = walks.wait()
+      retention.recordManagers(into: &engineers)
+      OrgHealth.record(orgHealth, into: &engineers)
       return (engineers, substantiveUnknown)
     }
     var result = ComputedMetrics(period: period)
@@ -198,18 +213,8 @@ struct MetricsCalculator: Sendable {
     for (team, tally) in signals.tallies { tally.record(into: &result.teams[team, default: MetricSet()]) }
     result.costFindings = signals.costFindings
     result.surveyFindings = signals.surveyFindings
-    let retention = RetentionRate(roster: roster, period: period).counts()
-    retention.recordTeams(into: &result.teams)
-    let orgHealth = OrgHealth(roster: roster, period: period).values(signals.tallies)
-    // Each source writes metrics of its own, so the order they are recorded in does not change a set.
+    walks.wait().0.recordTeams(into: &result.teams)
     (result.engineers, result.substantiveUnknown) = engineerSets.take()
-    for (id, tally) in oncall { tally.record(into: &result.engineers[id, default: MetricSet()]) }
-    for (id, count) in promotions {
-      result.engineers[id, default: MetricSet()].set(
-        .menteePromotions, FixedDecimal(count), rows: count, source: MentorshipEvent.fileName)
-    }
-    retention.recordManagers(into: &result.engineers)
-    OrgHealth.record(orgHealth, into: &result.engineers)
     if let rate = marketAttritionRate {
       RetentionRate.recordAgainstMarket(rate, period: period, into: &result)
     }

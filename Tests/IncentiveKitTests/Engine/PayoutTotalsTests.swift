@@ -66,4 +66,40 @@ struct PayoutTotalsTests {
     #expect(totals.teams.map { Array($0.team.utf8) } == [[0x65, 0xCC, 0x81], [0x66], [0xC3, 0xA9]])
     #expect(totals.teams.map(\.payout.minorUnits) == [200, 300, 100])
   }
+
+  /// A roster lists most of a team together, and the totals reuse the last payout's place for the next one of the
+  /// same team and currency: interleaved teams, a currency change inside a team and a team met again later still
+  /// add up to the sums worked by hand below.
+  @Test("interleaved teams and currencies add up to the hand-worked sums")
+  func interleavedTeamsAndCurrencies() throws {
+    var totals = PayoutTotals(currencies: [Self.usd])
+    let entries = [
+      Self.entry("a", Self.usd, cents: 100), Self.entry("a", Self.usd, cents: 200),
+      Self.entry("b", Self.usd, cents: 300), Self.entry("a", Self.usd, cents: 400),
+      Self.entry("a", Self.eur, cents: 500), Self.entry("a", Self.usd, cents: 600),
+      Self.entry("c", Self.usd, cents: 700), Self.entry("b", Self.usd, cents: 800),
+    ]
+    for entry in entries { try totals.add(entry) }
+    // a/EUR 500; a/USD 100 + 200 + 400 + 600 = 1300 (4 people); b/USD 300 + 800 = 1100 (2); c/USD 700.
+    #expect(totals.teams.map { "\($0.team)/\($0.currency.code)" } == ["a/EUR", "a/USD", "b/USD", "c/USD"])
+    #expect(totals.teams.map(\.payout.minorUnits) == [500, 1300, 1100, 700])
+    #expect(totals.teams.map(\.headcount) == [1, 4, 2, 1])
+    let lines = totals.currencyTotals(rates: ExchangeRates(planCurrency: Self.usd)).lines
+      .sorted { $0.currency.code < $1.currency.code }
+    // EUR 500 (1); USD 1300 + 1100 + 700 = 3100 (7).
+    #expect(lines.map(\.payout.minorUnits) == [500, 3100])
+    #expect(lines.map(\.headcount) == [1, 7])
+  }
+
+  /// Two spellings `==` takes as one name, one after the other: one total, as the totals have always keyed them
+  /// (the reuse of the last place asks for the same bytes, and the key decides the rest).
+  @Test("a second spelling of the last team joins its total")
+  func secondSpellingJoinsTheTotal() throws {
+    var totals = PayoutTotals()
+    try totals.add(Self.entry(Self.precomposed, Self.usd, cents: 100))
+    try totals.add(Self.entry(Self.decomposed, Self.usd, cents: 250))
+    #expect(totals.teams.map(\.payout.minorUnits) == [350])
+    #expect(totals.teams.map(\.headcount) == [2])
+  }
 }
+

@@ -47,4 +47,33 @@ struct ByteOrderTests {
     #expect(right.hasSameBytes(as: left) == same)
     #expect(left.hasSameBytes(as: right) == Array(left.utf8).elementsEqual(Array(right.utf8)))
   }
+
+  /// Where two strings' 16-byte prefixes differ, their order is the strings' byte order; equal prefixes leave it to
+  /// the strings. Words of every script and length, with NUL bytes (which the prefix's padding also holds) among
+  /// them, and one sort by prefix then bytes against the UTF-8 walk.
+  @Test("the 16-byte prefix orders as the bytes do wherever prefixes differ")
+  func prefixOrder() {
+    var generator = SplitMix64(state: 7)
+    let alphabet = ["a", "b", "\u{0}", "é", "日", "\u{1F600}", "team-", "0", "9"]
+    let words = (0..<400).map { _ in
+      (0..<Int(generator.next() % 12)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
+    }
+    for left in words.prefix(120) {
+      for right in words.prefix(120) {
+        let (a, b) = (left.byteOrderPrefix, right.byteOrderPrefix)
+        if a != b { #expect((a < b) == left.utf8.lexicographicallyPrecedes(right.utf8), "\(left) vs \(right)") }
+        if left.hasSameBytes(as: right) { #expect(a == b) }
+      }
+    }
+    let sorted = words.sorted {
+      $0.byteOrderPrefix != $1.byteOrderPrefix ? $0.byteOrderPrefix < $1.byteOrderPrefix : $0.precedesInByteOrder($1)
+    }
+    #expect(sorted == words.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    // Worked by hand: "a" pads to 61 00 ..., "a\0" to the same; "ab" is 61 62 00 ...
+    #expect("a".byteOrderPrefix == "a\u{0}".byteOrderPrefix)
+    #expect("a".byteOrderPrefix < "ab".byteOrderPrefix)
+    #expect("team-0001".byteOrderPrefix.high == 0x7465_616D_2D30_3030)
+    #expect("team-0001".byteOrderPrefix.low == 0x3100_0000_0000_0000)
+  }
 }
+
