@@ -164,7 +164,7 @@ struct DataAudit: Sendable {
     var ids = Set<String>()
     try dataset.forEach(Deployment.self) { (deployment: Deployment) throws(InputError) in ids.insert(deployment.id) }
     var folded: [String: String] = [:]
-    for id in ids.sorted(by: { $0.precedesInByteOrder($1) }) where folded[Self.fold(id)] == nil {
+    for id in ids.sortedInByteOrder() where folded[Self.fold(id)] == nil {
       folded[Self.fold(id)] = id
     }
     var byCause = InputAccounting()

@@ -63,12 +63,16 @@ struct PayoutEngine: Sendable {
     var listed = Set<String>()
     var codes = Set<String>()
     var currencies: [Currency] = []
+    // The code listed last: most people are paid in one or two currencies, and their codes then need no hashing.
+    var lastListed: String?
     for engineer in roster.engineers {
       let written = engineer.currency ?? plan.currency.code
+      if let lastListed, lastListed.hasSameBytes(as: written) { continue }
       guard !listed.contains(written), Proration(engineer, in: period) != nil,
         let currency = try? currency(of: engineer, rosterFile: roster.file)
       else { continue }
       listed.insert(written)
+      lastListed = written
       if codes.insert(currency.code).inserted { currencies.append(currency) }
     }
     return currencies
@@ -84,8 +88,7 @@ struct PayoutEngine: Sendable {
       throw .unknownEngineer(id: grant.engineerID, source: "plan retention_bonuses")
     }
     let engineers = roster.engineers
-    let order = engineers.indices.sorted { engineers[$0].id.precedesInByteOrder(engineers[$1].id) }
-    return (byEngineer, order)
+    return (byEngineer, engineers.indices.sortedInByteOrder { engineers[$0].id })
   }
 
   /// The payout of the engineer at `position` in the roster; nil when they were not employed
@@ -206,7 +209,10 @@ struct PayoutEngine: Sendable {
       }
       outcomes.append(outcome)
     }
-    let raw = outcomes.reduce(FixedDecimal.zero) { $0 + $1.weight * $1.multiplier }
+    // By index: `reduce` hands each outcome over as a copy, which retains its component (the plan's, shared by every
+    // thread that pays) and its trace.
+    var raw = FixedDecimal.zero
+    for index in outcomes.indices { raw = raw + outcomes[index].weight * outcomes[index].multiplier }
     var stage = MultiplierStage(outcomes: outcomes, raw: raw, multiplier: raw, scaling: [], fixedPayout: nil)
     if let cap = plan.payoutCap, raw > cap {
       stage.multiplier = cap
@@ -325,17 +331,23 @@ struct PayoutEngine: Sendable {
     target: Money, outcomes: [ComponentOutcome], raw: FixedDecimal, multiplier: FixedDecimal
   ) -> (numerators: [Int128], denominator: Int128)? {
     // A loop rather than a mapped array's maximum: this runs once per person paid, and an array is an allocation.
-    let scale = outcomes.reduce(max(raw.scale, multiplier.scale, 0)) { max($0, $1.weight.scale + 4) }
+    // Outcomes are read by index throughout: a copy of one retains its component (the plan's, shared by every
+    // thread that pays) and its trace.
+    var scale = max(raw.scale, multiplier.scale, 0)
+    var weightScale = 0
+    for index in outcomes.indices {
+      scale = max(scale, outcomes[index].weight.scale + 4)
+      weightScale = max(weightScale, outcomes[index].weight.scale)
+    }
     guard scale <= 38 else { return nil }
-    func weighted(_ outcome: ComponentOutcome) -> Int128? {
-      FixedDecimal.checkedProduct(outcome.weight, outcome.multiplier)?.checkedUnits(atScale: scale)
+    func weighted(_ index: Int) -> Int128? {
+      FixedDecimal.checkedProduct(outcomes[index].weight, outcomes[index].multiplier)?.checkedUnits(atScale: scale)
     }
     let t = Int128(target.minorUnits)
     // share_i = t × k × v_i / (d1 × d2), the v_i one per component.
     let k: Int128
     let d1: Int128
     let d2: Int128
-    let weightScale = outcomes.reduce(0) { max($0, $1.weight.scale) }
     if raw == multiplier {
       (k, d1, d2) = (1, 1, pow10(scale))
     } else if !raw.isZero {
@@ -347,19 +359,19 @@ struct PayoutEngine: Sendable {
       guard let m = multiplier.checkedUnits(atScale: scale) else { return nil }
       (k, d1, d2) = (m, pow10(scale), pow10(weightScale))
     }
-    func value(_ outcome: ComponentOutcome) -> Int128? {
-      raw.isZero && raw != multiplier ? outcome.weight.checkedUnits(atScale: weightScale) : weighted(outcome)
+    func value(_ index: Int) -> Int128? {
+      raw.isZero && raw != multiplier ? outcomes[index].weight.checkedUnits(atScale: weightScale) : weighted(index)
     }
     var numerators: [Int128] = []
     numerators.reserveCapacity(outcomes.count)
-    for outcome in outcomes {
-      guard let v = value(outcome), let share = checkedProduct(t, k, v) else {
-        return reducedShares(t: t, k: k, d1: d1, values: outcomes.map(value), d2: d2)
+    for index in outcomes.indices {
+      guard let v = value(index), let share = checkedProduct(t, k, v) else {
+        return reducedShares(t: t, k: k, d1: d1, values: outcomes.indices.map(value), d2: d2)
       }
       numerators.append(share)
     }
     guard let denominator = checkedProduct(d1, d2) else {
-      return reducedShares(t: t, k: k, d1: d1, values: outcomes.map(value), d2: d2)
+      return reducedShares(t: t, k: k, d1: d1, values: outcomes.indices.map(value), d2: d2)
     }
     return (numerators, denominator)
   }

@@ -83,7 +83,7 @@ struct BiasAudit: Sendable {
       if let group = subject.group { members[group, default: []].append(subject.value) }
     }
     notRecorded = subjects.filter { $0.group == nil }.count
-    let names = members.keys.sorted { $0.precedesInByteOrder($1) }
+    let names = members.keys.sortedInByteOrder()
     suppression = GroupSuppression(names, minimum: minGroupSize) { members[$0]!.count }
     let shown = suppression.shown
     let scale = shown.flatMap { members[$0]! }.map(\.scale).max() ?? 0

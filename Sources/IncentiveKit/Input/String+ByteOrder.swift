@@ -61,3 +61,30 @@ struct ByteOrderPrefix: Comparable {
     (left.high, left.low) < (right.high, right.low)
   }
 }
+
+extension Collection {
+  /// The elements ordered by the UTF-8 bytes of `key` (`precedesInByteOrder`), elements whose keys are the same
+  /// bytes by `tie` (kept in their order without one).
+  ///
+  /// Each key's first 16 bytes are read once, as two numbers (`ByteOrderPrefix`), and most pairs are told apart by
+  /// them: a sort of 100,000 ids by `precedesInByteOrder` alone walked two strings' UTF-8 per comparison, 1.7 million
+  /// of them, on the thread everything waits for.
+  func sortedInByteOrder(
+    of key: (Element) -> String, tie: ((Element, Element) -> Bool)? = nil
+  ) -> [Element] {
+    let elements = Array(self)
+    let keys = elements.map(key)
+    let prefixes = keys.map(\.byteOrderPrefix)
+    return elements.indices.sorted { left, right in
+      if prefixes[left] != prefixes[right] { return prefixes[left] < prefixes[right] }
+      if let tie, keys[left].hasSameBytes(as: keys[right]) { return tie(elements[left], elements[right]) }
+      return keys[left].precedesInByteOrder(keys[right])
+    }.map { elements[$0] }
+  }
+}
+
+extension Collection where Element == String {
+  /// The strings in UTF-8 byte order (`sortedInByteOrder(of:)`).
+  func sortedInByteOrder() -> [String] { sortedInByteOrder(of: { $0 }) }
+}
+

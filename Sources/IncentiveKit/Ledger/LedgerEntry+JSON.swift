@@ -137,7 +137,7 @@ private struct LedgerLineWriter {
     raw("],\"output_sha256\":")
     string(entry.outputSHA256)
     raw(",\"payouts\":{")
-    let engineers = entry.payouts.keys.sorted { $0.precedesInByteOrder($1) }
+    let engineers = entry.payouts.keys.sortedInByteOrder()
     for (index, engineerID) in engineers.enumerated() {
       if index > 0 { raw(",") }
       string(engineerID)

@@ -161,7 +161,7 @@ struct LedgerEntry: Equatable, Sendable {
     for engineerID in Set(before.keys).union(after.keys) where before[engineerID] != after[engineerID] {
       changes.append(PayoutChange(engineerID: engineerID, before: before[engineerID], after: after[engineerID]))
     }
-    return changes.sorted { $0.engineerID.precedesInByteOrder($1.engineerID) }
+    return changes.sortedInByteOrder(of: \.engineerID)
   }
 
   /// The ledger's time format for `date`: ISO 8601 in UTC to the second, e.g. `2026-11-25T10:00:00Z`.

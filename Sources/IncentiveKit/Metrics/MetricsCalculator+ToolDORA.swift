@@ -24,7 +24,7 @@ extension MetricsCalculator {
         team = aliases.team(own)
       } else if let id = change.deploymentID, let teams = teamsOfDeployment[id] {
         guard teams.count == 1 else {
-          let listed = teams.sorted { $0.precedesInByteOrder($1) }.joined(separator: ", ")
+          let listed = teams.sortedInByteOrder().joined(separator: ", ")
           throw .inconsistent(
             file: file, line: change.line,
             reason: "change \(change.id) has no team, and its deployment \(id) is listed by more than one team "

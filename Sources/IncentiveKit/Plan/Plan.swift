@@ -38,7 +38,14 @@ public struct Plan: Sendable {
 
   /// The track that pays `role`: its own, else `default`.
   func track(for role: String) -> Track? {
-    tracks.first { $0.name == role } ?? tracks.first { $0.name == "default" }
+    trackIndex(for: role).map { tracks[$0] }
+  }
+
+  /// Where `track(for:)`'s track is in `tracks`: asked by index, so no track is copied to read its name.
+  func trackIndex(for role: String) -> Int? {
+    for index in tracks.indices where tracks[index].name == role { return index }
+    for index in tracks.indices where tracks[index].name == "default" { return index }
+    return nil
   }
 
   /// Every metric a component of any track pays on or is gated by.

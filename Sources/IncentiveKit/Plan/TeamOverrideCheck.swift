@@ -8,10 +8,10 @@ enum TeamOverrideCheck {
   /// Every override key that is not a team of the roster, by its path in the plan, in plan order.
   static func problems(_ plan: Plan, rosterTeams: Set<String>) -> [(path: String, reason: String)] {
     var problems: [(path: String, reason: String)] = []
-    let teams = rosterTeams.sorted { $0.precedesInByteOrder($1) }
+    let teams = rosterTeams.sortedInByteOrder()
     for track in plan.tracks {
       for (index, component) in track.components.enumerated() {
-        let keys = component.teamOverrides.keys.sorted { $0.precedesInByteOrder($1) }
+        let keys = component.teamOverrides.keys.sortedInByteOrder()
         for team in keys where !rosterTeams.contains(team) {
           let meant = plan.teamAliases[team] ?? EditDistance.suggestion(for: team, among: teams)
           problems.append(

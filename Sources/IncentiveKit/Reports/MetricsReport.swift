@@ -12,7 +12,7 @@ struct MetricsReport: Sendable {
   }
 
   private static func sorted(_ keys: some Collection<String>) -> [String] {
-    keys.sorted { $0.precedesInByteOrder($1) }
+    keys.sortedInByteOrder()
   }
 
   /// Metric names in catalogue order, then any from metrics.csv alphabetically.

@@ -75,5 +75,22 @@ struct ByteOrderTests {
     #expect("team-0001".byteOrderPrefix.high == 0x7465_616D_2D30_3030)
     #expect("team-0001".byteOrderPrefix.low == 0x3100_0000_0000_0000)
   }
+
+  @Test("sortedInByteOrder: the UTF-8 walk's order, same-byte keys by the tie rule or as they came")
+  func sortedInByteOrder() {
+    var generator = SplitMix64(state: 99)
+    let alphabet = ["a", "B", "\u{0}", "é", "日", "team-0", "E0", "\u{1F600}"]
+    let words = (0..<600).map { _ in
+      (0..<Int(generator.next() % 10)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
+    }
+    #expect(words.sortedInByteOrder() == words.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    // Worked by hand: "a" before "b"; the two "b"s by their number with a tie rule, in their given order without.
+    let pairs = [("b", 2), ("a", 1), ("b", 1)]
+    #expect(pairs.sortedInByteOrder(of: \.0) { $0.1 < $1.1 }.map(\.1) == [1, 1, 2])
+    #expect(pairs.sortedInByteOrder(of: \.0).map(\.1) == [1, 2, 1])
+    // Keys past 16 bytes that share their first 16: the bytes after decide.
+    let long = ["identifier-000000-b", "identifier-000000-a", "identifier-000000"]
+    #expect(long.sortedInByteOrder() == ["identifier-000000", "identifier-000000-a", "identifier-000000-b"])
+  }
 }
 

@@ -29,9 +29,12 @@ struct ComponentMemberRuns: Sendable {
   }
 
   /// The runs of the track that pays `role` (`Plan.track(for:)`), nil when none does.
+  ///
+  /// Found by position, no track copied on the way: a copy retains the plan's arrays, which every thread that
+  /// renders a payout counts at once.
   func runs(forRole role: String) -> TrackRuns? {
-    guard let track = plan.track(for: role) else { return nil }
-    return tracks.first { $0.name == track.name }?.runs
+    guard let index = plan.trackIndex(for: role) else { return nil }
+    return tracks[index].runs
   }
 
   /// One track's runs, by the component's place in the track.

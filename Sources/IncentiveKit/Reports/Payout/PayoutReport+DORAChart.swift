@@ -11,7 +11,7 @@ extension PayoutReport {
     let paid = Set(teams.map(\.team))
     let names = metrics.teams.filter { team, set in
       paid.contains(team) || DORABenchmark.metrics.contains { set[$0] != nil }
-    }.keys.sorted { $0.precedesInByteOrder($1) }
+    }.keys.sortedInByteOrder()
     let benchmark = DORABenchmark(report: metrics.dora.values.first?.report ?? "") ?? DORABenchmark.latest
     let (left, plotWidth, rowHeight) = (150.0, 540.0, 18.0)
     let panelHeight = 48 + Double(max(names.count, 1)) * rowHeight + 34

@@ -122,8 +122,7 @@ extension PayoutReport {
     let trackRuns = runs?.runs(forRole: payout.engineer.role)
     // By index, each component read in place: a copy of an outcome retains its component, trace and notes.
     for index in payout.components.indices {
-      emitComponent(
-        payout.components[index], of: payout, at: index, into: &json, runs: trackRuns, scalingNotes: scalingNotes)
+      emitComponent(at: index, of: payout, into: &json, runs: trackRuns, scalingNotes: scalingNotes)
     }
     json.endArray()
     // Pay outside the bonus appears only when the plan has premiums or retention grants, so
@@ -139,26 +138,30 @@ extension PayoutReport {
 
   /// One component of `payout`'s, at `index` in its track, with its fixed members copied as one run when `runs`
   /// has the component's.
+  ///
+  /// Read where it lies in the payout, never copied: a copy of an outcome retains its component, trace and notes,
+  /// and the component's box is the plan's, counted by every thread that pays.
   private func emitComponent<Emitter: JSONEmitter>(
-    _ outcome: ComponentOutcome, of payout: EngineerPayout, at index: Int, into json: inout Emitter,
-    runs: ComponentMemberRuns.TrackRuns?, scalingNotes: [String]
+    at index: Int, of payout: EngineerPayout, into json: inout Emitter, runs: ComponentMemberRuns.TrackRuns?,
+    scalingNotes: [String]
   ) {
     let currency = payout.currency
     json.beginObject()
-    if let run = runs?.run(at: index, for: outcome.component) {
+    if let run = runs?.run(at: index, for: payout.components[index].component) {
       json.members(run)
     } else {
-      json.member(.id, outcome.component.id)
-      json.member(.metric, outcome.component.metric.name)
-      json.member(.scope, outcome.component.scope.rawValue)
+      json.member(.id, payout.components[index].component.id)
+      json.member(.metric, payout.components[index].component.metric.name)
+      json.member(.scope, payout.components[index].component.scope.rawValue)
     }
-    json.member(.value, decimal: outcome.value.map { $0.trimmedValue(minimumDecimals: 1) })
-    json.member(.weight, decimal: outcome.weight.trimmedValue(minimumDecimals: 1))
-    json.member(.multiplier, decimal: outcome.multiplier.rounded(toScale: Precision.componentMultiplier))
-    json.member(.amount, decimal: outcome.amount.decimal(in: currency))
+    json.member(.value, decimal: payout.components[index].value.map { $0.trimmedValue(minimumDecimals: 1) })
+    json.member(.weight, decimal: payout.components[index].weight.trimmedValue(minimumDecimals: 1))
+    json.member(
+      .multiplier, decimal: payout.components[index].multiplier.rounded(toScale: Precision.componentMultiplier))
+    json.member(.amount, decimal: payout.components[index].amount.decimal(in: currency))
     json.key(.notes)
     json.beginArray()
-    payout.forEachStepNote(for: outcome, in: currency) { json.string($0) }
+    payout.forEachStepNote(ofComponentAt: index, in: currency) { json.string($0) }
     for note in scalingNotes { json.string(note) }
     json.endArray()
     json.endObject()

@@ -105,8 +105,16 @@ extension EngineerPayout {
   /// The notes of the component's own steps, one at a time with no array (most components of most people have
   /// none), without the payout's scaling: a writer of every component gives each the same `scalingNotes`, made once.
   func forEachStepNote(for outcome: ComponentOutcome, in currency: Currency, _ body: (String) -> Void) {
+    Self.forEachNote(of: outcome.trace, in: currency, body)
+  }
+
+  /// `forEachStepNote(for:in:_:)` of the component at `index` in `components`, read where it lies.
+  func forEachStepNote(ofComponentAt index: Int, in currency: Currency, _ body: (String) -> Void) {
+    Self.forEachNote(of: components[index].trace, in: currency, body)
+  }
+
+  private static func forEachNote(of trace: [PayoutStep], in currency: Currency, _ body: (String) -> Void) {
     // By index: a step read in place is not copied (a copy retains its payload), and most steps have no note.
-    let trace = outcome.trace
     for index in trace.indices where trace[index].hasNote {
       if let note = trace[index].note(in: currency) { body(note) }
     }

@@ -44,7 +44,7 @@ struct Trend {
     totals = reports.map(\.total)
     var names = Set<String>()
     for report in reports { names.formUnion(report.teams.map(\.team)) }
-    teams = names.sorted { $0.precedesInByteOrder($1) }.map { name in
+    teams = names.sortedInByteOrder().map { name in
       (
         name,
         reports.map { report -> TeamPoint? in
@@ -72,7 +72,7 @@ struct Trend {
       }
     }
     let starts = reports.map(\.period.from.year)
-    people = byID.values.sorted { $0.id.precedesInByteOrder($1.id) }.map { person in
+    people = byID.values.sortedInByteOrder(of: \.id).map { person in
       var person = person
       var running: Money?
       for index in person.payouts.indices {
