@@ -38,12 +38,13 @@ extension String {
   var byteOrderPrefix: ByteOrderPrefix {
     var text = self
     return text.withUTF8 { bytes in
-      var prefix = ByteOrderPrefix()
-      for (index, byte) in bytes.prefix(16).enumerated() {
-        let shift = UInt64(8 * (7 - index % 8))
-        if index < 8 { prefix.high |= UInt64(byte) << shift } else { prefix.low |= UInt64(byte) << shift }
+      // The first 16 bytes copied into two zeroed words, then read big-endian: the first byte is the most
+      // significant, as in `memcmp`.
+      var words: (UInt64, UInt64) = (0, 0)
+      withUnsafeMutableBytes(of: &words) { words in
+        words.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes).prefix(16)))
       }
-      return prefix
+      return ByteOrderPrefix(high: UInt64(bigEndian: words.0), low: UInt64(bigEndian: words.1))
     }
   }
 }
