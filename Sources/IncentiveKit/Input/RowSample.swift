@@ -14,38 +14,35 @@ struct RowSample: Sendable, Equatable {
   /// The lines after the first, as kept: ascending, and `limit - 1` at most, when every line came through `add` or
   /// `merge` with one limit.
   private var more: [Int] = []
-  /// How many lines are kept, and the last of them, held beside the counts: once a sample holds exactly `limit`
-  /// lines, a line not below the last is turned away without reaching `more`'s heap buffer, a cache miss per
-  /// cross-team review at 12,000 teams.
-  private var kept = 0
-  private var last = Int.min
 
   /// `rows` rows with `firstLines` kept as they are given (callers give them ascending).
   init(rows: Int = 0, firstLines: [Int] = []) {
     self.rows = rows
     firstLine = firstLines.first
     more = Array(firstLines.dropFirst())
-    kept = firstLines.count
-    last = firstLines.last ?? .min
   }
 
   /// `rows` rows whose smallest line is `firstLine`.
   init(rows: Int, firstLine: Int) {
     self.rows = rows
     self.firstLine = firstLine
-    kept = 1
-    last = firstLine
   }
 
   /// The kept lines: the smallest line numbers seen, ascending, at most `limit`.
   var firstLines: [Int] { firstLine.map { [$0] + more } ?? [] }
 
   /// One more row, at `line`; `limit` lines are kept.
-  @inline(__always)
   mutating func add(line: Int, limit: Int = Self.limit) {
     rows += 1
-    if kept == limit && line >= last { return }
     keep(line, limit: limit)
+  }
+
+  /// The line at or above which `add(line:limit:)` keeps nothing: the last kept line once exactly `limit` are kept,
+  /// else none (`Int.max`). A caller meeting many rows of one value holds it beside the sample and counts a row
+  /// at or above it without reaching the kept lines (`StreamedFileAccount`'s cross-team cells).
+  func turnsAway(limit: Int = Self.limit) -> Int {
+    guard let first = firstLine, 1 + more.count == limit else { return .max }
+    return more.last ?? first
   }
 
   /// `other`'s rows added, its lines merged in (rows from another thread or another key).
@@ -60,7 +57,6 @@ struct RowSample: Sendable, Equatable {
   mutating func rewriteLines(_ transform: (Int) -> Int) {
     guard let first = firstLine else { return }
     firstLine = transform(first)
-    last = transform(last)
     guard !more.isEmpty else { return }
     for index in more.indices { more[index] = transform(more[index]) }
   }
@@ -70,13 +66,7 @@ struct RowSample: Sendable, Equatable {
   private mutating func keep(_ line: Int, limit: Int) {
     guard let first = firstLine else {
       firstLine = line
-      kept = 1
-      last = line
       return
-    }
-    defer {
-      kept = 1 + more.count
-      last = more.last ?? firstLine!
     }
     if 1 + more.count >= limit {
       guard line < (limit == 1 ? first : more[limit - 2]) else { return }

@@ -108,9 +108,9 @@ struct StreamedFileAccount {
     }
     for cells in crossTeam where cells.values.count > 0 {
       result.teamColumnNumbers[cells.header] = cells.columnNumber
-      for (index, sample) in cells.samples.enumerated() {
+      for (index, cell) in cells.cells.enumerated() {
         result.crossTeamCells[TeamCell(header: cells.header, value: cells.values.string(index)), default: RowSample()]
-          .merge(sample)
+          .merge(cell.sample)
       }
     }
   }
@@ -125,9 +125,25 @@ private struct ValueRows {
 /// The values of one team column met in cross-team reviews on the hot path, interned, with their rows.
 private struct StreamedTeamCells {
   var values = ByteInterner()
-  var samples: [RowSample] = []
+  /// By index in `values`.
+  private(set) var cells: [Cell] = []
   var header = ""
   var columnNumber = 0
+
+  /// A value's rows, and the line at or above which its sample keeps nothing more (`RowSample.turnsAway`) held
+  /// beside it: a row of a value whose sample is full is counted without reaching the sample's kept lines, a cache
+  /// miss per cross-team review at 12,000 teams.
+  struct Cell {
+    var sample = RowSample()
+    var turnsAway = Int.max
+
+    @inline(__always)
+    mutating func add(line: Int) {
+      guard line < turnsAway else { return sample.rows += 1 }
+      sample.add(line: line)
+      turnsAway = sample.turnsAway()
+    }
+  }
 
   mutating func absorb(_ other: StreamedTeamCells) {
     if values.count == 0 {
@@ -135,9 +151,10 @@ private struct StreamedTeamCells {
       columnNumber = other.columnNumber
     }
     let indices = values.absorb(other.values)
-    for (index, sample) in other.samples.enumerated() {
-      samples.extend(toInclude: indices[index], with: RowSample())
-      samples[indices[index]].merge(sample)
+    for (index, cell) in other.cells.enumerated() {
+      cells.extend(toInclude: indices[index], with: Cell())
+      cells[indices[index]].sample.merge(cell.sample)
+      cells[indices[index]].turnsAway = cells[indices[index]].sample.turnsAway()
     }
   }
 
@@ -145,13 +162,13 @@ private struct StreamedTeamCells {
   @inline(__always)
   mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, column: Int, of rows: CSVChunkRows) {
     let index = values.intern(bytes)
-    if index == samples.count {
-      samples.append(RowSample())
+    if index == cells.count {
+      cells.append(Cell())
       if index == 0 {
         header = rows.columns[column].name
         columnNumber = (rows.mapping[column] ?? -1) + 1
       }
     }
-    samples[index].add(line: line)
+    cells[index].add(line: line)
   }
 }

@@ -5,7 +5,7 @@ struct TableRow: Sendable {
   let file: String
   let columns: [TableColumn]
   /// Line where the row starts.
-  internal(set) var line: Int = 0
+  var line: Int = 0
   var storage: Storage
   /// For CSV, every field index of each multi-valued column (`Labels, Labels`); empty otherwise.
   var repeats: [[Int]] = []

@@ -38,7 +38,7 @@ import Foundation
       for chunkBytes in [7, 64, 4096] {
         let reader = ParallelCSVReader(path: path, file: "f.csv", columns: type.columns, workers: 2, chunkBytes: chunkBytes)
         var states = [0, 0]
-        try? reader.fold(into: &states) { (count, record, rows) throws(InputError) in
+        _ = try? reader.fold(into: &states) { (count, record, rows) throws(InputError) in
           for column in 0..<type.columns.count {
             _ = record.isPlainASCII
             _ = record.timestamp(column)

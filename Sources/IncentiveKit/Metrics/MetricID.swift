@@ -7,16 +7,17 @@
 /// A string literal is accepted where an id is expected, for tests and fixtures that name metrics as a plan does;
 /// library code uses the constants.
 public struct MetricID: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
-  /// The snake_case name (`deployment_frequency`).
-  public let name: String
-  /// The name's number in `MetricNames`, the same for every id whose names are equal (`==` on `String`, canonical
-  /// equivalents included): ids compare and hash by it. Paying looks a metric up in a set about ten times a
-  /// component, and comparing names as `String`s there was 280 M instructions at 100,000 people.
-  private let number: Int
+  /// The snake_case name (`deployment_frequency`), spelled as it was given.
+  public var name: String { spelling.name }
+  /// The name's entry in `MetricNames`: one per spelling, kept for the life of the process, so an id is a single
+  /// pointer (a metric set's items stay as small as when an id was its name) and is never retained. Ids compare
+  /// and hash by the entry's number, the same for every spelling `String` takes as equal: paying looks a metric up
+  /// in a set about ten times a component, and comparing names as `String`s there was 280 M instructions at
+  /// 100,000 people.
+  private unowned(unsafe) let spelling: MetricNames.Spelling
 
   public init(_ name: String) {
-    self.name = name
-    number = MetricNames.shared.number(of: name)
+    spelling = MetricNames.shared.spelling(of: name)
   }
 
   public init(stringLiteral name: String) {
@@ -24,9 +25,9 @@ public struct MetricID: Hashable, Comparable, Sendable, CustomStringConvertible,
   }
 
   /// Equal names, as `String` compares them: one integer comparison.
-  public static func == (lhs: MetricID, rhs: MetricID) -> Bool { lhs.number == rhs.number }
+  public static func == (lhs: MetricID, rhs: MetricID) -> Bool { lhs.spelling.number == rhs.spelling.number }
 
-  public func hash(into hasher: inout Hasher) { hasher.combine(number) }
+  public func hash(into hasher: inout Hasher) { hasher.combine(spelling.number) }
 
   /// By name, byte order, so reports list metrics the same way whether they hold ids or names.
   public static func < (lhs: MetricID, rhs: MetricID) -> Bool { lhs.name < rhs.name }

@@ -186,4 +186,39 @@ struct RowSampleTests {
       #expect(shuffled.sorted(by: RowSample.inFirstLineOrder).map(\.key) == ["Z", "a", "X1", "X4", "X6"])
     }
   }
+
+  @Test(
+    "turnsAway: the last kept line when exactly limit lines are kept, else none",
+    arguments: [
+      // Worked by hand: five kept of limit 5, the last is 9; four kept of 5 is not full; one of limit 1 is.
+      ([1, 3, 5, 7, 9], 5, 9), ([1, 3, 5, 7], 5, Int.max), ([4], 1, 4), ([], 1, Int.max),
+      // Made from lines as given (unsorted): the last given, which `add` compares against; more than the limit
+      // kept is not "exactly full", so no shortcut applies.
+      ([7, 1, 7], 3, 7), ([3, 5, 7, 12], 3, Int.max),
+    ] as [([Int], Int, Int)])
+  func turnsAway(lines: [Int], limit: Int, expected: Int) {
+    #expect(RowSample(rows: lines.count, firstLines: lines).turnsAway(limit: limit) == expected)
+  }
+
+  /// A row at or above `turnsAway` counted without `add` leaves the sample as `add` would: random reads with
+  /// repeated lines and limits 1 to 5, against a sample that takes every line through `add`.
+  @Test func countingPastTurnsAwayMatchesAdd() {
+    var random = SeededGenerator(seed: 31)
+    for _ in 0..<1_000 {
+      let limit = 1 + Int(random.next() % 5)
+      var added = RowSample()
+      var shortcut = RowSample()
+      for _ in 0..<Int(random.next() % 20) {
+        let line = 1 + Int(random.next() % 30)
+        added.add(line: line, limit: limit)
+        if line >= shortcut.turnsAway(limit: limit) {
+          shortcut.rows += 1
+        } else {
+          shortcut.add(line: line, limit: limit)
+        }
+        #expect(shortcut == added)
+      }
+    }
+  }
 }
+
