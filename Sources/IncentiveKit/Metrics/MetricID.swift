@@ -8,16 +8,19 @@
 /// library code uses the constants.
 public struct MetricID: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
   /// The snake_case name (`deployment_frequency`), spelled as it was given.
-  public var name: String { spelling.name }
-  /// The name's entry in `MetricNames`: one per spelling, kept for the life of the process, so an id is a single
-  /// pointer (a metric set's items stay as small as when an id was its name) and is never retained. Ids compare
-  /// and hash by the entry's number, the same for every spelling `String` takes as equal: paying looks a metric up
-  /// in a set about ten times a component, and comparing names as `String`s there was 280 M instructions at
-  /// 100,000 people.
-  private unowned(unsafe) let spelling: MetricNames.Spelling
+  public var name: String { spelling._withUnsafeGuaranteedRef { $0.name } }
+  /// The number every spelling `String` takes as equal shares (`MetricNames`): ids compare and hash by it. Paying
+  /// looks a metric up in a set about ten times a component, and comparing names as `String`s there was 280 M
+  /// instructions at 100,000 people.
+  private let number: Int
+  /// The spelling's entry in `MetricNames`, kept for the life of the process and never retained here: an id is
+  /// two words that copy without reference counting (a `String` name was two words and a count on every copy).
+  private let spelling: Unmanaged<MetricNames.Spelling>
 
   public init(_ name: String) {
-    spelling = MetricNames.shared.spelling(of: name)
+    let spelling = MetricNames.shared.spelling(of: name)
+    number = spelling.number
+    self.spelling = Unmanaged.passUnretained(spelling)
   }
 
   public init(stringLiteral name: String) {
@@ -25,9 +28,9 @@ public struct MetricID: Hashable, Comparable, Sendable, CustomStringConvertible,
   }
 
   /// Equal names, as `String` compares them: one integer comparison.
-  public static func == (lhs: MetricID, rhs: MetricID) -> Bool { lhs.spelling.number == rhs.spelling.number }
+  public static func == (lhs: MetricID, rhs: MetricID) -> Bool { lhs.number == rhs.number }
 
-  public func hash(into hasher: inout Hasher) { hasher.combine(spelling.number) }
+  public func hash(into hasher: inout Hasher) { hasher.combine(number) }
 
   /// By name, byte order, so reports list metrics the same way whether they hold ids or names.
   public static func < (lhs: MetricID, rhs: MetricID) -> Bool { lhs.name < rhs.name }

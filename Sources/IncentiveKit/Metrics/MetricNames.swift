@@ -6,7 +6,7 @@ import Foundation
 /// each spelling keeps its own text, so an id prints as it was written.
 ///
 /// Ids are made while a plan or `metrics.csv` is read, a few thousand at most, never per event or per person paid:
-/// a lock costs nothing there. Nothing is ever removed, which is what lets an id hold its spelling unretained.
+/// a lock costs nothing there. Nothing is ever removed, which is what lets an id point at its spelling unretained.
 final class MetricNames: @unchecked Sendable {
   static let shared = MetricNames()
 
