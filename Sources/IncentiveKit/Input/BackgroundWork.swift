@@ -1,10 +1,11 @@
 import Foundation
 
-/// Work started on a thread of its own, to be waited for once: lets a small single-threaded read (the team signal
+/// Work started on a thread of its own, to be waited for: lets a small single-threaded read (the team signal
 /// files) run while the event files stream, filling the cores their reader leaves idle while its tallies merge.
 ///
 /// The result is written before the semaphore is signalled and read after it is waited on, so `wait()` sees it
-/// whole; that ordering is why this class may be `@unchecked Sendable`.
+/// whole; that ordering is why this class may be `@unchecked Sendable`. Several threads may `wait()` for one
+/// piece of work (each waiter signals again for the next); `take()` is for a single consumer.
 final class BackgroundWork<Value: Sendable, Failure: Error>: @unchecked Sendable {
   private let finished = DispatchSemaphore(value: 0)
   private var result: Result<Value, Failure>?

@@ -65,7 +65,8 @@ struct ByteOrderPrefix: Comparable {
 
 extension Collection {
   /// The elements ordered by the UTF-8 bytes of `key` (`precedesInByteOrder`), elements whose keys are the same
-  /// bytes by `tie` (kept in their order without one).
+  /// bytes by `tie`, and those `tie` does not order (or all of them, without one) in the order they came: a total
+  /// order, so the result never depends on the sort algorithm.
   ///
   /// Each key's first 16 bytes are read once, as two numbers (`ByteOrderPrefix`), and most pairs are told apart by
   /// them: a sort of 100,000 ids by `precedesInByteOrder` alone walked two strings' UTF-8 per comparison, 1.7 million
@@ -78,8 +79,12 @@ extension Collection {
     let prefixes = keys.map(\.byteOrderPrefix)
     return elements.indices.sorted { left, right in
       if prefixes[left] != prefixes[right] { return prefixes[left] < prefixes[right] }
-      if let tie, keys[left].hasSameBytes(as: keys[right]) { return tie(elements[left], elements[right]) }
-      return keys[left].precedesInByteOrder(keys[right])
+      if !keys[left].hasSameBytes(as: keys[right]) { return keys[left].precedesInByteOrder(keys[right]) }
+      if let tie {
+        if tie(elements[left], elements[right]) { return true }
+        if tie(elements[right], elements[left]) { return false }
+      }
+      return left < right
     }.map { elements[$0] }
   }
 }

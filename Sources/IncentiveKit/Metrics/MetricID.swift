@@ -32,7 +32,7 @@ public struct MetricID: Hashable, Comparable, Sendable, CustomStringConvertible,
 
   public func hash(into hasher: inout Hasher) { hasher.combine(number) }
 
-  /// By name, byte order, so reports list metrics the same way whether they hold ids or names.
+  /// By name, as `String` orders names, so reports list metrics the same way whether they hold ids or names.
   public static func < (lhs: MetricID, rhs: MetricID) -> Bool { lhs.name < rhs.name }
 
   /// The name: messages and notes print a metric as the plan spells it.

@@ -5,8 +5,9 @@ import Foundation
 /// precomposed `é` and `e` with a combining accent) share a number, so `MetricID`'s equality is exactly its name's;
 /// each spelling keeps its own text, so an id prints as it was written.
 ///
-/// Ids are made while a plan or `metrics.csv` is read, a few thousand at most, never per event or per person paid:
-/// a lock costs nothing there. Nothing is ever removed, which is what lets an id point at its spelling unretained.
+/// Ids are made while a plan is read and once per `metrics.csv` row (a lock and a hash of the name's bytes, next to
+/// the row's own parsing), never per event or per person paid. Nothing is ever removed, which is what lets an id
+/// point at its spelling unretained.
 final class MetricNames: @unchecked Sendable {
   static let shared = MetricNames()
 

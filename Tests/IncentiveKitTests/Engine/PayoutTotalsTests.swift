@@ -91,8 +91,9 @@ struct PayoutTotalsTests {
     #expect(lines.map(\.headcount) == [1, 7])
   }
 
-  /// Two spellings `==` takes as one name, one after the other: one total, as the totals have always keyed them
-  /// (the reuse of the last place asks for the same bytes, and the key decides the rest).
+  /// Two spellings `==` takes as one name, one after the other: one total, as the totals have always keyed them.
+  /// (This pins the keying; which comparison the reuse of the last place makes cannot change it, since both roads
+  /// reach the same key.)
   @Test("a second spelling of the last team joins its total")
   func secondSpellingJoinsTheTotal() throws {
     var totals = PayoutTotals()

@@ -54,7 +54,7 @@ struct ByteOrderTests {
   @Test("the 16-byte prefix orders as the bytes do wherever prefixes differ")
   func prefixOrder() {
     var generator = SplitMix64(state: 7)
-    let alphabet = ["a", "b", "\u{0}", "é", "日", "\u{1F600}", "team-", "0", "9"]
+    let alphabet = ["a", "b", "\u{0}", "\u{E9}", "e\u{301}", "日", "\u{1F600}", "team-", "0", "9"]
     let words = (0..<400).map { _ in
       (0..<Int(generator.next() % 12)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
     }
@@ -68,7 +68,9 @@ struct ByteOrderTests {
     let sorted = words.sorted {
       $0.byteOrderPrefix != $1.byteOrderPrefix ? $0.byteOrderPrefix < $1.byteOrderPrefix : $0.precedesInByteOrder($1)
     }
-    #expect(sorted == words.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    // Compared as bytes: `==` on `String` would take two canonically equal words swapped as the same list.
+    let walked = words.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    #expect(sorted.map { Array($0.utf8) } == walked.map { Array($0.utf8) })
     // Worked by hand: "a" pads to 61 00 ..., "a\0" to the same; "ab" is 61 62 00 ...
     #expect("a".byteOrderPrefix == "a\u{0}".byteOrderPrefix)
     #expect("a".byteOrderPrefix < "ab".byteOrderPrefix)
@@ -79,15 +81,20 @@ struct ByteOrderTests {
   @Test("sortedInByteOrder: the UTF-8 walk's order, same-byte keys by the tie rule or as they came")
   func sortedInByteOrder() {
     var generator = SplitMix64(state: 99)
-    let alphabet = ["a", "B", "\u{0}", "é", "日", "team-0", "E0", "\u{1F600}"]
+    let alphabet = ["a", "B", "\u{0}", "\u{E9}", "e\u{301}", "日", "team-0", "E0", "\u{1F600}"]
     let words = (0..<600).map { _ in
       (0..<Int(generator.next() % 10)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
     }
-    #expect(words.sortedInByteOrder() == words.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    #expect(
+      words.sortedInByteOrder().map { Array($0.utf8) }
+        == words.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { Array($0.utf8) })
     // Worked by hand: "a" before "b"; the two "b"s by their number with a tie rule, in their given order without.
-    let pairs = [("b", 2), ("a", 1), ("b", 1)]
-    #expect(pairs.sortedInByteOrder(of: \.0) { $0.1 < $1.1 }.map(\.1) == [1, 1, 2])
-    #expect(pairs.sortedInByteOrder(of: \.0).map(\.1) == [1, 2, 1])
+    let pairs = [("b", 2), ("a", 1), ("b", 1), ("b", 2)]
+    #expect(pairs.sortedInByteOrder(of: \.0) { $0.1 < $1.1 }.map(\.1) == [1, 1, 2, 2])
+    #expect(pairs.sortedInByteOrder(of: \.0).map(\.1) == [1, 2, 1, 2])
+    // Elements the tie rule does not order keep their given order: the two ("b", 2) by position.
+    let tagged = [("b", 2, "first"), ("b", 1, "x"), ("b", 2, "second")]
+    #expect(tagged.sortedInByteOrder(of: \.0) { $0.1 < $1.1 }.map(\.2) == ["x", "first", "second"])
     // Keys past 16 bytes that share their first 16: the bytes after decide.
     let long = ["identifier-000000-b", "identifier-000000-a", "identifier-000000"]
     #expect(long.sortedInByteOrder() == ["identifier-000000", "identifier-000000-a", "identifier-000000-b"])
