@@ -166,23 +166,37 @@ struct StatementCommandTests {
 }
 
 extension StatementCommandTests {
+  /// Signals at delays across the second half of the run, 60 times: the clean-up empties the staging folder file by
+  /// file, and a rename of the folder in the middle of that published 2 to 9 of the 15 files in about one run in
+  /// fifteen (60 runs of the old release build: 4 partial folders). Publishing now waits for the clean-up or never
+  /// happens.
   @Test("SIGTERM during statement --all leaves neither statements nor temporary files")
   func terminated() throws {
     let directory = try CLIRunner.copyFixture("acme")
     defer { try? FileManager.default.removeItem(at: directory) }
     let output = directory.appendingPathComponent("statements")
-    let process = Process()
-    process.executableURL = CLIRunner.binary
-    process.arguments = ["statement", directory.path, "--all", "--output", output.path]
-    try process.run()
-    usleep(20_000)
-    process.terminate()
-    process.waitUntilExit()
-    let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-    #expect(!names.contains { $0.contains("incentive-tmp") }, "\(names)")
-    // Either the run finished before the signal (all 15 files) or it left nothing.
-    let written = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
-    #expect(written.isEmpty || written.count == 15, "\(written)")
+    // The signals are spread over the run's own length (a debug build's is several times a release build's), from
+    // half of it to a little past its end, where the staging folder is full and renamed.
+    let started = DispatchTime.now().uptimeNanoseconds
+    #expect(try CLIRunner.run(["statement", directory.path, "--all", "--output", output.path]).status == 0)
+    let length = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000
+    for attempt in 0..<60 {
+      try? FileManager.default.removeItem(at: output)
+      let process = Process()
+      process.executableURL = CLIRunner.binary
+      process.arguments = ["statement", directory.path, "--all", "--output", output.path]
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      usleep(UInt32(length * (0.5 + Double(attempt) / 100)))
+      process.terminate()
+      process.waitUntilExit()
+      let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+      #expect(!names.contains { $0.contains("incentive-tmp") }, "attempt \(attempt): \(names)")
+      // Either the run finished before the signal (all 15 statements and the folder's list of them) or it left
+      // nothing.
+      let written = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+      #expect(written.isEmpty || written.count == 16, "attempt \(attempt): \(written)")
+    }
   }
 
   @Test("SIGTERM while statements are being written removes the half-filled staging folder, pay data and all")

@@ -100,17 +100,19 @@ enum StatementFolder {
     try add(Self.manifestName, Array(written.map { $0 + "\n" }.joined().utf8))
     // The staged names themselves are made durable before the folder becomes the destination.
     try? POSIXIO.syncDirectory(staging)
-    if let previousMode {
-      guard chmod(staging, previousMode) == 0 else {
-        throw OutputError.cannotSetMode(
-          path: directory, mode: UInt32(previousMode), reason: POSIXFailure.current().text)
-      }
-      // Checked again just before the swap: a file put in the folder while the statements were made is not lost.
-      try checkReplaceable(directory, owned: owned)
-      try swap(staging, into: directory, in: parent)
-    } else {
-      guard rename(staging, directory) == 0 else {
-        throw OutputError.cannotReplace(path: directory, reason: POSIXFailure.current().text)
+    try TemporaryFiles.publish(staging) { () throws(OutputError) in
+      if let previousMode {
+        guard chmod(staging, previousMode) == 0 else {
+          throw OutputError.cannotSetMode(
+            path: directory, mode: UInt32(previousMode), reason: POSIXFailure.current().text)
+        }
+        // Checked again just before the swap: a file put in the folder while the statements were made is not lost.
+        try checkReplaceable(directory, owned: owned)
+        try swap(staging, into: directory, in: parent)
+      } else {
+        guard rename(staging, directory) == 0 else {
+          throw OutputError.cannotReplace(path: directory, reason: POSIXFailure.current().text)
+        }
       }
     }
     keepStaging = true
