@@ -25,11 +25,8 @@ struct ByteOrderTests {
 
   @Test("sorting by it gives the order of the UTF-8 walk on ids of every length and script")
   func sorting() {
-    var generator = SplitMix64(state: 42)
-    let alphabet = ["a", "B", "0", "-", "é", "ß", "日", "\u{1F600}", "z", "Z"]
-    let words = (0..<500).map { _ in
-      (0..<Int(generator.next() % 20)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
-    }
+    let words = Self.words(
+      500, upTo: 20, of: ["a", "B", "0", "-", "é", "ß", "日", "\u{1F600}", "z", "Z"], seed: 42)
     #expect(words.sorted { $0.precedesInByteOrder($1) } == words.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
   }
 
@@ -53,11 +50,8 @@ struct ByteOrderTests {
   /// them, and one sort by prefix then bytes against the UTF-8 walk.
   @Test("the 16-byte prefix orders as the bytes do wherever prefixes differ")
   func prefixOrder() {
-    var generator = SplitMix64(state: 7)
-    let alphabet = ["a", "b", "\u{0}", "\u{E9}", "e\u{301}", "日", "\u{1F600}", "team-", "0", "9"]
-    let words = (0..<400).map { _ in
-      (0..<Int(generator.next() % 12)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
-    }
+    let words = Self.words(
+      400, upTo: 12, of: ["a", "b", "\u{0}", "\u{E9}", "e\u{301}", "日", "\u{1F600}", "team-", "0", "9"], seed: 7)
     for left in words.prefix(120) {
       for right in words.prefix(120) {
         let (a, b) = (left.byteOrderPrefix, right.byteOrderPrefix)
@@ -80,11 +74,8 @@ struct ByteOrderTests {
 
   @Test("sortedInByteOrder: the UTF-8 walk's order, same-byte keys by the tie rule or as they came")
   func sortedInByteOrder() {
-    var generator = SplitMix64(state: 99)
-    let alphabet = ["a", "B", "\u{0}", "\u{E9}", "e\u{301}", "日", "team-0", "E0", "\u{1F600}"]
-    let words = (0..<600).map { _ in
-      (0..<Int(generator.next() % 10)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
-    }
+    let words = Self.words(
+      600, upTo: 10, of: ["a", "B", "\u{0}", "\u{E9}", "e\u{301}", "日", "team-0", "E0", "\u{1F600}"], seed: 99)
     #expect(
       words.sortedInByteOrder().map { Array($0.utf8) }
         == words.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { Array($0.utf8) })
@@ -99,5 +90,13 @@ struct ByteOrderTests {
     let long = ["identifier-000000-b", "identifier-000000-a", "identifier-000000"]
     #expect(long.sortedInByteOrder() == ["identifier-000000", "identifier-000000-a", "identifier-000000-b"])
   }
-}
 
+  /// `count` words of up to `length - 1` pieces of `alphabet` each, the same for a seed.
+  static func words(_ count: Int, upTo length: UInt64, of alphabet: [String], seed: UInt64) -> [String] {
+    var generator = SplitMix64(state: seed)
+    return (0..<count).map { _ in
+      (0..<Int(generator.next() % length)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+        .joined()
+    }
+  }
+}
