@@ -52,12 +52,7 @@ enum CostCoverage {
   ///
   /// - Parameter file: the path of `costs.csv`, for the findings.
   static func findings(_ months: Months, file: String) -> [DataFinding] {
-    // Rows of one line (a JSON array written on one line) are ordered by their bytes: a dictionary's order changes
-    // from run to run.
-    let teams = months.teams.sorted {
-      $0.value.firstLine != $1.value.firstLine
-        ? $0.value.firstLine < $1.value.firstLine : $0.key.precedesInByteOrder($1.key)
-    }
+    let teams = months.teams.sorted { $0.key.precedes(atLine: $0.value.firstLine, $1.key, atLine: $1.value.firstLine) }
     let all = teams.reduce(into: Set<CivilDate>()) { $0.formUnion($1.value.months.keys) }
     let missing = teams.compactMap { (team, rows) -> DataFinding? in
       let missing = all.subtracting(rows.months.keys).sorted()
@@ -67,8 +62,10 @@ enum CostCoverage {
     }
     let implausible = teams.flatMap { team, rows in anomalies(rows.months.values).map { (team, $0.month, $0.anomaly) } }
       .sorted { left, right in
-        if left.1.line != right.1.line { return left.1.line < right.1.line }
-        if !left.0.hasSameBytes(as: right.0) { return left.0.precedesInByteOrder(right.0) }
+        // One team's months on one line: by month.
+        guard left.1.line == right.1.line, left.0.hasSameBytes(as: right.0) else {
+          return left.0.precedes(atLine: left.1.line, right.0, atLine: right.1.line)
+        }
         return left.1.first < right.1.first
       }
     return missing

@@ -60,11 +60,13 @@ public struct Dataset: Sendable {
   ///
   /// - Parameter rosterColumn: the column whose value must be on the roster, checked when the run settles.
   ///   - countedLineLimit: lines kept per counted value (see `FileAccounting.countedLineLimit`).
+  /// - Returns: the path of the file read, nil when the dataset has none (for a finding made from its rows).
+  @discardableResult
   func account<R: DatasetRecord>(
     _ type: R.Type, rosterColumn: RosterColumn? = nil, countedLineLimit: Int = 1,
     into accounting: inout InputAccounting, _ body: (R) throws(InputError) -> RowFate
-  ) throws(InputError) {
-    guard let path = try path(forFile: R.fileName) else { return }
+  ) throws(InputError) -> String? {
+    guard let path = try path(forFile: R.fileName) else { return nil }
     var file = FileAccounting(file: path, rosterColumn: rosterColumn)
     file.countedLineLimit = countedLineLimit
     let rosterIndex = rosterColumn.flatMap { column in R.columns.firstIndex { $0.name == column.header } }
@@ -86,6 +88,7 @@ public struct Dataset: Sendable {
       file.record(fate, line: row.line)
     }
     accounting.add(file)
+    return path
   }
 
   /// All rows of a (small) file, e.g. the roster.

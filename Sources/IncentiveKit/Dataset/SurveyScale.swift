@@ -45,11 +45,7 @@ enum SurveyScale {
   ///
   /// - Parameter file: the path of `surveys.csv`, for the findings.
   static func findings(_ rows: Rows, file: String) -> [DataFinding] {
-    // Rows of one line (a JSON array written on one line) are ordered by their key's bytes: a dictionary's order
-    // changes from run to run.
-    rows.named.values.sorted {
-      $0.survey.line != $1.survey.line ? $0.survey.line < $1.survey.line : $0.key.precedesInByteOrder($1.key)
-    }.map { named in
+    rows.named.values.sorted { $0.key.precedes(atLine: $0.survey.line, $1.key, atLine: $1.survey.line) }.map { named in
       let survey = named.survey
       return named.rescaled
         ? .healthScoreScale(file: file, line: survey.line, team: survey.team, value: survey.healthScore)

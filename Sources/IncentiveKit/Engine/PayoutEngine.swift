@@ -273,8 +273,9 @@ struct PayoutEngine: Sendable {
   /// The currency a person is paid in: their roster `currency`, else the plan's.
   func currency(of engineer: Engineer, rosterFile: String) throws(CalculationError) -> Currency {
     guard let code = engineer.currency else { return plan.currency }
-    // The plan's own code, as most rows write it, needs no look-up in the table of codes.
-    if code == plan.currency.code { return plan.currency }
+    // The plan's own code, as most rows write it, needs no look-up in the table of codes. The same bytes, not `==`:
+    // `==` takes the Kelvin sign for `K`, and `SE\u{212A}` is no code the table would take for SEK.
+    if code.hasSameBytes(as: plan.currency.code) { return plan.currency }
     guard let currency = Currency(code: code) else {
       throw .unknownCurrency(engineer: engineer.id, file: rosterFile, line: engineer.line, currency: code)
     }

@@ -19,11 +19,10 @@ extension PayoutRun {
   /// as the first would have.
   func plausibilityFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
     let period = metrics.period
+    let read = plan.metricsRead
     var findings = RosterPlausibility(roster: roster, period: period).findings
-    if plan.metricsRead.contains(.teamHealth) || plan.metricsRead.contains(.orgTeamHealth) {
-      findings += metrics.surveyFindings
-    }
-    if plan.metricsRead.contains(.costVsBudget) { findings += metrics.costFindings }
+    if read.contains(.teamHealth) || read.contains(.orgTeamHealth) { findings += metrics.surveyFindings }
+    if read.contains(.costVsBudget) { findings += metrics.costFindings }
     return findings
       + ((try? MenteeRoster.findings(dataset, roster: roster, aliases: aliases, plan: plan, period: period)) ?? [])
       + ((try? AdjustmentPlausibility.findings(dataset, period: period)) ?? [])

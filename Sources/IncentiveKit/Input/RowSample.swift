@@ -86,13 +86,11 @@ struct RowSample: Sendable, Equatable {
     more.insert(line, at: index)
   }
 
-  /// Keyed samples by their first line, then by key: rows of a one-line JSON file all start on line 1, and a sort
-  /// by line alone left them in the dictionary's order, which Swift seeds anew for every process.
+  /// Keyed samples by their first line, then by key (`String.precedes(atLine:_:atLine:)`).
   static func inFirstLineOrder(
     _ left: (key: String, value: RowSample), _ right: (key: String, value: RowSample)
   ) -> Bool {
-    let (leftLine, rightLine) = (left.value.firstLine ?? 0, right.value.firstLine ?? 0)
-    return leftLine != rightLine ? leftLine < rightLine : left.key.utf8.lexicographicallyPrecedes(right.key.utf8)
+    left.key.precedes(atLine: left.value.firstLine ?? 0, right.key, atLine: right.value.firstLine ?? 0)
   }
 
   static func == (left: RowSample, right: RowSample) -> Bool {

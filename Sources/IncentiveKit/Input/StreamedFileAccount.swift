@@ -139,9 +139,12 @@ private struct StreamedTeamCells {
 
     @inline(__always)
     mutating func add(line: Int) {
-      guard line < turnsAway else { return sample.rows += 1 }
-      sample.add(line: line)
-      turnsAway = sample.turnsAway()
+      if line >= turnsAway {
+        sample.rows += 1
+      } else {
+        sample.add(line: line)
+        turnsAway = sample.turnsAway()
+      }
     }
   }
 

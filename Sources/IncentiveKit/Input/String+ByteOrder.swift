@@ -32,6 +32,13 @@ extension String {
     }
   }
 
+  /// Whether this key, first met on `line`, is listed before `other`, first met on `otherLine`: by line, then by the
+  /// keys' bytes. The rows of a one-line JSON file all start on line 1, and the dictionary such keys are gathered
+  /// in has an order Swift seeds anew for every process.
+  func precedes(atLine line: Int, _ other: String, atLine otherLine: Int) -> Bool {
+    line != otherLine ? line < otherLine : precedesInByteOrder(other)
+  }
+
   /// This string's first 16 bytes of UTF-8 as two big-endian numbers: where two strings' prefixes differ they are
   /// in the order `precedesInByteOrder` puts them, so a sort of thousands of names compares two integers for most
   /// pairs and reaches the strings only when the prefixes tie (`ByteOrderPrefix`).
@@ -93,4 +100,3 @@ extension Collection where Element == String {
   /// The strings in UTF-8 byte order (`sortedInByteOrder(of:)`).
   func sortedInByteOrder() -> [String] { sortedInByteOrder(of: { $0 }) }
 }
-

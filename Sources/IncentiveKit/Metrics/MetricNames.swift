@@ -23,21 +23,21 @@ final class MetricNames: @unchecked Sendable {
   }
 
   private let lock = NSLock()
-  /// By the name's bytes: two spellings `==` takes as one are two entries.
-  private var spellings: [[UInt8]: Spelling] = [:]
-  /// By the name as `String` compares it.
-  private var numbers: [String: Int] = [:]
+  /// By the name as `String` compares it: every spelling met of it, the first one's number shared by all.
+  private var spellings: [String: [Spelling]] = [:]
 
   /// The entry of `name`'s spelling, made on first sight.
   func spelling(of name: String) -> Spelling {
-    let bytes = Array(name.utf8)
     lock.lock()
     defer { lock.unlock() }
-    if let spelling = spellings[bytes] { return spelling }
-    let number = numbers[name] ?? numbers.count
-    numbers[name] = number
-    let spelling = Spelling(name: name, number: number)
-    spellings[bytes] = spelling
+    guard let known = spellings[name] else {
+      let spelling = Spelling(name: name, number: spellings.count)
+      spellings[name] = [spelling]
+      return spelling
+    }
+    if let same = known.first(where: { $0.name.hasSameBytes(as: name) }) { return same }
+    let spelling = Spelling(name: name, number: known[0].number)
+    spellings[name]!.append(spelling)
     return spelling
   }
 }

@@ -175,7 +175,8 @@ struct MetricsCalculator: Sendable {
     // idle, and with the walks and the engineers' on-call, promotions and leaders' values on this thread it still
     // ended with a fifth of a second here alone. Each source writes metrics of its own, so the order they are
     // recorded in does not change a set.
-    let walks = BackgroundWork { [roster, period] () -> (RetentionRate.Counts, [OrgHealth.LeaderHealth]) in
+    let walks = BackgroundWork {
+      [roster, period] () -> (retention: RetentionRate.Counts, orgHealth: [OrgHealth.LeaderHealth]) in
       (
         RetentionRate(roster: roster, period: period).counts(),
         OrgHealth(roster: roster, period: period).values(signals.tallies)
@@ -213,7 +214,7 @@ struct MetricsCalculator: Sendable {
     for (team, tally) in signals.tallies { tally.record(into: &result.teams[team, default: MetricSet()]) }
     result.costFindings = signals.costFindings
     result.surveyFindings = signals.surveyFindings
-    walks.wait().0.recordTeams(into: &result.teams)
+    walks.wait().retention.recordTeams(into: &result.teams)
     (result.engineers, result.substantiveUnknown) = engineerSets.take()
     if let rate = marketAttritionRate {
       RetentionRate.recordAgainstMarket(rate, period: period, into: &result)

@@ -33,26 +33,22 @@ struct TeamSignalReader: Sendable, Equatable {
       signals.tallies[team(sample.team), default: TeamSignalTally()].add(sample)
       return .counted(rosterValue: sample.team)
     }
-    try dataset.account(CostEntry.self, rosterColumn: .team(), into: &inputs) {
+    let costFile = try dataset.account(CostEntry.self, rosterColumn: .team(), into: &inputs) {
       (cost: CostEntry) throws(InputError) -> RowFate in
       guard cost.month.overlaps(period) else { return .leftOut(.outsidePeriod) }
       signals.tallies[team(cost.team), default: TeamSignalTally()].add(cost)
       costMonths.add(cost)
       return .counted(rosterValue: cost.team)
     }
-    try dataset.account(SurveyResult.self, rosterColumn: .team(), into: &inputs) {
+    let surveyFile = try dataset.account(SurveyResult.self, rosterColumn: .team(), into: &inputs) {
       (survey: SurveyResult) throws(InputError) -> RowFate in
       guard survey.period.overlaps(period) else { return .leftOut(.outsidePeriod) }
       signals.tallies[team(survey.team), default: TeamSignalTally()].add(survey)
       surveyRows.add(survey)
       return .counted(rosterValue: survey.team)
     }
-    if let file = try dataset.path(forFile: CostEntry.fileName) {
-      signals.costFindings = CostCoverage.findings(costMonths, file: file)
-    }
-    if let file = try dataset.path(forFile: SurveyResult.fileName) {
-      signals.surveyFindings = SurveyScale.findings(surveyRows, file: file)
-    }
+    if let costFile { signals.costFindings = CostCoverage.findings(costMonths, file: costFile) }
+    if let surveyFile { signals.surveyFindings = SurveyScale.findings(surveyRows, file: surveyFile) }
     return signals
   }
 

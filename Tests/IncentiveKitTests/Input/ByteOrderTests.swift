@@ -91,6 +91,18 @@ struct ByteOrderTests {
     #expect(long.sortedInByteOrder() == ["identifier-000000", "identifier-000000-a", "identifier-000000-b"])
   }
 
+  @Test(
+    "line order: by line, then by the keys' bytes",
+    arguments: [
+      (1, "b", 2, "a", true), (2, "a", 1, "b", false), (1, "a", 1, "b", true), (1, "b", 1, "a", false),
+      (1, "a", 1, "a", false),
+      // One line, two spellings `==` takes as one name: bytes decide (65 CC 81 before C3 A9).
+      (1, "e\u{301}", 1, "\u{E9}", true), (1, "\u{E9}", 1, "e\u{301}", false),
+    ] as [(Int, String, Int, String, Bool)])
+  func lineOrder(line: Int, key: String, otherLine: Int, other: String, precedes: Bool) {
+    #expect(key.precedes(atLine: line, other, atLine: otherLine) == precedes)
+  }
+
   /// `count` words of up to `length - 1` pieces of `alphabet` each, the same for a seed.
   static func words(_ count: Int, upTo length: UInt64, of alphabet: [String], seed: UInt64) -> [String] {
     var generator = SplitMix64(state: seed)

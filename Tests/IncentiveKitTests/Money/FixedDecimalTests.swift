@@ -1,6 +1,6 @@
 import Testing
 
-@testable import IncentiveKit
+@_spi(Synthetic) @testable import IncentiveKit
 
 @Suite("FixedDecimal")
 struct FixedDecimalTests {
@@ -97,18 +97,14 @@ struct FixedDecimalTests {
       if scale > 0 { digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -scale)) }
       return (units < 0 ? "-" : "") + digits
     }
-    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-    func next() -> UInt64 {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return state
-    }
+    var random = SeededGenerator(seed: 0x9E37_79B9_7F4A_7C15)
     var mismatches = 0
     for _ in 0..<200_000 {
-      let bits = Int(next() % 128)
-      var magnitude = UInt128(next()) << 64 | UInt128(next())
+      let bits = Int(random.next() % 128)
+      var magnitude = UInt128(random.next()) << 64 | UInt128(random.next())
       magnitude = bits == 0 ? 0 : magnitude >> (128 - bits)
-      let units = Int128(truncatingIfNeeded: magnitude >> 1) * (next() % 2 == 0 ? 1 : -1)
-      let scale = Int(next() % 31)
+      let units = Int128(truncatingIfNeeded: magnitude >> 1) * (random.next() % 2 == 0 ? 1 : -1)
+      let scale = Int(random.next() % 31)
       if FixedDecimal(units: units, scale: scale).text != reference(units, scale) { mismatches += 1 }
     }
     #expect(mismatches == 0)
