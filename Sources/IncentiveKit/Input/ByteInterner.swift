@@ -87,7 +87,8 @@ struct ByteInterner {
     }
   }
 
-  private mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+  /// `intern(_:)` for bytes whose `hash(_:)` the caller already has.
+  mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
     let (slot, hash, found) = find(bytes, hash: hash)
     if let found { return found }
     let index = starts.count
@@ -108,6 +109,14 @@ struct ByteInterner {
   @inline(__always)
   func index(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
     find(bytes, hash: hash).found
+  }
+
+  /// Reads the slot a key with `hash` is looked up at first, and returns what it holds, for the caller to fold
+  /// into a value it keeps: a batch of these loads, one after another, brings a batch of slots into the cache
+  /// at once (see `ReviewBatch`) instead of one cache miss after another.
+  @inline(__always)
+  func touch(_ hash: UInt64) -> UInt64 {
+    slots.withUnsafeBufferPointer { $0[Self.home(hash, mask: $0.count - 1)].entry }
   }
 
   /// The FNV-1a hash the table places `bytes` by.

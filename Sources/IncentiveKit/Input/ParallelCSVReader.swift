@@ -24,9 +24,11 @@ struct ParallelCSVReader {
   ///   turn a `ChunkLine` into the file's line.
   /// - Throws: the first `InputError` any worker met (malformed CSV, a missing column, a ragged row, a bad cell).
   /// `body` gets the record's bytes and a way to make the record's `TableRow` for its record decoder.
+  /// - Parameter chunkEnd: called on a worker's state after the last record of each chunk, while the chunk's bytes
+  ///   are still there: `body` may leave work on the chunk's bytes for later in the chunk, which this finishes.
   @discardableResult
   func fold<State>(
-    into states: inout [State], _ body: Body<State>
+    into states: inout [State], chunkEnd: ChunkEnd<State>? = nil, _ body: Body<State>
   ) throws(InputError) -> FoldSummary {
     precondition(states.count == workers, "one state per worker")
     let shared = SharedSource(source: try CSVChunkSource(path: path, displayName: file, chunkBytes: chunkBytes))
@@ -43,7 +45,7 @@ struct ParallelCSVReader {
       let captured = UncheckedSendable((body, results))
       DispatchQueue.concurrentPerform(iterations: workers) { worker in
         do throws(InputError) {
-          try run(&captured.value.1[worker], shared, captured.value.0)
+          try run(&captured.value.1[worker], shared, captured.value.0, chunkEnd)
         } catch {
           shared.fail(error)
         }
@@ -63,8 +65,11 @@ struct ParallelCSVReader {
   }
 
   typealias Body<State> = (inout State, CSVRecordBytes, CSVChunkRows) throws(InputError) -> Void
+  typealias ChunkEnd<State> = @Sendable (inout State) -> Void
 
-  private func run<State>(_ state: inout State, _ shared: SharedSource, _ body: Body<State>) throws(InputError) {
+  private func run<State>(
+    _ state: inout State, _ shared: SharedSource, _ body: Body<State>, _ chunkEnd: ChunkEnd<State>?
+  ) throws(InputError) {
     var fields = CSVFieldBuffer()
     while let (chunk, mapping) = try shared.next(file: file, columns: columns) {
       var parser = CSVParser(bytes: chunk.bytes, file: file, isFileStart: chunk.index == 0)
@@ -92,6 +97,7 @@ struct ParallelCSVReader {
             try body(&state, record, rows)
             count += 1
           }
+          chunkEnd?(&state)
         }
       }
       shared.progress?.add(rows: count, bytes: chunk.bytes.count)
@@ -117,6 +123,10 @@ struct CSVChunkRows {
   func line(_ record: CSVRecordBytes) -> Int {
     ChunkLine.pack(chunk: chunk, line: record.fields.first?.line ?? 0)
   }
+
+  /// The number of requested column `column` in the file, from 1 (0 when the file lacks it).
+  @inline(__always)
+  func columnNumber(_ column: Int) -> Int { (mapping[column] ?? -1) + 1 }
 
   /// The record as a `TableRow`, at the line it starts on within the chunk.
   func row(_ record: CSVRecordBytes) -> TableRow {

@@ -20,12 +20,22 @@ struct StreamedFileAccount {
   /// One counted row of `record`, whose value in requested column `column` is interned as `index`.
   @inline(__always)
   mutating func count(_ index: Int, _ record: CSVRecordBytes, _ rows: CSVChunkRows, column: Int) {
+    count(index, line: rows.line(record), columnNumber: rows.columnNumber(column))
+  }
+
+  /// One counted row of the value interned as `index`, at `line` (a `ChunkLine`), the value in column `columnNumber`.
+  @inline(__always)
+  mutating func count(_ index: Int, line: Int, columnNumber: Int) {
     if index < values.count, values[index].rows > 0 {
       values[index].rows += 1
       return
     }
-    firstRow(index, line: rows.line(record), column: (rows.mapping[column] ?? -1) + 1)
+    firstRow(index, line: line, column: columnNumber)
   }
+
+  /// Reads value `index`'s counted rows, if it has a place yet, for a batch's loads (`ByteInterner.touch`).
+  @inline(__always)
+  func touch(_ index: Int) -> Int { index < values.count ? values[index].rows : 0 }
 
   /// The first counted row of a value (on this thread).
   private mutating func firstRow(_ index: Int, line: Int, column: Int) {
@@ -36,7 +46,7 @@ struct StreamedFileAccount {
 
   /// A row its record decoder read, where `fate` sent it; `column` is the requested roster column.
   mutating func record(_ fate: RowFate, _ record: CSVRecordBytes, _ rows: CSVChunkRows, column: Int) {
-    if decoded.rosterColumnNumber == 0 { decoded.rosterColumnNumber = (rows.mapping[column] ?? -1) + 1 }
+    if decoded.rosterColumnNumber == 0 { decoded.rosterColumnNumber = rows.columnNumber(column) }
     if case .counted(_, let cells) = fate {
       for cell in cells {
         guard let requested = rows.columns.firstIndex(where: { $0.name == cell.header }) else { continue }
@@ -169,7 +179,7 @@ private struct StreamedTeamCells {
       cells.append(Cell())
       if index == 0 {
         header = rows.columns[column].name
-        columnNumber = (rows.mapping[column] ?? -1) + 1
+        columnNumber = rows.columnNumber(column)
       }
     }
     cells[index].add(line: line)

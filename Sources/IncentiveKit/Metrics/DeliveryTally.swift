@@ -49,39 +49,60 @@ struct DeliveryTally {
   /// for weeks.
   static let longRestore: Int64 = 90 * 24 * 3_600_000
 
+  /// Counts one production deployment of the period, from its fields, as the byte-level reader (`EventTallies`)
+  /// counts it.
   mutating func add(_ deployment: Deployment, causedIncident: Bool, options: MetricOptions) {
-    addDeployment(
-      finishedAt: deployment.finishedAt, status: deployment.status, firstCommitAt: deployment.firstCommitAt,
-      changeLines: deployment.changeLines, kind: deployment.kind, failureCause: deployment.failureCause,
-      causedIncident: causedIncident, options: options)
+    add(
+      Self.effect(
+        finishedAt: deployment.finishedAt, status: deployment.status, firstCommitAt: deployment.firstCommitAt,
+        changeLines: deployment.changeLines, kind: deployment.kind, failureCause: deployment.failureCause,
+        causedIncident: causedIncident, options: options))
   }
 
-  /// Counts one production deployment of the period, from its fields, so the byte-level reader
-  /// (`EventTallies`) and the record path count exactly alike.
-  mutating func addDeployment(
+  /// What one counted deployment adds to its team's tally: worked out from its fields and the options alone, so the
+  /// byte-level reader can work it out before it reaches the tally (`RowBatch`).
+  struct DeploymentEffect {
+    var successful = false
+    /// The lead time of a successful deployment with a first commit, in milliseconds.
+    var leadTime: Int64?
+    /// For each ratio the deployment counts toward, whether it is a hit.
+    var changeFailure: Bool?
+    var rework: Bool?
+    var attributableRollback: Bool?
+    var rollbackWithoutCause = false
+    var smallChange: Bool?
+  }
+
+  /// The effect of a deployment finished `at`, under `options` (blackouts, attributable causes).
+  static func effect(
     finishedAt at: Int64, status: Deployment.Status, firstCommitAt: Int64?, changeLines: Int?,
     kind: Deployment.Kind?, failureCause cause: FailureCause?, causedIncident: Bool, options: MetricOptions
-  ) {
+  ) -> DeploymentEffect {
     func counts(_ metric: MetricID) -> Bool { !options.isBlackedOut(metric, at: at) }
+    var effect = DeploymentEffect()
     let success = status == .success
-    if success && counts(.deploymentFrequency) { successfulDeployments += 1 }
-    if success, let start = firstCommitAt, counts(.leadTimeHours) {
-      leadTimes.append(milliseconds: at - start)
-    }
-    if counts(.changeFailureRate) {
-      changeFailures.add(status != .success || causedIncident)
-    }
-    if counts(.reworkRate) {
-      rework.add(kind == .hotfix || kind == .rollback)
-    }
+    effect.successful = success && counts(.deploymentFrequency)
+    if success, let start = firstCommitAt, counts(.leadTimeHours) { effect.leadTime = at - start }
+    if counts(.changeFailureRate) { effect.changeFailure = status != .success || causedIncident }
+    if counts(.reworkRate) { effect.rework = kind == .hotfix || kind == .rollback }
     if counts(.attributableRollbackRate) {
-      attributableRollbacks.add(
-        status == .rolledBack && cause.map { options.attributableRollbackCauses.contains($0) } == true)
-      if status == .rolledBack && cause == nil { rollbacksWithoutCause += 1 }
+      effect.attributableRollback =
+        status == .rolledBack && cause.map { options.attributableRollbackCauses.contains($0) } == true
+      effect.rollbackWithoutCause = status == .rolledBack && cause == nil
     }
-    if let lines = changeLines, counts(.smallChangeShare) {
-      smallChanges.add(lines < 10)
-    }
+    if let lines = changeLines, counts(.smallChangeShare) { effect.smallChange = lines < 10 }
+    return effect
+  }
+
+  /// Counts one production deployment of the period by its effect.
+  mutating func add(_ effect: DeploymentEffect) {
+    if effect.successful { successfulDeployments += 1 }
+    if let leadTime = effect.leadTime { leadTimes.append(milliseconds: leadTime) }
+    if let hit = effect.changeFailure { changeFailures.add(hit) }
+    if let hit = effect.rework { rework.add(hit) }
+    if let hit = effect.attributableRollback { attributableRollbacks.add(hit) }
+    if effect.rollbackWithoutCause { rollbacksWithoutCause += 1 }
+    if let hit = effect.smallChange { smallChanges.add(hit) }
   }
 
   mutating func add(_ incident: Incident, options: MetricOptions) {

@@ -11,6 +11,9 @@ struct DurationSamples {
 
   var count: Int { milliseconds?.count ?? seconds.count }
 
+  /// Reads the last duration, where the next is appended (`RowBatch`).
+  func touch() -> UInt64 { UInt64(truncatingIfNeeded: milliseconds?.last ?? Int64(seconds.last ?? 0)) }
+
   mutating func append(milliseconds value: Int64) {
     if milliseconds == nil {
       let (whole, rest) = value.quotientAndRemainder(dividingBy: 1000)

@@ -6,6 +6,10 @@ struct EventTallies {
   /// By index in `teams`.
   var delivery: [DeliveryTally] = []
   var reviewers = PersonTallies<ReviewTally>()
+  /// Counted rows of the chunk being read, not yet added to their tallies (`addBatches`).
+  var reviewBatch = RowBatch<PersonTallies<ReviewTally>>()
+  var shiftBatch = RowBatch<PersonTallies<OncallTally>>()
+  var deploymentBatch = RowBatch<EventTallies>()
   var onCall = PersonTallies<OncallTally>()
   /// Deployments named by counted incidents; deployments are read after every thread's incidents are merged.
   var causingDeployments = Set<String>()
@@ -13,6 +17,23 @@ struct EventTallies {
   /// Where each row of each team-keyed file went; counted rows by the index in `teams`.
   var incidentRows = StreamedFileAccount()
   var deploymentRows = StreamedFileAccount()
+
+  /// The rows waiting in the batches added to their tallies: at the end of each chunk, and before a row is counted
+  /// any other way, so rows are counted in the order they were read.
+  mutating func addBatches() {
+    reviewBatch.add(to: &reviewers)
+    shiftBatch.add(to: &onCall)
+    addDeploymentBatch()
+  }
+
+  /// The deployments waiting in `deploymentBatch` added to their teams' tallies (the batch is set aside while it
+  /// is added to these tallies, which hold it).
+  mutating func addDeploymentBatch() {
+    var batch = RowBatch<EventTallies>()
+    swap(&batch, &deploymentBatch)
+    batch.add(to: &self)
+    swap(&batch, &deploymentBatch)
+  }
 
   /// The delivery tally of the team named by `bytes`, created on first use as `delivery[team, default:]` is.
   @inline(__always)
@@ -93,9 +114,12 @@ extension MergeableTally {
 /// Tallies by the index a `ByteInterner` gives their team or person.
 extension Array where Element: MergeableTally {
   /// The index of `bytes` in `interner`, with an empty tally made for it when it is new.
+  /// - Parameter hash: `ByteInterner.hash(bytes)`, when the caller has it already.
   @inline(__always)
-  mutating func index(of bytes: UnsafeBufferPointer<UInt8>, in interner: inout ByteInterner) -> Int {
-    let index = interner.intern(bytes)
+  mutating func index(
+    of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil, in interner: inout ByteInterner
+  ) -> Int {
+    let index = interner.intern(bytes, hash: hash ?? ByteInterner.hash(bytes))
     extend(toInclude: index, with: Element())
     return index
   }
@@ -118,6 +142,28 @@ extension Array where Element: MergeableTally {
 }
 
 extension DeliveryTally: MergeableTally {}
+
+/// The tallies a batch of deployments is added to: the teams' delivery tallies and the deployments' row counts.
+extension EventTallies: BatchedRowTarget {
+  typealias Counted = DeliveryTally.DeploymentEffect
+
+  func touchSlot(of hash: UInt64) -> UInt64 { teams.touch(hash) }
+
+  mutating func index(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+    delivery.index(of: key, hash: hash, in: &teams)
+  }
+
+  func touch(_ index: Int) -> UInt64 {
+    UInt64(truncatingIfNeeded: deploymentRows.touch(index) &+ delivery[index].successfulDeployments)
+  }
+
+  func touchFurther(_ index: Int) -> UInt64 { delivery[index].leadTimes.touch() }
+
+  mutating func add(_ effect: DeliveryTally.DeploymentEffect, at index: Int, line: Int, columnNumber: Int) {
+    deploymentRows.count(index, line: line, columnNumber: columnNumber)
+    delivery[index].add(effect)
+  }
+}
 extension ReviewTally: MergeableTally {}
 extension OncallTally: MergeableTally {}
 

@@ -7,6 +7,9 @@
 /// Reading each event row straight from its CSV bytes into `EventTallies`, checking every cell exactly as the
 /// record decoders do (so a row that would be an error there never counts here) and counting it exactly as
 /// `tally` does. A row this cannot read as it is goes to its record decoder.
+///
+/// Counted deployments, reviews and shifts reach their tallies a batch at a time (`RowBatch`); a row read any other
+/// way adds the batches first, so every tally and row count sees the rows in the order they were read.
 extension MetricsCalculator {
   func foldIncident(_ record: CSVRecordBytes, _ rows: CSVChunkRows, into state: inout EventTallies) throws(InputError) {
     typealias Column = Incident.Column
@@ -78,12 +81,17 @@ extension MetricsCalculator {
       case .notProduction?: return state.deploymentRows.leaveOut(environment: environment, line: rows.line(record))
       case let reason?: return state.deploymentRows.leaveOut(reason, line: rows.line(record))
       }
-      let team = state.deliveryIndex(record.bytes(Column.team.index))
-      state.deploymentRows.count(team, record, rows, column: Column.team.index)
-      state.delivery[team].addDeployment(
+      let effect = DeliveryTally.effect(
         finishedAt: finished, status: status, firstCommitAt: firstCommit, changeLines: lines, kind: kind,
         failureCause: cause, causedIncident: caused, options: options)
+      if state.deploymentBatch.append(
+        key: record.bytes(Column.team.index), line: rows.line(record),
+        columnNumber: rows.columnNumber(Column.team.index), effect)
+      {
+        state.addDeploymentBatch()
+      }
     } catch {
+      state.addBatches()
       let deployment = try Deployment(row: rows.row(record))
       let fate = fate(of: deployment)
       if case .counted = fate { tally(deployment, causing: causing.ids, delivery: &state.deliveryByTeam) }
@@ -113,11 +121,16 @@ extension MetricsCalculator {
         || memcmp(authorTeam.baseAddress!, reviewerTeam.baseAddress!, authorTeam.count) != 0
       // Two spellings of one team are not a cross-team review: the record path resolves team aliases.
       if crosses && !aliases.teams.isEmpty { throw FastPathMiss() }
-      let reviewer = state.reviewers.index(record.bytes(Column.reviewerID.index))
-      state.reviewers.rows.count(reviewer, record, rows, column: Column.reviewerID.index)
       if crosses { state.reviewers.rows.countCrossTeam(record, rows, columns: Self.reviewTeamColumns) }
-      state.reviewers.tallies[reviewer].add(comments: comments, substantiveComments: substantive, crossTeam: crosses)
+      let counted = ReviewTally.Counted(comments: comments, substantiveComments: substantive, crossTeam: crosses)
+      if state.reviewBatch.append(
+        key: record.bytes(Column.reviewerID.index), line: rows.line(record),
+        columnNumber: rows.columnNumber(Column.reviewerID.index), counted)
+      {
+        state.reviewBatch.add(to: &state.reviewers)
+      }
     } catch {
+      state.addBatches()
       let review = try Review(row: rows.row(record))
       let fate = account(review, into: &state.reviewers.byText)
       state.reviewers.rows.record(fate, record, rows, column: Column.reviewerID.index)
@@ -141,10 +154,14 @@ extension MetricsCalculator {
       guard counts(shiftFrom: start, to: end) else {
         return state.onCall.rows.leaveOut(.outsidePeriod, line: rows.line(record))
       }
-      let engineer = state.onCall.index(record.bytes(Column.engineerID.index))
-      state.onCall.rows.count(engineer, record, rows, column: Column.engineerID.index)
-      state.onCall.tallies[engineer].add(afterHoursPages: afterHours)
+      if state.shiftBatch.append(
+        key: record.bytes(Column.engineerID.index), line: rows.line(record),
+        columnNumber: rows.columnNumber(Column.engineerID.index), afterHours)
+      {
+        state.shiftBatch.add(to: &state.onCall)
+      }
     } catch {
+      state.addBatches()
       let shift = try OncallShift(row: rows.row(record))
       tally(shift, oncall: &state.onCall.byText)
       state.onCall.rows.record(fate(of: shift), record, rows, column: Column.engineerID.index)

@@ -93,7 +93,8 @@ extension MetricsCalculator {
       var reader = ParallelCSVReader(
         path: path, file: path, columns: columns, workers: threads, chunkBytes: chunkBytes)
       reader.progress = progress
-      summaries[name] = try reader.fold(into: &states, body)
+      // Rows a fold left in a batch are added before the chunk's bytes go (`RowBatch`).
+      summaries[name] = try reader.fold(into: &states, chunkEnd: { $0.addBatches() }, body)
     }
     try read(Incident.fileName, Incident.columns) { (state, record, rows) throws(InputError) in
       try foldIncident(record, rows, into: &state)

@@ -28,3 +28,12 @@ struct OncallTally {
     set.set(.afterHoursPages, FixedDecimal(afterHoursPages), rows: shifts, source: OncallShift.fileName)
   }
 }
+
+extension OncallTally: BatchedTally {
+  /// One counted shift's after-hours pages.
+  typealias Counted = Int?
+
+  mutating func add(_ afterHoursPages: Int?) { add(afterHoursPages: afterHoursPages) }
+
+  var rowsAdded: Int { shifts }
+}

@@ -12,12 +12,6 @@ struct PersonTallies<Tally: MergeableTally> {
   var rows = StreamedFileAccount()
   var byText: [String: Tally] = [:]
 
-  /// The index of the person named by `bytes`, with an empty tally made for them when they are new.
-  @inline(__always)
-  mutating func index(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    tallies.index(of: bytes, in: &names)
-  }
-
   /// `other`'s people, tallies and row accounting added to these, person by person through the interners.
   mutating func absorb(_ other: PersonTallies) {
     let index = names.absorb(other.names)
@@ -34,5 +28,32 @@ struct PersonTallies<Tally: MergeableTally> {
     let names = whole.names.strings()
     whole.rows.add(to: &accounting, values: names)
     return whole.tallies.keyed(by: names, adding: whole.byText)
+  }
+}
+
+/// A per-person tally a `RowBatch` adds rows to.
+protocol BatchedTally: MergeableTally {
+  /// What one counted row adds.
+  associatedtype Counted
+  mutating func add(_ counted: Counted)
+  /// The rows added so far: what a batch reads ahead of adding to it.
+  var rowsAdded: Int { get }
+}
+
+extension PersonTallies: BatchedRowTarget where Tally: BatchedTally {
+  typealias Counted = Tally.Counted
+
+  func touchSlot(of hash: UInt64) -> UInt64 { names.touch(hash) }
+
+  /// The index of the person named by `key`, with an empty tally made for them when they are new.
+  mutating func index(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+    tallies.index(of: key, hash: hash, in: &names)
+  }
+
+  func touch(_ index: Int) -> UInt64 { UInt64(truncatingIfNeeded: rows.touch(index) &+ tallies[index].rowsAdded) }
+
+  mutating func add(_ counted: Tally.Counted, at index: Int, line: Int, columnNumber: Int) {
+    rows.count(index, line: line, columnNumber: columnNumber)
+    tallies[index].add(counted)
   }
 }

@@ -45,3 +45,18 @@ struct ReviewTally {
     }
   }
 }
+
+extension ReviewTally: BatchedTally {
+  /// One counted review's cells.
+  struct Counted {
+    var comments: Int?
+    var substantiveComments: Int?
+    var crossTeam: Bool
+  }
+
+  mutating func add(_ counted: Counted) {
+    add(comments: counted.comments, substantiveComments: counted.substantiveComments, crossTeam: counted.crossTeam)
+  }
+
+  var rowsAdded: Int { reviews }
+}
