@@ -55,6 +55,27 @@ struct MetricIDTests {
     #expect(!(MetricID("reviews") < MetricID(Self.built("reviews"))))
   }
 
+  /// Names whose first 16 bytes are the same, or differ only in length, canonical equivalents and names that are
+  /// not ASCII beside ASCII ones: ids order exactly as the names do as `String`s (a metric set keeps that order).
+  static let orderedNames =
+    names + [
+      "attributable_rollback_rate_q2", "attributable_rollback", "attributable_rollbacK", "attributable_rollbac",
+      "attributable_rollback\u{0}", "z", "Z", "_", "é", "\u{212A}elvin", "Kelvin", "zzzzzzzzzzzzzzzz",
+      "zzzzzzzzzzzzzzzzz",
+    ]
+
+  @Test func ordersExactlyAsTheNamesDo() {
+    for name in Self.orderedNames {
+      for other in Self.orderedNames {
+        #expect((MetricID(name) < MetricID(Self.built(other))) == (name < other), "\(name) < \(other)")
+      }
+    }
+    // By hand: "attributable_rollback" and "attributable_rollback_rate" share their first 16 bytes.
+    #expect(MetricID("attributable_rollback") < MetricID("attributable_rollback_rate"))
+    #expect(!(MetricID("attributable_rollback_rate") < MetricID("attributable_rollback")))
+    #expect(MetricID("Z") < MetricID("_") && MetricID("_") < MetricID("z"))
+  }
+
   /// Each spelling prints as it was written, even after an equal spelling was met first; and an id stays two words,
   /// so a metric set's items (100,000 people's) are no larger than when an id was its name.
   @Test func keepsEachSpellingAndStaysOnePointer() {
