@@ -1,20 +1,27 @@
+import Foundation
+
 /// How the process uses glibc's allocator, tuned for a run that reads on every core and then keeps a large org in
 /// memory. Elsewhere (macOS) the glibc calls do nothing.
 public enum Allocator {
-  /// One allocation arena for every thread instead of one per core.
+  /// A few allocation arenas shared by every thread (`arenaCount`), instead of glibc's eight per core.
   ///
-  /// Each thread's arena keeps what was freed in it for reuse; with the reader and payer threads each holding
-  /// their own, 100,000 engineers and 10M events peaked at 300–310 MB, over the 300 MB an org that size may use,
-  /// and 250 MB with one arena. The threads allocate little while reading (nothing per row); the payer threads
-  /// allocate each person's trace and free it themselves once the person is rendered (`forEachPayout`), so they
-  /// seldom wait for the shared arena's lock. glibc fixes the number of arenas at the first thread's allocation,
-  /// so paying cannot be given arenas of its own later (tried: threads started for paying shared the one arena).
-  /// Call it first thing in `main`, before any thread starts.
-  public static func useOneArena() {
+  /// Each arena keeps what was freed in it for reuse; with the reader and payer threads each holding their own,
+  /// 100,000 engineers and 10M events peaked at 300–310 MB, over the 300 MB an org that size may use. One arena
+  /// for the process kept it at 250 MB, but then every thread took the one arena's lock for each allocation: at
+  /// 100,000 people, waiting for it and waking the waiters was a tenth of the paying threads' samples, and a run
+  /// 15 % longer than with three arenas (peak 276 against 278–282 MB at 10M events, on two cores). glibc fixes the
+  /// number of arenas at the first thread's allocation, so paying cannot be given arenas of its own later (tried:
+  /// threads started for paying shared the one arena). Call it first thing in `main`, before any thread starts.
+  public static func useFewArenas() {
     #if os(Linux)
-      _ = mallopt(mallocArenaMax, 1)
+      _ = mallopt(mallocArenaMax, Int32(arenaCount(cores: ProcessInfo.processInfo.activeProcessorCount)))
     #endif
   }
+
+  /// One arena per core and one more, at most four: on two cores the reader and payer threads then seldom wait for
+  /// an arena's lock, and the arenas' kept memory stays inside the budget (measured on two cores; four arenas
+  /// peaked at 290 MB).
+  static func arenaCount(cores: Int) -> Int { min(max(cores, 1) + 1, 4) }
 
   /// Leaves what `keepUntilExit` is given for the process's exit to reclaim: called by the command line, which
   /// exits as soon as a command returns, so freeing a 100,000-person run object by object first (a tenth of a
