@@ -16,6 +16,8 @@ struct StreamedFileAccount {
   private var environmentRows: [Int] = []
   /// Team cells of counted cross-team reviews read as bytes, by requested column.
   private var crossTeam: [StreamedTeamCells] = []
+  /// Team cells of the chunk being read, not yet in `crossTeam`, by requested column.
+  private var crossTeamBatches: [RowBatch<StreamedTeamCells>] = []
 
   /// One counted row of `record`, whose value in requested column `column` is interned as `index`.
   @inline(__always)
@@ -50,20 +52,35 @@ struct StreamedFileAccount {
     if case .counted(_, let cells) = fate {
       for cell in cells {
         guard let requested = rows.columns.firstIndex(where: { $0.name == cell.header }) else { continue }
-        decoded.teamColumnNumbers[cell.header] = (rows.mapping[requested] ?? -1) + 1
+        decoded.teamColumnNumbers[cell.header] = rows.columnNumber(requested)
       }
     }
     decoded.record(fate, line: rows.line(record))
   }
 
-  /// The non-empty team cells in requested `columns` of a counted row that crosses teams (see `TeamCell`).
+  /// The non-empty team cells in requested `columns` of a counted row that crosses teams (see `TeamCell`), added
+  /// a batch at a time (`RowBatch`): the batches must be added (`addCrossTeamBatches`) before the chunk's bytes go.
   mutating func countCrossTeam(_ record: CSVRecordBytes, _ rows: CSVChunkRows, columns: [Int]) {
     for column in columns {
       let bytes = record.bytes(column)
       guard !bytes.isEmpty else { continue }
-      crossTeam.extend(toInclude: column, with: StreamedTeamCells())
-      crossTeam[column].add(bytes, line: rows.line(record), column: column, of: rows)
+      if column >= crossTeam.count {
+        crossTeam.extend(toInclude: column, with: StreamedTeamCells())
+        crossTeamBatches.extend(toInclude: column, with: RowBatch())
+      }
+      if crossTeam[column].header.isEmpty {
+        crossTeam[column].header = rows.columns[column].name
+        crossTeam[column].columnNumber = rows.columnNumber(column)
+      }
+      if crossTeamBatches[column].append(key: bytes, line: rows.line(record), columnNumber: 0, ()) {
+        crossTeamBatches[column].add(to: &crossTeam[column])
+      }
     }
+  }
+
+  /// The team cells waiting in the cross-team batches added to their counts.
+  mutating func addCrossTeamBatches() {
+    for column in crossTeamBatches.indices { crossTeamBatches[column].add(to: &crossTeam[column]) }
   }
 
   /// One row left out for `reason`, at `line` (a `ChunkLine`).
@@ -171,17 +188,21 @@ private struct StreamedTeamCells {
     }
   }
 
-  /// One cell of requested `column`; the column's header and number are looked up only for the first.
-  @inline(__always)
-  mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, column: Int, of rows: CSVChunkRows) {
-    let index = values.intern(bytes)
-    if index == cells.count {
-      cells.append(Cell())
-      if index == 0 {
-        header = rows.columns[column].name
-        columnNumber = rows.columnNumber(column)
-      }
-    }
+}
+
+/// A batch of a column's team cells is added to the column's cells.
+extension StreamedTeamCells: BatchedRowTarget {
+  func touchSlot(of hash: UInt64) -> UInt64 { values.touch(hash) }
+
+  mutating func index(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+    let index = values.intern(key, hash: hash)
+    if index == cells.count { cells.append(Cell()) }
+    return index
+  }
+
+  func touch(_ index: Int) -> UInt64 { UInt64(truncatingIfNeeded: cells[index].turnsAway) }
+
+  mutating func add(_ counted: Void, at index: Int, line: Int, columnNumber: Int) {
     cells[index].add(line: line)
   }
 }

@@ -22,6 +22,7 @@ struct EventTallies {
   /// any other way, so rows are counted in the order they were read.
   mutating func addBatches() {
     reviewBatch.add(to: &reviewers)
+    reviewers.rows.addCrossTeamBatches()
     shiftBatch.add(to: &onCall)
     addDeploymentBatch()
   }

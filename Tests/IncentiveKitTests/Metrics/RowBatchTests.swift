@@ -76,9 +76,10 @@ struct RowBatchTests {
 /// middle of a batch, and rows left out, counted as the whole-file path counts them.
 @Suite("Batched event rows on the streamed path")
 struct BatchedEventRowsTests {
-  /// 41 reviews: r1–r40 by a1, b1 and m1 in turn (a1 on every third row from r1, b1 from r2, m1 from r3); r20's
-  /// reviewer team is `équipe` (not ASCII: read by its record decoder, between batched rows); r33 is outside the
-  /// period (left out). Then 20 shifts for a1 and b1 in turn, 2 after-hours pages each.
+  /// 40 reviews: r1–r40 by a1, b1 and m1 in turn (a1 on every third row from r1, b1 from r2, m1 from r3); every
+  /// fourth (r4, r8, …) has author team beta, so it crosses teams and its two team cells are counted; r20's reviewer
+  /// team is `équipe` (not ASCII: read by its record decoder, between batched rows); r33 is outside the period
+  /// (left out). Then 20 shifts for a1 and b1 in turn, 2 after-hours pages each.
   static var files: [String: String] {
     var files = MetricsCalculatorTests.files
     var reviews = "pr_id,reviewer_id,submitted_at,author_id,comments,substantive_comments,author_team,reviewer_team\n"
@@ -87,7 +88,8 @@ struct BatchedEventRowsTests {
       let reviewer = reviewers[(row - 1) % 3]
       let date = row == 33 ? "2026-10-02T00:00:00Z" : "2026-07-10T00:00:00Z"
       let reviewerTeam = row == 20 ? "équipe" : "alpha"
-      reviews += "r\(row),\(reviewer),\(date),a2,2,1,alpha,\(reviewerTeam)\n"
+      let authorTeam = row % 4 == 0 ? "beta" : "alpha"
+      reviews += "r\(row),\(reviewer),\(date),a2,2,1,\(authorTeam),\(reviewerTeam)\n"
     }
     files["reviews.csv"] = reviews
     var shifts = "engineer_id,shift_start,shift_end,pages,after_hours_pages\n"
@@ -126,5 +128,11 @@ struct BatchedEventRowsTests {
     #expect(reviews.countedByValue["b1"]?.firstLine == 3)
     #expect(reviews.countedByValue["m1"]?.firstLine == 4)
     #expect(reviews.countedByValue["a1"]?.rows == 14)
+    // Crossing teams: r4, r8, …, r40 but r20 (the record decoder's) and r32… no, r33 is the one left out: r4, r8,
+    // r12, r16, r24, r28, r32, r36, r40 on the fast path, 9 rows, the first r4 on line 5; and r20 (équipe, alpha).
+    let beta = TeamCell(header: "author_team", value: "beta")
+    #expect(reviews.crossTeamCells[beta]?.rows == 10)
+    #expect(reviews.crossTeamCells[beta]?.firstLine == 5)
+    #expect(reviews.crossTeamCells[TeamCell(header: "reviewer_team", value: "alpha")]?.rows == 9)
   }
 }
