@@ -24,6 +24,8 @@
   private(set) var writebackStarted = 0
   /// Bytes are handed to the kernel a megabyte at a time.
   private static let flushThreshold = 1 << 20
+  /// A piece this large is handed to the kernel without being buffered (`write(_:)`).
+  private static let directWrite = 1 << 16
   /// How much of the file may wait in memory for `commit()`'s sync before the kernel is asked to start writing it.
   private static let writebackStep = 8 << 20
 
@@ -51,7 +53,10 @@
     if buffer.count >= Self.flushThreshold { try flush() }
   }
 
+  /// A piece as large as `directWrite` with nothing buffered before it goes to the kernel as it is: the JSON report
+  /// hands over its 64 KB pieces, and copying them into the buffer first copied 171 MB once more for 100,000 people.
   func write(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
+    if buffer.isEmpty, bytes.count >= Self.directWrite { return try writeOut(bytes) }
     buffer.append(contentsOf: bytes)
     if buffer.count >= Self.flushThreshold { try flush() }
   }
@@ -111,13 +116,22 @@
 
   private func flush() throws(OutputError) {
     guard !buffer.isEmpty else { return }
+    var failure: OutputError?
+    buffer.withUnsafeBytes { bytes in
+      do throws(OutputError) { try writeOut(bytes) } catch { failure = error }
+    }
+    if let failure { throw failure }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// Hands `bytes` to the kernel, after everything before them.
+  private func writeOut(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
     do {
-      try POSIXIO.writeAll(descriptor, buffer)
+      try POSIXIO.writeAll(descriptor, bytes)
     } catch {
       throw .cannotWrite(path: path, reason: error.text)
     }
-    written += buffer.count
-    buffer.removeAll(keepingCapacity: true)
+    written += bytes.count
     startWriteback()
   }
 

@@ -9,11 +9,18 @@
 enum POSIXIO {
   /// Writes every byte of `bytes` at the descriptor's current offset (or the end, under `O_APPEND`).
   static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) throws(POSIXFailure) {
+    var failure: POSIXFailure?
+    bytes.withUnsafeBytes { buffer in
+      do throws(POSIXFailure) { try writeAll(descriptor, buffer) } catch { failure = error }
+    }
+    if let failure { throw failure }
+  }
+
+  /// `writeAll` of bytes that lie elsewhere.
+  static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) throws(POSIXFailure) {
     var offset = 0
     while offset < bytes.count {
-      let written = bytes.withUnsafeBytes { buffer in
-        write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-      }
+      let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
       if written < 0 {
         if errno == EINTR { continue }
         throw POSIXFailure.current()

@@ -248,4 +248,20 @@ struct PayoutTraceTests {
     #expect(outcome.subjects == ["t1", "t2"])
     #expect(outcome.multiplier == FixedDecimal("0.0513")!)
   }
+
+  /// An eligibility step has a note exactly when the rule turned the person away; the notes, worked by hand, for
+  /// a rule of 2 to 5 on-call shifts.
+  @Test(
+    "an eligibility step has a note exactly when the person is not eligible",
+    arguments: [
+      (nil, "not eligible: oncall_shifts has no value"), ("1", "not eligible: oncall_shifts 1.0 below min 2.0"),
+      ("2", nil), ("3.5", nil), ("5", nil), ("6", "not eligible: oncall_shifts 6.0 above max 5.0"),
+    ] as [(String?, String?)])
+  func eligibilityNote(value: String?, note: String?) throws {
+    let rule = Eligibility(metric: "oncall_shifts", min: FixedDecimal(2), max: FixedDecimal(5))
+    let value = try value.map { try #require(FixedDecimal($0)) }
+    let step = PayoutStep.eligibility(rule: rule, value: value, isEligible: rule.isSatisfied(by: value))
+    #expect(step.hasNote == (note != nil))
+    #expect(step.note(in: Currency(code: "USD")!) == note)
+  }
 }

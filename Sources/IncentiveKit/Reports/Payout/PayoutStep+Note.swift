@@ -10,6 +10,8 @@ extension PayoutStep {
     switch self {
     case .metricValue, .curvePoint, .rounding: false
     case .guardCheck(let reading): reading.isBroken
+    // An eligible person's rule has nothing to say (`Eligibility.failure` is nil exactly when it is satisfied).
+    case .eligibility(_, _, let isEligible): !isEligible
     default: true
     }
   }
