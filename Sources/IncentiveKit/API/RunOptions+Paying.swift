@@ -55,8 +55,12 @@ extension PayoutRun {
 
   /// `warnAfterPaying`'s lines, worked out on a thread of their own while the payer threads pay: the roster checks
   /// behind them are a tenth of a second at 100,000 people.
-  func dataWarningsInBackground(_ metrics: ComputedMetrics) -> BackgroundWork<[String], Never> {
+  ///
+  /// - Parameter rosterFindings: the roster's checks, started before the metrics (`rosterFindingsWhenIdle`).
+  func dataWarningsInBackground(
+    _ metrics: ComputedMetrics, rosterFindings: BackgroundWork<[DataFinding], Never>? = nil
+  ) -> BackgroundWork<[String], Never> {
     let run = self
-    return BackgroundWork { DataFinding.warnings(run.dataFindings(metrics)) }
+    return BackgroundWork { DataFinding.warnings(run.dataFindings(metrics, rosterFindings: rosterFindings)) }
   }
 }
