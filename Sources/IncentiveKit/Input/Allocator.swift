@@ -3,7 +3,7 @@ import Foundation
 /// How the process uses glibc's allocator, tuned for a run that reads on every core and then keeps a large org in
 /// memory. Elsewhere (macOS) the glibc calls do nothing.
 public enum Allocator {
-  /// A few allocation arenas shared by every thread (`arenaCount`), instead of glibc's eight per core.
+  /// Two or three allocation arenas shared by every thread (`arenaCount`), instead of glibc's eight per core.
   ///
   /// Each arena keeps what was freed in it for reuse; with the reader and payer threads each holding their own,
   /// 100,000 engineers and 10M events peaked at 300–310 MB, over the 300 MB an org that size may use. One arena
@@ -18,10 +18,10 @@ public enum Allocator {
     #endif
   }
 
-  /// One arena per core and one more, at most four: on two cores the reader and payer threads then seldom wait for
-  /// an arena's lock, and the arenas' kept memory stays inside the budget (measured on two cores; four arenas
-  /// peaked at 290 MB).
-  static func arenaCount(cores: Int) -> Int { min(max(cores, 1) + 1, 4) }
+  /// One arena per core and one more, at most three: on two cores the reader and payer threads then seldom wait for
+  /// an arena's lock, and the arenas' kept memory stays inside the budget. Three is the most measured against it
+  /// (two cores; four arenas peaked at 290 MB), so more cores share three.
+  static func arenaCount(cores: Int) -> Int { min(max(cores, 1) + 1, 3) }
 
   /// Leaves what `keepUntilExit` is given for the process's exit to reclaim: called by the command line, which
   /// exits as soon as a command returns, so freeing a 100,000-person run object by object first (a tenth of a

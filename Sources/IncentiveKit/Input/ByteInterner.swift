@@ -113,7 +113,7 @@ struct ByteInterner {
 
   /// Reads the slot a key with `hash` is looked up at first, and returns what it holds, for the caller to fold
   /// into a value it keeps: a batch of these loads, one after another, brings a batch of slots into the cache
-  /// at once (see `ReviewBatch`) instead of one cache miss after another.
+  /// at once (see `RowBatch`) instead of one cache miss after another.
   @inline(__always)
   func touch(_ hash: UInt64) -> UInt64 {
     slots.withUnsafeBufferPointer { $0[Self.home(hash, mask: $0.count - 1)].entry }

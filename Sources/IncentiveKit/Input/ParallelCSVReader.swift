@@ -25,7 +25,8 @@ struct ParallelCSVReader {
   /// - Throws: the first `InputError` any worker met (malformed CSV, a missing column, a ragged row, a bad cell).
   /// `body` gets the record's bytes and a way to make the record's `TableRow` for its record decoder.
   /// - Parameter chunkEnd: called on a worker's state after the last record of each chunk, while the chunk's bytes
-  ///   are still there: `body` may leave work on the chunk's bytes for later in the chunk, which this finishes.
+  ///   are still there: `body` may leave work on the chunk's bytes for later in the chunk, which this finishes. Not
+  ///   called for a chunk whose reading threw: the fold then throws, and its states are never handed back.
   @discardableResult
   func fold<State>(
     into states: inout [State], chunkEnd: ChunkEnd<State>? = nil, _ body: Body<State>

@@ -64,10 +64,8 @@ struct StreamedFileAccount {
     for column in columns {
       let bytes = record.bytes(column)
       guard !bytes.isEmpty else { continue }
-      if column >= crossTeam.count {
-        crossTeam.extend(toInclude: column, with: StreamedTeamCells())
-        crossTeamBatches.extend(toInclude: column, with: RowBatch())
-      }
+      crossTeam.extend(toInclude: column, with: StreamedTeamCells())
+      crossTeamBatches.extend(toInclude: column, with: RowBatch())
       if crossTeam[column].header.isEmpty {
         crossTeam[column].header = rows.columns[column].name
         crossTeam[column].columnNumber = rows.columnNumber(column)
@@ -77,6 +75,9 @@ struct StreamedFileAccount {
       }
     }
   }
+
+  /// Whether every cross-team cell appended has been added to its count.
+  var hasNoBatchedCells: Bool { crossTeamBatches.allSatisfy(\.isEmpty) }
 
   /// The team cells waiting in the cross-team batches added to their counts.
   mutating func addCrossTeamBatches() {

@@ -8,8 +8,8 @@
 /// record decoders do (so a row that would be an error there never counts here) and counting it exactly as
 /// `tally` does. A row this cannot read as it is goes to its record decoder.
 ///
-/// Counted deployments, reviews and shifts reach their tallies a batch at a time (`RowBatch`); a row read any other
-/// way adds the batches first, so every tally and row count sees the rows in the order they were read.
+/// Counted deployments, reviews and shifts reach their tallies a batch at a time (`RowBatch`), in the order read; a
+/// row sent to its record decoder adds the batches first (`EventTallies.addBatches`).
 extension MetricsCalculator {
   func foldIncident(_ record: CSVRecordBytes, _ rows: CSVChunkRows, into state: inout EventTallies) throws(InputError) {
     typealias Column = Incident.Column

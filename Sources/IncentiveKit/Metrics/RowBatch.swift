@@ -7,7 +7,8 @@
 /// read, so every index, count and first line is what adding each row at once gives.
 ///
 /// A batch holds each row's key where it lies in the chunk: it must be added (`add(to:)`) before the chunk's bytes
-/// go (`ParallelCSVReader.fold`'s `chunkEnd`) and before a row of the chunk is counted any other way.
+/// go (`ParallelCSVReader.fold`'s `chunkEnd`); a batch left unadded loses its rows, which `isEmpty` lets the merge
+/// check.
 struct RowBatch<Target: BatchedRowTarget> {
   /// One counted row: its key's bytes and hash, its `ChunkLine` and what its tally adds.
   struct Row {
@@ -27,6 +28,9 @@ struct RowBatch<Target: BatchedRowTarget> {
   private var columnNumber = 0
   /// Everything the batches' loads read, kept so that the loads are made.
   private var touched: UInt64 = 0
+
+  /// Whether every row appended has been added.
+  var isEmpty: Bool { rows.isEmpty }
 
   /// Adds the row keyed by `key`, whose key column is `columnNumber`; true once the batch is full and should be added.
   @inline(__always)
