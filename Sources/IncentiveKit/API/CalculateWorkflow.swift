@@ -69,11 +69,10 @@ public enum CalculateWorkflow {
     let dialect: CSVDialect = options.excel ? .excel : .plain
     // JSON and CSV without a ledger are written as each person is paid: no payout is kept.
     if !options.share, options.ledger == nil, options.format == .json || options.format == .csv {
-      let rosterFindings = run.rosterFindingsWhenIdle()
       let (shell, payouts) = try run.payingOneAtATime(strictConflicts: options.run.strictConflicts)
       // Worked out while people are paid, and said once the report is written or has failed: nothing else goes to
       // standard error meanwhile, and standard output gets the report only after this returns.
-      let warnings = run.dataWarningsInBackground(shell.metrics, rosterFindings: rosterFindings)
+      let warnings = run.dataWarningsInBackground(shell.metrics)
       defer { warnings.wait().forEach(notices) }
       let result = try WorkflowResult.emit(to: options.output) { output in
         var sink = output

@@ -55,12 +55,8 @@ extension PayoutRun {
 
   /// `warnAfterPaying`'s lines, worked out on a thread of their own while the payer threads pay: the roster checks
   /// behind them are a tenth of a second at 100,000 people.
-  ///
-  /// - Parameter rosterFindings: the roster's checks, started before the metrics (`rosterFindingsWhenIdle`).
-  func dataWarningsInBackground(
-    _ metrics: ComputedMetrics, rosterFindings: BackgroundWork<[DataFinding], Never>? = nil
-  ) -> BackgroundWork<[String], Never> {
+  func dataWarningsInBackground(_ metrics: ComputedMetrics) -> BackgroundWork<[String], Never> {
     let run = self
-    return BackgroundWork { DataFinding.warnings(run.dataFindings(metrics, rosterFindings: rosterFindings)) }
+    return BackgroundWork { DataFinding.warnings(run.dataFindings(metrics)) }
   }
 }

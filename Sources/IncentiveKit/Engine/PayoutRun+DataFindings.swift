@@ -5,23 +5,10 @@ extension PayoutRun {
   /// What a paying command says on stderr about the data behind `metrics`: rows left out for a reason that may be a
   /// mistake, implausible roster and team-signal values, headers that may hold a column the file lacks, and what the
   /// reading of the events and metrics.csv counted.
-  /// - Parameter rosterFindings: `rosterFindingsWhenIdle()`, when it was started; otherwise the roster is checked here.
-  func dataFindings(
-    _ metrics: ComputedMetrics, rosterFindings: BackgroundWork<[DataFinding], Never>? = nil
-  ) -> [DataFinding] {
-    dataset.columnFindings(paying: plan) + metrics.inputs.findings
-      + plausibilityFindings(metrics, rosterFindings: rosterFindings)
+  func dataFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
+    dataset.columnFindings(paying: plan) + metrics.inputs.findings + plausibilityFindings(metrics)
       + TeamCoverage.findings(plan: plan, roster: roster, inputs: metrics.inputs) + eventFindings(metrics)
       + offScaleExports
-  }
-
-  /// The roster's implausible values (`RosterPlausibility`), worked out on a thread that runs only when a core is
-  /// idle: they need only the roster and the period, and are said after paying, so started before the metrics
-  /// they fill the moments the event reading and the metrics' finish leave a core idle (at 100,000 people a
-  /// twentieth of a second of checks that otherwise took a share of the paying threads' cores).
-  func rosterFindingsWhenIdle() -> BackgroundWork<[DataFinding], Never> {
-    let (roster, period) = (roster, period)
-    return BackgroundWork(whenIdle: true) { RosterPlausibility(roster: roster, period: period).findings }
   }
 
   /// Values of `period` that parse and pay but are probably an export's mistake: a bonus target written as a
@@ -30,12 +17,10 @@ extension PayoutRun {
   /// no roster row or not employed, a stale adjustment. The surveys and costs were looked at as they were read to
   /// pay (`TeamSignals`); the mentorship events and adjustments were read whole to pay, so a second read fails only
   /// as the first would have.
-  func plausibilityFindings(
-    _ metrics: ComputedMetrics, rosterFindings: BackgroundWork<[DataFinding], Never>? = nil
-  ) -> [DataFinding] {
+  func plausibilityFindings(_ metrics: ComputedMetrics) -> [DataFinding] {
     let period = metrics.period
     let read = plan.metricsRead
-    var findings = rosterFindings?.wait() ?? RosterPlausibility(roster: roster, period: period).findings
+    var findings = RosterPlausibility(roster: roster, period: period).findings
     if read.contains(.teamHealth) || read.contains(.orgTeamHealth) { findings += metrics.surveyFindings }
     if read.contains(.costVsBudget) { findings += metrics.costFindings }
     return findings

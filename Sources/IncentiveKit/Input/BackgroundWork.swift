@@ -10,23 +10,11 @@ final class BackgroundWork<Value: Sendable, Failure: Error>: @unchecked Sendable
   private let finished = DispatchSemaphore(value: 0)
   private var result: Result<Value, Failure>?
 
-  /// - Parameter whenIdle: run only on a core nothing else wants (Linux's `SCHED_IDLE`): for work whose result is
-  ///   needed only at the end, so it fills the moments a run leaves a core idle instead of taking a share of the
-  ///   cores from the work the run waits for. Elsewhere it runs as any other thread.
-  init(whenIdle: Bool = false, _ work: @escaping @Sendable () throws(Failure) -> Value) {
+  init(_ work: @escaping @Sendable () throws(Failure) -> Value) {
     Thread { [self] in
-      if whenIdle { Self.runOnlyWhenIdle() }
       result = Result { () throws(Failure) -> Value in try work() }
       finished.signal()
     }.start()
-  }
-
-  /// Moves the calling thread to the idle scheduling class; a thread may always lower its own priority.
-  private static func runOnlyWhenIdle() {
-    #if os(Linux)
-      var parameters = sched_param()
-      _ = sched_setscheduler(0, schedulingIdle, &parameters)
-    #endif
   }
 
   /// The work's value once it has finished, or its error; the same again on every later call.
@@ -46,8 +34,3 @@ final class BackgroundWork<Value: Sendable, Failure: Error>: @unchecked Sendable
     return try result!.get()
   }
 }
-
-#if os(Linux)
-  /// `SCHED_IDLE` in sched.h, which the Glibc module leaves out (it is a GNU extension).
-  private let schedulingIdle: Int32 = 5
-#endif

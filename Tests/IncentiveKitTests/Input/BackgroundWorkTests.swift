@@ -16,25 +16,6 @@ struct BackgroundWorkTests {
     #expect(try work.wait() == 5050)
   }
 
-  @Test("work started to run when idle gives its value, on a thread of the idle class (SCHED_IDLE is 5 on Linux)")
-  func whenIdle() throws {
-    let work = BackgroundWork<(Int, Int32), Never>(whenIdle: true) {
-      #if os(Linux)
-        let policy = sched_getscheduler(0)
-      #else
-        let policy: Int32 = 5
-      #endif
-      return ((1...100).reduce(0, +), policy)
-    }
-    let (sum, policy) = work.wait()
-    #expect(sum == 5050)
-    #expect(policy == 5)
-    // The thread that started it keeps its own class (SCHED_OTHER, 0).
-    #if os(Linux)
-      #expect(sched_getscheduler(0) == 0)
-    #endif
-  }
-
   @Test("waits from several threads at once all get the value, and the work runs once")
   func concurrentWaits() {
     final class Runs: @unchecked Sendable {
