@@ -109,7 +109,7 @@ extension MetricsCalculator {
     try read(OncallShift.fileName, OncallShift.columns) { (state, record, rows) throws(InputError) in
       try foldShift(record, rows, into: &state)
     }
-    var merged = EventTallies.merged(&states)
+    var merged = EventTallies.merged(&states, people: roster.engineers.count)
     var inputs = InputAccounting()
     let files: [(String, WritableKeyPath<StreamedRows, FileAccounting>)] = [
       (Incident.fileName, \.incidents), (Deployment.fileName, \.deployments), (Review.fileName, \.reviews),

@@ -185,14 +185,17 @@ struct MetricsCalculator: Sendable {
     // The reviews without a substantive count are added up on the same walk over the reviewers.
     let engineerSets = BackgroundWork {
       [capacity = roster.engineers.count, promotions] () -> (sets: [String: MetricSet], substantiveUnknown: Int) in
-      var engineers: [String: MetricSet] = [:]
+      // The reviewers' sets made in place of their tallies (`mapValues`: same keys in the same places, none hashed
+      // again); the streamed reviews were keyed with room for the whole roster, so the reserve below grows nothing.
+      var engineers = reviews.mapValues { tally in
+        var set = MetricSet()
+        tally.record(into: &set)
+        return set
+      }
       // Almost everyone gets a value (reviews, retention): sized once instead of rehashed as it grows.
       engineers.reserveCapacity(capacity)
       var substantiveUnknown = 0
-      for (id, tally) in reviews {
-        tally.record(into: &engineers[id, default: MetricSet()])
-        substantiveUnknown += tally.substantiveUnknown
-      }
+      for tally in reviews.values { substantiveUnknown += tally.substantiveUnknown }
       for (id, tally) in oncall { tally.record(into: &engineers[id, default: MetricSet()]) }
       for (id, count) in promotions {
         engineers[id, default: MetricSet()].set(

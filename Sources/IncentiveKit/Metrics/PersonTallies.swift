@@ -22,12 +22,15 @@ struct PersonTallies<Tally: MergeableTally> {
 
   /// Every thread's tallies of the file summed per person and keyed by text, the file's row accounting added to
   /// `accounting`; each thread's tallies are freed as they are taken in.
-  static func merged(_ threads: inout [PersonTallies], accounting: inout FileAccounting) -> [String: Tally] {
+  /// - Parameter room: how many people the result should hold without growing (`keyed(by:adding:room:)`).
+  static func merged(
+    _ threads: inout [PersonTallies], accounting: inout FileAccounting, room: Int = 0
+  ) -> [String: Tally] {
     guard var whole = threads.popLast() else { return [:] }
     while let thread = threads.popLast() { whole.absorb(thread) }
     let names = whole.names.strings()
     whole.rows.add(to: &accounting, values: names)
-    return whole.tallies.keyed(by: names, adding: whole.byText)
+    return whole.tallies.keyed(by: names, adding: whole.byText, room: room)
   }
 }
 
