@@ -102,13 +102,7 @@ struct BatchedEventRowsTests {
 
   @Test("counts, first lines and metrics equal the whole-file path's", arguments: [48, 300, 1 << 20])
   func sameAsWhole(chunkBytes: Int) throws {
-    let folder = try TemporaryDataset(Self.files)
-    let dataset = try Dataset(directory: folder.path)
-    let roster = try Roster(engineers: try dataset.load(Engineer.self), assignments: [])
-    var calculator = MetricsCalculator(roster: roster, period: Period(parsing: "2026-Q3")!)
-    calculator.ingestion = .wholeFiles
-    let whole = try calculator.compute(dataset)
-    let streamed = try #require(try calculator.computeStreaming(dataset, threads: 2, chunkBytes: chunkBytes))
+    let (whole, streamed) = try StreamingIngestionTests.wholeAndStreamed(Self.files, chunkBytes: chunkBytes)
     #expect(streamed.engineers == whole.engineers)
     #expect(streamed.teams == whole.teams)
     // The same accounting of every file (listed in another order: the streamed path reads the event files first).

@@ -111,15 +111,22 @@ struct StreamingIngestionTests {
     return files
   }()
 
-  @Test("rows off the fast path (non-ASCII, escapes, missing teams) count exactly as on the whole-file path")
-  func awkwardRows() throws {
-    let folder = try TemporaryDataset(Self.awkwardFiles)
+  /// The metrics of `files` for 2026-Q3 read whole, and streamed on two threads in chunks of `chunkBytes`.
+  static func wholeAndStreamed(
+    _ files: [String: String], chunkBytes: Int
+  ) throws -> (whole: ComputedMetrics, streamed: ComputedMetrics) {
+    let folder = try TemporaryDataset(files)
     let dataset = try Dataset(directory: folder.path)
     let roster = try Roster(engineers: try dataset.load(Engineer.self), assignments: [])
     var calculator = MetricsCalculator(roster: roster, period: Period(parsing: "2026-Q3")!)
     calculator.ingestion = .wholeFiles
     let whole = try calculator.compute(dataset)
-    let streamed = try #require(try calculator.computeStreaming(dataset, threads: 2, chunkBytes: 48))
+    return (whole, try #require(try calculator.computeStreaming(dataset, threads: 2, chunkBytes: chunkBytes)))
+  }
+
+  @Test("rows off the fast path (non-ASCII, escapes, missing teams) count exactly as on the whole-file path")
+  func awkwardRows() throws {
+    let (whole, streamed) = try Self.wholeAndStreamed(Self.awkwardFiles, chunkBytes: 48)
     #expect(streamed.teams == whole.teams)
     #expect(streamed.engineers == whole.engineers)
     // équipe: f1 succeeded, f2 was rolled back for testing → change failure rate 1/2.
