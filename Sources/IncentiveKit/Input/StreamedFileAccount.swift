@@ -188,7 +188,6 @@ private struct StreamedTeamCells {
       cells[indices[index]].turnsAway = cells[indices[index]].sample.turnsAway()
     }
   }
-
 }
 
 /// A batch of a column's team cells is added to the column's cells.
