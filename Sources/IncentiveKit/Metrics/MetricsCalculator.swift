@@ -218,12 +218,14 @@ struct MetricsCalculator: Sendable {
     result.costFindings = signals.costFindings
     result.surveyFindings = signals.surveyFindings
     walks.wait().retention.recordTeams(into: &result.teams)
+    // metrics.csv read while the engineers' sets are made, merged once they are (`ExternalMetrics.Reading`).
+    let external = ExternalMetrics(roster: roster, period: period, preferFileValues: preferFileValues, aliases: aliases)
+    let reading = external.read(dataset)
     (result.engineers, result.substantiveUnknown) = engineerSets.take()
     if let rate = marketAttritionRate {
       RetentionRate.recordAgainstMarket(rate, period: period, into: &result)
     }
-    try ExternalMetrics(roster: roster, period: period, preferFileValues: preferFileValues, aliases: aliases).merge(
-      dataset, into: &result, accounting: &inputs)
+    try external.merge(reading, dataset, into: &result, accounting: &inputs)
     try accountRosterFiles(dataset, into: &inputs)
     result.inputs = try settled(settling.wait(), adding: inputs)
     result.dora.reserveCapacity(result.teams.count)
