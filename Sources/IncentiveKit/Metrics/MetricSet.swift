@@ -30,6 +30,11 @@ struct MetricSet: Sendable, Equatable {
 
   init() {}
 
+  /// An empty set with room for `count` items, for a caller that knows about how many it will hold.
+  init(reservingCapacity count: Int) {
+    items.reserveCapacity(count)
+  }
+
   var isEmpty: Bool { items.isEmpty }
 
   /// The entry of `metric`, nil when the set has none.

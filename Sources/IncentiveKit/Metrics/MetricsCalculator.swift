@@ -187,8 +187,11 @@ struct MetricsCalculator: Sendable {
       [capacity = roster.engineers.count, promotions] () -> (sets: [String: MetricSet], substantiveUnknown: Int) in
       // The reviewers' sets made in place of their tallies (`mapValues`: same keys in the same places, none hashed
       // again); the streamed reviews were keyed with room for the whole roster, so the reserve below grows nothing.
+      // Each with room for the reviews' three values and on-call's two, what a reviewer on call ends with: from the
+      // default four, two thirds of a generated org's 100,000 sets grew to eight, an allocation and a copy each on
+      // the thread the finish waits for, and 19 MB more at the peak.
       var engineers = reviews.mapValues { tally in
-        var set = MetricSet()
+        var set = MetricSet(reservingCapacity: 5)
         tally.record(into: &set)
         return set
       }

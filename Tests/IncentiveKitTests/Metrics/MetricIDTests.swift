@@ -50,6 +50,26 @@ struct MetricIDTests {
     #expect(set[MetricID("review")] == nil)
   }
 
+  /// A set made with room for five takes a reviewer's three values and on-call's two without growing, and keeps
+  /// them in name order as any set does.
+  @Test func setWithRoomForFive() {
+    var set = MetricSet(reservingCapacity: 5)
+    let capacity = set.items.capacity
+    #expect(set.isEmpty && capacity >= 5)
+    for (name, value) in [
+      ("reviews", 7), ("oncall_shifts", 3), ("cross_team_reviews", 2), ("after_hours_pages", 4),
+      ("substantive_review_ratio", 1),
+    ] {
+      set.set(MetricID(name), FixedDecimal(value), rows: 1, source: "test")
+    }
+    #expect(set.items.capacity == capacity)
+    #expect(
+      set.items.map(\.id.name) == [
+        "after_hours_pages", "cross_team_reviews", "oncall_shifts", "reviews", "substantive_review_ratio",
+      ])
+    #expect(set[.reviews] == FixedDecimal(7))
+  }
+
   @Test func ordersByName() {
     #expect(MetricID("a") < MetricID("b"))
     #expect(!(MetricID("reviews") < MetricID(Self.built("reviews"))))
