@@ -79,11 +79,7 @@ struct PayoutTotals {
     line.headcount += 1
     line.payout = sum
     line.extras = extras
-    if let teamIndex {
-      byTeam.values[teamIndex] = team
-    } else {
-      byTeam[teamKey] = team
-    }
+    if let teamIndex { byTeam.values[teamIndex] = team } else { byTeam[teamKey] = team }
     if let currencyIndex { byCurrency.values[currencyIndex] = line } else { byCurrency[payout.currency.code] = line }
     // An insertion may move every entry, so the places are asked again after one (once per team or currency).
     last = (

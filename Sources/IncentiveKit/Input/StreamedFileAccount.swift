@@ -25,14 +25,15 @@ struct StreamedFileAccount {
     count(index, line: rows.line(record), columnNumber: rows.columnNumber(column))
   }
 
-  /// One counted row of the value interned as `index`, at `line` (a `ChunkLine`), the value in column `columnNumber`.
+  /// One counted row of the value interned as `index`, at `line` (a `ChunkLine`), the value in column `columnNumber`;
+  /// both are asked for only at the value's first row.
   @inline(__always)
-  mutating func count(_ index: Int, line: Int, columnNumber: Int) {
+  mutating func count(_ index: Int, line: @autoclosure () -> Int, columnNumber: @autoclosure () -> Int) {
     if index < values.count, values[index].rows > 0 {
       values[index].rows += 1
       return
     }
-    firstRow(index, line: line, column: columnNumber)
+    firstRow(index, line: line(), column: columnNumber())
   }
 
   /// Reads value `index`'s counted rows, if it has a place yet, for a batch's loads (`ByteInterner.touch`).

@@ -13,14 +13,8 @@ struct ExternalMetrics {
   func merge(
     _ dataset: Dataset, into metrics: inout ComputedMetrics, accounting: inout InputAccounting
   ) throws(InputError) {
-    let file = (try dataset.path(forFile: ExternalMetric.fileName)) ?? "metrics.csv"
-    var seen: [String: Int] = [:]
-    try dataset.account(ExternalMetric.self, into: &accounting) { (row: ExternalMetric) throws(InputError) -> RowFate in
-      guard let (row, isEngineer, isTeam) = try checked(row, file: file, seen: &seen) else {
-        return .leftOut(.outsidePeriod)
-      }
+    try forEachRow(of: dataset, into: &accounting) { (row, isEngineer, isTeam, file) throws(InputError) in
       try add(row, isEngineer: isEngineer, isTeam: isTeam, file: file, into: &metrics)
-      return .counted()
     }
   }
 
@@ -30,9 +24,9 @@ struct ExternalMetrics {
   /// at its end). Never throws: a read that fails is marked so, and `merge(_:_:into:accounting:)` reads again the
   /// one-step way, which throws the exact error, every bad row and every conflict in it.
   struct Reading {
-    fileprivate var rows: [(row: ExternalMetric, isEngineer: Bool, isTeam: Bool)] = []
+    fileprivate(set) var rows: [(row: ExternalMetric, isEngineer: Bool, isTeam: Bool)] = []
     fileprivate var accounting = InputAccounting()
-    fileprivate var failed = false
+    fileprivate(set) var failed = false
     fileprivate var file = ""
   }
 
@@ -40,17 +34,12 @@ struct ExternalMetrics {
   /// which the second step looks for once every value is computed.
   func read(_ dataset: Dataset) -> Reading {
     var reading = Reading()
+    var rows: [(row: ExternalMetric, isEngineer: Bool, isTeam: Bool)] = []
     do throws(InputError) {
-      reading.file = (try dataset.path(forFile: ExternalMetric.fileName)) ?? "metrics.csv"
-      var seen: [String: Int] = [:]
-      try dataset.account(ExternalMetric.self, into: &reading.accounting) {
-        (row: ExternalMetric) throws(InputError) -> RowFate in
-        guard let (row, isEngineer, isTeam) = try checked(row, file: reading.file, seen: &seen) else {
-          return .leftOut(.outsidePeriod)
-        }
-        reading.rows.append((row, isEngineer, isTeam))
-        return .counted()
+      reading.file = try forEachRow(of: dataset, into: &reading.accounting) { (row, isEngineer, isTeam, _) in
+        rows.append((row, isEngineer, isTeam))
       }
+      reading.rows = rows
     } catch {
       reading.failed = true
     }
@@ -62,17 +51,35 @@ struct ExternalMetrics {
   func merge(
     _ reading: Reading, _ dataset: Dataset, into metrics: inout ComputedMetrics, accounting: inout InputAccounting
   ) throws(InputError) {
-    let conflicts =
-      !preferFileValues
-      && reading.rows.contains { entry in
-        (entry.isEngineer && metrics.engineers[entry.row.subject]?[entry.row.metric] != nil)
-          || (entry.isTeam && metrics.teams[entry.row.subject]?[entry.row.metric] != nil)
-      }
+    let conflicts = reading.rows.contains { entry in
+      (entry.isEngineer && computedValue(of: entry.row, in: metrics.engineers[entry.row.subject]) != nil)
+        || (entry.isTeam && computedValue(of: entry.row, in: metrics.teams[entry.row.subject]) != nil)
+    }
     guard !reading.failed, !conflicts else { return try merge(dataset, into: &metrics, accounting: &accounting) }
     for file in reading.accounting.files { accounting.add(file) }
     for (row, isEngineer, isTeam) in reading.rows {
       try add(row, isEngineer: isEngineer, isTeam: isTeam, file: reading.file, into: &metrics)
     }
+  }
+
+  /// Each row of the period, its subject resolved and checked, with whether it names an engineer and a team and the
+  /// file's name for messages; rows of other periods are left out, and the file's accounting added to `accounting`.
+  /// - Returns: the file's name for messages.
+  @discardableResult
+  private func forEachRow(
+    of dataset: Dataset, into accounting: inout InputAccounting,
+    _ body: (ExternalMetric, _ isEngineer: Bool, _ isTeam: Bool, _ file: String) throws(InputError) -> Void
+  ) throws(InputError) -> String {
+    let file = (try dataset.path(forFile: ExternalMetric.fileName)) ?? "metrics.csv"
+    var seen: [String: Int] = [:]
+    try dataset.account(ExternalMetric.self, into: &accounting) { (row: ExternalMetric) throws(InputError) -> RowFate in
+      guard let (row, isEngineer, isTeam) = try checked(row, file: file, seen: &seen) else {
+        return .leftOut(.outsidePeriod)
+      }
+      try body(row, isEngineer, isTeam, file)
+      return .counted()
+    }
+    return file
   }
 
   /// A checked row's value put in its engineer's and its team's sets, its reporter noted.
@@ -118,8 +125,14 @@ struct ExternalMetrics {
 
   private static let sourcePrefix = "metrics.csv:"
 
+  /// The value `set` already holds for `row`'s metric, which `row` contradicts; nil when it holds none or the plan
+  /// prefers file values.
+  private func computedValue(of row: ExternalMetric, in set: MetricSet?) -> FixedDecimal? {
+    preferFileValues ? nil : set?[row.metric]
+  }
+
   private func apply(_ row: ExternalMetric, source: String, file: String, to set: inout MetricSet) throws(InputError) {
-    if let computed = set[row.metric], !preferFileValues {
+    if let computed = computedValue(of: row, in: set) {
       throw .inconsistent(
         file: file, line: row.line,
         reason: "\(row.metric) for \(row.subject) is also computed from the dataset (\(computed.trimmed())); "

@@ -32,17 +32,18 @@ struct RowBatch<Target: BatchedRowTarget> {
   /// Whether every row appended has been added.
   var isEmpty: Bool { rows.isEmpty }
 
-  /// Adds the row keyed by `key`, whose key column is `columnNumber`; true once the batch is full and should be added.
+  /// Adds the row keyed by `key`, whose key column is `columnNumber` (the same for every row of a file, so asked for
+  /// once a batch); true once the batch is full and should be added.
   @inline(__always)
   mutating func append(
-    key: UnsafeBufferPointer<UInt8>, line: Int, columnNumber: Int, _ counted: Target.Counted
+    key: UnsafeBufferPointer<UInt8>, line: Int, columnNumber: @autoclosure () -> Int, _ counted: Target.Counted
   ) -> Bool {
     if rows.capacity == 0 {
       rows.reserveCapacity(Self.capacity)
       indices.reserveCapacity(Self.capacity)
     }
+    if rows.isEmpty { self.columnNumber = columnNumber() }
     rows.append(Row(key: key, hash: ByteInterner.hash(key), line: line, counted: counted))
-    self.columnNumber = columnNumber
     return rows.count >= Self.capacity
   }
 

@@ -103,4 +103,3 @@ struct PayoutTotalsTests {
     #expect(totals.teams.map(\.headcount) == [2])
   }
 }
-

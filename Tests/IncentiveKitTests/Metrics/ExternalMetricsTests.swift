@@ -28,6 +28,8 @@ struct ExternalMetricsTests {
     ("a conflict on line 3 after a subject on no roster row on line 2", "zz,uptime,1,,\na1,reviews,7,,\n"),
     ("a second value of one metric for one subject", "a1,design_docs,3,,\na1,design_docs,4,,\n"),
     ("a conflict between two good rows", "beta,uptime,1,,\nalpha,deployment_frequency,9,,\nm1,design_docs,2,,\n"),
+    // One error is thrown as it is; two are gathered into one, which a merge that stopped at the first would not give.
+    ("two values contradicting computed ones (lines 2 and 3)", "alpha,deployment_frequency,9,,\na1,reviews,7,,\n"),
   ]
 
   static func outcome(
@@ -82,7 +84,10 @@ struct ExternalMetricsTests {
     let external = ExternalMetrics(roster: roster, period: Period(parsing: "2026-Q3")!, preferFileValues: false)
     var metrics = Self.computed()
     var accounting = InputAccounting()
-    try external.merge(external.read(dataset), dataset, into: &metrics, accounting: &accounting)
+    // Read in the first step, not again in the second: two rows of the period, nothing failed.
+    let reading = external.read(dataset)
+    #expect(!reading.failed && reading.rows.map(\.row.line) == [2, 3])
+    try external.merge(reading, dataset, into: &metrics, accounting: &accounting)
     #expect(metrics.team("alpha")["uptime"] == FixedDecimal("0.99"))
     #expect(metrics.team("alpha").entry("uptime")?.source == "metrics.csv:2")
     #expect(metrics.engineer("a1")["design_docs"] == FixedDecimal(3))
