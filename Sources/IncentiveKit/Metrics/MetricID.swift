@@ -38,6 +38,11 @@ public struct MetricID: Hashable, Comparable, Sendable, CustomStringConvertible,
   /// The name: messages and notes print a metric as the plan spells it.
   public var description: String { name }
 
+  /// `no value for <name>: on_missing <mode>`, made when the name was first met.
+  func noValueNote(onMissing: Component.OnMissing) -> String {
+    spelling._withUnsafeGuaranteedRef { $0.noValueNotes[onMissing.index] }
+  }
+
   /// What the tool computes for this metric; nil for one only `metrics.csv` supplies.
   var definition: MetricDefinition? { MetricCatalogue.definition(of: self) }
 }

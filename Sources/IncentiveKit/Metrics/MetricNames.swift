@@ -15,10 +15,15 @@ final class MetricNames: @unchecked Sendable {
   final class Spelling: Sendable {
     let name: String
     let number: Int
+    /// The component note of a person without a value of this metric, by the component's `on_missing` (in
+    /// `Component.OnMissing` order): written for most people of a large org (`no value for substantive_review_ratio:
+    /// on_missing zero`), so made once per name rather than joined per person (2,000 instructions a note).
+    let noValueNotes: [String]
 
     init(name: String, number: Int) {
       self.name = name
       self.number = number
+      noValueNotes = Component.OnMissing.allCases.map { "no value for \(name): on_missing \($0.rawValue)" }
     }
   }
 

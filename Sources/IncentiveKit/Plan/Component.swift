@@ -2,13 +2,22 @@
 /// and the guards and eligibility that keep it honest.
 public struct Component: Sendable, Equatable {
   /// What an absent metric value does to the component.
-  public enum OnMissing: String, Sendable {
+  public enum OnMissing: String, Sendable, CaseIterable {
     /// Stop the run: nobody should be paid on a number that isn't there.
     case error
     /// Multiplier 0.
     case zero
     /// Multiplier 1.0, as if on target.
     case target
+
+    /// The mode's place in `allCases`, where tables made per mode keep its entry.
+    var index: Int {
+      switch self {
+      case .error: 0
+      case .zero: 1
+      case .target: 2
+      }
+    }
   }
 
   /// How the subject's metrics become the component multiplier.

@@ -106,5 +106,23 @@ struct MetricIDTests {
     #expect(Array(decomposed.name.utf8) == [0x65, 0xCC, 0x81] + Array("_spelling".utf8))
     #expect(MemoryLayout<MetricID>.size == MemoryLayout<String>.size)
   }
+
+  /// The note of a missing value is made with the name, once per mode, in the spelling it was written in: each
+  /// spelling of an equal name prints its own.
+  @Test(arguments: [
+    (Component.OnMissing.error, "no value for \u{E9}_note: on_missing error"),
+    (.zero, "no value for \u{E9}_note: on_missing zero"),
+    (.target, "no value for \u{E9}_note: on_missing target"),
+  ])
+  func noValueNoteNamesTheMetricAndTheMode(mode: Component.OnMissing, note: String) {
+    let precomposed = MetricID("\u{E9}_note")
+    let decomposed = MetricID(Self.built("e\u{301}_note"))
+    #expect(Array(precomposed.noValueNote(onMissing: mode).utf8) == Array(note.utf8))
+    let decomposedNote = note.replacingOccurrences(of: "\u{E9}", with: "e\u{301}")
+    #expect(Array(decomposed.noValueNote(onMissing: mode).utf8) == Array(decomposedNote.utf8))
+    let step = PayoutStep.missing(
+      subject: "T", reason: .noValue(metric: precomposed), onMissing: mode, substitute: Ratio(0, 1))
+    #expect(step.note(in: Currency(code: "USD")!) == note)
+  }
 }
 

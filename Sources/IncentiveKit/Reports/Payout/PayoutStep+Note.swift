@@ -23,7 +23,9 @@ extension PayoutStep {
     case .metricValue, .curvePoint, .rounding:
       return nil
     case .missing(_, let reason, let onMissing, _):
-      // Written for most people of a large org: joined in one allocation, not interpolated part by part.
+      // Written for most people of a large org: a metric's note is made with its name, the others joined in one
+      // allocation.
+      if case .noValue(let metric) = reason { return metric.noValueNote(onMissing: onMissing) }
       return .concatenated(reason.description, ": on_missing ", onMissing.rawValue)
     case .formula(_, let result, let floored):
       return floored ? "formula gave \(result.decimalText(maxDecimals: 4)); a multiplier is at least 0" : nil
