@@ -32,8 +32,16 @@ public struct MetricID: Hashable, Comparable, Sendable, CustomStringConvertible,
 
   public func hash(into hasher: inout Hasher) { hasher.combine(number) }
 
-  /// By name, as `String` orders names, so reports list metrics the same way whether they hold ids or names.
-  public static func < (lhs: MetricID, rhs: MetricID) -> Bool { lhs.name < rhs.name }
+  /// By name, as `String` orders names, so reports list metrics the same way whether they hold ids or names: by
+  /// the names' ASCII prefixes where both have one and they differ (`Spelling.asciiOrderPrefix`), else by the names.
+  public static func < (lhs: MetricID, rhs: MetricID) -> Bool {
+    let prefixes = (
+      lhs.spelling._withUnsafeGuaranteedRef { $0.asciiOrderPrefix },
+      rhs.spelling._withUnsafeGuaranteedRef { $0.asciiOrderPrefix }
+    )
+    if let left = prefixes.0, let right = prefixes.1, left != right { return left < right }
+    return lhs.name < rhs.name
+  }
 
   /// The name: messages and notes print a metric as the plan spells it.
   public var description: String { name }

@@ -19,10 +19,16 @@ final class MetricNames: @unchecked Sendable {
     /// `Component.OnMissing` order): written for most people of a large org (`no value for substantive_review_ratio:
     /// on_missing zero`), so made once per name rather than joined per person (2,000 instructions a note).
     let noValueNotes: [String]
+    /// The name's first 16 bytes as numbers (`ByteOrderPrefix`) when it is plain ASCII, whose `String` order is its
+    /// byte order; nil otherwise. Ids order by it where it differs, so a metric set keeps its items in name order
+    /// with two integer comparisons per item instead of comparing `String`s: at 100,000 people the finish made
+    /// 800,000 such comparisons on the thread everything waits for.
+    let asciiOrderPrefix: ByteOrderPrefix?
 
     init(name: String, number: Int) {
       self.name = name
       self.number = number
+      asciiOrderPrefix = name.utf8.allSatisfy { $0 < 0x80 } ? name.byteOrderPrefix : nil
       noValueNotes = Component.OnMissing.allCases.map { "no value for \(name): on_missing \($0.rawValue)" }
     }
   }

@@ -81,7 +81,7 @@ struct MetricIDTests {
     names + [
       "attributable_rollback_rate_q2", "attributable_rollback", "attributable_rollbacK", "attributable_rollbac",
       "attributable_rollback\u{0}", "z", "Z", "_", "é", "\u{212A}elvin", "Kelvin", "zzzzzzzzzzzzzzzz",
-      "zzzzzzzzzzzzzzzzz",
+      "zzzzzzzzzzzzzzzzz", "a\u{0}", "a\u{0}b", "a\u{7F}",
     ]
 
   @Test func ordersExactlyAsTheNamesDo() {
