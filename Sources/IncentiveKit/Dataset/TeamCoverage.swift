@@ -21,7 +21,9 @@ enum TeamCoverage {
       guard let track = plan.track(for: engineer.role) else { continue }
       let trackChecks = checksByTrack[track.name] ?? checks(of: track, inputs)
       checksByTrack[track.name] = trackChecks
-      for check in trackChecks where !check.file.hasCountedRows(for: engineer.team) {
+      // By index: a check copied out retains its file's accounting, a dozen dictionaries, for each team asked.
+      for index in trackChecks.indices where !trackChecks[index].file.hasCountedRows(for: engineer.team) {
+        let check = trackChecks[index]
         let key = "\(check.file.file)\u{0}\(engineer.team)\u{0}\(check.component.id)"
         guard seen.insert(key).inserted else { continue }
         findings.append(

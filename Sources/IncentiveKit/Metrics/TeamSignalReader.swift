@@ -19,15 +19,18 @@ struct TeamSignalReader: Sendable, Equatable {
     var costMonths = CostCoverage.Months()
     var surveyRows = SurveyScale.Rows()
     // Taken out of `self` once, for the row closures.
-    let (period, options, aliases) = (period, options, teamAliases)
+    let (period, aliases) = (period, teamAliases)
     // The roster team a row's team counts toward (`RosterAliases.team`, from the plan's aliases alone).
     func team(_ name: String) -> String { aliases[name] ?? name }
-    // Asked once, not per row of 200,000 (the metric's name and the options were copied for each).
-    let hasBlackouts = !options.blackouts.isEmpty
+    // The coverage metric's blackouts (`MetricOptions.isBlackedOut`), picked once: the options, captured for the
+    // question, were copied for each of 200,000 rows (28 M instructions), and the metric's name with them before.
+    let blackouts = options.blackouts.filter { $0.metrics.contains(.coverageDelta) }
     try dataset.account(CoverageSample.self, rosterColumn: .team(), into: &inputs) {
       (sample: CoverageSample) throws(InputError) -> RowFate in
       guard period.contains(sample.date) else { return .leftOut(.outsidePeriod) }
-      if hasBlackouts, options.isBlackedOut(.coverageDelta, at: sample.date.startMilliseconds) {
+      if !blackouts.isEmpty,
+        blackouts.contains(where: { $0.window.contains(milliseconds: sample.date.startMilliseconds) })
+      {
         return .leftOut(.blackout)
       }
       signals.tallies[team(sample.team), default: TeamSignalTally()].add(sample)

@@ -189,6 +189,24 @@ struct MetricsCalculatorTests {
     #expect(Self.text(alpha, "change_failure_rate") == "0.666667")  // other metrics untouched
   }
 
+  @Test("a coverage blackout leaves out the coverage rows in its window; another metric's leaves them in")
+  func coverageBlackout() throws {
+    var options = MetricOptions()
+    let september = Period(parsing: "2026-09-01..2026-09-30")!
+    options.blackouts = [
+      Blackout(window: september, reason: "migration", metrics: ["coverage_delta", "iac_coverage"])
+    ]
+    // alpha's Sep 30 row is out: 0.82 (Aug 15) − 0.80 (Jul 1) = 0.02, and the last iac reading is Jul 1's 0.5.
+    let alpha = try Self.compute(options: options).team("alpha")
+    #expect(Self.text(alpha, "coverage_delta") == "0.020000")
+    #expect(Self.text(alpha, "iac_coverage") == "0.500000")
+    options.blackouts = [Blackout(window: september, reason: "SOX", metrics: ["deployment_frequency"])]
+    // Sep 30 counts: 0.85 − 0.80 = 0.05, iac 0.6.
+    let untouched = try Self.compute(options: options).team("alpha")
+    #expect(Self.text(untouched, "coverage_delta") == "0.050000")
+    #expect(Self.text(untouched, "iac_coverage") == "0.600000")
+  }
+
   @Test("a metrics.csv value that contradicts a computed one is an error naming the line")
   func conflict() throws {
     let extra = ["metrics.csv": "subject,metric,value\nalpha,deployment_frequency,9\n"]
