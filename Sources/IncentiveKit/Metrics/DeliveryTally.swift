@@ -1,6 +1,6 @@
 /// One team's deployment and incident counts for the period, folded row by row so the
 /// events themselves are never held (only durations, for the medians).
-struct DeliveryTally {
+struct DeliveryTally: Sendable {
   /// A ratio metric being counted: numerator over denominator rows.
   struct Share {
     var hits = 0

@@ -110,7 +110,7 @@ extension EventTallies {
 }
 
 /// A per-team or per-engineer tally of the event files: starts empty, and adds another thread's.
-protocol MergeableTally {
+protocol MergeableTally: Sendable {
   init()
   mutating func merge(_ other: Self)
 }

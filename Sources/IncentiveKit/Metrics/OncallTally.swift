@@ -1,5 +1,5 @@
 /// One engineer's on-call load in the period.
-struct OncallTally {
+struct OncallTally: Sendable {
   var shifts = 0
   var afterHoursPages = 0
 

@@ -1,5 +1,5 @@
 /// One engineer's reviews in the period.
-struct ReviewTally {
+struct ReviewTally: Sendable {
   var reviews = 0
   var comments = 0
   var substantiveComments = 0
