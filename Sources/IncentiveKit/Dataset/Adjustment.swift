@@ -29,7 +29,7 @@ struct Adjustment: DatasetRecord {
 
   var isTotal: Bool { component == "total" }
 
-  init(row: TableRow) throws(InputError) {
+  init(row: borrowing TableRow) throws(InputError) {
     engineerID = try row.requiredString(0)
     component = try row.requiredString(1)
     let multiplier = try row.decimal(2)

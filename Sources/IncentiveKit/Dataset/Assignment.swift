@@ -12,7 +12,7 @@ struct Assignment: DatasetRecord {
     .required("engineer_id"), .required("team"), .required("from"), .optional("to"),
   ]
 
-  init(row: TableRow) throws(InputError) {
+  init(row: borrowing TableRow) throws(InputError) {
     engineerID = try row.requiredString(0)
     team = try row.requiredString(1)
     from = try row.requiredDate(2)

@@ -31,7 +31,7 @@ struct Change: DatasetRecord {
     .optional("merged_at"), .optional("change_lines"), .optional("deployed_at"), .optional("lead_time_minutes"),
   ]
 
-  init(row: TableRow) throws(InputError) {
+  init(row: borrowing TableRow) throws(InputError) {
     id = try row.requiredString(0)
     deploymentID = try row.string(1)
     team = try row.string(2)

@@ -12,7 +12,7 @@ struct CostEntry: DatasetRecord {
     .required("team"), .required("month"), .required("actual"), .required("budget"),
   ]
 
-  init(row: TableRow) throws(InputError) {
+  init(row: borrowing TableRow) throws(InputError) {
     team = try row.requiredString(0)
     let text = try row.requiredString(1)
     guard text.utf8.count == 7, let month = Period(parsing: text) else {

@@ -14,7 +14,7 @@ struct CoverageSample: DatasetRecord {
     .required("team"), .required("date"), .optional("line_coverage"), .optional("iac_coverage"),
   ]
 
-  init(row: TableRow) throws(InputError) {
+  init(row: borrowing TableRow) throws(InputError) {
     team = try row.requiredString(0)
     date = try row.requiredDate(1)
     lineCoverage = try Self.fraction(row, 2)

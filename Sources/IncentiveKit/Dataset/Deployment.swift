@@ -53,7 +53,7 @@
   public static let fileName = "deployments"
   static let columns: [TableColumn] = Column.columns
 
-  init(row: TableRow) throws(InputError) {
+  init(row: borrowing TableRow) throws(InputError) {
     id = try row.requiredString(Column.id.index)
     team = try row.requiredString(Column.team.index)
     service = try row.string(Column.service.index)

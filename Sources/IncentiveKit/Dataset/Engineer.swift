@@ -77,7 +77,7 @@ extension Engineer {
   static let exitReasonSpellings: [StaticString] = ["voluntary", "involuntary"]
   static let exitReasonValues: [ExitReason] = [.voluntary, .involuntary]
 
-  init(row: TableRow) throws(InputError) {
+  init(row: borrowing TableRow) throws(InputError) {
     // Cells are read left to right so the first error reported is the leftmost one.
     let id = try row.requiredString(0)
     let managerID = try row.string(7)

@@ -23,7 +23,7 @@ struct ExchangeRate: DatasetRecord, Equatable {
     self.line = line
   }
 
-  init(row: TableRow) throws(InputError) {
+  init(row: borrowing TableRow) throws(InputError) {
     let code = try row.requiredString(0)
     guard let currency = Currency(code: code) else {
       throw row.invalid(0, code, "an ISO 4217 currency code such as EUR")

@@ -16,7 +16,7 @@ struct ExternalMetric: DatasetRecord {
     .required("subject"), .required("metric"), .required("value"), .optional("period"), .optional("reported_by"),
   ]
 
-  init(row: TableRow) throws(InputError) {
+  init(row: borrowing TableRow) throws(InputError) {
     subject = try row.requiredString(0)
     metric = MetricID(try row.requiredString(1))
     value = try row.requiredDecimal(2)

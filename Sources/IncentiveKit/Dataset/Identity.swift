@@ -13,7 +13,7 @@ struct Identity: DatasetRecord {
     .optional("jira"), .optional("devlake"), .optional("alias"),
   ]
 
-  init(row: TableRow) throws(InputError) {
+  init(row: borrowing TableRow) throws(InputError) {
     engineerID = try row.requiredString(0)
     var spellings: [String] = []
     for column in 1..<Self.columns.count {

@@ -48,7 +48,7 @@ import Foundation
     resolvedAt.map { $0 >= openedAt } ?? true
   }
 
-  init(row: TableRow) throws(InputError) {
+  init(row: borrowing TableRow) throws(InputError) {
     id = try row.requiredString(Column.id.index)
     team = try row.requiredString(Column.team.index)
     service = try row.string(Column.service.index)

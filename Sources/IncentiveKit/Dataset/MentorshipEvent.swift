@@ -16,7 +16,7 @@ struct MentorshipEvent: DatasetRecord {
   static let kindSpellings: [StaticString] = ["promoted", "level_up", "milestone"]
   static let kindValues: [Kind] = [.promoted, .levelUp, .milestone]
 
-  init(row: TableRow) throws(InputError) {
+  init(row: borrowing TableRow) throws(InputError) {
     mentorID = try row.requiredString(0)
     menteeID = try row.requiredString(1)
     kind = try row.requiredChoice(2, Self.kindSpellings, Self.kindValues)

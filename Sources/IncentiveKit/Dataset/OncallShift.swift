@@ -32,7 +32,7 @@ struct OncallShift: DatasetRecord {
     return afterHoursPages <= pages
   }
 
-  init(row: TableRow) throws(InputError) {
+  init(row: borrowing TableRow) throws(InputError) {
     engineerID = try row.requiredString(Column.engineerID.index)
     start = try row.requiredTimestamp(Column.start.index)
     end = try row.requiredTimestamp(Column.end.index)

@@ -39,7 +39,7 @@ struct Review: DatasetRecord {
     substantiveComments.map { $0 <= (comments ?? 0) } ?? true
   }
 
-  init(row: TableRow) throws(InputError) {
+  init(row: borrowing TableRow) throws(InputError) {
     prID = try row.requiredString(Column.prID.index)
     reviewerID = try row.requiredString(Column.reviewerID.index)
     submittedAt = try row.requiredTimestamp(Column.submittedAt.index)

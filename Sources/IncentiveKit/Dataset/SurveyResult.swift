@@ -13,7 +13,7 @@ struct SurveyResult: DatasetRecord {
     .required("team"), .required("period"), .required("health_score"), .optional("responses"),
   ]
 
-  init(row: TableRow) throws(InputError) {
+  init(row: borrowing TableRow) throws(InputError) {
     team = try row.requiredString(0)
     let text = try row.requiredString(1)
     guard let period = Period(parsing: text) else {
