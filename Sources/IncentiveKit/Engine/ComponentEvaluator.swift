@@ -105,19 +105,24 @@ struct ComponentEvaluator {
     _ component: Component, subject: String, days: Int?, curveTeam: String, set: MetricSet, engineer: Engineer,
     trace: inout [PayoutStep]
   ) throws(CalculationError) -> (value: FixedDecimal?, multiplier: FixedDecimal) {
-    let entry = set.entry(component.metric)
+    // The value alone unless the arithmetic is kept: the whole entry carries its source and reporter, counted on
+    // every copy.
+    let value = set[component.metric]
     recordArithmetic(
-      .metricValue(
-        .init(
-          subject: subject, isTeam: component.scope == .team, days: days, metric: component.metric,
-          value: entry?.value, rows: entry?.rows ?? 0, source: entry?.source ?? "")),
+      {
+        let entry = set.entry(component.metric)
+        return .metricValue(
+          .init(
+            subject: subject, isTeam: component.scope == .team, days: days, metric: component.metric,
+            value: entry?.value, rows: entry?.rows ?? 0, source: entry?.source ?? ""))
+      }(),
       in: &trace)
     var exact = Ratio(0, 1)
     var missing: PayoutStep.MissingValue?
     switch component.valuation {
     case .curve:
       let curve = component.curve(for: curveTeam)!
-      if let value = entry?.value {
+      if let value {
         let placement = curve.placement(of: value)
         exact = curve.multiplier(at: value, placed: placement)
         recordArithmetic(
@@ -162,7 +167,7 @@ struct ComponentEvaluator {
     }
     let rounded = exact.rounded(toScale: Precision.componentMultiplier)
     recordArithmetic(.rounding(subject: subject, exact: exact, rounded: rounded), in: &trace)
-    return (entry?.value, rounded)
+    return (value, rounded)
   }
 
   /// Appends `step`, which only shows the arithmetic, when this evaluator keeps such steps; made only then.

@@ -207,7 +207,9 @@ struct PayoutEngine: Sendable {
         try flagConflicts(
           in: &outcome, engineer: engineer, credited: credited, roster: roster, metrics: evaluator.metrics)
       }
-      outcomes.append(outcome)
+      // Moved in, not copied: a copy retained the outcome's component (the plan's, counted by every paying thread)
+      // and trace, and released them again with the local.
+      outcomes.append(consume outcome)
     }
     // By index: `reduce` hands each outcome over as a copy, which retains its component (the plan's, shared by every
     // thread that pays) and its trace.
