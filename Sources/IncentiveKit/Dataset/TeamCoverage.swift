@@ -5,22 +5,23 @@ enum TeamCoverage {
   static func findings(plan: Plan, roster: Roster, inputs: InputAccounting) -> [DataFinding] {
     var findings: [DataFinding] = []
     var seen = Set<String>()
-    // Everyone on one team with one role asks the same questions, so each pair is asked once, and which file each
-    // team component of a track reads is found once per track: the findings and their order are those of asking
-    // for every person, without a search of the files per person of a 100,000-person roster.
-    var asked = Set<TeamRole>()
-    var checksByTrack: [String: [Check]] = [:]
-    // A row with the previous row's team and role was asked already: rosters listed by team repeat the pair row
-    // after row, and comparing it costs less than hashing it (two strings a person at 100,000 people).
-    var previous: TeamRole?
+    // Everyone on one team paid by one track asks the same questions, so each pair is asked once, and which file
+    // each team component of a track reads is found once per track (kept by the track's place in the plan): the
+    // findings and their order are those of asking for every person, without a search of the files per person of a
+    // 100,000-person roster.
+    var asked = Set<TeamTrack>()
+    var checksByTrack = [[Check]?](repeating: nil, count: plan.tracks.count)
+    // A row with the previous row's team and track was asked already: rosters listed by team repeat the pair row
+    // after row, and comparing it costs less than hashing it.
+    var previous: TeamTrack?
     for engineer in roster.engineers {
-      let pair = TeamRole(team: engineer.team, role: engineer.role)
+      guard let track = plan.trackIndex(for: engineer.role) else { continue }
+      let pair = TeamTrack(team: engineer.team, track: track)
       guard pair != previous else { continue }
       previous = pair
       guard asked.insert(pair).inserted else { continue }
-      guard let track = plan.track(for: engineer.role) else { continue }
-      let trackChecks = checksByTrack[track.name] ?? checks(of: track, inputs)
-      checksByTrack[track.name] = trackChecks
+      let trackChecks = checksByTrack[track] ?? checks(of: plan.tracks[track], inputs)
+      checksByTrack[track] = trackChecks
       // By index: a check copied out retains its file's accounting, a dozen dictionaries, for each team asked.
       for index in trackChecks.indices where !trackChecks[index].file.hasCountedRows(for: engineer.team) {
         let check = trackChecks[index]
@@ -52,10 +53,11 @@ enum TeamCoverage {
     return checks
   }
 
-  /// A team and a role, the two things about a person the findings depend on.
-  private struct TeamRole: Hashable {
+  /// A team and the place in the plan of the track that pays a person, the two things about a person the findings
+  /// depend on (several roles may share a track: the `default` one).
+  private struct TeamTrack: Hashable {
     var team: String
-    var role: String
+    var track: Int
   }
 
   /// A team component and a file it reads: a team without rows in the file is a finding.
