@@ -177,10 +177,12 @@ struct Roster: Sendable {
     Self.segments(history: assignments[engineerID], rosterTeam: self[engineerID]?.team ?? "", in: span)
   }
 
-  /// `teamSegments(of:in:)` for someone on the roster already in hand: one lookup of their assignments and none of
-  /// them by id.
-  func teamSegments(of engineer: Engineer, in span: Period) -> [TeamSegment] {
-    Self.segments(history: assignments[engineer.id], rosterTeam: engineer.team, in: span)
+  /// `teamSegments(of:in:)` for the person at `position` in `engineers`: no look-up at all for someone without
+  /// assignments.
+  func teamSegments(at position: Int, in span: Period) -> [TeamSegment] {
+    let engineer = engineers[position]
+    let history = hasAssignments[position] ? assignments[engineer.id] : nil
+    return Self.segments(history: history, rosterTeam: engineer.team, in: span)
   }
 
   /// The segments of `span` under `history` (latest `from` first), days no assignment covers on `rosterTeam`.

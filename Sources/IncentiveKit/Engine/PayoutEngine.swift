@@ -99,7 +99,7 @@ struct PayoutEngine: Sendable {
     let engineer = roster.engineers[position]
     guard let proration = Proration(engineer, in: evaluator.metrics.period) else { return nil }
     return try payout(
-      for: engineer, proration: proration, roster: roster, evaluator: evaluator,
+      for: engineer, at: position, proration: proration, roster: roster, evaluator: evaluator,
       adjustments: adjustments[engineer.id] ?? [])
   }
 
@@ -136,8 +136,11 @@ struct PayoutEngine: Sendable {
 
   /// One person's payout in two stages: the multipliers (components, adjustments, cap and
   /// floor), then the allocation (rounding the payout and splitting it over the components).
+  ///
+  /// - Parameter position: the engineer's place in the roster, where their team history is found without looking
+  ///   them up by id (two `String` hashes a person, most of whom have no history).
   func payout(
-    for engineer: Engineer, proration: Proration, roster: Roster, evaluator: ComponentEvaluator,
+    for engineer: Engineer, at position: Int, proration: Proration, roster: Roster, evaluator: ComponentEvaluator,
     adjustments: [Adjustment]
   ) throws(CalculationError) -> EngineerPayout {
     let period = evaluator.metrics.period
@@ -147,12 +150,12 @@ struct PayoutEngine: Sendable {
       throw .missingTrack(role: engineer.role, engineer: engineer.id, available: plan.tracks.map(\.name))
     }
     let employment = engineer.employment(in: period)!
-    let segments = roster.teamSegments(of: engineer, in: employment)
+    let segments = roster.teamSegments(at: position, in: employment)
     let credited = CreditedTeams(segments: segments, periodEnd: period.to, coolingOffDays: plan.coolingOffDays)
     let target = try TargetBonus(
       engineer: engineer.id, base: base, percent: engineer.targetBonusPercent, period: period, proration: proration,
       method: plan.prorationMethod)
-    let reportedTeam = roster.team(of: engineer, on: employment.to)
+    let reportedTeam = roster.team(at: position, on: employment.to)
 
     var stage = try multipliers(
       for: engineer, track: track, credited: credited, reportedTeam: reportedTeam, target: target.amount,
