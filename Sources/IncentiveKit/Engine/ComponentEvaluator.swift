@@ -53,7 +53,7 @@ struct ComponentEvaluator {
       shownValue = result.value
     case .team:
       for move in teams.cooledMoves {
-        trace.append(.coolingOff(.init(date: move.date, team: move.team, creditedTo: move.creditedTo)))
+        trace.record(.coolingOff(.init(date: move.date, team: move.team, creditedTo: move.creditedTo)))
       }
       func evaluateShare(
         _ share: CreditedTeams.Share, set: MetricSet
@@ -75,7 +75,7 @@ struct ComponentEvaluator {
           if share.team == teams.principal { principalValue = result.value }
         }
         multiplier = Self.blend(terms)
-        if terms.count > 1 { trace.append(.teamBlend(terms: terms, result: multiplier)) }
+        if terms.count > 1 { trace.record(.teamBlend(terms: terms, result: multiplier)) }
         shownValue = principalValue
       }
     }
@@ -83,7 +83,7 @@ struct ComponentEvaluator {
     if let rule = component.eligibility {
       let value = own[rule.metric]
       let isEligible = rule.isSatisfied(by: value)
-      trace.append(.eligibility(rule: rule, value: value, isEligible: isEligible))
+      trace.record(.eligibility(rule: rule, value: value, isEligible: isEligible))
       if !isEligible { final = FixedDecimal(units: 0, scale: Precision.componentMultiplier) }
     }
     return ComponentOutcome(
@@ -138,7 +138,7 @@ struct ComponentEvaluator {
       do throws(Formula.Missing) {
         let result = try formula.evaluate { set[$0] }
         exact = result.numerator < 0 ? Ratio(0, 1) : result
-        trace.append(.formula(subject: subject, result: result, floored: result.numerator < 0))
+        trace.record(.formula(subject: subject, result: result, floored: result.numerator < 0))
       } catch {
         switch error {
         case .metric(let name): missing = .noValue(metric: name)
@@ -155,13 +155,13 @@ struct ComponentEvaluator {
       case .zero: exact = Ratio(0, 1)
       case .target: exact = Ratio(1, 1)
       }
-      trace.append(.missing(subject: subject, reason: missing, onMissing: component.onMissing, substitute: exact))
+      trace.record(.missing(subject: subject, reason: missing, onMissing: component.onMissing, substitute: exact))
     }
     for rule in component.guards {
       let value = set[rule.metric]
       let broken = rule.isBroken(by: value)
       if broken || recordsArithmetic {
-        trace.append(.guardCheck(.init(subject: subject, rule: rule, value: value, isBroken: broken)))
+        trace.record(.guardCheck(.init(subject: subject, rule: rule, value: value, isBroken: broken)))
       }
       if broken { exact = Ratio.min(exact, Ratio(rule.cap)) }
     }
@@ -172,7 +172,7 @@ struct ComponentEvaluator {
 
   /// Appends `step`, which only shows the arithmetic, when this evaluator keeps such steps; made only then.
   private func recordArithmetic(_ step: @autoclosure () -> PayoutStep, in trace: inout [PayoutStep]) {
-    if recordsArithmetic { trace.append(step()) }
+    if recordsArithmetic { trace.record(step()) }
   }
 }
 
@@ -184,5 +184,15 @@ extension PayoutStep.MissingValue: CustomStringConvertible {
     case .divisionByZero: "formula divides by zero"
     case .outOfRange: "formula result out of range"
     }
+  }
+}
+
+extension [PayoutStep] {
+  /// Appends `step`, making room for four at the first: a trace of notes alone starts empty (no allocation for the
+  /// many components without one), and grown step by step a component with a missing value and a broken guard
+  /// allocated twice (330,000 allocations at 100,000 people).
+  fileprivate mutating func record(_ step: PayoutStep) {
+    if capacity == 0 { reserveCapacity(4) }
+    append(step)
   }
 }
