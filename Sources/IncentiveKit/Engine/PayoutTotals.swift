@@ -32,7 +32,7 @@ struct PayoutTotals {
     var extrasTotal: Money
     var hasExtras: Bool
 
-    init(_ payout: EngineerPayout) {
+    init(_ payout: borrowing EngineerPayout) {
       self.init(
         engineerID: payout.engineer.id, team: payout.team, currency: payout.currency, payout: payout.payout,
         extrasTotal: payout.extrasTotal, hasExtras: !payout.extras.isEmpty)
