@@ -8,13 +8,14 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
   private(set) var sink: Sink
   private var buffer: OutputBuffer
   /// Per open container: how many members it has so far.
-  private var counts: [Int] = []
+  private var counts: JSONContainerCounts
   /// A member's key was written and its value is next.
   private var afterKey = false
   private static var flushThreshold: Int { 1 << 16 }
 
   init(into sink: Sink) {
     self.sink = sink
+    counts = JSONContainerCounts(capacity: 8)
     buffer = OutputBuffer(capacity: Self.flushThreshold + 4096)
   }
 
@@ -24,8 +25,8 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
     self.sink = sink
     // Room for the element's own containers (an engineer, its components, a component, its notes), so opening them
     // does not grow the array: one allocation fewer per person paid.
-    counts.reserveCapacity(depth + 4)
-    counts.append(contentsOf: repeatElement(1, count: depth))
+    counts = JSONContainerCounts(capacity: depth + 4)
+    for _ in 0..<depth { counts.open(count: 1) }
     afterKey = true
     buffer = OutputBuffer(capacity: 4096)
   }
@@ -40,7 +41,7 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
   }
 
   /// Where the open container's members start their lines.
-  private var indent: Int { counts.count * 2 }
+  private var indent: Int { counts.depth * 2 }
 
   /// The separator and line break before a new array element or object member.
   private mutating func startMember() {
@@ -48,9 +49,9 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
       afterKey = false
       return
     }
-    guard let count = counts.last else { return }
+    guard let count = counts.innermost else { return }
     if count > 0 { buffer.append(UInt8(ascii: ",")) }
-    counts[counts.count - 1] = count + 1
+    counts.setInnermost(count + 1)
     JSONWriter.newline(indent: indent, into: &buffer)
   }
 
@@ -71,11 +72,11 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
   /// The members of `run`, its text copied when it was made for this place: the open object's indent, no key
   /// waiting for its value.
   mutating func members(_ run: JSONMemberRun) {
-    guard run.indent == indent, !afterKey, let count = counts.last, !run.members.isEmpty else {
+    guard run.indent == indent, !afterKey, let count = counts.innermost, !run.members.isEmpty else {
       return membersOneByOne(run)
     }
     if count > 0 { buffer.append(UInt8(ascii: ",")) }
-    counts[counts.count - 1] = count + run.members.count
+    counts.setInnermost(count + run.members.count)
     run.text.withUnsafeBufferPointer { buffer.append(bytes: $0) }
   }
 
@@ -120,21 +121,21 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
   private mutating func begin(_ bracket: UInt8) {
     startMember()
     buffer.append(bracket)
-    counts.append(0)
+    counts.open()
   }
 
   mutating func endObject() { end(UInt8(ascii: "}")) }
   mutating func endArray() { end(UInt8(ascii: "]")) }
 
   private mutating func end(_ bracket: UInt8) {
-    let count = counts.removeLast()
+    let count = counts.close()
     if count > 0 { JSONWriter.newline(indent: indent, into: &buffer) }
     buffer.append(bracket)
   }
 
   /// The closing line feed `JSONWriter.pretty` ends with, and everything still buffered.
   mutating func finish() throws(OutputError) {
-    precondition(counts.isEmpty, "a JSON container was left open")
+    precondition(counts.depth == 0, "a JSON container was left open")
     buffer.append(UInt8(ascii: "\n"))
     try flush()
   }
