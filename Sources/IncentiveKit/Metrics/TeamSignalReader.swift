@@ -25,6 +25,13 @@ struct TeamSignalReader: Sendable, Equatable {
     // The coverage metric's blackouts (`MetricOptions.isBlackedOut`), picked once: the options, captured for the
     // question, were copied for each of 200,000 rows (28 M instructions), and the metric's name with them before.
     let blackouts = options.blackouts.filter { $0.metrics.contains(.coverageDelta) }
+    // A team's readings, listed together, go to one tally held here, stored back when the team changes: the rows are
+    // added in file order as before (the first and last readings depend on it), with a hash of the team per run of
+    // rows instead of per row.
+    var reading: (team: String, tally: TeamSignalTally)?
+    func storeReading() {
+      if let reading { signals.tallies[reading.team] = reading.tally }
+    }
     try dataset.account(CoverageSample.self, rosterColumn: .team(), into: &inputs) {
       (sample: CoverageSample) throws(InputError) -> RowFate in
       guard period.contains(sample.date) else { return .leftOut(.outsidePeriod) }
@@ -33,9 +40,15 @@ struct TeamSignalReader: Sendable, Equatable {
       {
         return .leftOut(.blackout)
       }
-      signals.tallies[team(sample.team), default: TeamSignalTally()].add(sample)
+      let rosterTeam = team(sample.team)
+      if reading?.team != rosterTeam {
+        storeReading()
+        reading = (rosterTeam, signals.tallies[rosterTeam] ?? TeamSignalTally())
+      }
+      reading!.tally.add(sample)
       return .counted(rosterValue: sample.team)
     }
+    storeReading()
     let costFile = try dataset.account(CostEntry.self, rosterColumn: .team(), into: &inputs) {
       (cost: CostEntry) throws(InputError) -> RowFate in
       guard cost.month.overlaps(period) else { return .leftOut(.outsidePeriod) }
