@@ -71,16 +71,21 @@ enum AtomicFile {
     try writer.commit(interruption: interruption)
   }
 
-  /// Creates a new, empty temporary file with a name no other writer can be using (`O_EXCL`).
+  /// Creates a new, empty temporary file with a name no other writer can be using (`O_EXCL`), registered for removal
+  /// on a signal as it is created (`TemporaryFiles.create`).
   static func createTemporary(for path: String, in directory: String) throws(OutputError) -> (Int32, String) {
     let prefix = directory + "/" + temporaryPrefix(for: path) + "\(getpid())-"
     var generator = SystemRandomNumberGenerator()
     for _ in 0..<16 {
       let suffix = String(generator.next() as UInt32, radix: 16)
       let candidate = prefix + suffix
-      let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-      if descriptor >= 0 { return (descriptor, candidate) }
-      let failure = POSIXFailure.current()
+      var failure = POSIXFailure(code: 0)
+      let descriptor = TemporaryFiles.create(candidate) { () -> Int32? in
+        let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if descriptor < 0 { failure = POSIXFailure.current() }
+        return descriptor >= 0 ? descriptor : nil
+      }
+      if let descriptor { return (descriptor, candidate) }
       if failure.code != EEXIST { throw .cannotCreate(path: path, reason: failure.text) }
     }
     throw .cannotCreate(path: path, reason: "no unused temporary file name after 16 attempts")

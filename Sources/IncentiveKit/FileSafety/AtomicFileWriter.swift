@@ -38,7 +38,6 @@
     self.mode = mode
     directory = POSIXIO.directory(of: path)
     (descriptor, temporary) = try AtomicFile.createTemporary(for: path, in: directory)
-    TemporaryFiles.register(temporary)
     buffer.reserveCapacity(Self.flushThreshold)
   }
 

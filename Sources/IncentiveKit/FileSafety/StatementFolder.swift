@@ -69,9 +69,8 @@ enum StatementFolder {
       previousMode = status.st_mode & 0o7777
     }
     let parent = POSIXIO.directory(of: directory)
-    let staging = try createStagingFolder(for: directory, in: parent, kind: "tmp")
+    let staging = try createStagingFolder(for: directory, in: parent, kind: "tmp", registered: true)
     var keepStaging = false
-    TemporaryFiles.register(staging)
     defer {
       TemporaryFiles.unregister(staging)
       if !keepStaging { try? FileManager.default.removeItem(atPath: staging) }
@@ -152,7 +151,7 @@ enum StatementFolder {
   /// Old folder aside, new folder in, old folder removed. If the second rename fails the old folder
   /// is put back, so the destination is never left missing by an error.
   private static func swap(_ staging: String, into directory: String, in parent: String) throws(OutputError) {
-    let aside = try createStagingFolder(for: directory, in: parent, kind: "old")
+    let aside = try createStagingFolder(for: directory, in: parent, kind: "old", registered: false)
     // The name is reserved by creating it; the rename replaces that empty folder with the old one.
     guard rename(directory, aside) == 0 else {
       let failure = POSIXFailure.current()
@@ -170,15 +169,25 @@ enum StatementFolder {
   /// An empty hidden folder beside `directory`: `.NAME.incentive-KIND-PID-RANDOM`, mode 0700. `tmp`
   /// (the staging folder) shares the temporary files' prefix; `old` (the replaced folder, for the
   /// moment between the two renames) does not, so no clean-up of stale temporaries ever deletes it.
+  ///
+  /// - Parameter registered: registered for removal on a signal as it is made (`TemporaryFiles.create`): the staging
+  ///   folder is, the old folder set aside is not.
   private static func createStagingFolder(
-    for directory: String, in parent: String, kind: String
+    for directory: String, in parent: String, kind: String, registered: Bool
   ) throws(OutputError) -> String {
     var generator = SystemRandomNumberGenerator()
     let prefix = parent + "/." + POSIXIO.fileName(of: directory) + ".incentive-\(kind)-\(getpid())-"
     for _ in 0..<16 {
       let candidate = prefix + String(generator.next() as UInt32, radix: 16)
-      if mkdir(candidate, 0o700) == 0 { return candidate }
-      let failure = POSIXFailure.current()
+      var failure = POSIXFailure(code: 0)
+      let make = { () -> Void? in
+        guard mkdir(candidate, 0o700) == 0 else {
+          failure = POSIXFailure.current()
+          return nil
+        }
+        return ()
+      }
+      if (registered ? TemporaryFiles.create(candidate, make) : make()) != nil { return candidate }
       if failure.code != EEXIST {
         throw .cannotCreate(path: directory, reason: "cannot create a folder beside it: \(failure.text)")
       }

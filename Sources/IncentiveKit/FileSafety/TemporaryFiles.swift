@@ -35,6 +35,23 @@ public enum TemporaryFiles {
     registry.lock.unlock()
   }
 
+  /// Runs `make`, which creates the temporary `path` and gives nil when it could not, and registers `path` when it
+  /// did, as one step under the clean-up's lock. Made first and registered after, a signal between the two left the
+  /// temporary behind for good (a staging folder of pay statements, seen once in about 300 `statement --all` runs
+  /// stopped near their start on a busy machine). When the clean-up has begun nothing is made, and this thread waits
+  /// for the clean-up to end the process.
+  static func create<Made>(_ path: String, _ make: () -> Made?) -> Made? {
+    registry.lock.lock()
+    guard !registry.terminating else {
+      registry.lock.unlock()
+      while true { sleep(60) }
+    }
+    defer { registry.lock.unlock() }
+    guard let made = make() else { return nil }
+    registry.paths.insert(path)
+    return made
+  }
+
   /// Runs `publish`, the rename that turns the registered temporary `path` into its destination, and unregisters
   /// `path`, with a signal's clean-up held off until both are done. When the clean-up has already begun this
   /// thread publishes nothing and waits for the clean-up to end the process.

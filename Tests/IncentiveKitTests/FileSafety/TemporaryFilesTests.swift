@@ -21,4 +21,22 @@ struct TemporaryFilesTests {
       _ = writer
     }
   }
+
+  /// Made and registered in one step: a path whose making succeeded is registered, one whose making failed is not.
+  @Test("create registers what it made, and nothing when making failed")
+  func create() throws {
+    try GovernanceFixtures.withScratchDirectory { directory in
+      let made = directory + "/.made.incentive-tmp"
+      let result = TemporaryFiles.create(made) { () -> Int? in mkdir(made, 0o700) == 0 ? 7 : nil }
+      #expect(result == 7)
+      #expect(TemporaryFiles.registered.contains(made))
+      // A folder whose parent is missing cannot be made: nothing registered.
+      let again = directory + "/missing-parent/child"
+      #expect(TemporaryFiles.create(again) { () -> Int? in mkdir(again, 0o700) == 0 ? 1 : nil } == nil)
+      #expect(!TemporaryFiles.registered.contains(again))
+      TemporaryFiles.unregister(made)
+      #expect(!TemporaryFiles.registered.contains(made))
+    }
+  }
 }
+
