@@ -32,8 +32,10 @@ struct Roster: Sendable {
     // The near-duplicate check only reads the engineers: on a large roster it runs on a thread of its own while this
     // one indexes them and checks their managers (at 100,000 people it was 40 ms of the roster's 150 on the thread
     // everything waits for). Errors still come in the order the checks are listed here.
-    let nearDuplicates = Self.check(inBackground: engineers.count >= Self.backgroundCheckSize) { () throws(InputError) in
-      try Self.rejectNearDuplicates(engineers, file: file)
+    let nearDuplicates = BackgroundWork<Result<Void, InputError>, Never>.started(
+      inBackground: engineers.count >= Self.backgroundCheckSize
+    ) {
+      Result { () throws(InputError) in try Self.rejectNearDuplicates(engineers, file: file) }
     }
     var byID: [String: Int] = [:]
     byID.reserveCapacity(engineers.count)
@@ -58,7 +60,7 @@ struct Roster: Sendable {
       try Self.rejectManagementCycles(engineers, managers: positions, file: file)
       return positions
     }
-    try nearDuplicates()
+    try nearDuplicates().get()
     managerPositions = try managers.get()
     var history: [String: [Assignment]] = [:]
     for assignment in assignments {
@@ -90,16 +92,6 @@ struct Roster: Sendable {
   /// Rosters this large have their near-duplicate check on a thread of its own; a smaller one is checked in line,
   /// where a thread would cost more than it saves.
   static let backgroundCheckSize = 10_000
-
-  /// `check`, started on a thread of its own when `inBackground`, as a function that waits for it and throws its
-  /// error; otherwise `check` itself, run when called.
-  private static func check(
-    inBackground: Bool, _ check: @escaping @Sendable () throws(InputError) -> Void
-  ) -> () throws(InputError) -> Void {
-    guard inBackground else { return check }
-    let work = BackgroundWork(check)
-    return { () throws(InputError) in try work.take() }
-  }
 
   /// Whether `managerID` is the manager_id of anyone whose roster team is `team`.
   func managesSomeone(_ managerID: String, onTeam team: String) -> Bool {

@@ -109,14 +109,7 @@ struct ComponentEvaluator {
     // every copy.
     let value = set[component.metric]
     recordArithmetic(
-      {
-        let entry = set.entry(component.metric)
-        return .metricValue(
-          .init(
-            subject: subject, isTeam: component.scope == .team, days: days, metric: component.metric,
-            value: entry?.value, rows: entry?.rows ?? 0, source: entry?.source ?? ""))
-      }(),
-      in: &trace)
+      Self.valueStep(component, subject: subject, days: days, entry: set.entry(component.metric)), in: &trace)
     var exact = Ratio(0, 1)
     var missing: PayoutStep.MissingValue?
     switch component.valuation {
@@ -168,6 +161,16 @@ struct ComponentEvaluator {
     let rounded = exact.rounded(toScale: Precision.componentMultiplier)
     recordArithmetic(.rounding(subject: subject, exact: exact, rounded: rounded), in: &trace)
     return (value, rounded)
+  }
+
+  /// The step showing the value a component read for `subject`, with the rows and source behind it.
+  private static func valueStep(
+    _ component: Component, subject: String, days: Int?, entry: MetricSet.Entry?
+  ) -> PayoutStep {
+    .metricValue(
+      .init(
+        subject: subject, isTeam: component.scope == .team, days: days, metric: component.metric,
+        value: entry?.value, rows: entry?.rows ?? 0, source: entry?.source ?? ""))
   }
 
   /// Appends `step`, which only shows the arithmetic, when this evaluator keeps such steps; made only then.

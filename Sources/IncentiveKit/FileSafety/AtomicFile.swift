@@ -79,13 +79,14 @@ enum AtomicFile {
     for _ in 0..<16 {
       let suffix = String(generator.next() as UInt32, radix: 16)
       let candidate = prefix + suffix
+      var descriptor: Int32 = -1
       var failure = POSIXFailure(code: 0)
-      let descriptor = TemporaryFiles.create(candidate) { () -> Int32? in
-        let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+      let created = TemporaryFiles.create(candidate) {
+        descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         if descriptor < 0 { failure = POSIXFailure.current() }
-        return descriptor >= 0 ? descriptor : nil
+        return descriptor >= 0
       }
-      if let descriptor { return (descriptor, candidate) }
+      if created { return (descriptor, candidate) }
       if failure.code != EEXIST { throw .cannotCreate(path: path, reason: failure.text) }
     }
     throw .cannotCreate(path: path, reason: "no unused temporary file name after 16 attempts")

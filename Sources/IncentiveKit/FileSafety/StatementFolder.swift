@@ -180,14 +180,12 @@ enum StatementFolder {
     for _ in 0..<16 {
       let candidate = prefix + String(generator.next() as UInt32, radix: 16)
       var failure = POSIXFailure(code: 0)
-      let make = { () -> Void? in
-        guard mkdir(candidate, 0o700) == 0 else {
-          failure = POSIXFailure.current()
-          return nil
-        }
-        return ()
+      let make = {
+        if mkdir(candidate, 0o700) == 0 { return true }
+        failure = POSIXFailure.current()
+        return false
       }
-      if (registered ? TemporaryFiles.create(candidate, make) : make()) != nil { return candidate }
+      if registered ? TemporaryFiles.create(candidate, make) : make() { return candidate }
       if failure.code != EEXIST {
         throw .cannotCreate(path: directory, reason: "cannot create a folder beside it: \(failure.text)")
       }

@@ -35,21 +35,21 @@ public enum TemporaryFiles {
     registry.lock.unlock()
   }
 
-  /// Runs `make`, which creates the temporary `path` and gives nil when it could not, and registers `path` when it
-  /// did, as one step under the clean-up's lock. Made first and registered after, a signal between the two left the
+  /// Runs `make`, which creates the temporary `path` and tells whether it did, and registers `path` when it did, as
+  /// one step under the clean-up's lock. Made first and registered after, a signal between the two left the
   /// temporary behind for good (a staging folder of pay statements, seen once in about 300 `statement --all` runs
   /// stopped near their start on a busy machine). When the clean-up has begun nothing is made, and this thread waits
   /// for the clean-up to end the process.
-  static func create<Made>(_ path: String, _ make: () -> Made?) -> Made? {
+  static func create(_ path: String, _ make: () -> Bool) -> Bool {
     registry.lock.lock()
     guard !registry.terminating else {
       registry.lock.unlock()
       while true { sleep(60) }
     }
     defer { registry.lock.unlock() }
-    guard let made = make() else { return nil }
+    guard make() else { return false }
     registry.paths.insert(path)
-    return made
+    return true
   }
 
   /// Runs `publish`, the rename that turns the registered temporary `path` into its destination, and unregisters

@@ -34,3 +34,15 @@ final class BackgroundWork<Value: Sendable, Failure: Error>: @unchecked Sendable
     return try result!.get()
   }
 }
+
+extension BackgroundWork where Failure == Never {
+  /// `work` started on a thread of its own when `inBackground`, as a function that waits for its value; otherwise
+  /// `work` itself, run when called. For work worth a thread only at some size (a large roster's checks, a large
+  /// file's people keyed by name), where for a small one the thread costs more than it saves. Work that can fail
+  /// gives a `Result`.
+  static func started(inBackground: Bool, _ work: @escaping @Sendable () -> Value) -> () -> Value {
+    guard inBackground else { return work }
+    let started = BackgroundWork(work)
+    return { started.take() }
+  }
+}

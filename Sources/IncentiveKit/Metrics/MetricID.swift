@@ -48,7 +48,7 @@ public struct MetricID: Hashable, Comparable, Sendable, CustomStringConvertible,
 
   /// `no value for <name>: on_missing <mode>`, made when the name was first met.
   func noValueNote(onMissing: Component.OnMissing) -> String {
-    spelling._withUnsafeGuaranteedRef { $0.noValueNotes[onMissing.index] }
+    spelling._withUnsafeGuaranteedRef { $0.noValueNotes.first { $0.mode == onMissing }!.note }
   }
 
   /// What the tool computes for this metric; nil for one only `metrics.csv` supplies.

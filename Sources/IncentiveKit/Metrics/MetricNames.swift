@@ -15,10 +15,10 @@ final class MetricNames: @unchecked Sendable {
   final class Spelling: Sendable {
     let name: String
     let number: Int
-    /// The component note of a person without a value of this metric, by the component's `on_missing` (in
-    /// `Component.OnMissing` order): written for most people of a large org (`no value for substantive_review_ratio:
-    /// on_missing zero`), so made once per name rather than joined per person (2,000 instructions a note).
-    let noValueNotes: [String]
+    /// The component note of a person without a value of this metric, for each `on_missing` mode: written for most
+    /// people of a large org (`no value for substantive_review_ratio: on_missing zero`), so made once per name rather
+    /// than joined per person (2,000 instructions a note).
+    let noValueNotes: [(mode: Component.OnMissing, note: String)]
     /// The name's first 16 bytes as numbers (`ByteOrderPrefix`) when it is plain ASCII, whose `String` order is its
     /// byte order; nil otherwise. Ids order by it where it differs, so a metric set keeps its items in name order
     /// with two integer comparisons per item instead of comparing `String`s: at 100,000 people the finish made
@@ -29,7 +29,7 @@ final class MetricNames: @unchecked Sendable {
       self.name = name
       self.number = number
       asciiOrderPrefix = name.utf8.allSatisfy { $0 < 0x80 } ? name.byteOrderPrefix : nil
-      noValueNotes = Component.OnMissing.allCases.map { "no value for \(name): on_missing \($0.rawValue)" }
+      noValueNotes = Component.OnMissing.allCases.map { ($0, "no value for \(name): on_missing \($0.rawValue)") }
     }
   }
 

@@ -38,17 +38,15 @@ struct MetricSet: Sendable, Equatable {
   var isEmpty: Bool { items.isEmpty }
 
   /// The entry of `metric`, nil when the set has none.
-  ///
-  /// By index: a walk over the items copied each one, its source and reporter retained and released, for every
-  /// value looked up (about ten a person paid).
-  func entry(_ metric: MetricID) -> Entry? {
-    for index in items.indices where items[index].id == metric { return items[index].entry }
-    return nil
-  }
+  func entry(_ metric: MetricID) -> Entry? { position(of: metric).map { items[$0].entry } }
 
   /// The value of `metric`, read without copying its entry.
-  subscript(metric: MetricID) -> FixedDecimal? {
-    for index in items.indices where items[index].id == metric { return items[index].entry.value }
+  subscript(metric: MetricID) -> FixedDecimal? { position(of: metric).map { items[$0].entry.value } }
+
+  /// Where `metric`'s item is. By index: a walk over the items copied each one, its source and reporter retained
+  /// and released, for every value looked up (about ten a person paid).
+  private func position(of metric: MetricID) -> Int? {
+    for index in items.indices where items[index].id == metric { return index }
     return nil
   }
 

@@ -32,7 +32,7 @@ struct PersonTallies<Tally: MergeableTally> {
     // Many people are keyed on a thread of their own while their rows are accounted here: at 100,000 reviewers
     // each took 40 ms, one after the other, with the calling thread waiting for both.
     let (tallies, byText) = (whole.tallies, whole.byText)
-    let keyed = Self.work(inBackground: names.count >= Self.backgroundKeyingSize) {
+    let keyed = BackgroundWork<[String: Tally], Never>.started(inBackground: names.count >= Self.backgroundKeyingSize) {
       tallies.keyed(by: names, adding: byText, room: room)
     }
     whole.rows.add(to: &accounting, values: names)
@@ -42,16 +42,6 @@ struct PersonTallies<Tally: MergeableTally> {
   /// Files with this many people are keyed on a thread of their own; fewer are keyed in line, where a thread would
   /// cost more than it saves.
   static var backgroundKeyingSize: Int { 10_000 }
-
-  /// `work` started on a thread of its own when `inBackground`, as a function that waits for its value; otherwise
-  /// `work` itself, run when called.
-  private static func work<Value: Sendable>(
-    inBackground: Bool, _ work: @escaping @Sendable () -> Value
-  ) -> () -> Value {
-    guard inBackground else { return work }
-    let started = BackgroundWork<Value, Never>(work)
-    return { started.take() }
-  }
 }
 
 /// A per-person tally a `RowBatch` adds rows to.

@@ -9,15 +9,6 @@ public struct Component: Sendable, Equatable {
     case zero
     /// Multiplier 1.0, as if on target.
     case target
-
-    /// The mode's place in `allCases`, where tables made per mode keep its entry.
-    var index: Int {
-      switch self {
-      case .error: 0
-      case .zero: 1
-      case .target: 2
-      }
-    }
   }
 
   /// How the subject's metrics become the component multiplier.

@@ -59,4 +59,29 @@ struct BackgroundWorkTests {
     #expect(released == nil)
     withExtendedLifetime(work) {}
   }
+
+  /// Started in the background or run when asked, the work gives the same value and runs once: on another thread
+  /// when asked to, else on the caller's, and only when its value is asked for.
+  @Test("started(inBackground:) runs the work once, on a thread of its own only if asked", arguments: [false, true])
+  func started(inBackground: Bool) {
+    final class Runs: @unchecked Sendable {
+      let lock = NSLock()
+      var threads: [pthread_t] = []
+      func record() {
+        lock.lock()
+        threads.append(pthread_self())
+        lock.unlock()
+      }
+    }
+    let runs = Runs()
+    let value = BackgroundWork<Result<Int, Failed>, Never>.started(inBackground: inBackground) {
+      runs.record()
+      return .failure(Failed(code: 6 * 7))
+    }
+    if !inBackground { #expect(runs.threads.isEmpty) }
+    #expect(throws: Failed(code: 42)) { try value().get() }
+    #expect(runs.threads.count == 1)
+    #expect(runs.threads.first.map { pthread_equal($0, pthread_self()) != 0 } == !inBackground)
+  }
 }
+
