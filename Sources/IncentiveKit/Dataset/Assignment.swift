@@ -1,5 +1,5 @@
 /// A stretch of a person's team history; overrides the roster's team inside it.
-struct Assignment: DatasetRecord {
+struct Assignment: CellDecodedRecord {
   var engineerID: String
   var team: String
   var from: CivilDate
@@ -12,7 +12,7 @@ struct Assignment: DatasetRecord {
     .required("engineer_id"), .required("team"), .required("from"), .optional("to"),
   ]
 
-  init(row: borrowing TableRow) throws(InputError) {
+  init<Cells: RecordCells>(cells row: borrowing Cells) throws(Cells.Failure) {
     engineerID = try row.requiredString(0)
     team = try row.requiredString(1)
     from = try row.requiredDate(2)

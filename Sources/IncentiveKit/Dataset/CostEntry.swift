@@ -1,5 +1,5 @@
 /// A team's cloud spend against budget for one month.
-struct CostEntry: DatasetRecord {
+struct CostEntry: CellDecodedRecord {
   var team: String
   var month: Period
   var actual: FixedDecimal
@@ -12,7 +12,7 @@ struct CostEntry: DatasetRecord {
     .required("team"), .required("month"), .required("actual"), .required("budget"),
   ]
 
-  init(row: borrowing TableRow) throws(InputError) {
+  init<Cells: RecordCells>(cells row: borrowing Cells) throws(Cells.Failure) {
     team = try row.requiredString(0)
     let text = try row.requiredString(1)
     guard text.utf8.count == 7, let month = Period(parsing: text) else {

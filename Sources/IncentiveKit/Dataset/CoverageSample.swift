@@ -1,5 +1,5 @@
 /// A team's test-coverage reading on a date (the counter-metric to delivery speed).
-struct CoverageSample: DatasetRecord {
+struct CoverageSample: CellDecodedRecord {
   var team: String
   var date: CivilDate
   /// 0–1.
@@ -14,7 +14,7 @@ struct CoverageSample: DatasetRecord {
     .required("team"), .required("date"), .optional("line_coverage"), .optional("iac_coverage"),
   ]
 
-  init(row: borrowing TableRow) throws(InputError) {
+  init<Cells: RecordCells>(cells row: borrowing Cells) throws(Cells.Failure) {
     team = try row.requiredString(0)
     date = try row.requiredDate(1)
     lineCoverage = try Self.fraction(row, 2)
@@ -24,7 +24,9 @@ struct CoverageSample: DatasetRecord {
 
   /// The cell in `column` as a fraction 0–1, nil when empty. Checked one cell at a time: a list of the two cells
   /// was an allocation per row, 187,000 of them at 100,000 people.
-  private static func fraction(_ row: TableRow, _ column: Int) throws(InputError) -> FixedDecimal? {
+  private static func fraction<Cells: RecordCells>(
+    _ row: borrowing Cells, _ column: Int
+  ) throws(Cells.Failure) -> FixedDecimal? {
     guard let value = try row.decimal(column) else { return nil }
     if value.isNegative || value > FixedDecimal.one {
       throw row.invalid(column, value.description, "a fraction between 0 and 1")

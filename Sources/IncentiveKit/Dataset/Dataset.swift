@@ -81,29 +81,38 @@ public struct Dataset: Sendable {
       file.countedByValue[value, default: RowSample()].merge(sample, limit: file.countedLineLimit)
       run = nil
     }
-    try reader.forEachRow(
-      columns: R.columns, progress: progress, errorLimit: RowErrors.datasetLimit,
-      onEmptyRow: { file.leaveOut(.emptyRow, line: $0) }
-    ) { (row: TableRow) throws(InputError) in
-      let fate = try body(try R(row: row))
-      if file.rosterColumnNumber == 0, let rosterIndex { file.rosterColumnNumber = row.position(rosterIndex).column }
+    // A record's fate, from the row at `line` whose requested columns are numbered by `columnNumber`.
+    func settle(_ fate: RowFate, line: Int, columnNumber: (Int) -> Int) {
+      if file.rosterColumnNumber == 0, let rosterIndex { file.rosterColumnNumber = columnNumber(rosterIndex) }
       if case .counted(let value, let cells) = fate {
         for cell in cells where file.teamColumnNumbers[cell.header] == nil {
           if let index = R.columns.firstIndex(where: { $0.name == cell.header }) {
-            file.teamColumnNumbers[cell.header] = row.position(index).column
+            file.teamColumnNumbers[cell.header] = columnNumber(index)
           }
         }
         if cells.isEmpty {
           if run?.value == value {
-            run!.sample.add(line: row.line, limit: file.countedLineLimit)
+            run!.sample.add(line: line, limit: file.countedLineLimit)
           } else {
             endRun()
-            run = (value, RowSample(rows: 1, firstLine: row.line))
+            run = (value, RowSample(rows: 1, firstLine: line))
           }
           return
         }
       }
-      file.record(fate, line: row.line)
+      file.record(fate, line: line)
+    }
+    // A plain-ASCII record of a type that reads one goes to its record without a `TableRow`.
+    try reader.forEachRow(
+      columns: R.columns, progress: progress, errorLimit: RowErrors.datasetLimit,
+      onEmptyRow: { file.leaveOut(.emptyRow, line: $0) }, offersPlain: R.readsPlainCells,
+      plain: { (cells: PlainRecordCells) throws(InputError) -> Bool in
+        guard let record = R(plain: cells) else { return false }
+        settle(try body(record), line: cells.line, columnNumber: cells.columnNumber)
+        return true
+      }
+    ) { (row: TableRow) throws(InputError) in
+      settle(try body(try R(row: row)), line: row.line) { row.position($0).column }
     }
     endRun()
     accounting.add(file)

@@ -1,5 +1,5 @@
 /// A person on the roster: who they are, where they sit, and what their bonus target is.
-public struct Engineer: DatasetRecord {
+public struct Engineer: CellDecodedRecord {
   public enum ExitReason: String, Sendable { case voluntary, involuntary }
 
   /// What the roster says of one person.
@@ -77,7 +77,7 @@ extension Engineer {
   static let exitReasonSpellings: [StaticString] = ["voluntary", "involuntary"]
   static let exitReasonValues: [ExitReason] = [.voluntary, .involuntary]
 
-  init(row: borrowing TableRow) throws(InputError) {
+  init<Cells: RecordCells>(cells row: borrowing Cells) throws(Cells.Failure) {
     // Cells are read left to right so the first error reported is the leftmost one.
     let id = try row.requiredString(0)
     let managerID = try row.string(7)

@@ -1,6 +1,6 @@
 /// A metric value exported from another tool (`metrics.csv`), for metrics `incentive` does
 /// not compute itself (internal customer satisfaction, feature adoption, ...).
-struct ExternalMetric: DatasetRecord {
+struct ExternalMetric: CellDecodedRecord {
   /// An engineer id or a team name.
   var subject: String
   var metric: MetricID
@@ -16,7 +16,7 @@ struct ExternalMetric: DatasetRecord {
     .required("subject"), .required("metric"), .required("value"), .optional("period"), .optional("reported_by"),
   ]
 
-  init(row: borrowing TableRow) throws(InputError) {
+  init<Cells: RecordCells>(cells row: borrowing Cells) throws(Cells.Failure) {
     subject = try row.requiredString(0)
     metric = MetricID(try row.requiredString(1))
     value = try row.requiredDecimal(2)

@@ -1,5 +1,5 @@
 /// A team's health survey result for a period.
-struct SurveyResult: DatasetRecord {
+struct SurveyResult: CellDecodedRecord {
   var team: String
   var period: Period
   /// 0–100.
@@ -13,7 +13,7 @@ struct SurveyResult: DatasetRecord {
     .required("team"), .required("period"), .required("health_score"), .optional("responses"),
   ]
 
-  init(row: borrowing TableRow) throws(InputError) {
+  init<Cells: RecordCells>(cells row: borrowing Cells) throws(Cells.Failure) {
     team = try row.requiredString(0)
     let text = try row.requiredString(1)
     guard let period = Period(parsing: text) else {

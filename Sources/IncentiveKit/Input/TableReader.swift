@@ -49,21 +49,29 @@ struct TableReader: Sendable {
   ///     more reads on and throws them together (`InputError.rowErrors`), so a person fixes them in one go.
   ///   - onEmptyRow: told the line of each CSV row whose every cell is empty (a spreadsheet's trailing `,,,,`),
   ///     which is then skipped; nil reads such a row like any other.
+  ///   - offersPlain: whether `plain` is offered each CSV record whose requested cells are plain ASCII
+  ///     (`PlainRecordCells`) before `body`, which gets the row only when `plain` returns false: no `TableRow` is
+  ///     filled for a row read from its bytes.
   func forEachRow(
     columns: [TableColumn], progress: ReadProgress.Handler? = nil, _ body: (TableRow) throws(InputError) -> Void
   ) throws(InputError) {
     try forEachRow(columns: columns, progress: progress, errorLimit: 1, onEmptyRow: nil, body)
   }
 
+  /// What `forEachRow` offers a plain-ASCII CSV record: true when it has read it, false to have `body` read it.
+  typealias PlainReader = (PlainRecordCells) throws(InputError) -> Bool
+
   func forEachRow(
     columns: [TableColumn], progress: ReadProgress.Handler?, errorLimit: Int, onEmptyRow: ((Int) -> Void)?,
-    _ body: (TableRow) throws(InputError) -> Void
+    offersPlain: Bool = false, plain: PlainReader = { _ in false }, _ body: (TableRow) throws(InputError) -> Void
   ) throws(InputError) {
     try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in try TextEncoding.check(buffer, file: file) }
     var errors = RowErrors(file: file, limit: errorLimit)
     switch format {
     case .csv:
-      try forEachCSVRow(columns: columns, progress: progress, errors: &errors, onEmptyRow: onEmptyRow, body)
+      try forEachCSVRow(
+        columns: columns, progress: progress, errors: &errors, onEmptyRow: onEmptyRow, offersPlain: offersPlain, plain: plain,
+        body)
     case .json, .jsonl:
       try forEachJSONRow(columns: columns, progress: progress, errors: &errors, body)
     }
@@ -76,7 +84,7 @@ struct TableReader: Sendable {
 
   private func forEachCSVRow(
     columns: [TableColumn], progress: ReadProgress.Handler?, errors: inout RowErrors, onEmptyRow: ((Int) -> Void)?,
-    _ body: (TableRow) throws(InputError) -> Void
+    offersPlain: Bool, plain: PlainReader, _ body: (TableRow) throws(InputError) -> Void
   ) throws(InputError) {
     var parser = CSVParser(bytes: bytes, file: file)
     var fields: [CSVField] = []
@@ -89,6 +97,7 @@ struct TableReader: Sendable {
     }
     let mapping = try Self.map(columns: columns, headers: headers, file: file)
     let width = headers.count
+    let requested = CSVRecordBytes.fieldMask(mapping)
     var rows = 0
     var row = TableRow(file: file, columns: columns, storage: .csv(parser, fields, mapping))
     row.repeats = Self.repeats(columns: columns, headers: headers)
@@ -104,22 +113,44 @@ struct TableReader: Sendable {
         try errors.add(RowShape.raggedRow(parser, fields, expected: width))
         continue
       }
-      row.line = parser.recordLine
-      row.storage = .csv(parser, fields, mapping)
       do throws(InputError) {
-        try body(row)
+        if offersPlain, parser.recordIsASCII, parser.recordEscapedFields & requested == 0,
+          try offer(fields, mapping, requested: requested, line: parser.recordLine, to: plain)
+        {
+          // Read from its bytes.
+        } else {
+          row.line = parser.recordLine
+          row.storage = .csv(parser, fields, mapping)
+          try body(row)
+        }
       } catch {
         try errors.add(error)
       }
       // The row lets go of the fields, so the next record is read into the same buffer: held here, it made
       // `nextRecord` allocate a fresh one for every row of the roster and the team files.
-      row.storage = .json([])
+      if case .csv = row.storage { row.storage = .json([]) }
       rows += 1
       if rows & (Self.progressInterval - 1) == 0, progress != nil {
         report(progress, rows: rows, bytesRead: parser.byteOffset)
       }
     }
     report(progress, rows: rows, bytesRead: bytes.count, isFinished: true)
+  }
+
+  /// The record `fields` of this reader's bytes to `plain`, as plain cells.
+  @inline(__always)
+  private func offer(
+    _ fields: [CSVField], _ mapping: [Int?], requested: UInt64, line: Int, to plain: PlainReader
+  ) throws(InputError) -> Bool {
+    try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) -> Bool in
+      try fields.withUnsafeBufferPointer { (spans) throws(InputError) -> Bool in
+        try mapping.withUnsafeBufferPointer { (mapped) throws(InputError) -> Bool in
+          let record = CSVRecordBytes(
+            buffer: buffer, fields: spans, mapping: mapped, isASCII: true, escapedFields: 0, requestedFields: requested)
+          return try plain(PlainRecordCells(record, line: line))
+        }
+      }
+    }
   }
 
   private func forEachJSONRow(

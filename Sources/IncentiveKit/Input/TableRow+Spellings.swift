@@ -10,9 +10,4 @@ extension TableRow {
     if let number { return values[number] }
     throw invalid(column, text, "one of \(spellings.map(\.description).joined(separator: ", "))")
   }
-
-  func requiredChoice<T>(_ column: Int, _ spellings: [StaticString], _ values: [T]) throws(InputError) -> T {
-    guard let value = try choice(column, spellings, values) else { throw missing(column) }
-    return value
-  }
 }

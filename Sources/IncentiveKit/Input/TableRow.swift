@@ -1,7 +1,7 @@
 /// One row of a dataset file, with typed accessors that turn bad cells into errors naming
 /// file, line, column and header (`deployments.csv:118:5: finished_at: "2026-13-01" is not
 /// an ISO 8601 timestamp`). An empty cell (or a JSON null) is an absent value.
-struct TableRow: Sendable {
+struct TableRow: RecordCells, Sendable {
   let file: String
   let columns: [TableColumn]
   /// Line where the row starts.
@@ -126,11 +126,6 @@ struct TableRow: Sendable {
     return value
   }
 
-  func requiredString(_ column: Int) throws(InputError) -> String {
-    guard let text = try string(column) else { throw missing(column) }
-    return text
-  }
-
   func timestamp(_ column: Int) throws(InputError) -> Int64? {
     try parseCell(column, ISO8601.parseTimestamp, expected: "an ISO 8601 timestamp with a zone (2026-07-03T14:05:00Z)")
   }
@@ -144,11 +139,6 @@ struct TableRow: Sendable {
     try parseCell(column, ISO8601.parseDate, expected: "a date (YYYY-MM-DD)")
   }
 
-  func requiredDate(_ column: Int) throws(InputError) -> CivilDate {
-    guard let value = try date(column) else { throw missing(column) }
-    return value
-  }
-
   /// A decimal within what any metric or amount can need (under 10^15, at most 12 decimals),
   /// so no later product can overflow; NaN, Infinity and 1e400 are rejected here.
   func decimal(_ column: Int) throws(InputError) -> FixedDecimal? {
@@ -159,11 +149,6 @@ struct TableRow: Sendable {
     guard let value = FixedDecimal.parse(bytes), value.scale <= 12 else { return nil }
     let magnitude = value.units < 0 ? -value.units : value.units
     return magnitude < pow10(15 + value.scale) ? value : nil
-  }
-
-  func requiredDecimal(_ column: Int) throws(InputError) -> FixedDecimal {
-    guard let value = try decimal(column) else { throw missing(column) }
-    return value
   }
 
   /// A non-negative whole number (counts: comments, pages, change lines), at most `maximumCount`.

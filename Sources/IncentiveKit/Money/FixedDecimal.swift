@@ -19,8 +19,10 @@ public struct FixedDecimal: Sendable {
     self.init(units: Int128(integer), scale: 0)
   }
 
-  public static let zero = FixedDecimal(0)
-  public static let one = FixedDecimal(1)
+  // Made where they are read, not kept in globals: a global is initialised lazily, and each read paid for the check
+  // (two per coverage reading, against 0 and 1).
+  public static var zero: FixedDecimal { FixedDecimal(units: 0, scale: 0) }
+  public static var one: FixedDecimal { FixedDecimal(units: 1, scale: 0) }
 
   /// Parses decimal text exactly: `12`, `-0.15`, `1e-3`, `2.5E+2`. Returns nil for anything
   /// else (including NaN, Infinity, hex, thousands separators, or more than 30 decimals).
@@ -45,7 +47,11 @@ public struct FixedDecimal: Sendable {
       negative = bytes[0] == UInt8(ascii: "-")
       index = 1
     }
+    // Digits gather in a machine word, eighteen at most (below 10^18, so no check is needed), and only then go into
+    // the `Int128`, whose multiplication checks for overflow in a library call: a cell of a dozen digits costs one.
     var units: Int128 = 0
+    var pending: UInt64 = 0
+    var pendingDigits = 0
     var scale = 0
     var digits = 0
     var digitCount = 0
@@ -56,8 +62,14 @@ public struct FixedDecimal: Sendable {
         if digits >= 36 { return nil }
         digitCount += 1
         // Leading zeros do not use up precision.
-        if units != 0 || byte != 48 { digits += 1 }
-        units = units * 10 + Int128(byte - 48)
+        if digits > 0 || byte != 48 { digits += 1 }
+        pending = pending &* 10 &+ UInt64(byte &- 48)
+        pendingDigits += 1
+        if pendingDigits == 18 {
+          units = units * pow10(18) + Int128(pending)
+          pending = 0
+          pendingDigits = 0
+        }
         if seenPoint { scale += 1 }
       } else if byte == UInt8(ascii: ".") && !seenPoint {
         seenPoint = true
@@ -67,6 +79,7 @@ public struct FixedDecimal: Sendable {
       index += 1
     }
     guard digitCount > 0 else { return nil }
+    units = units == 0 ? Int128(pending) : units * pow10(pendingDigits) + Int128(pending)
     var exponent = 0
     if index < count {
       guard bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") else { return nil }
@@ -119,7 +132,15 @@ public struct FixedDecimal: Sendable {
   /// `Int128`'s range (`1e35` at 10 decimals).
   func checkedUnits(atScale targetScale: Int) -> Int128? {
     guard targetScale >= scale else { return nil }
-    let (scaled, overflow) = units.multipliedReportingOverflow(by: pow10(targetScale - scale))
+    let shift = targetScale - scale
+    if shift == 0 { return units }
+    // Most values fit a machine word, and so does their product by 10^18 at most: checked there, without
+    // `Int128`'s overflow check in a library call.
+    if shift <= 18, let small = Int64(exactly: units) {
+      let (scaled, overflow) = small.multipliedReportingOverflow(by: Int64(truncatingIfNeeded: pow10(shift)))
+      if !overflow { return Int128(scaled) }
+    }
+    let (scaled, overflow) = units.multipliedReportingOverflow(by: pow10(shift))
     return overflow ? nil : scaled
   }
 

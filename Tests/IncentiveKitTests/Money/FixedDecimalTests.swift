@@ -16,6 +16,42 @@ struct FixedDecimalTests {
     #expect(value?.scale == scale)
   }
 
+  /// Digits gather in a machine word eighteen at a time: values on both sides of each step, written out by hand.
+  @Test(
+    "parses long digit strings exactly, on both sides of eighteen and thirty-six digits",
+    arguments: [
+      ("123456789012345678", "123456789012345678", 0),
+      ("1234567890123456789", "1234567890123456789", 0),
+      ("-99999999999999999999.5", "-999999999999999999995", 1),
+      ("0.000000000000000000000000000001", "1", 30),
+      ("000000000000000000000000000000000000000042", "42", 0),
+      ("123456789012345678901234567890123456", "123456789012345678901234567890123456", 0),
+      ("1.23456789012345678901234567890123456e5", "123456789012345678901234567890123456", 30),
+    ])
+  func parsesLongDigits(text: String, units: String, scale: Int) {
+    let value = FixedDecimal(text)
+    #expect(value?.units == Int128(units))
+    #expect(value?.scale == scale)
+  }
+
+  @Test("refuses a thirty-seventh significant digit, whatever zeros lead", arguments: [
+    "1234567890123456789012345678901234567", "0001234567890123456789012345678901234567",
+  ])
+  func refusesThirtySevenDigits(text: String) {
+    #expect(FixedDecimal(text) == nil)
+  }
+
+  /// The rescaled side fits a machine word in the first three, not in the last two.
+  @Test(
+    "compares values at different scales exactly, small or large",
+    arguments: [
+      ("0.816", "1", true), ("1", "0.816", false), ("-3", "-2.999999999999999999", true),
+      ("92233720368547758.07", "92233720368547758.071", true), ("1e30", "999999999999999999999999999999.9", false),
+    ])
+  func comparesAcrossScales(left: String, right: String, isLess: Bool) {
+    #expect((FixedDecimal(left)! < FixedDecimal(right)!) == isLess)
+  }
+
   @Test("rejects text that is not a plain decimal", arguments: ["", "-", ".", "1.2.3", "NaN", "Infinity", "1e400", "0x10", "1,000", "1e", "abc", " 1"])
   func rejects(text: String) {
     #expect(FixedDecimal(text) == nil)
