@@ -67,19 +67,20 @@ public enum CalculateWorkflow {
       if let control { try protected.check(output: control) }
     }
     let dialect: CSVDialect = options.excel ? .excel : .plain
-    // JSON and CSV without a ledger are written as each person is paid: no payout is kept.
-    if !options.share, options.ledger == nil, options.format == .json || options.format == .csv {
+    // JSON, CSV and the table without a ledger are written as each person is paid: no payout is kept.
+    if !options.share, options.ledger == nil, [.json, .csv, .table].contains(options.format) {
       let (shell, payouts) = try run.payingOneAtATime(strictConflicts: options.run.strictConflicts)
       // Worked out while people are paid, and said once the report is written or has failed: nothing else goes to
-      // standard error meanwhile, and standard output gets the report only after this returns.
+      // standard error meanwhile, and standard output gets the report only after this returns. Said on a failure
+      // too, before its error: a roster's 1000 % bonus target explains the payout too large to be an amount.
       let warnings = run.dataWarningsInBackground(shell.metrics)
       defer { warnings.wait().forEach(notices) }
       let result = try WorkflowResult.emit(to: options.output) { output in
         var sink = output
-        if options.format == .json {
-          try shell.writeJSON(to: &sink, payouts: payouts, runs: ComponentMemberRuns(plan: run.plan))
-        } else {
-          try shell.writeCSV(to: &sink, payouts: payouts, dialect: dialect)
+        switch options.format {
+        case .json: try shell.writeJSON(to: &sink, payouts: payouts, runs: ComponentMemberRuns(plan: run.plan))
+        case .csv: try shell.writeCSV(to: &sink, payouts: payouts, dialect: dialect)
+        default: try shell.writeTable(style: tableStyle(options), to: &sink, payouts: payouts)
         }
       }
       Allocator.keepUntilExit((run, shell))
@@ -218,10 +219,13 @@ public enum CalculateWorkflow {
     case .markdown: try sink.write(report.renderMarkdown(detail: options.detail, minGroupSize: minGroupSize))
     case .html: try sink.write(report.renderHTML())
     case .table, .text, .payroll:
-      let style = TableStyle(
-        color: options.output == nil && options.terminalColor, thousandsSeparators: options.thousandsSeparators)
-      try report.writeTable(style: style, to: &sink)
+      try report.writeTable(style: tableStyle(options), to: &sink, payouts: report.keptPayouts)
     }
+  }
+
+  /// Colour only on a terminal, never in a file.
+  private static func tableStyle(_ options: Options) -> TableStyle {
+    TableStyle(color: options.output == nil && options.terminalColor, thousandsSeparators: options.thousandsSeparators)
   }
 
   private static func shared(_ report: PayoutReport, run: PayoutRun, format: OutputFormat) -> String {

@@ -30,7 +30,7 @@ public enum InitWorkflow {
     var text = "Plan templates (incentive init DIR --template NAME), built from docs/curriculum.md:\n\n"
     for template in PlanTemplate.all {
       text += "  \(template.name)\(template.name == PlanTemplate.all[0].name ? " (default)" : "")\n"
-      text += PayoutReport.wrap(template.summary, width: 96, indent: 4).joined(separator: "\n") + "\n"
+      text += PayoutReport.wrapped(template.summary, width: 96, indent: 4) + "\n"
       text += "    curriculum decisions: " + template.decisions.map { "#\($0)" }.joined(separator: ", ") + "\n"
       text += "    pays roles: " + Set(template.roles).sorted().joined(separator: ", ") + "\n\n"
     }

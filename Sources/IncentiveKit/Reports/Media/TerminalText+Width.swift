@@ -23,6 +23,8 @@ extension TerminalText {
 
   /// The columns `text` takes on a terminal, so tables align CJK names and emoji as they align ASCII.
   static func displayWidth<S: StringProtocol>(_ text: S) -> Int {
+    // Printable ASCII, nearly every cell of a report: a column a byte, without walking its characters.
+    if text.utf8.withContiguousStorageIfAvailable(isPrintableASCII) == true { return text.utf8.count }
     var width = 0
     for character in text { width += columns(of: character) }
     return width

@@ -18,6 +18,8 @@ public enum TerminalText {
   /// `text` with each control scalar escaped but, when `keepingLineEnds`, a line feed and a carriage return just
   /// before one; `text` itself when nothing changed.
   private static func escaping(_ text: String, keepingLineEnds: Bool) -> String {
+    // Printable ASCII, nearly every cell of a report, has nothing to escape: one pass over its bytes.
+    if text.utf8.withContiguousStorageIfAvailable(isPrintableASCII) == true { return text }
     guard text.unicodeScalars.contains(where: isControl) else { return text }
     var out = String.UnicodeScalarView()
     var changed = false
@@ -46,6 +48,12 @@ public enum TerminalText {
   ///
   /// ASCII is decided by comparison alone (C0 and DEL), because almost every scalar of a report is
   /// ASCII; only other scalars pay for a Unicode property lookup.
+  /// Whether every byte is printable ASCII (space to `~`): text a terminal shows as it is, a column a byte.
+  static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    for byte in bytes where byte < 0x20 || byte > 0x7E { return false }
+    return true
+  }
+
   static func isControl(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return value < 0x20 || value == 0x7F }
