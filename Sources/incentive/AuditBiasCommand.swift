@@ -36,6 +36,6 @@ enum AuditBiasCommand: Command {
     let options = BiasAuditWorkflow.Options(
       run: try CommonOptions.run(arguments), grouping: grouping, permutations: permutations, seed: UInt64(seed),
       format: try CommonOptions.format(arguments))
-    return console.show(try BiasAuditWorkflow.run(options))
+    return try console.show(try BiasAuditWorkflow.run(options))
   }
 }

@@ -24,6 +24,6 @@ enum AuditDataCommand: Command {
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
     let options = AuditDataWorkflow.Options(
       run: try CommonOptions.run(arguments), format: try arguments.value("format", as: OutputFormat.self) ?? .text)
-    return console.show(try AuditDataWorkflow.run(options))
+    return try console.show(try AuditDataWorkflow.run(options))
   }
 }

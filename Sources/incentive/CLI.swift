@@ -110,9 +110,25 @@ struct Console {
   }
 
   /// Prints a workflow's output and hands back its exit status.
-  func show(_ result: WorkflowResult) -> Int32 {
+  func show(_ result: WorkflowResult) throws -> Int32 {
     out(result.output)
+    if let spooled = result.spooledOutput { try out(spooled) }
     return result.exitCode
+  }
+
+  /// A report set aside on disk, copied to standard output a block at a time. On a terminal each line is escaped as
+  /// `out` escapes text, so a block is cut after its last line feed (never inside a character) and the rest carried.
+  func out(_ spooled: SpooledOutput) throws {
+    ProgressLine.standardError.clear()
+    var carried: [UInt8] = []
+    try spooled.forEachBlock { block in
+      guard escapesLines else { return FileHandle.standardOutput.write(Data(block)) }
+      carried.append(contentsOf: block)
+      guard let end = carried.lastIndex(of: UInt8(ascii: "\n")) else { return }
+      out(String(decoding: carried[...end], as: UTF8.self))
+      carried.removeSubrange(...end)
+    }
+    if !carried.isEmpty { out(String(decoding: carried, as: UTF8.self)) }
   }
 }
 

@@ -48,6 +48,6 @@ enum CalculateCommand: Command {
       terminalColor: CommonOptions.terminalColor, thousandsSeparators: !arguments.flag("no-thousands"),
       ledger: LedgerOptions.recording(arguments), detail: arguments.flag("detail"))
     options.excel = arguments.flag("excel")
-    return console.show(try CalculateWorkflow.run(options, notices: { console.err($0) }))
+    return try console.show(try CalculateWorkflow.run(options, notices: { console.err($0) }))
   }
 }

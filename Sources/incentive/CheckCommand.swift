@@ -37,6 +37,6 @@ enum CheckCommand: Command {
       run: try CommonOptions.run(arguments), expected: expected, tolerance: arguments.value("tolerance") ?? "0",
       update: arguments.flag("update"), format: try CommonOptions.format(arguments),
       previousPlan: arguments.value("previous-plan"), detail: arguments.flag("detail"))
-    return console.show(try CheckWorkflow.run(options))
+    return try console.show(try CheckWorkflow.run(options))
   }
 }

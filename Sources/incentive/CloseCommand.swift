@@ -18,7 +18,7 @@ enum CloseCommand: Command {
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
     guard let ledger = LedgerOptions.recording(arguments) else { throw UsageError.missingValue(option: "--ledger") }
-    return console.show(
+    return try console.show(
       try CloseWorkflow.run(try CommonOptions.run(arguments), ledger: ledger, notices: { console.err($0) }))
   }
 }

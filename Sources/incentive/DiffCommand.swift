@@ -31,6 +31,6 @@ enum DiffCommand: Command {
       run: try CommonOptions.run(arguments), against: arguments.value("against"),
       datasetB: arguments.value("dataset-b"), format: try CommonOptions.format(arguments),
       detail: arguments.flag("detail"))
-    return console.show(try DiffWorkflow.run(options))
+    return try console.show(try DiffWorkflow.run(options))
   }
 }

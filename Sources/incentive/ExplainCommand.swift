@@ -19,6 +19,6 @@ enum ExplainCommand: Command {
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
     guard let id = arguments.value("engineer") else { throw UsageError.missingValue(option: "--engineer") }
-    return console.show(try ExplainWorkflow.run(try CommonOptions.run(arguments), engineer: id))
+    return try console.show(try ExplainWorkflow.run(try CommonOptions.run(arguments), engineer: id))
   }
 }

@@ -27,6 +27,6 @@ enum ForecastCommand: Command {
     let options = ForecastWorkflow.Options(
       run: try CommonOptions.run(arguments), asOf: arguments.value("as-of") ?? "", format: try CommonOptions.format(arguments),
       thousandsSeparators: !arguments.flag("no-thousands"))
-    return console.show(try ForecastWorkflow.run(options))
+    return try console.show(try ForecastWorkflow.run(options))
   }
 }

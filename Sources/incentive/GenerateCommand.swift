@@ -27,6 +27,6 @@ enum GenerateCommand: Command {
       events: try arguments.value("events", as: Int.self, in: 0...2_000_000_000),
       seed: UInt64(try arguments.value("seed", as: Int.self, in: 0...Int.max)))
     let result = try GenerateWorkflow.run(dataset, to: arguments.positional("OUT_DIR")!, notices: { console.err($0) })
-    return console.show(result)
+    return try console.show(result)
   }
 }

@@ -52,6 +52,6 @@ enum ImportCommand: Command {
       source: source, files: files, output: arguments.value("output")!, team: arguments.value("team"),
       dateFormat: arguments.value("date-format"), incidentTypes: arguments.value("incident-types"),
       mapping: arguments.value("map"), teamMap: arguments.value("team-map"), identities: arguments.value("identities"))
-    return console.show(try ImportWorkflow.run(options))
+    return try console.show(try ImportWorkflow.run(options))
   }
 }

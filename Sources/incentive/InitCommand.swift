@@ -26,11 +26,11 @@ enum InitCommand: Command {
     ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
-    if arguments.flag("list") { return console.show(InitWorkflow.list()) }
+    if arguments.flag("list") { return try console.show(InitWorkflow.list()) }
     guard let directory = arguments.positional("DIR") else { throw UsageError.missingArgument("DIR") }
     let options = InitWorkflow.Options(
       directory: directory, template: arguments.value("template") ?? InitWorkflow.templateNames[0],
       period: arguments.value("period"), currency: arguments.value("currency") ?? "USD")
-    return console.show(try InitWorkflow.run(options))
+    return try console.show(try InitWorkflow.run(options))
   }
 }

@@ -13,6 +13,6 @@ enum LedgerHeadCommand: Command {
     examples: ["incentive ledger head audit/ledger.jsonl"])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
-    console.show(try LedgerWorkflow.head(arguments.positional("FILE") ?? "", keyFile: arguments.value("key-file")))
+    try console.show(try LedgerWorkflow.head(arguments.positional("FILE") ?? "", keyFile: arguments.value("key-file")))
   }
 }

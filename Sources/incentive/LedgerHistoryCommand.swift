@@ -13,7 +13,7 @@ enum LedgerHistoryCommand: Command {
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
     let period = try arguments.value("period", as: Period.self)
-    return console.show(try LedgerWorkflow.history(
+    return try console.show(try LedgerWorkflow.history(
         arguments.positional("FILE") ?? "", period: period, keyFile: arguments.value("key-file")))
   }
 }

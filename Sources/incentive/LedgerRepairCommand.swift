@@ -14,6 +14,6 @@ enum LedgerRepairCommand: Command {
     examples: ["incentive ledger repair audit/ledger.jsonl"])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
-    console.show(try LedgerWorkflow.repair(arguments.positional("FILE") ?? "", keyFile: arguments.value("key-file")))
+    try console.show(try LedgerWorkflow.repair(arguments.positional("FILE") ?? "", keyFile: arguments.value("key-file")))
   }
 }

@@ -30,7 +30,7 @@ enum LedgerVerifyCommand: Command {
     case (nil, nil): anchor = nil
     case (.some, .some): throw UsageError.exclusiveOptions("--head HASH", "--contains HASH", bothGiven: true)
     }
-    return console.show(
+    return try console.show(
       try LedgerWorkflow.verify(
         arguments.positional("FILE") ?? "", anchor: anchor, keyFile: arguments.value("key-file")))
   }

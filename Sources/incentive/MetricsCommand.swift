@@ -37,6 +37,6 @@ enum MetricsCommand: Command {
       run: try CommonOptions.run(arguments), format: try CommonOptions.format(arguments),
       doraDefinition: try arguments.value("dora-definitions", as: DORADefinition.self),
       terminalColor: CommonOptions.terminalColor, list: arguments.flag("list"))
-    return console.show(try MetricsWorkflow.run(options))
+    return try console.show(try MetricsWorkflow.run(options))
   }
 }

@@ -25,6 +25,6 @@ enum SensitivityCommand: Command {
       arguments.value("engineer").map { .engineer($0) } ?? .team(arguments.value("team")!)
     let result = try SensitivityWorkflow.run(
       try CommonOptions.run(arguments), subject: subject, format: try CommonOptions.format(arguments))
-    return console.show(result)
+    return try console.show(result)
   }
 }

@@ -34,6 +34,6 @@ enum StatementCommand: Command {
       : .engineer(id: arguments.value("engineer")!, output: arguments.value("output"))
     let options = StatementsWorkflow.Options(
       run: try CommonOptions.run(arguments), selection: selection, format: format)
-    return console.show(try StatementsWorkflow.run(options))
+    return try console.show(try StatementsWorkflow.run(options))
   }
 }

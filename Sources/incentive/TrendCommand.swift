@@ -31,6 +31,6 @@ enum TrendCommand: Command {
     let options = TrendWorkflow.Options(
       dataset: arguments.positional("DATASET")!, plan: arguments.value("plan"), periods: periods,
       format: try CommonOptions.format(arguments), output: arguments.value("output"))
-    return console.show(try TrendWorkflow.run(options))
+    return try console.show(try TrendWorkflow.run(options))
   }
 }

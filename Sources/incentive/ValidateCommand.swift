@@ -26,6 +26,6 @@ enum ValidateCommand: Command {
     let options = ValidateWorkflow.Options(
       plan: arguments.positional("PLAN")!, dataset: arguments.positional("DATASET"),
       previous: arguments.value("previous"), format: try CommonOptions.format(arguments))
-    return console.show(try ValidateWorkflow.run(options))
+    return try console.show(try ValidateWorkflow.run(options))
   }
 }

@@ -7,11 +7,15 @@ public struct WorkflowResult: Equatable, Sendable {
   public var exitCode: Int32
   /// The files written, in the order they were written (report, statements, imported tables).
   public var writtenFiles: [String]
+  /// A report for standard output past a few megabytes, printed after `output` (which is then empty): set aside on
+  /// disk, not held as text.
+  public var spooledOutput: SpooledOutput?
 
-  public init(output: String, exitCode: Int32 = 0, writtenFiles: [String] = []) {
+  public init(output: String, exitCode: Int32 = 0, writtenFiles: [String] = [], spooledOutput: SpooledOutput? = nil) {
     self.output = output
     self.exitCode = exitCode
     self.writtenFiles = writtenFiles
+    self.spooledOutput = spooledOutput
   }
 
   /// `text` written to `path` atomically with mode 0600 (it holds pay data), or, without a path,

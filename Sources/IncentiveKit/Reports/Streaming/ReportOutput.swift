@@ -1,8 +1,9 @@
 /// Where a workflow's report goes: a file, written atomically (mode 0600, it holds pay data) as
-/// the report is produced, or memory, for standard output.
+/// the report is produced, or, for standard output, memory up to a few megabytes and an unlinked temporary file past
+/// them (`ByteSpool`), printed only once the run has succeeded.
 final class ReportOutput: ReportSink {
   private let file: AtomicFileWriter?
-  private var memory = ReportBytes()
+  private let memory = ByteSpool()
 
   /// - Parameter path: the report file; nil for standard output.
   /// - Throws: `OutputError.cannotCreate` when the file's folder can't take it.
@@ -11,13 +12,21 @@ final class ReportOutput: ReportSink {
   }
 
   func write(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
-    if let file { try file.write(bytes) } else { memory.write(bytes) }
+    if let file { try file.write(bytes) } else if !bytes.isEmpty { try memory.append(bytes) }
+  }
+
+  /// What standard output gets: the text, or the spool itself once it went to disk.
+  private func standardOutput() throws(OutputError) -> WorkflowResult {
+    if memory.isOnDisk { return WorkflowResult(output: "", spooledOutput: SpooledOutput(memory)) }
+    var bytes: [UInt8] = []
+    try memory.forEachRecord { (block) throws(OutputError) in bytes.append(contentsOf: block) }
+    return WorkflowResult(output: String(decoding: bytes, as: UTF8.self))
   }
 
   /// Commits the file (or hands over the text for standard output). Until this returns, the
   /// destination holds its old contents; a report abandoned half-way leaves no file.
   func finish() throws(OutputError) -> WorkflowResult {
-    guard let file else { return WorkflowResult(output: memory.text) }
+    guard let file else { return try standardOutput() }
     try file.commit()
     return WorkflowResult(output: "", writtenFiles: [file.path])
   }
@@ -31,7 +40,7 @@ final class ReportOutput: ReportSink {
   ) throws -> WorkflowResult {
     guard let file else {
       _ = try record()
-      return WorkflowResult(output: memory.text)
+      return try standardOutput()
     }
     var recorded: Recorded?
     do {
