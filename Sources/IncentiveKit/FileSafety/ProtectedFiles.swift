@@ -37,17 +37,57 @@ struct ProtectedFiles {
   /// - Throws: `OutputError.wouldReplaceInput` when `output` is one of the protected files, and
   ///   `OutputError.wouldBecomeInput` when it is a name the run looked for an input under.
   func check(output: String) throws(OutputError) {
-    let outputNames = Set([Self.entry(output), Self.resolved(output)].compactMap { $0 })
-    let outputIdentity = Self.identity(output)
-    for file in files {
-      let names = Set([Self.entry(file.path), Self.resolved(file.path)].compactMap { $0 })
-      let sameFile = outputIdentity != nil && outputIdentity == Self.identity(file.path)
-      if sameFile || !names.isDisjoint(with: outputNames) {
-        throw .wouldReplaceInput(path: output, input: file.path, role: file.role)
+    var checker = checker()
+    try checker.check(output: output)
+  }
+
+  /// `check(output:)` for many outputs (everyone's statements): the protected files are resolved once, and each
+  /// output's folder once, not for each of 100,000 files (150 `readlink` calls a statement).
+  func checker() -> Checker { Checker(self) }
+
+  struct Checker {
+    private let files: [(path: String, role: String)]
+    /// Each name a protected file goes by (its entry and its resolved path), with the first file's place in `files`.
+    private var names: [String: Int] = [:]
+    /// Device and inode of each protected file that exists, with the first file's place.
+    private var identities: [[UInt64]: Int] = [:]
+    private var absentNames: Set<String> = []
+    /// The last output folder resolved, and what it resolved to.
+    private var folder: (path: String, resolved: String?)?
+
+    fileprivate init(_ protected: ProtectedFiles) {
+      files = protected.files
+      for (index, file) in files.enumerated() {
+        for name in [ProtectedFiles.entry(file.path), ProtectedFiles.resolved(file.path)].compactMap({ $0 }) {
+          names[name] = min(names[name] ?? index, index)
+        }
+        if let identity = ProtectedFiles.identity(file.path) {
+          identities[identity] = min(identities[identity] ?? index, index)
+        }
       }
+      absentNames = Set(protected.absentInputs.compactMap(ProtectedFiles.entry))
     }
-    if absentInputs.contains(where: { Self.entry($0).map(outputNames.contains) ?? false }) {
-      throw .wouldBecomeInput(path: output)
+
+    /// `ProtectedFiles.check(output:)`: the first protected file, in the order added, that `output` would replace.
+    mutating func check(output: String) throws(OutputError) {
+      let identity = ProtectedFiles.identity(output)
+      // Only an existing output resolves to anything, and only an existing one has an identity.
+      let outputNames = [entry(output), identity == nil ? nil : ProtectedFiles.resolved(output)].compactMap { $0 }
+      let matches = outputNames.compactMap { names[$0] } + (identity.flatMap { identities[$0] }.map { [$0] } ?? [])
+      if let first = matches.min() {
+        throw .wouldReplaceInput(path: output, input: files[first].path, role: files[first].role)
+      }
+      if outputNames.contains(where: absentNames.contains) { throw .wouldBecomeInput(path: output) }
+    }
+
+    /// `ProtectedFiles.entry`, its folder resolved once for a run of outputs in the same folder.
+    private mutating func entry(_ path: String) -> String? {
+      let name = POSIXIO.fileName(of: path)
+      if name == "." || name == ".." || name.isEmpty { return ProtectedFiles.resolved(path) }
+      let directory = POSIXIO.directory(of: path)
+      if folder?.path != directory { folder = (directory, ProtectedFiles.resolved(directory)) }
+      guard let resolved = folder?.resolved else { return nil }
+      return resolved == "/" ? "/" + name : resolved + "/" + name
     }
   }
 
@@ -70,7 +110,7 @@ struct ProtectedFiles {
   }
 
   /// Device and inode of an existing file (following symlinks).
-  private static func identity(_ path: String) -> [UInt64]? {
+  fileprivate static func identity(_ path: String) -> [UInt64]? {
     var status = stat()
     guard stat(path, &status) == 0 else { return nil }
     return [UInt64(status.st_dev), UInt64(status.st_ino)]

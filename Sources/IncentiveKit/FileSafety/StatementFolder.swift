@@ -84,7 +84,6 @@ enum StatementFolder {
       defer { close(descriptor) }
       do throws(POSIXFailure) {
         try POSIXIO.writeAll(descriptor, bytes)
-        guard fsync(descriptor) == 0 else { throw POSIXFailure.current() }
       } catch {
         throw .cannotWrite(path: directory + "/" + name, reason: error.text)
       }
@@ -97,7 +96,8 @@ enum StatementFolder {
       written.append(name)
     }
     try add(Self.manifestName, Array(written.map { $0 + "\n" }.joined().utf8))
-    // The staged names themselves are made durable before the folder becomes the destination.
+    // Every file, and the staged names themselves, made durable before the folder becomes the destination.
+    try syncAll(staging, names: written + [Self.manifestName], destination: directory)
     try? POSIXIO.syncDirectory(staging)
     try TemporaryFiles.publish(staging) { () throws(OutputError) in
       if let previousMode {
@@ -121,6 +121,39 @@ enum StatementFolder {
       throw OutputError.notDurable(path: directory, reason: error.text)
     }
   }
+
+  /// The files `names` in `staging` made durable at once: on Linux one `syncfs` of the folder's file system, where an
+  /// `fsync` per file made `statement --all` wait for 100,000 journal commits (80 s at 100,000 people); elsewhere,
+  /// or when the call is missing, an `fsync` of each.
+  private static func syncAll(_ staging: String, names: [String], destination: String) throws(OutputError) {
+    let folder = open(staging, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    defer { if folder >= 0 { close(folder) } }
+    if folder >= 0, let syncfs = fileSystemSync {
+      guard syncfs(folder) == 0 else {
+        throw .cannotWrite(path: destination, reason: POSIXFailure.current().text)
+      }
+      return
+    }
+    for name in names {
+      let descriptor = open(staging + "/" + name, O_RDONLY | O_CLOEXEC)
+      guard descriptor >= 0, fsync(descriptor) == 0 else {
+        let failure = POSIXFailure.current()
+        if descriptor >= 0 { close(descriptor) }
+        throw .cannotWrite(path: destination + "/" + name, reason: failure.text)
+      }
+      close(descriptor)
+    }
+  }
+
+  /// Linux's `syncfs(2)`, looked up at run time: Glibc's module does not declare it, and other systems lack it.
+  private static let fileSystemSync: (@convention(c) (Int32) -> Int32)? = {
+    #if os(Linux)
+      guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { return nil }
+      return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+    #else
+      return nil
+    #endif
+  }()
 
   /// A name `statement --all` writes: not hidden, ending in a statement format's extension.
   static func isStatementName(_ name: String) -> Bool {
