@@ -44,8 +44,14 @@ public enum MetricsWorkflow {
     let report = MetricsReport(
       metrics: try run.metrics(doraDefinition: definition), benchmark: run.plan.benchmark,
       definition: definition ?? run.plan.metricOptions.doraDefinition)
-    return WorkflowResult(
-      output: options.format == .json
-        ? report.renderJSON() : report.renderTable(style: TableStyle(color: options.terminalColor)))
+    // Written as it is produced: past a few megabytes standard output is spooled to disk, not held as text.
+    return try WorkflowResult.emit(to: nil) { output in
+      var sink = output
+      if options.format == .json {
+        try report.writeJSON(to: &sink)
+      } else {
+        try report.writeTable(style: TableStyle(color: options.terminalColor), to: &sink)
+      }
+    }
   }
 }

@@ -22,6 +22,12 @@ struct MetricsReport: Sendable {
   }
 
   func renderTable(style: TableStyle = .plain) -> String {
+    ReportBytes.collect { sink in try writeTable(style: style, to: &sink) }
+  }
+
+  /// `renderTable(style:)`'s text, written team by team and, for the engineers, a line at a time (measured in one
+  /// pass over the values, written in a second), so the text of 100,000 people's values is never held.
+  func writeTable<Sink: ReportSink>(style: TableStyle, to sink: inout Sink) throws(OutputError) {
     let dora = definition == .spec ? "" : "DORA as \(definition.rawValue) defines it; "
     var text = "Metrics for \(metrics.period.from) to \(metrics.period.to) (\(dora)DORA levels: \(benchmark.report) report)\n"
     for team in Self.sorted(metrics.teams.keys) {
@@ -36,17 +42,23 @@ struct MetricsReport: Sendable {
         ])
       }
       text += table.render(style: style)
+      try sink.flush(&text)
     }
-    var people = TextTable(headers: ["ENGINEER", "METRIC", "VALUE", "ROWS"], alignments: [.left, .left, .right, .right])
-    for id in Self.sorted(metrics.engineers.keys) {
-      let set = metrics.engineer(id)
-      for name in Self.ordered(set.names) {
-        let entry = set.entry(name)!
-        people.append([id, name.name, entry.value.formatted(decimals: 6), String(entry.rows)])
-      }
-    }
-    if !people.rows.isEmpty { text += "\nEngineers\n" + people.render(style: style) }
-    return text
+    try sink.write(text)
+    guard metrics.engineers.values.contains(where: { !$0.names.isEmpty }) else { return }
+    try sink.write("\nEngineers\n")
+    let people = TextTable(headers: ["ENGINEER", "METRIC", "VALUE", "ROWS"], alignments: [.left, .left, .right, .right])
+    let ids = Self.sorted(metrics.engineers.keys)
+    try people.write(
+      rows: { (emit) throws(OutputError) in
+        for id in ids {
+          let set = metrics.engineer(id)
+          for name in Self.ordered(set.names) {
+            let entry = set.entry(name)!
+            try emit([id, name.name, entry.value.formatted(decimals: 6), String(entry.rows)])
+          }
+        }
+      }, style: style, to: &sink)
   }
 
   func jsonValue() -> JSONValue {
@@ -58,12 +70,15 @@ struct MetricsReport: Sendable {
   /// `JSONWriter.pretty(jsonValue().stampedWithToolVersion())`, written member by member: no tree
   /// of every engineer's values is built on the way to the text.
   func renderJSON() -> String {
-    ReportBytes.collect { sink in
-      var writer = JSONStreamWriter(into: sink)
-      emit(into: &writer, stamped: true)
-      try writer.finish()
-      sink = writer.sink
-    }
+    ReportBytes.collect { sink in try writeJSON(to: &sink) }
+  }
+
+  /// `renderJSON()`'s bytes, written as they are produced.
+  func writeJSON<Sink: ReportSink>(to sink: inout Sink) throws(OutputError) {
+    var writer = JSONStreamWriter(into: sink)
+    emit(into: &writer, stamped: true)
+    try writer.finish()
+    sink = writer.sink
   }
 
   /// - Parameter stamped: end with `tool_version`, as every JSON output does.
