@@ -115,6 +115,7 @@ struct MetricsReport: Sendable {
       json.endObject()
       json.endObject()
       json.endObject()
+      json.itemEnded()
     }
     json.endArray()
     json.key("engineers")
@@ -125,6 +126,7 @@ struct MetricsReport: Sendable {
       json.key("metrics")
       values(metrics.engineer(id))
       json.endObject()
+      json.itemEnded()
     }
     json.endArray()
     if stamped { json.member(ToolVersion.jsonKey, ToolVersion.current) }

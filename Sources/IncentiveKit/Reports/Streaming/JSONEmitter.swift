@@ -17,9 +17,15 @@ protocol JSONEmitter {
   mutating func decimal(_ value: FixedDecimal)
   /// The members of `run`, in order, in the open object.
   mutating func members(_ run: JSONMemberRun)
+  /// Between two items of a long list (a team, an engineer): a writer hands over what it holds once it is 64 KB, so a
+  /// report of 100,000 people's values is never held whole.
+  mutating func itemEnded()
 }
 
 extension JSONEmitter {
+  /// A tree holds everything anyway.
+  mutating func itemEnded() {}
+
   /// Member by member: what a run's text stands for.
   mutating func members(_ run: JSONMemberRun) { membersOneByOne(run) }
 

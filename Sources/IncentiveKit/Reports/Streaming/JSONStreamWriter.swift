@@ -11,6 +11,8 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
   private var counts: JSONContainerCounts
   /// A member's key was written and its value is next.
   private var afterKey = false
+  /// Why handing bytes over failed at an `itemEnded()`, which cannot throw: `finish()` throws it.
+  private var failure: OutputError?
   private static var flushThreshold: Int { 1 << 16 }
 
   init(into sink: Sink) {
@@ -109,6 +111,13 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
     if buffer.count >= Self.flushThreshold { try flush() }
   }
 
+  /// `flushIfFull()` for a renderer that cannot throw; the first failure is kept for `finish()`, and nothing more is
+  /// handed over after it.
+  mutating func itemEnded() {
+    guard failure == nil, buffer.count >= Self.flushThreshold else { return }
+    do throws(OutputError) { try flush() } catch { failure = error }
+  }
+
   /// `key` then `value`: one member of the open object.
   mutating func member(_ name: String, _ value: JSONValue) throws(OutputError) {
     key(name)
@@ -135,6 +144,7 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
 
   /// The closing line feed `JSONWriter.pretty` ends with, and everything still buffered.
   mutating func finish() throws(OutputError) {
+    if let failure { throw failure }
     precondition(counts.depth == 0, "a JSON container was left open")
     buffer.append(UInt8(ascii: "\n"))
     try flush()

@@ -121,3 +121,62 @@ struct JSONStreamWriterTests {
         ]))
   }
 }
+
+/// A renderer that cannot throw hands its bytes over between items (`itemEnded`), 64 KB at a time; a sink that fails
+/// there fails the document at `finish()`, and nothing more reaches it.
+@Suite("JSON items handed over as they end")
+struct JSONItemFlushTests {
+  /// Keeps what it is given until `failAfter` writes, then refuses.
+  struct CountingSink: ReportSink {
+    var written: [UInt8] = []
+    var writes = 0
+    var failAfter = Int.max
+
+    mutating func write(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
+      writes += 1
+      if writes > failAfter { throw .cannotWrite(path: "sink", reason: "full") }
+      written.append(contentsOf: bytes)
+    }
+  }
+
+  /// 3,000 objects of about 65 bytes each.
+  static func render(into sink: CountingSink) -> (JSONStreamWriter<CountingSink>, String) {
+    var writer = JSONStreamWriter(into: sink)
+    var tree = JSONTreeBuilder()
+    for index in 0..<2 {
+      func emit<E: JSONEmitter>(_ json: inout E) {
+        json.beginArray()
+        for item in 0..<3000 {
+          json.beginObject()
+          json.member("id", "E\(item)")
+          json.member("note", String(repeating: "x", count: 20))
+          json.endObject()
+          json.itemEnded()
+        }
+        json.endArray()
+      }
+      if index == 0 { emit(&writer) } else { emit(&tree) }
+    }
+    return (writer, JSONWriter.pretty(tree.value!))
+  }
+
+  @Test("the bytes are the tree's text, handed over in pieces before the end")
+  func handedOver() throws {
+    var (writer, expected) = Self.render(into: CountingSink())
+    // About 190 KB of text: at least two 64 KB pieces before the end, none larger than 64 KB and one item.
+    let before = writer.sink.writes
+    #expect(before >= 2)
+    #expect(writer.sink.written.count < before * (65536 + 100))
+    try writer.finish()
+    #expect(writer.sink.writes == before + 1)
+    #expect(String(decoding: writer.sink.written, as: UTF8.self) == expected)
+  }
+
+  @Test("a sink that fails between items fails the document at finish, and gets nothing more")
+  func failure() {
+    var (writer, _) = Self.render(into: CountingSink(failAfter: 1))
+    #expect(writer.sink.writes == 2)
+    #expect(throws: OutputError.cannotWrite(path: "sink", reason: "full")) { try writer.finish() }
+    #expect(writer.sink.writes == 2)
+  }
+}
