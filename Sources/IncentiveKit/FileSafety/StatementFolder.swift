@@ -145,10 +145,17 @@ enum StatementFolder {
     }
   }
 
-  /// Linux's `syncfs(2)`, looked up at run time: Glibc's module does not declare it, and other systems lack it.
+  /// Linux's `syncfs(2)`, looked up at run time: Glibc's module does not declare it, and other systems lack it. Only
+  /// from Linux 5.8 on does it report a file's failed write-back; before that an `fsync` per file is what would.
   private static let fileSystemSync: (@convention(c) (Int32) -> Int32)? = {
     #if os(Linux)
-      guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { return nil }
+      var system = utsname()
+      uname(&system)
+      let release = withUnsafeBytes(of: &system.release) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+      let version = release.split(whereSeparator: { !$0.isNumber }).prefix(2).compactMap { Int($0) }
+      guard version.count == 2, (version[0], version[1]) >= (5, 8),
+        let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs")
+      else { return nil }
       return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
     #else
       return nil

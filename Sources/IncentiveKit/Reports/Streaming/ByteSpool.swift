@@ -10,19 +10,34 @@ import Foundation
 ///
 /// Held in memory up to `memoryLimit` bytes, then in a temporary file unlinked as soon as it is opened (no name to
 /// leave behind, mode 0600, gone with the descriptor), so the memory a report needs does not grow with the people in
-/// it. When no temporary file can be made, the records stay in memory.
+/// it. When no temporary file can be made, or the disk it is on fills up, the records (from then on) stay in memory,
+/// as they did before there was a spool: a full temporary folder never fails a run.
 final class ByteSpool {
-  /// Records not yet in the file, each a 4-byte length (little-endian) and its bytes.
+  /// Records not yet in the file, each a 4-byte length (little-endian) and its bytes; they come after the file's.
   private var pending: [UInt8] = []
   private var descriptor: Int32 = -1
+  /// Whether records still go to disk: false once a temporary file could not be made or written.
+  private var spills = true
+  /// The file's size: what its records take.
+  private var fileSize: off_t = 0
   private let memoryLimit: Int
   /// Where the temporary file is made, for an error that names it.
   private let directory: String
   private(set) var count = 0
 
-  init(memoryLimit: Int = 4 << 20, directory: String = NSTemporaryDirectory()) {
+  /// How records reach the file: `POSIXIO.writeAll`, or in tests a disk that fills up.
+  typealias FileWriter = (_ descriptor: Int32, _ bytes: [UInt8]) throws(POSIXFailure) -> Void
+  private let writeFile: FileWriter
+
+  init(
+    memoryLimit: Int = 4 << 20, directory: String = NSTemporaryDirectory(),
+    writeFile: @escaping FileWriter = { (descriptor, bytes) throws(POSIXFailure) in
+      try POSIXIO.writeAll(descriptor, bytes)
+    }
+  ) {
     self.memoryLimit = memoryLimit
     self.directory = directory
+    self.writeFile = writeFile
   }
 
   deinit {
@@ -39,37 +54,43 @@ final class ByteSpool {
     withUnsafeBytes(of: &length) { pending.append(contentsOf: $0) }
     pending.append(contentsOf: record)
     count += 1
-    if pending.count >= memoryLimit { try spill() }
+    if spills, pending.count >= memoryLimit { spill() }
   }
 
   /// Calls `body` with each record, in the order appended. Reads the file from its start, so it may be called again.
   func forEachRecord(_ body: (UnsafeRawBufferPointer) throws(OutputError) -> Void) throws(OutputError) {
     if descriptor >= 0 {
-      try spill()
+      if spills { spill() }
       try readFile(body)
-    } else {
-      try Self.records(in: pending, body)
     }
+    try Self.records(in: pending, body)
   }
 
-  /// Moves the records in memory to the end of the file, making the file first.
-  private func spill() throws(OutputError) {
+  /// Moves the records in memory to the end of the file, making the file first. When the file cannot be made, or
+  /// not written in full (a full disk), it keeps only the records written before, and later records stay in memory.
+  private func spill() {
     if descriptor < 0 {
       var template = Array((directory.hasSuffix("/") ? directory : directory + "/").utf8CString.dropLast())
       template.append(contentsOf: "incentive-spool-XXXXXX".utf8CString)
       let made = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-      // No temporary file: the records stay in memory, which is what a run without a spool did.
-      guard made >= 0 else { return }
+      guard made >= 0 else {
+        spills = false
+        return
+      }
       template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
       descriptor = made
     }
     guard !pending.isEmpty else { return }
     do throws(POSIXFailure) {
-      _ = lseek(descriptor, 0, SEEK_END)
-      try POSIXIO.writeAll(descriptor, pending)
+      guard lseek(descriptor, fileSize, SEEK_SET) == fileSize else { throw POSIXFailure.current() }
+      try writeFile(descriptor, pending)
     } catch {
-      throw .cannotWrite(path: "a temporary file in \(directory)", reason: error.text)
+      // What part of the records did land is cut off again: the file holds whole records only.
+      _ = ftruncate(descriptor, fileSize)
+      spills = false
+      return
     }
+    fileSize += off_t(pending.count)
     pending.removeAll(keepingCapacity: true)
   }
 
@@ -83,10 +104,12 @@ final class ByteSpool {
       block.append(contentsOf: repeatElement(0, count: 1 << 20))
       var filled = start
       while filled < block.count {
-        let read = block.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + filled, $0.count - filled, offset) }
+        let wanted = min(block.count - filled, Int(fileSize - offset))
+        let read = block.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + filled, wanted, offset) }
         if read < 0 {
           if errno == EINTR { continue }
-          throw .cannotWrite(path: "a temporary file in \(directory)", reason: POSIXFailure.current().text)
+          throw .cannotWrite(
+            path: "a temporary file in \(directory)", reason: "reading it back: " + POSIXFailure.current().text)
         }
         if read == 0 {
           ended = true

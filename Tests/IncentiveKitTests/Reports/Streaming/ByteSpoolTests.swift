@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import Testing
 
 @testable import IncentiveKit
@@ -33,6 +38,26 @@ struct ByteSpoolTests {
     for record in Self.records.prefix(50) { try spool.append(record) }
     #expect(!spool.isOnDisk)
     #expect(try Self.readBack(spool) == Array(Self.records.prefix(50)))
+  }
+
+  /// The disk fills up on the third spill, after half of it landed: the file keeps the first two spills' records,
+  /// whole, and every record from the third on stays in memory.
+  @Test("a disk that fills up keeps the records written and the rest in memory, in order")
+  func fullDisk() throws {
+    var spills = 0
+    let spool = ByteSpool(memoryLimit: 4096) { (descriptor, bytes) throws(POSIXFailure) in
+      spills += 1
+      guard spills < 3 else {
+        _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress!, $0.count / 2) }
+        throw POSIXFailure(code: ENOSPC)
+      }
+      try POSIXIO.writeAll(descriptor, bytes)
+    }
+    for record in Self.records.prefix(400) { try spool.append(record) }
+    #expect(spool.isOnDisk)
+    #expect(spills == 3)
+    #expect(try Self.readBack(spool) == Array(Self.records.prefix(400)))
+    #expect(try Self.readBack(spool) == Array(Self.records.prefix(400)))
   }
 
   @Test("an empty spool has no record")
