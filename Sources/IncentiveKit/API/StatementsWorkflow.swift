@@ -46,7 +46,8 @@ public enum StatementsWorkflow {
         StatementFolder.isStatementName(name) && (try? checker.check(output: Dataset.join(name, in: directory))) != nil
       }
       try StatementFolder.write(into: directory, owned: removable) { add in
-        try Statement.forEach(report: report, roster: run.roster, format: options.format) { fileName, text in
+        try Statement.forEach(report: report, roster: run.roster, format: options.format, threads: run.threads) {
+          fileName, text in
           let path = Dataset.join(fileName, in: directory)
           try checker.check(output: path)
           try add(fileName, Array(text.utf8))

@@ -134,3 +134,23 @@ struct StatementPrivacyTests {
     #expect(!share.renderCSV().contains("mobile"))
   }
 }
+
+/// `statement --all` renders statements on several threads and writes them in engineer order: the files must be
+/// those one thread makes, in the same order.
+@Suite("Statements rendered on several threads")
+struct ParallelStatementTests {
+  @Test("three rendering threads give one thread's names and texts, in engineer order", arguments: Statement.Format.allCases)
+  func sameStatements(format: Statement.Format) throws {
+    let run = try PayoutRun(datasetPath: WorkflowFixtures.acme)
+    let report = try run.payouts()
+    var serial: [(String, String)] = []
+    try Statement.forEach(report: report, roster: run.roster, format: format, threads: 1) { serial.append(($0, $1)) }
+    var parallel: [(String, String)] = []
+    try Statement.forEach(report: report, roster: run.roster, format: format, threads: 3) { parallel.append(($0, $1)) }
+    // acme pays 15 of its 16 roster rows (E16 starts after the period), E01 to E15.
+    #expect(serial.count == 15)
+    #expect(serial.first?.0 == Statement.fileName(forID: "E01", format: format))
+    #expect(parallel.map(\.0) == serial.map(\.0))
+    #expect(parallel.map(\.1) == serial.map(\.1))
+  }
+}

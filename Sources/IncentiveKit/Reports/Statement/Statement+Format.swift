@@ -24,18 +24,29 @@ extension Statement {
   }
 
   /// Every paid person's statement with its file name (`fileName(forID:format:)`), each handed
-  /// to `body` as it is made, so only one is held at a time; the roster's names are indexed once
-  /// for all of them (`Redaction.Catalogue`).
+  /// to `body` in engineer order as soon as it is made, so only a few (`OrderedWork`'s window) are
+  /// held at a time; the roster's names are indexed once for all of them (`Redaction.Catalogue`).
+  ///
+  /// - Parameter threads: threads that render statements while the calling thread hands them to `body` in
+  ///   engineer order (`OrderedWork`): at 100,000 people rendering was 40 % of `statement --all`, on one core.
   static func forEach(
-    report: PayoutReport, roster: Roster, format: Format, _ body: (_ fileName: String, _ text: String) throws -> Void
-  ) rethrows {
+    report: PayoutReport, roster: Roster, format: Format, threads: Int = 1,
+    _ body: (_ fileName: String, _ text: String) throws -> Void
+  ) throws {
     let redactions = Redaction.Catalogue(roster: roster)
-    for payout in report.engineers {
-      let redaction = redactions.redaction(keeping: payout.engineer.id, ownName: payout.engineer.name)
-      try body(
-        fileName(forID: payout.engineer.id, format: format),
-        Statement(report: report, payout: payout, redaction: redaction).render(format))
-    }
+    try OrderedWork.run(
+      count: report.engineers.count, threads: threads, window: 64,
+      produce: { index in
+        let payout = report.engineers[index]
+        let redaction = redactions.redaction(keeping: payout.engineer.id, ownName: payout.engineer.name)
+        return (
+          fileName(forID: payout.engineer.id, format: format),
+          Statement(report: report, payout: payout, redaction: redaction).render(format)
+        )
+      },
+      consume: { (statement: (fileName: String, text: String)) throws(any Error) in
+        try body(statement.fileName, statement.text)
+      })
   }
 
   /// The file of `id`'s statement in `statement --all`: unique per id by construction, the same for
