@@ -62,17 +62,21 @@ struct CSVRecordBytes {
   /// A timestamp cell: `.absent` when empty, `.invalid` when it does not parse.
   @inline(__always)
   func timestamp(_ column: Int) -> CellValue<Int64> {
-    let cell = bytes(column)
-    if cell.isEmpty { return .absent }
-    return ISO8601.parseTimestamp(cell).map(CellValue.value) ?? .invalid
+    parsed(column, ISO8601.parseTimestamp)
   }
 
   /// A whole-number cell (counts), as `TableRow.count` reads it.
   @inline(__always)
   func count(_ column: Int) -> CellValue<Int> {
+    parsed(column, TableRow.parseCount)
+  }
+
+  /// A cell read by `parse`, one of `TableRow`'s parsers: `.absent` when empty, `.invalid` when it does not parse.
+  @inline(__always)
+  func parsed<T>(_ column: Int, _ parse: (UnsafeBufferPointer<UInt8>) -> T?) -> CellValue<T> {
     let cell = bytes(column)
     if cell.isEmpty { return .absent }
-    return TableRow.parseCount(cell).map(CellValue.value) ?? .invalid
+    return parse(cell).map(CellValue.value) ?? .invalid
   }
 
   /// Which of `spellings` (lowercase ASCII) the cell equals ignoring ASCII case, as `TableRow.choice` matches.

@@ -27,11 +27,11 @@ struct PlainRecordCells: RecordCells {
   }
 
   func date(_ column: Int) throws(FastPathMiss) -> CivilDate? {
-    try parsed(column, ISO8601.parseDate)
+    try record.parsed(column, ISO8601.parseDate).optional()
   }
 
   func decimal(_ column: Int) throws(FastPathMiss) -> FixedDecimal? {
-    try parsed(column, TableRow.parseBoundedDecimal)
+    try record.parsed(column, TableRow.parseBoundedDecimal).optional()
   }
 
   func count(_ column: Int) throws(FastPathMiss) -> Int? {
@@ -45,12 +45,4 @@ struct PlainRecordCells: RecordCells {
   func invalid(_ column: Int, _ text: String, _ expected: String) -> FastPathMiss { FastPathMiss() }
 
   func missing(_ column: Int) -> FastPathMiss { FastPathMiss() }
-
-  @inline(__always)
-  private func parsed<T>(_ column: Int, _ parse: (UnsafeBufferPointer<UInt8>) -> T?) throws(FastPathMiss) -> T? {
-    let cell = record.bytes(column)
-    if cell.isEmpty { return nil }
-    guard let value = parse(cell) else { throw FastPathMiss() }
-    return value
-  }
 }

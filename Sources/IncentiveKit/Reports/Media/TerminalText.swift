@@ -43,17 +43,17 @@ public enum TerminalText {
     "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
   }
 
-  /// Whether `scalar` changes what a terminal (or a browser, or a Markdown renderer) shows instead of
-  /// being shown as a visible mark of its own.
-  ///
-  /// ASCII is decided by comparison alone (C0 and DEL), because almost every scalar of a report is
-  /// ASCII; only other scalars pay for a Unicode property lookup.
   /// Whether every byte is printable ASCII (space to `~`): text a terminal shows as it is, a column a byte.
   static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     for byte in bytes where byte < 0x20 || byte > 0x7E { return false }
     return true
   }
 
+  /// Whether `scalar` changes what a terminal (or a browser, or a Markdown renderer) shows instead of
+  /// being shown as a visible mark of its own.
+  ///
+  /// ASCII is decided by comparison alone (C0 and DEL), because almost every scalar of a report is
+  /// ASCII; only other scalars pay for a Unicode property lookup.
   static func isControl(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return value < 0x20 || value == 0x7F }

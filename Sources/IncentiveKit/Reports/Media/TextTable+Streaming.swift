@@ -16,27 +16,11 @@ extension TextTable {
     widths = narrowed(widths, maxWidth: style.maxWidth)
     var buffer = Array((line(columns.titles, widths: widths, emphasis: .total, style: style) + "\n").utf8)
     try rows { (row) throws(OutputError) in
-      Self.withMeasuredCells(row.map(TerminalText.escaped)) { write($0, widths: widths, into: &buffer) }
+      let cells = row.map(TerminalText.escaped)
+      write(cells.map { ($0.utf8, TerminalText.displayWidth($0)) }, widths: widths, into: &buffer)
       buffer.append(UInt8(ascii: "\n"))
       try sink.flush(&buffer)
     }
     try sink.write(buffer)
-  }
-
-  /// Each of `cells`' UTF-8 bytes and display width, for `write(_:widths:into:)`, valid during `body`.
-  private static func withMeasuredCells(
-    _ cells: [String], _ body: ([(bytes: UnsafeRawBufferPointer, width: Int)]) -> Void
-  ) {
-    var measured: [(bytes: UnsafeRawBufferPointer, width: Int)] = []
-    measured.reserveCapacity(cells.count)
-    func next(_ index: Int) {
-      guard index < cells.count else { return body(measured) }
-      var text = cells[index]
-      text.withUTF8 { utf8 in
-        measured.append((UnsafeRawBufferPointer(utf8), TerminalText.displayWidth(cells[index])))
-        next(index + 1)
-      }
-    }
-    next(0)
   }
 }

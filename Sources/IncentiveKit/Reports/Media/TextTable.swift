@@ -78,9 +78,9 @@ struct TextTable: Sendable {
   }
 
   /// `line(_:widths:emphasis:style:)` of a row with no emphasis, its cells already escaped and measured and given
-  /// as their UTF-8 bytes, appended to `buffer`: the hot path of a table with a line for each of 100,000 people and
-  /// each of their components.
-  func write(_ cells: [(bytes: UnsafeRawBufferPointer, width: Int)], widths: [Int], into buffer: inout [UInt8]) {
+  /// as their UTF-8 bytes (where they lie in a record, or a string's), appended to `buffer`: the hot path of a table
+  /// with a line for each of 100,000 people and each of their components.
+  func write<Bytes: Collection<UInt8>>(_ cells: [(bytes: Bytes, width: Int)], widths: [Int], into buffer: inout [UInt8]) {
     let start = buffer.count
     for (index, cell) in cells.enumerated() {
       if index > 0 { buffer.append(contentsOf: Self.spaces.prefix(2)) }

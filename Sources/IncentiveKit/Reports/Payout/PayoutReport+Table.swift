@@ -13,7 +13,7 @@ extension PayoutReport {
   /// teams and the totals, from `payouts`' tail.
   func writeTable<Sink: ReportSink>(style: TableStyle, to sink: inout Sink, payouts: Payouts) throws {
     try sink.write(plan.heading(for: period) + " · \(currencyCodes)\n\n")
-    var people = PayoutTableRecord.table
+    let people = PayoutTableRecord.table
     var gathered = PayoutTableRecord.Gathered()
     let tail = try payouts(
       { payout in PayoutTableRecord.bytes(of: payout, in: self, style: style) }, { try gathered.add($0) })
@@ -45,26 +45,27 @@ extension PayoutReport {
       buffer.append(UInt8(ascii: "\n"))
     }
     try sink.write(buffer)
-    people = TextTable(headers: ["TEAM", "HEADCOUNT", "PAYOUT"], alignments: [.left, .right, .right], shrinkable: [0])
+    var teamTable = TextTable(
+      headers: ["TEAM", "HEADCOUNT", "PAYOUT"], alignments: [.left, .right, .right], shrinkable: [0])
     for team in tail.teams {
       let amount = style.money(team.payout, in: team.currency)
-      people.append([team.team, String(team.headcount), isMultiCurrency ? "\(amount) \(team.currency.code)" : amount])
+      teamTable.append([team.team, String(team.headcount), isMultiCurrency ? "\(amount) \(team.currency.code)" : amount])
     }
     let totals = tail.currencyTotals
     if isMultiCurrency {
       for line in totals.lines {
         let amount = style.money(line.payout, in: line.currency)
-        people.append(["TOTAL \(line.currency.code)", String(line.headcount), "\(amount) \(line.currency.code)"], emphasis: .total)
+        teamTable.append(["TOTAL \(line.currency.code)", String(line.headcount), "\(amount) \(line.currency.code)"], emphasis: .total)
       }
       if let planTotal = totals.planTotal {
-        people.append(
+        teamTable.append(
           ["TOTAL in \(currency.code) (fx.csv)", String(gathered.paid), "\(style.money(planTotal, in: currency)) \(currency.code)"],
           emphasis: .total)
       }
     } else {
-      people.append(["TOTAL", String(gathered.paid), style.money(totals.planTotal ?? .zero, in: currency)], emphasis: .total)
+      teamTable.append(["TOTAL", String(gathered.paid), style.money(totals.planTotal ?? .zero, in: currency)], emphasis: .total)
     }
-    try sink.write("\n" + people.render(style: style))
+    try sink.write("\n" + teamTable.render(style: style))
     if !gathered.extras.isEmpty {
       var extras = TextTable(
         headers: ["OUTSIDE THE BONUS", "KIND", "AMOUNT", "DETAIL"], alignments: [.left, .left, .right, .left],

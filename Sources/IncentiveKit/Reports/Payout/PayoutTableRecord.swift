@@ -75,8 +75,8 @@ enum PayoutTableRecord {
     var widths: [Int]
     /// The lines, for `forEachLine` once every width is known.
     var lines: UnsafeRawBufferPointer
-    /// The payout's notes, wrapped and joined by line feeds; empty without notes.
-    var notes: String
+    /// The payout's notes, wrapped and joined by line feeds, as UTF-8; empty without notes.
+    var notes: UnsafeRawBufferPointer
     /// Cells of the pay-outside-the-bonus table.
     var extras: [[String]]
 
@@ -88,7 +88,7 @@ enum PayoutTableRecord {
       highest = reader.decimal()
       widths = titles.indices.map { _ in reader.int() }
       lines = reader.bytes()
-      notes = reader.string()
+      notes = reader.bytes()
       extras = (0..<reader.int()).map { _ in (0..<4).map { _ in reader.string() } }
     }
   }
@@ -121,7 +121,7 @@ enum PayoutTableRecord {
         extras += record.extras
         do throws(OutputError) {
           try lines.append(record.lines)
-          if !record.notes.isEmpty { try notes.append(Array(record.notes.utf8)) }
+          if !record.notes.isEmpty { try notes.append(record.notes) }
         } catch {
           failure = error
         }
