@@ -35,27 +35,24 @@ public enum CheckWorkflow {
   ///   when a payout moved beyond the tolerance.
   /// - Throws: `OptionError` for a tolerance that is not an amount in the run's currency; the
   ///   errors of reading, paying and of the golden file.
+  ///
+  /// The run is paid one person at a time, each person's figures taken as they are paid (`PayoutSnapshot.paid`), and
+  /// `--update` writes the golden file the way `calculate --output` writes JSON: at 100,000 people neither holds the
+  /// payouts (1.5 GB when it did).
   public static func run(_ options: Options) throws -> WorkflowResult {
     try PullRequestOptions.check(format: options.format, detail: options.detail, previousPlan: options.previousPlan)
-    let (run, report) = try options.run.payouts()
-    if options.update {
-      // The golden may be rewritten (that is --update), but never onto an input or the plan.
-      try run.protectedFiles().check(output: options.expected)
-    }
-    let currency = report.currency
-    guard let tolerance = GoldenCheck.tolerance(parsing: options.tolerance, currency: currency) else {
-      throw OptionError.malformedValue(
-        option: "--tolerance", value: options.tolerance,
-        expected: "a non-negative amount with at most \(currency.minorDigits) decimals, e.g. 0.01")
-    }
     let expected = options.expected
     if options.update {
-      try GoldenCheck.update(report, goldenPath: expected)
+      let (engineers, report) = try update(options)
       return WorkflowResult(
-        output: "check: wrote \(shown: expected) (\(report.engineers.count) engineers, total \(report.totalText))\n",
+        output: "check: wrote \(shown: expected) (\(engineers) engineers, total \(report.totalText))\n",
         writtenFiles: [expected])
     }
-    let (diff, goldenVersion) = try GoldenCheck.compare(report, goldenPath: expected, tolerance: tolerance)
+    let (snapshot, report, plan) = try figures(options)
+    // The run's roster, metrics and payouts are let go: their memory goes back before the golden file is read.
+    Allocator.releaseFreedMemory()
+    let tolerance = try tolerance(options, currency: report.currency)
+    let (diff, goldenVersion) = try GoldenCheck.compare(snapshot, goldenPath: expected, tolerance: tolerance)
     var text: String
     // The diff tables and JSON print every amount in the plan currency; a run in several gets one
     // line per differing person in their own currency, and no JSON or Markdown rendering.
@@ -64,9 +61,11 @@ public enum CheckWorkflow {
         throw CalculationError.severalCurrencies(
           command: "check --format \(options.format.rawValue)", currencies: report.currencyTotals.lines.map(\.currency.code))
       }
-      let currencies = Dictionary(report.engineers.map { ($0.engineer.id, $0.currency) }, uniquingKeysWith: { a, _ in a })
+      let currencies = Dictionary(
+        snapshot.engineers.map { ($0.id, $0.currency ?? report.currency) }, uniquingKeysWith: { a, _ in a })
       return WorkflowResult(
-        output: diff.differencesByCurrency(currencies, fallback: currency) + diff.checkSummary(expected: expected) + "\n",
+        output: diff.differencesByCurrency(currencies, fallback: report.currency) + diff.checkSummary(expected: expected)
+          + "\n",
         exitCode: 1)
     }
     switch options.format {
@@ -76,9 +75,9 @@ public enum CheckWorkflow {
         .init(
           heading: "incentive check " + (diff.hasDifferences ? "failed" : "passed") + ": \(expected)",
           onlyDifferences: true,
-          planChanges: try options.previousPlan.map { try PlanChange.between(oldPlanPath: $0, newPlan: run) }
+          planChanges: try options.previousPlan.map { try PlanChange.between(oldPlanPath: $0, newPlan: plan.source) }
             ?? [],
-          minGroupSize: run.plan.minGroupSize, detail: options.detail,
+          minGroupSize: plan.minGroupSize, detail: options.detail,
           fullOutputHint: "`incentive check --format text` (or `--format json`) lists every figure."))
     default:
       text =
@@ -89,5 +88,43 @@ public enum CheckWorkflow {
       text += note
     }
     return WorkflowResult(output: text, exitCode: diff.hasDifferences ? 1 : 0)
+  }
+
+  /// `--tolerance` read in the run's currency.
+  private static func tolerance(_ options: Options, currency: Currency) throws -> Money {
+    guard let tolerance = GoldenCheck.tolerance(parsing: options.tolerance, currency: currency) else {
+      throw OptionError.malformedValue(
+        option: "--tolerance", value: options.tolerance,
+        expected: "a non-negative amount with at most \(currency.minorDigits) decimals, e.g. 0.01")
+    }
+    return tolerance
+  }
+
+  /// The run's figures, its people paid one at a time (`PayoutSnapshot.paid`), its report's teams and totals, and
+  /// what the comparison's Markdown needs of its plan; what the data hides is said once everyone is paid.
+  private static func figures(_ options: Options) throws -> (
+    snapshot: PayoutSnapshot, report: PayoutReport, plan: (source: PlanChange.Source, minGroupSize: Int)
+  ) {
+    let run = try options.run.loadForPaying()
+    let (shell, paying) = try run.paying(strictConflicts: options.run.strictConflicts)
+    // Worked out while people are paid.
+    let warnings = run.dataWarningsInBackground(shell.metrics)
+    let (snapshot, report) = try PayoutSnapshot.paid(paying, shell: shell)
+    warnings.wait().forEach(options.run.warningHandler)
+    return (snapshot, report, (run.planSource, run.plan.minGroupSize))
+  }
+
+  /// `--update`: the golden file replaced by the run's JSON, written as people are paid; what the data hides is said
+  /// once everyone is, before the file replaces the golden one.
+  private static func update(_ options: Options) throws -> (engineers: Int, report: PayoutReport) {
+    let run = try options.run.loadForPaying()
+    let (shell, paying) = try run.paying(strictConflicts: options.run.strictConflicts)
+    let warnings = run.dataWarningsInBackground(shell.metrics)
+    // The golden may be rewritten (that is --update), but never onto an input or the plan.
+    try run.protectedFiles().check(output: options.expected)
+    _ = try tolerance(options, currency: shell.currency)
+    return try GoldenCheck.update(
+      shell, paying: paying, runs: ComponentMemberRuns(plan: run.plan), goldenPath: options.expected,
+      beforeCommit: { warnings.wait().forEach(options.run.warningHandler) })
   }
 }

@@ -107,10 +107,14 @@ final class JSONStreamReader {
   ///   first member's.
   func open() throws(InputError) -> Bool {
     try ensure(items: 0)
-    // An object's `{`, first key and `:`; an array's `[` and what follows it.
-    try ensure(items: reader.bytes[reader.pos] == UInt8(ascii: "{") ? 3 : 1)
+    // The bracket alone, not the container it opens (scanned as an item, the document's `{` took the whole file
+    // into the window): then an object's first key and `:`, or the byte after an array's `[`.
+    try ensure(items: reader.bytes[reader.pos] == UInt8(ascii: "{") ? 2 : 0, after: 1)
     return try reader.openContainer()
   }
+
+  /// How many bytes the window can hold now: it grows only for an item larger than the chunks it reads.
+  var windowCapacity: Int { storage.count }
 
   /// The key of the member whose value is next, in the innermost object opened with `open()`.
   var key: String { reader.frames[reader.frames.count - 1].key }
@@ -140,9 +144,10 @@ final class JSONStreamReader {
   /// Makes sure the window holds, from the reader's position, whitespace and `items` complete items (a value, or
   /// one of `,` `:` `]` `}`), each followed by its whitespace, and then `lookahead` more bytes: or all that is left
   /// of the file. Each byte is scanned a bounded number of times, so the whole file costs linear time.
-  private func ensure(items: Int, lookahead: Int = 1) throws(InputError) {
+  /// - Parameter after: bytes from the reader's position taken as they are before the items (an opening bracket).
+  private func ensure(items: Int, lookahead: Int = 1, after: Int = 0) throws(InputError) {
     if reader.pos > storage.count / 2 { compact() }
-    var scan = reader.pos
+    var scan = reader.pos + after
     var remaining = items
     while true {
       while true {

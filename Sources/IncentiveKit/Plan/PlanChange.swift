@@ -55,23 +55,28 @@ struct PlanChange: Sendable, Equatable {
 }
 
 extension PlanChange {
-  /// The changes from the plan file at `oldPath` to a plan this run already read (`newPlan`, its
-  /// bytes and path); the old file must be a plan (`PlanDecoder` reads it first), so a typo'd path or
-  /// a broken old plan is an error, not an empty change.
+  /// A plan as a run read it, its bytes and path: all a plan change needs, kept once the run's data is let go.
+  struct Source: Sendable {
+    var bytes: [UInt8]
+    var path: String
+  }
+
+  /// The changes from the plan file at `oldPath` to a plan a run already read (`newPlan`); the old file must be a
+  /// plan (`PlanDecoder` reads it first), so a typo'd path or a broken old plan is an error, not an empty change.
   ///
   /// - Throws: `PlanError` for a file that can't be read or isn't a plan.
-  static func between(oldPlanPath oldPath: String, newPlan: PayoutRun) throws -> [PlanChange] {
+  static func between(oldPlanPath oldPath: String, newPlan: Source) throws -> [PlanChange] {
     let old = try PlanDecoder.load(path: oldPath).1
-    return try between(oldPlan: (old, oldPath), newPlan: newPlan)
+    return try between(oldPlan: Source(bytes: old, path: oldPath), newPlan: newPlan)
   }
 
   /// The changes between two plans already read and decoded, from their bytes: nothing is read again.
-  static func between(oldPlan: PayoutRun, newPlan: PayoutRun) throws -> [PlanChange] {
-    try between(oldPlan: (oldPlan.planBytes, oldPlan.planPath), newPlan: newPlan)
+  static func between(oldPlan old: Source, newPlan new: Source) throws -> [PlanChange] {
+    between(try JSONParser.parse(old.bytes, file: old.path), try JSONParser.parse(new.bytes, file: new.path))
   }
+}
 
-  private static func between(oldPlan old: (bytes: [UInt8], path: String), newPlan: PayoutRun) throws -> [PlanChange] {
-    between(
-      try JSONParser.parse(old.bytes, file: old.path), try JSONParser.parse(newPlan.planBytes, file: newPlan.planPath))
-  }
+extension PayoutRun {
+  /// The plan's bytes and path, for a plan change (`PlanChange.between`).
+  var planSource: PlanChange.Source { PlanChange.Source(bytes: planBytes, path: planPath) }
 }

@@ -3,12 +3,13 @@ import Foundation
 /// `incentive check`: a fresh calculation against a golden `calculate --format json` file, so a
 /// plan or code change cannot move money without a CI job noticing (SPEC section 1).
 enum GoldenCheck {
-  /// Compares `report` with the golden file at `path`, read as a stream (`PayoutSnapshot(streamingFrom:)`).
+  /// Compares the figures of a run (`PayoutSnapshot.paid`) with the golden file at `path`, read as a stream
+  /// (`PayoutSnapshot(streamingFrom:)`).
   ///
   /// - Parameter tolerance: the largest difference in any one amount that still counts as equal.
   /// - Returns: the differences, and the `tool_version` the golden file records (nil when it has none).
   /// - Throws: `InputError` when the golden file is missing, not JSON, or not the JSON contract.
-  static func compare(_ report: PayoutReport, goldenPath path: String, tolerance: Money) throws -> (
+  static func compare(_ run: PayoutSnapshot, goldenPath path: String, tolerance: Money) throws -> (
     diff: PayoutDiff, goldenVersion: String?
   ) {
     guard FileManager.default.fileExists(atPath: path) else {
@@ -16,7 +17,7 @@ enum GoldenCheck {
         file: path, reason: "no such golden file; create it with `incentive check DATASET --expected \(path) --update`")
     }
     let golden = try PayoutSnapshot(streamingFrom: path, limit: InputFile.goldenLimit)
-    return (PayoutDiff(before: golden, after: try PayoutSnapshot(report: report), tolerance: tolerance), golden.toolVersion)
+    return (PayoutDiff(before: golden, after: run, tolerance: tolerance), golden.toolVersion)
   }
 
   /// A line saying the golden file at `path` was written by another version of `incentive` (or by
@@ -28,12 +29,34 @@ enum GoldenCheck {
       + "this is incentive \(ToolVersion.current)\n"
   }
 
-  /// Replaces the golden file with `report`'s JSON atomically, mode 0600 (it lists everyone's pay).
-  static func update(_ report: PayoutReport, goldenPath path: String) throws {
+  /// Replaces the golden file with the run's JSON atomically, mode 0600 (it lists everyone's pay): `calculate
+  /// --format json`'s bytes, written as each person is paid (`PayoutRun.paying`).
+  ///
+  /// - Parameter beforeCommit: called once everyone is paid and written, before the file replaces the golden one.
+  /// - Returns: how many engineers the file lists, and `shell` with its teams and totals.
+  static func update(
+    _ shell: PayoutReport, paying: PayoutRun.Paying, runs: ComponentMemberRuns, goldenPath path: String,
+    beforeCommit: () -> Void
+  ) throws -> (engineers: Int, report: PayoutReport) {
     let file = try AtomicFileWriter(path: path, mode: 0o600)
     var sink = file
-    try report.writeJSON(to: &sink)
+    var engineers = 0
+    var paid: PayoutReport.Tail?
+    try shell.writeJSON(
+      to: &sink,
+      payouts: { render, write in
+        let tail = try paying(
+          render: render,
+          consume: { (rendered: [UInt8]) in
+            engineers += 1
+            try write(rendered)
+          })
+        paid = tail
+        return tail
+      }, runs: runs)
+    beforeCommit()
     try file.commit()
+    return (engineers, shell.totalled(by: paid!))
   }
 
   /// Parses `--tolerance` in the report's currency: a non-negative amount with at most the

@@ -1,14 +1,29 @@
 extension PayoutSnapshot {
-  /// The figures of a run just made, read back from its JSON so they are the very strings a golden
-  /// file would hold: one engineer's tree at a time.
-  init(report: PayoutReport) throws(InputError) {
-    var decoder = PayoutSnapshotDecoder(file: "the calculated report", line: 0, column: 0)
-    for (key, value) in report.documentMembers(engineers: .array([]), teams: .array([])) {
-      try decoder.member(key, value)
-    }
-    for payout in report.engineers { try decoder.engineer(report.engineerJSON(payout)) }
-    for team in report.teams { try decoder.team(report.teamJSON(team)) }
-    self = try decoder.snapshot()
+  /// The figures of a run paid one person at a time (`PayoutRun.paying`): each person's are taken from their JSON
+  /// on the thread that paid them, and the payout is let go there, so a check or what-if of 100,000 people holds
+  /// their figures, never their payouts. The same figures as the run's JSON gives (`init(json:file:)`).
+  ///
+  /// - Returns: the figures, and `shell` with its teams and totals (`PayoutReport.totalled(by:)`).
+  static func paid(_ paying: PayoutRun.Paying, shell: PayoutReport) throws -> (
+    snapshot: PayoutSnapshot, report: PayoutReport
+  ) {
+    var decoder = PayoutSnapshotDecoder(file: PayoutSnapshotDecoder.calculatedReport, line: 0, column: 0)
+    for (key, value) in shell.headMembers { try decoder.member(key, value) }
+    let currency = shell.currency
+    let tail = try paying(
+      render: { payout in
+        Result { () throws(InputError) in
+          try PayoutSnapshotDecoder.figures(ofPaid: shell.engineerJSON(payout), currency: currency)
+        }
+      },
+      consume: { (figures: Result<EngineerFigures, InputError>) throws(InputError) in
+        try decoder.engineer(try figures.get())
+      })
+    let report = shell.totalled(by: tail)
+    try decoder.member("engineers", JSONValue(.array([]), line: 0, column: 0))
+    try decoder.member("teams", JSONValue(.array(tail.teams.map(report.teamJSON)), line: 0, column: 0))
+    for (key, value) in report.tailMembers(tail) { try decoder.member(key, value) }
+    return (try decoder.snapshot(), report)
   }
 
   /// Reads `calculate --format json` output (SPEC section 6).

@@ -16,13 +16,16 @@ struct PayoutSnapshot: Sendable, Equatable {
     /// Pay outside the bonus (premiums, retention tranches), summed per kind: money too, so a
     /// change to it must show in `check` and `diff` like any other.
     var extras: [String: Money]
+    /// What the amounts are in: the engineer's `currency`, else the document's. Not compared (the amounts are).
+    var currency: Currency?
 
     init(
-      id: String, name: String?, team: String, target: Money, multiplier: FixedDecimal, payout: Money,
-      components: [ComponentFigures], extras: [String: Money] = [:]
+      id: String, name: String?, currency: Currency? = nil, team: String, target: Money, multiplier: FixedDecimal,
+      payout: Money, components: [ComponentFigures], extras: [String: Money] = [:]
     ) {
       self.id = id
       self.name = name
+      self.currency = currency
       self.team = team
       self.target = target
       self.multiplier = multiplier

@@ -120,11 +120,41 @@ struct PayoutSnapshotDecoder {
     return currency
   }
 
+  /// An engineer's figures, its id checked against those read before it first.
   private mutating func figures(ofEngineer value: JSONValue, currency: Currency) throws(InputError)
     -> PayoutSnapshot.EngineerFigures
   {
+    let id = try seenEngineers.insert(try Self.id(ofEngineer: value, file: file), at: value)
+    return try Self.figures(ofEngineer: value, id: id, currency: currency, file: file)
+  }
+
+  /// The figures of an engineer decoded apart (`figures(ofPaid:currency:)`, on the thread that paid them), added
+  /// in engineer order.
+  mutating func engineer(_ figures: PayoutSnapshot.EngineerFigures) throws(InputError) {
+    engineers.append(figures)
+    _ = try seenEngineers.insert(figures.id, at: JSONValue(.null, line: line, column: column))
+  }
+
+  /// An engineer's figures from its JSON as a report just calculated writes it: on any thread, since nothing read
+  /// before it is needed (whose id repeats is `engineer(_:)`'s check, in order).
+  static func figures(ofPaid value: JSONValue, currency: Currency) throws(InputError)
+    -> PayoutSnapshot.EngineerFigures
+  {
+    try figures(ofEngineer: value, id: try id(ofEngineer: value, file: calculatedReport), currency: currency,
+      file: calculatedReport)
+  }
+
+  /// What errors about a report just calculated call it.
+  static let calculatedReport = "the calculated report"
+
+  private static func id(ofEngineer value: JSONValue, file: String) throws(InputError) -> String {
+    try SnapshotFields(value, file: file, path: "engineers[]").string("engineer_id")
+  }
+
+  private static func figures(ofEngineer value: JSONValue, id: String, currency: Currency, file: String)
+    throws(InputError) -> PayoutSnapshot.EngineerFigures
+  {
     let engineer = SnapshotFields(value, file: file, path: "engineers[]")
-    let id = try seenEngineers.insert(try engineer.string("engineer_id"), at: value)
     let currency = try engineer.currency(default: currency)
     var seenComponents = SeenKeys(file: file, what: "component id of \(id)")
     var extras: [String: Money] = [:]
@@ -134,7 +164,7 @@ struct PayoutSnapshotDecoder {
       extras[kind] = try extra.sum(extras[kind] ?? .zero, try extra.money("amount", currency), at: "amount")
     }
     return PayoutSnapshot.EngineerFigures(
-      id: id, name: try engineer.optionalString("name"),
+      id: id, name: try engineer.optionalString("name"), currency: currency,
       team: try engineer.string("team"), target: try engineer.money("target", currency),
       multiplier: try engineer.decimal("multiplier"), payout: try engineer.money("payout", currency),
       components: try engineer.array("components").map { (value) throws(InputError) in

@@ -34,11 +34,11 @@ struct GoldenStreamTests {
       planName: "p", planVersion: "1", planSHA256: "abc", period: "2026-07-01..2026-09-30", currency: usd,
       engineers: [
         .init(
-          id: "e1", name: "Ana", team: "core", target: Money(minorUnits: 100_000),
+          id: "e1", name: "Ana", currency: usd, team: "core", target: Money(minorUnits: 100_000),
           multiplier: FixedDecimal(units: 125, scale: 2), payout: Money(minorUnits: 125_000),
           components: [.init(id: "dora", multiplier: FixedDecimal(units: 12_500, scale: 4), amount: Money(minorUnits: 125_000))]),
         .init(
-          id: "e2", name: nil, team: "core", target: Money(minorUnits: 80_000),
+          id: "e2", name: nil, currency: usd, team: "core", target: Money(minorUnits: 80_000),
           multiplier: FixedDecimal(units: 50, scale: 2), payout: Money(minorUnits: 40_000), components: [],
           // 50.00 + 25.50
           extras: ["oncall": Money(minorUnits: 7_550)]),

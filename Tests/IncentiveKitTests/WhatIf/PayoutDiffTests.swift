@@ -70,6 +70,19 @@ struct PayoutDiffTests {
     #expect(diff.planChanges == ["plan sha256 a… → b…"])
   }
 
+  @Test("the people's order on either side changes nothing, and a repeated id counts once, as first listed")
+  func order() {
+    var shuffled = Self.after
+    shuffled.engineers.reverse()
+    var repeated = Self.before
+    // A second e1 whose payout would make it the largest change, were it read.
+    repeated.engineers.append(
+      Self.engineer("e1", target: "1.00", multiplier: "1.00", payout: "9999.00", components: []))
+    let diff = PayoutDiff(before: repeated, after: shuffled)
+    #expect(diff == PayoutDiff(before: Self.before, after: Self.after))
+    #expect(diff.engineers.map(\.id) == ["e3", "e1", "e4", "e2"])
+  }
+
   @Test("identical runs have no differences even when the plan digest differs")
   func identical() {
     var reformatted = Self.before

@@ -18,12 +18,12 @@ extension PayoutReport {
   }
 
   /// The members before `engineers`: they need no payout.
-  private var headMembers: [(String, JSONValue)] {
+  var headMembers: [(String, JSONValue)] {
     [("plan", plan.jsonValue), ("period", period.jsonValue), ("currency", .string(currency.code))]
   }
 
   /// The members after `teams`: the totals, known once everyone is paid, then the inputs and the version.
-  private func tailMembers(_ tail: Tail) -> [(String, JSONValue)] {
+  func tailMembers(_ tail: Tail) -> [(String, JSONValue)] {
     totalFields(tail) + [("inputs", inputsJSON), (ToolVersion.jsonKey, .string(ToolVersion.current))]
   }
 
@@ -33,6 +33,18 @@ extension PayoutReport {
     var currencyTotals: CurrencyTotals
     /// Whether anyone has pay outside the bonus (the `extras_total` keys are left out otherwise).
     var hasExtras: Bool
+  }
+
+  /// This report (paid one person at a time, so without engineers) with the teams and totals its people added up
+  /// to, and without the metrics behind it: what a comparison of payouts reads besides each person's figures, kept
+  /// while a second run is paid.
+  func totalled(by tail: Tail) -> PayoutReport {
+    var report = self
+    report.teams = tail.teams
+    report.currencyTotals = tail.currencyTotals
+    report.total = tail.currencyTotals.planTotal ?? .zero
+    report.metrics = ComputedMetrics(period: metrics.period)
+    return report
   }
 
   private var tail: Tail {
