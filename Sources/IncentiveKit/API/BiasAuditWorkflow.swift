@@ -32,7 +32,12 @@ public enum BiasAuditWorkflow {
 
   /// - Throws: `InputError` when there is no demographics file, or it lacks the attribute.
   public static func run(_ options: Options) throws -> WorkflowResult {
-    let (run, report) = try options.run.payouts()
+    let run = try options.run.loadForPaying()
+    let (shell, paying) = try run.paying(strictConflicts: options.run.strictConflicts)
+    let warnings = run.dataWarningsInBackground(shell.metrics)
+    var people: [BiasAudit.PaidPerson] = []
+    _ = try paying(render: BiasAudit.PaidPerson.init) { people.append($0) }
+    warnings.wait().forEach(options.run.warningHandler)
     let minGroupSize = run.plan.minGroupSize
     let audit: BiasAudit
     switch options.grouping {
@@ -42,11 +47,12 @@ public enum BiasAuditWorkflow {
           file: run.dataset.directory, reason: "no demographics.csv in the dataset folder; give --demographics FILE")
       }
       audit = BiasAudit(
-        report: report, demographics: try Demographics(path: path, attribute: attribute), minGroupSize: minGroupSize,
-        permutations: options.permutations, seed: options.seed)
+        people: people, of: shell, demographics: try Demographics(path: path, attribute: attribute),
+        minGroupSize: minGroupSize, permutations: options.permutations, seed: options.seed)
     case .manager:
       audit = BiasAudit(
-        managersOf: report, minGroupSize: minGroupSize, permutations: options.permutations, seed: options.seed)
+        managersOf: people, of: shell, minGroupSize: minGroupSize, permutations: options.permutations,
+        seed: options.seed)
     }
     return WorkflowResult(output: options.format == .json ? audit.renderJSON() : audit.renderTable())
   }

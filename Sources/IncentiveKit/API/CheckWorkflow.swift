@@ -48,11 +48,11 @@ public enum CheckWorkflow {
         output: "check: wrote \(shown: expected) (\(engineers) engineers, total \(report.totalText))\n",
         writtenFiles: [expected])
     }
-    let (snapshot, report, plan) = try figures(options)
+    let (figures, report, plan) = try figures(options)
     // The run's roster, metrics and payouts are let go: their memory goes back before the golden file is read.
     Allocator.releaseFreedMemory()
     let tolerance = try tolerance(options, currency: report.currency)
-    let (diff, goldenVersion) = try GoldenCheck.compare(snapshot, goldenPath: expected, tolerance: tolerance)
+    let (diff, goldenVersion, snapshot) = try GoldenCheck.compare(figures, goldenPath: expected, tolerance: tolerance)
     var text: String
     // The diff tables and JSON print every amount in the plan currency; a run in several gets one
     // line per differing person in their own currency, and no JSON or Markdown rendering.
@@ -103,7 +103,8 @@ public enum CheckWorkflow {
   /// The run's figures, its people paid one at a time (`PayoutSnapshot.paid`), its report's teams and totals, and
   /// what the comparison's Markdown needs of its plan; what the data hides is said once everyone is paid.
   private static func figures(_ options: Options) throws -> (
-    snapshot: PayoutSnapshot, report: PayoutReport, plan: (source: PlanChange.Source, minGroupSize: Int)
+    snapshot: Result<PayoutSnapshot, InputError>, report: PayoutReport,
+    plan: (source: PlanChange.Source, minGroupSize: Int)
   ) {
     let run = try options.run.loadForPaying()
     let (shell, paying) = try run.paying(strictConflicts: options.run.strictConflicts)
@@ -114,17 +115,20 @@ public enum CheckWorkflow {
     return (snapshot, report, (run.planSource, run.plan.minGroupSize))
   }
 
-  /// `--update`: the golden file replaced by the run's JSON, written as people are paid; what the data hides is said
-  /// once everyone is, before the file replaces the golden one.
+  /// `--update`: the golden file replaced by the run's JSON, rendered as people are paid; then, as when every payout
+  /// was kept, what the data hides is said and the golden path and the tolerance are checked before the file is
+  /// written.
   private static func update(_ options: Options) throws -> (engineers: Int, report: PayoutReport) {
     let run = try options.run.loadForPaying()
     let (shell, paying) = try run.paying(strictConflicts: options.run.strictConflicts)
     let warnings = run.dataWarningsInBackground(shell.metrics)
-    // The golden may be rewritten (that is --update), but never onto an input or the plan.
-    try run.protectedFiles().check(output: options.expected)
-    _ = try tolerance(options, currency: shell.currency)
     return try GoldenCheck.update(
       shell, paying: paying, runs: ComponentMemberRuns(plan: run.plan), goldenPath: options.expected,
-      beforeCommit: { warnings.wait().forEach(options.run.warningHandler) })
+      beforeWriting: {
+        warnings.wait().forEach(options.run.warningHandler)
+        // The golden may be rewritten (that is --update), but never onto an input or the plan.
+        try run.protectedFiles().check(output: options.expected)
+        _ = try tolerance(options, currency: shell.currency)
+      })
   }
 }

@@ -48,7 +48,8 @@ public enum DiffWorkflow {
       throw CalculationError.severalCurrencies(
         command: "diff", currencies: report.currencyTotals.lines.map(\.currency.code))
     }
-    let diff = PayoutDiff(before: before, after: after)
+    // Where the figures' errors (an amount past what the JSON contract holds) were said when the payouts were kept.
+    let diff = PayoutDiff(before: try before.get(), after: try after.get())
     switch options.format {
     case .json: return WorkflowResult(output: JSONWriter.pretty(diff.jsonValue(onlyDifferences: false).stampedWithToolVersion()))
     case .markdown:
@@ -69,7 +70,7 @@ public enum DiffWorkflow {
   /// what the data behind them hides, told to `warn` (nil: not said). Only figures are kept: at 100,000 people
   /// the two runs' payouts held whole were 2.4 GB.
   private static func figures(of run: PayoutRun, strict: Bool, warn: NoticeHandler?) throws -> (
-    snapshot: PayoutSnapshot, report: PayoutReport
+    snapshot: Result<PayoutSnapshot, InputError>, report: PayoutReport
   ) {
     let (shell, paying) = try run.paying(strictConflicts: strict)
     let warnings = warn.map { _ in run.dataWarningsInBackground(shell.metrics) }

@@ -4,8 +4,10 @@ public enum ExplainWorkflow {
   /// - Throws: `PayoutLookupError` for an engineer who was not paid, and the errors of reading
   ///   and paying.
   public static func run(_ options: RunOptions, engineer: String) throws -> WorkflowResult {
-    let (run, report) = try options.payouts()
-    let payout = try run.payout(of: engineer, in: report)
-    return WorkflowResult(output: PayoutExplanation(report: report, payout: payout).render())
+    let run = try options.loadForPaying()
+    let (shell, payout) = try run.paying(
+      onlyFor: engineer, strictConflicts: options.strictConflicts, warn: options.warningHandler)
+    guard let payout else { throw run.lookupError(of: engineer) }
+    return WorkflowResult(output: PayoutExplanation(report: shell, payout: payout).render())
   }
 }

@@ -28,31 +28,46 @@ public enum StatementsWorkflow {
   /// - Throws: `PayoutLookupError` for an engineer who was not paid, `OutputError` for a folder
   ///   or file that cannot be written, and the errors of reading and paying.
   public static func run(_ options: Options) throws -> WorkflowResult {
-    let (run, report) = try options.run.payouts()
-    let protected = try run.protectedFiles()
+    let run = try options.run.loadForPaying()
     switch options.selection {
     case .engineer(let id, let output):
-      if let output { try protected.check(output: output) }
-      let payout = try run.payout(of: id, in: report)
-      let text = Statement(report: report, payout: payout, roster: run.roster).render(options.format)
+      let (shell, payout) = try run.paying(
+        onlyFor: id, strictConflicts: options.run.strictConflicts, warn: options.run.warningHandler)
+      if let output { try run.protectedFiles().check(output: output) }
+      guard let payout else { throw run.lookupError(of: id) }
+      let text = Statement(report: shell, payout: payout, roster: run.roster).render(options.format)
       return try WorkflowResult.emit(text, to: output)
     case .everyone(let directory):
+      let (shell, paying) = try run.paying(strictConflicts: options.run.strictConflicts)
+      // Worked out while people are paid, and said once everyone is, before the folder is put in place.
+      let warnings = run.dataWarningsInBackground(shell.metrics)
       // Each file is written as its statement is made: 100,000 statements are never held at once.
       var written: [String] = []
-      // Resolved once for every file of the folder: checked file by file, 100,000 statements cost 15 million calls.
-      var checker = protected.checker()
-      // An old entry the swap would remove may not be an input of the run either, whatever the folder's list says.
-      let removable = { (name: String) in
-        StatementFolder.isStatementName(name) && (try? checker.check(output: Dataset.join(name, in: directory))) != nil
-      }
-      try StatementFolder.write(into: directory, owned: removable) { add in
-        try Statement.forEach(report: report, roster: run.roster, format: options.format, threads: run.threads) {
-          fileName, text in
-          let path = Dataset.join(fileName, in: directory)
-          try checker.check(output: path)
-          try add(fileName, Array(text.utf8))
-          written.append(path)
+      var payingStarted = false
+      do {
+        // Resolved once for every file of the folder: checked file by file, 100,000 statements cost 15 million calls.
+        var checker = try run.protectedFiles().checker()
+        // An old entry the swap would remove may not be an input of the run either, whatever the folder's list says.
+        let removable = { (name: String) in
+          StatementFolder.isStatementName(name) && (try? checker.check(output: Dataset.join(name, in: directory))) != nil
         }
+        try StatementFolder.write(into: directory, owned: removable) { add in
+          payingStarted = true
+          try Statement.forEach(paying: paying, shell: shell, roster: run.roster, format: options.format) {
+            fileName, text in
+            let path = Dataset.join(fileName, in: directory)
+            try checker.check(output: path)
+            try add(fileName, Array(text.utf8))
+            written.append(path)
+          }
+          warnings.wait().forEach(options.run.warningHandler)
+        }
+      } catch where !payingStarted {
+        // The folder was refused before anyone was paid. As when every payout was kept, paying's own errors and the
+        // data warnings come before that.
+        _ = try paying(render: { _ in }, consume: { _ in })
+        warnings.wait().forEach(options.run.warningHandler)
+        throw error
       }
       return WorkflowResult(output: "wrote \(written.count) statements to \(shown: directory)\n", writtenFiles: written)
     }

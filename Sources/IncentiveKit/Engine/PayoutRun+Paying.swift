@@ -14,18 +14,17 @@ extension PayoutRun {
     /// `consume` needs, a JSON element or a person's figures; `consume` gets each rendering on the calling thread,
     /// in engineer-id order, while the team and currency totals are added up.
     ///
-    /// Each component's trace leaves out the steps that only show the arithmetic: a rendering shows a component's
-    /// notes, never its arithmetic (that is `explain`'s), so they are not made.
-    ///
+    /// - Parameter notesOnly: each component's trace leaves out the steps that only show the arithmetic, for a
+    ///   rendering that shows a component's notes and never its arithmetic (a report; a statement shows it).
     /// - Returns: what follows the engineers in a report: the teams and the totals.
     /// - Throws: the first error in engineer-id order (paying's or `consume`'s), after everyone before it was consumed.
     func callAsFunction<Rendered>(
-      render: (EngineerPayout) -> Rendered, consume: (Rendered) throws -> Void
+      notesOnly: Bool = true, render: (EngineerPayout) -> Rendered, consume: (Rendered) throws -> Void
     ) throws -> PayoutReport.Tail {
       var totals = PayoutTotals(currencies: currencies)
       do throws(PayoutFailure<any Error>) {
         try engine.forEachPayout(
-          roster: roster, metrics: metrics, threads: threads, notesOnly: true,
+          roster: roster, metrics: metrics, threads: threads, notesOnly: notesOnly,
           render: { (PayoutTotals.Entry($0), render($0)) }
         ) { (paid: (entry: PayoutTotals.Entry, rendered: Rendered)) throws(any Error) in
           try totals.add(paid.entry)

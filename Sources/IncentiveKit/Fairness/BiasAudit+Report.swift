@@ -1,11 +1,31 @@
 extension BiasAudit {
+  /// What an audit reads of one paid person, taken on the thread that paid them (`PayoutRun.Paying`): at 100,000
+  /// people the audits kept every payout with its trace (1.2 GB) for a few numbers each.
+  struct PaidPerson: Sendable {
+    var id: String
+    var managerID: String?
+    var multiplier: FixedDecimal
+    /// `individualMultiplier(_:)`.
+    var individualMultiplier: FixedDecimal?
+
+    init(_ payout: EngineerPayout) {
+      id = payout.engineer.id
+      managerID = payout.engineer.managerID
+      multiplier = payout.multiplier
+      individualMultiplier = BiasAudit.individualMultiplier(payout)
+    }
+  }
+
   /// The audit of a payout run by a demographic attribute: each paid person's payout
   /// multiplier (after cap, floor and adjustments, exactly as the report pays it), grouped
   /// by their value in `demographics`.
-  init(report: PayoutReport, demographics: Demographics, minGroupSize: Int, permutations: Int, seed: UInt64) {
-    let subjects = report.engineers.map { payout in
-      Subject(group: demographics.values[payout.engineer.id], value: payout.multiplier)
-    }
+  ///
+  /// - Parameter report: the run's report (its plan and period).
+  init(
+    people: [PaidPerson], of report: PayoutReport, demographics: Demographics, minGroupSize: Int, permutations: Int,
+    seed: UInt64
+  ) {
+    let subjects = people.map { Subject(group: demographics.values[$0.id], value: $0.multiplier) }
     self.init(
       subjects: subjects, grouping: .attribute(demographics.attribute), minGroupSize: minGroupSize,
       permutations: permutations, seed: seed)
@@ -16,10 +36,10 @@ extension BiasAudit {
   /// The calibration audit: each paid person's individual-scope component multipliers
   /// (the part a manager's judgement and their people's own work drive), grouped by the
   /// roster's manager_id. Team components are left out: everyone on a team shares them.
-  init(managersOf report: PayoutReport, minGroupSize: Int, permutations: Int, seed: UInt64) {
-    let subjects = report.engineers.map { payout -> Subject in
-      let value = Self.individualMultiplier(payout)
-      return Subject(group: value == nil ? nil : payout.engineer.managerID, value: value ?? .zero)
+  init(managersOf people: [PaidPerson], of report: PayoutReport, minGroupSize: Int, permutations: Int, seed: UInt64) {
+    let subjects = people.map { person -> Subject in
+      Subject(
+        group: person.individualMultiplier == nil ? nil : person.managerID, value: person.individualMultiplier ?? .zero)
     }
     self.init(
       subjects: subjects, grouping: .manager, minGroupSize: minGroupSize, permutations: permutations, seed: seed)

@@ -9,12 +9,23 @@ import Foundation
 final class BackgroundWork<Value: Sendable, Failure: Error>: @unchecked Sendable {
   private let finished = DispatchSemaphore(value: 0)
   private var result: Result<Value, Failure>?
+  /// Set until the thread takes it: the work and what it captured are let go before its result is signalled, so a
+  /// waiter that then hands freed memory back (`Allocator.releaseFreedMemory`) finds them freed.
+  private var work: (@Sendable () throws(Failure) -> Value)?
 
   init(_ work: @escaping @Sendable () throws(Failure) -> Value) {
+    self.work = work
     Thread { [self] in
-      result = Result { () throws(Failure) -> Value in try work() }
+      run()
       finished.signal()
     }.start()
+  }
+
+  /// Runs the work and lets it go; on the work's thread.
+  private func run() {
+    guard let work else { return }
+    self.work = nil
+    result = Result { () throws(Failure) -> Value in try work() }
   }
 
   /// The work's value once it has finished, or its error; the same again on every later call.

@@ -6,18 +6,23 @@ enum GoldenCheck {
   /// Compares the figures of a run (`PayoutSnapshot.paid`) with the golden file at `path`, read as a stream
   /// (`PayoutSnapshot(streamingFrom:)`).
   ///
-  /// - Parameter tolerance: the largest difference in any one amount that still counts as equal.
-  /// - Returns: the differences, and the `tool_version` the golden file records (nil when it has none).
+  /// - Parameters:
+  ///   - run: the run's figures, or why its report could not be read as the contract (an amount past what a golden
+  ///     file may hold): said after the golden file's own errors, as before the figures were taken while paying.
+  ///   - tolerance: the largest difference in any one amount that still counts as equal.
+  /// - Returns: the differences, the `tool_version` the golden file records (nil when it has none), and the run's
+  ///   figures.
   /// - Throws: `InputError` when the golden file is missing, not JSON, or not the JSON contract.
-  static func compare(_ run: PayoutSnapshot, goldenPath path: String, tolerance: Money) throws -> (
-    diff: PayoutDiff, goldenVersion: String?
-  ) {
+  static func compare(_ run: Result<PayoutSnapshot, InputError>, goldenPath path: String, tolerance: Money) throws
+    -> (diff: PayoutDiff, goldenVersion: String?, run: PayoutSnapshot)
+  {
     guard FileManager.default.fileExists(atPath: path) else {
       throw InputError.unreadable(
         file: path, reason: "no such golden file; create it with `incentive check DATASET --expected \(path) --update`")
     }
     let golden = try PayoutSnapshot(streamingFrom: path, limit: InputFile.goldenLimit)
-    return (PayoutDiff(before: golden, after: run, tolerance: tolerance), golden.toolVersion)
+    let run = try run.get()
+    return (PayoutDiff(before: golden, after: run, tolerance: tolerance), golden.toolVersion, run)
   }
 
   /// A line saying the golden file at `path` was written by another version of `incentive` (or by
@@ -30,20 +35,22 @@ enum GoldenCheck {
   }
 
   /// Replaces the golden file with the run's JSON atomically, mode 0600 (it lists everyone's pay): `calculate
-  /// --format json`'s bytes, written as each person is paid (`PayoutRun.paying`).
+  /// --format json`'s bytes, rendered as each person is paid (`PayoutRun.Paying`) and set aside (`ByteSpool`: memory,
+  /// then an unlinked temporary file) until everyone is paid and `beforeWriting` has passed, so the run's errors and
+  /// warnings come before those of the golden path, as when every payout was kept.
   ///
-  /// - Parameter beforeCommit: called once everyone is paid and written, before the file replaces the golden one.
+  /// - Parameter beforeWriting: what must pass before the golden file is touched (the data warnings, the protected
+  ///   files, the tolerance).
   /// - Returns: how many engineers the file lists, and `shell` with its teams and totals.
   static func update(
     _ shell: PayoutReport, paying: PayoutRun.Paying, runs: ComponentMemberRuns, goldenPath path: String,
-    beforeCommit: () -> Void
+    beforeWriting: () throws -> Void
   ) throws -> (engineers: Int, report: PayoutReport) {
-    let file = try AtomicFileWriter(path: path, mode: 0o600)
-    var sink = file
+    var spool = ByteSpool()
     var engineers = 0
     var paid: PayoutReport.Tail?
     try shell.writeJSON(
-      to: &sink,
+      to: &spool,
       payouts: { render, write in
         let tail = try paying(
           render: render,
@@ -54,9 +61,12 @@ enum GoldenCheck {
         paid = tail
         return tail
       }, runs: runs)
-    beforeCommit()
+    guard let paid else { preconditionFailure("writeJSON returned without paying anyone") }
+    try beforeWriting()
+    let file = try AtomicFileWriter(path: path, mode: 0o600)
+    try spool.forEachRecord { (block) throws(OutputError) in try file.write(block) }
     try file.commit()
-    return (engineers, shell.totalled(by: paid!))
+    return (engineers, shell.totalled(by: paid))
   }
 
   /// Parses `--tolerance` in the report's currency: a non-negative amount with at most the

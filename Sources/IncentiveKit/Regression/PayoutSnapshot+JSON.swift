@@ -3,12 +3,15 @@ extension PayoutSnapshot {
   /// on the thread that paid them, and the payout is let go there, so a check or what-if of 100,000 people holds
   /// their figures, never their payouts. The same figures as the run's JSON gives (`init(json:file:)`).
   ///
-  /// - Returns: the figures, and `shell` with its teams and totals (`PayoutReport.totalled(by:)`).
+  /// - Returns: the figures, or the first reason the run's report is not the JSON contract (an amount past what a
+  ///   golden file may hold), for the caller to say where it said it when the payouts were kept; and `shell` with its
+  ///   teams and totals (`PayoutReport.totalled(by:)`).
+  /// - Throws: the errors of paying.
   static func paid(_ paying: PayoutRun.Paying, shell: PayoutReport) throws -> (
-    snapshot: PayoutSnapshot, report: PayoutReport
+    snapshot: Result<PayoutSnapshot, InputError>, report: PayoutReport
   ) {
     var decoder = PayoutSnapshotDecoder(file: PayoutSnapshotDecoder.calculatedReport, line: 0, column: 0)
-    for (key, value) in shell.headMembers { try decoder.member(key, value) }
+    var failure: InputError?
     let currency = shell.currency
     let tail = try paying(
       render: { payout in
@@ -16,14 +19,20 @@ extension PayoutSnapshot {
           try PayoutSnapshotDecoder.figures(ofPaid: shell.engineerJSON(payout), currency: currency)
         }
       },
-      consume: { (figures: Result<EngineerFigures, InputError>) throws(InputError) in
-        try decoder.engineer(try figures.get())
+      consume: { (figures: Result<EngineerFigures, InputError>) in
+        guard failure == nil else { return }
+        do throws(InputError) { try decoder.engineer(try figures.get()) } catch { failure = error }
       })
     let report = shell.totalled(by: tail)
-    try decoder.member("engineers", JSONValue(.array([]), line: 0, column: 0))
-    try decoder.member("teams", JSONValue(.array(tail.teams.map(report.teamJSON)), line: 0, column: 0))
-    for (key, value) in report.tailMembers(tail) { try decoder.member(key, value) }
-    return (try decoder.snapshot(), report)
+    let snapshot = Result { () throws(InputError) -> PayoutSnapshot in
+      if let failure { throw failure }
+      for (key, value) in shell.headMembers { try decoder.member(key, value) }
+      try decoder.member("engineers", JSONValue(.array([]), line: 0, column: 0))
+      try decoder.member("teams", JSONValue(.array(tail.teams.map(report.teamJSON)), line: 0, column: 0))
+      for (key, value) in report.tailMembers(tail) { try decoder.member(key, value) }
+      return try decoder.snapshot()
+    }
+    return (snapshot, report)
   }
 
   /// Reads `calculate --format json` output (SPEC section 6).

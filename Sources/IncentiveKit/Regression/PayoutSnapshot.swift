@@ -16,7 +16,7 @@ struct PayoutSnapshot: Sendable, Equatable {
     /// Pay outside the bonus (premiums, retention tranches), summed per kind: money too, so a
     /// change to it must show in `check` and `diff` like any other.
     var extras: [String: Money]
-    /// What the amounts are in: the engineer's `currency`, else the document's. Not compared (the amounts are).
+    /// What the amounts are in: the engineer's `currency`, else the document's. `PayoutDiff` compares the amounts.
     var currency: Currency?
 
     init(

@@ -18,7 +18,7 @@ struct PaidSnapshotTests {
     let (paid, report) = try PayoutSnapshot.paid(paying, shell: shell)
     let text = try run.payouts().renderJSON()
     let json = try PayoutSnapshot(json: try JSONParser.parse(Array(text.utf8), file: "run.json"), file: "run.json")
-    return (paid, report, json)
+    return (try paid.get(), report, json)
   }
 
   @Test("acme: the figures of its JSON, and the payouts, teams and total of Fixtures/acme/README.md")
@@ -46,5 +46,31 @@ struct PaidSnapshotTests {
     #expect(payouts == ["2268.49", "2016.44", "60493.15", "302466"])
     #expect(report.isMultiCurrency)
     #expect(report.totalText.hasSuffix("(7763.29 USD at fx.csv rates)"))
+  }
+
+  /// E01's base salary 10^14 USD at a 100 % target: 10^14 × 92 / 365 = 25,205,479,452,054.79 USD, 2.5 × 10^15 cents,
+  /// which `calculate` pays but a golden file may not hold (at most 10^15 minor units).
+  @Test("a figure past what a golden file holds is said after the golden file's own errors, as before")
+  func figurePastTheContract() throws {
+    try GovernanceFixtures.withScratchDirectory { scratch in
+      let dataset = scratch + "/acme"
+      try FileManager.default.copyItem(atPath: WorkflowFixtures.acme, toPath: dataset)
+      let roster = try WorkflowFixtures.text(dataset + "/roster.csv").replacingOccurrences(
+        of: ",,265000,20,USD", with: ",,100000000000000,100,USD")
+      try GovernanceFixtures.writeBytes(Array(roster.utf8), to: dataset + "/roster.csv")
+      let run = try PayoutRun(datasetPath: dataset)
+      let (shell, paying) = try run.paying(strictConflicts: false)
+      let (figures, report) = try PayoutSnapshot.paid(paying, shell: shell)
+      #expect(report.total > Money(minorUnits: 1_000_000_000_000_000), "paid all the same")
+      #expect(throws: InputError.self) { try figures.get() }
+      // The golden file's absence is said first.
+      let options = CheckWorkflow.Options(run: RunOptions(dataset: dataset), expected: scratch + "/none.json")
+      #expect {
+        try CheckWorkflow.run(options)
+      } throws: { error in
+        guard case .unreadable(let file, _) = error as? InputError else { return false }
+        return file == scratch + "/none.json"
+      }
+    }
   }
 }

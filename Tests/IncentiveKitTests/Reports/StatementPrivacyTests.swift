@@ -135,18 +135,24 @@ struct StatementPrivacyTests {
   }
 }
 
-/// `statement --all` renders statements on several threads and writes them in engineer order: the files must be
-/// those one thread makes, in the same order.
+/// `statement --all` pays and renders statements on several threads and writes them in engineer order: the files
+/// must be those one thread makes, in the same order.
 @Suite("Statements rendered on several threads")
 struct ParallelStatementTests {
-  @Test("three rendering threads give one thread's names and texts, in engineer order", arguments: Statement.Format.allCases)
+  @Test("three paying threads give one thread's names and texts, in engineer order", arguments: Statement.Format.allCases)
   func sameStatements(format: Statement.Format) throws {
-    let run = try PayoutRun(datasetPath: WorkflowFixtures.acme)
-    let report = try run.payouts()
-    var serial: [(String, String)] = []
-    try Statement.forEach(report: report, roster: run.roster, format: format, threads: 1) { serial.append(($0, $1)) }
-    var parallel: [(String, String)] = []
-    try Statement.forEach(report: report, roster: run.roster, format: format, threads: 3) { parallel.append(($0, $1)) }
+    func statements(threads: Int) throws -> [(String, String)] {
+      var run = try PayoutRun(datasetPath: WorkflowFixtures.acme)
+      run.ingestion = .streaming(threads: threads)
+      let (shell, paying) = try run.paying(strictConflicts: false)
+      var statements: [(String, String)] = []
+      try Statement.forEach(paying: paying, shell: shell, roster: run.roster, format: format) {
+        statements.append(($0, $1))
+      }
+      return statements
+    }
+    let serial = try statements(threads: 1)
+    let parallel = try statements(threads: 3)
     // acme pays 15 of its 16 roster rows (E16 starts after the period), E01 to E15.
     #expect(serial.count == 15)
     #expect(serial.first?.0 == Statement.fileName(forID: "E01", format: format))

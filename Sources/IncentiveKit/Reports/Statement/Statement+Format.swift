@@ -23,30 +23,28 @@ extension Statement {
     }
   }
 
-  /// Every paid person's statement with its file name (`fileName(forID:format:)`), each handed
-  /// to `body` in engineer order as soon as it is made, so only a few (`OrderedWork`'s window) are
-  /// held at a time; the roster's names are indexed once for all of them (`Redaction.Catalogue`).
+  /// Every paid person's statement with its file name (`fileName(forID:format:)`), rendered on the thread that paid
+  /// them (`PayoutRun.Paying`, with each component's arithmetic) and handed to `body` in engineer order: no payout is
+  /// kept, and only a few blocks of statements are held at a time. The roster's names are indexed once for all of
+  /// them (`Redaction.Catalogue`).
   ///
-  /// - Parameter threads: threads that render statements while the calling thread hands them to `body` in
-  ///   engineer order (`OrderedWork`): at 100,000 people rendering was 40 % of `statement --all`, on one core.
+  /// - Parameter shell: the run's report before anyone is paid (`PayoutRun.paying`): the plan, period and metrics
+  ///   every statement shows.
   static func forEach(
-    report: PayoutReport, roster: Roster, format: Format, threads: Int = 1,
+    paying: PayoutRun.Paying, shell: PayoutReport, roster: Roster, format: Format,
     _ body: (_ fileName: String, _ text: String) throws -> Void
   ) throws {
     let redactions = Redaction.Catalogue(roster: roster)
-    try OrderedWork.run(
-      count: report.engineers.count, threads: threads, window: 64,
-      produce: { index in
-        let payout = report.engineers[index]
+    _ = try paying(
+      notesOnly: false,
+      render: { payout in
         let redaction = redactions.redaction(keeping: payout.engineer.id, ownName: payout.engineer.name)
         return (
           fileName(forID: payout.engineer.id, format: format),
-          Statement(report: report, payout: payout, redaction: redaction).render(format)
+          Statement(report: shell, payout: payout, redaction: redaction).render(format)
         )
       },
-      consume: { (statement: (fileName: String, text: String)) throws(any Error) in
-        try body(statement.fileName, statement.text)
-      })
+      consume: { (statement: (fileName: String, text: String)) in try body(statement.fileName, statement.text) })
   }
 
   /// The file of `id`'s statement in `statement --all`: unique per id by construction, the same for

@@ -152,3 +152,11 @@ final class ByteSpool {
     return used
   }
 }
+
+/// Bytes written to a spool are one record each: a report set aside whole, to be copied out once it may be
+/// (standard output once the run has succeeded, a golden file once its checks have passed).
+extension ByteSpool: ReportSink {
+  func write(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
+    if !bytes.isEmpty { try append(bytes) }
+  }
+}

@@ -12,7 +12,7 @@ final class ReportOutput: ReportSink {
   }
 
   func write(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
-    if let file { try file.write(bytes) } else if !bytes.isEmpty { try memory.append(bytes) }
+    if let file { try file.write(bytes) } else { try memory.write(bytes) }
   }
 
   /// What standard output gets: the text, or the spool itself once it went to disk.
