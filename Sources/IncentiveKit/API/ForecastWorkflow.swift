@@ -35,26 +35,41 @@ public enum ForecastWorkflow {
     return WorkflowResult(output: text)
   }
 
-  /// The forecast of `run`'s period from the data up to `asOf`.
+  /// The forecast of `run`'s period from the data up to `asOf`. Each payment keeps a few figures per person, as it
+  /// is made, on the run's threads (`PayoutRun.Paying`): never a whole report.
   static func forecast(_ run: PayoutRun, asOf: CivilDate) throws -> PayoutForecast {
     let period = run.period
     let engine = try run.engine(strictConflicts: false)
     func projected(_ window: Period) throws -> ComputedMetrics {
       MetricProjection.project(try run.calculator(period: window).compute(run.dataset), window: window, to: period)
     }
+    func paying(_ metrics: ComputedMetrics) -> PayoutRun.Paying {
+      PayoutRun.Paying(
+        engine: engine, roster: run.roster, metrics: metrics,
+        currencies: engine.currencies(roster: run.roster, period: metrics.period), threads: run.threads)
+    }
     let elapsed = Period(from: period.from, to: asOf)
     let elapsedMetrics = try projected(elapsed)
-    let expected = try engine.calculate(roster: run.roster, metrics: elapsedMetrics)
-    var weekly: [PayoutReport] = []
+    var expected: [PayoutForecast.Person] = []
+    _ = try paying(elapsedMetrics)(render: PayoutForecast.person) { expected.append($0) }
+    let position = Dictionary(expected.enumerated().map { ($1.engineerID, $0) }, uniquingKeysWith: { first, _ in first })
+    var weekly: [[Money?]] = []
     var start = period.from
     while start.advanced(by: 6) <= asOf {
       // A metric with no events in the week keeps its elapsed value: one quiet week is not a zero.
       let week = MetricProjection.overlay(try projected(Period(from: start, to: start.advanced(by: 6))), on: elapsedMetrics)
+      var paid = [Money?](repeating: nil, count: expected.count)
       // A week that still can't pay (a conflict, say) gives no figure.
-      if let report = try? engine.calculate(roster: run.roster, metrics: week) { weekly.append(report) }
+      if (try? paying(week)(render: { ($0.engineer.id, $0.payout + $0.extrasTotal) }, consume: { id, pay in
+        if let at = position[id] { paid[at] = pay }
+      })) != nil {
+        weekly.append(paid)
+      }
       start = start.advanced(by: 7)
     }
     try run.checkInputsUnchanged()
-    return PayoutForecast(expected: expected, weekly: weekly, asOf: asOf, elapsedDays: elapsed.days)
+    return PayoutForecast(
+      report: engine.report(engineers: [], totals: PayoutTotals(), metrics: elapsedMetrics), expected: expected,
+      weekly: weekly, asOf: asOf, elapsedDays: elapsed.days)
   }
 }

@@ -55,7 +55,19 @@ public enum TrendWorkflow {
     let calculators = sequence.periods.map { run.calculator(period: $0.period) }
     let metrics = try MetricsCalculator.compute(run.dataset, periods: calculators)
     try run.checkInputsUnchanged()
-    let reports = try metrics.map { try engine.calculate(roster: run.roster, metrics: $0) }
-    return Trend(labels: sequence.periods.map(\.label), reports: reports)
+    var reports: [PayoutReport] = []
+    var paid: [[Trend.Paid]] = []
+    for periodMetrics in metrics {
+      // Each period's people paid one at a time, a few figures kept of each, as `PayoutRun.paying` does for one.
+      let currencies = engine.currencies(roster: run.roster, period: periodMetrics.period)
+      let shell = engine.report(engineers: [], totals: PayoutTotals(currencies: currencies), metrics: periodMetrics)
+      let paying = PayoutRun.Paying(
+        engine: engine, roster: run.roster, metrics: periodMetrics, currencies: currencies, threads: run.threads)
+      var people: [Trend.Paid] = []
+      let tail = try paying(render: Trend.Paid.init) { people.append($0) }
+      reports.append(shell.totalled(by: tail))
+      paid.append(people)
+    }
+    return Trend(labels: sequence.periods.map(\.label), reports: reports, paid: paid)
   }
 }

@@ -27,6 +27,16 @@ struct PayoutForecast: Sendable {
     var figures: Figures
   }
 
+  /// What a forecast keeps of a payout: the person and their pay in total (bonus plus pay outside it) as every
+  /// figure. At 100,000 people the forecast kept a whole report for the elapsed period and one for each week, 7.5 GB
+  /// six weeks in.
+  static func person(_ payout: EngineerPayout) -> Person {
+    let value = payout.payout + payout.extrasTotal
+    return Person(
+      engineerID: payout.engineer.id, name: payout.engineer.name, team: payout.team, currency: payout.currency,
+      figures: Figures(expected: value, low: value, high: value))
+  }
+
   struct Group: Sendable {
     /// The team name, or nil for a currency's total.
     var team: String?
@@ -48,22 +58,22 @@ struct PayoutForecast: Sendable {
   /// Per currency, sorted by code.
   var totals: [Group]
 
-  init(expected: PayoutReport, weekly: [PayoutReport], asOf: CivilDate, elapsedDays: Int) {
-    plan = expected.plan
-    period = expected.period
+  /// - Parameters:
+  ///   - report: the run's report before anyone is paid, on the elapsed metrics (its plan and period).
+  ///   - expected: each person paid on the elapsed metrics, with their pay in total as every figure.
+  ///   - weekly: for each complete week that paid everyone, each person's pay in total by their position in
+  ///     `expected`, nil for a person the week did not pay.
+  init(report: PayoutReport, expected: [Person], weekly: [[Money?]], asOf: CivilDate, elapsedDays: Int) {
+    plan = report.plan
+    period = report.period
     self.asOf = asOf
     self.elapsedDays = elapsedDays
     weeks = weekly.count
-    var byWeek: [[String: Money]] = []
-    for report in weekly {
-      byWeek.append(Dictionary(uniqueKeysWithValues: report.engineers.map { ($0.engineer.id, $0.payout + $0.extrasTotal) }))
-    }
-    people = expected.engineers.map { payout in
-      let value = payout.payout + payout.extrasTotal
-      let weekValues = byWeek.compactMap { $0[payout.engineer.id] } + [value]
-      return Person(
-        engineerID: payout.engineer.id, name: payout.engineer.name, team: payout.team, currency: payout.currency,
-        figures: Figures(expected: value, low: weekValues.min()!, high: weekValues.max()!))
+    people = expected.enumerated().map { position, person in
+      var person = person
+      let weekValues = weekly.compactMap { $0[position] } + [person.figures.expected]
+      person.figures = Figures(expected: person.figures.expected, low: weekValues.min()!, high: weekValues.max()!)
+      return person
     }
     var teams: [String: Group] = [:]
     var totals: [String: Group] = [:]

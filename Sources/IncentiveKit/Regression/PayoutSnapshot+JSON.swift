@@ -5,7 +5,7 @@ extension PayoutSnapshot {
   ///
   /// - Returns: the figures, or the first reason the run's report is not the JSON contract (an amount past what a
   ///   golden file may hold), for the caller to say where it said it when the payouts were kept; and `shell` with its
-  ///   teams and totals (`PayoutReport.totalled(by:)`).
+  ///   teams and totals (`PayoutReport.totalled(by:)`), its metrics let go.
   /// - Throws: the errors of paying.
   static func paid(_ paying: PayoutRun.Paying, shell: PayoutReport) throws -> (
     snapshot: Result<PayoutSnapshot, InputError>, report: PayoutReport
@@ -23,7 +23,10 @@ extension PayoutSnapshot {
         guard failure == nil else { return }
         do throws(InputError) { try decoder.engineer(try figures.get()) } catch { failure = error }
       })
-    let report = shell.totalled(by: tail)
+    // Without the metrics behind it: what a comparison reads besides each person's figures, kept while a second run
+    // is paid.
+    var report = shell.totalled(by: tail)
+    report.metrics = ComputedMetrics(period: report.metrics.period)
     let snapshot = Result { () throws(InputError) -> PayoutSnapshot in
       if let failure { throw failure }
       for (key, value) in shell.headMembers { try decoder.member(key, value) }

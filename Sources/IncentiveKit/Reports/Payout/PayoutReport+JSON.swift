@@ -36,14 +36,12 @@ extension PayoutReport {
   }
 
   /// This report (paid one person at a time, so without engineers) with the teams and totals its people added up
-  /// to, and without the metrics behind it: what a comparison of payouts reads besides each person's figures, kept
-  /// while a second run is paid.
+  /// to.
   func totalled(by tail: Tail) -> PayoutReport {
     var report = self
     report.teams = tail.teams
     report.currencyTotals = tail.currencyTotals
     report.total = tail.currencyTotals.planTotal ?? .zero
-    report.metrics = ComputedMetrics(period: metrics.period)
     return report
   }
 
