@@ -68,8 +68,9 @@ public enum ForecastWorkflow {
       start = start.advanced(by: 7)
     }
     try run.checkInputsUnchanged()
+    let report = engine.report(engineers: [], totals: PayoutTotals(), metrics: elapsedMetrics)
     return PayoutForecast(
-      report: engine.report(engineers: [], totals: PayoutTotals(), metrics: elapsedMetrics), expected: expected,
-      weekly: weekly, asOf: asOf, elapsedDays: elapsed.days)
+      plan: report.plan, period: report.period, expected: expected, weekly: weekly, asOf: asOf,
+      elapsedDays: elapsed.days)
   }
 }

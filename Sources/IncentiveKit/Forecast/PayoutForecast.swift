@@ -59,13 +59,16 @@ struct PayoutForecast: Sendable {
   var totals: [Group]
 
   /// - Parameters:
-  ///   - report: the run's report before anyone is paid, on the elapsed metrics (its plan and period).
+  ///   - plan, period: those of the run's report on the elapsed metrics.
   ///   - expected: each person paid on the elapsed metrics, with their pay in total as every figure.
   ///   - weekly: for each complete week that paid everyone, each person's pay in total by their position in
   ///     `expected`, nil for a person the week did not pay.
-  init(report: PayoutReport, expected: [Person], weekly: [[Money?]], asOf: CivilDate, elapsedDays: Int) {
-    plan = report.plan
-    period = report.period
+  init(
+    plan: PayoutReport.PlanIdentity, period: Period, expected: [Person], weekly: [[Money?]], asOf: CivilDate,
+    elapsedDays: Int
+  ) {
+    self.plan = plan
+    self.period = period
     self.asOf = asOf
     self.elapsedDays = elapsedDays
     weeks = weekly.count
