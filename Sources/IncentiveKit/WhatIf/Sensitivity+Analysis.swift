@@ -5,8 +5,8 @@ extension Sensitivity {
   public init(run: PayoutRun, subject: Subject, strictConflicts: Bool = false) throws {
     let engine = try run.engine(strictConflicts: strictConflicts)
     let metrics = try run.metrics()
-    let baseline = try engine.calculate(roster: run.roster, metrics: metrics)
-    let probe = Probe(subject: subject, engine: engine, roster: run.roster, metrics: metrics)
+    let probe = Probe(subject: subject, engine: engine, roster: run.roster, metrics: metrics, threads: run.threads)
+    let baseline = try probe.pay(metrics)
 
     let people: [EngineerPayout]
     let team: String
@@ -86,6 +86,31 @@ private struct Probe {
   let engine: PayoutEngine
   let roster: Roster
   let metrics: ComputedMetrics
+  let threads: Int
+
+  /// Everyone paid on `metrics`, as a run pays them (a run that cannot pay someone still fails), with every step,
+  /// but only the subject's payouts kept (`paid(in:)`); the teams and totals are everyone's. At 100,000 people each
+  /// probe kept the whole org's payouts, 2.3 GB at the peak.
+  func pay(_ metrics: ComputedMetrics) throws -> PayoutReport {
+    let currencies = engine.currencies(roster: roster, period: metrics.period)
+    var kept: [EngineerPayout] = []
+    let subject = subject
+    let tail = try PayoutRun.Paying(
+      engine: engine, roster: roster, metrics: metrics, currencies: currencies, threads: threads
+    )(notesOnly: false, render: { Self.isSubject($0, subject) ? $0 : nil }) { (payout: EngineerPayout?) in
+      if let payout { kept.append(payout) }
+    }
+    return engine.report(engineers: kept, totals: PayoutTotals(currencies: currencies), metrics: metrics)
+      .totalled(by: tail)
+  }
+
+  /// Whether `payout` is one of the people `subject` analyses.
+  static func isSubject(_ payout: EngineerPayout, _ subject: Sensitivity.Subject) -> Bool {
+    switch subject {
+    case .engineer(let id): payout.engineer.id == id
+    case .team(let team): payout.team == team
+    }
+  }
 
   func measure(_ report: PayoutReport) -> Money {
     switch subject {
@@ -137,7 +162,7 @@ private struct Probe {
         changed.engineers[subjectName, default: MetricSet()].set(
           component.metric, value, rows: entry?.rows ?? 0, source: source, reportedBy: entry?.reportedBy)
       }
-      let report = try engine.calculate(roster: roster, metrics: changed)
+      let report = try pay(changed)
       points.append(point(value: value, isCurrent: false, report: report, ids: ids, subject: subjectName, base: base))
     }
     points.sort { ($0.value ?? FixedDecimal(Int.min)) < ($1.value ?? FixedDecimal(Int.min)) }
@@ -163,10 +188,7 @@ private struct Probe {
   }
 
   private func paid(in report: PayoutReport) -> [EngineerPayout] {
-    switch subject {
-    case .engineer(let id): return report.engineers.filter { $0.engineer.id == id }
-    case .team(let team): return report.engineers.filter { $0.team == team }
-    }
+    report.engineers.filter { Self.isSubject($0, subject) }
   }
 
   /// The move simulated on the dataset's rows, then metrics and payouts recomputed.
@@ -175,7 +197,7 @@ private struct Probe {
   ) throws -> Sensitivity.MoveOutcome {
     let reviewers = Set(people.map(\.engineer.id))
     let moved = try run.metrics(rewrite: move.rewrite(team: team, reviewers: reviewers))
-    let report = try engine.calculate(roster: roster, metrics: moved)
+    let report = try pay(moved)
 
     var shifts: [Sensitivity.MetricShift] = []
     let subjects =
