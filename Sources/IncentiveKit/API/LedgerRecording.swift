@@ -26,7 +26,14 @@ public struct LedgerRecording: Sendable {
   func record(
     _ kind: LedgerEntry.Kind, run: PayoutRun, report: PayoutReport, notices: NoticeHandler
   ) throws -> LedgerEntry {
-    let entry = try ledger().append(LedgerEntry(kind: kind, run: run, report: report, reason: reason))
+    try record(kind, run: run, paid: try LedgerEntry.Paid(report: report), notices: notices)
+  }
+
+  /// `record` for a run whose people were paid one at a time (`LedgerEntry.Paid.paying`).
+  func record(
+    _ kind: LedgerEntry.Kind, run: PayoutRun, paid: LedgerEntry.Paid, notices: NoticeHandler
+  ) throws -> LedgerEntry {
+    let entry = try ledger().append(LedgerEntry(kind: kind, run: run, paid: paid, reason: reason))
     var message = "ledger \(shown: path): recorded \(kind.rawValue) of \(entry.period) at line \(entry.seq)\n"
     for change in entry.changes {
       message += "  changed since close: \(TerminalText.escaped(change.summary))\n"

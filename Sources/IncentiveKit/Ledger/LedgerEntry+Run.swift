@@ -8,6 +8,65 @@ extension LedgerEntry.Period {
 }
 
 extension LedgerEntry {
+  /// What an entry records of a run's payouts: every engineer's pay (bonus plus pay outside it, as the report prints
+  /// it) and the digest of the JSON `calculate` writes (SPEC section 6).
+  struct Paid {
+    /// The ledger's form of the payout period.
+    var period: LedgerEntry.Period
+    /// By engineer id.
+    var payouts: [String: String]
+    var outputSHA256: String
+
+    /// Of a run whose payouts were kept.
+    init(report: PayoutReport) throws {
+      period = LedgerEntry.Period(report.period)
+      payouts = [:]
+      for payout in report.engineers { payouts[payout.engineer.id] = Self.pay(payout) }
+      // The digest of the JSON `calculate` writes, taken as it is produced rather than of one string.
+      var digest = SHA256()
+      try report.writeJSON(to: &digest)
+      outputSHA256 = SHA256.hex(digest.finalize())
+    }
+
+    /// Of a run's people paid one at a time (`PayoutRun.paying`), each one's JSON digested and pay kept as they are
+    /// paid: `close` of 100,000 people held every payout (1.2 GB) for a digest and a line each.
+    ///
+    /// - Returns: also `shell` with its teams and totals.
+    static func paying(_ paying: PayoutRun.Paying, shell: PayoutReport, runs: ComponentMemberRuns) throws -> (
+      paid: Paid, report: PayoutReport
+    ) {
+      var digest = SHA256()
+      var payouts: [String: String] = [:]
+      var totalled: PayoutReport.Tail?
+      try shell.writeJSON(
+        to: &digest,
+        payouts: { render, write in
+          let tail = try paying(
+            render: { payout in (json: render(payout), id: payout.engineer.id, pay: pay(payout)) },
+            consume: { (paid: (json: [UInt8], id: String, pay: String)) in
+              payouts[paid.id] = paid.pay
+              try write(paid.json)
+            })
+          totalled = tail
+          return tail
+        }, runs: runs)
+      guard let totalled else { preconditionFailure("writeJSON returned without paying anyone") }
+      let paid = Paid(period: LedgerEntry.Period(shell.period), payouts: payouts, outputSHA256: SHA256.hex(digest.finalize()))
+      return (paid, shell.totalled(by: totalled))
+    }
+
+    private init(period: LedgerEntry.Period, payouts: [String: String], outputSHA256: String) {
+      self.period = period
+      self.payouts = payouts
+      self.outputSHA256 = outputSHA256
+    }
+
+    /// Bonus plus pay outside it: a premium changed after close is a changed payout too.
+    private static func pay(_ payout: EngineerPayout) -> String {
+      (payout.payout + payout.extrasTotal).formatted(in: payout.currency)
+    }
+  }
+
   /// The entry for a payout run: digests of the plan, of every input file of the dataset and of
   /// the JSON output (SPEC section 6), and every engineer's pay (bonus plus pay outside it), so a later run of a closed period
   /// can say which payouts moved.
@@ -19,25 +78,24 @@ extension LedgerEntry {
   ///   - user: who ran it (see `Ledger.currentUser`).
   /// - Throws: `InputError.unreadable` when an input file cannot be read for its digest.
   init(
-    kind: Kind, run: PayoutRun, report: PayoutReport, reason: String?, time: Date = Date(),
-    user: String = Ledger.currentUser()
+    kind: Kind, run: PayoutRun, paid: Paid, reason: String?, time: Date = Date(), user: String = Ledger.currentUser()
   ) throws {
     let inputs = try run.dataset.inputFiles().map { path in
       FileDigest(path: path, sha256: try SHA256.hexDigest(ofFile: path))
     }
     // The digests are of a second reading: they describe the files paid from only if nothing changed since.
     try run.checkInputsUnchanged()
-    // Bonus plus pay outside it: a premium changed after close is a changed payout too.
-    var payouts: [String: String] = [:]
-    for payout in report.engineers {
-      payouts[payout.engineer.id] = (payout.payout + payout.extrasTotal).formatted(in: payout.currency)
-    }
-    // The digest of the JSON `calculate` writes, taken as it is produced rather than of one string.
-    var digest = SHA256()
-    try report.writeJSON(to: &digest)
     self.init(
-      kind: kind, time: Self.timestamp(for: time), user: user, reason: reason, period: Period(report.period),
+      kind: kind, time: Self.timestamp(for: time), user: user, reason: reason, period: paid.period,
       plan: FileDigest(path: run.planPath, sha256: SHA256.hexDigest(run.planBytes)), inputs: inputs,
-      outputSHA256: SHA256.hex(digest.finalize()), payouts: payouts)
+      outputSHA256: paid.outputSHA256, payouts: paid.payouts)
+  }
+
+  /// The entry for a run whose payouts were kept (`calculate --ledger`).
+  init(
+    kind: Kind, run: PayoutRun, report: PayoutReport, reason: String?, time: Date = Date(),
+    user: String = Ledger.currentUser()
+  ) throws {
+    try self.init(kind: kind, run: run, paid: try Paid(report: report), reason: reason, time: time, user: user)
   }
 }
