@@ -67,15 +67,12 @@ public enum CalculateWorkflow {
       if let control { try protected.check(output: control) }
     }
     let dialect: CSVDialect = options.excel ? .excel : .plain
-    // JSON, CSV and the table without a ledger are written as each person is paid: no payout is kept.
-    if !options.share, options.ledger == nil, [.json, .csv, .table].contains(options.format) {
-      let (shell, payouts) = try run.payingOneAtATime(strictConflicts: options.run.strictConflicts)
-      // Worked out while people are paid, and said once the report is written or has failed: nothing else goes to
-      // standard error meanwhile, and standard output gets the report only after this returns. Said on a failure
-      // too, before its error: a roster's 1000 % bonus target explains the payout too large to be an amount.
+    // JSON, CSV and the table are written as each person is paid: no payout is kept.
+    if !options.share, [.json, .csv, .table].contains(options.format) {
+      let (shell, paying) = try run.paying(strictConflicts: options.run.strictConflicts)
+      // Worked out while people are paid.
       let warnings = run.dataWarningsInBackground(shell.metrics)
-      defer { warnings.wait().forEach(notices) }
-      let result = try WorkflowResult.emit(to: options.output) { output in
+      let write = { (output: ReportOutput, payouts: PayoutReport.Payouts) throws in
         var sink = output
         switch options.format {
         case .json: try shell.writeJSON(to: &sink, payouts: payouts, runs: ComponentMemberRuns(plan: run.plan))
@@ -83,8 +80,24 @@ public enum CalculateWorkflow {
         default: try shell.writeTable(style: tableStyle(options), to: &sink, payouts: payouts)
         }
       }
-      Allocator.keepUntilExit((run, shell))
-      return result
+      defer { Allocator.keepUntilExit((run, shell)) }
+      guard let ledger = options.ledger else {
+        // Said once the report is written or has failed: nothing else goes to standard error meanwhile, and standard
+        // output gets the report only after this returns. Said on a failure too, before its error: a roster's 1000 %
+        // bonus target explains the payout too large to be an amount.
+        defer { warnings.wait().forEach(notices) }
+        return try WorkflowResult.emit(to: options.output) { try write($0, paying.payouts) }
+      }
+      // What the ledger records is taken as people are paid (each one's pay, and the JSON digested beside the chosen
+      // format), and recorded once the report is written in full, before it is renamed into place: as when every
+      // payout was kept, the warnings come first and a run that fails leaves no entry.
+      let recorder = LedgerEntry.Paid.Recorder(paying, shell: shell, runs: ComponentMemberRuns(plan: run.plan))
+      return try WorkflowResult.emit(to: options.output) { try write($0, recorder.payouts) } record: {
+        warnings.wait().forEach(notices)
+        return try ledger.record(.calculate, run: run, paid: recorder.paid, notices: notices)
+      } withdraw: { entry in
+        ledger.withdraw(entry, notices: notices)
+      }
     }
     let report = try run.payouts(strictConflicts: options.run.strictConflicts)
     run.warnAfterPaying(report.metrics, notices)

@@ -33,7 +33,8 @@ public enum StatementsWorkflow {
     case .engineer(let id, let output):
       let (shell, payout) = try run.paying(
         onlyFor: id, strictConflicts: options.run.strictConflicts, warn: options.run.warningHandler)
-      if let output { try run.protectedFiles().check(output: output) }
+      let protected = try run.protectedFiles()
+      if let output { try protected.check(output: output) }
       guard let payout else { throw run.lookupError(of: id) }
       let text = Statement(report: shell, payout: payout, roster: run.roster).render(options.format)
       return try WorkflowResult.emit(text, to: output)
@@ -53,14 +54,23 @@ public enum StatementsWorkflow {
         }
         try StatementFolder.write(into: directory, owned: removable) { add in
           payingStarted = true
+          // A file that cannot be written stops the writing, not the paying: as when every payout was kept, paying's
+          // own errors and then the warnings come before it.
+          var writeFailure: (any Error)?
           try Statement.forEach(paying: paying, shell: shell, roster: run.roster, format: options.format) {
             fileName, text in
-            let path = Dataset.join(fileName, in: directory)
-            try checker.check(output: path)
-            try add(fileName, Array(text.utf8))
-            written.append(path)
+            guard writeFailure == nil else { return }
+            do {
+              let path = Dataset.join(fileName, in: directory)
+              try checker.check(output: path)
+              try add(fileName, Array(text.utf8))
+              written.append(path)
+            } catch {
+              writeFailure = error
+            }
           }
           warnings.wait().forEach(options.run.warningHandler)
+          if let writeFailure { throw writeFailure }
         }
       } catch where !payingStarted {
         // The folder was refused before anyone was paid. As when every payout was kept, paying's own errors and the

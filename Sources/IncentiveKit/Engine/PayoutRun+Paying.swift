@@ -40,6 +40,9 @@ extension PayoutRun {
         teams: totals.teams, currencyTotals: totals.currencyTotals(rates: engine.exchangeRates),
         hasExtras: totals.hasExtras)
     }
+
+    /// The people for a streaming writer, which renders each payout as bytes.
+    var payouts: PayoutReport.Payouts { { render, write in try self(render: render, consume: write) } }
   }
 
   /// The run's report before anyone is paid (plan, period, currency, metrics; no engineers, zero totals), and its
@@ -56,6 +59,6 @@ extension PayoutRun {
   /// --output` writes 100,000 people holding a few blocks of them. A JSON or CSV report shows the notes alone.
   func payingOneAtATime(strictConflicts: Bool) throws -> (shell: PayoutReport, payouts: PayoutReport.Payouts) {
     let (shell, paying) = try paying(strictConflicts: strictConflicts)
-    return (shell, { render, write in try paying(render: render, consume: write) })
+    return (shell, paying.payouts)
   }
 }

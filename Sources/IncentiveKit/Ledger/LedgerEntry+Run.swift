@@ -35,24 +35,56 @@ extension LedgerEntry {
     static func paying(_ paying: PayoutRun.Paying, shell: PayoutReport, runs: ComponentMemberRuns) throws -> (
       paid: Paid, report: PayoutReport
     ) {
-      var digest = SHA256()
-      var payouts: [String: String] = [:]
-      var totalled: PayoutReport.Tail?
-      try shell.writeJSON(
-        to: &digest,
-        payouts: { render, write in
-          let tail = try paying(
-            render: { payout in (json: render(payout), id: payout.engineer.id, pay: pay(payout)) },
-            consume: { (paid: (json: [UInt8], id: String, pay: String)) in
-              payouts[paid.id] = paid.pay
-              try write(paid.json)
-            })
-          totalled = tail
+      let recorder = Recorder(paying, shell: shell, runs: runs)
+      let tail = try recorder.payouts({ _ in [] }, { _ in })
+      return (recorder.paid, shell.totalled(by: tail))
+    }
+
+    /// Takes what an entry records while a report is written as its people are paid (`close`, `calculate
+    /// --ledger`): the report's own writer drives the paying through `payouts`, and each person's JSON is rendered
+    /// beside what that writer renders and digested in the document `calculate --format json` writes.
+    final class Recorder {
+      private let paying: PayoutRun.Paying
+      private let shell: PayoutReport
+      private let runs: ComponentMemberRuns
+      private var digest = SHA256()
+      private var pay: [String: String] = [:]
+      private var digested: [UInt8]?
+
+      init(_ paying: PayoutRun.Paying, shell: PayoutReport, runs: ComponentMemberRuns) {
+        self.paying = paying
+        self.shell = shell
+        self.runs = runs
+      }
+
+      /// The people, for a streaming writer (`PayoutReport.Payouts`); called once.
+      var payouts: PayoutReport.Payouts {
+        { [self] render, write in
+          var tail: PayoutReport.Tail?
+          try shell.writeJSON(
+            to: &digest,
+            payouts: { json, digestElement in
+              let paid = try paying(
+                render: { payout in (report: render(payout), json: json(payout), id: payout.engineer.id, pay: Paid.pay(payout)) },
+                consume: { (paid: (report: [UInt8], json: [UInt8], id: String, pay: String)) in
+                  pay[paid.id] = paid.pay
+                  try digestElement(paid.json)
+                  try write(paid.report)
+                })
+              tail = paid
+              return paid
+            }, runs: runs)
+          digested = digest.finalize()
+          guard let tail else { preconditionFailure("writeJSON returned without paying anyone") }
           return tail
-        }, runs: runs)
-      guard let totalled else { preconditionFailure("writeJSON returned without paying anyone") }
-      let paid = Paid(period: LedgerEntry.Period(shell.period), payouts: payouts, outputSHA256: SHA256.hex(digest.finalize()))
-      return (paid, shell.totalled(by: totalled))
+        }
+      }
+
+      /// What the entry records, once `payouts` has run.
+      var paid: Paid {
+        guard let digested else { preconditionFailure("the ledger's payouts were asked for before anyone was paid") }
+        return Paid(period: LedgerEntry.Period(shell.period), payouts: pay, outputSHA256: SHA256.hex(digested))
+      }
     }
 
     private init(period: LedgerEntry.Period, payouts: [String: String], outputSHA256: String) {
@@ -62,8 +94,11 @@ extension LedgerEntry {
     }
 
     /// Bonus plus pay outside it: a premium changed after close is a changed payout too.
-    private static func pay(_ payout: EngineerPayout) -> String {
-      (payout.payout + payout.extrasTotal).formatted(in: payout.currency)
+    ///
+    /// Made on the thread that paid the person, before the totals check the sum (`PayoutTotals.add`), which refuses a
+    /// sum past `Int64` before this text is read: here it must not trap.
+    fileprivate static func pay(_ payout: EngineerPayout) -> String {
+      (payout.payout.adding(payout.extrasTotal) ?? .zero).formatted(in: payout.currency)
     }
   }
 

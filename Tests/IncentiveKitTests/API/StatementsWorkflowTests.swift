@@ -75,4 +75,26 @@ struct StatementsWorkflowTests {
     #expect(throws: error) { try StatementsWorkflow.run(Self.options(.engineer(id: id, output: nil))) }
     #expect(throws: error) { try ExplainWorkflow.run(WorkflowFixtures.run, engineer: id) }
   }
+
+  /// The demographics file is one of the run's inputs a statement may never replace; two formats of it make the set of
+  /// protected files unknowable, which refuses a statement for standard output too, as it did when every payout was
+  /// kept.
+  @Test("one person's statement on standard output still needs the run's protected files known")
+  func protectedFilesUnknown() throws {
+    try GovernanceFixtures.withScratchDirectory { scratch in
+      let dataset = scratch + "/acme"
+      try FileManager.default.copyItem(atPath: WorkflowFixtures.acme, toPath: dataset)
+      try FileManager.default.copyItem(atPath: dataset + "/demographics.csv", toPath: dataset + "/demographics.json")
+      var options = Self.options(.engineer(id: "E03", output: nil))
+      options.run = RunOptions(dataset: dataset)
+      #expect {
+        try StatementsWorkflow.run(options)
+      } throws: { error in
+        "\(error)".contains("demographics")
+      }
+      // Without the second format, the same statement is printed.
+      try FileManager.default.removeItem(atPath: dataset + "/demographics.json")
+      #expect(try StatementsWorkflow.run(options).output.contains("E03"))
+    }
+  }
 }
