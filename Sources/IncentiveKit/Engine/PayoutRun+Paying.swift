@@ -1,7 +1,8 @@
 extension PayoutRun {
   /// A run's people, paid one block at a time on the run's threads and handed to a consumer in engineer-id order:
-  /// what every report that does not keep the payouts is made from (`calculate`'s JSON, CSV and table, `check`,
-  /// `diff`), so a report for 100,000 people holds a few blocks of payouts, never all of them.
+  /// what every command that does not need all payouts at once is made from (`calculate`'s JSON, CSV and table, with
+  /// or without a ledger; `check`, `diff`, `statement`, `explain`, `audit bias`, `close`, `forecast`, `trend`,
+  /// `sensitivity`), so a command for 100,000 people holds a few blocks of payouts, never all of them.
   struct Paying {
     let engine: PayoutEngine
     let roster: Roster
