@@ -72,8 +72,7 @@ public enum CalculateWorkflow {
       let (shell, paying) = try run.paying(strictConflicts: options.run.strictConflicts)
       // Worked out while people are paid.
       let warnings = run.dataWarningsInBackground(shell.metrics)
-      let write = { (output: ReportOutput, payouts: PayoutReport.Payouts) throws in
-        var sink = output
+      func write<Sink: ReportSink>(_ sink: inout Sink, _ payouts: PayoutReport.Payouts) throws {
         switch options.format {
         case .json: try shell.writeJSON(to: &sink, payouts: payouts, runs: ComponentMemberRuns(plan: run.plan))
         case .csv: try shell.writeCSV(to: &sink, payouts: payouts, dialect: dialect)
@@ -86,17 +85,35 @@ public enum CalculateWorkflow {
         // output gets the report only after this returns. Said on a failure too, before its error: a roster's 1000 %
         // bonus target explains the payout too large to be an amount.
         defer { warnings.wait().forEach(notices) }
-        return try WorkflowResult.emit(to: options.output) { try write($0, paying.payouts) }
+        return try WorkflowResult.emit(to: options.output) { output in
+          var sink = output
+          try write(&sink, paying.payouts)
+        }
       }
       // What the ledger records is taken as people are paid (each one's pay, and the JSON digested beside the chosen
-      // format), and recorded once the report is written in full, before it is renamed into place: as when every
-      // payout was kept, the warnings come first and a run that fails leaves no entry.
+      // format), and recorded once the report is written in full, before it is renamed into place. As when every
+      // payout was kept: paying's errors come first, then the warnings, then the report's own failures (a file
+      // that cannot be made or written), and a run that fails leaves no entry.
       let recorder = LedgerEntry.Paid.Recorder(paying, shell: shell, runs: ComponentMemberRuns(plan: run.plan))
-      return try WorkflowResult.emit(to: options.output) { try write($0, recorder.payouts) } record: {
+      var payingStarted = false
+      do {
+        return try WorkflowResult.emit(to: options.output) { output in
+          payingStarted = true
+          var sink = HeldFailureSink(output)
+          try write(&sink, recorder.payouts)
+          warnings.wait().forEach(notices)
+          try sink.throwHeldFailure()
+        } record: {
+          try ledger.record(.calculate, run: run, paid: recorder.paid, notices: notices)
+        } withdraw: { entry in
+          ledger.withdraw(entry, notices: notices)
+        }
+      } catch where !payingStarted {
+        // The report file could not be made: everyone is paid all the same, so paying's errors and the warnings
+        // come before that.
+        _ = try paying(render: { _ in }, consume: { _ in })
         warnings.wait().forEach(notices)
-        return try ledger.record(.calculate, run: run, paid: recorder.paid, notices: notices)
-      } withdraw: { entry in
-        ledger.withdraw(entry, notices: notices)
+        throw error
       }
     }
     let report = try run.payouts(strictConflicts: options.run.strictConflicts)

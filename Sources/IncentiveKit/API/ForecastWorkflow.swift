@@ -60,7 +60,7 @@ public enum ForecastWorkflow {
       let week = MetricProjection.overlay(try projected(Period(from: start, to: start.advanced(by: 6))), on: elapsedMetrics)
       var paid = [Money?](repeating: nil, count: expected.count)
       // A week that still can't pay (a conflict, say) gives no figure.
-      if (try? paying(week)(render: { ($0.engineer.id, PayoutForecast.pay($0)) }, consume: { id, pay in
+      if (try? paying(week)(render: { ($0.engineer.id, $0.payInTotal) }, consume: { id, pay in
         if let at = position[id] { paid[at] = pay }
       })) != nil {
         weekly.append(paid)

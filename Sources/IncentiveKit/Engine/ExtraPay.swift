@@ -36,4 +36,9 @@ struct ExtraPay: Sendable, Equatable {
 extension EngineerPayout {
   /// Σ of this person's pay outside the bonus; zero when there is none.
   public var extrasTotal: Money { extras.reduce(Money.zero) { $0 + $1.amount } }
+
+  /// The bonus plus pay outside it: the CSV's total, what a ledger entry and a forecast record. Made on the thread that
+  /// paid the person, before the totals see the sum (`PayoutTotals.add`), which refuses one past `Int64` with an error
+  /// before any report reads this; here it must not trap, so such a sum is zero.
+  var payInTotal: Money { payout.adding(extrasTotal) ?? .zero }
 }

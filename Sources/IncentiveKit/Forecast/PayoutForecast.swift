@@ -27,15 +27,11 @@ struct PayoutForecast: Sendable {
     var figures: Figures
   }
 
-  /// A person's pay in total. Taken on the thread that paid them, before the totals check the sum
-  /// (`PayoutTotals.add`), which refuses one past `Int64` before this figure is read: here it must not trap.
-  static func pay(_ payout: EngineerPayout) -> Money { payout.payout.adding(payout.extrasTotal) ?? .zero }
-
   /// What a forecast keeps of a payout: the person and their pay in total (bonus plus pay outside it) as every
   /// figure. At 100,000 people the forecast kept a whole report for the elapsed period and one for each week, 7.5 GB
   /// six weeks in.
   static func person(_ payout: EngineerPayout) -> Person {
-    let value = pay(payout)
+    let value = payout.payInTotal
     return Person(
       engineerID: payout.engineer.id, name: payout.engineer.name, team: payout.team, currency: payout.currency,
       figures: Figures(expected: value, low: value, high: value))

@@ -94,11 +94,8 @@ extension LedgerEntry {
     }
 
     /// Bonus plus pay outside it: a premium changed after close is a changed payout too.
-    ///
-    /// Made on the thread that paid the person, before the totals check the sum (`PayoutTotals.add`), which refuses a
-    /// sum past `Int64` before this text is read: here it must not trap.
     fileprivate static func pay(_ payout: EngineerPayout) -> String {
-      (payout.payout.adding(payout.extrasTotal) ?? .zero).formatted(in: payout.currency)
+      payout.payInTotal.formatted(in: payout.currency)
     }
   }
 

@@ -35,7 +35,7 @@ extension PayoutReport {
       payout.proration.factor.formatted(decimals: Precision.proration), payout.target.amount.formatted(in: currency),
       payout.multiplier.trimmed(minimumDecimals: 2), payout.payout.formatted(in: currency),
       components.joined(separator: ";"), payout.extrasTotal.formatted(in: currency),
-      (payout.payout + payout.extrasTotal).formatted(in: currency),
+      payout.payInTotal.formatted(in: currency),
     ])
   }
 }
