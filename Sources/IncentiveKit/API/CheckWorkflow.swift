@@ -69,7 +69,7 @@ public enum CheckWorkflow {
         exitCode: 1)
     }
     switch options.format {
-    case .json: text = JSONWriter.pretty(diff.checkJSON(expected: expected).stampedWithToolVersion())
+    case .json: text = ReportBytes.collect { sink in try diff.writeJSON(to: &sink, onlyDifferences: true, expected: expected) }
     case .markdown:
       text = diff.renderPullRequestComment(
         .init(

@@ -51,7 +51,12 @@ public enum DiffWorkflow {
     // Where the figures' errors (an amount past what the JSON contract holds) were said when the payouts were kept.
     let diff = PayoutDiff(before: try before.get(), after: try after.get())
     switch options.format {
-    case .json: return WorkflowResult(output: JSONWriter.pretty(diff.jsonValue(onlyDifferences: false).stampedWithToolVersion()))
+    case .json:
+      // Written as it is produced: past a few megabytes standard output is spooled to disk, not held as text.
+      return try WorkflowResult.emit(to: nil) { output in
+        var sink = output
+        try diff.writeJSON(to: &sink, onlyDifferences: false)
+      }
     case .markdown:
       // With --against the plan change itself is known: plan A to plan B.
       let changes =
