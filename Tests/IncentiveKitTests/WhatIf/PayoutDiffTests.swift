@@ -83,6 +83,34 @@ struct PayoutDiffTests {
     #expect(diff.engineers.map(\.id) == ["e3", "e1", "e4", "e2"])
   }
 
+  /// The diff of `before` and `after` worked out above, as machines read it.
+  @Test("the JSON: every engineer largest change first with its status, amounts as strings, tool_version last")
+  func json() throws {
+    let diff = PayoutDiff(before: Self.before, after: Self.after)
+    let text = ReportBytes.collect { try diff.writeJSON(to: &$0, onlyDifferences: false) }
+    let document = try JSONParser.parse(Array(text.utf8), file: "diff.json")
+    // Pretty-printed as every JSON output is: the same bytes as the tree written whole.
+    #expect(text == JSONWriter.pretty(document))
+    let members = try #require(document.objectMembers)
+    #expect(members.map(\.key) == [
+      "differs", "currency", "tolerance", "mismatches", "plan_changes", "engineers", "teams", "total", "extras_total",
+      ToolVersion.jsonKey,
+    ])
+    let engineers = try #require(document["engineers"]?.arrayValue)
+    #expect(engineers.map { $0["engineer_id"] } == ["e3", "e1", "e4", "e2"].map { JSONValue.string($0) })
+    #expect(engineers.map { $0["status"] } == ["removed", "changed", "added", "unchanged"].map { JSONValue.string($0) })
+    #expect(engineers[0]["after"] == .null)
+    #expect(engineers[1]["delta"] == .string("100.00"))
+    let driver = try #require(engineers[1]["components"]?.arrayValue?.first)
+    #expect(driver["id"] == .string("delivery"))
+    #expect(driver["multiplier_before"] == .string("1.2000") && driver["multiplier_after"] == .string("1.4000"))
+    #expect(document["total"]?["delta"] == .string("-50.00"))
+    let check = ReportBytes.collect { try diff.writeJSON(to: &$0, onlyDifferences: true, expected: "golden.json") }
+    let checked = try JSONParser.parse(Array(check.utf8), file: "check.json")
+    #expect(checked.objectMembers?.first?.key == "expected")
+    #expect(checked["engineers"]?.arrayValue?.count == 3, "e2 did not change")
+  }
+
   @Test("identical runs have no differences even when the plan digest differs")
   func identical() {
     var reformatted = Self.before
