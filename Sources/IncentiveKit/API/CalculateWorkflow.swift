@@ -95,25 +95,19 @@ public enum CalculateWorkflow {
       // payout was kept: paying's errors come first, then the warnings, then the report's own failures (a file
       // that cannot be made or written), and a run that fails leaves no entry.
       let recorder = LedgerEntry.Paid.Recorder(paying, shell: shell, runs: ComponentMemberRuns(plan: run.plan))
-      var payingStarted = false
-      do {
-        return try WorkflowResult.emit(to: options.output) { output in
-          payingStarted = true
+      func sayWarnings() { warnings.wait().forEach(notices) }
+      return try paying.payingFirst(warn: sayWarnings) { started in
+        try WorkflowResult.emit(to: options.output) { output in
+          started()
           var sink = HeldFailureSink(output)
           try write(&sink, recorder.payouts)
-          warnings.wait().forEach(notices)
+          sayWarnings()
           try sink.throwHeldFailure()
         } record: {
           try ledger.record(.calculate, run: run, paid: recorder.paid, notices: notices)
         } withdraw: { entry in
           ledger.withdraw(entry, notices: notices)
         }
-      } catch where !payingStarted {
-        // The report file could not be made: everyone is paid all the same, so paying's errors and the warnings
-        // come before that.
-        _ = try paying(render: { _ in }, consume: { _ in })
-        warnings.wait().forEach(notices)
-        throw error
       }
     }
     let report = try run.payouts(strictConflicts: options.run.strictConflicts)

@@ -43,7 +43,9 @@ public enum CheckWorkflow {
     try PullRequestOptions.check(format: options.format, detail: options.detail, previousPlan: options.previousPlan)
     let expected = options.expected
     if options.update {
-      let (engineers, report) = try update(options)
+      let report = try update(options)
+      // Everyone paid is in one team row of their currency.
+      let engineers = report.teams.reduce(0) { $0 + $1.headcount }
       return WorkflowResult(
         output: "check: wrote \(shown: expected) (\(engineers) engineers, total \(report.totalText))\n",
         writtenFiles: [expected])
@@ -69,7 +71,8 @@ public enum CheckWorkflow {
         exitCode: 1)
     }
     switch options.format {
-    case .json: text = ReportBytes.collect { sink in try diff.writeJSON(to: &sink, onlyDifferences: true, expected: expected) }
+    case .json:
+      text = ReportBytes.collect { sink in try diff.writeJSON(to: &sink, onlyDifferences: true, expected: expected) }
     case .markdown:
       text = diff.renderPullRequestComment(
         .init(
@@ -107,18 +110,15 @@ public enum CheckWorkflow {
     plan: (source: PlanChange.Source, minGroupSize: Int)
   ) {
     let run = try options.run.loadForPaying()
-    let (shell, paying) = try run.paying(strictConflicts: options.run.strictConflicts)
-    // Worked out while people are paid.
-    let warnings = run.dataWarningsInBackground(shell.metrics)
-    let (snapshot, report) = try PayoutSnapshot.paid(paying, shell: shell)
-    warnings.wait().forEach(options.run.warningHandler)
+    let (snapshot, report) = try PayoutSnapshot.paid(
+      run, strictConflicts: options.run.strictConflicts, warn: options.run.warningHandler)
     return (snapshot, report, (run.planSource, run.plan.minGroupSize))
   }
 
   /// `--update`: the golden file replaced by the run's JSON, rendered as people are paid; then, as when every payout
   /// was kept, what the data hides is said and the golden path and the tolerance are checked before the file is
   /// written.
-  private static func update(_ options: Options) throws -> (engineers: Int, report: PayoutReport) {
+  private static func update(_ options: Options) throws -> PayoutReport {
     let run = try options.run.loadForPaying()
     let (shell, paying) = try run.paying(strictConflicts: options.run.strictConflicts)
     let warnings = run.dataWarningsInBackground(shell.metrics)

@@ -44,20 +44,19 @@ public enum ForecastWorkflow {
       MetricProjection.project(try run.calculator(period: window).compute(run.dataset), window: window, to: period)
     }
     func paying(_ metrics: ComputedMetrics) -> PayoutRun.Paying {
-      PayoutRun.Paying(
-        engine: engine, roster: run.roster, metrics: metrics,
-        currencies: engine.currencies(roster: run.roster, period: metrics.period), threads: run.threads)
+      PayoutRun.Paying(engine: engine, roster: run.roster, metrics: metrics, threads: run.threads)
     }
     let elapsed = Period(from: period.from, to: asOf)
-    let elapsedMetrics = try projected(elapsed)
+    let elapsedPaying = paying(try projected(elapsed))
     var expected: [PayoutForecast.Person] = []
-    _ = try paying(elapsedMetrics)(render: PayoutForecast.person) { expected.append($0) }
+    _ = try elapsedPaying(render: PayoutForecast.person) { expected.append($0) }
     let position = Dictionary(expected.enumerated().map { ($1.engineerID, $0) }, uniquingKeysWith: { first, _ in first })
     var weekly: [[Money?]] = []
     var start = period.from
     while start.advanced(by: 6) <= asOf {
       // A metric with no events in the week keeps its elapsed value: one quiet week is not a zero.
-      let week = MetricProjection.overlay(try projected(Period(from: start, to: start.advanced(by: 6))), on: elapsedMetrics)
+      let week = MetricProjection.overlay(
+        try projected(Period(from: start, to: start.advanced(by: 6))), on: elapsedPaying.metrics)
       var paid = [Money?](repeating: nil, count: expected.count)
       // A week that still can't pay (a conflict, say) gives no figure.
       if (try? paying(week)(render: { ($0.engineer.id, $0.payInTotal) }, consume: { id, pay in
@@ -68,7 +67,7 @@ public enum ForecastWorkflow {
       start = start.advanced(by: 7)
     }
     try run.checkInputsUnchanged()
-    let report = engine.report(engineers: [], totals: PayoutTotals(), metrics: elapsedMetrics)
+    let report = elapsedPaying.shell
     return PayoutForecast(
       plan: report.plan, period: report.period, expected: expected, weekly: weekly, asOf: asOf,
       elapsedDays: elapsed.days)

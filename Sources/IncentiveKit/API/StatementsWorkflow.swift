@@ -42,10 +42,10 @@ public enum StatementsWorkflow {
       let (shell, paying) = try run.paying(strictConflicts: options.run.strictConflicts)
       // Worked out while people are paid, and said once everyone is, before the folder is put in place.
       let warnings = run.dataWarningsInBackground(shell.metrics)
+      let sayWarnings = { warnings.wait().forEach(options.run.warningHandler) }
       // Each file is written as its statement is made: 100,000 statements are never held at once.
       var written: [String] = []
-      var payingStarted = false
-      do {
+      try paying.payingFirst(warn: sayWarnings) { started in
         // Resolved once for every file of the folder: checked file by file, 100,000 statements cost 15 million calls.
         var checker = try run.protectedFiles().checker()
         // An old entry the swap would remove may not be an input of the run either, whatever the folder's list says.
@@ -53,7 +53,7 @@ public enum StatementsWorkflow {
           StatementFolder.isStatementName(name) && (try? checker.check(output: Dataset.join(name, in: directory))) != nil
         }
         try StatementFolder.write(into: directory, owned: removable) { add in
-          payingStarted = true
+          started()
           // A file that cannot be written stops the writing, not the paying: as when every payout was kept, paying's
           // own errors and then the warnings come before it.
           var writeFailure: (any Error)?
@@ -69,15 +69,9 @@ public enum StatementsWorkflow {
               writeFailure = error
             }
           }
-          warnings.wait().forEach(options.run.warningHandler)
+          sayWarnings()
           if let writeFailure { throw writeFailure }
         }
-      } catch where !payingStarted {
-        // The folder was refused before anyone was paid. As when every payout was kept, paying's own errors and the
-        // data warnings come before that.
-        _ = try paying(render: { _ in }, consume: { _ in })
-        warnings.wait().forEach(options.run.warningHandler)
-        throw error
       }
       return WorkflowResult(output: "wrote \(written.count) statements to \(shown: directory)\n", writtenFiles: written)
     }

@@ -59,13 +59,10 @@ public enum TrendWorkflow {
     var paid: [[Trend.Paid]] = []
     for periodMetrics in metrics {
       // Each period's people paid one at a time, a few figures kept of each, as `PayoutRun.paying` does for one.
-      let currencies = engine.currencies(roster: run.roster, period: periodMetrics.period)
-      let shell = engine.report(engineers: [], totals: PayoutTotals(currencies: currencies), metrics: periodMetrics)
-      let paying = PayoutRun.Paying(
-        engine: engine, roster: run.roster, metrics: periodMetrics, currencies: currencies, threads: run.threads)
+      let paying = PayoutRun.Paying(engine: engine, roster: run.roster, metrics: periodMetrics, threads: run.threads)
       var people: [Trend.Paid] = []
       let tail = try paying(render: Trend.Paid.init) { people.append($0) }
-      reports.append(shell.totalled(by: tail))
+      reports.append(paying.shell.totalled(by: tail))
       paid.append(people)
     }
     return Trend(labels: sequence.periods.map(\.label), reports: reports, paid: paid)

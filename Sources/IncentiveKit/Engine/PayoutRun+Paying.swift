@@ -11,6 +11,21 @@ extension PayoutRun {
     let currencies: [Currency]
     let threads: Int
 
+    /// `roster` paid by `engine` on `metrics` (a run's, or a what-if's, a forecast week's, a trend period's).
+    init(engine: PayoutEngine, roster: Roster, metrics: ComputedMetrics, threads: Int) {
+      self.engine = engine
+      self.roster = roster
+      self.metrics = metrics
+      currencies = engine.currencies(roster: roster, period: metrics.period)
+      self.threads = threads
+    }
+
+    /// The report before anyone is paid: plan, period, currency and metrics, no engineers, zero totals
+    /// (`PayoutReport.totalled(by:)` adds what paying returns).
+    var shell: PayoutReport {
+      engine.report(engineers: [], totals: PayoutTotals(currencies: currencies), metrics: metrics)
+    }
+
     /// Pays everyone: `render` runs on the thread that paid each person (it may only read) and keeps what
     /// `consume` needs, a JSON element or a person's figures; `consume` gets each rendering on the calling thread,
     /// in engineer-id order, while the team and currency totals are added up.
@@ -42,24 +57,30 @@ extension PayoutRun {
         hasExtras: totals.hasExtras)
     }
 
-    /// The people for a streaming writer, which renders each payout as bytes.
+    /// The people for a streaming writer, which renders each payout as bytes: `calculate --output` writes 100,000
+    /// people holding a few blocks of them.
     var payouts: PayoutReport.Payouts { { render, write in try self(render: render, consume: write) } }
+
+    /// `body`, which pays through this and calls `started` as it begins. A failure before that (a report file or a
+    /// folder refused) comes after paying's own errors and `warn`'s warnings, as when every payout was kept and
+    /// written afterwards: everyone is paid first, for nothing.
+    func payingFirst<Result>(warn: () -> Void, _ body: (_ started: () -> Void) throws -> Result) throws -> Result {
+      var started = false
+      do {
+        return try body { started = true }
+      } catch where !started {
+        _ = try self(render: { _ in }, consume: { _ in })
+        warn()
+        throw error
+      }
+    }
   }
 
   /// The run's report before anyone is paid (plan, period, currency, metrics; no engineers, zero totals), and its
   /// people to be paid when a consumer asks (`Paying`).
   func paying(strictConflicts: Bool) throws -> (shell: PayoutReport, paying: Paying) {
     let engine = try engine(strictConflicts: strictConflicts)
-    let metrics = try metrics()
-    let currencies = engine.currencies(roster: roster, period: metrics.period)
-    let shell = engine.report(engineers: [], totals: PayoutTotals(currencies: currencies), metrics: metrics)
-    return (shell, Paying(engine: engine, roster: roster, metrics: metrics, currencies: currencies, threads: threads))
-  }
-
-  /// `paying(strictConflicts:)` for the streaming writers, which take each payout rendered as bytes: `calculate
-  /// --output` writes 100,000 people holding a few blocks of them. A JSON or CSV report shows the notes alone.
-  func payingOneAtATime(strictConflicts: Bool) throws -> (shell: PayoutReport, payouts: PayoutReport.Payouts) {
-    let (shell, paying) = try paying(strictConflicts: strictConflicts)
-    return (shell, paying.payouts)
+    let paying = Paying(engine: engine, roster: roster, metrics: try metrics(), threads: threads)
+    return (paying.shell, paying)
   }
 }

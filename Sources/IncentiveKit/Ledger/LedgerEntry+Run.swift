@@ -60,22 +60,20 @@ extension LedgerEntry {
       /// The people, for a streaming writer (`PayoutReport.Payouts`); called once.
       var payouts: PayoutReport.Payouts {
         { [self] render, write in
-          var tail: PayoutReport.Tail?
-          try shell.writeJSON(
+          let tail = try shell.writeJSON(
             to: &digest,
             payouts: { json, digestElement in
-              let paid = try paying(
-                render: { payout in (report: render(payout), json: json(payout), id: payout.engineer.id, pay: Paid.pay(payout)) },
+              try paying(
+                render: { payout in
+                  (report: render(payout), json: json(payout), id: payout.engineer.id, pay: Paid.pay(payout))
+                },
                 consume: { (paid: (report: [UInt8], json: [UInt8], id: String, pay: String)) in
                   pay[paid.id] = paid.pay
                   try digestElement(paid.json)
                   try write(paid.report)
                 })
-              tail = paid
-              return paid
             }, runs: runs)
           digested = digest.finalize()
-          guard let tail else { preconditionFailure("writeJSON returned without paying anyone") }
           return tail
         }
       }
@@ -123,11 +121,4 @@ extension LedgerEntry {
       outputSHA256: paid.outputSHA256, payouts: paid.payouts)
   }
 
-  /// The entry for a run whose payouts were kept (`calculate --ledger`).
-  init(
-    kind: Kind, run: PayoutRun, report: PayoutReport, reason: String?, time: Date = Date(),
-    user: String = Ledger.currentUser()
-  ) throws {
-    try self.init(kind: kind, run: run, paid: try Paid(report: report), reason: reason, time: time, user: user)
-  }
 }

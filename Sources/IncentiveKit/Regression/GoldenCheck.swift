@@ -41,32 +41,18 @@ enum GoldenCheck {
   ///
   /// - Parameter beforeWriting: what must pass before the golden file is touched (the data warnings, the protected
   ///   files, the tolerance).
-  /// - Returns: how many engineers the file lists, and `shell` with its teams and totals.
+  /// - Returns: `shell` with its teams and totals.
   static func update(
     _ shell: PayoutReport, paying: PayoutRun.Paying, runs: ComponentMemberRuns, goldenPath path: String,
     beforeWriting: () throws -> Void
-  ) throws -> (engineers: Int, report: PayoutReport) {
+  ) throws -> PayoutReport {
     var spool = ByteSpool()
-    var engineers = 0
-    var paid: PayoutReport.Tail?
-    try shell.writeJSON(
-      to: &spool,
-      payouts: { render, write in
-        let tail = try paying(
-          render: render,
-          consume: { (rendered: [UInt8]) in
-            engineers += 1
-            try write(rendered)
-          })
-        paid = tail
-        return tail
-      }, runs: runs)
-    guard let paid else { preconditionFailure("writeJSON returned without paying anyone") }
+    let tail = try shell.writeJSON(to: &spool, payouts: paying.payouts, runs: runs)
     try beforeWriting()
     let file = try AtomicFileWriter(path: path, mode: 0o600)
     try spool.forEachRecord { (block) throws(OutputError) in try file.write(block) }
     try file.commit()
-    return (engineers, shell.totalled(by: paid))
+    return shell.totalled(by: tail)
   }
 
   /// Parses `--tolerance` in the report's currency: a non-negative amount with at most the

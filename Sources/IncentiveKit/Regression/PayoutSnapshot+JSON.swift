@@ -38,6 +38,18 @@ extension PayoutSnapshot {
     return (snapshot, report)
   }
 
+  /// `paid(_:shell:)` of `run`'s people, with what the data behind them hides said to `warn` once everyone is paid
+  /// (worked out while they are); nil says nothing (a second run of the same data, in `diff`).
+  static func paid(_ run: PayoutRun, strictConflicts: Bool, warn: NoticeHandler?) throws -> (
+    snapshot: Result<PayoutSnapshot, InputError>, report: PayoutReport
+  ) {
+    let (shell, paying) = try run.paying(strictConflicts: strictConflicts)
+    let warnings = warn.map { _ in run.dataWarningsInBackground(shell.metrics) }
+    let paid = try paid(paying, shell: shell)
+    if let warn, let warnings { warnings.wait().forEach(warn) }
+    return paid
+  }
+
   /// Reads `calculate --format json` output (SPEC section 6).
   ///
   /// - Parameters:

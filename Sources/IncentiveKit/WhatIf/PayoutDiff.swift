@@ -112,25 +112,22 @@ struct PayoutDiff: Sendable, Equatable {
       planChanges.append("plan sha256 \(before.planSHA256.prefix(12))… → \(after.planSHA256.prefix(12))…")
     }
 
-    // Paired by position, not copied into dictionaries: at 100,000 people each copy of everyone's figures was tens
-    // of megabytes at the peak of `check`. The order they are paired in does not matter: `largestFirst` orders by
-    // delta, then by id, and ids are unique.
+    // Engineers and teams are paired by position, not copied into dictionaries: at 100,000 people each copy of
+    // everyone's figures was tens of megabytes at the peak of `check`. The order they are paired in does not matter:
+    // `largestFirst` orders by delta, then by key, and keys are unique.
     engineers = Self.largestFirst(
       Self.paired(before.engineers, after.engineers, key: \.id).map { old, new in
         Self.compare(old.map { before.engineers[$0] }, new.map { after.engineers[$0] }, tolerance: tolerance)
       }, delta: \.payout.delta, key: \.id)
 
-    let oldTeams = Dictionary(before.teams.map { ($0.team, $0) }, uniquingKeysWith: { first, _ in first })
-    let newTeams = Dictionary(after.teams.map { ($0.team, $0) }, uniquingKeysWith: { first, _ in first })
-    let teamNames = Self.unionInOrder(before.teams.map(\.team), after.teams.map(\.team))
     teams = Self.largestFirst(
-      teamNames.map { name in
-        let old = oldTeams[name]
-        let new = newTeams[name]
+      Self.paired(before.teams, after.teams, key: \.team).map { oldPosition, newPosition in
+        let old = oldPosition.map { before.teams[$0] }
+        let new = newPosition.map { after.teams[$0] }
         let payout = Change(before: old?.payout, after: new?.payout)
         return TeamChange(
-          team: name, headcountBefore: old?.headcount, headcountAfter: new?.headcount, payout: payout,
-          isDifferent: payout.exceeds(tolerance) || old?.headcount != new?.headcount)
+          team: new?.team ?? old?.team ?? "", headcountBefore: old?.headcount, headcountAfter: new?.headcount,
+          payout: payout, isDifferent: payout.exceeds(tolerance) || old?.headcount != new?.headcount)
       }, delta: \.payout.delta, key: \.team)
     total = Change(before: before.total, after: after.total)
     extrasTotal = Change(before: before.extrasTotal, after: after.extrasTotal)

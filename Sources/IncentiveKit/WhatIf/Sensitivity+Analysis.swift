@@ -92,16 +92,14 @@ private struct Probe {
   /// but only the subject's payouts kept (`paid(in:)`); the teams and totals are everyone's. At 100,000 people each
   /// probe kept the whole org's payouts, 2.3 GB at the peak.
   func pay(_ metrics: ComputedMetrics) throws -> PayoutReport {
-    let currencies = engine.currencies(roster: roster, period: metrics.period)
-    var kept: [EngineerPayout] = []
+    let paying = PayoutRun.Paying(engine: engine, roster: roster, metrics: metrics, threads: threads)
+    var report = paying.shell
     let subject = subject
-    let tail = try PayoutRun.Paying(
-      engine: engine, roster: roster, metrics: metrics, currencies: currencies, threads: threads
-    )(notesOnly: false, render: { Self.isSubject($0, subject) ? $0 : nil }) { (payout: EngineerPayout?) in
-      if let payout { kept.append(payout) }
+    let tail = try paying(notesOnly: false, render: { Self.isSubject($0, subject) ? $0 : nil }) {
+      (payout: EngineerPayout?) in
+      if let payout { report.engineers.append(payout) }
     }
-    return engine.report(engineers: kept, totals: PayoutTotals(currencies: currencies), metrics: metrics)
-      .totalled(by: tail)
+    return report.totalled(by: tail)
   }
 
   /// Whether `payout` is one of the people `subject` analyses.

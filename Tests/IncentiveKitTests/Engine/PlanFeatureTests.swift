@@ -338,10 +338,10 @@ struct PlanFeatureTests {
     arguments: [false, true])
   func conflictOfInterestStreamed(strict: Bool) throws {
     let folder = try Self.reportedSatisfaction.dataset()
-    let (shell, payouts) = try PayoutRun(datasetPath: folder.path).payingOneAtATime(strictConflicts: strict)
+    let (shell, paying) = try PayoutRun(datasetPath: folder.path).paying(strictConflicts: strict)
     var sink = ReportBytes()
     do {
-      try shell.writeJSON(to: &sink, payouts: payouts)
+      try shell.writeJSON(to: &sink, payouts: paying.payouts)
       #expect(!strict, "--strict should refuse M1's conflict of interest")
     } catch let error as CalculationError {
       #expect(strict)

@@ -109,7 +109,7 @@ struct InputSnapshotTests {
     let report = try run.payouts()
     try Change.rowAppended.apply(to: dataset)
     #expect(throws: InputError.self) {
-      _ = try LedgerEntry(kind: .calculate, run: run, report: report, reason: nil)
+      _ = try LedgerEntry(kind: .calculate, run: run, paid: try LedgerEntry.Paid(report: report), reason: nil)
     }
   }
 }

@@ -73,7 +73,11 @@ extension PayoutReport {
   /// period and currency come from this report, the engineers and totals from `payouts`.
   ///
   /// - Parameter runs: the fixed members of the paying plan's components, copied rather than written one by one.
-  func writeJSON<Sink: ReportSink>(to sink: inout Sink, payouts: Payouts, runs: ComponentMemberRuns? = nil) throws {
+  /// - Returns: what `payouts` added up: the teams and totals written after the engineers.
+  @discardableResult
+  func writeJSON<Sink: ReportSink>(to sink: inout Sink, payouts: Payouts, runs: ComponentMemberRuns? = nil) throws
+    -> Tail
+  {
     var writer = JSONStreamWriter(into: sink)
     writer.beginObject()
     for (key, value) in headMembers { try writer.member(key, value) }
@@ -98,6 +102,7 @@ extension PayoutReport {
     writer.endObject()
     try writer.finish()
     sink = writer.sink
+    return tail
   }
 
   /// One engineer of `engineers`, as a tree.

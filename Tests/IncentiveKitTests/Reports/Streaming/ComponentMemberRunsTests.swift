@@ -9,9 +9,9 @@ import Testing
 struct ComponentMemberRunsTests {
   /// Fixtures/acme (four tracks) paid and streamed as `calculate --format json` does, with `runs`.
   static func document(_ run: PayoutRun, runs: (Plan) -> ComponentMemberRuns?) throws -> String {
-    let (shell, payouts) = try run.payingOneAtATime(strictConflicts: false)
+    let (shell, paying) = try run.paying(strictConflicts: false)
     var sink = ReportBytes()
-    try shell.writeJSON(to: &sink, payouts: payouts, runs: runs(run.plan))
+    try shell.writeJSON(to: &sink, payouts: paying.payouts, runs: runs(run.plan))
     return sink.text
   }
 
