@@ -23,27 +23,27 @@ enum CLI {
 
   static func run(_ arguments: [String]) -> Int32 {
     var console = Console()
-    if arguments.isEmpty || arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] {
-      console.out(table.helpText() + "\n")
-      return arguments.isEmpty ? 2 : 0
-    }
-    if arguments == ["--version"] {
-      console.out(VersionCommand.line)
-      return 0
-    }
     if arguments.first == "help", arguments.count >= 2 {
       return run(Array(arguments.dropFirst()) + ["--help"])
     }
-    if arguments.count == 2, ["--help", "-h"].contains(arguments[1]), let page = table.groupHelpText(arguments[0]) {
-      console.out(page + "\n")
-      return 0
-    }
     do {
+      if arguments.isEmpty || arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] {
+        try console.out(table.helpText() + "\n")
+        return arguments.isEmpty ? 2 : 0
+      }
+      if arguments == ["--version"] {
+        try console.out(VersionCommand.line)
+        return 0
+      }
+      if arguments.count == 2, ["--help", "-h"].contains(arguments[1]), let page = table.groupHelpText(arguments[0]) {
+        try console.out(page + "\n")
+        return 0
+      }
       let (spec, rest) = try table.match(arguments)
       guard let command = commands.first(where: { $0.spec.name == spec.name }) else { return 3 }
       let parsed = try spec.parse(rest)
       if parsed.wantsHelp {
-        console.out(spec.helpText(toolName: "incentive") + "\n")
+        try console.out(spec.helpText(toolName: "incentive") + "\n")
         return 0
       }
       // A machine format printed on a terminal is shown, not obeyed: control characters from the data are escaped
@@ -90,14 +90,14 @@ enum CLI {
 }
 
 /// Standard output and error, written as UTF-8; the progress line (if shown) is erased first so
-/// nothing lands on its end.
+/// nothing lands on its end. A failed write to standard output is an error (`StandardStream`), not a crash.
 struct Console {
   /// Standard output is a terminal showing a machine format: each line is escaped (`TerminalText.escapedLines`).
   var escapesLines = false
 
-  func out(_ text: String) {
+  func out(_ text: String) throws(OutputError) {
     ProgressLine.standardError.clear()
-    FileHandle.standardOutput.write(Data((escapesLines ? TerminalText.escapedLines(text) : text).utf8))
+    try StandardStream.writeOutput(escapesLines ? TerminalText.escapedLines(text) : text)
   }
 
   /// Messages carry names, reasons and paths from the data, escaped value by value where each message
@@ -106,12 +106,12 @@ struct Console {
   func err(_ text: String) {
     ProgressLine.standardError.clear()
     let safe = text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.escaped(String($0)) }
-    FileHandle.standardError.write(Data(safe.joined(separator: "\n").utf8))
+    StandardStream.writeError(safe.joined(separator: "\n"))
   }
 
   /// Prints a workflow's output and hands back its exit status.
   func show(_ result: WorkflowResult) throws -> Int32 {
-    out(result.output)
+    try out(result.output)
     if let spooled = result.spooledOutput { try out(spooled) }
     return result.exitCode
   }
@@ -121,14 +121,14 @@ struct Console {
   func out(_ spooled: SpooledOutput) throws {
     ProgressLine.standardError.clear()
     var carried: [UInt8] = []
-    try spooled.forEachBlock { block in
-      guard escapesLines else { return FileHandle.standardOutput.write(Data(block)) }
+    try spooled.forEachBlock { (block) throws(OutputError) in
+      guard escapesLines else { return try StandardStream.writeOutput(block) }
       carried.append(contentsOf: block)
       guard let end = carried.lastIndex(of: UInt8(ascii: "\n")) else { return }
-      out(String(decoding: carried[...end], as: UTF8.self))
+      try out(String(decoding: carried[...end], as: UTF8.self))
       carried.removeSubrange(...end)
     }
-    if !carried.isEmpty { out(String(decoding: carried, as: UTF8.self)) }
+    if !carried.isEmpty { try out(String(decoding: carried, as: UTF8.self)) }
   }
 }
 

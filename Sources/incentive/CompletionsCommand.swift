@@ -19,9 +19,9 @@ enum CompletionsCommand: Command {
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
     // The parser has already checked SHELL is one of the declared values.
     switch arguments.positional("SHELL") {
-    case "zsh": console.out(CLI.table.zshCompletion())
-    case "fish": console.out(CLI.table.fishCompletion())
-    default: console.out(CLI.table.bashCompletion())
+    case "zsh": try console.out(CLI.table.zshCompletion())
+    case "fish": try console.out(CLI.table.fishCompletion())
+    default: try console.out(CLI.table.bashCompletion())
     }
     return 0
   }

@@ -13,7 +13,7 @@ enum VersionCommand: Command {
   static var line: String { "incentive \(ToolVersion.current)\n" }
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> Int32 {
-    console.out(line)
+    try console.out(line)
     return 0
   }
 }

@@ -103,6 +103,27 @@ struct TrendCommandTests {
     #expect(!html.lowercased().contains("<script") && !html.contains("href="))
   }
 
+  @Test("a run paying people in two currencies is refused, not added up as one currency")
+  func severalCurrencies() throws {
+    let directory = try Self.dataset()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    // Bo paid in yen: 4,574.79 USD's worth would be about 457,479 yen, which a trend would have shown as 4,574.79
+    // beside Ada's dollars and added into alpha's dollar total.
+    let roster = """
+      engineer_id,name,team,role,start_date,base_salary,target_bonus_pct,currency
+      E1,Ada,alpha,ic,2025-01-01,365000,10,USD
+      E2,Bo,alpha,ic,2026-05-01,18250000,10,JPY
+
+      """
+    try roster.write(to: directory.appendingPathComponent("roster.csv"), atomically: true, encoding: .utf8)
+    for format in ["table", "json", "html"] {
+      let result = try CLIRunner.run(["trend", directory.path, "--periods", "2026-Q1..2026-Q2", "--format", format])
+      #expect(result.status == 2, "\(format): \(result.stderr)")
+      #expect(result.stdout.isEmpty, "\(format)")
+      #expect(result.stderr.contains("trend compares payouts in one currency, and this run pays in JPY, USD"), "\(result.stderr)")
+    }
+  }
+
   @Test("periods that are neither a range of like periods nor a list are a usage error")
   func badPeriods() throws {
     let directory = try Self.dataset()

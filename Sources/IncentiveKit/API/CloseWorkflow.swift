@@ -15,6 +15,6 @@ public enum CloseWorkflow {
     warnings.wait().forEach(options.warningHandler)
     let entry = try ledger.record(.close, run: run, paid: paid, notices: notices)
     return WorkflowResult(
-      output: "closed \(entry.period): \(entry.payouts.count) payouts, total \(report.totalText)\n")
+      output: "closed \(entry.period): \(entry.payouts.count) payouts, total \(report.payInTotalText)\n")
   }
 }

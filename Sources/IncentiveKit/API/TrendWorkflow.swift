@@ -62,7 +62,14 @@ public enum TrendWorkflow {
       let paying = PayoutRun.Paying(engine: engine, roster: run.roster, metrics: periodMetrics, threads: run.threads)
       var people: [Trend.Paid] = []
       let tail = try paying(render: Trend.Paid.init) { people.append($0) }
-      reports.append(paying.shell.totalled(by: tail))
+      let report = paying.shell.totalled(by: tail)
+      // A trend's rows and totals are amounts of one currency: amounts in several would be added up as if they were
+      // (302,466 yen read as 3,024.66 dollars, a team's second currency dropped), so such a run is refused.
+      if report.isMultiCurrency {
+        throw CalculationError.severalCurrencies(
+          command: "trend", currencies: report.currencyTotals.lines.map(\.currency.code))
+      }
+      reports.append(report)
       paid.append(people)
     }
     return Trend(labels: sequence.periods.map(\.label), reports: reports, paid: paid)

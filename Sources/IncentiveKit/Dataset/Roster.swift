@@ -130,6 +130,9 @@ struct Roster: Sendable {
 
   subscript(id: String) -> Engineer? { byID[id].map { engineers[$0] } }
 
+  /// Whether `id` is an engineer_id of the roster, asked without copying the person out.
+  func contains(id: String) -> Bool { byID[id] != nil }
+
   /// The position in `engineers` of the manager of the person at `position`; nil for someone at the top.
   func manager(of position: Int) -> Int? {
     let manager = managerPositions[position]

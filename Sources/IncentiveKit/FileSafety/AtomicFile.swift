@@ -73,7 +73,25 @@ enum AtomicFile {
 
   /// Creates a new, empty temporary file with a name no other writer can be using (`O_EXCL`), registered for removal
   /// on a signal as it is created (`TemporaryFiles.create`).
+  /// A destination that is a named pipe, a device or a socket is refused before anything is written: the rename at
+  /// the end would put a regular file in its place (run as root, `--output /dev/null` replaced the device, and a
+  /// reader waiting on a pipe got nothing). A directory is left to the rename, which refuses it.
+  static func rejectSpecialFile(_ path: String) throws(OutputError) {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return }
+    let kind: String
+    switch status.st_mode & S_IFMT {
+    case S_IFREG, S_IFDIR: return
+    case S_IFIFO: kind = "a named pipe"
+    case S_IFCHR, S_IFBLK: kind = "a device"
+    case S_IFSOCK: kind = "a socket"
+    default: kind = "not a regular file"
+    }
+    throw .notRegularFile(path: path, kind: kind)
+  }
+
   static func createTemporary(for path: String, in directory: String) throws(OutputError) -> (Int32, String) {
+    try rejectSpecialFile(path)
     let prefix = directory + "/" + temporaryPrefix(for: path) + "\(getpid())-"
     var generator = SystemRandomNumberGenerator()
     for _ in 0..<16 {

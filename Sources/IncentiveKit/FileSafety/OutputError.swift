@@ -26,6 +26,12 @@ public enum OutputError: Error, Equatable, Sendable {
   /// The output would be a dataset file the run looked for and did not find (`fx.json`, `identities.csv`): the next
   /// run of the dataset would read the report as that input; nothing was written.
   case wouldBecomeInput(path: String)
+  /// Standard output could not take the output (`> file` on a full disk, a closed terminal): what was printed before
+  /// the failure is incomplete.
+  case cannotWriteStandardOutput(reason: String)
+  /// The destination exists and is a named pipe, a device or a socket, which a file written whole and renamed into
+  /// place would replace; nothing was written.
+  case notRegularFile(path: String, kind: String)
 }
 
 extension OutputError: CustomStringConvertible {
@@ -49,6 +55,13 @@ extension OutputError: CustomStringConvertible {
     case .wouldBecomeInput(let path):
       return "\(shown: path): refusing to write the output under the name of a dataset file: the next run of this "
         + "dataset would read it as its \(shown: POSIXIO.fileName(of: path)); choose another output path; nothing was written"
+    case .notRegularFile(let path, let kind):
+      return "\(shown: path): is \(shown: kind); an output is written whole and renamed into place, which would "
+        + "replace it with a file: give the path of a regular file, or leave out --output and redirect standard "
+        + "output; nothing was written"
+    case .cannotWriteStandardOutput(let reason):
+      return "cannot write to standard output: \(shown: reason); what it holds is incomplete, so use none of it "
+        + "(--output FILE writes a file whole or not at all)"
     case .folderNotEmpty(let path):
       return "\(shown: path): the folder exists and is not empty; choose a new folder (nothing in it was changed)"
     case .cannotCreateFolder(let path, let reason):

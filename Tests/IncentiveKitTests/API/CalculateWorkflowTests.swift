@@ -87,6 +87,31 @@ struct CalculateWorkflowTests {
     }
   }
 
+  @Test("close states what it records: with pay outside the bonus, bonus plus that pay, both parts named")
+  func closeWithPremiums() throws {
+    try GovernanceFixtures.withScratchDirectory { directory in
+      // acme's plan with 150.00 per on-call shift. acme's oncall.csv has 24 shifts; 21 overlap 2026-Q3 (not E06's of
+      // 06-22..06-29, E12's ending at 07-01T00:00, the period's first instant, or E13's from 10-01), all of people
+      // paid: 21 × 150.00 = 3,150.00 outside the bonus, beside the bonus's 87,757.48 (expected.json's total).
+      let plan = directory + "/plan.json"
+      let acmePlan = try WorkflowFixtures.text(WorkflowFixtures.acme + "/plan.json")
+      try ("{\"premiums\": {\"per_shift\": 150}," + acmePlan.dropFirst()).write(
+        toFile: plan, atomically: true, encoding: .utf8)
+      let ledger = directory + "/ledger.jsonl"
+      let closed = try CloseWorkflow.run(
+        RunOptions(dataset: WorkflowFixtures.acme, plan: plan), ledger: LedgerRecording(path: ledger),
+        notices: { _ in })
+      #expect(
+        closed.output
+          == "closed 2026-07-01..2026-09-30: 15 payouts, total 90907.48 USD: bonus 87757.48 USD, "
+          + "outside the bonus 3150.00 USD\n")
+      // The figure is the sum of what the entry records, each person's bonus plus premiums.
+      let recorded = try #require(try Ledger(path: ledger).entries().first).payouts.values
+      let cents = recorded.map { Int($0.replacingOccurrences(of: ".", with: ""))! }.reduce(0, +)
+      #expect(cents == 9_090_748)
+    }
+  }
+
   @Test("a closed period recalculated without a reason is refused and leaves no report")
   func closedPeriod() throws {
     try GovernanceFixtures.withScratchDirectory { directory in

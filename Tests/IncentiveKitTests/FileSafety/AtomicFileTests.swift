@@ -81,6 +81,27 @@ struct AtomicFileTests {
     }
   }
 
+  @Test("a named pipe or a device is refused before anything is written, and stays what it was")
+  func specialFilesAreRefused() throws {
+    try GovernanceFixtures.withScratchDirectory { directory in
+      let pipe = directory + "/payouts.csv"
+      #expect(mkfifo(pipe, 0o600) == 0)
+      #expect(throws: OutputError.notRegularFile(path: pipe, kind: "a named pipe")) {
+        try AtomicFile.write(Self.newContents, to: pipe, mode: 0o600)
+      }
+      #expect(throws: OutputError.notRegularFile(path: pipe, kind: "a named pipe")) {
+        _ = try AtomicFileWriter(path: pipe, mode: 0o600)
+      }
+      var status = stat()
+      #expect(stat(pipe, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+      let names = try FileManager.default.contentsOfDirectory(atPath: directory)
+      #expect(names == ["payouts.csv"])
+    }
+    #expect(throws: OutputError.notRegularFile(path: "/dev/null", kind: "a device")) {
+      _ = try AtomicFileWriter(path: "/dev/null", mode: 0o600)
+    }
+  }
+
   @Test("a failed rename (destination is a directory) removes the temporary file and leaves the destination")
   func failedRename() throws {
     try GovernanceFixtures.withScratchDirectory { directory in

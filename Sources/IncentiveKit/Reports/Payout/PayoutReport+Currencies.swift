@@ -59,6 +59,24 @@ extension PayoutReport {
     return lines.joined(separator: ", ") + (converted ?? "")
   }
 
+  /// What the run pays in all for a one-line summary: `totalText` when nobody has pay outside the bonus, else the
+  /// bonus and that pay added, with the two parts named (`90907.48 USD: bonus 87757.48 USD, outside the bonus
+  /// 3150.00 USD`). `close` says this: its entry records each person's bonus plus pay outside it, and so does the
+  /// payroll file, so a summary of the bonus alone matched neither.
+  var payInTotalText: String {
+    let lines = currencyTotals.lines
+    guard lines.contains(where: { $0.extras != .zero }) else { return totalText }
+    func text(_ amount: Money, _ currency: Currency) -> String { "\(amount.formatted(in: currency)) \(currency.code)" }
+    let extras = lines.map { text($0.extras, $0.currency) }.joined(separator: ", ")
+    let parts = ": bonus \(totalText), outside the bonus \(extras)"
+    guard isMultiCurrency else { return text(total + lines[0].extras, currency) + parts }
+    let paid = lines.map { text($0.payout + $0.extras, $0.currency) }.joined(separator: ", ")
+    let converted = currencyTotals.planTotal.flatMap { total in
+      currencyTotals.planExtrasTotal.map { " (\(text(total + $0, currency)) at fx.csv rates)" }
+    }
+    return paid + (converted ?? "") + parts
+  }
+
   /// The currencies paid, for a report heading: `USD`, or `EUR, GBP, INR` for several.
   var currencyCodes: String {
     isMultiCurrency ? currencyTotals.lines.map(\.currency.code).joined(separator: ", ") : currency.code

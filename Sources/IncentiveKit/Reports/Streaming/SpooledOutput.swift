@@ -11,8 +11,8 @@ public final class SpooledOutput: Equatable, @unchecked Sendable {
 
   /// Calls `body` with the report's bytes in order, a block at a time (a block may end inside a line, or inside a
   /// character).
-  public func forEachBlock(_ body: (UnsafeRawBufferPointer) -> Void) throws {
-    try spool.forEachRecord { (block) throws(OutputError) in body(block) }
+  public func forEachBlock(_ body: (UnsafeRawBufferPointer) throws(OutputError) -> Void) throws {
+    try spool.forEachRecord { (block) throws(OutputError) in try body(block) }
   }
 
   /// The same object: two reports are never compared by their bytes.
