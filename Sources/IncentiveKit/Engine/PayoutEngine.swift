@@ -237,11 +237,21 @@ struct PayoutEngine: Sendable {
           file: adjustmentsFile, line: adjustment.line,
           reason: "amount \(value) has more decimals than \(currency.code)")
       }
+      // No multiplier gives an amount from a target of zero: paid anyway, it showed `0.00 × 0.00 = 100.00` and split
+      // the amount over components whose multipliers are zero. A zero amount is the zero multiplier.
+      guard target.minorUnits != 0 || amount.minorUnits == 0 else {
+        throw .invalidAdjustment(
+          file: adjustmentsFile, line: adjustment.line,
+          reason: "\(engineer.id)'s target is \(target.formatted(in: currency)) \(currency.code) (base_salary or "
+            + "target_bonus_pct is 0), and no multiplier turns it into \(amount.formatted(in: currency)); pay is "
+            + "target × multiplier, so give the person a target, or pay the amount outside this plan")
+      }
       // The multiplier that gives this payout after one rounding.
       let exact =
         target.minorUnits == 0
         ? FixedDecimal.zero
-        : Ratio(Int128(amount.minorUnits), Int128(target.minorUnits)).rounded(toScale: Precision.amountMultiplier)
+        : Ratio(Int128(amount.minorUnits), Int128(target.minorUnits)).rounded(
+          toScale: Precision.amountMultiplier(forTarget: target.minorUnits))
       stage.scaling.append(.amountSet(amount, multiplier: exact, approval: adjustment.approval))
       stage.multiplier = exact
       stage.fixedPayout = amount

@@ -13,4 +13,18 @@ enum Precision {
   /// The multiplier shown for a payout set by an approved amount: amount / target, so that
   /// target × multiplier rounds back to the amount.
   static let amountMultiplier = 10
+
+  /// `amountMultiplier`, or more for a target of 10^10 minor units or more (100,000,000.00, a year's bonus in
+  /// rupiah): rounded to `s` decimals the multiplier is off by at most 0.5 × 10^-s, which moves target × multiplier
+  /// by less than half a minor unit only while the target is below 10^s minor units. At 10 decimals a target of
+  /// 100,821,917,808.22 with an amount of 12,345.67 gave back 12,350.68.
+  static func amountMultiplier(forTarget minorUnits: Int64) -> Int {
+    var scale = amountMultiplier
+    var bound: Int128 = 10_000_000_000
+    while Int128(minorUnits.magnitude) >= bound {
+      scale += 1
+      bound *= 10
+    }
+    return scale
+  }
 }

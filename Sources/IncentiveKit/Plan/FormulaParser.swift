@@ -7,6 +7,14 @@ struct FormulaParser {
   private let scalars: [Unicode.Scalar]
   private var index = 0
   private var depth = 0
+  /// Values, operators and calls read so far (`count(at:)`).
+  private var parts = 0
+
+  /// At most this many values, operators and calls in one formula. Evaluating, validating and explaining a formula
+  /// walk its tree by recursion, and a chain of operators is as deep as it is long: 100,000 terms (`1+1+…`) or 50,000
+  /// minus signs overflowed the stack, a crash where an error belonged. A formula that pays people reads a few
+  /// metrics in a few dozen parts.
+  static let partLimit = 256
 
   static func parse(_ text: String) throws(Failure) -> Formula {
     var parser = FormulaParser(text: text)
@@ -54,10 +62,20 @@ struct FormulaParser {
     }
   }
 
+  /// Counts one more part of the formula, which begins at the next token.
+  private mutating func count() throws(Failure) {
+    parts += 1
+    guard parts <= Self.partLimit else {
+      skipSpace()
+      throw Failure(column: column(), reason: "too long (at most \(Self.partLimit) values, operators and calls)")
+    }
+  }
+
   private mutating func comparison() throws(Failure) -> Formula.Node {
     let lhs = try sum()
     for op in [Formula.BinaryOperator.lessOrEqual, .greaterOrEqual, .equal, .notEqual, .less, .greater]
     where accept(op.rawValue) {
+      try count()
       return .binary(op, lhs, try sum())
     }
     return lhs
@@ -67,8 +85,10 @@ struct FormulaParser {
     var node = try product()
     while true {
       if accept("+") {
+        try count()
         node = .binary(.add, node, try product())
       } else if accept("-") {
+        try count()
         node = .binary(.subtract, node, try product())
       } else {
         return node
@@ -80,8 +100,10 @@ struct FormulaParser {
     var node = try unary()
     while true {
       if accept("*") {
+        try count()
         node = .binary(.multiply, node, try unary())
       } else if accept("/") {
+        try count()
         node = .binary(.divide, node, try unary())
       } else {
         return node
@@ -90,6 +112,7 @@ struct FormulaParser {
   }
 
   private mutating func unary() throws(Failure) -> Formula.Node {
+    try count()
     if accept("-") { return .negate(try unary()) }
     return try primary()
   }

@@ -71,6 +71,26 @@ struct FormulaTests {
     }
   }
 
+  @Test("a formula is at most 256 values, operators and calls: longer chains are refused, not walked off the stack")
+  func tooLong() throws {
+    // `1+1+…+1` with n ones is 2n - 1 parts; 128 ones (255 parts) parse and add up exactly.
+    let longest = try FormulaParser.parse(Array(repeating: "1", count: 128).joined(separator: "+"))
+    #expect(try longest.evaluate { _ in nil } == Ratio(128, 1))
+    // The 257th part of each shape: the 129th `1` (column 257), a 256th minus then its operand, a product's.
+    let cases: [(text: String, column: Int)] = [
+      (Array(repeating: "1", count: 129).joined(separator: "+"), 257),
+      (String(repeating: "-", count: 256) + "1", 257),
+      (Array(repeating: "2", count: 200).joined(separator: " * "), 4 * 128 + 1),
+      (Array(repeating: "1", count: 100_000).joined(separator: "+"), 257),
+      (String(repeating: "-", count: 50_000) + "1", 257),
+    ]
+    for (text, column) in cases {
+      #expect(throws: Formula.SyntaxError(column: column, reason: "too long (at most 256 values, operators and calls)")) {
+        try FormulaParser.parse(text)
+      }
+    }
+  }
+
   @Test("the plan decoder reports a formula error with its JSON path and column")
   func decoderMessage() {
     let plan = """
