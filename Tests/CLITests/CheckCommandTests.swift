@@ -35,7 +35,7 @@ struct CheckCommandTests {
         + "(\"staging\" 4, \"dev\" 1); first on lines 71, 72, 73, 107, 108\n")
   }
 
-  @Test("--format markdown is a PR comment naming nobody: counts, team and total deltas, the components that drove them")
+  @Test("--format markdown is a PR comment naming nobody: one person moved, so counts alone; --detail has the deltas")
   func markdown() throws {
     let directory = try Self.editedCopy()
     defer { try? FileManager.default.removeItem(at: directory) }
@@ -44,23 +44,30 @@ struct CheckCommandTests {
     let text = result.stdout
     let lines = text.split(separator: "\n").map(String.init)
     #expect(lines.first == "### incentive check failed: \(Self.golden.replacingOccurrences(of: "_", with: "\\_"))")
+    // Only E04 moved: the total's, platform's and every component's delta are E04's own change, so none is shown.
     #expect(
       lines.contains(
-        "**1 of 15 engineers** and **1 of 3 teams** moved; total 87,757.48 → 87,793.32 (**+35.84 USD**)."))
-    #expect(lines.contains("| platform | 5 | 48,336.81 | 48,372.65 | +35.84 |"))
-    #expect(lines.contains("| Total |  | 87,757.48 | 87,793.32 | +35.84 |"))
-    // E04's component amounts at target 5,387.67 and 5,419.18 (× weight × multiplier from expected.json, split by
-    // largest remainder to the payouts 6,128.56 and 6,164.40): reviews 2,020.38 → 2,032.19 (+11.81), delivery
-    // 1,544.86 → 1,553.90 (+9.04), recovery +6.56, quality +5.67, collaboration +2.76; Σ = +35.84.
+        "**1 of 15 engineers** and **1 of 3 teams** moved; amounts withheld: fewer than 5 people moved, so the "
+          + "changes would be their pay."))
+    #expect(lines.contains("| platform | 5 | withheld | withheld | withheld |"))
+    #expect(lines.contains("| Total |  | withheld | withheld | withheld |"))
     #expect(lines.contains("| Component | People moved | Delta |"))
-    #expect(lines.contains("| reviews | 1 | +11.81 |"))
-    #expect(lines.contains("| delivery | 1 | +9.04 |"))
-    #expect(lines.contains("| collaboration | 1 | +2.76 |"))
-    // No one's name, id or pay.
-    for secret in ["E04", "Daniel", "Cho", "6,128.56", "6,164.40", "5,387.67"] {
+    #expect(lines.contains("| 5 driver(s) moving fewer than 5 people | — | withheld |"))
+    // No one's name, id, pay or change.
+    for secret in ["E04", "Daniel", "Cho", "6,128.56", "6,164.40", "5,387.67", "35.84", "11.81", "9.04", "2.76"] {
       #expect(!text.contains(secret), "the comment shows \(secret)")
     }
     #expect(text.utf8.count < 65_536)
+    // For a private channel: E04's component amounts at target 5,387.67 and 5,419.18 (× weight × multiplier from
+    // expected.json, split by largest remainder to the payouts 6,128.56 and 6,164.40): reviews 2,020.38 → 2,032.19
+    // (+11.81), delivery 1,544.86 → 1,553.90 (+9.04), recovery +6.56, quality +5.67, collaboration +2.76; Σ = +35.84.
+    let detail = try CLIRunner.run(
+      ["check", directory.path, "--expected", Self.golden, "--format", "markdown", "--detail"]).stdout
+    #expect(detail.contains("total 87,757.48 → 87,793.32 (**+35.84 USD**)."))
+    #expect(detail.contains("| platform | 5 | 48,336.81 | 48,372.65 | +35.84 |"))
+    #expect(detail.contains("| reviews | 1 | +11.81 |"))
+    #expect(detail.contains("| delivery | 1 | +9.04 |"))
+    #expect(detail.contains("| collaboration | 1 | +2.76 |"))
   }
 
   @Test("--detail adds the named rows; --previous-plan adds the plan change; both need --format markdown")

@@ -65,6 +65,30 @@ struct DiffCommandTests {
     #expect(result.stdout.hasSuffix("total 87,757.48 → 82,334.76 (-5,422.72 USD); 4 of 15 engineers' payouts change\n"))
   }
 
+  @Test("the summary line names a change of pay outside the bonus, which the bonus total leaves out")
+  func extrasInSummary() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("incentive-extras-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    // acme's plan paying 150.00, then 160.00, per on-call shift: 21 shifts of 2026-Q3 (of oncall.csv's 24, not
+    // E06's ending 06-29, E12's ending at 07-01T00:00 or E13's from 10-01), worked by 10 people: 3,150.00 →
+    // 3,360.00, +210.00; no bonus moves.
+    let acme = try String(contentsOf: CLIRunner.root.appendingPathComponent("Fixtures/acme/plan.json"), encoding: .utf8)
+    for (name, rate) in [("a.json", 150), ("b.json", 160)] {
+      try ("{\"premiums\": {\"per_shift\": \(rate)}," + acme.dropFirst()).write(
+        to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    let result = try CLIRunner.run([
+      "diff", "Fixtures/acme", "--plan", directory.appendingPathComponent("a.json").path, "--against",
+      directory.appendingPathComponent("b.json").path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stdout.hasSuffix(
+        "total 87,757.48 → 87,757.48 (0.00 USD); outside the bonus 3,150.00 → 3,360.00 (+210.00 USD); 10 of 15 "
+          + "engineers' payouts change\n"))
+  }
+
   @Test("two exports: --dataset-b with E04's salary raised gives the +35.84 of CheckCommandTests")
   func twoExports() throws {
     let directory = try CheckCommandTests.editedCopy()
@@ -85,7 +109,7 @@ struct DiffCommandTests {
     #expect(result.stderr.contains("usage: incentive diff"))
   }
 
-  @Test("--format markdown: a PR comment naming nobody, with team deltas and the plan change between the two plans")
+  @Test("--format markdown: a PR comment naming nobody; four people moved, so no amount, only counts and the plan change")
   func markdownComment() throws {
     let (directory, planB) = try Self.lowerCap()
     defer { try? FileManager.default.removeItem(at: directory) }
@@ -94,15 +118,23 @@ struct DiffCommandTests {
     let lines = result.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first == "### incentive diff")
     // Four people move (E09, E03, E10, E01): platform −1,832.31 − 1,592.67 − 274.66 = −3,699.64
-    // (48,336.81 → 44,637.17), payments −1,723.08 (22,332.70 → 20,609.62); mobile does not move.
+    // (48,336.81 → 44,637.17), payments −1,723.08 (22,332.70 → 20,609.62), E03's change alone; mobile does not
+    // move. Four is under min_group_size (5): every delta would be the pay of fewer than five people, so none shows.
     #expect(
-      lines.contains("**4 of 15 engineers** and **2 of 3 teams** moved; total 87,757.48 → 82,334.76 (**-5,422.72 USD**)."))
-    #expect(lines.contains("| platform | 5 | 48,336.81 | 44,637.17 | -3,699.64 |"))
-    #expect(lines.contains("| payments | 5 | 22,332.70 | 20,609.62 | -1,723.08 |"))
-    #expect(lines.contains("| mobile | 5 | 17,087.97 | 17,087.97 | 0.00 |"))
+      lines.contains(
+        "**4 of 15 engineers** and **2 of 3 teams** moved; amounts withheld: fewer than 5 people moved, so the "
+          + "changes would be their pay."))
+    #expect(lines.contains("| platform | 5 | withheld | withheld | withheld |"))
+    #expect(lines.contains("| payments | 5 | withheld | withheld | withheld |"))
+    #expect(lines.contains("| Total |  | withheld | withheld | withheld |"))
+    #expect(lines.contains("| 10 driver(s) moving fewer than 5 people | — | withheld |"))
     #expect(lines.contains("| payout\\_cap | 1.5 | 1.2 |"))
-    for secret in ["E09", "E03", "Kenji", "Sofia", "9,840.09", "8,007.78"] {
+    for secret in ["E09", "E03", "Kenji", "Sofia", "9,840.09", "8,007.78", "3,699.64", "1,723.08", "5,422.72"] {
       #expect(!result.stdout.contains(secret), "the comment shows \(secret)")
     }
+    // --detail, for a private channel, shows them.
+    let detail = try CLIRunner.run(["diff", directory.path, "--against", planB, "--format", "markdown", "--detail"])
+    #expect(detail.stdout.contains("| payments | 5 | 22,332.70 | 20,609.62 | -1,723.08 |"))
+    #expect(detail.stdout.contains("total 87,757.48 → 82,334.76 (**-5,422.72 USD**)."))
   }
 }

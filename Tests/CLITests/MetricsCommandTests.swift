@@ -60,6 +60,20 @@ struct MetricsCommandTests {
     #expect(result.stdout.contains("sum \(e10["payout"] as! String) = payout \(e10["payout"] as! String)"))
   }
 
+  @Test("explain of an approved amount shows the multiplier's real product, then the amount it is rounded to")
+  func approvedAmount() throws {
+    let directory = try CLIRunner.copyFixture("acme")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try "engineer_id,component,multiplier,amount,reason,approved_by,date\nE03,total,,2500.00,Spot award,E02,2026-10-05\n"
+      .write(to: directory.appendingPathComponent("adjustments.csv"), atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run(["explain", directory.path, "--engineer", "E03"])
+    #expect(result.status == 0, "\(result.stderr)")
+    // E03's target 7,278.08 (expected.json); 2,500.00 / 7,278.08 = 0.34349718607… → 0.3434971861 (10 decimals), and
+    // 7,278.08 × 0.3434971861 = 2,500.000000210688: not 2,500 exactly, so shown to 8 decimals and cut (…).
+    #expect(
+      result.stdout.contains("   7278.08 × 0.3434971861 = 2500.00000021… → 2500.00 (half-even; the approved amount)"))
+  }
+
   @Test("explain of an unknown engineer is an error")
   func unknownEngineer() throws {
     let result = try CLIRunner.run(["explain", "Fixtures/acme", "--engineer", "nobody"])

@@ -12,8 +12,11 @@ struct GroupSuppression<Group: Sendable>: Sendable {
   var minimum: Int
   /// Groups of at least `minimum` people, in input order.
   var shown: [Group]
+  /// The other groups, in input order: a view may fold them into one row, whose figures it shows only when
+  /// `totalIsShareable` (then they are over enough people).
+  var hidden: [Group]
   /// How many groups were hidden.
-  var suppressedCount: Int
+  var suppressedCount: Int { hidden.count }
   /// People in the hidden groups (used only to decide about the total; never printed).
   let suppressedPeople: Int
 
@@ -21,12 +24,14 @@ struct GroupSuppression<Group: Sendable>: Sendable {
   ///   - groups: every group, in the order a report lists them.
   ///   - minimum: the plan's `min_group_size`.
   ///   - size: the number of people in a group.
-  init(_ groups: [Group], minimum: Int, size: (Group) -> Int) {
+  ///   - hiddenPeople: the people in the hidden groups together, for groups one person can belong to several of
+  ///     (the components of one track): their sizes added up would count a director paid on five components as
+  ///     five people. By default the sizes' sum, for groups that share nobody (teams).
+  init(_ groups: [Group], minimum: Int, size: (Group) -> Int, hiddenPeople: (([Group]) -> Int)? = nil) {
     self.minimum = minimum
     shown = groups.filter { size($0) >= minimum }
-    let hidden = groups.filter { size($0) < minimum }
-    suppressedCount = hidden.count
-    suppressedPeople = hidden.reduce(0) { $0 + size($1) }
+    hidden = groups.filter { size($0) < minimum }
+    suppressedPeople = hiddenPeople?(hidden) ?? hidden.reduce(0) { $0 + size($1) }
   }
 
   /// Whether a grand total (and grand headcount) may be shown alongside `shown`.

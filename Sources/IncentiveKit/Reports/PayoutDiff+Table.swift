@@ -101,10 +101,16 @@ extension PayoutDiff {
       + "tolerance \(tolerance.formatted(in: currency)))"
   }
 
-  /// The one line `diff` prints last: the cost of going from the first run to the second.
+  /// The one line `diff` prints last: the cost of going from the first run to the second, pay outside the bonus
+  /// included when either run has any (a premium rate's change costs money that the bonus total leaves out).
   func diffSummary() -> String {
-    "total \(amount(total.before)) → \(amount(total.after)) (\(signed(total.delta)) \(currency.code)); "
-      + "\(differingEngineers.count) of \(engineers.count) engineers' payouts change"
+    var line = "total \(amount(total.before)) → \(amount(total.after)) (\(signed(total.delta)) \(currency.code))"
+    if extrasTotal.before != .zero || extrasTotal.after != .zero {
+      line +=
+        "; outside the bonus \(amount(extrasTotal.before)) → \(amount(extrasTotal.after)) "
+        + "(\(signed(extrasTotal.delta)) \(currency.code))"
+    }
+    return line + "; \(differingEngineers.count) of \(engineers.count) engineers' payouts change"
   }
 
   private func summary(of engineer: EngineerChange) -> String {

@@ -1,7 +1,9 @@
 extension PayoutReport {
   /// Markdown for a pull-request comment. By default it names nobody: the total against the sum
-  /// of targets, each team's headcount, target, payout and payout / target (teams under
-  /// `minGroupSize` folded into one row, as in `--share`), and what each component paid in all.
+  /// of targets, each team's headcount, target, payout and payout / target (teams whose pay is fewer
+  /// than `minGroupSize` people's folded into one row, as in `--share`), and what each component paid
+  /// in all (components paying fewer people folded likewise); a fold too small to show withholds the
+  /// total and whatever would add up to it (docs/privacy.md).
   /// `detail` adds the per-person tables (engineers, components, notes, pay outside the bonus)
   /// for a private channel. Always within `limit` characters, with a note saying what was cut.
   func renderMarkdown(detail: Bool = false, minGroupSize: Int = 5, limit: Int = CommentBudget.gitHubLimit) -> String {
@@ -9,19 +11,49 @@ extension PayoutReport {
     func money(_ amount: Money) -> String { amount.grouped(in: currency) }
     var budget = CommentBudget(
       limit: limit, fullOutputHint: "`incentive calculate --format csv` (or `--format json`) lists every figure.")
-    let targets = engineers.reduce(Money.zero) { $0 + $1.target.amount }
+    // The private detail shows every group; the default view folds small ones (`GroupSuppression`), showing a
+    // fold's figures only when it holds enough people. The team rows and the component rows each add up to the
+    // total, so a fold withheld on one side withholds the total, and the amounts of the other side, which would
+    // otherwise give the total, and so the fold, away by subtraction.
+    let minimum = detail ? 0 : minGroupSize
+    let teamGroups = markdownTeams(minimum: minimum)
+    let componentGroups = markdownComponents(minimum: minimum)
+    let totalIsShown = teamGroups.totalIsShareable && componentGroups.totalIsShareable
     var head = "### " + MarkdownTable.escape("\(plan.name) — version \(plan.version)") + "\n\n"
     head +=
       "Period \(period.from) to \(period.to) · \(MarkdownTable.escape(currency.code)) · plan sha256 "
       + "\(plan.sha256.prefix(12))\n\n"
-    head +=
-      "**Total: \(money(total)) \(MarkdownTable.escape(currency.code))** for \(engineers.count) engineers"
-      + " in \(teams.count) teams, against targets of \(money(targets)) (\(Self.percent(total, of: targets)))\n\n"
+    if totalIsShown {
+      let targets = engineers.reduce(Money.zero) { $0 + $1.target.amount }
+      head +=
+        "**Total: \(money(total)) \(MarkdownTable.escape(currency.code))** for \(engineers.count) engineers"
+        + " in \(teams.count) teams, against targets of \(money(targets)) (\(Self.percent(total, of: targets)))\n\n"
+    } else {
+      head +=
+        "**Total: withheld**: with the rows below it would give away the pay of a group of fewer than \(minimum) "
+        + "people, and so would team payouts and component amounts that add up to it\n\n"
+    }
     budget.append(head, what: "the summary")
-    budget.appendTable(title: "#### Teams\n\n", teamTargetTable(minGroupSize: detail ? 0 : minGroupSize), what: "team")
+    budget.appendTable(
+      title: "#### Teams\n\n",
+      teamTargetTable(
+        teamGroups, totalIsShown: totalIsShown,
+        payoutsShown: componentGroups.totalIsShareable || !teamGroups.totalIsShareable),
+      what: "team")
+    let amountsShown = teamGroups.totalIsShareable || !componentGroups.totalIsShareable
     var components = MarkdownTable(
       headers: ["Component", "People paid", "Amount"], alignments: [.left, .right, .right])
-    for (id, people, amount) in componentTotals { components.append([id, String(people), money(amount)]) }
+    for row in componentGroups.shown {
+      components.append([row.id, String(row.people), amountsShown ? money(row.amount) : "withheld"])
+    }
+    if !componentGroups.hidden.isEmpty {
+      let label = "\(componentGroups.hidden.count) component(s) paid to fewer than \(minimum) people"
+      let amount = componentGroups.hidden.reduce(Money.zero) { $0 + $1.amount }
+      components.append(
+        componentGroups.totalIsShareable
+          ? [label, String(componentGroups.suppressedPeople), amountsShown ? money(amount) : "withheld"]
+          : [label, "—", "withheld"])
+    }
     budget.appendTable(title: "#### Components\n\n", components, what: "component")
     guard detail else { return budget.finished() }
 
@@ -53,34 +85,70 @@ extension PayoutReport {
     return budget.finished()
   }
 
-  /// Team, headcount, target, payout and payout / target; teams under `minGroupSize` folded into
-  /// one row (its amounts withheld when the folded teams are themselves fewer than that).
-  private func teamTargetTable(minGroupSize: Int) -> MarkdownTable {
+  /// A team as the Markdown lists it; its size for the small-group rule is its contributors, the people with a
+  /// non-zero target and payout (`ShareReport.Team.contributors`): a team of five of whom four have no target pays
+  /// one person.
+  private struct TeamRow {
+    var team: String
+    var headcount: Int
+    var contributors = 0
+    var target = Money.zero
+    var payout: Money
+  }
+
+  /// The teams, those under `minimum` contributors hidden.
+  private func markdownTeams(minimum: Int) -> GroupSuppression<TeamRow> {
+    var rows = teams.map { TeamRow(team: $0.team, headcount: $0.headcount, payout: $0.payout) }
+    var position: [String: Int] = [:]
+    for (index, row) in rows.enumerated() where position[row.team] == nil { position[row.team] = index }
+    for payout in engineers {
+      guard let index = position[payout.team] else { continue }
+      rows[index].target += payout.target.amount
+      if payout.target.amount != .zero && payout.payout != .zero { rows[index].contributors += 1 }
+    }
+    return GroupSuppression(rows, minimum: minimum) { $0.contributors }
+  }
+
+  /// What each component paid in all, those paying fewer than `minimum` people hidden. One person is often the only
+  /// one on a track (a director), so the hidden components' people are counted once each, not once per component.
+  private func markdownComponents(minimum: Int) -> GroupSuppression<(id: String, people: Int, amount: Money)> {
+    GroupSuppression(componentTotals, minimum: minimum, size: { $0.people }) { hidden in
+      let ids = Set(hidden.map(\.id))
+      return engineers.filter { payout in
+        payout.components.contains { ids.contains($0.component.id) && $0.amount.minorUnits != 0 }
+      }.count
+    }
+  }
+
+  /// Team, headcount, target, payout and payout / target; the hidden teams folded into one row, its amounts
+  /// withheld when they are themselves too few people; the total row withheld with the headline's, and every payout
+  /// unless `payoutsShown`.
+  private func teamTargetTable(
+    _ groups: GroupSuppression<TeamRow>, totalIsShown: Bool, payoutsShown: Bool
+  ) -> MarkdownTable {
     func money(_ amount: Money) -> String { amount.grouped(in: currency) }
+    func paid(_ payout: Money, of target: Money) -> [String] {
+      payoutsShown ? [money(payout), Self.percent(payout, of: target)] : ["withheld", "withheld"]
+    }
     var table = MarkdownTable(
       headers: ["Team", "Headcount", "Target", "Payout", "Payout / target"],
       alignments: [.left, .right, .right, .right, .right])
-    let targets = teamTargets
-    var small: (teams: Int, headcount: Int, target: Money, payout: Money) = (0, 0, .zero, .zero)
-    for team in teams {
-      let target = targets[team.team] ?? .zero
-      if team.headcount < minGroupSize {
-        small = (small.teams + 1, small.headcount + team.headcount, small.target + target, small.payout + team.payout)
-        continue
-      }
-      table.append([
-        team.team, String(team.headcount), money(target), money(team.payout), Self.percent(team.payout, of: target),
-      ])
+    for team in groups.shown {
+      table.append([team.team, String(team.headcount), money(team.target)] + paid(team.payout, of: team.target))
     }
-    if small.teams > 0 {
-      let label = "\(small.teams) team(s) under \(minGroupSize) people"
+    if !groups.hidden.isEmpty {
+      let label = "\(groups.hidden.count) team(s) under \(groups.minimum) people"
+      let (headcount, target, payout) = groups.hidden.reduce((0, Money.zero, Money.zero)) {
+        ($0.0 + $1.headcount, $0.1 + $1.target, $0.2 + $1.payout)
+      }
       table.append(
-        small.headcount < minGroupSize
-          ? [label, "—", "withheld", "withheld", "withheld"]
-          : [
-            label, String(small.headcount), money(small.target), money(small.payout),
-            Self.percent(small.payout, of: small.target),
-          ])
+        groups.totalIsShareable
+          ? [label, String(headcount), money(target)] + paid(payout, of: target)
+          : [label, "—", "withheld", "withheld", "withheld"])
+    }
+    guard totalIsShown else {
+      table.append(["Total", "—", "withheld", "withheld", "withheld"])
+      return table
     }
     let all = engineers.reduce(Money.zero) { $0 + $1.target.amount }
     table.append(["Total", String(engineers.count), money(all), money(total), Self.percent(total, of: all)])
