@@ -89,29 +89,34 @@ struct OverflowCommandTests {
         """)
   }
 
-  @Test("a 12-decimal target_bonus_pct pays what its whole-number spelling pays; over ten years it is too large")
+  @Test("a target past the JSON contract's 10^15 minor units is refused; a 12-decimal percentage under it explained")
   func targetPercent() throws {
     let directory = try Self.dataset([
       "plan.json": Self.plan(weight: "1.0", point: "1.0"),
       "roster.csv": Self.roster + "E1,Ann,alpha,ic,2020-01-01,999999999999999,1000.000000000000\n",
     ])
     defer { try? FileManager.default.removeItem(at: directory) }
-    // 999,999,999,999,999 × 1000 % × 365/365 = 9,999,999,999,999,990.00, times multiplier 1.
+    // 999,999,999,999,999 × 1000 % × 365/365 = 9,999,999,999,999,990.00: 10^18 cents, which calculate wrote and check
+    // then refused to read (a golden amount is at most 10^15 minor units), and ten of which overflowed a sum.
     let year = try CLIRunner.run(["calculate", directory.path, "--period", "2026", "--format", "csv"])
-    #expect(year.status == 0, "\(year.stderr)")
+    #expect(year.status == 2)
     #expect(
-      year.stdout.hasSuffix(
-        "E1,Ann,alpha,ic,USD,1.0000,9999999999999990.00,1.00,9999999999999990.00,health=9999999999999990.00,0.00,"
-          + "9999999999999990.00\n"), "\(year.stdout)")
+      year.stderr.hasSuffix(
+        "error: E1: the target is too large to be an amount; check the counts in the event files, base_salary, "
+          + "target_bonus_pct, adjustments.csv and the plan's premiums\n"), "\(year.stderr)")
+    #expect(year.stdout.isEmpty)
     // explain shows the exact target before rounding, which trapped for cents at a 12-decimal percentage:
-    // 999,999,999,999,999.99 × 1000 % × 92/365 = 2,520,547,945,205,479.4268493150… (worked with exact fractions).
-    try Self.roster.appending("E1,Ann,alpha,ic,2020-01-01,999999999999999.99,1000.000000000000\n").write(
+    // 3,000,000,000,000.01 × 1000 % × 92/365 = 7,561,643,835,616.46356164… (worked with exact fractions), under the
+    // contract's 10,000,000,000,000.00.
+    try Self.roster.appending("E1,Ann,alpha,ic,2020-01-01,3000000000000.01,1000.000000000000\n").write(
       to: directory.appendingPathComponent("roster.csv"), atomically: true, encoding: .utf8)
     let explain = try CLIRunner.run(["explain", directory.path, "--engineer", "E1"])
     #expect(explain.status == 0, "\(explain.stderr)")
     #expect(
-      explain.stdout.contains("   = 2520547945205479.42684931… → 2520547945205479.43 (half-even to minor units)\n"),
+      explain.stdout.contains("   = 7561643835616.46356164… → 7561643835616.46 (half-even to minor units)\n"),
       "\(explain.stdout)")
+    try Self.roster.appending("E1,Ann,alpha,ic,2020-01-01,999999999999999.99,1000.000000000000\n").write(
+      to: directory.appendingPathComponent("roster.csv"), atomically: true, encoding: .utf8)
     // Ten years: 9,999,999,999,999,990 × 3,652/365 ≈ 1.0005 × 10^17 major units: past Int64's minor units.
     let (decade, left) = try Self.calculate(directory, ["--period", "2026-01-01..2035-12-31"])
     #expect(decade.status == 2)

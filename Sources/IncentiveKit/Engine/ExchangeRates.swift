@@ -57,8 +57,15 @@ struct ExchangeRates: Sendable {
   func toPlan(_ total: Money, from currency: Currency) throws(CalculationError) -> Money {
     if currency == planCurrency { return total }
     let rate = try rate(for: currency, neededFor: "the total converted to \(planCurrency.code)").rate
-    let numerator = Int128(total.minorUnits) * rate.units * pow10(planCurrency.minorDigits)
+    let (numerator, overflow) = (Int128(total.minorUnits) * pow10(planCurrency.minorDigits))
+      .multipliedReportingOverflow(by: rate.units)
     let denominator = pow10(rate.scale) * pow10(currency.minorDigits)
-    return Money(minorUnits: Int64(RoundingRule.halfEven.divide(numerator, by: denominator)))
+    // A rate typed wrong (1000 for 0.0067) can take a total past what an amount holds: an error, where the
+    // conversion trapped; the report then gives the total per currency without a converted sum.
+    let converted = overflow ? nil : Int64(exactly: RoundingRule.halfEven.divide(numerator, by: denominator))
+    guard let converted, Money(minorUnits: converted).isWithinContract else {
+      throw .amountOutOfRange(engineer: currency.code, what: "total converted to \(planCurrency.code)")
+    }
+    return Money(minorUnits: converted)
   }
 }

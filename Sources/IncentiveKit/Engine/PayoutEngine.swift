@@ -162,11 +162,24 @@ struct PayoutEngine: Sendable {
       roster: roster, evaluator: evaluator, adjustments: adjustments, currency: currency)
     let allocation = try allocate(stage, target: target.amount, engineer: engineer.id)
     for index in stage.outcomes.indices { stage.outcomes[index].amount = allocation.amounts[index] }
-    return EngineerPayout(
+    let payout = EngineerPayout(
       engineer: engineer, currency: currency, team: reportedTeam, credited: credited,
       proration: proration, base: base, target: target, rawMultiplier: stage.raw, multiplier: stage.multiplier,
       scaling: stage.scaling, payout: allocation.payout, exactPayout: allocation.exact, components: stage.outcomes,
       extras: try extraPay(for: engineer, in: currency, metrics: evaluator.metrics, period: period))
+    try Self.checkContract(payout)
+    return payout
+  }
+
+  /// A person's amounts within `Money.contractLimit`: beyond it `calculate` wrote a target of 9,999,999,999,999,990.00
+  /// that `check` then refused to read, and ten such targets added up past `Int64` in the Markdown report.
+  static func checkContract(_ payout: borrowing EngineerPayout) throws(CalculationError) {
+    let id = payout.engineer.id
+    guard payout.target.amount.isWithinContract else { throw .amountOutOfRange(engineer: id, what: "target") }
+    guard payout.payout.isWithinContract else { throw .amountOutOfRange(engineer: id, what: "payout") }
+    guard payout.extrasTotal.isWithinContract, payout.payInTotal.isWithinContract else {
+      throw .amountOutOfRange(engineer: id, what: "pay outside the bonus")
+    }
   }
 
   /// What the multiplier stage hands to the allocation stage.

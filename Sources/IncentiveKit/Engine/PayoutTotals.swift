@@ -14,6 +14,9 @@ struct PayoutTotals {
   private var byCurrency: [String: CurrencyTotals.Line] = [:]
   /// Whether anyone has pay outside the bonus (the JSON then has `extras_total`).
   private(set) var hasExtras = false
+  /// Σ targets of everyone paid, in whatever currencies: kept only to check that it fits, so the reports that add
+  /// targets up (Markdown, HTML, `--share`) add amounts whose sum is known to.
+  private var targets = Money.zero
 
   /// - Parameter currencies: the currencies the run will pay in, known from the roster before
   ///   anyone is paid, so a streamed report's opening (the engineers' `currency` keys) already
@@ -31,20 +34,25 @@ struct PayoutTotals {
     var payout: Money
     var extrasTotal: Money
     var hasExtras: Bool
+    var target: Money
 
     init(_ payout: borrowing EngineerPayout) {
       self.init(
         engineerID: payout.engineer.id, team: payout.team, currency: payout.currency, payout: payout.payout,
-        extrasTotal: payout.extrasTotal, hasExtras: !payout.extras.isEmpty)
+        extrasTotal: payout.extrasTotal, hasExtras: !payout.extras.isEmpty, target: payout.target.amount)
     }
 
-    init(engineerID: String, team: String, currency: Currency, payout: Money, extrasTotal: Money, hasExtras: Bool) {
+    init(
+      engineerID: String, team: String, currency: Currency, payout: Money, extrasTotal: Money, hasExtras: Bool,
+      target: Money = .zero
+    ) {
       self.engineerID = engineerID
       self.team = team
       self.currency = currency
       self.payout = payout
       self.extrasTotal = extrasTotal
       self.hasExtras = hasExtras
+      self.target = target
     }
   }
 
@@ -71,9 +79,16 @@ struct PayoutTotals {
       teamIndex.map { byTeam.values[$0] }
       ?? TeamTotal(team: payout.team, currency: payout.currency, headcount: 0, payout: .zero)
     var line = currencyIndex.map { byCurrency.values[$0] } ?? .init(currency: payout.currency)
-    guard let teamSum = team.payout.adding(payout.payout), let sum = line.payout.adding(payout.payout),
-      let extras = line.extras.adding(payout.extrasTotal), payout.payout.adding(payout.extrasTotal) != nil
+    // Within the JSON contract, not only `Int64`: a total the report writes is one `check` must read back.
+    guard let teamSum = team.payout.adding(payout.payout), teamSum.isWithinContract,
+      let sum = line.payout.adding(payout.payout), sum.isWithinContract,
+      let extras = line.extras.adding(payout.extrasTotal), extras.isWithinContract,
+      payout.payout.adding(payout.extrasTotal) != nil
     else { throw .amountOutOfRange(engineer: payout.engineerID, what: "team \(payout.team)'s total (or the total)") }
+    guard let targets = targets.adding(payout.target) else {
+      throw .amountOutOfRange(engineer: payout.engineerID, what: "sum of everyone's targets")
+    }
+    self.targets = targets
     team.headcount += 1
     team.payout = teamSum
     line.headcount += 1

@@ -12,6 +12,15 @@ public struct Money: Hashable, Comparable, Sendable {
 
   public static let zero = Money(minorUnits: 0)
 
+  /// The largest amount, in minor units, that a payout run writes and a golden file may hold: 10^15 (ten trillion
+  /// dollars, a quadrillion yen), far above any payout. Every amount of a person and every total of a run is kept
+  /// within it, so `check` and `diff` read back whatever `calculate` wrote, differences of two amounts can't
+  /// overflow, and sums of many people's targets or amounts stay far inside `Int64`.
+  public static let contractLimit: Int64 = 1_000_000_000_000_000
+
+  /// Whether the amount is within `contractLimit` either way.
+  var isWithinContract: Bool { minorUnits.magnitude <= Self.contractLimit.magnitude }
+
   public static func < (lhs: Money, rhs: Money) -> Bool { lhs.minorUnits < rhs.minorUnits }
 
   public static func + (lhs: Money, rhs: Money) -> Money {

@@ -112,7 +112,7 @@ struct SnapshotFields {
   /// of two amounts can never overflow.
   func money(_ key: String, _ currency: Currency) throws(InputError) -> Money {
     let text = try string(key)
-    guard let amount = Money(text, currency: currency), amount.minorUnits.magnitude <= 1_000_000_000_000_000 else {
+    guard let amount = Money(text, currency: currency), amount.isWithinContract else {
       throw invalid(
         key, "\"\(text)\" is not an amount in \(currency.code) (at most \(currency.minorDigits) decimals, below 10^15)")
     }

@@ -42,6 +42,19 @@ struct ExchangeRatesTests {
     #expect(try Self.rates([("EUR", "1.5")]).toPlan(Money(minorUnits: 5), from: eur).minorUnits == 8)
   }
 
+  @Test("a total whose conversion would pass what an amount holds is an error, not a trap")
+  func toPlanOutOfRange() throws {
+    let jpy = Currency(code: "JPY")!
+    // 10^15 yen at 1000 (a rate typed for 0.0067) is 10^18 dollars, 10^20 cents: past Int64 and the contract.
+    #expect(throws: CalculationError.amountOutOfRange(engineer: "JPY", what: "total converted to USD")) {
+      try Self.rates([("JPY", "1000")]).toPlan(Money(minorUnits: 1_000_000_000_000_000), from: jpy)
+    }
+    // 10^13 yen at 1000 is 10^16 dollars, 10^18 cents: within Int64, past the contract's 10^15.
+    #expect(throws: CalculationError.amountOutOfRange(engineer: "JPY", what: "total converted to USD")) {
+      try Self.rates([("JPY", "1000")]).toPlan(Money(minorUnits: 10_000_000_000_000), from: jpy)
+    }
+  }
+
   @Test("a missing rate is an error naming the currency")
   func missing() throws {
     #expect(throws: CalculationError.missingRate(currency: "GBP", planCurrency: "USD", file: "fx.csv", purpose: "x")) {

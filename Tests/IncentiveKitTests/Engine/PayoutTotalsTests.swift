@@ -102,4 +102,33 @@ struct PayoutTotalsTests {
     #expect(totals.teams.map(\.payout.minorUnits) == [350])
     #expect(totals.teams.map(\.headcount) == [2])
   }
+
+  @Test("a total past the JSON contract's 10^15 minor units is an error, where it used to be written for check to refuse")
+  func totalWithinContract() throws {
+    var totals = PayoutTotals()
+    // 600,000,000,000,000 + 400,000,000,000,000 = 10^15 exactly: the limit itself is an amount.
+    try totals.add(Self.entry("a", Self.usd, cents: 600_000_000_000_000))
+    try totals.add(Self.entry("b", Self.usd, cents: 400_000_000_000_000))
+    #expect(throws: CalculationError.amountOutOfRange(engineer: "E-b", what: "team b's total (or the total)")) {
+      try totals.add(Self.entry("b", Self.usd, cents: 1))
+    }
+  }
+
+  @Test("targets adding up past Int64 are an error: the reports that add them up can't trap")
+  func targetsWithinInt64() throws {
+    var totals = PayoutTotals()
+    // 9,223 targets of 10^15 cents are 9.223 × 10^18, under Int64's 9,223,372,036,854,775,807; one more is not.
+    for index in 0..<9_223 {
+      try totals.add(
+        PayoutTotals.Entry(
+          engineerID: "E\(index)", team: "t", currency: Self.usd, payout: .zero, extrasTotal: .zero, hasExtras: false,
+          target: Money(minorUnits: 1_000_000_000_000_000)))
+    }
+    #expect(throws: CalculationError.amountOutOfRange(engineer: "E9223", what: "sum of everyone's targets")) {
+      try totals.add(
+        PayoutTotals.Entry(
+          engineerID: "E9223", team: "t", currency: Self.usd, payout: .zero, extrasTotal: .zero, hasExtras: false,
+          target: Money(minorUnits: 1_000_000_000_000_000)))
+    }
+  }
 }
