@@ -67,7 +67,8 @@ struct BadInputTests {
     let row = String(roster.split(separator: "\n")[line - 1])
     let (result, wrote) = try Self.run(file: "roster.csv", find: row, replace: row + ",extra")
     #expect(result.status == 2)
-    #expect(result.stderr.contains("roster.csv:\(line): expected"), "\(result.stderr)")
+    // 15 fields where the header has 14: the 15th is the one too many.
+    #expect(result.stderr.contains("roster.csv:\(line):15: expected 14 fields as in the header, found 15"), "\(result.stderr)")
     #expect(!wrote)
   }
 

@@ -116,6 +116,27 @@ struct ImportCommandTests {
     #expect(!FileManager.default.fileExists(atPath: out.path))
   }
 
+  @Test("an incident resolved before it opened is named at the export's own cell, never at a column 0")
+  func resolvedBeforeOpened() throws {
+    let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+      "incentive-import-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // resolved_on is the 9th field of PagerDuty's report; an hour before created_on (the 8th).
+    let export = folder.appendingPathComponent("pd.csv")
+    try Data(
+      ("id,incident_number,description,service_name,team_name,urgency,priority_name,created_on,resolved_on\n"
+        + "Q1,3121,Late,settlements,payments,high,P2,2026-07-23T09:00:00Z,2026-07-23T08:00:00Z\n").utf8
+    ).write(to: export)
+    let out = folder.appendingPathComponent("out")
+    let result = try CLIRunner.run(["import", "pagerduty", export.path, "--output", out.path])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr
+        == "error: \(export.path):2:9: resolved_at: \"2026-07-23T08:00:00Z\" is not a time on or after opened_at\n")
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+  }
+
   @Test("an export given twice imports each deployment once and lists the repeats as skipped")
   func duplicates() throws {
     let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("incentive-import-" + UUID().uuidString)

@@ -6,11 +6,13 @@ extension CanonicalRow {
 
   /// An incidents.csv row, the shape every incident source (DevLake, Four Keys, PagerDuty,
   /// Opsgenie, Jira, webhooks) produces.
+  /// - Parameter columns: the export column of each canonical cell, where the export has one (`CanonicalRow.columns`).
   static func incident(
     id: String, team: String, opened: Int64, resolved: Int64?, severity: String?, service: String? = nil,
-    origin: SourcePosition
+    origin: SourcePosition, columns: [String: Int] = [:]
   ) -> CanonicalRow {
     var row = CanonicalRow(origin: origin, at: opened)
+    row.columns = columns
     row["incident_id"] = id
     row["team"] = team
     row["service"] = service

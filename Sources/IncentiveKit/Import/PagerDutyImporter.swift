@@ -46,7 +46,14 @@ enum PagerDutyImporter {
         try file.table.forEachRow(columns: csvColumns) { (row: TableRow) throws(InputError) in
           let opened = try row.requiredTimestamp(1, options.timestamps)
           var resolved = try row.timestamp(2, options.timestamps)
-          if resolved == nil, let seconds = try row.count(3) { resolved = opened + Int64(seconds) * 1000 }
+          // The cells a bad incident is reported at: resolved_at from its own column, or the seconds it was worked
+          // out from.
+          var columns = ["incident_id": row.origin(0).column, "opened_at": row.origin(1).column]
+          if resolved != nil { columns["resolved_at"] = row.origin(2).column }
+          if resolved == nil, let seconds = try row.count(3) {
+            resolved = opened + Int64(seconds) * 1000
+            columns["resolved_at"] = row.origin(3).column
+          }
           let priority = try row.string(4)
           let exportedTeam = try row.string(7)
           let urgency = try row.string(5)
@@ -54,7 +61,7 @@ enum PagerDutyImporter {
             .incident(
               id: try row.requiredString(0), team: try options.team(orExported: exportedTeam, at: row.origin()),
               opened: opened, resolved: resolved, severity: priority ?? urgency, service: try row.string(6),
-              origin: row.origin()))
+              origin: row.origin(), columns: columns))
         }
       }
     }

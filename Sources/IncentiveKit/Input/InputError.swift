@@ -49,6 +49,12 @@ public enum InputError: Error, Equatable, Sendable {
   case changedDuringRun(file: String, change: String)
 }
 
+extension InputError {
+  /// `:COLUMN`, or nothing for a cell whose column is not known (0: an imported row's value that no export column
+  /// holds as it is, such as a time worked out from two): a column 0 sent people looking for a column that isn't.
+  static func columnSuffix(_ column: Int) -> String { column > 0 ? ":\(column)" : "" }
+}
+
 extension InputError: CustomStringConvertible {
   public var description: String {
     switch self {
@@ -61,12 +67,14 @@ extension InputError: CustomStringConvertible {
     case .duplicateColumn(let file, let column):
       return "\(shown: file):1: column \"\(shown: column)\" appears more than once in the header"
     case .raggedRow(let file, let line, let expected, let found):
-      return "\(shown: file):\(line): expected \(expected) fields as in the header, found \(found)"
+      // The column of the first field too many, or of the first one missing.
+      let column = found > expected ? expected + 1 : found + 1
+      return "\(shown: file):\(line):\(column): expected \(expected) fields as in the header, found \(found)"
     case .invalidValue(let file, let line, let column, let header, let text, let expected):
       let hint = NumberSpelling.fix(for: text).map { "; \($0)" } ?? ""
-      return "\(shown: file):\(line):\(column): \(shown: header): \"\(shown: text)\" is not \(expected)\(hint)"
+      return "\(shown: file):\(line)\(Self.columnSuffix(column)): \(shown: header): \"\(shown: text)\" is not \(expected)\(hint)"
     case .missingValue(let file, let line, let column, let header):
-      return "\(shown: file):\(line):\(column): \(shown: header): a value is required"
+      return "\(shown: file):\(line)\(Self.columnSuffix(column)): \(shown: header): a value is required"
     case .inconsistent(let file, let line, let reason):
       return "\(shown: file):\(line): \(shown: reason)"
     case .limitExceeded(let file, let line, let reason):

@@ -117,4 +117,15 @@ struct TerminalMessageTests {
 
         """)
   }
+
+  @Test("a cell whose column is not known has none in its message, never a column 0")
+  func noColumnZero() {
+    #expect(
+      InputError.invalidValue(file: "f.csv", line: 2, column: 0, header: "h", text: "x", expected: "y").description
+        == "f.csv:2: h: \"x\" is not y")
+    #expect(InputError.missingValue(file: "f.csv", line: 2, column: 0, header: "h").description == "f.csv:2: h: a value is required")
+    #expect(
+      InputError.invalidValue(file: "f.csv", line: 2, column: 3, header: "h", text: "x", expected: "y").description
+        == "f.csv:2:3: h: \"x\" is not y")
+  }
 }
