@@ -19,8 +19,10 @@ struct Roster: Sendable {
   /// their roster team with no look-up.
   private let hasAssignments: [Bool]
   /// Per roster team, the manager_id of everyone on it: answers "does X manage someone on team
-  /// T?" without a walk over the roster per question.
-  private let managersByTeam: [String: Set<String>]
+  /// T?" without a walk over the roster per question. Made at the first such question (a conflict-of-interest check,
+  /// which only runs when metrics.csv names reporters): at 100,000 people it was 200,000 hashes on the thread the
+  /// run waits for while the roster is read, for a question most runs never ask.
+  private let managersByTeam: OnDemand<[String: Set<String>]>
   /// Every team that appears in the roster or the assignments: made once (the aliases, the metrics files and the
   /// row accounting each ask, and at 100,000 people each set took 30 ms to build).
   let teams: Set<String>
@@ -79,11 +81,13 @@ struct Roster: Sendable {
     var hasAssignments = [Bool](repeating: false, count: engineers.count)
     for id in history.keys { hasAssignments[byID[id]!] = true }
     self.hasAssignments = hasAssignments
-    var managersByTeam: [String: Set<String>] = [:]
-    for engineer in engineers {
-      if let manager = engineer.managerID { managersByTeam[engineer.team, default: []].insert(manager) }
+    managersByTeam = OnDemand {
+      var managersByTeam: [String: Set<String>] = [:]
+      for engineer in engineers {
+        if let manager = engineer.managerID { managersByTeam[engineer.team, default: []].insert(manager) }
+      }
+      return managersByTeam
     }
-    self.managersByTeam = managersByTeam
     var teams = Set(engineers.map(\.team))
     for list in history.values { teams.formUnion(list.map(\.team)) }
     self.teams = teams
@@ -95,7 +99,7 @@ struct Roster: Sendable {
 
   /// Whether `managerID` is the manager_id of anyone whose roster team is `team`.
   func managesSomeone(_ managerID: String, onTeam team: String) -> Bool {
-    managersByTeam[team]?.contains(managerID) == true
+    managersByTeam.value[team]?.contains(managerID) == true
   }
 
   /// A chain of manager_id links that comes back to where it started (A → B → A) has no top:

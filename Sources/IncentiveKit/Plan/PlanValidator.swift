@@ -236,7 +236,6 @@ struct PlanValidator: Sendable {
   /// same bonus target, or the technical ladder is worth less than the management one.
   private func dualLadder() -> [PlanFinding] {
     guard let roster else { return [] }
-    let technical: Set<String> = ["ic", "tech_lead"]
     var byLevel: [String: (technical: Set<FixedDecimal>, management: Set<FixedDecimal>)] = [:]
     for engineer in roster.engineers {
       guard let level = engineer.level else { continue }
@@ -244,7 +243,8 @@ struct PlanValidator: Sendable {
       if case .band(let bands) = plan.targetBasis { base = bands[level] ?? engineer.baseSalary } else { base = .one }
       // With band targets the target is pct × band midpoint; with salary targets compare pct.
       let target = engineer.targetBonusPercent * base
-      if technical.contains(engineer.role) {
+      // Two comparisons of short strings, not a hash per person (100,000 at the largest orgs).
+      if engineer.role == "ic" || engineer.role == "tech_lead" {
         byLevel[level, default: ([], [])].technical.insert(target)
       } else {
         byLevel[level, default: ([], [])].management.insert(target)
