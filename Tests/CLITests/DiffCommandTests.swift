@@ -109,7 +109,7 @@ struct DiffCommandTests {
     #expect(result.stderr.contains("usage: incentive diff"))
   }
 
-  @Test("--format markdown: a PR comment naming nobody; four people moved, so no amount, only counts and the plan change")
+  @Test("--format markdown: a PR comment naming nobody; four people moved, so only an unmoved team's figures")
   func markdownComment() throws {
     let (directory, planB) = try Self.lowerCap()
     defer { try? FileManager.default.removeItem(at: directory) }
@@ -122,14 +122,17 @@ struct DiffCommandTests {
     // move. Four is under min_group_size (5): every delta would be the pay of fewer than five people, so none shows.
     #expect(
       lines.contains(
-        "**4 of 15 engineers** and **2 of 3 teams** moved; amounts withheld: fewer than 5 people moved, so the "
-          + "changes would be their pay."))
-    #expect(lines.contains("| platform | 5 | withheld | withheld | withheld |"))
-    #expect(lines.contains("| payments | 5 | withheld | withheld | withheld |"))
+        "**4 of 15 engineers** and **2 of 3 teams** moved; totals withheld: with the teams shown they would give away "
+          + "the pay, or the change, of fewer than 5 people."))
+    // mobile: five people's pay, nobody moved, so its figures are shown; platform (3 movers) and payments (1) fold,
+    // 4 movers in all, too few to show; the totals would give them away.
+    #expect(lines.contains("| mobile | 5 | 17,087.97 | 17,087.97 | 0.00 |"))
+    #expect(
+      lines.contains("| 2 team(s) with the pay or change of fewer than 5 people | — | withheld | withheld | withheld |"))
     #expect(lines.contains("| Total |  | withheld | withheld | withheld |"))
-    #expect(lines.contains("| 10 driver(s) moving fewer than 5 people | — | withheld |"))
+    #expect(lines.contains("| Component | People moved |"))
     #expect(lines.contains("| payout\\_cap | 1.5 | 1.2 |"))
-    for secret in ["E09", "E03", "Kenji", "Sofia", "9,840.09", "8,007.78", "3,699.64", "1,723.08", "5,422.72"] {
+    for secret in ["E09", "E03", "Kenji", "Sofia", "9,840.09", "8,007.78", "3,699.64", "1,723.08", "5,422.72", "48,336.81"] {
       #expect(!result.stdout.contains(secret), "the comment shows \(secret)")
     }
     // --detail, for a private channel, shows them.

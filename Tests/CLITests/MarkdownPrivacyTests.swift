@@ -42,7 +42,7 @@ struct MarkdownPrivacyTests {
     return figures
   }
 
-  @Test("a team of 4 withheld: the total, targets and every component amount are withheld with it")
+  @Test("a team of 4 withheld: the total and targets withheld with it; components counted, not priced")
   func smallTeam() throws {
     let directory = try CLIRunner.copyFixture("acme")
     defer { try? FileManager.default.removeItem(at: directory) }
@@ -59,13 +59,14 @@ struct MarkdownPrivacyTests {
     #expect(markdown.contains("| mobile | 6 | ") && markdown.contains(Self.grouped(figures.teamPayout["mobile"]!)))
     #expect(!markdown.contains(Self.grouped(figures.teamPayout["payments"]!)))
     #expect(!markdown.contains(Self.grouped(figures.total)))
-    // Components would add up to the total: their counts stay, every amount is withheld.
-    let components = markdown.components(separatedBy: "#### Components")[1].split(separator: "\n").dropFirst(2)
-    #expect(components.count == 6)
-    #expect(components.allSatisfy { $0.hasSuffix("| withheld |") })
+    // Components would add up to the total: they are counted, never priced (acme's 11 component ids).
+    let components = markdown.components(separatedBy: "#### Components")[1].split(separator: "\n")
+    #expect(components.first == "| Component | People paid |")
+    #expect(components.dropFirst(2).count == 11)
+    #expect(components.dropFirst(2).allSatisfy { $0.split(separator: "|").count == 2 })
   }
 
-  @Test("a component paid to one director withheld: the total and team payouts withheld, other amounts kept")
+  @Test("a component paid to one director and one spanning both teams: counted, so no one's pay is a difference")
   func singlePersonComponent() throws {
     // Ten engineers paid on team health, five a team; the director, on t1, paid on t1's cost alone: a component of
     // one person, whose amount is the director's whole bonus.
@@ -92,19 +93,15 @@ struct MarkdownPrivacyTests {
     let result = try CLIRunner.run(["calculate", directory.path, "--format", "markdown", "--quiet"])
     #expect(result.status == 0, "\(result.stderr)")
     let markdown = result.stdout
-    #expect(markdown.contains("**Total: withheld**"))
-    #expect(markdown.contains("| 1 component(s) paid to fewer than 5 people | — | withheld |"))
-    #expect(!markdown.contains(Self.grouped(figures.personPayout["D1"]!)))
-    #expect(!markdown.contains(Self.grouped(figures.total)))
-    // Both teams are shown, so their payouts would add up to the total: withheld, their targets kept.
-    for team in ["t1", "t2"] {
-      let row = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| \(team) |") })
-      #expect(row.hasSuffix("| withheld | withheld |"), "\(row)")
-      #expect(!row.hasPrefix("| \(team) | 5 | withheld"), "\(row)")
-    }
-    // health paid the ten engineers, their whole pay: shown, as the sum of their payouts.
+    // Both teams hold at least 5 people's pay: shown, with the total. Priced, health (the ten engineers) beside the
+    // teams gave the director's pay as t1 + t2 − health, and dir_cost was the director's pay itself.
+    #expect(markdown.contains("**Total: \(Self.grouped(figures.total)) USD**"))
+    #expect(markdown.contains("| t1 | 6 | ") && markdown.contains(Self.grouped(figures.teamPayout["t1"]!)))
+    #expect(markdown.contains("| health | 10 |\n"))
+    #expect(markdown.contains("| dir\\_cost | 1 |\n"))
     let health = (1...10).reduce(0) { $0 + figures.personPayout["E\($1)"]! }
-    #expect(markdown.contains("| health | 10 | \(Self.grouped(health)) |"))
+    #expect(!markdown.contains(Self.grouped(health)))
+    #expect(!markdown.contains(Self.grouped(figures.personPayout["D1"]!)))
   }
 
   @Test("--detail, for a private channel, withholds nothing")

@@ -40,7 +40,7 @@ struct PullRequestCommentTests {
       fullOutputHint: "Run it locally.")
   }
 
-  @Test("500 people moved: the comment counts them, gives team and component deltas, and names nobody")
+  @Test("500 people moved: the comment counts them, gives team deltas, counts what drove them, and names nobody")
   func fiveHundred() {
     // Everyone +12.34: 500 × 12.34 = 6,170.00 in all; 25 teams of 20 people, each +246.80 (20 × 12.34).
     let diff = PayoutDiff(
@@ -51,7 +51,10 @@ struct PullRequestCommentTests {
     #expect(comment.contains("**500 of 500 engineers** and **25 of 25 teams** moved"))
     #expect(comment.contains("| team-0 | 20 | "))
     #expect(comment.contains(" | +246.80 |"))
-    #expect(comment.contains("| delivery | 500 | +6,170.00 |"))
+    // What drove it is counted, not priced: a component's delta beside a team's could be subtracted.
+    #expect(comment.contains("| delivery | 500 |\n"))
+    // Σ (100,000 + i) cents for i < 500 = 501,247.50; after, 500 × 12.34 more.
+    #expect(comment.contains("total 501,247.50 → 507,417.50 (**+6,170.00 USD**)"))
     #expect(!comment.contains("ENG") && !comment.contains("Person Number"))
     #expect(!comment.contains("Shortened"))
   }
@@ -69,21 +72,57 @@ struct PullRequestCommentTests {
     #expect(comment.contains(" person rows. Run it locally.\n"))
   }
 
-  @Test("teams under min_group_size fold into one row, withheld when the fold is itself that small")
+  @Test("teams under min_group_size fold into one row, withheld (with the totals) when the fold is itself that small")
   func smallTeams() {
     // 12 people over 5 teams: team-0 and team-1 have 3, the rest 2 (index mod 5); all under 5, folded into
     // one row of 12 people: before Σ = 12 × 1,000.00 + (0 + … + 11) cents = 12,000.66; after + 12 × 1.00.
     let diff = PayoutDiff(
       before: Self.snapshot(people: 12, teams: 5, raise: 0), after: Self.snapshot(people: 12, teams: 5, raise: 100))
     let comment = diff.renderPullRequestComment(Self.options(detail: false))
-    #expect(comment.contains("| 5 team(s) under 5 people | 12 | 12,000.66 | 12,012.66 | +12.00 |"))
+    #expect(
+      comment.contains("| 5 team(s) with the pay or change of fewer than 5 people | 12 | 12,000.66 | 12,012.66 | +12.00 |"))
     #expect(!comment.contains("team-0"))
     // 3 people on 1 team: the folded row is under 5 people, so its amounts are withheld.
     let tiny = PayoutDiff(
       before: Self.snapshot(people: 3, teams: 1, raise: 0), after: Self.snapshot(people: 3, teams: 1, raise: 100))
+    let tinyComment = tiny.renderPullRequestComment(Self.options(detail: false))
+    #expect(tinyComment.contains("| 1 team(s) with the pay or change of fewer than 5 people | — | withheld | withheld | withheld |"))
+    #expect(tinyComment.contains("| Total |  | withheld | withheld | withheld |"))
+    #expect(tinyComment.contains("**3 of 3 engineers** and **1 of 1 teams** moved; totals withheld: "))
+  }
+
+  /// 10 people on team `big`, all raised by `raise` cents, and 3 on `small`, unchanged; each paid 1,000.00.
+  static func bigAndSmall(raise: Int64) -> PayoutSnapshot {
+    var engineers: [PayoutSnapshot.EngineerFigures] = []
+    for index in 0..<13 {
+      let team = index < 10 ? "big" : "small"
+      let pay = 100_000 + (index < 10 ? raise : 0)
+      engineers.append(
+        .init(
+          id: "ENG\(index)", name: "P\(index)", team: team, target: money(100_000), multiplier: FixedDecimal("1.0")!,
+          payout: money(pay), components: [.init(id: "delivery", multiplier: FixedDecimal("1.0000")!, amount: money(pay))]))
+    }
+    let big = PayoutSnapshot.TeamFigures(team: "big", headcount: 10, payout: money(1_000_000 + 10 * raise))
+    let small = PayoutSnapshot.TeamFigures(team: "small", headcount: 3, payout: money(300_000))
+    return PayoutSnapshot(
+      planName: "p", planVersion: "1", planSHA256: "a", period: "2026-07-01..2026-09-30", currency: usd,
+      engineers: engineers, teams: [big, small], total: money(1_300_000 + 10 * raise))
+  }
+
+  @Test("check lists only the teams that moved, but a small one that did not still withholds the totals")
+  func unlistedSmallTeam() {
+    // Listed: big, 10,000.00 → 10,100.00. Unlisted: small, 3 people's 3,000.00, which the totals (13,000.00 →
+    // 13,100.00) minus big's would give away.
+    let diff = PayoutDiff(before: Self.bigAndSmall(raise: 0), after: Self.bigAndSmall(raise: 1_000))
+    let comment = diff.renderPullRequestComment(Self.options(detail: false))
+    #expect(comment.contains("| big | 10 | 10,000.00 | 10,100.00 | +100.00 |"))
+    #expect(!comment.contains("small"))
+    #expect(comment.contains("| Total |  | withheld | withheld | withheld |"))
+    #expect(!comment.contains("13,000.00") && !comment.contains("13,100.00") && !comment.contains("3,000.00"))
+    // Two unmoved teams of ten: enough people's pay, so the totals show: Σ (100,000 + i) cents for i < 20 = 20,001.90.
     #expect(
-      tiny.renderPullRequestComment(Self.options(detail: false)).contains(
-        "| 1 team(s) under 5 people | — | withheld | withheld | withheld |"))
+      PayoutDiff(before: Self.snapshot(people: 20, teams: 2, raise: 0), after: Self.snapshot(people: 20, teams: 2, raise: 0))
+        .renderPullRequestComment(Self.options(detail: false)).contains("| Total |  | 20,001.90 | 20,001.90 | 0.00 |"))
   }
 
   @Test("a comment budget too small for every team row keeps the first rows and names the rest")

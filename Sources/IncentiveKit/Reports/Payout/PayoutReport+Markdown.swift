@@ -1,9 +1,9 @@
 extension PayoutReport {
   /// Markdown for a pull-request comment. By default it names nobody: the total against the sum
   /// of targets, each team's headcount, target, payout and payout / target (teams whose pay is fewer
-  /// than `minGroupSize` people's folded into one row, as in `--share`), and what each component paid
-  /// in all (components paying fewer people folded likewise); a fold too small to show withholds the
-  /// total and whatever would add up to it (docs/privacy.md).
+  /// than `minGroupSize` people's folded into one row, as in `--share`), and how many people each component
+  /// paid (what it paid only in `detail`); a fold too small to show withholds the total
+  /// (docs/privacy-and-fairness.md#pull-request-comments).
   /// `detail` adds the per-person tables (engineers, components, notes, pay outside the bonus)
   /// for a private channel. Always within `limit` characters, with a note saying what was cut.
   func renderMarkdown(detail: Bool = false, minGroupSize: Int = 5, limit: Int = CommentBudget.gitHubLimit) -> String {
@@ -11,14 +11,14 @@ extension PayoutReport {
     func money(_ amount: Money) -> String { amount.grouped(in: currency) }
     var budget = CommentBudget(
       limit: limit, fullOutputHint: "`incentive calculate --format csv` (or `--format json`) lists every figure.")
-    // The private detail shows every group; the default view folds small ones (`GroupSuppression`), showing a
-    // fold's figures only when it holds enough people. The team rows and the component rows each add up to the
-    // total, so a fold withheld on one side withholds the total, and the amounts of the other side, which would
-    // otherwise give the total, and so the fold, away by subtraction.
+    // The private detail shows every group. The default view gives amounts for one partition only, the teams
+    // (`GroupSuppression`, folding those whose figures are fewer than `minGroupSize` people's pay, and withholding
+    // the total when it would give the fold away by subtraction); components are counted, not priced: a component
+    // row beside a team row of overlapping people gave the difference away (a component paid to a team's five
+    // engineers and one tech lead elsewhere, minus that team, was the tech lead's pay).
     let minimum = detail ? 0 : minGroupSize
     let teamGroups = markdownTeams(minimum: minimum)
-    let componentGroups = markdownComponents(minimum: minimum)
-    let totalIsShown = teamGroups.totalIsShareable && componentGroups.totalIsShareable
+    let totalIsShown = teamGroups.totalIsShareable
     var head = "### " + MarkdownTable.escape("\(plan.name) — version \(plan.version)") + "\n\n"
     head +=
       "Period \(period.from) to \(period.to) · \(MarkdownTable.escape(currency.code)) · plan sha256 "
@@ -30,29 +30,16 @@ extension PayoutReport {
         + " in \(teams.count) teams, against targets of \(money(targets)) (\(Self.percent(total, of: targets)))\n\n"
     } else {
       head +=
-        "**Total: withheld**: with the rows below it would give away the pay of a group of fewer than \(minimum) "
-        + "people, and so would team payouts and component amounts that add up to it\n\n"
+        "**Total: withheld**: with the teams shown it would give away the pay of teams under \(minimum) people\n\n"
     }
     budget.append(head, what: "the summary")
-    budget.appendTable(
-      title: "#### Teams\n\n",
-      teamTargetTable(
-        teamGroups, totalIsShown: totalIsShown,
-        payoutsShown: componentGroups.totalIsShareable || !teamGroups.totalIsShareable),
-      what: "team")
-    let amountsShown = teamGroups.totalIsShareable || !componentGroups.totalIsShareable
+    budget.appendTable(title: "#### Teams\n\n", teamTargetTable(teamGroups, totalIsShown: totalIsShown), what: "team")
+    let componentRows = componentTotals
     var components = MarkdownTable(
-      headers: ["Component", "People paid", "Amount"], alignments: [.left, .right, .right])
-    for row in componentGroups.shown {
-      components.append([row.id, String(row.people), amountsShown ? money(row.amount) : "withheld"])
-    }
-    if !componentGroups.hidden.isEmpty {
-      let label = "\(componentGroups.hidden.count) component(s) paid to fewer than \(minimum) people"
-      let amount = componentGroups.hidden.reduce(Money.zero) { $0 + $1.amount }
-      components.append(
-        componentGroups.totalIsShareable
-          ? [label, String(componentGroups.suppressedPeople), amountsShown ? money(amount) : "withheld"]
-          : [label, "—", "withheld"])
+      headers: detail ? ["Component", "People paid", "Amount"] : ["Component", "People paid"],
+      alignments: detail ? [.left, .right, .right] : [.left, .right])
+    for row in componentRows {
+      components.append(detail ? [row.id, String(row.people), money(row.amount)] : [row.id, String(row.people)])
     }
     budget.appendTable(title: "#### Components\n\n", components, what: "component")
     guard detail else { return budget.finished() }
@@ -109,27 +96,11 @@ extension PayoutReport {
     return GroupSuppression(rows, minimum: minimum) { $0.contributors }
   }
 
-  /// What each component paid in all, those paying fewer than `minimum` people hidden. One person is often the only
-  /// one on a track (a director), so the hidden components' people are counted once each, not once per component.
-  private func markdownComponents(minimum: Int) -> GroupSuppression<(id: String, people: Int, amount: Money)> {
-    GroupSuppression(componentTotals, minimum: minimum, size: { $0.people }) { hidden in
-      let ids = Set(hidden.map(\.id))
-      return engineers.filter { payout in
-        payout.components.contains { ids.contains($0.component.id) && $0.amount.minorUnits != 0 }
-      }.count
-    }
-  }
-
   /// Team, headcount, target, payout and payout / target; the hidden teams folded into one row, its amounts
-  /// withheld when they are themselves too few people; the total row withheld with the headline's, and every payout
-  /// unless `payoutsShown`.
-  private func teamTargetTable(
-    _ groups: GroupSuppression<TeamRow>, totalIsShown: Bool, payoutsShown: Bool
-  ) -> MarkdownTable {
+  /// withheld when they are themselves too few people; the total row withheld with the headline's.
+  private func teamTargetTable(_ groups: GroupSuppression<TeamRow>, totalIsShown: Bool) -> MarkdownTable {
     func money(_ amount: Money) -> String { amount.grouped(in: currency) }
-    func paid(_ payout: Money, of target: Money) -> [String] {
-      payoutsShown ? [money(payout), Self.percent(payout, of: target)] : ["withheld", "withheld"]
-    }
+    func paid(_ payout: Money, of target: Money) -> [String] { [money(payout), Self.percent(payout, of: target)] }
     var table = MarkdownTable(
       headers: ["Team", "Headcount", "Target", "Payout", "Payout / target"],
       alignments: [.left, .right, .right, .right, .right])

@@ -17,32 +17,26 @@ extension PayoutDiff {
   }
 
   /// Markdown for a pull-request comment that a reviewer can act on and that names nobody: how
-  /// many people and teams moved, the total and per-team deltas, the components that drove
-  /// them, the plan change itself; no engineer's name, id or pay unless `options.detail`.
+  /// many people and teams moved, the total and per-team old, new and delta, how many people each
+  /// component moved, the plan change itself; no engineer's name, id or pay unless `options.detail`.
   /// Always within `options.limit` characters, with a note saying what was cut.
   func renderPullRequestComment(_ options: CommentOptions) -> String {
     var budget = CommentBudget(limit: options.limit, fullOutputHint: options.fullOutputHint)
-    // Teams and drivers are folded as `calculate --format markdown` folds teams and components: the team deltas and
-    // the driver deltas each add up to the total's, so a fold withheld on one side withholds the totals and the
-    // other side's amounts, which would give the fold away by subtraction ("recovery | 1 | -94.04" was one
-    // person's change).
+    // Amounts for one partition only, the teams: a component's delta beside a team's of overlapping people gave the
+    // difference away ("recovery | 1 | -94.04" was one person's change; a component moving a team and one person
+    // elsewhere, minus that team, was that person's), so what drove a change is counted, not priced (but in
+    // `detail`). Teams whose figures are not the pay and the change of enough people fold into one row, and the
+    // totals show only when that row could (`commentTeams`).
     let minimum = options.detail ? 0 : options.minGroupSize
-    let teamGroups = GroupSuppression(options.onlyDifferences ? differingTeams : teams, minimum: minimum) {
-      max($0.headcountBefore ?? 0, $0.headcountAfter ?? 0)
-    }
-    let driverGroups = drivers(minimum: minimum)
-    let totalsShown = teamGroups.totalIsShareable && driverGroups.totalIsShareable
+    let teamGroups = commentTeams(minimum: minimum)
+    let totalsShown = teamGroups.totalIsShareable
     var head = "### " + MarkdownTable.escape(options.heading) + "\n\n"
     if totalsShown {
       head += movedSentence() + "\n\n"
     } else {
-      // Which rule withheld them: fewer movers than the group size (their changes would be their pay), else a
-      // team fold too small to show.
-      let why =
-        driverGroups.totalIsShareable
-        ? "with the teams shown they would give away the pay of teams under \(minimum) people"
-        : "fewer than \(minimum) people moved, so the changes would be their pay"
-      head += movedSentence(totalsShown: false) + "; amounts withheld: " + why + ".\n\n"
+      head +=
+        movedSentence(totalsShown: false) + "; totals withheld: with the teams shown they would give away the pay, "
+        + "or the change, of fewer than \(minimum) people.\n\n"
     }
     let notes = mismatches.map { "mismatch: \($0)" } + planChanges.map { "note: \($0)" }
     for note in notes { head += "- " + MarkdownTable.escape(note) + "\n" }
@@ -50,12 +44,8 @@ extension PayoutDiff {
     budget.append(head, what: "the summary")
     budget.appendTable(
       title: "#### Teams\n\n",
-      teamTable(
-        teamGroups, totalsShown: totalsShown,
-        amountsShown: driverGroups.totalIsShareable || !teamGroups.totalIsShareable),
-      what: "team")
-    let drivers = driverTable(
-      driverGroups, amountsShown: teamGroups.totalIsShareable || !driverGroups.totalIsShareable)
+      teamTable(teamGroups, onlyDifferences: options.onlyDifferences, totalsShown: totalsShown), what: "team")
+    let drivers = driverTable(withDeltas: options.detail)
     if !drivers.rows.isEmpty {
       budget.appendTable(title: "#### What drove it\n\n", drivers, what: "component")
     }
@@ -98,31 +88,69 @@ extension PayoutDiff {
     return sentence + "."
   }
 
-  /// Teams with their old, new and delta, largest change first; the hidden teams folded into one row, whose
-  /// amounts are withheld when it is itself too small; the total row withheld unless `totalsShown`, every team's
-  /// amounts unless `amountsShown`.
+  /// A team as a comment weighs it: its figures are the pay of its contributors (people with a payout in either run,
+  /// as `--share` counts people with pay) and their change the change of its movers.
+  struct CommentTeam {
+    var change: TeamChange
+    var contributors = 0
+    var movers = 0
+  }
+
+  /// Every team, those whose figures are not the pay of at least `minimum` contributors or whose change is that of
+  /// fewer than `minimum` movers (but none) hidden; the hidden ones together are shown, and the totals with them,
+  /// on the same terms. Every team, not only those that differ: in `check`, the teams not listed are the total
+  /// minus the listed ones, so a small one among them must fold (and withhold the totals) like any other.
+  private func commentTeams(minimum: Int) -> GroupSuppression<CommentTeam> {
+    var rows = teams.map { CommentTeam(change: $0) }
+    var position: [String: Int] = [:]
+    for (index, row) in rows.enumerated() where position[row.change.team] == nil { position[row.change.team] = index }
+    for engineer in engineers {
+      guard let index = position[engineer.team] else { continue }
+      if (engineer.payout.before ?? .zero) != .zero || (engineer.payout.after ?? .zero) != .zero {
+        rows[index].contributors += 1
+      }
+      if engineer.isDifferent { rows[index].movers += 1 }
+    }
+    func shareable(contributors: Int, movers: Int) -> Bool {
+      contributors >= minimum && (movers == 0 || movers >= minimum)
+    }
+    return GroupSuppression(
+      rows, minimum: minimum,
+      size: { shareable(contributors: $0.contributors, movers: $0.movers) ? $0.contributors : 0 },
+      hiddenPeople: { hidden in
+        let (contributors, movers) = hidden.reduce((0, 0)) { ($0.0 + $1.contributors, $0.1 + $1.movers) }
+        return shareable(contributors: contributors, movers: movers) ? contributors : 0
+      })
+  }
+
+  /// Teams with their old, new and delta, largest change first (only those that differ, for `check`); the hidden
+  /// teams folded into one row, whose amounts are withheld when it could not be shown, and the totals with it.
   private func teamTable(
-    _ groups: GroupSuppression<TeamChange>, totalsShown: Bool, amountsShown: Bool
+    _ groups: GroupSuppression<CommentTeam>, onlyDifferences: Bool, totalsShown: Bool
   ) -> MarkdownTable {
     var table = MarkdownTable(
       headers: ["Team", "Headcount", "Old", "New", "Delta"], alignments: [.left, .right, .right, .right, .right])
     let withheld = ["withheld", "withheld", "withheld"]
-    for team in groups.shown {
+    let listed = Set(onlyDifferences ? differingTeams.map(\.team) : teams.map(\.team))
+    // In the order the diff lists its teams, largest change first.
+    let shown = Set(groups.shown.map(\.change.team))
+    for team in onlyDifferences ? differingTeams : teams where shown.contains(team.team) {
       let old = team.headcountBefore.map(String.init) ?? "—"
       let new = team.headcountAfter.map(String.init) ?? "—"
-      table.append(
-        [team.team, old == new ? new : "\(old) → \(new)"]
-          + (amountsShown
-            ? [amount(team.payout.before), amount(team.payout.after), signed(team.payout.delta)] : withheld))
+      table.append([
+        team.team, old == new ? new : "\(old) → \(new)", amount(team.payout.before), amount(team.payout.after),
+        signed(team.payout.delta),
+      ])
     }
-    if !groups.hidden.isEmpty {
-      let label = "\(groups.hidden.count) team(s) under \(groups.minimum) people"
-      let before = groups.hidden.reduce(Money.zero) { $0 + ($1.payout.before ?? .zero) }
-      let after = groups.hidden.reduce(Money.zero) { $0 + ($1.payout.after ?? .zero) }
+    let hidden = groups.hidden.map(\.change)
+    if hidden.contains(where: { listed.contains($0.team) }) {
+      let label = "\(hidden.count) team(s) with the pay or change of fewer than \(groups.minimum) people"
+      let before = hidden.reduce(Money.zero) { $0 + ($1.payout.before ?? .zero) }
+      let after = hidden.reduce(Money.zero) { $0 + ($1.payout.after ?? .zero) }
+      let headcount = hidden.reduce(0) { $0 + max($1.headcountBefore ?? 0, $1.headcountAfter ?? 0) }
       table.append(
         groups.totalIsShareable
-          ? [label, String(groups.suppressedPeople)]
-            + (amountsShown ? [amount(before), amount(after), signed(after - before)] : withheld)
+          ? [label, String(headcount), amount(before), amount(after), signed(after - before)]
           : [label, "—"] + withheld)
     }
     table.append(
@@ -130,62 +158,40 @@ extension PayoutDiff {
     return table
   }
 
-  /// A driver of the change: a component (or target, pay outside the bonus, people added or removed), how many
-  /// people it moved and by how much in all.
-  struct Driver {
-    var key: String
-    var people: Int
-    var delta: Money
-  }
-
-  /// The drivers, largest first, those moving fewer than `minimum` people hidden; the hidden ones' people counted
-  /// once each however many of them moved a person.
-  private func drivers(minimum: Int) -> GroupSuppression<Driver> {
-    var rows: [String: Driver] = [:]
+  /// Per component (and target, pay outside the bonus, people added or removed): how many people it moved, most
+  /// first, and, `withDeltas` (a private channel only), by how much in all. No one is named.
+  private func driverTable(withDeltas: Bool) -> MarkdownTable {
+    var rows: [String: (people: Int, delta: Money)] = [:]
     var order: [String] = []
-    var keysByPerson: [[String]] = []
+    func add(_ key: String, _ delta: Money) {
+      if rows[key] == nil { order.append(key) }
+      rows[key, default: (0, .zero)].people += 1
+      rows[key, default: (0, .zero)].delta += delta
+    }
     for engineer in differingEngineers {
-      var keys: [(String, Money)] = []
       if engineer.isAdded {
-        keys = [("people added", engineer.payout.delta)]
+        add("people added", engineer.payout.delta)
       } else if engineer.isRemoved {
-        keys = [("people removed", engineer.payout.delta)]
+        add("people removed", engineer.payout.delta)
       } else {
-        keys = engineer.drivers.map { ($0.id, $0.amount.delta) }
+        for driver in engineer.drivers { add(driver.id, driver.amount.delta) }
       }
-      for (key, delta) in keys {
-        if rows[key] == nil { order.append(key) }
-        rows[key, default: Driver(key: key, people: 0, delta: .zero)].people += 1
-        rows[key, default: Driver(key: key, people: 0, delta: .zero)].delta += delta
-      }
-      keysByPerson.append(keys.map(\.0))
     }
+    if withDeltas {
+      var table = MarkdownTable(
+        headers: ["Component", "People moved", "Delta"], alignments: [.left, .right, .right])
+      let sorted = order.sorted { a, b in
+        let (da, db) = (rows[a]!.delta.minorUnits.magnitude, rows[b]!.delta.minorUnits.magnitude)
+        return da != db ? da > db : a.precedesInByteOrder(b)
+      }
+      for key in sorted { table.append([key, String(rows[key]!.people), signed(rows[key]!.delta)]) }
+      return table
+    }
+    var table = MarkdownTable(headers: ["Component", "People moved"], alignments: [.left, .right])
     let sorted = order.sorted { a, b in
-      let (da, db) = (rows[a]!.delta.minorUnits.magnitude, rows[b]!.delta.minorUnits.magnitude)
-      return da != db ? da > db : a.precedesInByteOrder(b)
+      rows[a]!.people != rows[b]!.people ? rows[a]!.people > rows[b]!.people : a.precedesInByteOrder(b)
     }
-    return GroupSuppression(sorted.map { rows[$0]! }, minimum: minimum, size: \.people) { hidden in
-      let keys = Set(hidden.map(\.key))
-      return keysByPerson.filter { $0.contains(where: keys.contains) }.count
-    }
-  }
-
-  /// Per driver: how many people it moved and the summed delta; the hidden ones folded into one row, withheld when
-  /// they are too few people; every delta withheld unless `amountsShown`. No one is named.
-  private func driverTable(_ groups: GroupSuppression<Driver>, amountsShown: Bool) -> MarkdownTable {
-    var table = MarkdownTable(
-      headers: ["Component", "People moved", "Delta"], alignments: [.left, .right, .right])
-    for row in groups.shown {
-      table.append([row.key, String(row.people), amountsShown ? signed(row.delta) : "withheld"])
-    }
-    if !groups.hidden.isEmpty {
-      let label = "\(groups.hidden.count) driver(s) moving fewer than \(groups.minimum) people"
-      let delta = groups.hidden.reduce(Money.zero) { $0 + $1.delta }
-      table.append(
-        groups.totalIsShareable
-          ? [label, String(groups.suppressedPeople), amountsShown ? signed(delta) : "withheld"]
-          : [label, "—", "withheld"])
-    }
+    for key in sorted { table.append([key, String(rows[key]!.people)]) }
     return table
   }
 
