@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// `calculate --ledger`, `ledger verify`, `ledger history` and `close`, end to end.
 @Suite("incentive ledger and close, end to end")
 struct LedgerCommandTests {
@@ -169,6 +173,22 @@ struct LedgerCommandTests {
     #expect(history.stdout.hasSuffix("Payouts changed against the closing run:\n  line 2: E04 6128.56 → 6164.40\n"))
     #expect(try CLIRunner.run(["ledger", "history", ledger, "--period", "2026-Q4"]).stdout == "no runs recorded\n")
     #expect(try CLIRunner.run(["ledger", "verify", ledger]).status == 0)
+  }
+
+  @Test("a ledger path that is a named pipe is refused by every ledger command, not waited on for ever")
+  func pipeLedger() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("incentive-fifo-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let pipe = directory.appendingPathComponent("ledger.jsonl").path
+    #expect(mkfifo(pipe, 0o600) == 0)
+    for command in ["verify", "head", "history", "repair"] {
+      let result = try CLIRunner.run(["ledger", command, pipe])
+      #expect(result.status == 2, "\(command)")
+      #expect(
+        result.stderr.contains(": it is a FIFO (named pipe), not a regular file; a ledger is a file"),
+        "\(command): \(result.stderr)")
+    }
   }
 
   @Test("--reason without --ledger is a usage error: the reason would be recorded nowhere")

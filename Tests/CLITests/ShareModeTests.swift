@@ -43,6 +43,10 @@ struct ShareModeTests {
     let lines = csv.stdout.split(separator: "\n").map(String.init)
     #expect(lines.last == "TOTAL,,,,,withheld")
     #expect(lines.contains("1 team with fewer than 5 people suppressed,,,,,suppressed"))
+    // --excel gives the shared CSV the byte-order mark and CRLF it gives every other CSV.
+    let excel = try CLIRunner.run(["calculate", directory.path, "--share", "--format", "csv", "--excel"])
+    #expect(excel.stdout.hasPrefix("\u{FEFF}team,headcount,target,payout,payout_to_target,status\r\n"))
+    #expect(excel.stdout.hasSuffix("\r\nTOTAL,,,,,withheld\r\n"))
   }
 
   @Test("with min_group_size 6 every acme team (5 people) is suppressed; together 15 ≥ 6, so the total stays")

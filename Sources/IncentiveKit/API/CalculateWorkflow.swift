@@ -135,7 +135,7 @@ public enum CalculateWorkflow {
           }
           try sink.write(payroll.render(dialect))
         } else if options.share {
-          try sink.write(shared(report, run: run, format: options.format))
+          try sink.write(shared(report, run: run, format: options.format, dialect: options.excel ? .excel : .plain))
         } else {
           try write(report, options, minGroupSize: run.plan.minGroupSize, to: output)
         }
@@ -252,11 +252,13 @@ public enum CalculateWorkflow {
     TableStyle(color: options.output == nil && options.terminalColor, thousandsSeparators: options.thousandsSeparators)
   }
 
-  private static func shared(_ report: PayoutReport, run: PayoutRun, format: OutputFormat) -> String {
+  private static func shared(
+    _ report: PayoutReport, run: PayoutRun, format: OutputFormat, dialect: CSVDialect
+  ) -> String {
     let shared = ShareReport(report: report, minGroupSize: run.plan.minGroupSize)
     switch format {
     case .json: return shared.renderJSON()
-    case .csv: return shared.renderCSV()
+    case .csv: return shared.renderCSV(dialect)
     default: return shared.renderTable()
     }
   }

@@ -27,7 +27,10 @@ struct Adjustment: DatasetRecord {
     .required("reason"), .required("approved_by"), .required("date"), .optional("period"),
   ]
 
-  var isTotal: Bool { component == "total" }
+  /// The `component` of a row that adjusts the whole payout, which no plan component may be named.
+  static let totalComponent = "total"
+
+  var isTotal: Bool { component == Self.totalComponent }
 
   init(row: borrowing TableRow) throws(InputError) {
     engineerID = try row.requiredString(0)
@@ -41,7 +44,7 @@ struct Adjustment: DatasetRecord {
       }
       change = .multiplier(value)
     case (nil, let value?):
-      guard component == "total" else {
+      guard component == Self.totalComponent else {
         throw row.invalid(3, value.description, "empty for a component (give a multiplier; amounts adjust the total)")
       }
       guard !value.isNegative, value < FixedDecimal(1_000_000_000_000) else {

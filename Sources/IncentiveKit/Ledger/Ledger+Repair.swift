@@ -27,6 +27,7 @@ extension Ledger {
   /// - Throws: `LedgerError.notRepairable` for an intact ledger or other damage, `.unreadable` /
   ///   `.cannotAppend` for I/O failures.
   func repair() throws -> Repair {
+    try rejectSpecialFile()
     let descriptor = open(path, O_RDWR | O_CLOEXEC)
     guard descriptor >= 0 else { throw LedgerError.unreadable(path: path, reason: POSIXFailure.current().text) }
     defer { close(descriptor) }

@@ -304,7 +304,18 @@ enum PlanDecoder {
       "id", "metric", "scope", "weight", "curve", "formula", "guards", "eligibility", "on_missing", "description",
       "team_overrides",
     ])
-    let id = try keys["id"].required("id", in: node).string()
+    let idNode = try keys["id"].required("id", in: node)
+    let id = try idNode.string()
+    // `total` names the whole payout in adjustments.csv: a component of that name took one adjustment row twice,
+    // as its own multiplier and then as the payout's. `=` and `;` split the CSV's `component_amounts` cell
+    // (`delivery=1495.72;recovery=847.58`), which an id holding them would make read as other components.
+    if id == Adjustment.totalComponent {
+      throw idNode.error("\"total\" is the name adjustments.csv gives the whole payout; name the component otherwise")
+    }
+    if id.contains(where: { $0 == "=" || $0 == ";" }) {
+      throw idNode.error("\"\(id)\" holds \"=\" or \";\", which separate components and their amounts in CSV "
+        + "output; name the component without them")
+    }
     let valuation: Component.Valuation
     switch (keys["curve"], keys["formula"]) {
     case (let curve?, nil):

@@ -114,6 +114,10 @@ struct PlanDecoderTests {
         "plan.json: tracks.ic.components[2].curve[1]: expected a [value, multiplier] pair"
       ),
       (#""weight": 0.3,"#, #""waight": 0.3,"#, "plan.json: tracks.ic.components[1].waight: unknown key; did you mean weight?; expected one of"),
+      // adjustments.csv's name for the whole payout; a component of that name took one row twice.
+      (#""id": "recovery""#, #""id": "total""#, "plan.json: tracks.ic.components[1].id: \"total\" is the name adjustments.csv gives the whole payout"),
+      // `=` and `;` separate components and amounts in CSV's component_amounts.
+      (#""id": "recovery""#, #""id": "a=1;b""#, "plan.json: tracks.ic.components[1].id: \"a=1;b\" holds \"=\" or \";\""),
       // One edit from payout_cap: the did-you-mean names it; "zzz" is close to no key, so none is offered.
       (#""payout_floor": 0"#, #""payout_floor": 0, "payout_capp": 2"#, "plan.json: payout_capp: unknown key; did you mean payout_cap?; expected one of"),
       (#""payout_floor": 0"#, #""payout_floor": 0, "zzz": 2"#, "plan.json: zzz: unknown key; expected one of"),
