@@ -140,6 +140,17 @@ struct DataQualityTests {
       // "dau" is matched as a whole word or prefix, so "daily_active" (matched inside the name) is the one named.
       message: "error: $D/plan.json: tracks.ic.components[0]: daily_active_users is a prohibited metric (built-in list: "
         + "daily_active): no command pays on attention metrics\n"),
+    // acme's assignments.csv has 8 rows (lines 2 to 9): a row appended is line 10.
+    Refusal(
+      description: "an assignment to a roster team in another case", file: "assignments.csv",
+      edit: { $0 + "E13,Mobile,2026-07-01,\n" },
+      message: "error: $D/assignments.csv:10: team \"Mobile\" is no team of the roster but looks like \"mobile\" "
+        + "(differs in case, spaces or width); write it as the roster does\n"),
+    Refusal(
+      description: "two assignments of one person starting the same day", file: "assignments.csv",
+      edit: { $0 + "E15,payments,2026-07-01,2026-09-30\nE15,platform,2026-07-01,2026-09-30\n" },
+      message: "error: $D/assignments.csv:11: a second assignment of E15 starting 2026-07-01 (first on line 10); a "
+        + "person is on one team a day, so keep one row, or start the other on another day\n"),
     // E04 is on line 5; a copy as e04 appended after the 16 people is line 18.
     Refusal(
       description: "two roster ids that differ only in case", file: "roster.csv",
@@ -156,6 +167,46 @@ struct DataQualityTests {
       #expect(result.status == 2)
       #expect(result.stdout.isEmpty)
       #expect(result.stderr == case_.message.replacingOccurrences(of: "$D", with: folder.path))
+    }
+  }
+
+  /// A copy of acme with `files` written into it (files acme lacks, such as identities.csv).
+  static func acme(writing files: [String: String]) throws -> URL {
+    let directory = try CLIRunner.copyFixture("acme")
+    for (name, text) in files {
+      try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    return directory
+  }
+
+  @Test("an identity that is another person's id but for spaces, case or width is refused")
+  func identityNearAnotherID() throws {
+    let folder = try Self.acme(writing: ["identities.csv": "engineer_id,github\nE10,\"E04 \"\n"])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try CLIRunner.run(["calculate", folder.path])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr.contains(
+        "\(folder.path)/identities.csv:2: \"E04 \" of E10 is the roster id of E04; a spelling may stand for one "
+          + "engineer only"), "\(result.stderr)")
+  }
+
+  @Test("an adjustment approved by the person adjusted under their roster name or an identity is refused")
+  func selfApprovalBySpelling() throws {
+    // E04 is Daniel Cho on acme's roster; identities.csv gives E04 the GitHub login dcho.
+    for approver in ["dcho", "Daniel Cho", "daniel cho "] {
+      let folder = try Self.acme(writing: [
+        "identities.csv": "engineer_id,github\nE04,dcho\n",
+        "adjustments.csv": "engineer_id,component,multiplier,amount,reason,approved_by,date\n"
+          + "E04,total,1.5,,raise,\(approver),2026-10-01\n",
+      ])
+      defer { try? FileManager.default.removeItem(at: folder) }
+      let result = try CLIRunner.run(["calculate", folder.path])
+      #expect(result.status == 2, "\(approver)")
+      #expect(
+        result.stderr.contains(
+          "\(folder.path)/adjustments.csv:2: approved_by \"\(approver)\" is E04, the person adjusted; have someone "
+            + "else approve it"), "\(result.stderr)")
     }
   }
 

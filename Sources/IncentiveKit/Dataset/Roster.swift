@@ -76,7 +76,23 @@ struct Roster: Sendable {
     self.engineers = engineers
     self.file = file
     self.byID = byID
-    self.assignments = history.mapValues { $0.sorted { $0.from > $1.from } }
+    let sortedHistory = history.mapValues { $0.sorted { ($0.from, $0.line) > ($1.from, $1.line) } }
+    // Two rows starting the same day leave the team of that day to row order ("the latest from wins" has no
+    // winner): pay moved with the order of the file, with no word. Named at the later row.
+    // The first such row in the file, whatever order the people are visited in.
+    var tie: (later: Assignment, earlier: Assignment)?
+    for list in sortedHistory.values {
+      for (later, earlier) in zip(list, list.dropFirst()) where later.from == earlier.from {
+        if tie == nil || later.line < tie!.later.line { tie = (later, earlier) }
+      }
+    }
+    if let (later, earlier) = tie {
+      throw .inconsistent(
+        file: assignmentsFile, line: later.line,
+        reason: "a second assignment of \(later.engineerID) starting \(later.from) (first on line \(earlier.line)); "
+          + "a person is on one team a day, so keep one row, or start the other on another day")
+    }
+    self.assignments = sortedHistory
     // Set from the few people with assignments, not asked of everyone: a look-up by id per person.
     var hasAssignments = [Bool](repeating: false, count: engineers.count)
     for id in history.keys { hasAssignments[byID[id]!] = true }
@@ -89,8 +105,28 @@ struct Roster: Sendable {
       return managersByTeam
     }
     var teams = Set(engineers.map(\.team))
+    try Self.rejectNearTeams(assignments, rosterTeams: teams, file: assignmentsFile)
     for list in history.values { teams.formUnion(list.map(\.team)) }
     self.teams = teams
+  }
+
+  /// An assignment to a team the roster file does not name but resembles (`Mobile` for `mobile`: case, spaces or
+  /// width, `RosterNames.fold`) is an error at its line, as such a value is in every other file: it made a team of
+  /// one and paid its person on it, without a word. A team no roster row resembles may be one since dissolved.
+  private static func rejectNearTeams(
+    _ assignments: [Assignment], rosterTeams: Set<String>, file: String
+  ) throws(InputError) {
+    let strangers = assignments.filter { !rosterTeams.contains($0.team) }
+    guard !strangers.isEmpty else { return }
+    var folded: [String: String] = [:]
+    for team in rosterTeams.sorted() where folded[RosterNames.fold(team)] == nil { folded[RosterNames.fold(team)] = team }
+    for assignment in strangers {
+      guard let match = folded[RosterNames.fold(assignment.team)] else { continue }
+      throw .inconsistent(
+        file: file, line: assignment.line,
+        reason: "team \"\(assignment.team)\" is no team of the roster but looks like \"\(match)\" (differs in case, "
+          + "spaces or width); write it as the roster does")
+    }
   }
 
   /// Rosters this large have their near-duplicate check on a thread of its own; a smaller one is checked in line,

@@ -29,9 +29,11 @@ struct RosterAliases: Sendable, Equatable {
     teams = teamAliases
     // Every roster id folded is only needed to check identities against (100,000 of them at a large org).
     guard !identities.isEmpty else { return }
+    // Owners by the near-spelling key (`RosterNames.fold`: case, surrounding spaces, width), not case alone: `E04 `
+    // or `Ｅ04` given to E10 took E04's rows as E10's, with a "mapped alias" note as the only word.
     var owners: [String: (id: String, line: Int)] = [:]
     owners.reserveCapacity(roster.engineers.count + identities.count)
-    for id in roster.engineers.map(\.id) { owners[id.lowercased()] = (id, 0) }
+    for id in roster.engineers.map(\.id) { owners[RosterNames.fold(id)] = (id, 0) }
     for identity in identities {
       guard roster[identity.engineerID] != nil else {
         throw InputError.inconsistent(
@@ -41,14 +43,15 @@ struct RosterAliases: Sendable, Equatable {
       }
       for spelling in identity.spellings where spelling != identity.engineerID {
         let key = spelling.lowercased()
-        if let owner = owners[key], owner.id != identity.engineerID {
+        let folded = RosterNames.fold(spelling)
+        if let owner = owners[folded], owner.id != identity.engineerID {
           let whose = owner.line == 0 ? "the roster id of" : "already an identity of (line \(owner.line))"
           throw InputError.inconsistent(
             file: identitiesFile, line: identity.line,
             reason: "\"\(TerminalText.escaped(spelling))\" of \(TerminalText.escaped(identity.engineerID)) is \(whose) "
               + "\(TerminalText.escaped(owner.id)); a spelling may stand for one engineer only")
         }
-        if owners[key] == nil { owners[key] = (identity.engineerID, identity.line) }
+        if owners[folded] == nil { owners[folded] = (identity.engineerID, identity.line) }
         engineers[key] = identity.engineerID
       }
     }

@@ -13,6 +13,9 @@ struct PayoutEngine: Sendable {
   /// fx.csv: converts band targets and premium rates into a person's currency, and totals into
   /// the plan's.
   var exchangeRates: ExchangeRates
+  /// identities.csv's spellings of people (and the plan's team aliases): an adjustment approved under one of the
+  /// adjusted person's own spellings is self-approval.
+  var aliases = RosterAliases()
 
   init(
     plan: Plan, planSHA256: String, adjustments: [Adjustment] = [], adjustmentsFile: String = "adjustments.csv",
@@ -125,6 +128,15 @@ struct PayoutEngine: Sendable {
             "component \"\(adjustment.component)\" is not in \(engineer.id)'s track; use one of "
               + (components + ["total"]).joined(separator: ", "))
         }
+      }
+      // The row checked the id's spellings already (`Adjustment`); the person is also their roster name and every
+      // spelling identities.csv gives them: "Daniel Cho" or `dcho` approving E04's raise was E04 approving it.
+      let approver = RosterNames.fold(adjustment.approvedBy)
+      if engineer.name.map({ RosterNames.fold($0) == approver }) == true
+        || aliases.engineer(adjustment.approvedBy) == engineer.id
+      {
+        throw fail(
+          "approved_by \"\(adjustment.approvedBy)\" is \(engineer.id), the person adjusted; have someone else approve it")
       }
       if let other = result[engineer.id]?.first(where: { $0.component == adjustment.component }) {
         throw fail("a second adjustment of \(engineer.id) \(adjustment.component) (first on line \(other.line))")

@@ -158,6 +158,7 @@ public struct PayoutRun: Sendable {
       plan: plan, planSHA256: SHA256.hexDigest(planBytes), adjustments: try dataset.load(Adjustment.self),
       adjustmentsFile: (try dataset.path(forFile: Adjustment.fileName)) ?? "adjustments.csv",
       strictConflicts: strictConflicts)
+    engine.aliases = aliases
     engine.exchangeRates = try ExchangeRates(
       planCurrency: plan.currency, rates: try dataset.load(ExchangeRate.self),
       file: (try dataset.path(forFile: ExchangeRate.fileName)) ?? dataset.join("fx.csv"))
