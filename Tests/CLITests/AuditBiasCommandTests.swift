@@ -65,6 +65,29 @@ struct AuditBiasCommandTests {
     #expect(!table.stdout.contains("20-29") && !table.stdout.contains("40-49"))
   }
 
+  @Test("one person alone in a group: the smallest other group is hidden too, so no audit can be subtracted from another")
+  func complementary() throws {
+    // acme's demographics with E15 recorded as the only nonbinary person. Paid: female E01 E03 E05 E07 E08 E10 E12
+    // E14 = 8, male E02 E04 E06 E09 E11 E13 = 6, nonbinary E15 = 1 (E16 left). Hiding E15 alone left the 14 others
+    // shown, and an audit by region_group shows all 15: its sum of multipliers minus this one's was E15's. male, the
+    // smallest group shown, is hidden with it: 7 people left out.
+    let directory = try CLIRunner.copyFixture("acme", editing: "demographics.csv") {
+      $0.replacingOccurrences(of: "\nE15,male,", with: "\nE15,nonbinary,")
+        .replacingOccurrences(of: "\nE15,female,", with: "\nE15,nonbinary,")
+    }
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let document = try Self.json([directory.path, "--attribute", "gender"])
+    #expect(Array(Self.groups(document).keys) == ["female"])
+    #expect(document["suppressed_groups"] as? Int == 2)
+    let table = try CLIRunner.run(["audit", "bias", directory.path, "--attribute", "gender"])
+    #expect(
+      table.stdout.contains(
+        "1 group with fewer than 5 people suppressed, and 1 more so that those left out are at least 5 people"))
+    let rows = table.stdout.split(separator: "\n")
+    #expect(rows.contains { $0.hasPrefix("female ") })
+    #expect(!rows.contains { $0.hasPrefix("male ") } && !table.stdout.contains("nonbinary"))
+  }
+
   @Test("--by-manager groups individual-component multipliers by manager_id")
   func byManager() throws {
     let directory = try CLIRunner.acme(minGroupSize: 3)

@@ -58,8 +58,15 @@ struct BiasAudit: Sendable {
   var groups: [GroupResult]
   /// The shown group with the highest at-target share (first by name on a tie).
   var mostFavoured: String?
-  /// Groups under `minGroupSize`: not shown and left out of every comparison.
+  /// Groups under `minGroupSize`, and those hidden with them (`complementary`): not shown and left out of every
+  /// comparison.
   var suppression: GroupSuppression<String>
+  /// Groups of at least `minGroupSize` hidden as well, the smallest first, so that the people left out (hidden
+  /// groups and people without a group) are none or at least `minGroupSize`: they are everyone minus the groups
+  /// shown, which an audit of the same people by another attribute shows in full, so fewer would be given away by
+  /// subtraction (one person's multiplier was a site audit's sum minus a gender audit's). Not for `--by-manager`,
+  /// whose measure no other audit gives.
+  var complementary = 0
   /// People without a group (no demographics row, an empty cell, no manager).
   var notRecorded: Int
   /// The plan and period audited, for headings (nil when built from bare subjects).
@@ -84,7 +91,21 @@ struct BiasAudit: Sendable {
     }
     notRecorded = subjects.filter { $0.group == nil }.count
     let names = members.keys.sortedInByteOrder()
-    suppression = GroupSuppression(names, minimum: minGroupSize) { members[$0]!.count }
+    let small = GroupSuppression(names, minimum: minGroupSize) { members[$0]!.count }
+    var leftOut = small.suppressedPeople + notRecorded
+    var hiddenToo: Set<String> = []
+    let smallestFirst = small.shown.sorted { a, b in
+      members[a]!.count != members[b]!.count ? members[a]!.count < members[b]!.count : a.precedesInByteOrder(b)
+    }
+    // Only audits of payout multipliers by an attribute add up across attributes; --by-manager measures something
+    // no other audit does.
+    let complements = grouping != .manager
+    for name in smallestFirst where complements && leftOut > 0 && leftOut < minGroupSize {
+      hiddenToo.insert(name)
+      leftOut += members[name]!.count
+    }
+    complementary = hiddenToo.count
+    suppression = GroupSuppression(names, minimum: minGroupSize) { hiddenToo.contains($0) ? 0 : members[$0]!.count }
     let shown = suppression.shown
     let scale = shown.flatMap { members[$0]! }.map(\.scale).max() ?? 0
     let units = Dictionary(

@@ -28,7 +28,16 @@ extension BiasAudit {
     text += "\n"
     if let mostFavoured { text += "Most favoured group (highest share at or above target): \(shown: mostFavoured)\n" }
     if let notice = suppression.notice(noun: "group", plural: "groups") {
-      text += notice + " (left out of every comparison)\n"
+      // The notice counts every hidden group; those hidden to protect the small ones are said apart.
+      let small = suppression.suppressedCount - complementary
+      text +=
+        (complementary == 0
+          ? notice
+          : (small == 0
+            ? "\(complementary) \(complementary == 1 ? "group" : "groups") suppressed"
+            : "\(small) \(small == 1 ? "group" : "groups") with fewer than \(minGroupSize) people suppressed, and "
+              + "\(complementary) more") + " so that those left out are at least \(minGroupSize) people")
+        + " (left out of every comparison)\n"
     }
     if notRecorded > 0 {
       text +=
