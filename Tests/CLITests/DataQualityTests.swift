@@ -179,6 +179,21 @@ struct DataQualityTests {
     return directory
   }
 
+  @Test("an old assignment in another spelling, or a repeated one, moves no money and stops nothing")
+  func harmlessAssignments() throws {
+    // Line 8 is E14's platform assignment of 2023-03-13..2024-01-31, long before 2026-Q3; E10's row repeated.
+    let folder = try Self.acme([
+      "assignments.csv": {
+        Self.line(8, of: $0) { $0.replacingOccurrences(of: ",platform,", with: ",Platform,") }
+          + "E10,platform,2021-10-04,\n"
+      }
+    ])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try CLIRunner.run(["calculate", folder.path, "--format", "json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains(Self.cleanTotal))
+  }
+
   @Test("an identity that is another person's id but for spaces, case or width is refused")
   func identityNearAnotherID() throws {
     let folder = try Self.acme(writing: ["identities.csv": "engineer_id,github\nE10,\"E04 \"\n"])
@@ -205,8 +220,9 @@ struct DataQualityTests {
       #expect(result.status == 2, "\(approver)")
       #expect(
         result.stderr.contains(
-          "\(folder.path)/adjustments.csv:2: approved_by \"\(approver)\" is E04, the person adjusted; have someone "
-            + "else approve it"), "\(result.stderr)")
+          "\(folder.path)/adjustments.csv:2: approved_by \"\(approver)\" is the roster name or an identity of E04, the "
+            + "person adjusted; have someone else approve it (by engineer_id, if the approver shares the name)"),
+        "\(result.stderr)")
     }
   }
 

@@ -87,6 +87,13 @@ struct DiffCommandTests {
       result.stdout.hasSuffix(
         "total 87,757.48 → 87,757.48 (0.00 USD); outside the bonus 3,150.00 → 3,360.00 (+210.00 USD); 10 of 15 "
           + "engineers' payouts change\n"))
+    // Pay outside the bonus is personal: a pull-request comment leaves its totals to --detail.
+    let markdown = try CLIRunner.run([
+      "diff", "Fixtures/acme", "--plan", directory.appendingPathComponent("a.json").path, "--against",
+      directory.appendingPathComponent("b.json").path, "--format", "markdown",
+    ]).stdout
+    #expect(markdown.contains("total 87,757.48 → 87,757.48 (**0.00 USD**)."))
+    #expect(!markdown.contains("outside the bonus") && !markdown.contains("3,150.00"))
   }
 
   @Test("two exports: --dataset-b with E04's salary raised gives the +35.84 of CheckCommandTests")

@@ -52,6 +52,8 @@ public enum TrendWorkflow {
     // The engine reads adjustments and fx before the metrics are computed, as `payouts` does, so the check after
     // the metrics comes after the run's last read of any dataset file.
     let engine = try run.engine()
+    // The run checked its own (first) period's assignments; a trend pays the others too.
+    for entry in sequence.periods { try run.roster.rejectNearTeams(in: entry.period) }
     let calculators = sequence.periods.map { run.calculator(period: $0.period) }
     let metrics = try MetricsCalculator.compute(run.dataset, periods: calculators)
     try run.checkInputsUnchanged()

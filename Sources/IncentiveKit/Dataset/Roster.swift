@@ -23,6 +23,9 @@ struct Roster: Sendable {
   /// which only runs when metrics.csv names reporters): at 100,000 people it was 200,000 hashes on the thread the
   /// run waits for while the roster is read, for a question most runs never ask.
   private let managersByTeam: OnDemand<[String: Set<String>]>
+  /// Assignments to a team resembling a roster team, with it (`nearTeams`), and the file they are in.
+  private let nearTeamAssignments: [(Assignment, String)]
+  private let assignmentsFile: String
   /// Every team that appears in the roster or the assignments: made once (the aliases, the metrics files and the
   /// row accounting each ask, and at 100,000 people each set took 30 ms to build).
   let teams: Set<String>
@@ -77,12 +80,13 @@ struct Roster: Sendable {
     self.file = file
     self.byID = byID
     let sortedHistory = history.mapValues { $0.sorted { ($0.from, $0.line) > ($1.from, $1.line) } }
-    // Two rows starting the same day leave the team of that day to row order ("the latest from wins" has no
-    // winner): pay moved with the order of the file, with no word. Named at the later row.
+    // Two rows starting the same day on different teams leave the team of that day to row order ("the latest from
+    // wins" has no winner): pay moved with the order of the file, with no word. Named at the later row. A repeated
+    // row (same team) changes nothing.
     // The first such row in the file, whatever order the people are visited in.
     var tie: (later: Assignment, earlier: Assignment)?
     for list in sortedHistory.values {
-      for (later, earlier) in zip(list, list.dropFirst()) where later.from == earlier.from {
+      for (later, earlier) in zip(list, list.dropFirst()) where later.from == earlier.from && later.team != earlier.team {
         if tie == nil || later.line < tie!.later.line { tie = (later, earlier) }
       }
     }
@@ -105,25 +109,31 @@ struct Roster: Sendable {
       return managersByTeam
     }
     var teams = Set(engineers.map(\.team))
-    try Self.rejectNearTeams(assignments, rosterTeams: teams, file: assignmentsFile)
+    nearTeamAssignments = Self.nearTeams(assignments, rosterTeams: teams)
+    self.assignmentsFile = assignmentsFile
     for list in history.values { teams.formUnion(list.map(\.team)) }
     self.teams = teams
   }
 
-  /// An assignment to a team the roster file does not name but resembles (`Mobile` for `mobile`: case, spaces or
-  /// width, `RosterNames.fold`) is an error at its line, as such a value is in every other file: it made a team of
-  /// one and paid its person on it, without a word. A team no roster row resembles may be one since dissolved.
-  private static func rejectNearTeams(
-    _ assignments: [Assignment], rosterTeams: Set<String>, file: String
-  ) throws(InputError) {
+  /// Assignments, in file order, to a team the roster file does not name but resembles (`Mobile` for `mobile`: case,
+  /// spaces or width, `RosterNames.fold`), with the roster team: `rejectNearTeams(in:)` refuses those of a period
+  /// paid. A team no roster row resembles may be one since dissolved.
+  static func nearTeams(_ assignments: [Assignment], rosterTeams: Set<String>) -> [(Assignment, String)] {
     let strangers = assignments.filter { !rosterTeams.contains($0.team) }
-    guard !strangers.isEmpty else { return }
+    guard !strangers.isEmpty else { return [] }
     var folded: [String: String] = [:]
     for team in rosterTeams.sorted() where folded[RosterNames.fold(team)] == nil { folded[RosterNames.fold(team)] = team }
-    for assignment in strangers {
-      guard let match = folded[RosterNames.fold(assignment.team)] else { continue }
+    return strangers.compactMap { assignment in folded[RosterNames.fold(assignment.team)].map { (assignment, $0) } }
+  }
+
+  /// An assignment of `period` to a team that resembles a roster team is an error at its line, as such a value is
+  /// in every other file: it made a team of one and paid its person on it, without a word. One that ended before
+  /// the period moves no money, and an old spelling in a person's history does not stop a run.
+  func rejectNearTeams(in period: Period) throws(InputError) {
+    for (assignment, match) in nearTeamAssignments
+    where assignment.from <= period.to && (assignment.to.map { $0 >= period.from } ?? true) {
       throw .inconsistent(
-        file: file, line: assignment.line,
+        file: assignmentsFile, line: assignment.line,
         reason: "team \"\(assignment.team)\" is no team of the roster but looks like \"\(match)\" (differs in case, "
           + "spaces or width); write it as the roster does")
     }

@@ -136,7 +136,8 @@ struct PayoutEngine: Sendable {
         || aliases.engineer(adjustment.approvedBy) == engineer.id
       {
         throw fail(
-          "approved_by \"\(adjustment.approvedBy)\" is \(engineer.id), the person adjusted; have someone else approve it")
+          "approved_by \"\(adjustment.approvedBy)\" is the roster name or an identity of \(engineer.id), the person "
+            + "adjusted; have someone else approve it (by engineer_id, if the approver shares the name)")
       }
       if let other = result[engineer.id]?.first(where: { $0.component == adjustment.component }) {
         throw fail("a second adjustment of \(engineer.id) \(adjustment.component) (first on line \(other.line))")

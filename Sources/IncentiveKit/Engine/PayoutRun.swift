@@ -37,6 +37,7 @@ public struct PayoutRun: Sendable {
     earlySignals = TeamSignalReader(period: chosen, options: plan.metricOptions, teamAliases: plan.teamAliases)
       .inBackground(dataset)
     roster = try dataset.roster()
+    try roster.rejectNearTeams(in: chosen)
     try Self.rejectWorkbooks(in: dataset)
     aliases = try RosterAliases(plan: plan, planFile: path, dataset: dataset, roster: roster)
     if let problem = TeamOverrideCheck.problems(plan, rosterTeams: roster.teams).first {

@@ -45,6 +45,8 @@ struct PayoutDiff: Sendable, Equatable {
     var name: String?
     /// The team in the newer run (the older one's for a removed engineer).
     var team: String
+    /// The team in the older run, nil for an added engineer: whose figures the old payout is in.
+    var teamBefore: String? = nil
     var target: Change
     var multiplierBefore: FixedDecimal?
     var multiplierAfter: FixedDecimal?
@@ -157,8 +159,8 @@ struct PayoutDiff: Sendable, Equatable {
       payout.exceeds(tolerance) || target.exceeds(tolerance) || old?.multiplier != new?.multiplier || !moved.isEmpty
     return EngineerChange(
       id: new?.id ?? old?.id ?? "", name: new?.name ?? old?.name, team: new?.team ?? old?.team ?? "",
-      target: target, multiplierBefore: old?.multiplier, multiplierAfter: new?.multiplier, payout: payout,
-      drivers: largestFirst(moved, delta: \.amount.delta, key: \.id), isDifferent: different)
+      teamBefore: old?.team, target: target, multiplierBefore: old?.multiplier, multiplierAfter: new?.multiplier,
+      payout: payout, drivers: largestFirst(moved, delta: \.amount.delta, key: \.id), isDifferent: different)
   }
 
   /// The positions of each key's first item in `first` and in `second`, nil on a side that lacks it: `first`'s keys

@@ -125,6 +125,49 @@ struct PullRequestCommentTests {
         .renderPullRequestComment(Self.options(detail: false)).contains("| Total |  | 20,001.90 | 20,001.90 | 0.00 |"))
   }
 
+  /// `people` on team A and five on B, each paid 1,000.00; `moving` of A's are on B instead.
+  static func switching(moving: Int, people: Int = 9) -> PayoutSnapshot {
+    var engineers: [PayoutSnapshot.EngineerFigures] = []
+    var teamPay: [String: (Int, Int64)] = [:]
+    for index in 0..<(people + 5) {
+      let team = index < people - moving ? "A" : "B"
+      engineers.append(
+        .init(
+          id: "ENG\(index)", name: "P\(index)", team: team, target: money(100_000), multiplier: FixedDecimal("1.0")!,
+          payout: money(100_000), components: [.init(id: "delivery", multiplier: FixedDecimal("1.0000")!, amount: money(100_000))]))
+      teamPay[team, default: (0, 0)].0 += 1
+      teamPay[team, default: (0, 0)].1 += 100_000
+    }
+    let teams = teamPay.keys.sorted().map {
+      PayoutSnapshot.TeamFigures(team: $0, headcount: teamPay[$0]!.0, payout: money(teamPay[$0]!.1))
+    }
+    return PayoutSnapshot(
+      planName: "p", planVersion: "1", planSHA256: "a", period: "2026-07-01..2026-09-30", currency: usd,
+      engineers: engineers, teams: teams, total: money(Int64(people + 5) * 100_000))
+  }
+
+  @Test("one person moving teams is one person's change on each side: both teams fold, the totals are withheld")
+  func oneSwitch() {
+    // A: 9 people (9,000.00) → 8 (8,000.00), B: 5 → 6; every payout unchanged. A's delta -1,000.00 and B's +1,000.00
+    // are the mover's pay, one person each.
+    let diff = PayoutDiff(before: Self.switching(moving: 0), after: Self.switching(moving: 1))
+    let comment = diff.renderPullRequestComment(Self.options(detail: false))
+    #expect(!comment.contains("1,000.00") && !comment.contains("9,000.00") && !comment.contains("8,000.00"))
+    #expect(comment.contains("| Total |  | withheld | withheld | withheld |"))
+    // Five of ten moving: five people's pay on each side and in each figure, both teams shown, A 10,000.00 →
+    // 5,000.00, B 5,000.00 → 10,000.00, the totals 15,000.00 either side.
+    let five = PayoutDiff(before: Self.switching(moving: 0, people: 10), after: Self.switching(moving: 5, people: 10))
+      .renderPullRequestComment(Self.options(detail: false))
+    #expect(five.contains("| A | 10 → 5 | 10,000.00 | 5,000.00 | -5,000.00 |"))
+    #expect(five.contains("| B | 5 → 10 | 5,000.00 | 10,000.00 | +5,000.00 |"))
+    #expect(five.contains("| Total |  | 15,000.00 | 15,000.00 | 0.00 |"))
+    // Five of nine moving leaves A's new figure four people's pay: A folds, alone, and the totals go with it.
+    let four = PayoutDiff(before: Self.switching(moving: 0), after: Self.switching(moving: 5))
+      .renderPullRequestComment(Self.options(detail: false))
+    #expect(four.contains("| B | 5 → 10 | 5,000.00 | 10,000.00 | +5,000.00 |"))
+    #expect(four.contains("| Total |  | withheld | withheld | withheld |") && !four.contains("4,000.00"))
+  }
+
   @Test("a comment budget too small for every team row keeps the first rows and names the rest")
   func budgetCutsRows() {
     var table = MarkdownTable(headers: ["Team", "Delta"], alignments: [.left, .right])

@@ -32,7 +32,8 @@ extension PayoutDiff {
     let totalsShown = teamGroups.totalIsShareable
     var head = "### " + MarkdownTable.escape(options.heading) + "\n\n"
     if totalsShown {
-      head += movedSentence() + "\n\n"
+      // Pay outside the bonus is personal, as in `--share`: its totals only in the private detail.
+      head += movedSentence(withExtras: options.detail) + "\n\n"
     } else {
       head +=
         movedSentence(totalsShown: false) + "; totals withheld: with the teams shown they would give away the pay, "
@@ -65,7 +66,7 @@ extension PayoutDiff {
 
   /// `3 of 15 engineers (1 added) and 2 of 3 teams moved; total 87,757.48 → 88,000.00 (+242.52 USD).`; without
   /// `totalsShown`, the counts alone, unfinished, for the caller to say why.
-  func movedSentence(totalsShown: Bool = true) -> String {
+  func movedSentence(totalsShown: Bool = true, withExtras: Bool = true) -> String {
     let moved = differingEngineers
     var extra: [String] = []
     let added = moved.filter(\.isAdded).count
@@ -79,7 +80,7 @@ extension PayoutDiff {
     guard totalsShown else { return sentence }
     sentence +=
       "; total \(amount(total.before)) → \(amount(total.after)) (**\(signed(total.delta)) \(currency.code)**)"
-    if extrasTotal.before != .zero || extrasTotal.after != .zero {
+    if withExtras, extrasTotal.before != .zero || extrasTotal.after != .zero {
       sentence +=
         "; outside the bonus \(amount(extrasTotal.before)) → \(amount(extrasTotal.after)) "
         + "(\(signed(extrasTotal.delta)))"
@@ -88,38 +89,62 @@ extension PayoutDiff {
     return sentence + "."
   }
 
-  /// A team as a comment weighs it: its figures are the pay of its contributors (people with a payout in either run,
-  /// as `--share` counts people with pay) and their change the change of its movers.
+  /// A team as a comment weighs it: its old figure is the pay of the people in it in the older run, its new figure
+  /// that of those in it in the newer run, and its delta the change of the people whose pay in those figures
+  /// differs (a changed payout, or a move in or out of the team, an addition, a removal).
   struct CommentTeam {
     var change: TeamChange
-    var contributors = 0
+    var index: Int
+    var paidBefore = 0
+    var paidAfter = 0
     var movers = 0
   }
 
-  /// Every team, those whose figures are not the pay of at least `minimum` contributors or whose change is that of
-  /// fewer than `minimum` movers (but none) hidden; the hidden ones together are shown, and the totals with them,
-  /// on the same terms. Every team, not only those that differ: in `check`, the teams not listed are the total
-  /// minus the listed ones, so a small one among them must fold (and withhold the totals) like any other.
+  /// Every team, those whose old or new figure is the pay of fewer than `minimum` people (but some), or whose delta
+  /// is the change of fewer than `minimum` people (but some), hidden; the hidden ones together are shown, and the
+  /// totals with them, on the same terms, each person counted once. Every team, not only those that differ: in
+  /// `check`, the teams not listed are the total minus the listed ones, so a small one among them must fold (and
+  /// withhold the totals) like any other.
   private func commentTeams(minimum: Int) -> GroupSuppression<CommentTeam> {
-    var rows = teams.map { CommentTeam(change: $0) }
+    var rows = teams.enumerated().map { CommentTeam(change: $1, index: $0) }
     var position: [String: Int] = [:]
     for (index, row) in rows.enumerated() where position[row.change.team] == nil { position[row.change.team] = index }
+    // Per person: the team whose old figure they are paid in, the one whose new figure, and the teams whose delta
+    // their pay moves.
+    struct Place {
+      var before: Int?
+      var after: Int?
+      var moves: [Int] = []
+    }
+    var places: [Place] = []
     for engineer in engineers {
-      guard let index = position[engineer.team] else { continue }
-      if (engineer.payout.before ?? .zero) != .zero || (engineer.payout.after ?? .zero) != .zero {
-        rows[index].contributors += 1
+      let (old, new) = (engineer.payout.before ?? .zero, engineer.payout.after ?? .zero)
+      var place = Place(
+        before: old == .zero ? nil : engineer.teamBefore.flatMap { position[$0] },
+        after: new == .zero ? nil : engineer.payout.after == nil ? nil : position[engineer.team])
+      let teamBefore = engineer.payout.before == nil ? nil : engineer.teamBefore.flatMap { position[$0] }
+      let teamAfter = engineer.payout.after == nil ? nil : position[engineer.team]
+      if teamBefore == teamAfter {
+        if let team = teamBefore, old != new { place.moves = [team] }
+      } else {
+        if let team = teamBefore, old != .zero { place.moves.append(team) }
+        if let team = teamAfter, new != .zero { place.moves.append(team) }
       }
-      if engineer.isDifferent { rows[index].movers += 1 }
+      if let team = place.before { rows[team].paidBefore += 1 }
+      if let team = place.after { rows[team].paidAfter += 1 }
+      for team in place.moves { rows[team].movers += 1 }
+      places.append(place)
     }
-    func shareable(contributors: Int, movers: Int) -> Bool {
-      contributors >= minimum && (movers == 0 || movers >= minimum)
-    }
+    func enough(_ people: Int) -> Bool { people == 0 || people >= minimum }
+    func shareable(_ row: CommentTeam) -> Bool { enough(row.paidBefore) && enough(row.paidAfter) && enough(row.movers) }
     return GroupSuppression(
-      rows, minimum: minimum,
-      size: { shareable(contributors: $0.contributors, movers: $0.movers) ? $0.contributors : 0 },
+      rows, minimum: minimum, size: { shareable($0) ? minimum : 0 },
       hiddenPeople: { hidden in
-        let (contributors, movers) = hidden.reduce((0, 0)) { ($0.0 + $1.contributors, $0.1 + $1.movers) }
-        return shareable(contributors: contributors, movers: movers) ? contributors : 0
+        let teams = Set(hidden.map(\.index))
+        let before = places.filter { $0.before.map(teams.contains) == true }.count
+        let after = places.filter { $0.after.map(teams.contains) == true }.count
+        let movers = places.filter { $0.moves.contains(where: teams.contains) }.count
+        return enough(before) && enough(after) && enough(movers) ? minimum : 0
       })
   }
 
