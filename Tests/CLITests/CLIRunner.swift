@@ -66,6 +66,18 @@ enum CLIRunner {
       stderr: String(decoding: errData, as: UTF8.self))
   }
 
+  /// A new folder under the temporary directory holding `files` (name → text), for a test's own dataset or
+  /// exports; the test removes it.
+  static func scratchDirectory(_ prefix: String, files: [String: String] = [:]) throws -> URL {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "incentive-\(prefix)-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    for (name, text) in files {
+      try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    return directory
+  }
+
   /// A scratch copy of a fixture dataset, for tests that break a file.
   static func copyFixture(_ name: String) throws -> URL {
     let destination = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("incentive-cli-" + UUID().uuidString)

@@ -67,8 +67,7 @@ struct DiffCommandTests {
 
   @Test("the summary line names a change of pay outside the bonus, which the bonus total leaves out")
   func extrasInSummary() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("incentive-extras-" + UUID().uuidString)
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try CLIRunner.scratchDirectory("extras")
     defer { try? FileManager.default.removeItem(at: directory) }
     // acme's plan paying 150.00, then 160.00, per on-call shift: 21 shifts of 2026-Q3 (of oncall.csv's 24, not
     // E06's ending 06-29, E12's ending at 07-01T00:00 or E13's from 10-01), worked by 10 people: 3,150.00 →

@@ -118,9 +118,7 @@ struct ImportCommandTests {
 
   @Test("an incident resolved before it opened is named at the export's own cell, never at a column 0")
   func resolvedBeforeOpened() throws {
-    let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
-      "incentive-import-" + UUID().uuidString)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try CLIRunner.scratchDirectory("import")
     defer { try? FileManager.default.removeItem(at: folder) }
     // resolved_on is the 9th field of PagerDuty's report; an hour before created_on (the 8th).
     let export = folder.appendingPathComponent("pd.csv")

@@ -177,8 +177,7 @@ struct LedgerCommandTests {
 
   @Test("a ledger path that is a named pipe is refused by every ledger command, not waited on for ever")
   func pipeLedger() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("incentive-fifo-" + UUID().uuidString)
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try CLIRunner.scratchDirectory("fifo")
     defer { try? FileManager.default.removeItem(at: directory) }
     let pipe = directory.appendingPathComponent("ledger.jsonl").path
     #expect(mkfifo(pipe, 0o600) == 0)

@@ -42,12 +42,17 @@ struct MarkdownPrivacyTests {
     return figures
   }
 
+  /// acme with E07 moved from payments to mobile: payments has 4 people.
+  static func paymentsOfFour() throws -> URL {
+    let directory = try CLIRunner.copyFixture("acme")
+    try CLIRunner.edit(directory, "roster.csv", replacing: ",payments,ic,L4,apac", with: ",mobile,ic,L4,apac")
+    return directory
+  }
+
   @Test("a team of 4 withheld: the total and targets withheld with it; components counted, not priced")
   func smallTeam() throws {
-    let directory = try CLIRunner.copyFixture("acme")
+    let directory = try Self.paymentsOfFour()
     defer { try? FileManager.default.removeItem(at: directory) }
-    // E07 moves from payments to mobile: payments has 4 people.
-    try CLIRunner.edit(directory, "roster.csv", replacing: ",payments,ic,L4,apac", with: ",mobile,ic,L4,apac")
     let figures = try Self.privateFigures(directory)
     let result = try CLIRunner.run(["calculate", directory.path, "--format", "markdown", "--quiet"])
     #expect(result.status == 0, "\(result.stderr)")
@@ -70,9 +75,6 @@ struct MarkdownPrivacyTests {
   func singlePersonComponent() throws {
     // Ten engineers paid on team health, five a team; the director, on t1, paid on t1's cost alone: a component of
     // one person, whose amount is the director's whole bonus.
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("incentive-md-" + UUID().uuidString)
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
     var roster = "engineer_id,name,team,role,start_date,base_salary,target_bonus_pct\n"
     roster += "D1,Dana,t1,director,2020-01-01,200000,20\n"
     for index in 1...10 { roster += "E\(index),Person \(index),t\(index <= 5 ? 1 : 2),ic,2020-01-01,100000,10\n" }
@@ -88,7 +90,8 @@ struct MarkdownPrivacyTests {
            {"id": "dir_cost", "metric": "cost_vs_budget", "scope": "team", "weight": 1, "curve": [[0.8, 1.5], [1.2, 0.5]]}]}}}
         """,
     ]
-    for (name, text) in files { try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+    let directory = try CLIRunner.scratchDirectory("md", files: files)
+    defer { try? FileManager.default.removeItem(at: directory) }
     let figures = try Self.privateFigures(directory)
     let result = try CLIRunner.run(["calculate", directory.path, "--format", "markdown", "--quiet"])
     #expect(result.status == 0, "\(result.stderr)")
@@ -106,9 +109,8 @@ struct MarkdownPrivacyTests {
 
   @Test("--detail, for a private channel, withholds nothing")
   func detail() throws {
-    let directory = try CLIRunner.copyFixture("acme")
+    let directory = try Self.paymentsOfFour()
     defer { try? FileManager.default.removeItem(at: directory) }
-    try CLIRunner.edit(directory, "roster.csv", replacing: ",payments,ic,L4,apac", with: ",mobile,ic,L4,apac")
     let figures = try Self.privateFigures(directory)
     let markdown = try CLIRunner.run(["calculate", directory.path, "--format", "markdown", "--detail", "--quiet"]).stdout
     #expect(!markdown.contains("withheld"))

@@ -35,15 +35,7 @@ struct TrendCommandTests {
     """,
   ]
 
-  static func dataset() throws -> URL {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "incentive-trend-" + UUID().uuidString)
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    for (name, text) in files {
-      try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
-    }
-    return directory
-  }
+  static func dataset() throws -> URL { try CLIRunner.scratchDirectory("trend", files: files) }
 
   @Test("JSON: per team DORA metrics and payout per period, per person payouts and year to date")
   func json() throws {

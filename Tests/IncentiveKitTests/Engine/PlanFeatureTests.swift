@@ -211,17 +211,18 @@ struct PlanFeatureTests {
     }
   }
 
+  /// E1 alone on t1 at `salary` (10 %), with one approved adjustment setting the payout to `amount`.
+  static func totalAmount(_ amount: String, salary: String) -> S {
+    var files = costAndHealthFiles
+    files["adjustments.csv"] =
+      "engineer_id,component,multiplier,amount,reason,approved_by,date\nE1,total,,\(amount),Spot award,M9,2026-10-05\n"
+    return S(roster: [S.engineer("E1", team: "t1", salary: salary)], components: plainCostAndHealth, files: files)
+  }
+
   @Test("an amount set for someone whose target is 0 is refused at its line: no multiplier gives it")
   func amountOnZeroTarget() throws {
-    var files = Self.costAndHealthFiles
-    files["adjustments.csv"] = """
-      engineer_id,component,multiplier,amount,reason,approved_by,date
-      E1,total,,100.00,Spot award,M9,2026-10-05
-      """
-    let refused = S(
-      roster: [S.engineer("E1", team: "t1", salary: "0")], components: Self.plainCostAndHealth, files: files)
     do {
-      _ = try refused.report()
+      _ = try Self.totalAmount("100.00", salary: "0").report()
       Issue.record("expected the adjustment to be refused")
     } catch {
       #expect(
@@ -231,26 +232,17 @@ struct PlanFeatureTests {
             + "plan"), "\(error)")
     }
     // An amount of zero on a zero target is the zero multiplier: paid, 0.00.
-    files["adjustments.csv"] = files["adjustments.csv"]!.replacingOccurrences(of: "100.00", with: "0.00")
-    let zero = S(roster: [S.engineer("E1", team: "t1", salary: "0")], components: Self.plainCostAndHealth, files: files)
-    let e1 = try #require(zero.report().engineer("E1"))
+    let e1 = try #require(Self.totalAmount("0.00", salary: "0").report().engineer("E1"))
     #expect(e1.payout.minorUnits == 0)
     #expect(e1.multiplier == FixedDecimal.zero)
   }
 
   @Test("an amount on a target of 10^10 minor units or more gets the decimals that give the amount back")
   func amountOnLargeTarget() throws {
-    var files = Self.costAndHealthFiles
-    files["adjustments.csv"] = """
-      engineer_id,component,multiplier,amount,reason,approved_by,date
-      E1,total,,12345.67,Board decision,M9,2026-10-05
-      """
     // Target 400,000,000,000 × 10 % × 92/365 = 10,082,191,780.82 (1,008,219,178,082 minor units, 13 digits), so 13
     // decimals: 1,234,567 / 1,008,219,178,082 = 0.00000122450259… → 0.0000012245026, and 1,008,219,178,082 ×
     // 0.0000012245026 = 1,234,567.0049 → 12,345.67. At 10 decimals, 0.0000012245 gave back 12,345.64.
-    let scenario = S(
-      roster: [S.engineer("E1", team: "t1", salary: "400000000000")], components: Self.plainCostAndHealth,
-      files: files)
+    let scenario = Self.totalAmount("12345.67", salary: "400000000000")
     let e1 = try #require(scenario.report().engineer("E1"))
     #expect(e1.target.amount.minorUnits == 1_008_219_178_082)
     #expect(e1.payout.minorUnits == 1_234_567)
