@@ -75,6 +75,26 @@ struct CheckCommandTests {
     #expect(detail.contains("| collaboration | 1 | +2.76 |"))
   }
 
+  @Test("a golden file paying in several currencies is refused for Markdown and JSON, as a run in several is")
+  func severalCurrencyGolden() throws {
+    // E15 in EUR in the golden only: its teams are per currency (`mobile (EUR)`, one person), which the run's people,
+    // all in USD, do not fill, so that row was E15's pay.
+    let directory = try CLIRunner.copyFixture("acme")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try CLIRunner.edit(directory, "roster.csv", replacing: ",2026-08-17,,,112000,10,USD", with: ",2026-08-17,,,112000,10,EUR")
+    let golden = directory.appendingPathComponent("golden.json").path
+    #expect(try CLIRunner.run(["calculate", directory.path, "--format", "json", "--output", golden]).status == 0)
+    for format in ["markdown", "json"] {
+      let result = try CLIRunner.run(["check", "Fixtures/acme", "--expected", golden, "--format", format])
+      #expect(result.status == 2, "\(format)")
+      #expect(
+        result.stderr.contains(
+          "error: check --format \(format) compares payouts in one currency, and this run pays in EUR, USD"),
+        "\(result.stderr)")
+      #expect(result.stdout.isEmpty)
+    }
+  }
+
   @Test("--detail adds the named rows; --previous-plan adds the plan change; both need --format markdown")
   func markdownDetailAndPlan() throws {
     let directory = try Self.editedCopy()

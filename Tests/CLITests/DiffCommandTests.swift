@@ -65,6 +65,20 @@ struct DiffCommandTests {
     #expect(result.stdout.hasSuffix("total 87,757.48 → 82,334.76 (-5,422.72 USD); 4 of 15 engineers' payouts change\n"))
   }
 
+  @Test("a retention grant in the plan change names a person: the comment says it changed, --detail shows it")
+  func retentionGrantChange() throws {
+    let (directory, planB) = try Self.lowerCap()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try CLIRunner.edit(
+      directory, "plan-b.json", replacing: #""payout_cap": 1.2,"#,
+      with: #""payout_cap": 1.5, "retention_bonuses": [{"engineer_id": "E09", "amount": 24000, "grant_date": "2026-01-15", "cliff_months": 6, "vesting_months": 24, "every_months": 3, "reason": "counter-offer"}],"#)
+    let comment = try CLIRunner.run(["diff", directory.path, "--against", planB, "--format", "markdown"]).stdout
+    #expect(comment.contains("| retention\\_bonuses | — | withheld (names a person) |"))
+    #expect(!comment.contains("E09") && !comment.contains("24000") && !comment.contains("counter-offer"))
+    let detail = try CLIRunner.run(["diff", directory.path, "--against", planB, "--format", "markdown", "--detail"])
+    #expect(detail.stdout.contains("retention\\_bonuses") && detail.stdout.contains("E09"))
+  }
+
   @Test("the summary line names a change of pay outside the bonus, which the bonus total leaves out")
   func extrasInSummary() throws {
     let directory = try CLIRunner.scratchDirectory("extras")

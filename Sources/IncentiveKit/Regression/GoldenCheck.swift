@@ -13,8 +13,10 @@ enum GoldenCheck {
   /// - Returns: the differences, the `tool_version` the golden file records (nil when it has none), and the run's
   ///   figures.
   /// - Throws: `InputError` when the golden file is missing, not JSON, or not the JSON contract.
+  /// - Returns: also the currencies the golden file pays people in when it pays in several (its people carry one),
+  ///   empty otherwise.
   static func compare(_ run: Result<PayoutSnapshot, InputError>, goldenPath path: String, tolerance: Money) throws
-    -> (diff: PayoutDiff, goldenVersion: String?, run: PayoutSnapshot)
+    -> (diff: PayoutDiff, goldenVersion: String?, run: PayoutSnapshot, goldenCurrencies: [String])
   {
     guard FileManager.default.fileExists(atPath: path) else {
       throw InputError.unreadable(
@@ -22,7 +24,9 @@ enum GoldenCheck {
     }
     let golden = try PayoutSnapshot(streamingFrom: path, limit: InputFile.goldenLimit)
     let run = try run.get()
-    return (PayoutDiff(before: golden, after: run, tolerance: tolerance), golden.toolVersion, run)
+    let codes = Set(golden.engineers.compactMap { $0.currency?.code }).union([golden.currency.code])
+    let currencies = codes.count > 1 ? codes.sorted() : []
+    return (PayoutDiff(before: golden, after: run, tolerance: tolerance), golden.toolVersion, run, currencies)
   }
 
   /// A line saying the golden file at `path` was written by another version of `incentive` (or by

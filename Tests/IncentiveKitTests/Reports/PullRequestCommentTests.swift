@@ -168,6 +168,35 @@ struct PullRequestCommentTests {
     #expect(four.contains("| Total |  | withheld | withheld | withheld |") && !four.contains("4,000.00"))
   }
 
+  @Test("a team renamed moves five people out of one row and into another: the one real change stays withheld")
+  func renamedTeam() {
+    // Before: P and Q, five people each at 1,000.00. After: P is spelled Px, and one of its people is paid 10.00
+    // more. P's -5,000.00 and Px's +5,010.00 are five moves each, but together, and in the total, they are the one
+    // person's +10.00.
+    func snapshot(_ pTeam: String, raise: Int64) -> PayoutSnapshot {
+      let engineers = (0..<10).map { index -> PayoutSnapshot.EngineerFigures in
+        let pay = 100_000 + (index == 0 ? raise : 0)
+        return .init(
+          id: "ENG\(index)", name: "P\(index)", team: index < 5 ? pTeam : "Q", target: Self.money(100_000),
+          multiplier: FixedDecimal("1.0")!, payout: Self.money(pay),
+          components: [.init(id: "delivery", multiplier: FixedDecimal("1.0000")!, amount: Self.money(pay))])
+      }
+      let teams = [
+        PayoutSnapshot.TeamFigures(team: pTeam, headcount: 5, payout: Self.money(500_000 + raise)),
+        PayoutSnapshot.TeamFigures(team: "Q", headcount: 5, payout: Self.money(500_000)),
+      ]
+      return PayoutSnapshot(
+        planName: "p", planVersion: "1", planSHA256: "a", period: "2026-07-01..2026-09-30", currency: Self.usd,
+        engineers: engineers, teams: teams.sorted { $0.team < $1.team }, total: Self.money(1_000_000 + raise))
+    }
+    let comment = PayoutDiff(before: snapshot("P", raise: 0), after: snapshot("Px", raise: 1_000))
+      .renderPullRequestComment(Self.options(detail: false))
+    #expect(comment.contains("| Total |  | withheld | withheld | withheld |"))
+    #expect(!comment.contains("10.00 ") && !comment.contains("+10.00") && !comment.contains("5,010.00"))
+    // P and Px fold (one change among their moves); Q did not move, so check does not list it.
+    #expect(comment.contains("| 2 team(s) with the pay or change of fewer than 5 people | — | withheld | withheld | withheld |"))
+  }
+
   @Test("a comment budget too small for every team row keeps the first rows and names the rest")
   func budgetCutsRows() {
     var table = MarkdownTable(headers: ["Team", "Delta"], alignments: [.left, .right])

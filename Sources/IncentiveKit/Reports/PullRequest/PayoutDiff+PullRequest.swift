@@ -53,6 +53,14 @@ extension PayoutDiff {
     if !options.planChanges.isEmpty {
       var table = MarkdownTable(headers: ["Plan key", "Old", "New"], alignments: [.left, .left, .left])
       for change in options.planChanges {
+        // A retention grant names a person, their amount and why: in the private detail only.
+        if !options.detail, change.path.hasPrefix("retention_bonuses") {
+          table.append([
+            "retention_bonuses", change.before == nil ? "—" : "withheld (names a person)",
+            change.after == nil ? "—" : "withheld (names a person)",
+          ])
+          continue
+        }
         table.append([change.path, Self.clip(change.before ?? "—"), Self.clip(change.after ?? "—")])
       }
       budget.appendTable(title: "#### Plan change\n\n", table, what: "plan change")
@@ -98,6 +106,9 @@ extension PayoutDiff {
     var paidBefore = 0
     var paidAfter = 0
     var movers = 0
+    /// Movers whose own payout changed. Moves cancel in a sum of figures (a team renamed: five out of one row, five
+    /// into another), so the changes that remain must be enough people's too.
+    var changers = 0
   }
 
   /// Every team, those whose old or new figure is the pay of fewer than `minimum` people (but some), or whose delta
@@ -115,6 +126,7 @@ extension PayoutDiff {
       var before: Int?
       var after: Int?
       var moves: [Int] = []
+      var changed = false
     }
     var places: [Place] = []
     for engineer in engineers {
@@ -130,21 +142,28 @@ extension PayoutDiff {
         if let team = teamBefore, old != .zero { place.moves.append(team) }
         if let team = teamAfter, new != .zero { place.moves.append(team) }
       }
+      place.changed = old != new
       if let team = place.before { rows[team].paidBefore += 1 }
       if let team = place.after { rows[team].paidAfter += 1 }
-      for team in place.moves { rows[team].movers += 1 }
+      for team in place.moves {
+        rows[team].movers += 1
+        if place.changed { rows[team].changers += 1 }
+      }
       places.append(place)
     }
     func enough(_ people: Int) -> Bool { people == 0 || people >= minimum }
-    func shareable(_ row: CommentTeam) -> Bool { enough(row.paidBefore) && enough(row.paidAfter) && enough(row.movers) }
+    func shareable(_ row: CommentTeam) -> Bool {
+      enough(row.paidBefore) && enough(row.paidAfter) && enough(row.movers) && enough(row.changers)
+    }
     return GroupSuppression(
       rows, minimum: minimum, size: { shareable($0) ? minimum : 0 },
       hiddenPeople: { hidden in
         let teams = Set(hidden.map(\.index))
         let before = places.filter { $0.before.map(teams.contains) == true }.count
         let after = places.filter { $0.after.map(teams.contains) == true }.count
-        let movers = places.filter { $0.moves.contains(where: teams.contains) }.count
-        return enough(before) && enough(after) && enough(movers) ? minimum : 0
+        let moving = places.filter { $0.moves.contains(where: teams.contains) }
+        let changers = moving.filter(\.changed).count
+        return enough(before) && enough(after) && enough(moving.count) && enough(changers) ? minimum : 0
       })
   }
 
