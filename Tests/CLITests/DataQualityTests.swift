@@ -194,6 +194,37 @@ struct DataQualityTests {
     #expect(result.stdout.contains(Self.cleanTotal))
   }
 
+  @Test(
+    "audit data stops where calculate stops: an adjustment the engine refuses, an unknown currency",
+    arguments: [
+      (
+        "adjustments.csv", "engineer_id,component,multiplier,amount,reason,approved_by,date\nE04,launch,1.2,,r,E02,2026-10-01\n",
+        "adjustments.csv:2: component \"launch\" is not in E04's track"
+      ),
+      (
+        "adjustments.csv", "engineer_id,component,multiplier,amount,reason,approved_by,date\nE16,total,1.1,,r,E02,2026-10-01\n",
+        "adjustments.csv:2: E16 was not employed on any day of 2026-07-01 to 2026-09-30"
+      ),
+    ])
+  func auditStopsAsCalculateDoes(file: String, text: String, message: String) throws {
+    let folder = try Self.acme(writing: [file: text])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for command in [["calculate"], ["audit", "data"]] {
+      let result = try CLIRunner.run(command + [folder.path])
+      #expect(result.status == 2, "\(command)")
+      #expect(result.stderr.contains(message), "\(command): \(result.stderr)")
+    }
+    // E04's currency written as no ISO 4217 code: both stop at it.
+    let currency = try CLIRunner.copyFixture("acme")
+    defer { try? FileManager.default.removeItem(at: currency) }
+    try CLIRunner.edit(currency, "roster.csv", replacing: ",171000,12.5,USD", with: ",171000,12.5,EURO")
+    for command in [["calculate"], ["audit", "data"]] {
+      let result = try CLIRunner.run(command + [currency.path])
+      #expect(result.status == 2, "\(command)")
+      #expect(result.stderr.contains("currency: \"EURO\" for E04 is not an ISO 4217"), "\(command): \(result.stderr)")
+    }
+  }
+
   @Test("an identity that is another person's id but for spaces, case or width is refused")
   func identityNearAnotherID() throws {
     let folder = try Self.acme(writing: ["identities.csv": "engineer_id,github\nE10,\"E04 \"\n"])

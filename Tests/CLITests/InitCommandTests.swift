@@ -87,6 +87,26 @@ struct InitCommandTests {
     #expect(second["total"] as? String == "7252.20")
   }
 
+  @Test(
+    "a period of a few days still gives an on-call shift that ends after it starts, and a dataset that pays",
+    arguments: [
+      // E1's shift starts at 09:00 on the day at 28 % of the period (days − 1 = n: from + n × 28 / 100, rounded
+      // down) and ends at 09:00 on the day at 35 %, or a day after the start where that is the same day.
+      ("2026-07-01..2026-07-01", "E1,2026-07-01T09:00:00Z,2026-07-02T09:00:00Z"),  // n 0: 0 and 0
+      ("2026-07-01..2026-07-05", "E1,2026-07-02T09:00:00Z,2026-07-03T09:00:00Z"),  // n 4: 1 and 1
+      ("2026-07-01..2026-07-10", "E1,2026-07-03T09:00:00Z,2026-07-04T09:00:00Z"),  // n 9: 2 and 3
+      ("2026-07-01..2026-07-12", "E1,2026-07-04T09:00:00Z,2026-07-05T09:00:00Z"),  // n 11: 3 and 3
+    ])
+  func shortPeriod(period: String, shift: String) throws {
+    let folder = Self.scratch()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(try CLIRunner.run(["init", folder.path, "--period", period]).status == 0)
+    let oncall = try String(contentsOf: folder.appendingPathComponent("oncall.csv"), encoding: .utf8)
+    #expect(oncall.contains("\n" + shift + ","), "\(oncall)")
+    let result = try CLIRunner.run(["calculate", folder.path])
+    #expect(result.status == 0, "\(period): \(result.stderr)")
+  }
+
   @Test("--list names every template with its curriculum decisions")
   func list() throws {
     let result = try CLIRunner.run(["init", "--list"])

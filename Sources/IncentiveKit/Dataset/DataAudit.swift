@@ -17,6 +17,15 @@ struct DataAudit: Sendable {
     var calculator = run.calculator()
     calculator.ingestion = .wholeFiles
     let metrics = try calculator.compute(run.dataset)
+    // The input errors `calculate` stops at before any metric (an adjustment of a component the person's track
+    // lacks or of someone not paid, an unknown currency, a salary with more decimals than it, a role with no track)
+    // stop the audit too: it counted such rows and passed a dataset the payout then refused. A metric missing under
+    // `on_missing: error` is not one: the audit names the data behind it as a finding.
+    let engine = try run.engine()
+    _ = try engine.checkedAdjustments(roster: run.roster, period: run.period)
+    for engineer in run.roster.engineers where engineer.employment(in: run.period) != nil {
+      _ = try engine.basics(of: engineer, rosterFile: run.roster.file)
+    }
     inputs = metrics.inputs
     let strays = StrayFile.find(in: run.dataset.directory)
     // What every paying command warns with, then what only this reads the files again for.

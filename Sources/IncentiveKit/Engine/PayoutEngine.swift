@@ -157,11 +157,7 @@ struct PayoutEngine: Sendable {
     adjustments: [Adjustment]
   ) throws(CalculationError) -> EngineerPayout {
     let period = evaluator.metrics.period
-    let currency = try self.currency(of: engineer, rosterFile: roster.file)
-    let base = try targetBase(of: engineer, in: currency, rosterFile: roster.file)
-    guard let track = plan.track(for: engineer.role) else {
-      throw .missingTrack(role: engineer.role, engineer: engineer.id, available: plan.tracks.map(\.name))
-    }
+    let (currency, base, track) = try basics(of: engineer, rosterFile: roster.file)
     let employment = engineer.employment(in: period)!
     let segments = roster.teamSegments(at: position, in: employment)
     let credited = CreditedTeams(segments: segments, periodEnd: period.to, coolingOffDays: plan.coolingOffDays)
@@ -193,6 +189,20 @@ struct PayoutEngine: Sendable {
     guard payout.extrasTotal.isWithinContract, payout.payInTotal.isWithinContract else {
       throw .amountOutOfRange(engineer: id, what: "pay outside the bonus")
     }
+  }
+
+  /// What paying `engineer` needs before any metric: their currency, what their bonus percentage applies to, and
+  /// their track; the errors of a roster row or a plan that does not fit the person. `audit data` asks it of
+  /// everyone paid without paying them, so it stops where `calculate` would.
+  func basics(
+    of engineer: Engineer, rosterFile: String
+  ) throws(CalculationError) -> (currency: Currency, base: Money, track: Track) {
+    let currency = try self.currency(of: engineer, rosterFile: rosterFile)
+    let base = try targetBase(of: engineer, in: currency, rosterFile: rosterFile)
+    guard let track = plan.track(for: engineer.role) else {
+      throw .missingTrack(role: engineer.role, engineer: engineer.id, available: plan.tracks.map(\.name))
+    }
+    return (currency, base, track)
   }
 
   /// What the multiplier stage hands to the allocation stage.

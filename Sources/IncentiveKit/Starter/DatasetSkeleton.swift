@@ -64,11 +64,11 @@ struct DatasetSkeleton {
         OncallShift.self,
         [
           [
-            "engineer_id": "E1", "shift_start": time(28, "09:00"), "shift_end": time(35, "09:00"), "pages": "3",
+            "engineer_id": "E1", "shift_start": time(28, "09:00"), "shift_end": shiftEnd(28, 35), "pages": "3",
             "after_hours_pages": "1",
           ],
           [
-            "engineer_id": "E2", "shift_start": time(56, "09:00"), "shift_end": time(63, "09:00"), "pages": "2",
+            "engineer_id": "E2", "shift_start": time(56, "09:00"), "shift_end": shiftEnd(56, 63), "pages": "2",
             "after_hours_pages": "1",
           ],
         ]),
@@ -125,6 +125,13 @@ struct DatasetSkeleton {
   private func day(_ percent: Int) -> CivilDate { period.from.advanced(by: (period.days - 1) * percent / 100) }
 
   private func time(_ percent: Int, _ clock: String) -> String { "\(day(percent))T\(clock):00Z" }
+
+  /// The end of a shift starting at 09:00 on `day(start)`: 09:00 on `day(end)`, or a day after the start when the
+  /// period is too short for the two to differ (a period of a few days made a shift that ended as it began, which
+  /// the generated dataset's own `calculate` refused).
+  private func shiftEnd(_ start: Int, _ end: Int) -> String {
+    "\(max(day(end), day(start).advanced(by: 1)))T09:00:00Z"
+  }
 
   private func month(of date: CivilDate) -> String { String(date.description.prefix(7)) }
 
