@@ -97,6 +97,7 @@ struct PayoutSnapshotDecoder {
     _ = try fields.array("teams")
     for (isEngineer, value) in waiting where !isEngineer { teams.append(try figures(ofTeam: value, currency: currency)) }
     waiting = []
+    try checkSums()
     snapshot.engineers = engineers
     snapshot.teams = teams
     // A run in several currencies without fx.csv has totals per currency only.
@@ -105,6 +106,35 @@ struct PayoutSnapshotDecoder {
     snapshot.toolVersion = try fields.optionalString(ToolVersion.jsonKey)
     snapshot.extrasTotal = fields.value["extras_total"] == nil ? .zero : try fields.money("extras_total", currency)
     return snapshot
+  }
+
+  /// Each amount is within the contract (`Money.contractLimit`), but thousands of them could still add up past what
+  /// the reports that total them hold (a pull-request comment adds team payouts and component deltas): a golden file
+  /// whose amounts together pass a quarter of `Int64` is refused here, where a run's could never get (a run's
+  /// totals are within the contract themselves). Every sum of a part of them, and of differences with a run, then
+  /// fits.
+  private func checkSums() throws(InputError) {
+    let bound = UInt64(Int64.max / 4)
+    var engineerSum: UInt64 = 0
+    var teamSum: UInt64 = 0
+    func add(_ amount: Money, to sum: inout UInt64) -> Bool {
+      let (total, overflow) = sum.addingReportingOverflow(amount.minorUnits.magnitude)
+      sum = total
+      return !overflow && total <= bound
+    }
+    var fits = true
+    for engineer in engineers where fits {
+      fits = add(engineer.target, to: &engineerSum) && add(engineer.payout, to: &engineerSum)
+        && engineer.components.allSatisfy { add($0.amount, to: &engineerSum) }
+        && engineer.extras.values.allSatisfy { add($0, to: &engineerSum) }
+    }
+    for team in teams where fits { fits = add(team.payout, to: &teamSum) }
+    guard fits else {
+      throw .malformed(
+        file: file, line: line, column: column,
+        reason: "its amounts add up past what a report can total (a quarter of 2^63 minor units); a golden file is a "
+          + "run's output, whose totals stay within 10^15 minor units")
+    }
   }
 
   /// The outer members read so far, as the document they come from.

@@ -119,6 +119,29 @@ struct GoldenStreamTests {
     }
   }
 
+  @Test("amounts each within the contract but together past a quarter of 2^63 are refused, not totalled into a trap")
+  func sumBound() throws {
+    // 999,999,999,999,999 cents a payout (the most an amount may be): 2,306 of them are 2.306 × 10^18, past
+    // Int64.max / 4 = 2,305,843,009,213,693,951; 2,305 are not.
+    func document(_ people: Int) -> String {
+      let row = "{\"engineer_id\": \"eID\", \"team\": \"core\", \"target\": \"0.00\", \"multiplier\": \"1\", "
+        + "\"payout\": \"9999999999999.99\", \"components\": []}"
+      let rows = (0..<people).map { row.replacingOccurrences(of: "ID", with: String($0)) }
+      return Self.head + " \"engineers\": [" + rows.joined(separator: ",\n") + "],\n"
+        + " \"teams\": [{\"team\": \"core\", \"headcount\": 1, \"payout\": \"0.00\"}], \"total\": \"0.00\"}\n"
+    }
+    let read = try Self.withFile(document(2_305)) { path in try PayoutSnapshot(streamingFrom: path, limit: 1 << 24) }
+    #expect(read.engineers.count == 2_305)
+    try Self.withFile(document(2_306)) { path in
+      do {
+        _ = try PayoutSnapshot(streamingFrom: path, limit: 1 << 24)
+        Issue.record("expected the sums to be refused")
+      } catch {
+        #expect(String(describing: error).contains("its amounts add up past what a report can total"), "\(error)")
+      }
+    }
+  }
+
   @Test("a golden over the limit is refused before it is read; a directory is not a file")
   func limits() throws {
     try Self.withFile("{\"plan\": 1}") { path in
