@@ -44,9 +44,9 @@ struct MarkdownPrivacyTests {
 
   /// acme with E07 moved from payments to mobile: payments has 4 people.
   static func paymentsOfFour() throws -> URL {
-    let directory = try CLIRunner.copyFixture("acme")
-    try CLIRunner.edit(directory, "roster.csv", replacing: ",payments,ic,L4,apac", with: ",mobile,ic,L4,apac")
-    return directory
+    try CLIRunner.copyFixture("acme", editing: "roster.csv") {
+      $0.replacingOccurrences(of: ",payments,ic,L4,apac", with: ",mobile,ic,L4,apac")
+    }
   }
 
   @Test("a team of 4 withheld: the total and targets withheld with it; components counted, not priced")

@@ -81,9 +81,8 @@ struct Roster: Sendable {
     self.byID = byID
     let sortedHistory = history.mapValues { $0.sorted { ($0.from, $0.line) > ($1.from, $1.line) } }
     // Two rows starting the same day on different teams leave the team of that day to row order ("the latest from
-    // wins" has no winner): pay moved with the order of the file, with no word. Named at the later row. A repeated
-    // row (same team) changes nothing.
-    // The first such row in the file, whatever order the people are visited in.
+    // wins" has no winner): pay moved with the order of the file, with no word. Named at the later row, the first
+    // such in the file whatever order the people are visited in. A repeated row (same team) changes nothing.
     var tie: (later: Assignment, earlier: Assignment)?
     for list in sortedHistory.values {
       for (later, earlier) in zip(list, list.dropFirst()) where later.from == earlier.from && later.team != earlier.team {

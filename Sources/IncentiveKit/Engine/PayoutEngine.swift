@@ -126,7 +126,7 @@ struct PayoutEngine: Sendable {
         guard components.contains(adjustment.component) else {
           throw fail(
             "component \"\(adjustment.component)\" is not in \(engineer.id)'s track; use one of "
-              + (components + ["total"]).joined(separator: ", "))
+              + (components + [Adjustment.totalComponent]).joined(separator: ", "))
         }
       }
       // The row checked the id's spellings already (`Adjustment`); the person is also their roster name and every
@@ -300,18 +300,18 @@ struct PayoutEngine: Sendable {
   func allocate(
     _ stage: MultiplierStage, target: Money, engineer: String
   ) throws(CalculationError) -> (exact: Ratio, payout: Money, amounts: [Money]) {
-    let exact: Ratio
+    let what = stage.scaling.contains(where: \.isApprovedAdjustment) ? "adjusted payout" : "payout"
+    // Checked: a 9-decimal weight times a curve point near 10^12 gives a multiplier of 10^25 units, and a large
+    // target times that leaves Int128. Such a payout could never be an amount, so it gets that error.
+    let (product, overflow) = Int128(target.minorUnits).multipliedReportingOverflow(by: stage.multiplier.units)
+    guard !overflow else { throw .amountOutOfRange(engineer: engineer, what: what) }
+    // target × multiplier, also for an approved amount, whose multiplier only rounds back to it: `explain` shows the
+    // product as it is (2500.00000021…), never the amount dressed as one.
+    let exact = Ratio(product, pow10(stage.multiplier.scale))
     let payout: Money
     if let fixed = stage.fixedPayout {
-      exact = Ratio(Int128(fixed.minorUnits), 1)
       payout = fixed
     } else {
-      let what = stage.scaling.contains(where: \.isApprovedAdjustment) ? "adjusted payout" : "payout"
-      // Checked: a 9-decimal weight times a curve point near 10^12 gives a multiplier of 10^25 units, and a large
-      // target times that leaves Int128. Such a payout could never be an amount, so it gets that error.
-      let (product, overflow) = Int128(target.minorUnits).multipliedReportingOverflow(by: stage.multiplier.units)
-      guard !overflow else { throw .amountOutOfRange(engineer: engineer, what: what) }
-      exact = Ratio(product, pow10(stage.multiplier.scale))
       payout = try Self.money(exact, engineer: engineer, what: what)
     }
     guard

@@ -91,21 +91,22 @@ struct BiasAudit: Sendable {
     }
     notRecorded = subjects.filter { $0.group == nil }.count
     let names = members.keys.sortedInByteOrder()
-    let small = GroupSuppression(names, minimum: minGroupSize) { members[$0]!.count }
-    var leftOut = small.suppressedPeople + notRecorded
+    func size(_ name: String) -> Int { members[name]!.count }
+    var leftOut = notRecorded + names.filter { size($0) < minGroupSize }.reduce(0) { $0 + size($1) }
     var hiddenToo: Set<String> = []
-    let smallestFirst = small.shown.sorted { a, b in
-      members[a]!.count != members[b]!.count ? members[a]!.count < members[b]!.count : a.precedesInByteOrder(b)
-    }
     // Only audits of payout multipliers by an attribute add up across attributes; --by-manager measures something
     // no other audit does.
-    let complements = grouping != .manager
-    for name in smallestFirst where complements && leftOut > 0 && leftOut < minGroupSize {
-      hiddenToo.insert(name)
-      leftOut += members[name]!.count
+    if grouping != .manager {
+      let smallestFirst = names.filter { size($0) >= minGroupSize }.sorted { a, b in
+        size(a) != size(b) ? size(a) < size(b) : a.precedesInByteOrder(b)
+      }
+      for name in smallestFirst where leftOut > 0 && leftOut < minGroupSize {
+        hiddenToo.insert(name)
+        leftOut += size(name)
+      }
     }
     complementary = hiddenToo.count
-    suppression = GroupSuppression(names, minimum: minGroupSize) { hiddenToo.contains($0) ? 0 : members[$0]!.count }
+    suppression = GroupSuppression(names, minimum: minGroupSize) { hiddenToo.contains($0) ? 0 : size($0) }
     let shown = suppression.shown
     let scale = shown.flatMap { members[$0]! }.map(\.scale).max() ?? 0
     let units = Dictionary(

@@ -17,25 +17,36 @@ struct GroupSuppression<Group: Sendable>: Sendable {
   var hidden: [Group]
   /// How many groups were hidden.
   var suppressedCount: Int { hidden.count }
-  /// People in the hidden groups (used only to decide about the total; never printed).
-  let suppressedPeople: Int
+  /// Whether a grand total (and grand headcount) may be shown alongside `shown`: no group is hidden, or the hidden
+  /// ones together may be shown.
+  let totalIsShareable: Bool
 
+  /// Groups of people that share nobody (teams, a demographic's values), sized by a count.
+  ///
   /// - Parameters:
   ///   - groups: every group, in the order a report lists them.
   ///   - minimum: the plan's `min_group_size`.
   ///   - size: the number of people in a group.
-  ///   - hiddenPeople: the people in the hidden groups together, for groups one person can belong to several of
-  ///     (the components of one track): their sizes added up would count a director paid on five components as
-  ///     five people. By default the sizes' sum, for groups that share nobody (teams).
-  init(_ groups: [Group], minimum: Int, size: (Group) -> Int, hiddenPeople: (([Group]) -> Int)? = nil) {
-    self.minimum = minimum
-    shown = groups.filter { size($0) >= minimum }
-    hidden = groups.filter { size($0) < minimum }
-    suppressedPeople = hiddenPeople?(hidden) ?? hidden.reduce(0) { $0 + size($1) }
+  init(_ groups: [Group], minimum: Int, size: (Group) -> Int) {
+    self.init(
+      groups, minimum: minimum, isShown: { size($0) >= minimum },
+      hiddenAreShareable: { $0.reduce(0) { $0 + size($1) } >= minimum })
   }
 
-  /// Whether a grand total (and grand headcount) may be shown alongside `shown`.
-  var totalIsShareable: Bool { suppressedCount == 0 || suppressedPeople >= minimum }
+  /// Groups whose figures stand on more than one count (a team of a diff: its old pay, its new pay, its change),
+  /// each group and the hidden ones together judged by the caller.
+  ///
+  /// - Parameters:
+  ///   - isShown: whether a group's own figures may be shown.
+  ///   - hiddenAreShareable: whether the hidden groups' figures together may be (then so may the total).
+  init(
+    _ groups: [Group], minimum: Int, isShown: (Group) -> Bool, hiddenAreShareable: ([Group]) -> Bool
+  ) {
+    self.minimum = minimum
+    shown = groups.filter(isShown)
+    hidden = groups.filter { !isShown($0) }
+    totalIsShareable = hidden.isEmpty || hiddenAreShareable(hidden)
+  }
 
   /// "2 teams with fewer than 5 people suppressed", or nil when none was.
   func notice(noun: String, plural: String) -> String? {

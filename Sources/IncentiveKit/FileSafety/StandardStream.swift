@@ -20,20 +20,18 @@ public enum StandardStream {
     }
   }
 
-  /// `writeOutput` of a text's UTF-8.
+  /// `writeOutput` of a text's UTF-8 (text a command prints whole; a large report comes as spooled blocks).
   public static func writeOutput(_ text: String) throws(OutputError) {
-    var text = text
-    var failure: OutputError?
-    text.withUTF8 { bytes in
-      do throws(OutputError) { try writeOutput(UnsafeRawBufferPointer(bytes)) } catch { failure = error }
+    do throws(POSIXFailure) {
+      try POSIXIO.writeAll(STDOUT_FILENO, Array(text.utf8))
+    } catch {
+      throw .cannotWriteStandardOutput(reason: error.text)
     }
-    if let failure { throw failure }
   }
 
   /// Writes a text's UTF-8 to standard error, as far as it can be: when standard error itself can't be written
   /// there is nowhere left to say so, and the exit code still tells.
   public static func writeError(_ text: String) {
-    var text = text
-    text.withUTF8 { bytes in try? POSIXIO.writeAll(STDERR_FILENO, UnsafeRawBufferPointer(bytes)) }
+    try? POSIXIO.writeAll(STDERR_FILENO, Array(text.utf8))
   }
 }

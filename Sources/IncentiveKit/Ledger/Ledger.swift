@@ -174,10 +174,12 @@ struct Ledger: Sendable {
   /// Refuses a ledger path that is a named pipe, a device or a directory: opened and read, a pipe without a writer
   /// made `ledger verify`, `head` and `history` wait for ever. Nothing when the path does not exist.
   func rejectSpecialFile() throws {
-    var info = stat()
-    guard stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG else { return }
-    throw LedgerError.unreadable(
-      path: path, reason: "it is \(RegularFile.kind(of: info.st_mode)), not a regular file; a ledger is a file")
+    do throws(InputError) {
+      try RegularFile.check(path)
+    } catch {
+      guard case .notRegularFile(_, let kind) = error else { throw error }
+      throw LedgerError.unreadable(path: path, reason: "it is \(kind), not a regular file; a ledger is a file")
+    }
   }
 
   /// The file's bytes under a shared lock, or `nil` when it does not exist and that is allowed.

@@ -115,26 +115,25 @@ struct PayoutSnapshotDecoder {
   /// fits.
   private func checkSums() throws(InputError) {
     let bound = UInt64(Int64.max / 4)
+    // Stopped at the bound, so a sum never passes it by more than one amount (10^15) and can't wrap.
+    func add(_ amount: Money, to sum: inout UInt64) throws(InputError) {
+      sum += amount.minorUnits.magnitude
+      guard sum <= bound else {
+        throw .malformed(
+          file: file, line: line, column: column,
+          reason: "its amounts add up past what a report can total (a quarter of 2^63 minor units); a golden file is "
+            + "a run's output, whose totals stay within 10^15 minor units")
+      }
+    }
     var engineerSum: UInt64 = 0
+    for engineer in engineers {
+      try add(engineer.target, to: &engineerSum)
+      try add(engineer.payout, to: &engineerSum)
+      for component in engineer.components { try add(component.amount, to: &engineerSum) }
+      for extra in engineer.extras.values { try add(extra, to: &engineerSum) }
+    }
     var teamSum: UInt64 = 0
-    func add(_ amount: Money, to sum: inout UInt64) -> Bool {
-      let (total, overflow) = sum.addingReportingOverflow(amount.minorUnits.magnitude)
-      sum = total
-      return !overflow && total <= bound
-    }
-    var fits = true
-    for engineer in engineers where fits {
-      fits = add(engineer.target, to: &engineerSum) && add(engineer.payout, to: &engineerSum)
-        && engineer.components.allSatisfy { add($0.amount, to: &engineerSum) }
-        && engineer.extras.values.allSatisfy { add($0, to: &engineerSum) }
-    }
-    for team in teams where fits { fits = add(team.payout, to: &teamSum) }
-    guard fits else {
-      throw .malformed(
-        file: file, line: line, column: column,
-        reason: "its amounts add up past what a report can total (a quarter of 2^63 minor units); a golden file is a "
-          + "run's output, whose totals stay within 10^15 minor units")
-    }
+    for team in teams { try add(team.payout, to: &teamSum) }
   }
 
   /// The outer members read so far, as the document they come from.

@@ -82,19 +82,10 @@ struct PayoutExplanation: Sendable {
     }
     out.append("")
     out.append("5. Payout")
-    if payout.scaling.contains(where: { if case .amountSet = $0 { true } else { false } }) {
-      // The approved amount is the payout; the product of the multiplier shown is only near it (the multiplier is
-      // rounded), so it is shown as it is, not as the amount.
-      let product = Ratio(
-        Int128(payout.target.amount.minorUnits) * payout.multiplier.units, pow10(payout.multiplier.scale))
-      out.append(
-        "   \(money(payout.target.amount)) × \(payout.multiplier.trimmed(minimumDecimals: 2)) = "
-          + "\(major(product)) → \(money(payout.payout)) (half-even; the approved amount)")
-    } else {
-      out.append(
-        "   \(money(payout.target.amount)) × \(payout.multiplier.trimmed(minimumDecimals: 2)) = "
-          + "\(major(payout.exactPayout)) → \(money(payout.payout)) (half-even)")
-    }
+    let approved = payout.scaling.contains { if case .amountSet = $0 { true } else { false } }
+    out.append(
+      "   \(money(payout.target.amount)) × \(payout.multiplier.trimmed(minimumDecimals: 2)) = "
+        + "\(major(payout.exactPayout)) → \(money(payout.payout)) (half-even\(approved ? "; the approved amount" : ""))")
     out.append("")
     out.append("6. Component amounts (sum exactly to the payout: floor each, then the missing minor units")
     out.append("   go to the largest remainders)")

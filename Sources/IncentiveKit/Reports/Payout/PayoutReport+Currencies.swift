@@ -53,10 +53,22 @@ extension PayoutReport {
   /// The total for a one-line summary: `87757.48 USD`, or per currency for several
   /// (`2268.49 EUR, 2016.44 GBP (4477.46 USD at fx.csv rates)`).
   var totalText: String {
-    guard isMultiCurrency else { return "\(total.formatted(in: currency)) \(currency.code)" }
-    let lines = currencyTotals.lines.map { "\($0.payout.formatted(in: $0.currency)) \($0.currency.code)" }
-    let converted = currencyTotals.planTotal.map { " (\($0.formatted(in: currency)) \(currency.code) at fx.csv rates)" }
-    return lines.joined(separator: ", ") + (converted ?? "")
+    summaryText(total, perCurrency: \.payout, converted: currencyTotals.planTotal)
+  }
+
+  /// `single` in the plan currency for a run in one; else each currency's `perCurrency` and, when given, the
+  /// plan-currency sum `converted`.
+  private func summaryText(
+    _ single: Money, perCurrency: (CurrencyTotals.Line) -> Money, converted: Money?
+  ) -> String {
+    guard isMultiCurrency else { return Self.amountText(single, currency) }
+    let lines = currencyTotals.lines.map { Self.amountText(perCurrency($0), $0.currency) }
+    return lines.joined(separator: ", ") + (converted.map { " (\(Self.amountText($0, currency)) at fx.csv rates)" } ?? "")
+  }
+
+  /// `87757.48 USD`.
+  private static func amountText(_ amount: Money, _ currency: Currency) -> String {
+    "\(amount.formatted(in: currency)) \(currency.code)"
   }
 
   /// What the run pays in all for a one-line summary: `totalText` when nobody has pay outside the bonus, else the
@@ -66,15 +78,10 @@ extension PayoutReport {
   var payInTotalText: String {
     let lines = currencyTotals.lines
     guard lines.contains(where: { $0.extras != .zero }) else { return totalText }
-    func text(_ amount: Money, _ currency: Currency) -> String { "\(amount.formatted(in: currency)) \(currency.code)" }
-    let extras = lines.map { text($0.extras, $0.currency) }.joined(separator: ", ")
-    let parts = ": bonus \(totalText), outside the bonus \(extras)"
-    guard isMultiCurrency else { return text(total + lines[0].extras, currency) + parts }
-    let paid = lines.map { text($0.payout + $0.extras, $0.currency) }.joined(separator: ", ")
-    let converted = currencyTotals.planTotal.flatMap { total in
-      currencyTotals.planExtrasTotal.map { " (\(text(total + $0, currency)) at fx.csv rates)" }
-    }
-    return paid + (converted ?? "") + parts
+    let extras = lines.map { Self.amountText($0.extras, $0.currency) }.joined(separator: ", ")
+    let converted = currencyTotals.planTotal.flatMap { total in currencyTotals.planExtrasTotal.map { total + $0 } }
+    return summaryText(total + lines[0].extras, perCurrency: { $0.payout + $0.extras }, converted: converted)
+      + ": bonus \(totalText), outside the bonus \(extras)"
   }
 
   /// The currencies paid, for a report heading: `USD`, or `EUR, GBP, INR` for several.

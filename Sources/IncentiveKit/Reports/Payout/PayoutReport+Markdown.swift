@@ -34,11 +34,10 @@ extension PayoutReport {
     }
     budget.append(head, what: "the summary")
     budget.appendTable(title: "#### Teams\n\n", teamTargetTable(teamGroups, totalIsShown: totalIsShown), what: "team")
-    let componentRows = componentTotals
     var components = MarkdownTable(
       headers: detail ? ["Component", "People paid", "Amount"] : ["Component", "People paid"],
       alignments: detail ? [.left, .right, .right] : [.left, .right])
-    for row in componentRows {
+    for row in componentTotals {
       components.append(detail ? [row.id, String(row.people), money(row.amount)] : [row.id, String(row.people)])
     }
     budget.appendTable(title: "#### Components\n\n", components, what: "component")

@@ -125,24 +125,22 @@ extension PayoutDiff {
     struct Place {
       var before: Int?
       var after: Int?
+      var changed: Bool
       var moves: [Int] = []
-      var changed = false
     }
     var places: [Place] = []
     for engineer in engineers {
       let (old, new) = (engineer.payout.before ?? .zero, engineer.payout.after ?? .zero)
-      var place = Place(
-        before: old == .zero ? nil : engineer.teamBefore.flatMap { position[$0] },
-        after: new == .zero ? nil : engineer.payout.after == nil ? nil : position[engineer.team])
       let teamBefore = engineer.payout.before == nil ? nil : engineer.teamBefore.flatMap { position[$0] }
       let teamAfter = engineer.payout.after == nil ? nil : position[engineer.team]
+      var place = Place(
+        before: old == .zero ? nil : teamBefore, after: new == .zero ? nil : teamAfter, changed: old != new)
       if teamBefore == teamAfter {
         if let team = teamBefore, old != new { place.moves = [team] }
       } else {
-        if let team = teamBefore, old != .zero { place.moves.append(team) }
-        if let team = teamAfter, new != .zero { place.moves.append(team) }
+        if let team = place.before { place.moves.append(team) }
+        if let team = place.after { place.moves.append(team) }
       }
-      place.changed = old != new
       if let team = place.before { rows[team].paidBefore += 1 }
       if let team = place.after { rows[team].paidAfter += 1 }
       for team in place.moves {
@@ -152,18 +150,15 @@ extension PayoutDiff {
       places.append(place)
     }
     func enough(_ people: Int) -> Bool { people == 0 || people >= minimum }
-    func shareable(_ row: CommentTeam) -> Bool {
-      enough(row.paidBefore) && enough(row.paidAfter) && enough(row.movers) && enough(row.changers)
-    }
     return GroupSuppression(
-      rows, minimum: minimum, size: { shareable($0) ? minimum : 0 },
-      hiddenPeople: { hidden in
+      rows, minimum: minimum,
+      isShown: { enough($0.paidBefore) && enough($0.paidAfter) && enough($0.movers) && enough($0.changers) },
+      hiddenAreShareable: { hidden in
         let teams = Set(hidden.map(\.index))
-        let before = places.filter { $0.before.map(teams.contains) == true }.count
-        let after = places.filter { $0.after.map(teams.contains) == true }.count
         let moving = places.filter { $0.moves.contains(where: teams.contains) }
-        let changers = moving.filter(\.changed).count
-        return enough(before) && enough(after) && enough(moving.count) && enough(changers) ? minimum : 0
+        return enough(places.filter { $0.before.map(teams.contains) == true }.count)
+          && enough(places.filter { $0.after.map(teams.contains) == true }.count) && enough(moving.count)
+          && enough(moving.filter(\.changed).count)
       })
   }
 
@@ -221,21 +216,17 @@ extension PayoutDiff {
         for driver in engineer.drivers { add(driver.id, driver.amount.delta) }
       }
     }
-    if withDeltas {
-      var table = MarkdownTable(
-        headers: ["Component", "People moved", "Delta"], alignments: [.left, .right, .right])
-      let sorted = order.sorted { a, b in
-        let (da, db) = (rows[a]!.delta.minorUnits.magnitude, rows[b]!.delta.minorUnits.magnitude)
-        return da != db ? da > db : a.precedesInByteOrder(b)
-      }
-      for key in sorted { table.append([key, String(rows[key]!.people), signed(rows[key]!.delta)]) }
-      return table
+    // Largest delta first where deltas are shown; most people first where they are not (an order by delta would
+    // rank what the comment withholds).
+    func rank(_ key: String) -> UInt64 {
+      withDeltas ? rows[key]!.delta.minorUnits.magnitude : UInt64(rows[key]!.people)
     }
-    var table = MarkdownTable(headers: ["Component", "People moved"], alignments: [.left, .right])
-    let sorted = order.sorted { a, b in
-      rows[a]!.people != rows[b]!.people ? rows[a]!.people > rows[b]!.people : a.precedesInByteOrder(b)
+    var table = MarkdownTable(
+      headers: ["Component", "People moved"] + (withDeltas ? ["Delta"] : []),
+      alignments: [.left, .right] + (withDeltas ? [.right] : []))
+    for key in order.sorted(by: { rank($0) != rank($1) ? rank($0) > rank($1) : $0.precedesInByteOrder($1) }) {
+      table.append([key, String(rows[key]!.people)] + (withDeltas ? [signed(rows[key]!.delta)] : []))
     }
-    for key in sorted { table.append([key, String(rows[key]!.people)]) }
     return table
   }
 
