@@ -8,7 +8,8 @@ struct Roster: Sendable {
   /// Where each row of the roster and assignments files went, when the roster was read from a dataset
   /// (`Dataset.roster()`): the metrics' row accounting takes it from here instead of reading the files again.
   var files: InputAccounting?
-  private let byID: [String: Int]
+  /// Everyone's position in `engineers` by id, and id by position: the index the run's per-person tables share.
+  let people: PersonIndex
   /// Each person's manager by position in `engineers`, -1 at the top: the walks up the management chain (org
   /// health, retention, the roster checks) follow positions instead of looking each manager up by id, a `String`
   /// hash per step for 100,000 people.
@@ -78,14 +79,15 @@ struct Roster: Sendable {
     }
     self.engineers = engineers
     self.file = file
-    self.byID = byID
+    people = PersonIndex(ids: engineers.map(\.id), positions: byID)
     let sortedHistory = history.mapValues { $0.sorted { ($0.from, $0.line) > ($1.from, $1.line) } }
     // Two rows starting the same day on different teams leave the team of that day to row order ("the latest from
     // wins" has no winner): pay moved with the order of the file, with no word. Named at the later row, the first
     // such in the file whatever order the people are visited in. A repeated row (same team) changes nothing.
     var tie: (later: Assignment, earlier: Assignment)?
     for list in sortedHistory.values {
-      for (later, earlier) in zip(list, list.dropFirst()) where later.from == earlier.from && later.team != earlier.team {
+      for (later, earlier) in zip(list, list.dropFirst()) where later.from == earlier.from && later.team != earlier.team
+      {
         if tie == nil || later.line < tie!.later.line { tie = (later, earlier) }
       }
     }
@@ -121,7 +123,9 @@ struct Roster: Sendable {
     let strangers = assignments.filter { !rosterTeams.contains($0.team) }
     guard !strangers.isEmpty else { return [] }
     var folded: [String: String] = [:]
-    for team in rosterTeams.sorted() where folded[RosterNames.fold(team)] == nil { folded[RosterNames.fold(team)] = team }
+    for team in rosterTeams.sorted() where folded[RosterNames.fold(team)] == nil {
+      folded[RosterNames.fold(team)] = team
+    }
     return strangers.compactMap { assignment in folded[RosterNames.fold(assignment.team)].map { (assignment, $0) } }
   }
 
@@ -177,10 +181,10 @@ struct Roster: Sendable {
     }
   }
 
-  subscript(id: String) -> Engineer? { byID[id].map { engineers[$0] } }
+  subscript(id: String) -> Engineer? { people.position(of: id).map { engineers[$0] } }
 
   /// Whether `id` is an engineer_id of the roster, asked without copying the person out.
-  func contains(id: String) -> Bool { byID[id] != nil }
+  func contains(id: String) -> Bool { people.position(of: id) != nil }
 
   /// The position in `engineers` of the manager of the person at `position`; nil for someone at the top.
   func manager(of position: Int) -> Int? {

@@ -89,6 +89,24 @@ struct RosterAliases: Sendable, Equatable {
   /// a roster id resolves to itself.
   func engineer(_ value: String) -> String { target(of: value, .engineer) ?? value }
 
+  /// `tallies` with every alias's tally merged into its roster value's, laid out as they were.
+  func resolved<Tally>(
+    _ tallies: PersonTable<Tally>, _ kind: RosterColumn.Kind, merge: (inout Tally, Tally) -> Void
+  ) -> PersonTable<Tally> {
+    guard !isEmpty else { return tallies }
+    var result = PersonTable<Tally>(people: tallies.people)
+    for (value, tally) in tallies {
+      let key = target(of: value, kind) ?? value
+      if var existing = result[key] {
+        merge(&existing, tally)
+        result[key] = existing
+      } else {
+        result[key] = tally
+      }
+    }
+    return result
+  }
+
   /// `tallies` with every alias's tally merged into its roster value's.
   func resolved<Tally>(
     _ tallies: [String: Tally], _ kind: RosterColumn.Kind, merge: (inout Tally, Tally) -> Void

@@ -5,13 +5,14 @@ extension PayoutEngine {
   /// Premium rates are stated in the plan currency: the premium is computed there exactly and
   /// converted into the person's currency with one rounding. Retention grants name one person
   /// and are stated in that person's currency.
+  ///
+  /// - Parameter own: the person's own metrics (their on-call counts).
   func extraPay(
-    for engineer: Engineer, in currency: Currency, metrics: ComputedMetrics, period: Period
+    for engineer: Engineer, own: MetricSet, in currency: Currency, period: Period
   ) throws(CalculationError) -> [ExtraPay] {
     var extras: [ExtraPay] = []
     let planCurrency = plan.currency
     if let rates = plan.premiums {
-      let own = metrics.engineer(engineer.id)
       let pages = own[.afterHoursPages] ?? .zero
       let shifts = own[.oncallShifts] ?? .zero
       var exact = FixedDecimal.zero

@@ -165,9 +165,11 @@ struct PayoutEngine: Sendable {
       engineer: engineer.id, base: base, percent: engineer.targetBonusPercent, period: period, proration: proration,
       method: plan.prorationMethod)
     let reportedTeam = roster.team(at: position, on: employment.to)
+    // By position: the metric sets are laid out in roster order (`PersonTable`), found without hashing the id.
+    let own = evaluator.metrics.engineer(at: position, id: engineer.id)
 
     var stage = try multipliers(
-      for: engineer, track: track, credited: credited, reportedTeam: reportedTeam, target: target.amount,
+      for: engineer, own: own, track: track, credited: credited, reportedTeam: reportedTeam, target: target.amount,
       roster: roster, evaluator: evaluator, adjustments: adjustments, currency: currency)
     let allocation = try allocate(stage, target: target.amount, engineer: engineer.id)
     for index in stage.outcomes.indices { stage.outcomes[index].amount = allocation.amounts[index] }
@@ -175,7 +177,7 @@ struct PayoutEngine: Sendable {
       engineer: engineer, currency: currency, team: reportedTeam, credited: credited,
       proration: proration, base: base, target: target, rawMultiplier: stage.raw, multiplier: stage.multiplier,
       scaling: stage.scaling, payout: allocation.payout, exactPayout: allocation.exact, components: stage.outcomes,
-      extras: try extraPay(for: engineer, in: currency, metrics: evaluator.metrics, period: period))
+      extras: try extraPay(for: engineer, own: own, in: currency, period: period))
     try Self.checkContract(payout)
     return payout
   }
@@ -219,14 +221,15 @@ struct PayoutEngine: Sendable {
 
   /// Components (with component adjustments and conflict flags), their weighted sum, cap and
   /// floor, then a `total` adjustment.
+  ///
+  /// - Parameter own: the person's own metrics, looked up once for all their components.
   func multipliers(
-    for engineer: Engineer, track: Track, credited: CreditedTeams, reportedTeam: String, target: Money,
+    for engineer: Engineer, own: MetricSet, track: Track, credited: CreditedTeams, reportedTeam: String, target: Money,
     roster: Roster, evaluator: ComponentEvaluator, adjustments: [Adjustment], currency: Currency
   ) throws(CalculationError) -> MultiplierStage {
     var outcomes: [ComponentOutcome] = []
     outcomes.reserveCapacity(track.components.count)
     let isReporter = !evaluator.reporters.isEmpty && evaluator.reporters.contains(engineer.id)
-    let own = evaluator.metrics.engineer(engineer.id)
     // The metrics of a sole credited team (almost everyone's), looked up at the first team component, not at each.
     var soleTeam: MetricSet?
     for component in track.components {

@@ -36,9 +36,9 @@ struct StreamedFileAccount {
     firstRow(index, line: line(), column: columnNumber())
   }
 
-  /// Reads value `index`'s counted rows, if it has a place yet, for a batch's loads (`ByteInterner.touch`).
+  /// Value `index`'s counted rows (0 when it has no place yet); also what a batch reads ahead (`RowBatch`).
   @inline(__always)
-  func touch(_ index: Int) -> Int { index < values.count ? values[index].rows : 0 }
+  func countedRows(_ index: Int) -> Int { index < values.count ? values[index].rows : 0 }
 
   /// The first counted row of a value (on this thread).
   private mutating func firstRow(_ index: Int, line: Int, column: Int) {

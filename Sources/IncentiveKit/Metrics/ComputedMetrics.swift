@@ -2,7 +2,8 @@
 struct ComputedMetrics: Sendable {
   var period: Period
   var teams: [String: MetricSet] = [:]
-  var engineers: [String: MetricSet] = [:]
+  /// The roster's people by position (`PersonTable`), so paying reads each person's set without hashing their id.
+  var engineers = PersonTable<MetricSet>()
   var dora: [String: DORAAssessment] = [:]
   /// Where every row of every input file went (`calculate`'s JSON `inputs`, `audit data`).
   var inputs = InputAccounting()
@@ -27,4 +28,6 @@ struct ComputedMetrics: Sendable {
 
   func team(_ name: String) -> MetricSet { teams[name] ?? MetricSet() }
   func engineer(_ id: String) -> MetricSet { engineers[id] ?? MetricSet() }
+  /// The set of `id`, at roster `position` when these metrics were made with the paying roster.
+  func engineer(at position: Int, id: String) -> MetricSet { engineers.value(at: position, id: id) ?? MetricSet() }
 }

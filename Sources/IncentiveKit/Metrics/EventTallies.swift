@@ -5,18 +5,25 @@ struct EventTallies {
   var teams = ByteInterner()
   /// By index in `teams`.
   var delivery: [DeliveryTally] = []
-  var reviewers = PersonTallies<ReviewTally>()
+  var reviewers: PersonTallies<ReviewTally>
   /// Counted rows of the chunk being read, not yet added to their tallies (`addBatches`).
   var reviewBatch = RowBatch<PersonTallies<ReviewTally>>()
   var shiftBatch = RowBatch<PersonTallies<OncallTally>>()
   var deploymentBatch = RowBatch<EventTallies>()
-  var onCall = PersonTallies<OncallTally>()
+  var onCall: PersonTallies<OncallTally>
   /// Deployments named by counted incidents; deployments are read after every thread's incidents are merged.
   var causingDeployments = Set<String>()
   var deliveryByTeam: [String: DeliveryTally] = [:]
   /// Where each row of each team-keyed file went; counted rows by the index in `teams`.
   var incidentRows = StreamedFileAccount()
   var deploymentRows = StreamedFileAccount()
+
+  /// Tallies whose reviewers and engineers on call are indexed by their position in `people`, looked up in `roster`
+  /// (`people.interner()`, made once and shared by every thread's tallies).
+  init(people: PersonIndex = .empty, roster: ByteInterner = ByteInterner()) {
+    reviewers = PersonTallies(people: people, roster: roster)
+    onCall = PersonTallies(people: people, roster: roster)
+  }
 
   /// The rows waiting in the batches added to their tallies: at the end of each chunk, and before a row goes to its
   /// record decoder. That row's counts go elsewhere (the tallies and accounting by text), so the order matters to
@@ -48,20 +55,17 @@ struct EventTallies {
     delivery.index(of: bytes, in: &teams)
   }
 
-  /// Every thread's tallies summed per team and engineer, keyed by text as the whole-file path keys them.
+  /// Every thread's tallies summed per team and engineer: the teams keyed by text as the whole-file path keys them,
+  /// the people laid out by the roster (`PersonTallies`).
   ///
   /// The threads' states become one by their bytes first (`absorb`), freeing each as it is taken in, so each team
-  /// and engineer is made a `String` and hashed into the dictionaries once, not once per thread and file (at
-  /// 100,000 people this merge took 0.5 s on one core, 0.2 s now). The reviewers, most of a large org, are merged
-  /// and keyed on a thread of their own from the start while this one merges the teams and on-call.
-  ///
-  /// - Parameter people: the roster's size: the reviews are keyed with room for everyone, so the metrics' finish
-  ///   makes the engineers' sets from them by `mapValues` (same keys, same places, nothing hashed again) and adds
-  ///   everyone else's without the table growing.
+  /// is made a `String` and hashed into the dictionaries once, not once per thread and file (at 100,000 people this
+  /// merge took 0.5 s on one core). The reviewers, most of a large org, are merged on a thread of their own from the
+  /// start while this one merges the teams and on-call.
   static func merged(
-    _ states: inout [EventTallies], people: Int = 0
+    _ states: inout [EventTallies]
   ) -> (
-    delivery: [String: DeliveryTally], reviews: [String: ReviewTally], oncall: [String: OncallTally],
+    delivery: [String: DeliveryTally], reviews: PersonTable<ReviewTally>, oncall: PersonTable<OncallTally>,
     rows: StreamedRows
   ) {
     // A batch never added would lose its rows without a word: a programming error, stopped here rather than paid.
@@ -69,10 +73,10 @@ struct EventTallies {
     var rows = StreamedRows()
     // Taken out of the states, so each merge holds the only reference to what it changes.
     let reviewers = Handoff(states.indices.map { states[$0].take(\.reviewers) })
-    let reviewerWork = BackgroundWork { () -> (reviews: [String: ReviewTally], rows: FileAccounting) in
+    let reviewerWork = BackgroundWork { () -> (reviews: PersonTable<ReviewTally>, rows: FileAccounting) in
       var rows = StreamedRows().reviews
       var threads = reviewers.take()
-      return (PersonTallies.merged(&threads, accounting: &rows, room: people), rows)
+      return (PersonTallies.merged(&threads, accounting: &rows), rows)
     }
     var onCall = states.indices.map { states[$0].take(\.onCall) }
     var delivery: [String: DeliveryTally] = [:]
@@ -93,7 +97,9 @@ struct EventTallies {
 extension EventTallies {
   /// One file's tallies per person, left empty here, so whoever takes them holds the only reference.
   mutating func take<Tally>(_ people: WritableKeyPath<EventTallies, PersonTallies<Tally>>) -> PersonTallies<Tally> {
-    defer { self[keyPath: people] = PersonTallies() }
+    defer {
+      self[keyPath: people] = PersonTallies(people: self[keyPath: people].people, roster: self[keyPath: people].roster)
+    }
     return self[keyPath: people]
   }
 
@@ -168,7 +174,7 @@ extension EventTallies: BatchedRowTarget {
   }
 
   func touch(_ index: Int) -> UInt64 {
-    UInt64(truncatingIfNeeded: deploymentRows.touch(index) &+ delivery[index].successfulDeployments)
+    UInt64(truncatingIfNeeded: deploymentRows.countedRows(index) &+ delivery[index].successfulDeployments)
   }
 
   func touchFurther(_ index: Int) -> UInt64 { delivery[index].leadTimes.touch() }

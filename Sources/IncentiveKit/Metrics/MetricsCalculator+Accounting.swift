@@ -10,7 +10,8 @@ extension MetricsCalculator {
       for file in files.files { inputs.add(file) }
     } else {
       try dataset.account(Engineer.self, into: &inputs) { (_: Engineer) throws(InputError) -> RowFate in .counted() }
-      try dataset.account(Assignment.self, into: &inputs) { (_: Assignment) throws(InputError) -> RowFate in .counted() }
+      try dataset.account(Assignment.self, into: &inputs) { (_: Assignment) throws(InputError) -> RowFate in .counted()
+      }
     }
     try dataset.account(Adjustment.self, into: &inputs) { (adjustment: Adjustment) throws(InputError) -> RowFate in
       // The engine's own test (`PayoutEngine.checkedAdjustments`): an adjustment scoped to a period not overlapping

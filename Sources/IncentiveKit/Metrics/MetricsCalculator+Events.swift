@@ -32,7 +32,9 @@ extension MetricsCalculator {
 
   /// A deployment's fate for the accounting.
   func fate(of deployment: Deployment) -> RowFate {
-    switch leftOut(deploymentFinishedAt: deployment.finishedAt, isProduction: options.isProduction(deployment.environment)) {
+    switch leftOut(
+      deploymentFinishedAt: deployment.finishedAt, isProduction: options.isProduction(deployment.environment))
+    {
     case nil: .counted(rosterValue: deployment.team)
     case .notProduction: .notProduction(environment: deployment.environment ?? "")
     case let reason?: .leftOut(reason)
@@ -72,7 +74,8 @@ extension MetricsCalculator {
   func account(_ review: Review, into reviews: inout [String: ReviewTally]) -> RowFate {
     if let reason = leftOut(reviewAt: review.submittedAt) { return .leftOut(reason) }
     let teams = teams(of: review)
-    reviews[review.reviewerID, default: ReviewTally()].add(review, reviewerTeam: teams.reviewer, authorTeam: teams.author)
+    reviews[review.reviewerID, default: ReviewTally()].add(
+      review, reviewerTeam: teams.reviewer, authorTeam: teams.author)
     return .counted(rosterValue: review.reviewerID, crossTeam: Self.crossTeamCells(of: review, between: teams))
   }
 
@@ -84,13 +87,17 @@ extension MetricsCalculator {
     return Self.crossTeamCells(of: review, between: teams(of: review))
   }
 
-  private static func crossTeamCells(of review: Review, between teams: (reviewer: String?, author: String?)) -> [TeamCell] {
+  private static func crossTeamCells(of review: Review, between teams: (reviewer: String?, author: String?))
+    -> [TeamCell]
+  {
     if review.authorTeam == nil, teams.author == nil, let author = review.authorID {
       return [TeamCell(header: Review.Column.authorID.column.name, value: author)]
     }
     guard let reviewer = teams.reviewer, let author = teams.author, reviewer != author else { return [] }
     var cells: [TeamCell] = []
-    if let author = review.authorTeam { cells.append(TeamCell(header: Review.Column.authorTeam.column.name, value: author)) }
+    if let author = review.authorTeam {
+      cells.append(TeamCell(header: Review.Column.authorTeam.column.name, value: author))
+    }
     if let reviewer = review.reviewerTeam {
       cells.append(TeamCell(header: Review.Column.reviewerTeam.column.name, value: reviewer))
     }
@@ -101,7 +108,8 @@ extension MetricsCalculator {
   /// team of the reviewer and author on the day.
   func teams(of review: Review) -> (reviewer: String?, author: String?) {
     let day = CivilDate(dayNumber: Int(review.submittedAt.floorDiv(86_400_000)))
-    let reviewerTeam = review.reviewerTeam.map(aliases.team) ?? roster.team(of: aliases.engineer(review.reviewerID), on: day)
+    let reviewerTeam =
+      review.reviewerTeam.map(aliases.team) ?? roster.team(of: aliases.engineer(review.reviewerID), on: day)
     let authorTeam =
       review.authorTeam.map(aliases.team) ?? review.authorID.flatMap { roster.team(of: aliases.engineer($0), on: day) }
     return (reviewerTeam, authorTeam)
@@ -133,7 +141,8 @@ extension MetricsCalculator {
   /// A review that counts, credited to its reviewer; teams missing from the row come from the roster.
   func tally(_ review: Review, reviews: inout [String: ReviewTally]) {
     let teams = teams(of: review)
-    reviews[review.reviewerID, default: ReviewTally()].add(review, reviewerTeam: teams.reviewer, authorTeam: teams.author)
+    reviews[review.reviewerID, default: ReviewTally()].add(
+      review, reviewerTeam: teams.reviewer, authorTeam: teams.author)
   }
 
   /// Whether a shift overlaps the period.

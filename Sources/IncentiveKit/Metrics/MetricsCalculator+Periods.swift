@@ -60,8 +60,9 @@ extension MetricsCalculator {
       let signals = try calculator.teamSignals(dataset, into: &inputs)
       results.append(
         try calculator.finish(
-          dataset, delivery: delivery[index], signals: signals, reviews: reviews[index], oncall: oncall[index],
-          inputs: inputs))
+          dataset, delivery: delivery[index], signals: signals,
+          reviews: PersonTable(reviews[index], people: calculator.roster.people),
+          oncall: PersonTable(oncall[index], people: calculator.roster.people), inputs: inputs))
     }
     return results
   }

@@ -66,7 +66,8 @@ extension MetricsCalculator {
       let caused = causing.contains(id)
       let environment = record.bytes(Column.environment.index)
       let finished = try record.timestamp(Column.finishedAt.index).required()
-      let status = Deployment.statusValues[try record.choice(Column.status.index, Deployment.statusSpellings).required()]
+      let status = Deployment.statusValues[
+        try record.choice(Column.status.index, Deployment.statusSpellings).required()]
       let firstCommit = try record.timestamp(Column.firstCommitAt.index).optional()
       let lines = try record.count(Column.changeLines.index).optional()
       let kind = try record.choice(Column.kind.index, Deployment.kindSpellings).optional().map {

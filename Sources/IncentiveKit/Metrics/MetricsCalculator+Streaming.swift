@@ -85,7 +85,10 @@ extension MetricsCalculator {
     _ paths: [String: String], progress: ReadProgress.Handler?, threads: Int, chunkBytes: Int
   ) throws(InputError) -> StreamedEvents {
     let threads = max(threads, 1)
-    var states = Array(repeating: EventTallies(), count: threads)
+    // The roster's ids interned once, in roster order, and shared: each thread indexes a reviewer or an engineer on
+    // call by their roster position (`PersonTallies`).
+    let people = roster.people
+    var states = Array(repeating: EventTallies(people: people, roster: people.interner()), count: threads)
     var summaries: [String: ParallelCSVReader.FoldSummary] = [:]
     func read(_ name: String, _ columns: [TableColumn], _ body: ParallelCSVReader.Body<EventTallies>) throws(InputError)
     {
@@ -109,7 +112,7 @@ extension MetricsCalculator {
     try read(OncallShift.fileName, OncallShift.columns) { (state, record, rows) throws(InputError) in
       try foldShift(record, rows, into: &state)
     }
-    var merged = EventTallies.merged(&states, people: roster.engineers.count)
+    var merged = EventTallies.merged(&states)
     var inputs = InputAccounting()
     let files: [(String, WritableKeyPath<StreamedRows, FileAccounting>)] = [
       (Incident.fileName, \.incidents), (Deployment.fileName, \.deployments), (Review.fileName, \.reviews),
@@ -129,7 +132,7 @@ extension MetricsCalculator {
   }
 
   typealias StreamedEvents = (
-    delivery: [String: DeliveryTally], reviews: [String: ReviewTally], oncall: [String: OncallTally],
+    delivery: [String: DeliveryTally], reviews: PersonTable<ReviewTally>, oncall: PersonTable<OncallTally>,
     inputs: InputAccounting
   )
 

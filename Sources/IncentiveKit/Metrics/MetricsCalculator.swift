@@ -131,7 +131,8 @@ struct MetricsCalculator: Sendable {
       return fate(of: shift)
     }
     return try finish(
-      dataset, delivery: delivery, signals: signals, reviews: reviews, oncall: oncall, inputs: inputs, events: events)
+      dataset, delivery: delivery, signals: signals, reviews: PersonTable(reviews, people: roster.people),
+      oncall: PersonTable(oncall, people: roster.people), inputs: inputs, events: events)
   }
 
   /// Coverage, cost and survey rows of the period, per team (see `TeamSignalReader`).
@@ -150,7 +151,7 @@ struct MetricsCalculator: Sendable {
   /// were read; `events` are each team's DORA events, kept only for a tool's DORA definition.
   func finish(
     _ dataset: Dataset, delivery: [String: DeliveryTally], signals: TeamSignals,
-    reviews: [String: ReviewTally], oncall: [String: OncallTally], inputs: InputAccounting,
+    reviews: PersonTable<ReviewTally>, oncall: PersonTable<OncallTally>, inputs: InputAccounting,
     events: [String: DORAEvents] = [:]
   ) throws(InputError) -> ComputedMetrics {
     // The event and team signal files' rows settled against the roster on a thread of their own while this one
@@ -159,8 +160,10 @@ struct MetricsCalculator: Sendable {
     var inputs = InputAccounting()
     // Rows read under an alias join their roster value's tallies (a no-op without aliases).
     let delivery = aliases.resolved(delivery, .team) { $0.merge($1) }
-    let reviews = aliases.resolved(reviews, .engineer) { $0.merge($1) }
-    let oncall = aliases.resolved(oncall, .engineer) { $0.merge($1) }
+    // Laid out by this roster (they are already, but for tallies made by text), so the engineers' sets are made
+    // position by position.
+    let reviews = aliases.resolved(reviews.laidOut(by: roster.people), .engineer) { $0.merge($1) }
+    let oncall = aliases.resolved(oncall.laidOut(by: roster.people), .engineer) { $0.merge($1) }
     var promotions: [String: Int] = [:]
     try dataset.account(MentorshipEvent.self, rosterColumn: .engineer("mentor_id"), into: &inputs) {
       (event: MentorshipEvent) throws(InputError) -> RowFate in
@@ -183,10 +186,8 @@ struct MetricsCalculator: Sendable {
       )
     }
     // The reviews without a substantive count are added up on the same walk over the reviewers.
-    let engineerSets = BackgroundWork {
-      [capacity = roster.engineers.count, promotions] () -> (sets: [String: MetricSet], substantiveUnknown: Int) in
-      // The reviewers' sets made in place of their tallies (`mapValues`: same keys in the same places, none hashed
-      // again); the streamed reviews were keyed with room for the whole roster, so the reserve below grows nothing.
+    let engineerSets = BackgroundWork { [promotions] () -> (sets: PersonTable<MetricSet>, substantiveUnknown: Int) in
+      // The reviewers' sets made in place of their tallies, by roster position (`mapValues`: nothing hashed).
       // Each with room for the reviews' three values and on-call's two, what a reviewer on call ends with: from the
       // default four, two thirds of a generated org's 100,000 sets grew to eight, an allocation and a copy each on
       // the thread the finish waits for, and 19 MB more at the peak.
@@ -195,11 +196,9 @@ struct MetricsCalculator: Sendable {
         tally.record(into: &set)
         return set
       }
-      // Almost everyone gets a value (reviews, retention): sized once instead of rehashed as it grows.
-      engineers.reserveCapacity(capacity)
       var substantiveUnknown = 0
-      for tally in reviews.values { substantiveUnknown += tally.substantiveUnknown }
-      for (id, tally) in oncall { tally.record(into: &engineers[id, default: MetricSet()]) }
+      for (_, tally) in reviews { substantiveUnknown += tally.substantiveUnknown }
+      engineers.merge(oncall, default: MetricSet()) { set, tally in tally.record(into: &set) }
       for (id, count) in promotions {
         engineers[id, default: MetricSet()].set(
           .menteePromotions, FixedDecimal(count), rows: count, source: MentorshipEvent.fileName)

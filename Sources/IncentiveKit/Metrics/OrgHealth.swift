@@ -8,7 +8,8 @@ struct OrgHealth: Sendable {
   /// One leader's `org_team_health`, worked out before it is recorded: the walk runs while another thread builds the
   /// engineers' metric sets (`MetricsCalculator.finish`), and the values go into them afterwards.
   struct LeaderHealth: Sendable {
-    var leader: String
+    /// The leader's roster position.
+    var position: Int
     var health: Ratio
     var rows: Int
     var teams: Int
@@ -42,17 +43,19 @@ struct OrgHealth: Sendable {
       guard responses > 0 else { continue }
       values.append(
         LeaderHealth(
-          leader: roster.engineers[leader].id,
+          position: leader,
           health: Ratio(weighted.units, Int128(responses) * pow10(weighted.scale)), rows: rows,
           teams: teams.count))
     }
     return values
   }
 
-  static func record(_ values: [LeaderHealth], into engineers: inout [String: MetricSet]) {
+  /// - Parameter engineers: laid out by the roster the values were made from.
+  static func record(_ values: [LeaderHealth], into engineers: inout PersonTable<MetricSet>) {
     for value in values {
-      engineers[value.leader, default: MetricSet()].set(
-        .orgTeamHealth, value.health, rows: value.rows, source: "surveys of \(value.teams) team(s)")
+      engineers.update(position: value.position, default: MetricSet()) {
+        $0.set(.orgTeamHealth, value.health, rows: value.rows, source: "surveys of \(value.teams) team(s)")
+      }
     }
   }
 }

@@ -1,47 +1,69 @@
 /// One event file's tallies per person (reviews by reviewer, on-call by engineer) on one reader thread: the person's
-/// index through `ByteInterner`, their tally by that index, where each row went, and the tallies of the rows the
-/// record decoders read, by text.
+/// index, their tally by that index, where each row went, and the tallies of the rows the record decoders read, by
+/// text.
 ///
-/// A file's people are merged and keyed apart from the teams and the other file, so the largest merge of a large
-/// org (100,000 reviewers) runs on a thread of its own while the calling thread merges the teams and on-call.
+/// A person on the roster is indexed by their roster position: every thread looks their id up in one interner of
+/// the roster's ids (`PersonIndex.interner()`), shared and only read, so the threads' tallies line up person by
+/// person and merge position by position, and the merged tallies are the roster's `PersonTable` with no id hashed
+/// into a table (at 100,000 reviewers, re-interning one thread's people into another's and keying them by text
+/// was most of the merge). Anyone else (an alias, a typo, an id of a file read without a roster) is interned on
+/// the thread, indexed after the roster.
 struct PersonTallies<Tally: MergeableTally> {
+  /// The roster's ids in roster order, shared by every thread.
+  private(set) var roster = ByteInterner()
+  private(set) var people = PersonIndex.empty
+  /// Ids the roster lacks, at `roster.count + ` their index here.
   var names = ByteInterner()
-  /// By index in `names`.
+  /// By index: roster position, then `names` after the roster.
   var tallies: [Tally] = []
-  /// Where each row of the file went; counted rows by the index in `names`.
+  /// Where each row of the file went; counted rows by the same index as `tallies`.
   var rows = StreamedFileAccount()
   var byText: [String: Tally] = [:]
 
-  /// `other`'s people, tallies and row accounting added to these, person by person through the interners.
+  /// Tallies whose people are `people`, looked up in `roster` (its `interner()`, made once for every thread).
+  init(people: PersonIndex = .empty, roster: ByteInterner = ByteInterner()) {
+    precondition(roster.count == people.count, "the roster interner holds the roster's ids")
+    self.people = people
+    self.roster = roster
+  }
+
+  /// The index of the person named by `key` (with `hash`): their roster position, or after the roster for an id
+  /// it lacks, interned here when new.
+  @inline(__always)
+  mutating func personIndex(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+    if let position = roster.index(of: key, hash: hash) { return position }
+    return roster.count + names.intern(key, hash: hash)
+  }
+
+  /// `other`'s tallies and row accounting added to these: the roster's people position by position, anyone else
+  /// through the interners.
   mutating func absorb(_ other: PersonTallies) {
-    let index = names.absorb(other.names)
+    let others = names.absorb(other.names)
+    var index = Array(0..<roster.count)
+    index.reserveCapacity(roster.count + others.count)
+    for local in others { index.append(roster.count + local) }
     tallies.merge(other.tallies, at: index)
     rows.absorb(other.rows, values: index)
     byText.merge(other.byText, uniquingKeysWith: Tally.merged)
   }
 
-  /// Every thread's tallies of the file summed per person and keyed by text, the file's row accounting added to
-  /// `accounting`; each thread's tallies are freed as they are taken in.
-  /// - Parameter room: how many people the result should hold without growing (`keyed(by:adding:room:)`).
-  static func merged(
-    _ threads: inout [PersonTallies], accounting: inout FileAccounting, room: Int = 0
-  ) -> [String: Tally] {
-    guard var whole = threads.popLast() else { return [:] }
+  /// Every thread's tallies of the file summed per person, laid out by the roster, the file's row accounting added
+  /// to `accounting`; each thread's tallies are freed as they are taken in.
+  static func merged(_ threads: inout [PersonTallies], accounting: inout FileAccounting) -> PersonTable<Tally> {
+    guard var whole = threads.popLast() else { return PersonTable() }
     while let thread = threads.popLast() { whole.absorb(thread) }
-    let names = whole.names.strings()
-    // Many people are keyed on a thread of their own while their rows are accounted here: at 100,000 reviewers
-    // each took 40 ms, one after the other, with the calling thread waiting for both.
-    let (tallies, byText) = (whole.tallies, whole.byText)
-    let keyed = BackgroundWork<[String: Tally], Never>.started(inBackground: names.count >= Self.backgroundKeyingSize) {
-      tallies.keyed(by: names, adding: byText, room: room)
+    let rosterCount = whole.roster.count
+    let others = whole.names.strings()
+    whole.rows.add(to: &accounting, values: whole.people.ids + others)
+    // Someone is in the table when a row of theirs was counted: a roster id's place exists whether or not it was.
+    let (tallies, rows) = (whole.tallies, whole.rows)
+    var table = PersonTable<Tally>(people: whole.people) { position in
+      position < tallies.count && rows.countedRows(position) > 0 ? tallies[position] : nil
     }
-    whole.rows.add(to: &accounting, values: names)
-    return keyed()
+    for (local, name) in others.enumerated() { table[name] = tallies[rosterCount + local] }
+    for (name, tally) in whole.byText { table[name, default: Tally()].merge(tally) }
+    return table
   }
-
-  /// Files with this many people are keyed on a thread of their own; fewer are keyed in line, where a thread would
-  /// cost more than it saves.
-  static var backgroundKeyingSize: Int { 10_000 }
 }
 
 /// A per-person tally a `RowBatch` adds rows to.
@@ -56,14 +78,16 @@ protocol BatchedTally: MergeableTally {
 extension PersonTallies: BatchedRowTarget where Tally: BatchedTally {
   typealias Counted = Tally.Counted
 
-  func touchSlot(of hash: UInt64) -> UInt64 { names.touch(hash) }
+  func touchSlot(of hash: UInt64) -> UInt64 { roster.touch(hash) }
 
   /// The index of the person named by `key`, with an empty tally made for them when they are new.
   mutating func index(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
-    tallies.index(of: key, hash: hash, in: &names)
+    let index = personIndex(of: key, hash: hash)
+    tallies.extend(toInclude: index, with: Tally())
+    return index
   }
 
-  func touch(_ index: Int) -> UInt64 { UInt64(truncatingIfNeeded: rows.touch(index) &+ tallies[index].rowsAdded) }
+  func touch(_ index: Int) -> UInt64 { UInt64(truncatingIfNeeded: rows.countedRows(index) &+ tallies[index].rowsAdded) }
 
   mutating func add(_ counted: Tally.Counted, at index: Int, line: Int, columnNumber: Int) {
     rows.count(index, line: line, columnNumber: columnNumber)

@@ -8,20 +8,31 @@ struct RetentionRate: Sendable {
   /// roster, made while another thread builds the engineers' metric sets (`MetricsCalculator.finish`).
   struct Counts: Sendable {
     var teams: [String: (headcount: Int, exits: Int)] = [:]
-    var managers: [String: (headcount: Int, exits: Int)] = [:]
+    /// By the manager's roster position (`Roster.people`), only managers with a count.
+    var managers: [(position: Int, headcount: Int, exits: Int)] = []
 
     /// Each team's `retention_rate`.
     func recordTeams(into teams: inout [String: MetricSet]) { Self.record(self.teams, into: &teams) }
 
     /// Each manager's `retention_rate`, of their direct reports.
-    func recordManagers(into engineers: inout [String: MetricSet]) { Self.record(managers, into: &engineers) }
+    /// - Parameter engineers: laid out by the roster the counts were made from.
+    func recordManagers(into engineers: inout PersonTable<MetricSet>) {
+      for count in managers where count.headcount > 0 {
+        engineers.update(position: count.position, default: MetricSet()) {
+          Self.record(headcount: count.headcount, exits: count.exits, into: &$0)
+        }
+      }
+    }
 
     private static func record(_ counts: [String: (headcount: Int, exits: Int)], into sets: inout [String: MetricSet]) {
       for (subject, count) in counts where count.headcount > 0 {
-        sets[subject, default: MetricSet()].set(
-          .retentionRate, Ratio(Int128(count.headcount - count.exits), Int128(count.headcount)),
-          rows: count.headcount, source: Engineer.fileName)
+        record(headcount: count.headcount, exits: count.exits, into: &sets[subject, default: MetricSet()])
       }
+    }
+
+    private static func record(headcount: Int, exits: Int, into set: inout MetricSet) {
+      set.set(
+        .retentionRate, Ratio(Int128(headcount - exits), Int128(headcount)), rows: headcount, source: Engineer.fileName)
     }
   }
 
@@ -42,7 +53,7 @@ struct RetentionRate: Sendable {
       }
     }
     for (index, count) in managers.enumerated() where count.headcount > 0 || count.exits > 0 {
-      counts.managers[roster.engineers[index].id] = count
+      counts.managers.append((index, count.headcount, count.exits))
     }
     return counts
   }

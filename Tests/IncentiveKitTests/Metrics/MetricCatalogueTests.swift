@@ -25,7 +25,7 @@ struct MetricCatalogueTests {
       Set(sets.values.flatMap { set in set.names.filter { !set.entry($0)!.source.hasPrefix("metrics.csv") } })
     }
     let teams = computed(metrics.teams)
-    let engineers = computed(metrics.engineers)
+    let engineers = computed(metrics.engineers.dictionary)
     for id in teams { #expect(id.definition?.scope == .team, "\(id)") }
     // A manager's retention is kept with their own metrics, as their reports' (SPEC: scope team, manager).
     let managers: Set<MetricID> = [.retentionRate, .retentionVsMarket]
