@@ -10,6 +10,8 @@ struct RosterNames: Sendable {
   /// ids hashed at 100,000 people, once per run, for questions the roster already answers.
   private let roster: Roster
   var teams: Set<String> { roster.teams }
+  /// The roster's people by position: a value counted at a position is on the roster.
+  var people: PersonIndex { roster.people }
   /// Spellings mapped on purpose to a roster value.
   let aliases: RosterAliases
   /// Built at the first `resemblance` question, which most runs never ask: sorting and folding every id of a

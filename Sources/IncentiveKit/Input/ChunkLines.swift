@@ -20,18 +20,21 @@ struct ChunkLines: Sendable {
     // Each chunk's first line, summed once rather than per line number.
     var starts = [1]
     for count in counts { starts.append(starts[starts.count - 1] + count) }
+    func resolve(_ sample: inout RowSample) {
+      sample.rewriteLines { packed in
+        let (chunk, line) = ChunkLine.unpack(packed)
+        return starts[min(chunk, counts.count)] + line - 1
+      }
+    }
     func resolveLines<Key>(_ samples: inout [Key: RowSample]) {
       // Walked by index, not `indices`, which would hold a second reference to the storage and so copy it.
       var position = samples.startIndex
       while position != samples.endIndex {
-        samples.values[position].rewriteLines { packed in
-          let (chunk, line) = ChunkLine.unpack(packed)
-          return starts[min(chunk, counts.count)] + line - 1
-        }
+        resolve(&samples.values[position])
         samples.formIndex(after: &position)
       }
     }
-    resolveLines(&accounting.countedByValue)
+    accounting.countedByValue.updateValues(resolve)
     resolveLines(&accounting.leftOut)
     resolveLines(&accounting.notOnRoster)
     resolveLines(&accounting.crossTeamCells)

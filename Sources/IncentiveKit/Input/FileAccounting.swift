@@ -9,8 +9,9 @@ struct FileAccounting: Sendable, Equatable {
   var rosterColumnNumber = 0
   /// Counted rows by the value of `rosterColumn` ("" when there is none), with the value's first line only, until
   /// `settle` moves the values the roster lacks to `notOnRoster`. (The streamed reader keeps a counted row's line
-  /// only for a value's first row: a line per row would cost the hot path.)
-  var countedByValue: [String: RowSample] = [:]
+  /// only for a value's first row: a line per row would cost the hot path.) The streamed files' people are laid out
+  /// by roster position (`PersonTable`), so settling and merging them hashes no id.
+  var countedByValue = PersonTable<RowSample>()
   var leftOut: [LeftOutReason: RowSample] = [:]
   /// Rows of each environment that is not a production one (deployments).
   var environments: [String: Int] = [:]
@@ -57,7 +58,11 @@ struct FileAccounting: Sendable, Equatable {
   /// rows stay counted and are listed in `mapped`.
   mutating func settle(_ names: RosterNames) {
     guard let rosterColumn else { return }
-    for (value, sample) in countedByValue where !value.isEmpty && !names.contains(value, rosterColumn.kind) {
+    // A value counted at a position of the roster's own index is on the roster: only the others are asked about.
+    let unsettled: PersonTable<RowSample> =
+      rosterColumn.kind == .engineer && countedByValue.people.isSame(as: names.people)
+      ? PersonTable(countedByValue.others, people: .empty) : countedByValue
+    for (value, sample) in unsettled where !value.isEmpty && !names.contains(value, rosterColumn.kind) {
       if let target = names.aliases.target(of: value, rosterColumn.kind) {
         mapped[value] = MappedAlias(target: target, sample: sample)
         continue
@@ -76,9 +81,12 @@ struct FileAccounting: Sendable, Equatable {
   /// `other`'s rows (another thread's, or the rows its record decoders read) added to these.
   mutating func merge(_ other: FileAccounting) {
     rosterColumnNumber = max(rosterColumnNumber, other.rosterColumnNumber)
-    for (value, sample) in other.countedByValue {
-      countedByValue[value, default: RowSample()].merge(sample, limit: countedLineLimit)
+    let limit = countedLineLimit
+    // Taken on from the other's roster only by an empty table: one laid out already keeps its roster.
+    if countedByValue.isEmpty, other.countedByValue.people.count > 0 {
+      countedByValue = countedByValue.laidOut(by: other.countedByValue.people)
     }
+    countedByValue.merge(other.countedByValue, default: RowSample()) { $0.merge($1, limit: limit) }
     for (reason, sample) in other.leftOut { leftOut[reason, default: RowSample()].merge(sample) }
     for (environment, rows) in other.environments { environments[environment, default: 0] += rows }
     for (value, sample) in other.notOnRoster { notOnRoster[value, default: RowSample()].merge(sample) }

@@ -121,16 +121,27 @@ struct StreamedFileAccount {
   }
 
   /// Everything added to `result`, a `FileAccounting` with `ChunkLine` line numbers, to be merged into the file's
-  /// own (which names the file); `values` names the interned indices.
-  func add(to result: inout FileAccounting, values: [String]) {
+  /// own (which names the file).
+  ///
+  /// - Parameters:
+  ///   - people: the roster whose positions the first indices are (`PersonTallies`); the file's counted rows are
+  ///     laid out by it, found by position rather than by id.
+  ///   - values: the names of the indices after those, in order.
+  func add(to result: inout FileAccounting, people: PersonIndex = .empty, values: [String]) {
+    if result.countedByValue.isEmpty { result.countedByValue = result.countedByValue.laidOut(by: people) }
     result.merge(decoded)
     for reason in LeftOutReason.allCases where leftOut[reason.ordinal].rows > 0 {
       result.leftOut[reason, default: RowSample()].merge(leftOut[reason.ordinal])
     }
-    result.countedByValue.reserveCapacity(result.countedByValue.count + self.values.count)
+    let limit = result.countedLineLimit
     for (index, counted) in self.values.enumerated() where counted.rows > 0 {
-      result.countedByValue[values[index], default: RowSample()].merge(
-        RowSample(rows: counted.rows, firstLine: counted.first), limit: result.countedLineLimit)
+      let sample = RowSample(rows: counted.rows, firstLine: counted.first)
+      if index < people.count, result.countedByValue.people.isSame(as: people) {
+        result.countedByValue.update(position: index, default: RowSample()) { $0.merge(sample, limit: limit) }
+      } else {
+        let name = index < people.count ? people.ids[index] : values[index - people.count]
+        result.countedByValue[name, default: RowSample()].merge(sample, limit: limit)
+      }
     }
     for (index, rows) in environmentRows.enumerated() {
       result.environments[environments.string(index), default: 0] += rows

@@ -197,7 +197,7 @@ struct MetricsCalculator: Sendable {
         return set
       }
       var substantiveUnknown = 0
-      for (_, tally) in reviews { substantiveUnknown += tally.substantiveUnknown }
+      for tally in reviews.values { substantiveUnknown += tally.substantiveUnknown }
       engineers.merge(oncall, default: MetricSet()) { set, tally in tally.record(into: &set) }
       for (id, count) in promotions {
         engineers[id, default: MetricSet()].set(

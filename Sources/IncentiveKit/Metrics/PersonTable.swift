@@ -93,10 +93,31 @@ struct PersonTable<Value> {
     return try change(&byPosition[position]!)
   }
 
-  /// Every id with a value.
-  var keys: [String] { map(\.key) }
-  /// Every value.
-  var values: [Value] { map(\.value) }
+  /// Every id with a value, as they are iterated (a view, as a dictionary's keys are: nothing is copied).
+  var keys: LazyMapSequence<PersonTable, String> { lazy.map { $0.key } }
+
+  /// Every value, in the order the table iterates them, without their ids.
+  var values: Values { Values(byPosition: byPosition, others: others.values) }
+
+  /// A table's values: the positioned ones in roster order, then the others'.
+  struct Values: Sequence {
+    fileprivate let byPosition: [Value?]
+    fileprivate let others: Dictionary<String, Value>.Values
+
+    struct Iterator: IteratorProtocol {
+      fileprivate var positioned: IndexingIterator<[Value?]>
+      fileprivate var others: Dictionary<String, Value>.Values.Iterator
+
+      mutating func next() -> Value? {
+        while let value = positioned.next() { if let value { return value } }
+        return others.next()
+      }
+    }
+
+    func makeIterator() -> Iterator {
+      Iterator(positioned: byPosition.makeIterator(), others: others.makeIterator())
+    }
+  }
 
   /// The same people with each value transformed, laid out as they are (nothing hashed again).
   func mapValues<T>(_ transform: (Value) throws -> T) rethrows -> PersonTable<T> {
@@ -107,13 +128,24 @@ struct PersonTable<Value> {
     return result
   }
 
-  /// The same people, those whose value `isIncluded` rejects left out.
-  func filter(_ isIncluded: (Value) throws -> Bool) rethrows -> PersonTable {
+  /// The same people, those `isIncluded` rejects left out (it is asked of each id and value, as a dictionary's is).
+  func filter(_ isIncluded: (Element) throws -> Bool) rethrows -> PersonTable {
     var result = PersonTable(people: people)
-    result.byPosition = try byPosition.map { value in try value.flatMap { try isIncluded($0) ? $0 : nil } }
-    result.positioned = result.byPosition.reduce(0) { $1 == nil ? $0 : $0 + 1 }
-    result.others = try others.filter { try isIncluded($0.value) }
+    for (position, value) in byPosition.enumerated() {
+      if let value, try isIncluded((people.ids[position], value)) { result[position: position] = value }
+    }
+    result.others = try others.filter { try isIncluded(($0.key, $0.value)) }
     return result
+  }
+
+  /// Changes every value in place (nothing is hashed or moved).
+  mutating func updateValues(_ change: (inout Value) throws -> Void) rethrows {
+    for position in byPosition.indices where byPosition[position] != nil { try change(&byPosition[position]!) }
+    var index = others.startIndex
+    while index != others.endIndex {
+      try change(&others.values[index])
+      others.formIndex(after: &index)
+    }
   }
 
   /// Each of `other`'s values handed to `change` with this table's value of the same person, made from
@@ -153,20 +185,23 @@ extension PersonTable: Sequence {
   typealias Element = (key: String, value: Value)
 
   struct Iterator: IteratorProtocol {
-    fileprivate let table: PersonTable
+    fileprivate let ids: [String]
+    fileprivate let byPosition: [Value?]
     fileprivate var position = 0
     fileprivate var others: Dictionary<String, Value>.Iterator
 
     mutating func next() -> Element? {
-      while position < table.byPosition.count {
+      while position < byPosition.count {
         defer { position += 1 }
-        if let value = table.byPosition[position] { return (table.people.ids[position], value) }
+        if let value = byPosition[position] { return (ids[position], value) }
       }
       return others.next()
     }
   }
 
-  func makeIterator() -> Iterator { Iterator(table: self, others: others.makeIterator()) }
+  func makeIterator() -> Iterator {
+    Iterator(ids: people.ids, byPosition: byPosition, others: others.makeIterator())
+  }
 
   var underestimatedCount: Int { count }
 }

@@ -54,7 +54,7 @@ struct PersonTallies<Tally: MergeableTally> {
     while let thread = threads.popLast() { whole.absorb(thread) }
     let rosterCount = whole.roster.count
     let others = whole.names.strings()
-    whole.rows.add(to: &accounting, values: whole.people.ids + others)
+    whole.rows.add(to: &accounting, people: whole.people, values: others)
     // Someone is in the table when a row of theirs was counted: a roster id's place exists whether or not it was.
     let (tallies, rows) = (whole.tallies, whole.rows)
     var table = PersonTable<Tally>(people: whole.people) { position in

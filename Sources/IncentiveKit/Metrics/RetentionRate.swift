@@ -77,6 +77,6 @@ extension RetentionRate {
       set.set(.retentionVsMarket, gap, rows: entry.rows, source: "roster + plan market_attrition_rate")
     }
     for team in metrics.teams.keys { record(&metrics.teams[team]!) }
-    for id in metrics.engineers.keys { record(&metrics.engineers[id]!) }
+    metrics.engineers.updateValues(record)
   }
 }

@@ -48,7 +48,7 @@ struct MetricsReport: Sendable {
     guard metrics.engineers.values.contains(where: { !$0.names.isEmpty }) else { return }
     try sink.write("\nEngineers\n")
     let people = TextTable(headers: ["ENGINEER", "METRIC", "VALUE", "ROWS"], alignments: [.left, .left, .right, .right])
-    let ids = Self.sorted(metrics.engineers.keys)
+    let ids = Self.sorted(Array(metrics.engineers.keys))
     try people.write(
       rows: { (emit) throws(OutputError) in
         for id in ids {
@@ -120,7 +120,7 @@ struct MetricsReport: Sendable {
     json.endArray()
     json.key("engineers")
     json.beginArray()
-    for id in Self.sorted(metrics.engineers.keys) {
+    for id in Self.sorted(Array(metrics.engineers.keys)) {
       json.beginObject()
       json.member("engineer_id", id)
       json.key("metrics")

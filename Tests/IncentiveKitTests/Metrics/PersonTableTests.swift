@@ -49,8 +49,8 @@ struct PersonTableTests {
     table["x"] = 24
     let doubled = table.mapValues { $0 * 2 }
     #expect(doubled.dictionary == ["a": 2, "c": 6, "x": 48])
-    #expect(table.filter { $0 > 2 }.dictionary == ["c": 3, "x": 24])
-    #expect(table.filter { $0 > 2 }.count == 2)
+    #expect(table.filter { $0.value > 2 }.dictionary == ["c": 3, "x": 24])
+    #expect(table.filter { $0.value > 2 }.count == 2)
     var other = PersonTable<Int>(people: Self.people)
     other["c"] = 10
     other["b"] = 20
