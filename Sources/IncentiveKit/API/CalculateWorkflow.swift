@@ -48,8 +48,6 @@ public enum CalculateWorkflow {
   ///   reading, paying, recording and writing.
   public static func run(_ options: Options, notices: NoticeHandler) throws -> WorkflowResult {
     try PullRequestOptions.check(format: options.format, detail: options.detail, previousPlan: nil)
-    // A previous report at the output path is replaced at the end: its cached pages are let go while inputs are read.
-    if let output = options.output { ReplacedFile.releaseCachedPages(ofFileAt: output) }
     if options.share, !shareFormats.contains(options.format) {
       throw OptionError.invalidValue(
         option: "--format", value: options.format.rawValue, allowed: shareFormats.map(\.rawValue))
