@@ -8,10 +8,13 @@ struct PersonIndex: Sendable {
   private final class Storage: Sendable {
     let ids: [String]
     let positions: [String: Int]
+    /// The ids interned in roster order (`interner()`), made at the first question or ahead of it.
+    let interner: OnDemand<ByteInterner>
 
-    init(ids: [String], positions: [String: Int]) {
+    init(ids: [String], positions: [String: Int], interner: OnDemand<ByteInterner>) {
       self.ids = ids
       self.positions = positions
+      self.interner = interner
     }
   }
 
@@ -20,10 +23,12 @@ struct PersonIndex: Sendable {
   /// An index of nobody: every id is looked up by text.
   static let empty = PersonIndex(ids: [], positions: [:])
 
+  /// - Parameter interned: the ids interned in order (`interning(_:)`), when the caller started that early; nil
+  ///   interns them at the first `interner()`.
   /// - Precondition: `positions` gives each of `ids` its position, and holds nothing else.
-  init(ids: [String], positions: [String: Int]) {
+  init(ids: [String], positions: [String: Int], interned: (@Sendable () -> ByteInterner)? = nil) {
     assert(positions.count == ids.count && ids.indices.allSatisfy { positions[ids[$0]] == $0 })
-    storage = Storage(ids: ids, positions: positions)
+    storage = Storage(ids: ids, positions: positions, interner: OnDemand(interned ?? { Self.interning(ids) }))
   }
 
   /// Each person's id, by position (the roster's file order).
@@ -43,13 +48,20 @@ struct PersonIndex: Sendable {
   func isSame(as other: PersonIndex) -> Bool { storage === other.storage }
 
   /// The roster's ids interned in roster order, so an id's index in the interner is the person's position: what the
-  /// event readers look a row's person up in first (`PersonTallies`).
+  /// event readers look a row's person up in first (`PersonTallies`). Made once per index.
   func interner() -> ByteInterner {
+    let interner = storage.interner.value
+    precondition(interner.count == count, "the roster's ids are distinct")
+    return interner
+  }
+
+  /// `ids` interned in order: an id's index is its position when the ids are distinct (a roster with a repeated id
+  /// is refused, so its interner is never asked for).
+  static func interning(_ ids: [String]) -> ByteInterner {
     var interner = ByteInterner()
-    for id in storage.ids {
+    for id in ids {
       var id = id
-      let index = id.withUTF8 { interner.intern($0) }
-      precondition(index == interner.count - 1, "the roster's ids are distinct")
+      _ = id.withUTF8 { interner.intern($0) }
     }
     return interner
   }

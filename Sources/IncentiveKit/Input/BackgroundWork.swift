@@ -51,7 +51,7 @@ extension BackgroundWork where Failure == Never {
   /// `work` itself, run when called. For work worth a thread only at some size (a large roster's checks, a large
   /// file's people keyed by name), where for a small one the thread costs more than it saves. Work that can fail
   /// gives a `Result`.
-  static func started(inBackground: Bool, _ work: @escaping @Sendable () -> Value) -> () -> Value {
+  static func started(inBackground: Bool, _ work: @escaping @Sendable () -> Value) -> @Sendable () -> Value {
     guard inBackground else { return work }
     let started = BackgroundWork(work)
     return { started.take() }
