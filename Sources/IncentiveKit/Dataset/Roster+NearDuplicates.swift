@@ -9,7 +9,11 @@ extension Roster {
     seen.reserveCapacity(engineers.count)
     for (index, engineer) in engineers.enumerated() {
       let key = nearDuplicateKey(engineer.id)
-      if let firstIndex = seen[key], case let first = engineers[firstIndex], first.id != engineer.id {
+      // One hash per person: the insert hands back the first row of the key, put back (the rare case) so later rows
+      // are still named against it.
+      guard let firstIndex = seen.updateValue(index, forKey: key) else { continue }
+      seen[key] = firstIndex
+      if case let first = engineers[firstIndex], first.id != engineer.id {
         let difference =
           RosterNames.fold(engineer.id) == RosterNames.fold(first.id)
           ? "only in case, spaces or width" : "only in invisible characters (shown as \\u{…})"
@@ -19,7 +23,6 @@ extension Roster {
             "engineer_id \"\(TerminalText.escaped(engineer.id))\" differs from \"\(TerminalText.escaped(first.id))\" "
             + "(line \(first.line)) \(difference); rows for one would be paid as the other")
       }
-      if seen[key] == nil { seen[key] = index }
     }
   }
 

@@ -51,13 +51,13 @@ struct Roster: Sendable {
     }
     var byID: [String: Int] = [:]
     byID.reserveCapacity(engineers.count)
+    // One hash per person: the insert hands back an earlier row of the id.
     for (index, engineer) in engineers.enumerated() {
-      if let previous = byID[engineer.id] {
+      if let previous = byID.updateValue(index, forKey: engineer.id) {
         throw .inconsistent(
           file: file, line: engineer.line,
           reason: "engineer_id \"\(engineer.id)\" already appears on line \(engineers[previous].line)")
       }
-      byID[engineer.id] = index
     }
     let managers = Result { [byID] () throws(InputError) -> [Int32] in
       var positions = [Int32](repeating: -1, count: engineers.count)

@@ -236,31 +236,65 @@ struct PlanValidator: Sendable {
   /// same bonus target, or the technical ladder is worth less than the management one.
   private func dualLadder() -> [PlanFinding] {
     guard let roster else { return [] }
-    var byLevel: [String: (technical: Set<FixedDecimal>, management: Set<FixedDecimal>)] = [:]
+    let bands: [String: FixedDecimal]? = if case .band(let bands) = plan.targetBasis { bands } else { nil }
+    // One hash per person, for the level's slot: the band is looked up once per level, and a target equal to the
+    // last one added to its track's set is not hashed again (a level's targets are nearly always one value).
+    var slots: [String: Int] = [:]
+    var byLevel: [LadderTargets] = []
     for engineer in roster.engineers {
       guard let level = engineer.level else { continue }
-      let base: FixedDecimal
-      if case .band(let bands) = plan.targetBasis { base = bands[level] ?? engineer.baseSalary } else { base = .one }
+      let slot = slots[level] ?? {
+        byLevel.append(LadderTargets(level: level, band: bands?[level]))
+        slots[level] = byLevel.count - 1
+        return byLevel.count - 1
+      }()
       // With band targets the target is pct × band midpoint; with salary targets compare pct.
+      let base = bands == nil ? FixedDecimal.one : byLevel[slot].band ?? engineer.baseSalary
       let target = engineer.targetBonusPercent * base
       // Two comparisons of short strings, not a hash per person (100,000 at the largest orgs).
-      if engineer.role == "ic" || engineer.role == "tech_lead" {
-        byLevel[level, default: ([], [])].technical.insert(target)
-      } else {
-        byLevel[level, default: ([], [])].management.insert(target)
-      }
+      byLevel[slot].add(target, technical: engineer.role == "ic" || engineer.role == "tech_lead")
     }
     var findings: [PlanFinding] = []
-    for (level, targets) in byLevel.sorted(by: { $0.key < $1.key })
+    for targets in byLevel.sorted(by: { $0.level < $1.level })
     where !targets.technical.isEmpty && !targets.management.isEmpty && targets.technical != targets.management {
       let ic = targets.technical.sorted().map { $0.trimmed() }.joined(separator: ", ")
       let mgmt = targets.management.sorted().map { $0.trimmed() }.joined(separator: ", ")
       findings.append(
         .init(
           .error, "tracks",
-          "dual ladder: at level \(level) the technical track's target_bonus_pct is \(ic) but management's is \(mgmt); "
+          "dual ladder: at level \(targets.level) the technical track's target_bonus_pct is \(ic) but management's is \(mgmt); "
             + "equal levels should have equal targets"))
     }
     return findings
+  }
+
+  /// One level's bonus targets on each ladder, for `dualLadder`.
+  private struct LadderTargets {
+    let level: String
+    /// The level's band midpoint, when the plan's targets are bands and it has one.
+    let band: FixedDecimal?
+    var technical = Set<FixedDecimal>()
+    var management = Set<FixedDecimal>()
+    /// The target added last to each set, which the next person's usually equals.
+    private var lastTechnical: FixedDecimal?
+    private var lastManagement: FixedDecimal?
+
+    init(level: String, band: FixedDecimal?) {
+      self.level = level
+      self.band = band
+    }
+
+    mutating func add(_ target: FixedDecimal, technical isTechnical: Bool) {
+      if isTechnical {
+        // Equal as values: a set holds 10 and 10.0 once either way.
+        guard lastTechnical != target else { return }
+        technical.insert(target)
+        lastTechnical = target
+      } else {
+        guard lastManagement != target else { return }
+        management.insert(target)
+        lastManagement = target
+      }
+    }
   }
 }

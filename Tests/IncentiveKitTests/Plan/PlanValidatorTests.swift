@@ -156,6 +156,19 @@ struct PlanValidatorTests {
     #expect(found.first?.message.contains("at level L6 the technical track's target_bonus_pct is 15 but management's is 20") == true)
     let equal = try Roster(engineers: [engineer("a", "ic", "L6", "15"), engineer("b", "manager", "L6", "15")], assignments: [])
     #expect(PlanValidator(plan: plan, roster: equal).findings() == [])
+    // Several people per track and level, targets alternating (the check skips a target equal to the one before):
+    // L6 technical {15, 20, 15.0} is {15, 20}; management {15, 15} is {15}; L5 both {10, 10.00}, equal as values.
+    let mixed = try Roster(
+      engineers: [
+        engineer("a", "ic", "L6", "15"), engineer("b", "manager", "L6", "15"), engineer("c", "tech_lead", "L6", "20"),
+        engineer("d", "ic", "L5", "10"), engineer("e", "ic", "L6", "15.0"), engineer("f", "manager", "L5", "10.00"),
+        engineer("g", "manager", "L6", "15"),
+      ], assignments: [])
+    let mixedFound = PlanValidator(plan: plan, roster: mixed).findings()
+    #expect(mixedFound.map(\.message) == [
+      "dual ladder: at level L6 the technical track's target_bonus_pct is 15, 20 but management's is 15; "
+        + "equal levels should have equal targets"
+    ])
   }
 
   @Test("with a dataset, a total adjustment above the cap is a warning naming its line")
