@@ -20,22 +20,27 @@ struct OrgHealth: Sendable {
     // manager's manager's, and so on up. A set that already holds the team means every leader above it does too
     // (they were given it on the same walk), so the walk stops there: the work grows with people plus teams ×
     // levels, not people × levels. The roster has no manager_id cycle (`Roster.init` refuses one).
-    // By position in the roster, managers followed by position (`Roster.manager(of:)`), not looked up by id.
-    var teamsUnder = [Set<String>](repeating: [], count: roster.engineers.count)
+    // By position in the roster, managers followed by position (`Roster.manager(of:)`), not looked up by id, and
+    // teams by number (`Roster.teamNames`), not hashed by name at each step.
+    var teamsUnder = [Set<Int32>](repeating: [], count: roster.engineers.count)
     for index in roster.engineers.indices {
       guard var leader = roster.manager(of: index) else { continue }
-      let team = roster.team(at: index, on: period.from)
+      let team = Int32(roster.numberedTeam(at: index, on: period.from).number)
       while teamsUnder[leader].insert(team).inserted, let above = roster.manager(of: leader) {
         leader = above
       }
     }
+    // Each roster team's signals by number, looked up by name once per team rather than once per leader above it.
+    var tallies = [TeamSignalTally?](repeating: nil, count: roster.teamNames.count)
+    for (number, team) in roster.teamNames.enumerated() { tallies[number] = signals[team] }
     var values: [LeaderHealth] = []
     for (leader, teams) in teamsUnder.enumerated() where !teams.isEmpty {
       var weighted = FixedDecimal.zero
       var responses = 0
       var rows = 0
+      // The sums are exact, so the set's order changes nothing.
       for team in teams {
-        guard let tally = signals[team], tally.responses > 0 else { continue }
+        guard let tally = tallies[Int(team)], tally.responses > 0 else { continue }
         weighted = weighted + tally.weightedHealth
         responses += tally.responses
         rows += tally.surveyRows

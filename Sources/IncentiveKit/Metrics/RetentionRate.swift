@@ -41,17 +41,26 @@ struct RetentionRate: Sendable {
     // Managers by position in the roster (`Roster.manager(of:)`), named once each at the end: a look-up by id per
     // person was a third of this walk at 100,000 people.
     var managers = [(headcount: Int, exits: Int)](repeating: (0, 0), count: roster.engineers.count)
+    // Teams by number (`Roster.teamNames`), each keyed at the end by the name its first counted person was on, as a
+    // table keyed by name per person would keep it.
+    var teams = [(name: String?, headcount: Int, exits: Int)](repeating: (nil, 0, 0), count: roster.teamNames.count)
     for (index, engineer) in roster.engineers.enumerated() {
       let manager = roster.manager(of: index)
       if engineer.isEmployed(on: period.from) {
-        counts.teams[roster.team(at: index, on: period.from), default: (0, 0)].headcount += 1
+        let team = roster.numberedTeam(at: index, on: period.from)
+        if teams[team.number].name == nil { teams[team.number].name = team.name }
+        teams[team.number].headcount += 1
         if let manager { managers[manager].headcount += 1 }
       }
       if let end = engineer.endDate, period.contains(end), engineer.exitReason == .voluntary {
-        counts.teams[roster.team(at: index, on: end), default: (0, 0)].exits += 1
+        let team = roster.numberedTeam(at: index, on: end)
+        if teams[team.number].name == nil { teams[team.number].name = team.name }
+        teams[team.number].exits += 1
         if let manager { managers[manager].exits += 1 }
       }
     }
+    counts.teams.reserveCapacity(teams.count)
+    for team in teams { if let name = team.name { counts.teams[name] = (team.headcount, team.exits) } }
     for (index, count) in managers.enumerated() where count.headcount > 0 || count.exits > 0 {
       counts.managers.append((index, count.headcount, count.exits))
     }
