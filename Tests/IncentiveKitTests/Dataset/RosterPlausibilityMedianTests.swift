@@ -6,34 +6,28 @@ import Testing
 /// very element `sorted()[(count - 1) / 2]` is, decimals included.
 @Suite("Roster plausibility: a level's lower middle salary, found without sorting")
 struct RosterPlausibilityMedianTests {
-  struct Case: Sendable, CustomTestStringConvertible {
-    let testDescription: String
-    let salaries: [String]
-    /// Worked out by hand: sort the values, take index (count - 1) / 2; among equal values keep roster order.
-    let median: String
-  }
-
-  static let cases = [
-    Case(testDescription: "one salary", salaries: ["120000"], median: "120000"),
-    Case(testDescription: "odd count: the middle", salaries: ["300", "100", "200"], median: "200"),
-    // Sorted 100, 200, 300, 400: index 1.
-    Case(testDescription: "even count: the lower middle", salaries: ["400", "100", "300", "200"], median: "200"),
-    // Sorted 100, 90000 (row 2), 90000.00 (row 3), 90000.0 (row 4), 500000: index 2 is the second equal one in
-    // roster order, written 90000.00.
-    Case(
-      testDescription: "equal salaries written differently: the one a stable sort puts there",
-      salaries: ["500000", "90000", "90000.00", "100", "90000.0"], median: "90000.00"),
-    // Sorted 90000.0 (row 1), 90000 (row 3), 90000.000 (row 4), 99999: index 1 is the second equal one.
-    Case(
-      testDescription: "the first equal values precede the middle",
-      salaries: ["90000.0", "99999", "90000", "90000.000"], median: "90000"),
+  /// (salaries in roster order, the median worked out by hand: sort the values, take index (count - 1) / 2; among
+  /// equal values keep roster order).
+  static let cases: [([String], String)] = [
+    // One salary.
+    (["120000"], "120000"),
+    // Odd count: the middle.
+    (["300", "100", "200"], "200"),
+    // Even count: the lower middle. Sorted 100, 200, 300, 400: index 1.
+    (["400", "100", "300", "200"], "200"),
+    // Equal salaries written differently: sorted 100, 90000 (row 2), 90000.00 (row 3), 90000.0 (row 5), 500000;
+    // index 2 is the second equal one in roster order, written 90000.00.
+    (["500000", "90000", "90000.00", "100", "90000.0"], "90000.00"),
+    // The first equal values precede the middle: sorted 90000.0 (row 1), 90000 (row 3), 90000.000 (row 4), 99999;
+    // index 1 is the second equal one.
+    (["90000.0", "99999", "90000", "90000.000"], "90000"),
   ]
 
   @Test(arguments: cases)
-  func lowerMiddle(_ example: Case) {
-    let salaries = example.salaries.map { FixedDecimal($0)! }
+  func lowerMiddle(salaries written: [String], median text: String) {
+    let salaries = written.map { FixedDecimal($0)! }
     let median = RosterPlausibility.lowerMiddle(of: salaries)
-    let expected = FixedDecimal(example.median)!
+    let expected = FixedDecimal(text)!
     #expect(median.units == expected.units && median.scale == expected.scale, "\(median.units) at scale \(median.scale)")
   }
 
