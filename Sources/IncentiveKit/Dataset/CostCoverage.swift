@@ -38,23 +38,24 @@ enum CostCoverage {
 
       /// The first days of the team's months.
       var days: Set<CivilDate> { Set(months.map(\.first)) }
+
+      /// Adds a row to its month, made at the month's first row.
+      mutating func add(_ cost: CostEntry) {
+        let first = cost.month.from
+        if let index = months.firstIndex(where: { $0.first == first }) {
+          months[index].add(cost)
+        } else {
+          months.append(Month(first: first, line: cost.line))
+          months[months.count - 1].add(cost)
+        }
+      }
     }
 
     private(set) var teams: [String: Team] = [:]
 
     /// Adds a row of the period.
     mutating func add(_ cost: CostEntry) {
-      let first = cost.month.from
-      Self.add(cost, first: first, to: &teams[cost.team, default: Team(firstLine: cost.line)].months)
-    }
-
-    private static func add(_ cost: CostEntry, first: CivilDate, to months: inout [Month]) {
-      if let index = months.firstIndex(where: { $0.first == first }) {
-        months[index].add(cost)
-      } else {
-        months.append(Month(first: first, line: cost.line))
-        months[months.count - 1].add(cost)
-      }
+      teams[cost.team, default: Team(firstLine: cost.line)].add(cost)
     }
   }
 

@@ -90,29 +90,11 @@ struct RosterAliases: Sendable, Equatable {
   func engineer(_ value: String) -> String { target(of: value, .engineer) ?? value }
 
   /// `tallies` with every alias's tally merged into its roster value's, laid out as they were.
-  func resolved<Tally>(
-    _ tallies: PersonTable<Tally>, _ kind: RosterColumn.Kind, merge: (inout Tally, Tally) -> Void
-  ) -> PersonTable<Tally> {
+  func resolved<Table: TallyTable>(
+    _ tallies: Table, _ kind: RosterColumn.Kind, merge: (inout Table.Tally, Table.Tally) -> Void
+  ) -> Table {
     guard !isEmpty else { return tallies }
-    var result = PersonTable<Tally>(people: tallies.people)
-    for (value, tally) in tallies {
-      let key = target(of: value, kind) ?? value
-      if var existing = result[key] {
-        merge(&existing, tally)
-        result[key] = existing
-      } else {
-        result[key] = tally
-      }
-    }
-    return result
-  }
-
-  /// `tallies` with every alias's tally merged into its roster value's.
-  func resolved<Tally>(
-    _ tallies: [String: Tally], _ kind: RosterColumn.Kind, merge: (inout Tally, Tally) -> Void
-  ) -> [String: Tally] {
-    guard !isEmpty else { return tallies }
-    var result: [String: Tally] = [:]
+    var result = tallies.emptied()
     for (value, tally) in tallies {
       let key = target(of: value, kind) ?? value
       if var existing = result[key] {

@@ -58,18 +58,21 @@ struct FileAccounting: Sendable, Equatable {
   /// rows stay counted and are listed in `mapped`.
   mutating func settle(_ names: RosterNames) {
     guard let rosterColumn else { return }
-    // A value counted at a position of the roster's own index is on the roster: only the others are asked about.
-    let unsettled: PersonTable<RowSample> =
-      rosterColumn.kind == .engineer && countedByValue.people.isSame(as: names.people)
-      ? PersonTable(countedByValue.others, people: .empty) : countedByValue
-    for (value, sample) in unsettled where !value.isEmpty && !names.contains(value, rosterColumn.kind) {
+    func settle(_ value: String, _ sample: RowSample) {
+      guard !value.isEmpty, !names.contains(value, rosterColumn.kind) else { return }
       if let target = names.aliases.target(of: value, rosterColumn.kind) {
         mapped[value] = MappedAlias(target: target, sample: sample)
-        continue
+        return
       }
       countedByValue[value] = nil
       notOnRoster[value, default: RowSample()].merge(sample)
       leftOut[.notOnRoster, default: RowSample()].merge(sample)
+    }
+    // A value counted at a position of the roster's own index is on the roster: only the others are asked about.
+    if rosterColumn.kind == .engineer && countedByValue.people.isSame(as: names.people) {
+      for (value, sample) in countedByValue.others { settle(value, sample) }
+    } else {
+      for (value, sample) in countedByValue { settle(value, sample) }
     }
   }
 
@@ -82,10 +85,7 @@ struct FileAccounting: Sendable, Equatable {
   mutating func merge(_ other: FileAccounting) {
     rosterColumnNumber = max(rosterColumnNumber, other.rosterColumnNumber)
     let limit = countedLineLimit
-    // Taken on from the other's roster only by an empty table: one laid out already keeps its roster.
-    if countedByValue.isEmpty, other.countedByValue.people.count > 0 {
-      countedByValue = countedByValue.laidOut(by: other.countedByValue.people)
-    }
+    countedByValue.layOutIfEmpty(by: other.countedByValue.people)
     countedByValue.merge(other.countedByValue, default: RowSample()) { $0.merge($1, limit: limit) }
     for (reason, sample) in other.leftOut { leftOut[reason, default: RowSample()].merge(sample) }
     for (environment, rows) in other.environments { environments[environment, default: 0] += rows }

@@ -128,15 +128,16 @@ struct StreamedFileAccount {
   ///     laid out by it, found by position rather than by id.
   ///   - values: the names of the indices after those, in order.
   func add(to result: inout FileAccounting, people: PersonIndex = .empty, values: [String]) {
-    if result.countedByValue.isEmpty { result.countedByValue = result.countedByValue.laidOut(by: people) }
+    result.countedByValue.layOutIfEmpty(by: people)
     result.merge(decoded)
     for reason in LeftOutReason.allCases where leftOut[reason.ordinal].rows > 0 {
       result.leftOut[reason, default: RowSample()].merge(leftOut[reason.ordinal])
     }
     let limit = result.countedLineLimit
+    let byPosition = result.countedByValue.people.isSame(as: people)
     for (index, counted) in self.values.enumerated() where counted.rows > 0 {
       let sample = RowSample(rows: counted.rows, firstLine: counted.first)
-      if index < people.count, result.countedByValue.people.isSame(as: people) {
+      if index < people.count, byPosition {
         result.countedByValue.update(position: index, default: RowSample()) { $0.merge(sample, limit: limit) }
       } else {
         let name = index < people.count ? people.ids[index] : values[index - people.count]

@@ -152,9 +152,8 @@ extension Array where Element: MergeableTally {
   }
 
   /// The tallies by the name of their index, with the tallies of the rows the record decoders read added.
-  /// - Parameter room: how many keys the result should hold without growing, at least its own.
-  func keyed(by names: [String], adding byText: [String: Element], room: Int = 0) -> [String: Element] {
-    var result = [String: Element](minimumCapacity: Swift.max(count + byText.count, room))
+  func keyed(by names: [String], adding byText: [String: Element]) -> [String: Element] {
+    var result = [String: Element](minimumCapacity: count + byText.count)
     for (index, tally) in enumerated() { result[names[index]] = tally }
     for (name, tally) in byText { result[name, default: Element()].merge(tally) }
     return result

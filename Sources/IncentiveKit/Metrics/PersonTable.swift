@@ -21,7 +21,7 @@ struct PersonTable<Value> {
   }
 
   /// `values` laid out by `people`.
-  init(_ values: [String: Value], people: PersonIndex) {
+  init(_ values: some Sequence<(key: String, value: Value)>, people: PersonIndex) {
     self.init(people: people)
     for (id, value) in values { self[id] = value }
   }
@@ -71,10 +71,7 @@ struct PersonTable<Value> {
     get { self[id] ?? defaultValue() }
     _modify {
       if let position = people.position(of: id) {
-        if byPosition[position] == nil {
-          byPosition[position] = defaultValue()
-          positioned += 1
-        }
+        fill(position, with: defaultValue)
         yield &byPosition[position]!
       } else {
         yield &others[id, default: defaultValue()]
@@ -86,11 +83,16 @@ struct PersonTable<Value> {
   mutating func update<Result>(
     position: Int, default defaultValue: @autoclosure () -> Value, _ change: (inout Value) throws -> Result
   ) rethrows -> Result {
-    if byPosition[position] == nil {
-      byPosition[position] = defaultValue()
-      positioned += 1
-    }
+    fill(position, with: defaultValue)
     return try change(&byPosition[position]!)
+  }
+
+  /// Gives the person at `position` the value `defaultValue()` when they have none.
+  @inline(__always)
+  private mutating func fill(_ position: Int, with defaultValue: () -> Value) {
+    guard byPosition[position] == nil else { return }
+    byPosition[position] = defaultValue()
+    positioned += 1
   }
 
   /// Every id with a value, as they are iterated (a view, as a dictionary's keys are: nothing is copied).
@@ -166,10 +168,13 @@ struct PersonTable<Value> {
 
   /// These values laid out by `index` (the same table when it is the index already).
   func laidOut(by index: PersonIndex) -> PersonTable {
-    guard !people.isSame(as: index) else { return self }
-    var result = PersonTable(people: index)
-    for (id, value) in self { result[id] = value }
-    return result
+    people.isSame(as: index) ? self : PersonTable(self, people: index)
+  }
+
+  /// An empty table takes `index`'s layout, so what is merged into it by position stays there; a table with values
+  /// keeps its own, as does one asked to take no roster's.
+  mutating func layOutIfEmpty(by index: PersonIndex) {
+    if isEmpty, index.count > 0 { self = laidOut(by: index) }
   }
 
   /// Every value by id, as a dictionary.

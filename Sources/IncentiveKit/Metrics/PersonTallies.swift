@@ -27,14 +27,6 @@ struct PersonTallies<Tally: MergeableTally> {
     self.roster = roster
   }
 
-  /// The index of the person named by `key` (with `hash`): their roster position, or after the roster for an id
-  /// it lacks, interned here when new.
-  @inline(__always)
-  mutating func personIndex(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
-    if let position = roster.index(of: key, hash: hash) { return position }
-    return roster.count + names.intern(key, hash: hash)
-  }
-
   /// `other`'s tallies and row accounting added to these: the roster's people position by position, anyone else
   /// through the interners.
   mutating func absorb(_ other: PersonTallies) {
@@ -80,9 +72,11 @@ extension PersonTallies: BatchedRowTarget where Tally: BatchedTally {
 
   func touchSlot(of hash: UInt64) -> UInt64 { roster.touch(hash) }
 
-  /// The index of the person named by `key`, with an empty tally made for them when they are new.
+  /// The index of the person named by `key`: their roster position, or after the roster for an id it lacks,
+  /// interned here when new; with an empty tally made for them when they are new.
   mutating func index(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
-    let index = personIndex(of: key, hash: hash)
+    var index = roster.count
+    if let position = roster.index(of: key, hash: hash) { index = position } else { index += names.intern(key, hash: hash) }
     tallies.extend(toInclude: index, with: Tally())
     return index
   }

@@ -44,18 +44,22 @@ struct RetentionRate: Sendable {
     // Teams by number (`Roster.teamNames`), each keyed at the end by the name its first counted person was on, as a
     // table keyed by name per person would keep it.
     var teams = [(name: String?, headcount: Int, exits: Int)](repeating: (nil, 0, 0), count: roster.teamNames.count)
+    // The number of the team the person at `index` was on during `day`, named when it is first counted.
+    func team(at index: Int, on day: CivilDate) -> Int {
+      let team = roster.numberedTeam(at: index, on: day)
+      if teams[team.number].name == nil { teams[team.number].name = team.name }
+      return team.number
+    }
     for (index, engineer) in roster.engineers.enumerated() {
       let manager = roster.manager(of: index)
       if engineer.isEmployed(on: period.from) {
-        let team = roster.numberedTeam(at: index, on: period.from)
-        if teams[team.number].name == nil { teams[team.number].name = team.name }
-        teams[team.number].headcount += 1
+        let number = team(at: index, on: period.from)
+        teams[number].headcount += 1
         if let manager { managers[manager].headcount += 1 }
       }
       if let end = engineer.endDate, period.contains(end), engineer.exitReason == .voluntary {
-        let team = roster.numberedTeam(at: index, on: end)
-        if teams[team.number].name == nil { teams[team.number].name = team.name }
-        teams[team.number].exits += 1
+        let number = team(at: index, on: end)
+        teams[number].exits += 1
         if let manager { managers[manager].exits += 1 }
       }
     }

@@ -252,13 +252,19 @@ struct PlanValidator: Sendable {
       let base = bands == nil ? FixedDecimal.one : byLevel[slot].band ?? engineer.baseSalary
       let target = engineer.targetBonusPercent * base
       // Two comparisons of short strings, not a hash per person (100,000 at the largest orgs).
-      byLevel[slot].add(target, technical: engineer.role == "ic" || engineer.role == "tech_lead")
+      if engineer.role == "ic" || engineer.role == "tech_lead" {
+        byLevel[slot].technical.add(target)
+      } else {
+        byLevel[slot].management.add(target)
+      }
     }
     var findings: [PlanFinding] = []
     for targets in byLevel.sorted(by: { $0.level < $1.level })
-    where !targets.technical.isEmpty && !targets.management.isEmpty && targets.technical != targets.management {
-      let ic = targets.technical.sorted().map { $0.trimmed() }.joined(separator: ", ")
-      let mgmt = targets.management.sorted().map { $0.trimmed() }.joined(separator: ", ")
+    where !targets.technical.targets.isEmpty && !targets.management.targets.isEmpty
+      && targets.technical.targets != targets.management.targets
+    {
+      let ic = targets.technical.targets.sorted().map { $0.trimmed() }.joined(separator: ", ")
+      let mgmt = targets.management.targets.sorted().map { $0.trimmed() }.joined(separator: ", ")
       findings.append(
         .init(
           .error, "tracks",
@@ -273,28 +279,26 @@ struct PlanValidator: Sendable {
     let level: String
     /// The level's band midpoint, when the plan's targets are bands and it has one.
     let band: FixedDecimal?
-    var technical = Set<FixedDecimal>()
-    var management = Set<FixedDecimal>()
-    /// The target added last to each set, which the next person's usually equals.
-    private var lastTechnical: FixedDecimal?
-    private var lastManagement: FixedDecimal?
+    var technical = Ladder()
+    var management = Ladder()
 
     init(level: String, band: FixedDecimal?) {
       self.level = level
       self.band = band
     }
+  }
 
-    mutating func add(_ target: FixedDecimal, technical isTechnical: Bool) {
-      if isTechnical {
-        // Equal as values: a set holds 10 and 10.0 once either way.
-        guard lastTechnical != target else { return }
-        technical.insert(target)
-        lastTechnical = target
-      } else {
-        guard lastManagement != target else { return }
-        management.insert(target)
-        lastManagement = target
-      }
+  /// One ladder's targets at a level.
+  private struct Ladder {
+    private(set) var targets = Set<FixedDecimal>()
+    /// The target added last, which the next person's usually equals: not hashed again.
+    private var last: FixedDecimal?
+
+    mutating func add(_ target: FixedDecimal) {
+      // Equal as values: a set holds 10 and 10.0 once either way.
+      guard last != target else { return }
+      targets.insert(target)
+      last = target
     }
   }
 }

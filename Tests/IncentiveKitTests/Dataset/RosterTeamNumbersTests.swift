@@ -57,6 +57,28 @@ struct RosterTeamNumbersTests {
     #expect(roster.teamNumber(of: "Web") == nil)
   }
 
+  /// Retention counts teams by number but keys each by the spelling its first counted person is on, as a table keyed
+  /// by name per person did: E1 writes the team precomposed and comes first, but joins after the quarter starts, so
+  /// the first counted is E2, whose row writes it with a combining accent. Headcount 2 (E2, E3), no exits.
+  @Test func retentionKeysATeamByItsFirstCountedSpelling() throws {
+    let dataset = try TemporaryDataset([
+      "roster.csv": """
+      engineer_id,name,team,role,level,region,timezone,manager_id,start_date,end_date,exit_reason,base_salary,target_bonus_pct,currency
+      E1,Ann,Caf\u{E9},ic,L3,eu,UTC,,2026-08-15,,,100000,10,USD
+      E2,Bo,Cafe\u{301},ic,L3,eu,UTC,,2020-01-01,,,100000,10,USD
+      E3,Cy,Caf\u{E9},ic,L3,eu,UTC,,2020-01-01,,,100000,10,USD
+
+      """
+    ])
+    let data = try Dataset(directory: dataset.path)
+    let roster = try Roster(engineers: try data.load(Engineer.self), assignments: [])
+    let quarter = Period(from: CivilDate(year: 2026, month: 7, day: 1)!, to: CivilDate(year: 2026, month: 9, day: 30)!)
+    let teams = RetentionRate(roster: roster, period: quarter).counts().teams
+    #expect(teams.count == 1)
+    #expect(teams.keys.map { Array($0.utf8) } == [Array("Cafe\u{301}".utf8)])
+    #expect(teams["Caf\u{E9}"]?.headcount == 2 && teams["Caf\u{E9}"]?.exits == 0)
+  }
+
   /// Before the assignment starts E2 is on the roster team, by number too.
   @Test func beforeTheAssignment() throws {
     let team = try Self.roster().numberedTeam(at: 1, on: CivilDate(year: 2026, month: 6, day: 30)!)

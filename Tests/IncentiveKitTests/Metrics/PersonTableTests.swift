@@ -67,6 +67,18 @@ struct PersonTableTests {
     #expect(different != table)
   }
 
+  @Test("only an empty table takes another layout, and never that of no roster")
+  func layOutIfEmpty() {
+    var empty: PersonTable<Int> = [:]
+    empty.layOutIfEmpty(by: Self.people)
+    #expect(empty.people.isSame(as: Self.people))
+    empty.layOutIfEmpty(by: .empty)
+    #expect(empty.people.isSame(as: Self.people))
+    var held: PersonTable<Int> = ["b": 2]
+    held.layOutIfEmpty(by: Self.people)
+    #expect(!held.people.isSame(as: Self.people) && held.others == ["b": 2])
+  }
+
   @Test("a table merged from one laid out by another index is merged by id")
   func mergeAcrossIndexes() {
     let otherPeople = PersonIndex(ids: ["c", "a"], positions: ["c": 0, "a": 1])
