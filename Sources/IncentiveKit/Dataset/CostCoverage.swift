@@ -36,9 +36,6 @@ enum CostCoverage {
       var firstLine: Int
       var months: [Month] = []
 
-      /// The first days of the team's months.
-      var days: Set<CivilDate> { Set(months.map(\.first)) }
-
       /// Adds a row to its month, made at the month's first row.
       mutating func add(_ cost: CostEntry) {
         let first = cost.month.from
@@ -66,10 +63,17 @@ enum CostCoverage {
   /// - Parameter file: the path of `costs.csv`, for the findings.
   static func findings(_ months: Months, file: String) -> [DataFinding] {
     let teams = months.teams.sorted { $0.key.precedes(atLine: $0.value.firstLine, $1.key, atLine: $1.value.firstLine) }
-    let all = teams.reduce(into: Set<CivilDate>()) { $0.formUnion($1.value.months.map(\.first)) }
+    // The first days of the months any team has, in order: a period's few, searched in a list rather than hashed
+    // into a set per team (12,000 teams at 100,000 engineers, where these findings took 146 M instructions).
+    var all: [CivilDate] = []
+    for team in teams.lazy.map(\.value) {
+      for month in team.months where !all.contains(month.first) { all.append(month.first) }
+    }
+    all.sort()
     let missing = teams.compactMap { (team, rows) -> DataFinding? in
-      let missing = all.subtracting(rows.days).sorted()
-      guard !missing.isEmpty else { return nil }
+      // A team's months are distinct months among `all`: as many of them means none is missing.
+      guard rows.months.count < all.count else { return nil }
+      let missing = all.filter { day in !rows.months.contains { $0.first == day } }
       return .costMonthsMissing(
         file: file, line: rows.firstLine, team: team, missing: missing.map(CostEntry.monthText), others: all.count)
     }

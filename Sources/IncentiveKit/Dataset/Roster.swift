@@ -237,11 +237,14 @@ struct Roster: Sendable {
   /// `team(at:on:)` with its number in `teamNames`: the roster team's number with no look-up for someone without
   /// assignments, an assignment's team looked up by name.
   func numberedTeam(at position: Int, on day: CivilDate) -> (name: String, number: Int) {
-    guard hasAssignments[position] else { return (engineers[position].team, Int(rosterTeamNumbers[position])) }
+    guard hasAssignments[position] else { return (engineers[position].team, rosterTeamNumber(at: position)) }
     let name = team(of: engineers[position], on: day)
     // Every assignment's team and every roster team was numbered when the roster was made.
     return (name, teamNumbers[name]!)
   }
+
+  /// The number in `teamNames` of the roster team (the `team` column) of the person at `position` in `engineers`.
+  func rosterTeamNumber(at position: Int) -> Int { Int(rosterTeamNumbers[position]) }
 
   /// The number in `teamNames` of `team`, nil for a team neither the roster nor the assignments name.
   func teamNumber(of team: String) -> Int? { teamNumbers[team] }

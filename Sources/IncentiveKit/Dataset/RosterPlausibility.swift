@@ -168,10 +168,13 @@ struct RosterPlausibility {
     /// `index`, is remembered.
     mutating func earlierRow(of engineer: Engineer, at index: Int) -> Int? {
       guard let name = engineer.name else { return nil }
-      let key = Person(name: name, start: engineer.startDate)
-      if let earlier = first[key] { return earlier }
-      first[key] = index
-      return nil
+      // One hash of the key: its slot found, or made holding `index`, in a single look-up.
+      return Self.remember(index, in: &first[Person(name: name, start: engineer.startDate), default: index])
+    }
+
+    /// The row `slot` held before, unless it was just made holding `index`.
+    private static func remember(_ index: Int, in slot: inout Int) -> Int? {
+      slot == index ? nil : slot
     }
   }
 }

@@ -77,8 +77,21 @@ struct FileAccounting: Sendable, Equatable {
   }
 
   /// Whether rows were counted for `value`, written as it is or under an alias of it.
-  func hasCountedRows(for value: String) -> Bool {
-    countedByValue[value] != nil || mapped.values.contains { $0.target == value }
+  func hasCountedRows(for value: String) -> Bool { countedValues.contains(value) }
+
+  /// The values rows were counted for, apart from the rest of the accounting: what a question asked once per team
+  /// holds (`TeamCoverage`), where a copy of the whole accounting retained a dozen tables per question.
+  var countedValues: CountedValues { CountedValues(counted: countedByValue, mapped: mapped) }
+
+  /// `hasCountedRows(for:)`'s two tables.
+  struct CountedValues: Sendable {
+    let counted: PersonTable<RowSample>
+    let mapped: [String: MappedAlias]
+
+    /// Whether rows were counted for `value`, written as it is or under an alias of it.
+    func contains(_ value: String) -> Bool {
+      counted[value] != nil || mapped.values.contains { $0.target == value }
+    }
   }
 
   /// `other`'s rows (another thread's, or the rows its record decoders read) added to these.
