@@ -444,18 +444,29 @@ struct DataQualityTests {
     #expect(cleanAudit.status == 0, "\(cleanAudit.stdout)")
   }
 
-  @Test("audit data names a paid team with no deployments where other teams have them")
-  func teamWithoutRows() throws {
+  /// (file, the start of mobile's rows in it, the component that pays mobile on it, its metric, its line break).
+  static let teamsWithoutRows: [(String, String, String, String, String)] = [
     // Every mobile deployment id starts mob-; the ic track's delivery component pays mobile on deployment_frequency.
+    ("deployments.csv", "mob-", "delivery", "deployment_frequency", "\n"),
+    // Each team is asked about once per track that pays its people: mobile's first row (E11) is on the ic track,
+    // which reads no survey, so the manager track's health component is found only by asking again for E12. The
+    // file's lines end in CRLF.
+    ("surveys.csv", "mobile,", "health", "team_health", "\r\n"),
+  ]
+
+  @Test(
+    "audit data names a paid team without rows where other teams have them, for each track that reads the file",
+    arguments: teamsWithoutRows)
+  func teamWithoutRows(file: String, rows: String, component: String, metric: String, lineBreak: String) throws {
     let folder = try Self.acme([
-      "deployments.csv": { $0.components(separatedBy: "\n").filter { !$0.hasPrefix("mob-") }.joined(separator: "\n") }
+      file: { $0.components(separatedBy: lineBreak).filter { !$0.hasPrefix(rows) }.joined(separator: lineBreak) }
     ])
     let audit = try CLIRunner.run(["audit", "data", folder.path])
     #expect(audit.status == 1)
     #expect(
       audit.stdout.contains(
-        "decide  \(folder.path)/deployments.csv: no counted row for team \"mobile\", whose component delivery pays on "
-          + "deployment_frequency, while other teams have rows; check how the export spells the team\n"))
+        "decide  \(folder.path)/\(file): no counted row for team \"mobile\", whose component \(component) pays on "
+          + "\(metric), while other teams have rows; check how the export spells the team\n"))
   }
 
   @Test("a policy finding of validate is a warning when paying, and stops the run under --strict")

@@ -27,9 +27,12 @@ struct Roster: Sendable {
   /// Assignments to a team resembling a roster team, with it (`nearTeams`), and the file they are in.
   private let nearTeamAssignments: [(Assignment, String)]
   private let assignmentsFile: String
-  /// Every team that appears in the roster or the assignments: made once (the aliases, the metrics files and the
-  /// row accounting each ask, and at 100,000 people each set took 30 ms to build).
-  let teams: Set<String>
+  /// Every team that appears in the roster or the assignments, made once (the aliases, the metrics files and the row
+  /// accounting each ask, and at 100,000 people each set built for them took 30 ms): the keys of their numbers, so
+  /// the teams are not held twice.
+  var teams: Teams { teamNumbers.keys }
+  /// A set of team names, answering `contains` by hash: what `teams` is.
+  typealias Teams = Dictionary<String, Int>.Keys
   /// The same teams numbered: the roster's in the order of their first row, then the assignments' others. A walk
   /// over the roster that tallies per team (retention, the teams under each leader) keeps its tallies in an array
   /// by number rather than hashing each person's team name (at 100,000 people, 200,000 hashes on the metrics'
@@ -137,24 +140,22 @@ struct Roster: Sendable {
         teamNames.append(engineer.team)
       }
     }
-    var teams = Set(teamNames)
-    nearTeamAssignments = Self.nearTeams(assignments, rosterTeams: teams)
+    // The roster file's teams alone, before the assignments' are numbered.
+    nearTeamAssignments = Self.nearTeams(assignments, rosterTeams: teamNumbers.keys)
     self.assignmentsFile = assignmentsFile
     for assignment in assignments where teamNumbers[assignment.team] == nil {
       teamNumbers[assignment.team] = teamNames.count
       teamNames.append(assignment.team)
-      teams.insert(assignment.team)
     }
     self.rosterTeamNumbers = rosterTeamNumbers
     self.teamNames = teamNames
     self.teamNumbers = teamNumbers
-    self.teams = teams
   }
 
   /// Assignments, in file order, to a team the roster file does not name but resembles (`Mobile` for `mobile`: case,
   /// spaces or width, `RosterNames.fold`), with the roster team: `rejectNearTeams(in:)` refuses those of a period
   /// paid. A team no roster row resembles may be one since dissolved.
-  static func nearTeams(_ assignments: [Assignment], rosterTeams: Set<String>) -> [(Assignment, String)] {
+  static func nearTeams(_ assignments: [Assignment], rosterTeams: Teams) -> [(Assignment, String)] {
     let strangers = assignments.filter { !rosterTeams.contains($0.team) }
     guard !strangers.isEmpty else { return [] }
     var folded: [String: String] = [:]
@@ -240,7 +241,7 @@ struct Roster: Sendable {
     guard hasAssignments[position] else { return (engineers[position].team, rosterTeamNumber(at: position)) }
     let name = team(of: engineers[position], on: day)
     // Every assignment's team and every roster team was numbered when the roster was made.
-    return (name, teamNumbers[name]!)
+    return (name, teamNumber(of: name)!)
   }
 
   /// The number in `teamNames` of the roster team (the `team` column) of the person at `position` in `engineers`.

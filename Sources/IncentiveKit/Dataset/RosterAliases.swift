@@ -59,7 +59,7 @@ struct RosterAliases: Sendable, Equatable {
 
   /// What is wrong with the plan's `team_aliases` against the roster's teams, by alias: a target the roster lacks,
   /// an alias that is itself a roster team. `validate DATASET` lists them; a paying command refuses the first.
-  static func teamAliasProblems(_ aliases: [String: String], rosterTeams: Set<String>) -> [(
+  static func teamAliasProblems(_ aliases: [String: String], rosterTeams: Roster.Teams) -> [(
     path: String, reason: String
   )] {
     aliases.sorted { $0.key < $1.key }.compactMap { alias, team in

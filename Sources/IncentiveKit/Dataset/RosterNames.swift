@@ -9,7 +9,6 @@ struct RosterNames: Sendable {
   /// Asked rather than copied: its index of ids answers for the engineers, where a set of its own was 100,000 more
   /// ids hashed at 100,000 people, once per run, for questions the roster already answers.
   private let roster: Roster
-  var teams: Set<String> { roster.teams }
   /// The roster's people by position: a value counted at a position is on the roster.
   var people: PersonIndex { roster.people }
   /// Spellings mapped on purpose to a roster value.

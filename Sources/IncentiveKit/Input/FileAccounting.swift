@@ -76,14 +76,11 @@ struct FileAccounting: Sendable, Equatable {
     }
   }
 
-  /// Whether rows were counted for `value`, written as it is or under an alias of it.
-  func hasCountedRows(for value: String) -> Bool { countedValues.contains(value) }
-
   /// The values rows were counted for, apart from the rest of the accounting: what a question asked once per team
   /// holds (`TeamCoverage`), where a copy of the whole accounting retained a dozen tables per question.
   var countedValues: CountedValues { CountedValues(counted: countedByValue, mapped: mapped) }
 
-  /// `hasCountedRows(for:)`'s two tables.
+  /// The counted rows by value and the aliases counted toward a roster value.
   struct CountedValues: Sendable {
     let counted: PersonTable<RowSample>
     let mapped: [String: MappedAlias]

@@ -75,8 +75,7 @@ extension PersonTallies: BatchedRowTarget where Tally: BatchedTally {
   /// The index of the person named by `key`: their roster position, or after the roster for an id it lacks,
   /// interned here when new; with an empty tally made for them when they are new.
   mutating func index(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
-    var index = roster.count
-    if let position = roster.index(of: key, hash: hash) { index = position } else { index += names.intern(key, hash: hash) }
+    let index = roster.index(of: key, hash: hash) ?? roster.count + names.intern(key, hash: hash)
     tallies.extend(toInclude: index, with: Tally())
     return index
   }

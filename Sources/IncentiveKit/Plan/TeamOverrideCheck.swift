@@ -6,7 +6,7 @@ import ArgumentParsing
 /// PLAN DATASET` lists them all.
 enum TeamOverrideCheck {
   /// Every override key that is not a team of the roster, by its path in the plan, in plan order.
-  static func problems(_ plan: Plan, rosterTeams: Set<String>) -> [(path: String, reason: String)] {
+  static func problems(_ plan: Plan, rosterTeams: Roster.Teams) -> [(path: String, reason: String)] {
     var problems: [(path: String, reason: String)] = []
     let teams = rosterTeams.sortedInByteOrder()
     for track in plan.tracks {

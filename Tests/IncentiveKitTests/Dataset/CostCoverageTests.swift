@@ -38,10 +38,11 @@ struct CostCoverageTests {
         "core,2026-08,10,10\nweb,2026-09,10,10\nweb,2026-07,10,10\nweb,2026-09,5,5\n",
         ["2 core: 2026-07 2026-09 / 3", "3 web: 2026-08 / 3"]
       ),
-      // Two rows of one month are one month: web has all three months core has.
+      // Rows of one month are one month: web has all three months core has, and ops's three rows are one month, so
+      // it lacks two (counted as rows, they would cover the period).
       (
         "core,2026-07,1,1\ncore,2026-08,1,1\ncore,2026-09,1,1\nweb,2026-07,1,1\nweb,2026-08,1,1\nweb,2026-09,1,1\n"
-          + "web,2026-09,2,2\nops,2026-09,1,1\nops,2026-09,1,1\n",
+          + "web,2026-09,2,2\nops,2026-09,1,1\nops,2026-09,1,1\nops,2026-09,3,3\n",
         ["9 ops: 2026-07 2026-08 / 3"]
       ),
     ])
