@@ -72,7 +72,8 @@ extension PayoutReport {
   /// The JSON document with its engineers taken from `payouts` as they are written: the plan,
   /// period and currency come from this report, the engineers and totals from `payouts`.
   ///
-  /// - Parameter runs: the fixed members of the paying plan's components, copied rather than written one by one.
+  /// - Parameter runs: the fixed members of the paying plan's components: with them, each engineer is written from
+  ///   text made once (`EngineerJSONText`) instead of member by member.
   /// - Returns: what `payouts` added up: the teams and totals written after the engineers.
   @discardableResult
   func writeJSON<Sink: ReportSink>(to sink: inout Sink, payouts: Payouts, runs: ComponentMemberRuns? = nil) throws
@@ -83,10 +84,16 @@ extension PayoutReport {
     for (key, value) in headMembers { try writer.member(key, value) }
     writer.key("engineers")
     writer.beginArray()
+    let text = runs.map { EngineerJSONText(runs: $0, namesCurrency: isMultiCurrency) }
     let tail = try payouts(
       { payout in
+        if let text {
+          var element = OutputBuffer(capacity: 4096)
+          text.write(payout, into: &element)
+          return element.bytes
+        }
         var element = JSONStreamWriter(elementAt: 2, into: ReportBytes())
-        emitEngineer(payout, into: &element, runs: runs)
+        emitEngineer(payout, into: &element)
         return element.bytes
       },
       { rendered in
@@ -112,13 +119,8 @@ extension PayoutReport {
     return tree.value!
   }
 
-  /// One engineer of `engineers`, member by member, but for a component's fixed members, copied as one run when
-  /// `runs` has the component's.
-  ///
-  /// - Parameter runs: each track's components' fixed members (`ComponentMemberRuns`).
-  func emitEngineer<Emitter: JSONEmitter>(
-    _ payout: EngineerPayout, into json: inout Emitter, runs: ComponentMemberRuns? = nil
-  ) {
+  /// One engineer of `engineers`, member by member: the definition `EngineerJSONText` writes from text made once.
+  func emitEngineer<Emitter: JSONEmitter>(_ payout: EngineerPayout, into json: inout Emitter) {
     let currency = payout.currency
     json.beginObject()
     json.member(.engineerID, payout.engineer.id)
@@ -127,17 +129,16 @@ extension PayoutReport {
     json.member(.role, payout.engineer.role)
     // Named only when the run pays in several currencies: SPEC section 6's shape otherwise.
     if isMultiCurrency { json.member(.currency, currency.code) }
-    json.member(.proration, decimal: payout.proration.factor.rounded(toScale: Precision.proration))
-    json.member(.target, decimal: payout.target.amount.decimal(in: currency))
-    json.member(.multiplier, decimal: payout.multiplier.trimmedValue(minimumDecimals: 2))
-    json.member(.payout, decimal: payout.payout.decimal(in: currency))
+    json.member(.proration, decimal: payout.reportedProration)
+    json.member(.target, decimal: payout.reportedTarget)
+    json.member(.multiplier, decimal: payout.reportedMultiplier)
+    json.member(.payout, decimal: payout.reportedPayout)
     json.key(.components)
     json.beginArray()
     let scalingNotes = payout.scalingNotes(in: currency)
-    let trackRuns = runs?.runs(forRole: payout.engineer.role)
     // By index, each component read in place: a copy of an outcome retains its component, trace and notes.
     for index in payout.components.indices {
-      emitComponent(at: index, of: payout, into: &json, runs: trackRuns, scalingNotes: scalingNotes)
+      emitComponent(at: index, of: payout, into: &json, scalingNotes: scalingNotes)
     }
     json.endArray()
     // Pay outside the bonus appears only when the plan has premiums or retention grants, so
@@ -151,29 +152,22 @@ extension PayoutReport {
     json.endObject()
   }
 
-  /// One component of `payout`'s, at `index` in its track, with its fixed members copied as one run when `runs`
-  /// has the component's.
+  /// One component of `payout`'s, at `index` in its track.
   ///
   /// Read where it lies in the payout, never copied: a copy of an outcome retains its component, trace and notes,
   /// and the component's box is the plan's, counted by every thread that pays.
   private func emitComponent<Emitter: JSONEmitter>(
-    at index: Int, of payout: EngineerPayout, into json: inout Emitter, runs: ComponentMemberRuns.TrackRuns?,
-    scalingNotes: [String]
+    at index: Int, of payout: EngineerPayout, into json: inout Emitter, scalingNotes: [String]
   ) {
     let currency = payout.currency
     json.beginObject()
-    if let run = runs?.run(at: index, for: payout.components[index].component) {
-      json.members(run)
-    } else {
-      json.member(.id, payout.components[index].component.id)
-      json.member(.metric, payout.components[index].component.metric.name)
-      json.member(.scope, payout.components[index].component.scope.rawValue)
-    }
-    json.member(.value, decimal: payout.components[index].value.map { $0.trimmedValue(minimumDecimals: 1) })
-    json.member(.weight, decimal: payout.components[index].weight.trimmedValue(minimumDecimals: 1))
-    json.member(
-      .multiplier, decimal: payout.components[index].multiplier.rounded(toScale: Precision.componentMultiplier))
-    json.member(.amount, decimal: payout.components[index].amount.decimal(in: currency))
+    json.member(.id, payout.components[index].component.id)
+    json.member(.metric, payout.components[index].component.metric.name)
+    json.member(.scope, payout.components[index].component.scope.rawValue)
+    json.member(.value, decimal: payout.components[index].reportedValue)
+    json.member(.weight, decimal: payout.components[index].reportedWeight)
+    json.member(.multiplier, decimal: payout.components[index].reportedMultiplier)
+    json.member(.amount, decimal: payout.components[index].reportedAmount(in: currency))
     json.key(.notes)
     json.beginArray()
     payout.forEachStepNote(ofComponentAt: index, in: currency) { json.string($0) }
@@ -197,4 +191,21 @@ extension PayoutReport {
   }
 
   public func renderJSON() -> String { ReportBytes.collect { sink in try writeJSON(to: &sink) } }
+}
+
+/// The figures of an engineer's members in the payout report, at the scales SPEC section 6 prints them: one
+/// definition for the member-by-member writer (`emitEngineer`) and the fixed-text one (`EngineerJSONText`).
+extension EngineerPayout {
+  var reportedProration: FixedDecimal { proration.factor.rounded(toScale: Precision.proration) }
+  var reportedTarget: FixedDecimal { target.amount.decimal(in: currency) }
+  var reportedMultiplier: FixedDecimal { multiplier.trimmedValue(minimumDecimals: 2) }
+  var reportedPayout: FixedDecimal { payout.decimal(in: currency) }
+}
+
+/// A component's figures in the payout report (see `EngineerPayout.reportedPayout`).
+extension ComponentOutcome {
+  var reportedValue: FixedDecimal? { value.map { $0.trimmedValue(minimumDecimals: 1) } }
+  var reportedWeight: FixedDecimal { weight.trimmedValue(minimumDecimals: 1) }
+  var reportedMultiplier: FixedDecimal { multiplier.rounded(toScale: Precision.componentMultiplier) }
+  func reportedAmount(in currency: Currency) -> FixedDecimal { amount.decimal(in: currency) }
 }

@@ -15,8 +15,6 @@ protocol JSONEmitter {
   mutating func string(_ text: String)
   /// A decimal as a JSON string of its exact text at its scale (`"12.50"`).
   mutating func decimal(_ value: FixedDecimal)
-  /// The members of `run`, in order, in the open object.
-  mutating func members(_ run: JSONMemberRun)
   /// Between two items of a long list (a team, an engineer): a writer hands over what it holds once it is 64 KB, so a
   /// report of 100,000 people's values is never held whole.
   mutating func itemEnded()
@@ -25,14 +23,6 @@ protocol JSONEmitter {
 extension JSONEmitter {
   /// A tree holds everything anyway.
   mutating func itemEnded() {}
-
-  /// Member by member: what a run's text stands for.
-  mutating func members(_ run: JSONMemberRun) { membersOneByOne(run) }
-
-  /// `run`'s members written one by one, as an emitter without a use for its text writes them.
-  mutating func membersOneByOne(_ run: JSONMemberRun) {
-    for member in run.members { self.member(member.key, member.value) }
-  }
 
   /// A member whose value is a string, or `null` when there is none.
   mutating func member(_ name: String, _ text: String?) {

@@ -1,11 +1,9 @@
 /// Members with the same keys and string values in many objects (a component's `id`, `metric` and `scope`, in every
-/// person's payout): their pretty text at one indent is made once, and a streaming writer at that indent copies
-/// it instead of writing them member by member (a fifth of rendering a payout was these three members).
-///
-/// Any other emitter, or a writer at another indent, writes the members one by one: the bytes are the same.
+/// person's payout): their pretty text at one indent is made once, and `EngineerJSONText` copies it instead of
+/// writing them member by member (a fifth of rendering a payout was these three members).
 struct JSONMemberRun: Sendable {
   let members: [(key: JSONKey, value: String)]
-  /// The indent `text` is made for: the members' `JSONStreamWriter.indent`.
+  /// The indent `text` is made for: where the members start their lines.
   let indent: Int
   /// The members as a writer at `indent` writes them first in their object: each on a line of its own, with the
   /// commas between them and none before the first.

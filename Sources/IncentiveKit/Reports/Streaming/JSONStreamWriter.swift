@@ -71,17 +71,6 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
     afterKey = true
   }
 
-  /// The members of `run`, its text copied when it was made for this place: the open object's indent, no key
-  /// waiting for its value.
-  mutating func members(_ run: JSONMemberRun) {
-    guard run.indent == indent, !afterKey, let count = counts.innermost, !run.members.isEmpty else {
-      return membersOneByOne(run)
-    }
-    if count > 0 { buffer.append(UInt8(ascii: ",")) }
-    counts.setInnermost(count + run.members.count)
-    run.text.withUnsafeBufferPointer { buffer.append(bytes: $0) }
-  }
-
   /// A whole value (an engineer, a team) at the current place.
   mutating func value(_ value: JSONValue) throws(OutputError) {
     insert(value)
