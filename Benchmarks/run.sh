@@ -5,7 +5,8 @@
 #   Benchmarks/run.sh                  # 10M events (about 1 GB of CSV), median of 3 runs each, alternating
 #   Benchmarks/run.sh --scaling        # 1M, 3M and 10M events, to see how time and memory grow
 #   Benchmarks/run.sh --events 2000000 --repeat 5 --keep
-#   Benchmarks/run.sh --people         # 2,000, 10,000, 40,000 and 100,000 engineers on the same 3M events
+#   Benchmarks/run.sh --people         # 2,000, 10,000, 40,000 and 100,000 engineers on the same 3M events,
+#                                      # taking turns, --repeat rounds (the ratio is taken within each round)
 #   Benchmarks/run.sh --people --events 10000000 --engineers-list "2000 100000"
 #
 # Data goes to Benchmarks/data/ and DuckDB to Benchmarks/.venv/ (both gitignored); the data is deleted at the
@@ -28,7 +29,7 @@ while [ $# -gt 0 ]; do
     --keep) keep=1 ;;
     --people) people=1 ;;
     --engineers-list) read -r -a people_sizes <<< "$2"; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -59,17 +60,6 @@ measure() {
   rm -f "$log"
 }
 
-# The best of $repeat runs (least disturbed by other work on a shared machine), and every wall time.
-best_of() {
-  local best_wall="" best_rss="" walls=""
-  for _ in $(seq "$repeat"); do
-    read -r wall rss < <(measure "$@")
-    walls="$walls $wall"
-    if [ -z "$best_wall" ] || awk "BEGIN { exit !($wall < $best_wall) }"; then best_wall=$wall; best_rss=$rss; fi
-  done
-  echo "$best_wall $best_rss$walls"
-}
-
 # The median wall time of $repeat runs of incentive and DuckDB, alternating so both meet the same load on a shared
 # machine, the largest peak memory of each, and every wall time: "i_median i_rss i_walls d_median d_rss d_walls",
 # walls comma-separated.
@@ -86,13 +76,14 @@ median_pair() {
 }
 
 # --people: the same number of events (same seed, same mix and spread) paid to more and more people,
-# each org generated at its size. Times `calculate --format json --output F`
-# (the report's fsync included) and prints each size's wall time and peak memory against the
-# smallest.
+# each org generated at its size. Times `calculate --format json --output F` (the report's fsync included).
+# The sizes take turns, one run each per round, $repeat rounds: on a shared machine whose speed drifts within
+# minutes, each round's runs meet the same load, so a round's ratio to the smallest org is a fair one even when the
+# rounds are not. Prints each size's median and best wall time, the median of its per-round ratios and the ratio of
+# its best to the smallest's best, and its largest peak memory.
 if [ "$people" = 1 ]; then
   [ "${#sizes[@]}" = 1 ] && [ "${sizes[0]}" = 10000000 ] && [ -z "${EVENTS_GIVEN:-}" ] && sizes=(3000000)
   events=${sizes[0]}
-  printf '\n%-10s %-10s %9s %9s %9s %10s %s\n' events engineers wall_s x_smallest peak_MB us_per_eng runs
   for n in "${people_sizes[@]}"; do
     data="Benchmarks/data/people-${events}-${n}"
     if [ ! -f "$data/.complete" ]; then
@@ -102,15 +93,45 @@ if [ "$people" = 1 ]; then
       touch "$data/.complete"
     fi
     cat "$data"/*.csv > /dev/null
-    read -r wall rss runs < <(best_of "$incentive" calculate "$data" --format json --output "$data/.out.json")
-    [ -n "${base_wall:-}" ] || base_wall=$wall
-    printf '%-10s %-10s %9s %9s %9.0f %10.1f %s\n' "$events" "$n" "$wall" \
-      "$(awk "BEGIN { printf \"%.2f\", $wall / $base_wall }")" "$(awk "BEGIN { print $rss / 1024 }")" \
-      "$(awk "BEGIN { print $wall * 1e6 / $n }")" "$runs"
   done
+  results=$(mktemp)
+  for round in $(seq "$repeat"); do
+    for n in "${people_sizes[@]}"; do
+      data="Benchmarks/data/people-${events}-${n}"
+      read -r wall rss < <(measure "$incentive" calculate "$data" --format json --output "$data/.out.json")
+      echo "$round $n $wall $rss" >> "$results"
+    done
+  done
+  printf '\n%-10s %-10s %9s %9s %11s %11s %9s %10s %s\n' events engineers median_s best_s x_smallest x_best peak_MB \
+    us_per_eng runs
+  awk -v events="$events" -v smallest="${people_sizes[0]}" -v order="${people_sizes[*]}" '
+    function median(list, count,   sorted, i, j, t) {
+      for (i = 1; i <= count; i++) sorted[i] = list[i]
+      for (i = 2; i <= count; i++) for (j = i; j > 1 && sorted[j - 1] > sorted[j]; j--) {
+        t = sorted[j]; sorted[j] = sorted[j - 1]; sorted[j - 1] = t
+      }
+      return count % 2 ? sorted[(count + 1) / 2] : (sorted[count / 2] + sorted[count / 2 + 1]) / 2
+    }
+    { wall[$2, $1] = $3; if ($4 > peak[$2]) peak[$2] = $4; rounds[$2]++
+      if (!($2 in best) || $3 < best[$2]) best[$2] = $3 }
+    END {
+      n = split(order, sizes, " ")
+      for (s = 1; s <= n; s++) {
+        size = sizes[s]; count = rounds[size]; runs = ""
+        for (r = 1; r <= count; r++) {
+          walls[r] = wall[size, r]; ratios[r] = wall[size, r] / wall[smallest, r]
+          runs = runs (r > 1 ? "," : "") wall[size, r]
+        }
+        m = median(walls, count)
+        printf "%-10s %-10s %9.2f %9.2f %11.2f %11.2f %9.0f %10.1f %s\n", events, size, m, best[size],
+          median(ratios, count), best[size] / best[smallest], peak[size] / 1024, m * 1e6 / size, runs
+      }
+    }' "$results"
+  rm -f "$results"
   [ "$keep" = 1 ] || rm -rf Benchmarks/data/people-*
   echo
-  echo "x_smallest = wall time / the smallest org's (target ≤ 3 at 100,000 against 2,000); peak = maximum resident set size (target < 300 MB)."
+  echo "x_smallest = the median over rounds of (wall time / the smallest org's in the same round); x_best = best / the"
+  echo "smallest's best (target ≤ 3 at 100,000 against 2,000); peak = maximum resident set size (target < 300 MB)."
   exit 0
 fi
 

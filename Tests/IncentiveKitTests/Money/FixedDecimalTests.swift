@@ -135,15 +135,27 @@ struct FixedDecimalTests {
     }
     var random = SeededGenerator(seed: 0x9E37_79B9_7F4A_7C15)
     var mismatches = 0
+    // Appended where they go, after what an output already holds: into an array and into a report's buffer.
+    var array: [UInt8] = Array("x".utf8)
+    var buffer = OutputBuffer(capacity: 16)
+    var expected: [UInt8] = Array("x".utf8)
     for _ in 0..<200_000 {
       let bits = Int(random.next() % 128)
       var magnitude = UInt128(random.next()) << 64 | UInt128(random.next())
       magnitude = bits == 0 ? 0 : magnitude >> (128 - bits)
       let units = Int128(truncatingIfNeeded: magnitude >> 1) * (random.next() % 2 == 0 ? 1 : -1)
       let scale = Int(random.next() % 31)
-      if FixedDecimal(units: units, scale: scale).text != reference(units, scale) { mismatches += 1 }
+      let text = reference(units, scale)
+      if FixedDecimal(units: units, scale: scale).text != text { mismatches += 1 }
+      if expected.count < 100_000 {
+        FixedDecimal.write(units: units, scale: scale, into: &array)
+        FixedDecimal.write(units: units, scale: scale, into: &buffer)
+        expected += Array(text.utf8)
+      }
     }
     #expect(mismatches == 0)
+    #expect(array == expected)
+    #expect(buffer.bytes == Array(expected.dropFirst()))
   }
 }
 
