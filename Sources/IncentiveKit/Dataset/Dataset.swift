@@ -67,55 +67,25 @@ public struct Dataset: Sendable {
     into accounting: inout InputAccounting, _ body: (R) throws(InputError) -> RowFate
   ) throws(InputError) -> String? {
     guard let path = try path(forFile: R.fileName) else { return nil }
-    var file = FileAccounting(file: path, rosterColumn: rosterColumn)
-    file.countedLineLimit = countedLineLimit
-    let rosterIndex = rosterColumn.flatMap { column in R.columns.firstIndex { $0.name == column.header } }
+    var settling = RowSettling<R>(
+      file: FileAccounting(file: path, rosterColumn: rosterColumn), countedLineLimit: countedLineLimit,
+      rosterIndex: rosterColumn.flatMap { column in R.columns.firstIndex { $0.name == column.header } })
     var reader = try TableReader(path: path, limit: InputFile.limit(forDatasetFile: R.fileName, path: path))
     reader.checksHeaderSpelling = true
-    // Consecutive counted rows of one value (a team's coverage readings, listed together) are gathered here and
-    // added to the accounting as one sample when the value changes: the same rows and kept lines as adding each,
-    // without a hash of the value per row (187,000 coverage rows at 100,000 people).
-    var run: (value: String, sample: RowSample)?
-    func endRun() {
-      guard let (value, sample) = run else { return }
-      file.countedByValue[value, default: RowSample()].merge(sample, limit: file.countedLineLimit)
-      run = nil
-    }
-    // A record's fate, from the row at `line` whose requested columns are numbered by `columnNumber`.
-    func settle(_ fate: RowFate, line: Int, columnNumber: (Int) -> Int) {
-      if file.rosterColumnNumber == 0, let rosterIndex { file.rosterColumnNumber = columnNumber(rosterIndex) }
-      if case .counted(let value, let cells) = fate {
-        for cell in cells where file.teamColumnNumbers[cell.header] == nil {
-          if let index = R.columns.firstIndex(where: { $0.name == cell.header }) {
-            file.teamColumnNumbers[cell.header] = columnNumber(index)
-          }
-        }
-        if cells.isEmpty {
-          if run?.value == value {
-            run!.sample.add(line: line, limit: file.countedLineLimit)
-          } else {
-            endRun()
-            run = (value, RowSample(rows: 1, firstLine: line))
-          }
-          return
-        }
-      }
-      file.record(fate, line: line)
-    }
     // A plain-ASCII record of a type that reads one goes to its record without a `TableRow`.
     try reader.forEachRow(
-      columns: R.columns, progress: progress, errorLimit: RowErrors.datasetLimit,
-      onEmptyRow: { file.leaveOut(.emptyRow, line: $0) }, offersPlain: R.readsPlainCells,
+      columns: R.columns, progress: progress, errorLimit: RowErrors.datasetLimit, skipsEmptyRows: true,
+      onEmptyRow: { settling.file.leaveOut(.emptyRow, line: $0) }, offersPlain: R.readsPlainCells,
       plain: { (cells: PlainRecordCells) throws(InputError) -> Bool in
         guard let record = R(plain: cells) else { return false }
-        settle(try body(record), line: cells.line, columnNumber: cells.columnNumber)
+        settling.settle(try body(record), line: cells.line, columnNumber: cells.columnNumber)
         return true
       }
     ) { (row: TableRow) throws(InputError) in
-      settle(try body(try R(row: row)), line: row.line) { row.position($0).column }
+      settling.settle(try body(try R(row: row)), line: row.line) { row.position($0).column }
     }
-    endRun()
-    accounting.add(file)
+    settling.endRun()
+    accounting.add(settling.file)
     return path
   }
 
@@ -190,5 +160,57 @@ public struct Dataset: Sendable {
   /// message and output path names it.
   public static func join(_ file: String, in directory: String) -> String {
     directory.hasSuffix("/") ? directory + file : directory + "/" + file
+  }
+}
+
+/// Where each row of a file read by `Dataset.account` went, added up as the rows come: a value the row closures
+/// change in place, not variables captured by local functions. A local function's captures, reached from the
+/// closures, were checked for exclusive access at run time on every row (1.5 million checks at 100,000 people,
+/// on the thread the run waits for while the roster is read).
+private struct RowSettling<R: DatasetRecord> {
+  var file: FileAccounting
+  /// Lines kept per counted value (see `FileAccounting.countedLineLimit`).
+  let countedLineLimit: Int
+  /// The roster column's place among `R.columns`, if the file has one.
+  let rosterIndex: Int?
+  /// Consecutive counted rows of one value (a team's coverage readings, listed together), added to the accounting
+  /// as one sample when the value changes: the same rows and kept lines as adding each, without a hash of the value
+  /// per row (187,000 coverage rows at 100,000 people).
+  private var run: (value: String, sample: RowSample)?
+
+  init(file: FileAccounting, countedLineLimit: Int, rosterIndex: Int?) {
+    self.file = file
+    self.file.countedLineLimit = countedLineLimit
+    self.countedLineLimit = countedLineLimit
+    self.rosterIndex = rosterIndex
+  }
+
+  /// The run of counted rows so far, added to the accounting.
+  mutating func endRun() {
+    guard let (value, sample) = run else { return }
+    file.countedByValue[value, default: RowSample()].merge(sample, limit: file.countedLineLimit)
+    run = nil
+  }
+
+  /// A record's fate, from the row at `line` whose requested columns are numbered by `columnNumber`.
+  mutating func settle(_ fate: RowFate, line: Int, columnNumber: (Int) -> Int) {
+    if file.rosterColumnNumber == 0, let rosterIndex { file.rosterColumnNumber = columnNumber(rosterIndex) }
+    if case .counted(let value, let cells) = fate {
+      for cell in cells where file.teamColumnNumbers[cell.header] == nil {
+        if let index = R.columns.firstIndex(where: { $0.name == cell.header }) {
+          file.teamColumnNumbers[cell.header] = columnNumber(index)
+        }
+      }
+      if cells.isEmpty {
+        if run?.value == value {
+          run!.sample.add(line: line, limit: file.countedLineLimit)
+        } else {
+          endRun()
+          run = (value, RowSample(rows: 1, firstLine: line))
+        }
+        return
+      }
+    }
+    file.record(fate, line: line)
   }
 }

@@ -47,31 +47,33 @@ struct TableReader: Sendable {
   ///   file; nil (the default) skips even building the report.
   ///   - errorLimit: how many bad rows to report before giving up on the file; 1 (the default) throws at the first,
   ///     more reads on and throws them together (`InputError.rowErrors`), so a person fixes them in one go.
-  ///   - onEmptyRow: told the line of each CSV row whose every cell is empty (a spreadsheet's trailing `,,,,`),
-  ///     which is then skipped; nil reads such a row like any other.
+  ///   - skipsEmptyRows: whether a CSV row whose every cell is empty (a spreadsheet's trailing `,,,,`) is skipped,
+  ///     its line told to `onEmptyRow`, instead of read like any other. Not an optional closure: that would escape,
+  ///     and whatever it captures would be checked for exclusive access at run time on every row.
   ///   - offersPlain: whether `plain` is offered each CSV record whose requested cells are plain ASCII
   ///     (`PlainRecordCells`) before `body`, which gets the row only when `plain` returns false: no `TableRow` is
   ///     filled for a row read from its bytes.
   func forEachRow(
     columns: [TableColumn], progress: ReadProgress.Handler? = nil, _ body: (TableRow) throws(InputError) -> Void
   ) throws(InputError) {
-    try forEachRow(columns: columns, progress: progress, errorLimit: 1, onEmptyRow: nil, body)
+    try forEachRow(columns: columns, progress: progress, errorLimit: 1, skipsEmptyRows: false, body)
   }
 
   /// What `forEachRow` offers a plain-ASCII CSV record: true when it has read it, false to have `body` read it.
   typealias PlainReader = (PlainRecordCells) throws(InputError) -> Bool
 
   func forEachRow(
-    columns: [TableColumn], progress: ReadProgress.Handler?, errorLimit: Int, onEmptyRow: ((Int) -> Void)?,
-    offersPlain: Bool = false, plain: PlainReader = { _ in false }, _ body: (TableRow) throws(InputError) -> Void
+    columns: [TableColumn], progress: ReadProgress.Handler?, errorLimit: Int, skipsEmptyRows: Bool,
+    onEmptyRow: (Int) -> Void = { _ in }, offersPlain: Bool = false, plain: PlainReader = { _ in false },
+    _ body: (TableRow) throws(InputError) -> Void
   ) throws(InputError) {
     try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in try TextEncoding.check(buffer, file: file) }
     var errors = RowErrors(file: file, limit: errorLimit)
     switch format {
     case .csv:
       try forEachCSVRow(
-        columns: columns, progress: progress, errors: &errors, onEmptyRow: onEmptyRow, offersPlain: offersPlain, plain: plain,
-        body)
+        columns: columns, progress: progress, errors: &errors, skipsEmptyRows: skipsEmptyRows, onEmptyRow: onEmptyRow,
+        offersPlain: offersPlain, plain: plain, body)
     case .json, .jsonl:
       try forEachJSONRow(columns: columns, progress: progress, errors: &errors, body)
     }
@@ -83,8 +85,8 @@ struct TableReader: Sendable {
   }
 
   private func forEachCSVRow(
-    columns: [TableColumn], progress: ReadProgress.Handler?, errors: inout RowErrors, onEmptyRow: ((Int) -> Void)?,
-    offersPlain: Bool, plain: PlainReader, _ body: (TableRow) throws(InputError) -> Void
+    columns: [TableColumn], progress: ReadProgress.Handler?, errors: inout RowErrors, skipsEmptyRows: Bool,
+    onEmptyRow: (Int) -> Void, offersPlain: Bool, plain: PlainReader, _ body: (TableRow) throws(InputError) -> Void
   ) throws(InputError) {
     var parser = CSVParser(bytes: bytes, file: file)
     var fields: [CSVField] = []
@@ -105,7 +107,7 @@ struct TableReader: Sendable {
       try HeaderSpelling.check(columns: columns, headers: headers, mapping: mapping, repeats: row.repeats, file: file)
     }
     while try parser.nextRecord(into: &fields) {
-      if let onEmptyRow, CSVField.allEmpty(fields) {
+      if skipsEmptyRows, CSVField.allEmpty(fields) {
         onEmptyRow(parser.recordLine)
         continue
       }

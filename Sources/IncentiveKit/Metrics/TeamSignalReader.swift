@@ -27,11 +27,9 @@ struct TeamSignalReader: Sendable, Equatable {
     let blackouts = options.blackouts.filter { $0.metrics.contains(.coverageDelta) }
     // A team's readings, listed together, go to one tally held here, stored back when the team changes: the rows are
     // added in file order as before (the first and last readings depend on it), with a hash of the team per run of
-    // rows instead of per row.
+    // rows instead of per row. Stored back inline, not by a local function: what a local function captures is
+    // checked for exclusive access at run time wherever the row closures reach it, twice a row.
     var reading: (team: String, tally: TeamSignalTally)?
-    func storeReading() {
-      if let reading { signals.tallies[reading.team] = reading.tally }
-    }
     try dataset.account(CoverageSample.self, rosterColumn: .team(), into: &inputs) {
       (sample: CoverageSample) throws(InputError) -> RowFate in
       guard period.contains(sample.date) else { return .leftOut(.outsidePeriod) }
@@ -42,13 +40,13 @@ struct TeamSignalReader: Sendable, Equatable {
       }
       let rosterTeam = team(sample.team)
       if reading?.team != rosterTeam {
-        storeReading()
+        if let reading { signals.tallies[reading.team] = reading.tally }
         reading = (rosterTeam, signals.tallies[rosterTeam] ?? TeamSignalTally())
       }
       reading!.tally.add(sample)
       return .counted(rosterValue: sample.team)
     }
-    storeReading()
+    if let reading { signals.tallies[reading.team] = reading.tally }
     let costFile = try dataset.account(CostEntry.self, rosterColumn: .team(), into: &inputs) {
       (cost: CostEntry) throws(InputError) -> RowFate in
       guard cost.month.overlaps(period) else { return .leftOut(.outsidePeriod) }

@@ -20,7 +20,7 @@ struct PlainRecordCellsTests {
     var declined = false
     do throws(InputError) {
       try TableReader(file: "\(R.fileName).csv", format: .csv, bytes: Array(csv.utf8)).forEachRow(
-        columns: R.columns, progress: nil, errorLimit: 1, onEmptyRow: nil, offersPlain: true,
+        columns: R.columns, progress: nil, errorLimit: 1, skipsEmptyRows: false, offersPlain: true,
         plain: { cells in
           guard let record = R(plain: cells) else {
             declined = true
