@@ -169,8 +169,6 @@ public struct Dataset: Sendable {
 /// on the thread the run waits for while the roster is read).
 private struct RowSettling<R: DatasetRecord> {
   var file: FileAccounting
-  /// Lines kept per counted value (see `FileAccounting.countedLineLimit`).
-  let countedLineLimit: Int
   /// The roster column's place among `R.columns`, if the file has one.
   let rosterIndex: Int?
   /// Consecutive counted rows of one value (a team's coverage readings, listed together), added to the accounting
@@ -178,10 +176,10 @@ private struct RowSettling<R: DatasetRecord> {
   /// per row (187,000 coverage rows at 100,000 people).
   private var run: (value: String, sample: RowSample)?
 
+  /// - Parameter countedLineLimit: lines kept per counted value (see `FileAccounting.countedLineLimit`).
   init(file: FileAccounting, countedLineLimit: Int, rosterIndex: Int?) {
     self.file = file
     self.file.countedLineLimit = countedLineLimit
-    self.countedLineLimit = countedLineLimit
     self.rosterIndex = rosterIndex
   }
 
