@@ -1,5 +1,5 @@
-/// One engineer of `calculate --format json` as a streaming writer puts it in `engineers`, written from text made
-/// once per report: what `emitEngineer` gives a `JSONStreamWriter(elementAt: 2, …)`, byte for byte.
+/// One engineer of a payout report's JSON as it sits in `engineers`, written from text made once per report: the
+/// engineer's tree (`engineerJSON`) pretty-printed at that place, byte for byte.
 ///
 /// A streamed report is its engineers: 100,000 people, some 50 members each. The member-by-member writer works out
 /// each member's comma, line break and indentation from the containers it keeps open, and that bookkeeping was half
@@ -9,22 +9,22 @@
 /// definition: the tests hold the two identical for every track, no components, no notes, `null` values, several
 /// currencies, pay outside the bonus and names that need escaping.
 struct EngineerJSONText: Sendable {
-  /// Where an engineer's members start their lines: the document › `engineers` › an engineer is three levels.
-  private static let memberIndent = 6
-  /// Where a component's members start theirs, two levels further (`ComponentMemberRuns.indent`).
-  private static let componentMemberIndent = memberIndent + 4
+  /// Where a component's members start their lines (the document › `engineers` › an engineer › `components` › a
+  /// component is five levels): where the runs are made for.
+  private static let componentMemberIndent = ComponentMemberRuns.indent
+  /// Where an engineer's members start theirs, two levels up.
+  private static let memberIndent = componentMemberIndent - 4
 
-  private let runs: ComponentMemberRuns
+  private let runs: ComponentMemberRuns?
   /// Whether the engineers name their currency (`PayoutReport.isMultiCurrency`).
   private let namesCurrency: Bool
   private let text: Text
 
   /// - Parameters:
   ///   - runs: the paying plan's components' `id`, `metric` and `scope`, copied where a payout's component is the
-  ///     plan's.
+  ///     plan's; without them (a report whose plan is not at hand) those members are written one by one.
   ///   - namesCurrency: the report pays in several currencies, so each engineer has a `currency` member.
-  init(runs: ComponentMemberRuns, namesCurrency: Bool) {
-    precondition(ComponentMemberRuns.indent == Self.componentMemberIndent, "the runs are made for another place")
+  init(runs: ComponentMemberRuns?, namesCurrency: Bool) {
     self.runs = runs
     self.namesCurrency = namesCurrency
     text = Text()
@@ -111,7 +111,7 @@ struct EngineerJSONText: Sendable {
     } else {
       out.append(UInt8(ascii: "["))
       let scalingNotes = payout.scalingNotes(in: currency)
-      let trackRuns = runs.runs(forRole: payout.engineer.role)
+      let trackRuns = runs?.runs(forRole: payout.engineer.role)
       for index in payout.components.indices {
         if index > 0 { out.append(UInt8(ascii: ",")) }
         writeComponent(at: index, of: payout, runs: trackRuns, scalingNotes: scalingNotes, into: &out)

@@ -72,8 +72,9 @@ extension PayoutReport {
   /// The JSON document with its engineers taken from `payouts` as they are written: the plan,
   /// period and currency come from this report, the engineers and totals from `payouts`.
   ///
-  /// - Parameter runs: the fixed members of the paying plan's components: with them, each engineer is written from
-  ///   text made once (`EngineerJSONText`) instead of member by member.
+  /// Each engineer is written from text made once (`EngineerJSONText`), not member by member.
+  ///
+  /// - Parameter runs: the fixed members of the paying plan's components, copied rather than written one by one.
   /// - Returns: what `payouts` added up: the teams and totals written after the engineers.
   @discardableResult
   func writeJSON<Sink: ReportSink>(to sink: inout Sink, payouts: Payouts, runs: ComponentMemberRuns? = nil) throws
@@ -84,16 +85,11 @@ extension PayoutReport {
     for (key, value) in headMembers { try writer.member(key, value) }
     writer.key("engineers")
     writer.beginArray()
-    let text = runs.map { EngineerJSONText(runs: $0, namesCurrency: isMultiCurrency) }
+    let text = EngineerJSONText(runs: runs, namesCurrency: isMultiCurrency)
     let tail = try payouts(
       { payout in
-        if let text {
-          var element = OutputBuffer(capacity: 4096)
-          text.write(payout, into: &element)
-          return element.bytes
-        }
-        var element = JSONStreamWriter(elementAt: 2, into: ReportBytes())
-        emitEngineer(payout, into: &element)
+        var element = OutputBuffer(capacity: 4096)
+        text.write(payout, into: &element)
         return element.bytes
       },
       { rendered in

@@ -21,22 +21,8 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
     buffer = OutputBuffer(capacity: Self.flushThreshold + 4096)
   }
 
-  /// A writer for one element of a container `depth` levels down, rendered apart (on another
-  /// thread) and handed to the enclosing writer's `element(_:)`, which writes its separator.
-  init(elementAt depth: Int, into sink: Sink) {
-    self.sink = sink
-    // Room for the element's own containers (an engineer, its components, a component, its notes), so opening them
-    // does not grow the array: one allocation fewer per person paid.
-    counts = JSONContainerCounts(capacity: depth + 4)
-    for _ in 0..<depth { counts.open(count: 1) }
-    afterKey = true
-    buffer = OutputBuffer(capacity: 4096)
-  }
-
-  /// What an `init(elementAt:)` writer has written.
-  var bytes: [UInt8] { buffer.bytes }
-
-  /// `bytes` of an `init(elementAt:)` writer as the next element of the open container.
+  /// `bytes`, an element rendered apart (on another thread, `EngineerJSONText`), as the next element of the open
+  /// container: the separator and line break are written here.
   mutating func element(_ bytes: [UInt8]) {
     startMember()
     buffer.append(bytes: bytes)

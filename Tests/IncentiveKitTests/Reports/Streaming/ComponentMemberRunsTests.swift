@@ -21,7 +21,7 @@ struct ComponentMemberRunsTests {
     let memberByMember = try Self.document(run) { _ in nil }
     #expect(try Self.document(run) { ComponentMemberRuns(plan: $0) } == memberByMember)
     // And the same as the whole document built as one tree.
-    #expect(memberByMember == (try run.payouts(strictConflicts: false)).renderJSON())
+    #expect(memberByMember == JSONWriter.pretty((try run.payouts(strictConflicts: false)).jsonValue()))
     // A component's members start their lines where the runs are made for, so the runs are copied, not skipped.
     let indent = String(repeating: " ", count: ComponentMemberRuns.indent)
     #expect(memberByMember.contains("{\n\(indent)\"id\": \"delivery\",\n\(indent)\"metric\": \"deployment_frequency\""))
