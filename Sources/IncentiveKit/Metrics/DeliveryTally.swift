@@ -10,6 +10,12 @@ struct DeliveryTally: Sendable {
       if hit { hits += 1 }
     }
     var ratio: Ratio? { rows == 0 ? nil : Ratio(Int128(hits), Int128(rows)) }
+
+    /// Adds another reader's share of the same team.
+    mutating func merge(_ other: Share) {
+      hits += other.hits
+      rows += other.rows
+    }
   }
 
   var successfulDeployments = 0
@@ -127,10 +133,12 @@ struct DeliveryTally: Sendable {
   mutating func merge(_ other: DeliveryTally) {
     successfulDeployments += other.successfulDeployments
     rollbacksWithoutCause += other.rollbacksWithoutCause
-    for path in [\DeliveryTally.changeFailures, \.rework, \.attributableRollbacks, \.smallChanges] {
-      self[keyPath: path].hits += other[keyPath: path].hits
-      self[keyPath: path].rows += other[keyPath: path].rows
-    }
+    // Field by field, not through a list of key paths: the list was an allocation and each key path a lookup, for
+    // every team of every reader thread (12,000 teams at 100,000 people).
+    changeFailures.merge(other.changeFailures)
+    rework.merge(other.rework)
+    attributableRollbacks.merge(other.attributableRollbacks)
+    smallChanges.merge(other.smallChanges)
     leadTimes.append(contentsOf: other.leadTimes)
     restoreTimes.append(contentsOf: other.restoreTimes)
     longRestores.merge(other.longRestores)

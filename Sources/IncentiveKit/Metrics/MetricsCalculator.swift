@@ -230,12 +230,18 @@ struct MetricsCalculator: Sendable {
     try external.merge(reading, dataset, into: &result, accounting: &inputs)
     try accountRosterFiles(dataset, into: &inputs)
     result.inputs = try settled(settling.wait(), adding: inputs)
-    result.dora.reserveCapacity(result.teams.count)
-    for (team, set) in result.teams {
-      // A tool's own level only describes the tool's own value, not one metrics.csv replaced it with.
-      let levels =
-        toolLevels.isEmpty ? [:] : (toolLevels[team] ?? [:]).filter { set.entry($0.key)?.source == toolDORASource }
-      result.dora[team] = benchmark.assess(set, overriding: levels)
+    // The teams' sets as they are now: what the levels describe, whatever a caller changes in `result` later.
+    let (teams, benchmark, toolSource) = (result.teams, benchmark, toolDORASource)
+    result.doraLevels = OnDemand {
+      var dora: [String: DORAAssessment] = [:]
+      dora.reserveCapacity(teams.count)
+      for (team, set) in teams {
+        // A tool's own level only describes the tool's own value, not one metrics.csv replaced it with.
+        let levels =
+          toolLevels.isEmpty ? [:] : (toolLevels[team] ?? [:]).filter { set.entry($0.key)?.source == toolSource }
+        dora[team] = benchmark.assess(set, overriding: levels)
+      }
+      return dora
     }
     return result
   }

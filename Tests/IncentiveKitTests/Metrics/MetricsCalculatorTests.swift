@@ -161,6 +161,17 @@ struct MetricsCalculatorTests {
     #expect(alpha.overall == .low)
   }
 
+  @Test("DORA levels describe each team's set as the metrics were finished, whenever a report first asks")
+  func doraOfFinishedSets() throws {
+    let finished = try Self.compute()
+    var changed = finished
+    // 30 deployments a day is elite's band (at least one a day); alpha's finished frequency, 0.228, is low.
+    changed.teams["alpha"]?.set(.deploymentFrequency, FixedDecimal(30), rows: 1, source: "a caller's own value")
+    #expect(changed.dora["alpha"]?.levels["deployment_frequency"] == .low)
+    #expect(Set(changed.dora.keys) == Set(finished.teams.keys))
+    #expect(finished.dora == changed.dora)
+  }
+
   @Test("metric options: restore exclusions, severity, rollback causes")
   func options() throws {
     var options = MetricOptions()
