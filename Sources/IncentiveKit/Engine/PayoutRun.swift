@@ -37,6 +37,11 @@ public struct PayoutRun: Sendable {
     earlySignals = TeamSignalReader(period: chosen, options: plan.metricOptions, teamAliases: plan.teamAliases)
       .inBackground(dataset)
     roster = try dataset.roster()
+    // Worked out beside the checks below and the metrics.csv read, on a thread of its own for a large roster.
+    let ladderRoster = roster
+    dualLadderFindings = BackgroundWork.started(inBackground: roster.engineers.count >= Roster.backgroundCheckSize) {
+      PlanValidator.dualLadder(plan: plan, roster: ladderRoster)
+    }
     try roster.rejectNearTeams(in: chosen)
     try Self.rejectWorkbooks(in: dataset)
     aliases = try RosterAliases(plan: plan, planFile: path, dataset: dataset, roster: roster)
@@ -94,6 +99,10 @@ public struct PayoutRun: Sendable {
   let offScaleExports: [DataFinding]
   /// The plan's `team_aliases` and the dataset's `identities.csv`, checked against the roster.
   let aliases: RosterAliases
+  /// The plan's dual-ladder findings for the roster (`PlanValidator`), being worked out since the roster was read:
+  /// at 100,000 people they are a walk over everyone (80 M instructions) that `policyFindings` did on the thread the
+  /// run waits for, with the other core idle.
+  let dualLadderFindings: @Sendable () -> [PlanFinding]
 
   /// `validate`'s error findings about the plan's policy (a gameable metric without a guard, a missing rationale,
   /// dual-ladder differences): a paying command prints them as warnings, and `--strict` makes them stop it, so an
@@ -101,7 +110,7 @@ public struct PayoutRun: Sendable {
   func policyFindings() throws -> [PlanFinding] {
     PlanValidator(
       plan: plan, suppliedMetrics: suppliedMetrics, suppliedScopes: suppliedScopes, roster: roster,
-      adjustments: try dataset.load(Adjustment.self)
+      adjustments: try dataset.load(Adjustment.self), dualLadderAhead: dualLadderFindings
     ).findings().filter { $0.severity == .error }
   }
 

@@ -21,16 +21,25 @@ struct PlanValidator: Sendable {
   let roster: Roster?
   /// The dataset's approved adjustments, when a dataset was given.
   let adjustments: [Adjustment]
+  /// The roster's dual-ladder findings when they were worked out ahead (`PayoutRun.dualLadderFindings`, for this
+  /// plan and roster); nil works them out here.
+  let dualLadderAhead: (@Sendable () -> [PlanFinding])?
 
   init(
     plan: Plan, suppliedMetrics: Set<MetricID>? = nil, suppliedScopes: MetricScopeCheck.Supplied? = nil,
-    roster: Roster? = nil, adjustments: [Adjustment] = []
+    roster: Roster? = nil, adjustments: [Adjustment] = [], dualLadderAhead: (@Sendable () -> [PlanFinding])? = nil
   ) {
     self.plan = plan
     self.suppliedMetrics = suppliedMetrics
     self.suppliedScopes = suppliedScopes
     self.roster = roster
     self.adjustments = adjustments
+    self.dualLadderAhead = dualLadderAhead
+  }
+
+  /// The dual-ladder findings of `roster` under `plan`: what `findings` lists last, for a run to work out ahead.
+  static func dualLadder(plan: Plan, roster: Roster) -> [PlanFinding] {
+    PlanValidator(plan: plan, roster: roster).dualLadder()
   }
 
   func findings(previous: Plan? = nil) -> [PlanFinding] {
@@ -53,7 +62,7 @@ struct PlanValidator: Sendable {
     findings += CurveScaleCheck.findings(plan)
     findings += warnings()
     if let previous { findings += changes(since: previous) }
-    findings += dualLadder()
+    findings += dualLadderAhead?() ?? dualLadder()
     return findings
   }
 
