@@ -24,7 +24,7 @@ struct DataAudit: Sendable {
     let engine = try run.engine()
     _ = try engine.checkedAdjustments(roster: run.roster, period: run.period)
     for engineer in run.roster.engineers where engineer.employment(in: run.period) != nil {
-      _ = try engine.basics(of: engineer, rosterFile: run.roster.file)
+      _ = try engine.basics(of: engineer, in: run.roster)
     }
     inputs = metrics.inputs
     let strays = StrayFile.find(in: run.dataset.directory)

@@ -75,6 +75,19 @@ extension Dataset {
   /// The roster's `name`: shown, never paid on, so `first_name` or `manager_name` beside it are no warning.
   private static let displayOnlyColumn = "name"
 
+  /// Where each of `type`'s columns is in its CSV file at `path`, numbered from 1 as messages number them; empty for
+  /// a JSON file or a header that can't be read (its reading has failed already).
+  static func columnNumbers(of type: any DatasetRecord.Type, at path: String) -> [String: Int] {
+    guard path.hasSuffix(".csv"), let names = firstRowNames(of: path, file: type.fileName),
+      let mapping = try? TableReader.map(columns: type.columns, headers: names, file: path)
+    else { return [:] }
+    var numbers: [String: Int] = [:]
+    for (column, position) in zip(type.columns, mapping) {
+      if let position { numbers[column.name] = position + 1 }
+    }
+    return numbers
+  }
+
   /// The names of the first row of dataset file `file` at `path`: a CSV header, or the keys of the first object of a
   /// JSON array or a JSONL file; nil when they can't be read.
   private static func firstRowNames(of path: String, file: String) -> [String]? {

@@ -153,6 +153,9 @@ public struct Dataset: Sendable {
       file: (try path(forFile: Engineer.fileName)) ?? "roster.csv",
       assignmentsFile: (try path(forFile: Assignment.fileName)) ?? "assignments.csv")
     roster.files = files
+    if let path = try path(forFile: Engineer.fileName) {
+      roster.columnNumbers = Self.columnNumbers(of: Engineer.self, at: path)
+    }
     return roster
   }
 

@@ -4,13 +4,13 @@ public enum CalculationError: Error, Equatable, Sendable {
   /// `reason`: "no value for METRIC", "formula divides by zero" or "formula result out of range".
   case missingMetric(engineer: String, component: String, reason: String, subject: String)
   /// A roster currency that is not an ISO 4217 code.
-  case unknownCurrency(engineer: String, file: String, line: Int, currency: String)
+  case unknownCurrency(engineer: String, file: String, line: Int, column: Int?, currency: String)
   /// A conversion needs a rate fx.csv lacks (or there is no fx.csv); `purpose` says which figure.
   case missingRate(currency: String, planCurrency: String, file: String, purpose: String)
   /// An fx.csv row that cannot be used (a second rate for a currency, the plan currency not at 1).
   case invalidRate(file: String, line: Int, reason: String)
   /// A salary has more decimals than the currency's minor unit.
-  case salaryPrecision(engineer: String, file: String, line: Int, salary: String, currency: String)
+  case salaryPrecision(engineer: String, file: String, line: Int, column: Int?, salary: String, currency: String)
   /// A person's role has no track and the plan has no `default` track.
   case missingTrack(role: String, engineer: String, available: [String])
   /// A plan entry names an engineer_id the roster lacks.
@@ -36,17 +36,17 @@ extension CalculationError: CustomStringConvertible {
     case .missingMetric(let engineer, let component, let reason, let subject):
       return "\(shown: engineer): component \(shown: component): \(shown: reason) (for \(shown: subject) in the "
         + "period); add the data, or set \"on_missing\" to \"zero\" or \"target\" for this component"
-    case .unknownCurrency(let engineer, let file, let line, let currency):
-      return "\(shown: file):\(line): currency: \"\(shown: currency)\" for \(shown: engineer) is not an ISO 4217 "
-        + "code such as EUR"
+    case .unknownCurrency(let engineer, let file, let line, let column, let currency):
+      return "\(shown: file):\(line)\(Self.place(column)): currency: \"\(shown: currency)\" for \(shown: engineer) is "
+        + "not an ISO 4217 code such as EUR"
     case .missingRate(let currency, let planCurrency, let file, let purpose):
       return "\(shown: file): no exchange rate for \(shown: currency) (to \(shown: planCurrency)), needed for "
         + "\(shown: purpose); add a row \"\(shown: currency),RATE,AS_OF,SOURCE\""
     case .invalidRate(let file, let line, let reason):
       return "\(shown: file):\(line): \(shown: reason)"
-    case .salaryPrecision(let engineer, let file, let line, let salary, let currency):
-      return "\(shown: file):\(line): base_salary: \"\(shown: salary)\" for \(shown: engineer) has more decimals "
-        + "than \(shown: currency) allows"
+    case .salaryPrecision(let engineer, let file, let line, let column, let salary, let currency):
+      return "\(shown: file):\(line)\(Self.place(column)): base_salary: \"\(shown: salary)\" for \(shown: engineer) "
+        + "has more decimals than \(shown: currency) allows"
     case .missingTrack(let role, let engineer, let available):
       return "the plan has no track for role \"\(shown: role)\" (engineer \(shown: engineer)) and no \"default\" "
         + "track; tracks: \(shown: available, separator: ", ")"
@@ -71,4 +71,7 @@ extension CalculationError: CustomStringConvertible {
       return "no period: give --period (e.g. 2026-Q3) or set \"period\" in the plan"
     }
   }
+
+  /// `:COLUMN` after a line, when the cell's column is known (a CSV roster).
+  private static func place(_ column: Int?) -> String { column.map { ":\($0)" } ?? "" }
 }

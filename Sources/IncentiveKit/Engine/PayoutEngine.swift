@@ -72,7 +72,7 @@ struct PayoutEngine: Sendable {
       let written = engineer.currency ?? plan.currency.code
       if let lastListed, lastListed.hasSameBytes(as: written) { continue }
       guard !listed.contains(written), Proration(engineer, in: period) != nil,
-        let currency = try? currency(of: engineer, rosterFile: roster.file)
+        let currency = try? currency(of: engineer, in: roster)
       else { continue }
       listed.insert(written)
       lastListed = written
@@ -157,7 +157,7 @@ struct PayoutEngine: Sendable {
     adjustments: [Adjustment]
   ) throws(CalculationError) -> EngineerPayout {
     let period = evaluator.metrics.period
-    let (currency, base, track) = try basics(of: engineer, rosterFile: roster.file)
+    let (currency, base, track) = try basics(of: engineer, in: roster)
     let employment = engineer.employment(in: period)!
     let segments = roster.teamSegments(at: position, in: employment)
     let credited = CreditedTeams(segments: segments, periodEnd: period.to, coolingOffDays: plan.coolingOffDays)
@@ -197,10 +197,10 @@ struct PayoutEngine: Sendable {
   /// their track; the errors of a roster row or a plan that does not fit the person. `audit data` asks it of
   /// everyone paid without paying them, so it stops where `calculate` would.
   func basics(
-    of engineer: Engineer, rosterFile: String
+    of engineer: Engineer, in roster: Roster
   ) throws(CalculationError) -> (currency: Currency, base: Money, track: Track) {
-    let currency = try self.currency(of: engineer, rosterFile: rosterFile)
-    let base = try targetBase(of: engineer, in: currency, rosterFile: rosterFile)
+    let currency = try self.currency(of: engineer, in: roster)
+    let base = try targetBase(of: engineer, in: currency, roster: roster)
     guard let track = plan.track(for: engineer.role) else {
       throw .missingTrack(role: engineer.role, engineer: engineer.id, available: plan.tracks.map(\.name))
     }
@@ -325,26 +325,28 @@ struct PayoutEngine: Sendable {
   }
 
   /// The currency a person is paid in: their roster `currency`, else the plan's.
-  func currency(of engineer: Engineer, rosterFile: String) throws(CalculationError) -> Currency {
+  func currency(of engineer: Engineer, in roster: Roster) throws(CalculationError) -> Currency {
     guard let code = engineer.currency else { return plan.currency }
     // The plan's own code, as most rows write it, needs no look-up in the table of codes. The same bytes, not `==`:
     // `==` takes the Kelvin sign for `K`, and `SE\u{212A}` is no code the table would take for SEK.
     if code.hasSameBytes(as: plan.currency.code) { return plan.currency }
     guard let currency = Currency(code: code) else {
-      throw .unknownCurrency(engineer: engineer.id, file: rosterFile, line: engineer.line, currency: code)
+      throw .unknownCurrency(
+        engineer: engineer.id, file: roster.file, line: engineer.line, column: roster.columnNumbers["currency"],
+        currency: code)
     }
     return currency
   }
 
   /// What the bonus percentage applies to, in the person's currency: their salary, or the band
   /// midpoint of their level (stated in the plan currency, converted with fx.csv).
-  func targetBase(of engineer: Engineer, in currency: Currency, rosterFile: String) throws(CalculationError) -> Money {
+  func targetBase(of engineer: Engineer, in currency: Currency, roster: Roster) throws(CalculationError) -> Money {
     switch plan.targetBasis {
     case .salary:
       guard let base = Money(engineer.baseSalary, currency: currency) else {
         throw .salaryPrecision(
-          engineer: engineer.id, file: rosterFile, line: engineer.line, salary: engineer.baseSalary.description,
-          currency: currency.code)
+          engineer: engineer.id, file: roster.file, line: engineer.line, column: roster.columnNumbers["base_salary"],
+          salary: engineer.baseSalary.description, currency: currency.code)
       }
       return base
     case .band(let bands):

@@ -40,14 +40,36 @@ struct PaidCurrencyTests {
       _ = try PayoutRun(datasetPath: dataset.path).payouts()
       Issue.record("SE\u{212A} was paid as SEK")
     } catch let error as CalculationError {
-      guard case .unknownCurrency(let engineer, let file, let line, let currency) = error else {
+      guard case .unknownCurrency(let engineer, let file, let line, let column, let currency) = error else {
         Issue.record("expected unknownCurrency, got \(error)")
         return
       }
       #expect(engineer == "E01")
       #expect(file.hasSuffix("roster.csv"))
       #expect(line == 2)
+      #expect(column == 14)  // acme's roster: currency is its 14th column
       #expect(Array(currency.utf8) == Array("SE".utf8) + [0xE2, 0x84, 0xAA])
+    }
+  }
+
+  @Test(
+    "a salary finer than the currency's minor unit names its cell, wherever the roster puts the column",
+    arguments: [
+      ("engineer_id,team,role,start_date,base_salary,target_bonus_pct", "E1,t1,ic,2020-01-01,100000.123,10", 5),
+      ("base_salary,engineer_id,team,role,start_date,target_bonus_pct", "100000.123,E1,t1,ic,2020-01-01,10", 1),
+    ])
+  func salaryCell(header: String, row: String, column: Int) throws {
+    let dataset = try TemporaryDataset([
+      "plan.json": PlanValidatorTests.clean, "roster.csv": header + "\n" + row + "\n",
+    ])
+    do {
+      _ = try PayoutRun(datasetPath: dataset.path).payouts()
+      Issue.record("a salary of a thousandth of a dollar was paid")
+    } catch {
+      #expect(
+        "\(error)"
+          == "\(dataset.path)/roster.csv:2:\(column): base_salary: \"100000.123\" for E1 has more decimals than USD "
+          + "allows")
     }
   }
 }
