@@ -13,7 +13,7 @@ extension RunOptions {
   ///   - warn: told each warning.
   /// - Throws: the errors of loading, and `PlanError.invalid` for a policy finding under `--strict`.
   func loadForPaying(overlay: String? = nil, warn: NoticeHandler) throws -> PayoutRun {
-    let run = try load(overlay: overlay)
+    let run = try load(overlay: overlay, checksPolicy: true)
     try run.warnBeforePaying(strict: strictConflicts, warn)
     return run
   }

@@ -28,8 +28,13 @@ public struct RunOptions: Sendable {
 
   /// Loads dataset, plan and period.
   ///
-  /// - Parameter overlay: a folder of imported files that replace the dataset's (`--source`).
-  func load(overlay: String? = nil) throws -> PayoutRun {
-    try PayoutRun(datasetPath: dataset, planPath: plan, period: period, overlay: overlay, progress: progress)
+  /// - Parameters:
+  ///   - overlay: a folder of imported files that replace the dataset's (`--source`).
+  ///   - checksPolicy: the run will be asked for its policy findings (`loadForPaying`), so their roster walk starts
+  ///     as soon as the roster is read.
+  func load(overlay: String? = nil, checksPolicy: Bool = false) throws -> PayoutRun {
+    try PayoutRun(
+      datasetPath: dataset, planPath: plan, period: period, overlay: overlay, progress: progress,
+      checksPolicy: checksPolicy)
   }
 }

@@ -17,9 +17,11 @@ public struct PayoutRun: Sendable {
   ///   - period: overrides the plan's period (`--period`).
   ///   - overlay: a folder of imported files that replace the dataset's (`--source`).
   ///   - progress: told how far each input file's reading has got (a progress line).
+  ///   - checksPolicy: `policyFindings` will be asked for (a paying command): the dual-ladder walk over the roster
+  ///     starts as soon as it is read, on a thread of its own for a large roster, instead of when asked.
   public init(
     datasetPath: String, planPath: String? = nil, period: Period? = nil, overlay: String? = nil,
-    progress: ReadProgress.Handler? = nil
+    progress: ReadProgress.Handler? = nil, checksPolicy: Bool = false
   ) throws {
     dataset = try Dataset(directory: datasetPath, overlay: overlay, progress: progress)
     inputSnapshot = try dataset.snapshot()
@@ -37,11 +39,13 @@ public struct PayoutRun: Sendable {
     earlySignals = TeamSignalReader(period: chosen, options: plan.metricOptions, teamAliases: plan.teamAliases)
       .inBackground(dataset)
     roster = try dataset.roster()
-    // Worked out beside the checks below and the metrics.csv read, on a thread of its own for a large roster.
+    // Worked out beside the checks below and the metrics.csv read, on a thread of its own for a large roster of a
+    // run that will be asked (`wait`, not `take`: asked again, it answers again); otherwise when asked.
     let ladderRoster = roster
-    dualLadderFindings = BackgroundWork.started(inBackground: roster.engineers.count >= Roster.backgroundCheckSize) {
-      PlanValidator.dualLadder(plan: plan, roster: ladderRoster)
-    }
+    let ladder =
+      checksPolicy && roster.engineers.count >= Roster.backgroundCheckSize
+      ? BackgroundWork<[PlanFinding], Never> { PlanValidator.dualLadder(plan: plan, roster: ladderRoster) } : nil
+    dualLadderFindings = { ladder?.wait() ?? PlanValidator.dualLadder(plan: plan, roster: ladderRoster) }
     try roster.rejectNearTeams(in: chosen)
     try Self.rejectWorkbooks(in: dataset)
     aliases = try RosterAliases(plan: plan, planFile: path, dataset: dataset, roster: roster)
@@ -99,9 +103,9 @@ public struct PayoutRun: Sendable {
   let offScaleExports: [DataFinding]
   /// The plan's `team_aliases` and the dataset's `identities.csv`, checked against the roster.
   let aliases: RosterAliases
-  /// The plan's dual-ladder findings for the roster (`PlanValidator`), being worked out since the roster was read:
-  /// at 100,000 people they are a walk over everyone (80 M instructions) that `policyFindings` did on the thread the
-  /// run waits for, with the other core idle.
+  /// The plan's dual-ladder findings for the roster (`PlanValidator`), being worked out since the roster was read
+  /// when the run `checksPolicy`: at 100,000 people they are a walk over everyone (80 M instructions) that
+  /// `policyFindings` did on the thread the run waits for, with the other core idle.
   let dualLadderFindings: @Sendable () -> [PlanFinding]
 
   /// `validate`'s error findings about the plan's policy (a gameable metric without a guard, a missing rationale,
