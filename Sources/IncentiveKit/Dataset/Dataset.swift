@@ -148,14 +148,12 @@ public struct Dataset: Sendable {
   /// The roster and team history, read once for every command that needs them.
   func roster() throws(InputError) -> Roster {
     var files = InputAccounting()
+    let path = try path(forFile: Engineer.fileName)
     var roster = try Roster(
       engineers: try load(Engineer.self, into: &files), assignments: try load(Assignment.self, into: &files),
-      file: (try path(forFile: Engineer.fileName)) ?? "roster.csv",
-      assignmentsFile: (try path(forFile: Assignment.fileName)) ?? "assignments.csv")
+      file: path ?? "roster.csv", assignmentsFile: (try self.path(forFile: Assignment.fileName)) ?? "assignments.csv")
     roster.files = files
-    if let path = try path(forFile: Engineer.fileName) {
-      roster.columnNumbers = Self.columnNumbers(of: Engineer.self, at: path)
-    }
+    if let path { roster.columnNumbers = OnDemand { Self.columnNumbers(of: Engineer.self, at: path) } }
     return roster
   }
 

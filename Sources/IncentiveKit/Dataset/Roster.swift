@@ -8,10 +8,14 @@ struct Roster: Sendable {
   /// Where each row of the roster and assignments files went, when the roster was read from a dataset
   /// (`Dataset.roster()`): the metrics' row accounting takes it from here instead of reading the files again.
   var files: InputAccounting?
-  /// Where each of the roster's columns is in a CSV roster file, numbered from 1 (`Dataset.roster()`): a problem
-  /// found in a cell after the roster was read (a salary finer than the person's currency, a currency that is no
-  /// ISO 4217 code) names its column as a problem found while reading does. Empty for a JSON roster.
-  var columnNumbers: [String: Int] = [:]
+  /// Where each of the roster's columns is in a CSV roster file, numbered from 1, read from its header the first
+  /// time a problem asks (`Dataset.roster()`): a cell found wrong after the roster was read (a salary finer than the
+  /// person's currency, a currency that is no ISO 4217 code) names its column as one found while reading does, and a
+  /// run with no such problem reads nothing more. Empty for a JSON roster, or one made in code.
+  var columnNumbers = OnDemand<[String: Int]> { [:] }
+
+  /// The number of the roster file's column `name`, when the file is CSV and has it.
+  func columnNumber(of name: String) -> Int? { columnNumbers.value[name] }
   /// Everyone's position in `engineers` by id, and id by position: the index the run's per-person tables share.
   let people: PersonIndex
   /// Each person's manager by position in `engineers`, -1 at the top: the walks up the management chain (org

@@ -332,7 +332,7 @@ struct PayoutEngine: Sendable {
     if code.hasSameBytes(as: plan.currency.code) { return plan.currency }
     guard let currency = Currency(code: code) else {
       throw .unknownCurrency(
-        engineer: engineer.id, file: roster.file, line: engineer.line, column: roster.columnNumbers["currency"],
+        engineer: engineer.id, file: roster.file, line: engineer.line, column: roster.columnNumber(of: "currency"),
         currency: code)
     }
     return currency
@@ -345,7 +345,7 @@ struct PayoutEngine: Sendable {
     case .salary:
       guard let base = Money(engineer.baseSalary, currency: currency) else {
         throw .salaryPrecision(
-          engineer: engineer.id, file: roster.file, line: engineer.line, column: roster.columnNumbers["base_salary"],
+          engineer: engineer.id, file: roster.file, line: engineer.line, column: roster.columnNumber(of: "base_salary"),
           salary: engineer.baseSalary.description, currency: currency.code)
       }
       return base

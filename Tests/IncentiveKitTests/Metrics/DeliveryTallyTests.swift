@@ -6,29 +6,32 @@ import Testing
 /// the two, whichever thread read a row.
 @Suite("A team's delivery tally merged from two reader threads")
 struct DeliveryTallyTests {
+  /// A tally with these counts; each share is (hits, rows).
+  static func tally(
+    deployments: Int, rollbacksWithoutCause: Int, shares: [(hits: Int, rows: Int)], leadTimes: [Int64],
+    restoreTimes: [Int64], longRestore: Int64
+  ) -> DeliveryTally {
+    var tally = DeliveryTally()
+    tally.successfulDeployments = deployments
+    tally.rollbacksWithoutCause = rollbacksWithoutCause
+    let share = { (index: Int) in DeliveryTally.Share(hits: shares[index].hits, rows: shares[index].rows) }
+    (tally.changeFailures, tally.rework, tally.attributableRollbacks, tally.smallChanges) =
+      (share(0), share(1), share(2), share(3))
+    for milliseconds in leadTimes { tally.leadTimes.append(milliseconds: milliseconds) }
+    for milliseconds in restoreTimes { tally.restoreTimes.append(milliseconds: milliseconds) }
+    tally.longRestores.add(longRestore)
+    return tally
+  }
+
   @Test("counts and shares add up; samples and long restores are kept from both")
   func merge() {
-    var first = DeliveryTally()
-    first.successfulDeployments = 3
-    first.rollbacksWithoutCause = 1
-    first.changeFailures = .init(hits: 1, rows: 4)
-    first.rework = .init(hits: 0, rows: 4)
-    first.attributableRollbacks = .init(hits: 2, rows: 3)
-    first.smallChanges = .init(hits: 3, rows: 4)
-    first.leadTimes.append(milliseconds: 3_600_000)
-    first.longRestores.add(100 * 86_400_000)
-    var second = DeliveryTally()
-    second.successfulDeployments = 5
-    second.rollbacksWithoutCause = 2
-    second.changeFailures = .init(hits: 2, rows: 6)
-    second.rework = .init(hits: 1, rows: 6)
-    second.attributableRollbacks = .init(hits: 0, rows: 1)
-    second.smallChanges = .init(hits: 4, rows: 6)
-    second.leadTimes.append(milliseconds: 7_200_000)
-    second.leadTimes.append(milliseconds: 60_000)
-    second.restoreTimes.append(milliseconds: 1_800_000)
-    second.longRestores.add(120 * 86_400_000)
-    first.merge(second)
+    var first = Self.tally(
+      deployments: 3, rollbacksWithoutCause: 1, shares: [(1, 4), (0, 4), (2, 3), (3, 4)], leadTimes: [3_600_000],
+      restoreTimes: [], longRestore: 100 * 86_400_000)
+    first.merge(
+      Self.tally(
+        deployments: 5, rollbacksWithoutCause: 2, shares: [(2, 6), (1, 6), (0, 1), (4, 6)],
+        leadTimes: [7_200_000, 60_000], restoreTimes: [1_800_000], longRestore: 120 * 86_400_000))
     #expect(first.successfulDeployments == 8)
     #expect(first.rollbacksWithoutCause == 3)
     #expect(first.changeFailures.hits == 3 && first.changeFailures.rows == 10)
