@@ -114,15 +114,14 @@ struct ComponentEvaluator {
     var missing: PayoutStep.MissingValue?
     switch component.valuation {
     case .curve:
-      let curve = component.curve(for: curveTeam)!
       if let value {
-        let placement = curve.placement(of: value)
-        exact = curve.multiplier(at: value, placed: placement)
+        let reading = component.curveReading(of: value, for: curveTeam)!
+        exact = reading.multiplier
         recordArithmetic(
           .curvePoint(
             .init(
-              subject: subject, value: value, placement: placement, multiplier: exact,
-              overridingTeam: component.teamOverrides[curveTeam]?.curve != nil ? curveTeam : nil)),
+              subject: subject, value: value, placement: reading.placement, multiplier: exact,
+              overridingTeam: reading.isOverride ? curveTeam : nil)),
           in: &trace)
       } else {
         missing = .noValue(metric: component.metric)

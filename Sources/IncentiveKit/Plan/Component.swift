@@ -77,6 +77,23 @@ public struct Component: Sendable, Equatable {
     return nil
   }
 
+  /// Where `value` lies on the curve for a subject team (its override, else the component's) and the exact
+  /// multiplier there, and whether the curve is the team's override; nil for formulas.
+  ///
+  /// Read where the curve lies: `curve(for:)` hands back a copy, which retains the curve's arrays, the plan's, that
+  /// every paying thread counts at once, for each component of each person paid.
+  func curveReading(
+    of value: FixedDecimal, for team: String
+  ) -> (placement: PayoutCurve.Placement, multiplier: Ratio, isOverride: Bool)? {
+    if !teamOverrides.isEmpty, let curve = teamOverrides[team]?.curve {
+      let placement = curve.placement(of: value)
+      return (placement, curve.multiplier(at: value, placed: placement), true)
+    }
+    guard case .curve(let curve) = shared.fields.valuation else { return nil }
+    let placement = curve.placement(of: value)
+    return (placement, curve.multiplier(at: value, placed: placement), false)
+  }
+
   /// Every curve the component pays by: its own (none for a formula), then each team override's, by team name. What
   /// the plan checks read for a component's top multiplier or its points' scale.
   var curves: [(team: String?, curve: PayoutCurve)] {
