@@ -18,6 +18,10 @@ struct SharedFields<Fields: Sendable>: Sendable {
   /// field, and never true of two values made apart, however equal.
   func isUnchangedCopy(of other: SharedFields) -> Bool { box === other.box }
 
+  /// What `isUnchangedCopy(of:)` compares, as a value: the same for every unchanged copy, and only while one of
+  /// them is alive (the memory of a freed box may be a new box's).
+  var identity: ObjectIdentifier { ObjectIdentifier(box) }
+
   /// One field, read in place; set, it goes with a copy of the others into a box of its own.
   subscript<Value>(_ field: WritableKeyPath<Fields, Value>) -> Value {
     get { box.fields[keyPath: field] }

@@ -372,9 +372,7 @@ struct PayoutEngine: Sendable {
       return nil
     }
     return LargestRemainder.allocate(
-      total: payout.minorUnits, shares: shares.numerators, denominator: shares.denominator
-    )
-    .map { Money(minorUnits: $0) }
+      total: payout.minorUnits, shares: shares.numerators, denominator: shares.denominator, as: Money.init(minorUnits:))
   }
 
   /// The exact share of each component in minor units, as numerators over one denominator, or nil when even in

@@ -13,6 +13,14 @@ enum LargestRemainder {
   /// Runs once per person paid: the floors and remainders live on the stack, and the usual case (fewer units
   /// missing than parts, each part getting one at most) picks the largest remainders without sorting them.
   static func allocate(total: Int64, shares: [Int128], denominator: Int128) -> [Int64] {
+    allocate(total: total, shares: shares, denominator: denominator) { $0 }
+  }
+
+  /// `allocate(total:shares:denominator:)` with each amount made into a part by `part` (an amount of money): one
+  /// array made per split, not one of minor units and another of what is made from them.
+  static func allocate<Part>(
+    total: Int64, shares: [Int128], denominator: Int128, as part: (Int64) -> Part
+  ) -> [Part] {
     precondition(denominator > 0, "largest remainder needs a positive denominator")
     let count = shares.count
     guard count > 0 else { return [] }
@@ -31,7 +39,7 @@ enum LargestRemainder {
       } else {
         cycle(missing, through: floors, byLargest: remainders)
       }
-      return floors.map { Int64($0) }
+      return floors.map { part(Int64($0)) }
     }
   }
 

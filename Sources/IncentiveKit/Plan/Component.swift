@@ -70,6 +70,9 @@ public struct Component: Sendable, Equatable {
   /// Whether `other` is this component copied and never changed (a payout's component is the plan's, copied).
   func isUnchangedCopy(of other: Component) -> Bool { shared.isUnchangedCopy(of: other.shared) }
 
+  /// The same for this component and its unchanged copies (`isUnchangedCopy(of:)`), while one of them is alive.
+  var identity: ObjectIdentifier { shared.identity }
+
   /// The curve for a subject team (its override, else the component's); nil for formulas.
   func curve(for team: String?) -> PayoutCurve? {
     if let team, !teamOverrides.isEmpty, let curve = teamOverrides[team]?.curve { return curve }

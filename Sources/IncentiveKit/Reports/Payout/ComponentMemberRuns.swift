@@ -8,6 +8,8 @@ struct ComponentMemberRuns: Sendable {
   private let plan: Plan
   /// By track, in the plan's order.
   private let tracks: [(name: String, runs: TrackRuns)]
+  /// The same runs, for `appendRun(track:at:component:into:)`.
+  private let table: ComponentRunTable
 
   init(plan: Plan) {
     self.plan = plan
@@ -26,7 +28,21 @@ struct ComponentMemberRuns: Sendable {
           })
       )
     }
+    table = ComponentRunTable(tracks: tracks.map { $0.runs.components.map { ($0.component, $0.run.text) } })
   }
+
+  /// Where the track that pays `role` is (`Plan.trackIndex(for:)`), for `appendRun(track:at:component:into:)`.
+  func track(forRole role: String) -> Int? { plan.trackIndex(for: role) }
+
+  /// Appends the run of the component at `index` of the track at `track` when it was made for `component` (an
+  /// identity, `Component.identity`): the plan's own component, copied into a payout. False otherwise, appending
+  /// nothing; `runs(atTrack:)` then settles a component that is not the plan's own by its bytes.
+  func appendRun(track: Int, at index: Int, component: ObjectIdentifier, into out: inout some ByteOutput) -> Bool {
+    table.append(track: track, at: index, component: component, into: &out)
+  }
+
+  /// The runs of the track at `track`.
+  func runs(atTrack track: Int) -> TrackRuns { tracks[track].runs }
 
   /// The runs of the track that pays `role` (`Plan.track(for:)`), nil when none does.
   ///

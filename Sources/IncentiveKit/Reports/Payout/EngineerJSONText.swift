@@ -111,10 +111,10 @@ struct EngineerJSONText: Sendable {
     } else {
       out.append(UInt8(ascii: "["))
       let scalingNotes = payout.scalingNotes(in: currency)
-      let trackRuns = runs?.runs(forRole: payout.engineer.role)
+      let track = runs?.track(forRole: payout.engineer.role)
       for index in payout.components.indices {
         if index > 0 { out.append(UInt8(ascii: ",")) }
-        writeComponent(at: index, of: payout, runs: trackRuns, scalingNotes: scalingNotes, into: &out)
+        writeComponent(at: index, of: payout, track: track, scalingNotes: scalingNotes, into: &out)
       }
       out.append(bytes: text.componentsEnd)
     }
@@ -128,14 +128,11 @@ struct EngineerJSONText: Sendable {
 
   /// The component at `index` of `payout`'s, read where it lies (a copy retains its component, trace and notes).
   private func writeComponent(
-    at index: Int, of payout: EngineerPayout, runs: ComponentMemberRuns.TrackRuns?, scalingNotes: [String],
-    into out: inout OutputBuffer
+    at index: Int, of payout: EngineerPayout, track: Int?, scalingNotes: [String], into out: inout OutputBuffer
   ) {
     let currency = payout.currency
     out.append(bytes: text.componentStart)
-    if let run = runs?.run(at: index, for: payout.components[index].component) {
-      out.append(bytes: run.text)
-    } else {
+    if !copyRun(at: index, of: payout, track: track, into: &out) {
       out.append(bytes: text.id)
       JSONWriter.writeString(payout.components[index].component.id, into: &out)
       out.append(bytes: text.metric)
@@ -168,6 +165,22 @@ struct EngineerJSONText: Sendable {
     for scalingNote in scalingNotes { note(scalingNote) }
     out.append(bytes: hasNotes ? text.notesEnd : Self.emptyList)
     out.append(bytes: text.componentEnd)
+  }
+
+  /// Appends the `id`, `metric` and `scope` of the component at `index` of `payout`'s as the runs made once hold
+  /// them; false when there are none for it and they are to be written one by one.
+  private func copyRun(at index: Int, of payout: EngineerPayout, track: Int?, into out: inout OutputBuffer) -> Bool {
+    guard let track else { return false }
+    // The plan's own component, found by its identity: nothing copied, nothing counted. Optional chaining rather than
+    // a bound copy of the runs, which would retain their arrays.
+    let component = payout.components[index].component.identity
+    if runs?.appendRun(track: track, at: index, component: component, into: &out) == true { return true }
+    // A changed copy of the plan's component: its run still, when its bytes are the same.
+    guard let run = runs?.runs(atTrack: track).run(at: index, for: payout.components[index].component) else {
+      return false
+    }
+    out.append(bytes: run.text)
+    return true
   }
 
   private static let emptyList: [UInt8] = Array("[]".utf8)

@@ -62,6 +62,36 @@ struct ComponentMemberRunsTests {
     }
   }
 
+  @Test("a run is appended by its component's identity: the same bytes as the run, only for that component")
+  func runsByIdentity() throws {
+    let plan = try PayoutRun(datasetPath: WorkflowFixtures.acme).plan
+    let runs = ComponentMemberRuns(plan: plan)
+    for role in ["ic", "manager", "tech_lead"] {
+      let track = try #require(runs.track(forRole: role))
+      let components = plan.tracks[track].components
+      for (index, component) in components.enumerated() {
+        var out = OutputBuffer(capacity: 16)
+        // A copy of the plan's component (as a payout holds) has its identity.
+        let copy = component
+        #expect(runs.appendRun(track: track, at: index, component: copy.identity, into: &out))
+        #expect(out.bytes == runs.runs(atTrack: track).run(at: index, for: component)?.text)
+        #expect(String(decoding: out.bytes, as: UTF8.self).contains("\"id\": \"\(component.id)\""))
+        // Another component's identity, or a place past the track's end: nothing appended.
+        var other = OutputBuffer(capacity: 16)
+        let next = components[(index + 1) % components.count]
+        #expect(!runs.appendRun(track: track, at: index, component: next.identity, into: &other))
+        #expect(!runs.appendRun(track: track, at: components.count, component: copy.identity, into: &other))
+        #expect(other.count == 0)
+      }
+    }
+    // A changed copy is another identity: its run is found by its bytes (`run(at:for:)`), not by identity.
+    var changed = plan.tracks[0].components[0]
+    changed.weight = changed.weight
+    var out = OutputBuffer(capacity: 16)
+    #expect(!runs.appendRun(track: 0, at: 0, component: changed.identity, into: &out))
+    #expect(runs.runs(atTrack: 0).run(at: 0, for: changed) != nil)
+  }
+
   /// A component of the acme plan's `ic` track with `edit` applied, and the runs of the unedited plan.
   static func edited(_ edit: (inout Component) -> Void) throws -> (ComponentMemberRuns.TrackRuns, Component) {
     let plan = try PayoutRun(datasetPath: WorkflowFixtures.acme).plan
