@@ -87,7 +87,12 @@ public enum CalculateWorkflow {
         defer { warnings.wait().forEach(notices) }
         return try WorkflowResult.emit(to: options.output) { output in
           var sink = output
-          try write(&sink, paying.payouts)
+          // JSON a block of people at a time, with nothing kept or copied per person.
+          if options.format == .json {
+            try shell.writeJSON(to: &sink, paying: paying, runs: ComponentMemberRuns(plan: run.plan))
+          } else {
+            try write(&sink, paying.payouts)
+          }
         }
       }
       // What the ledger records is taken as people are paid (each one's pay, and the JSON digested beside the chosen

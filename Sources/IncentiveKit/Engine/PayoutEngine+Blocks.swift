@@ -16,6 +16,29 @@ extension PayoutEngine {
     roster: Roster, metrics: ComputedMetrics, threads: Int, notesOnly: Bool = false,
     render: (EngineerPayout) -> Rendered, _ body: (Rendered) throws(Failure) -> Void
   ) throws(PayoutFailure<Failure>) {
+    try forEachPaidBlock(
+      roster: roster, metrics: metrics, threads: threads, notesOnly: notesOnly,
+      newBlock: { (count: Int) -> [Rendered] in
+        var rendered: [Rendered] = []
+        rendered.reserveCapacity(count)
+        return rendered
+      },
+      add: { (rendered: inout [Rendered], payout: EngineerPayout) in rendered.append(render(payout)) }
+    ) { (rendered: [Rendered]) throws(Failure) in
+      for each in rendered { try body(each) }
+    }
+  }
+
+  /// `forEachPayout` with a block's people kept together as `add` keeps them, in a `Block` made by `newBlock` (given
+  /// how many people the block has) on the thread that pays them, and `body` given each block in turn: for a
+  /// rendering into bytes, one buffer per block of people instead of one per person (`PayoutRun.Paying`).
+  ///
+  /// - Throws: the first error in engineer-id order, after `body` has had the block with everyone before it.
+  func forEachPaidBlock<Block, Failure: Error>(
+    roster: Roster, metrics: ComputedMetrics, threads: Int, notesOnly: Bool = false,
+    newBlock: (Int) -> Block, add: (inout Block, EngineerPayout) -> Void,
+    _ body: (Block) throws(Failure) -> Void
+  ) throws(PayoutFailure<Failure>) {
     let (byEngineer, order): ([String: [Adjustment]], [Int])
     do throws(CalculationError) {
       (byEngineer, order) = try prepare(roster: roster, metrics: metrics)
@@ -28,13 +51,12 @@ extension PayoutEngine {
     try OrderedWork.run(
       count: blocks.count, threads: threads, window: 4 * max(1, threads),
       produce: { index in
-        var block = PaidBlock<Rendered>()
-        block.rendered.reserveCapacity(blocks[index].count)
+        var block = PaidBlock(contents: newBlock(blocks[index].count))
         for position in blocks[index] {
           do throws(CalculationError) {
             guard let payout = try payout(at: position, roster: roster, evaluator: evaluator, adjustments: byEngineer)
             else { continue }
-            block.rendered.append(render(payout))
+            add(&block.contents, payout)
           } catch {
             block.failure = error
             break
@@ -42,17 +64,15 @@ extension PayoutEngine {
         }
         return block
       },
-      consume: { (block: PaidBlock<Rendered>) throws(PayoutFailure<Failure>) in
-        for rendered in block.rendered {
-          do throws(Failure) { try body(rendered) } catch { throw .consumer(error) }
-        }
+      consume: { (block: PaidBlock<Block>) throws(PayoutFailure<Failure>) in
+        do throws(Failure) { try body(block.contents) } catch { throw .consumer(error) }
         if let failure = block.failure { throw .calculation(failure) }
       })
   }
 }
 
-/// The people of one block, paid and rendered in engineer-id order, and the error that stopped it.
-private struct PaidBlock<Rendered> {
-  var rendered: [Rendered] = []
+/// The people of one block, paid and kept in engineer-id order, and the error that stopped it.
+private struct PaidBlock<Contents> {
+  var contents: Contents
   var failure: CalculationError?
 }

@@ -51,7 +51,7 @@ enum GoldenCheck {
     beforeWriting: () throws -> Void
   ) throws -> PayoutReport {
     var spool = ByteSpool()
-    let tail = try shell.writeJSON(to: &spool, payouts: paying.payouts, runs: runs)
+    let tail = try shell.writeJSON(to: &spool, paying: paying, runs: runs)
     try beforeWriting()
     let file = try AtomicFileWriter(path: path, mode: 0o600)
     try spool.forEachRecord { (block) throws(OutputError) in try file.write(block) }

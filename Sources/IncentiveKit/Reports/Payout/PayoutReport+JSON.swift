@@ -80,22 +80,53 @@ extension PayoutReport {
   func writeJSON<Sink: ReportSink>(to sink: inout Sink, payouts: Payouts, runs: ComponentMemberRuns? = nil) throws
     -> Tail
   {
+    try writeJSON(to: &sink, runs: runs) { writer, text throws in
+      try payouts(
+        { payout in
+          var element = OutputBuffer(capacity: 4096)
+          text.write(payout, into: &element)
+          return element.bytes
+        },
+        { rendered in
+          writer.element(rendered)
+          try writer.flushIfFull()
+        })
+    }
+  }
+
+  /// `writeJSON(to:payouts:runs:)` of the people `paying` pays, rendered a block of people at a time into one
+  /// buffer (`PayoutRun.Paying.renderingBlocks`) and handed to the sink as they are: the same bytes, with no buffer
+  /// and no copy per person.
+  @discardableResult
+  func writeJSON<Sink: ReportSink>(
+    to sink: inout Sink, paying: PayoutRun.Paying, runs: ComponentMemberRuns? = nil
+  ) throws -> Tail {
+    try writeJSON(to: &sink, runs: runs) { writer, text throws in
+      let separator = writer.elementSeparator
+      return try paying.renderingBlocks(
+        render: { payout, bytes in
+          separator.withUnsafeBufferPointer { bytes.append(bytes: $0) }
+          text.write(payout, into: &bytes)
+        },
+        consume: { block, people in
+          try block.withBytes { (bytes) throws(OutputError) in try writer.elements(bytes, count: people) }
+        })
+    }
+  }
+
+  /// The document around its engineers, which `engineers` writes into the open `engineers` array with `writer`,
+  /// each from `text`, and whose payouts' teams and totals it returns.
+  private func writeJSON<Sink: ReportSink>(
+    to sink: inout Sink, runs: ComponentMemberRuns?,
+    engineers: (inout JSONStreamWriter<Sink>, EngineerJSONText) throws -> Tail
+  ) throws -> Tail {
     var writer = JSONStreamWriter(into: sink)
     writer.beginObject()
     for (key, value) in headMembers { try writer.member(key, value) }
     writer.key("engineers")
     writer.beginArray()
     let text = EngineerJSONText(runs: runs, namesCurrency: isMultiCurrency)
-    let tail = try payouts(
-      { payout in
-        var element = OutputBuffer(capacity: 4096)
-        text.write(payout, into: &element)
-        return element.bytes
-      },
-      { rendered in
-        writer.element(rendered)
-        try writer.flushIfFull()
-      })
+    let tail = try engineers(&writer, text)
     writer.endArray()
     writer.key("teams")
     writer.beginArray()

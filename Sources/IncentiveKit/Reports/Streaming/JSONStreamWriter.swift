@@ -28,6 +28,26 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
     buffer.append(bytes: bytes)
   }
 
+  /// What comes before an element of the open array after its first (`element(_:)`): the comma, the line break
+  /// and the indentation; for elements rendered together elsewhere (`elements(_:count:)`).
+  var elementSeparator: [UInt8] {
+    var separator = [UInt8(ascii: ",")]
+    JSONWriter.newline(indent: indent, into: &separator)
+    return separator
+  }
+
+  /// `count` elements of the open array rendered elsewhere into one run of bytes, each preceded by
+  /// `elementSeparator`: the array's next elements. The run goes to the sink as it is, after what is buffered, with
+  /// no copy (a block of a report's engineers); the array's first element has no comma before it, so the run's
+  /// first byte is then left out.
+  mutating func elements(_ run: UnsafeRawBufferPointer, count: Int) throws(OutputError) {
+    guard count > 0, let written = counts.innermost else { return }
+    precondition(!afterKey && run.first == UInt8(ascii: ","), "elements must each follow an element separator")
+    counts.setInnermost(written + count)
+    if buffer.count > 0 { try flush() }
+    try sink.write(written == 0 ? UnsafeRawBufferPointer(rebasing: run.dropFirst()) : run)
+  }
+
   /// Where the open container's members start their lines.
   private var indent: Int { counts.depth * 2 }
 

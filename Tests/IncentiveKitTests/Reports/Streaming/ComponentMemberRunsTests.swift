@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import IncentiveKit
@@ -25,6 +26,23 @@ struct ComponentMemberRunsTests {
     // A component's members start their lines where the runs are made for, so the runs are copied, not skipped.
     let indent = String(repeating: " ", count: ComponentMemberRuns.indent)
     #expect(memberByMember.contains("{\n\(indent)\"id\": \"delivery\",\n\(indent)\"metric\": \"deployment_frequency\""))
+  }
+
+  @Test("a block of people rendered together gives the document written person by person")
+  func sameDocumentByBlocks() throws {
+    // acme, and a run paying in several currencies (each engineer then names theirs).
+    let currencies = URL(fileURLWithPath: WorkflowFixtures.acme).deletingLastPathComponent()
+      .appendingPathComponent("currencies").path
+    for path in [WorkflowFixtures.acme, currencies] {
+      let run = try PayoutRun(datasetPath: path)
+      let (shell, paying) = try run.paying(strictConflicts: false)
+      var blocks = ReportBytes()
+      let tail = try shell.writeJSON(to: &blocks, paying: paying, runs: ComponentMemberRuns(plan: run.plan))
+      #expect(blocks.text == (try Self.document(run) { ComponentMemberRuns(plan: $0) }))
+      #expect(blocks.text == JSONWriter.pretty((try run.payouts(strictConflicts: false)).jsonValue()))
+      let paid = run.roster.engineers.count { $0.employment(in: shell.period) != nil }
+      #expect(tail.teams.reduce(0) { $0 + $1.headcount } == paid)
+    }
   }
 
   @Test("a run made for another plan's component is not copied")

@@ -89,6 +89,58 @@ struct JSONStreamWriterTests {
   }
 }
 
+/// Elements rendered together elsewhere, each after the separator of an element that is not the first, go to the sink
+/// as they are: the document is the one written element by element.
+@Suite("JSON elements handed over in runs")
+struct JSONElementRunTests {
+  /// `elements` as runs of `counts` elements each (an empty run included), rendered as `"e0"`, `"e1"`, ….
+  static func document(runs counts: [Int], elementFirst: Bool) throws -> (text: String, writes: Int) {
+    var writer = JSONStreamWriter(into: JSONItemFlushTests.CountingSink())
+    writer.beginObject()
+    writer.key("engineers")
+    writer.beginArray()
+    var next = 0
+    if elementFirst {
+      writer.element(Array("\"e0\"".utf8))
+      next = 1
+    }
+    for count in counts {
+      var run: [UInt8] = []
+      for _ in 0..<count {
+        run += writer.elementSeparator + Array("\"e\(next)\"".utf8)
+        next += 1
+      }
+      var failure: OutputError?
+      run.withUnsafeBytes { bytes in
+        do throws(OutputError) { try writer.elements(bytes, count: count) } catch { failure = error }
+      }
+      if let failure { throw failure }
+    }
+    writer.endArray()
+    writer.key("after")
+    try writer.value(.string("x"))
+    writer.endObject()
+    try writer.finish()
+    return (String(decoding: writer.sink.written, as: UTF8.self), writer.sink.writes)
+  }
+
+  @Test("runs give the element-by-element document: the first element's comma left out, the count kept")
+  func runs() throws {
+    // Worked by hand: four elements four spaces in, then the member after the array.
+    let expected = "{\n  \"engineers\": [\n    \"e0\",\n    \"e1\",\n    \"e2\",\n    \"e3\"\n  ],\n  \"after\": \"x\"\n}\n"
+    #expect(try Self.document(runs: [0, 3, 0, 1], elementFirst: false).text == expected)
+    #expect(try Self.document(runs: [2, 1], elementFirst: true).text == expected)
+    // No element at all: the empty array, as the tree writer prints it.
+    #expect(try Self.document(runs: [0, 0], elementFirst: false).text == "{\n  \"engineers\": [],\n  \"after\": \"x\"\n}\n")
+  }
+
+  @Test("each run is handed over as it is, after what was buffered")
+  func handedOverWhole() throws {
+    // The opening (buffered) goes before the first run; each later run is one write of its own; the rest at finish.
+    #expect(try Self.document(runs: [3, 1], elementFirst: false).writes == 4)
+  }
+}
+
 /// A renderer that cannot throw hands its bytes over between items (`itemEnded`), 64 KB at a time; a sink that fails
 /// there fails the document at `finish()`, and nothing more reaches it.
 @Suite("JSON items handed over as they end")
