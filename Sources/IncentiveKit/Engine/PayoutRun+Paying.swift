@@ -50,15 +50,17 @@ extension PayoutRun {
 
     /// Pays everyone as `callAsFunction` does, for a report written as bytes: each block's people rendered one after
     /// another into one buffer by `render`, on the thread that paid them (it may only read), and `consume` given each
-    /// block's bytes and how many people they hold, on the calling thread, in engineer-id order.
+    /// block's bytes (valid for the call) and how many people they hold, on the calling thread, in engineer-id order.
     ///
     /// A buffer per block, not per person: at 100,000 people the buffers were 200,000 allocations, and each person's
     /// bytes were copied out of theirs and then into the report's, two more copies of a 171 MB report. A block's
     /// bytes can go to the report's file as they are (`JSONStreamWriter.elements`).
     ///
-    /// - Throws: as `callAsFunction`; a block whose totals fail is not consumed.
+    /// - Throws: as `callAsFunction`, in the same order: when a person's totals fail, the people of their block
+    ///   before them are consumed first.
     func renderingBlocks(
-      render: (EngineerPayout, inout OutputBuffer) -> Void, consume: (_ bytes: OutputBuffer, _ people: Int) throws -> Void
+      render: (EngineerPayout, inout OutputBuffer) -> Void,
+      consume: (_ bytes: UnsafeRawBufferPointer, _ people: Int) throws(OutputError) -> Void
     ) throws -> PayoutReport.Tail {
       try totalled { (totals) throws(PayoutFailure<any Error>) in
         try engine.forEachPaidBlock(
@@ -67,23 +69,46 @@ extension PayoutRun {
           add: { (block: inout RenderedBlock, payout: EngineerPayout) in
             block.entries.append(PayoutTotals.Entry(payout))
             render(payout, &block.bytes)
+            block.ends.append(block.bytes.count)
           }
         ) { (block: RenderedBlock) throws(any Error) in
-          for entry in block.entries { try totals.add(entry) }
-          try consume(block.bytes, block.entries.count)
+          for (index, entry) in block.entries.enumerated() {
+            do {
+              try totals.add(entry)
+            } catch {
+              // Everyone before this person goes first, as when each was consumed once their totals were added.
+              try block.consume(people: index, consume)
+              throw error
+            }
+          }
+          try block.consume(people: block.entries.count, consume)
         }
       }
     }
 
-    /// A block of people rendered into one buffer, with what the totals take from each.
+    /// A block of people rendered into one buffer, with what the totals take from each and where each one's bytes
+    /// end.
     private struct RenderedBlock {
       var entries: [PayoutTotals.Entry] = []
+      var ends: [Int] = []
       var bytes: OutputBuffer
 
       /// Room for `people` of a report's engineers, about 2 KB each (1.7 KB for five components and a note).
       init(people: Int) {
         entries.reserveCapacity(people)
+        ends.reserveCapacity(people)
         bytes = OutputBuffer(capacity: people * 2048)
+      }
+
+      /// `consume` given the bytes of the block's first `people` (none: not called).
+      func consume(
+        people: Int, _ consume: (UnsafeRawBufferPointer, Int) throws(OutputError) -> Void
+      ) throws(OutputError) {
+        guard people > 0 else { return }
+        let end = ends[people - 1]
+        try bytes.withBytes { (bytes) throws(OutputError) in
+          try consume(UnsafeRawBufferPointer(rebasing: bytes[..<end]), people)
+        }
       }
     }
 

@@ -17,8 +17,6 @@
   private let temporary: String
   private let mode: mode_t
   private var descriptor: Int32
-  /// The file this one will replace, its cached pages let go of meanwhile.
-  private let replaced: ReplacedFileCache
   private var buffer: [UInt8] = []
   private var committed = false
   /// Bytes handed to the kernel so far, and how many of them it was asked to start writing to disk.
@@ -40,7 +38,8 @@
     self.mode = mode
     directory = POSIXIO.directory(of: path)
     (descriptor, temporary) = try AtomicFile.createTemporary(for: path, in: directory)
-    replaced = ReplacedFileCache(path: path)
+    // The file this one will replace: its cached pages let go of meanwhile, on an idle core.
+    ReplacedFileCache.release(path)
     buffer.reserveCapacity(Self.flushThreshold)
   }
 
@@ -105,7 +104,6 @@
     guard close(closing) == 0 else {
       throw OutputError.cannotWrite(path: path, reason: POSIXFailure.current().text)
     }
-    replaced.wait()
     guard rename(temporary, path) == 0 else {
       throw OutputError.cannotReplace(path: path, reason: POSIXFailure.current().text)
     }

@@ -80,8 +80,8 @@ public struct Component: Sendable, Equatable {
     return nil
   }
 
-  /// Where `value` lies on the curve for a subject team (its override, else the component's) and the exact
-  /// multiplier there, and whether the curve is the team's override; nil for formulas.
+  /// Where `value` lies on the curve for a subject team (its override, else the component's, as `curve(for:)`) and
+  /// the exact multiplier there, and whether the curve is the team's override; nil when neither pays by a curve.
   ///
   /// Read where the curve lies: `curve(for:)` hands back a copy, which retains the curve's arrays, the plan's, that
   /// every paying thread counts at once, for each component of each person paid.

@@ -50,7 +50,7 @@ struct ReplacedFileCacheTests {
         let pages = (bytes.count + 4095) / 4096
         // Just written: its pages are cached (the kernel may have let a few go already).
         #expect(Self.residentPages(path) > pages / 2)
-        ReplacedFileCache(path: path).wait()
+        try #require(ReplacedFileCache.release(path)).wait()
         #expect(Self.residentPages(path) == 0)
         #expect(try GovernanceFixtures.readBytes(path) == bytes)
       }
@@ -62,7 +62,7 @@ struct ReplacedFileCacheTests {
     try GovernanceFixtures.withScratchDirectory { directory in
       let path = directory + "/payouts.csv"
       let bytes = try Self.writeSynced(path, count: ReplacedFileCache.worthwhileBytes - 1)
-      ReplacedFileCache(path: path).wait()
+      #expect(ReplacedFileCache.release(path) == nil)
       #if os(Linux)
         #expect(Self.residentPages(path) > 0)
       #endif
@@ -70,14 +70,19 @@ struct ReplacedFileCacheTests {
     }
   }
 
-  @Test("no file, a named pipe or a folder: nothing to wait for")
+  @Test("no file, a named pipe, a folder or a link: nothing started")
   func leavesAnythingElse() throws {
     try GovernanceFixtures.withScratchDirectory { directory in
       // A pipe nobody writes to: opening it for reading would wait forever.
       let pipe = directory + "/pipe"
       #expect(mkfifo(pipe, 0o600) == 0)
-      for path in [directory + "/missing.json", pipe, directory] {
-        ReplacedFileCache(path: path).wait()
+      // A link to a large file: the rename replaces the link, so its target is left alone.
+      let large = directory + "/large.json"
+      _ = try Self.writeSynced(large, count: ReplacedFileCache.worthwhileBytes)
+      let link = directory + "/link.json"
+      #expect(symlink(large, link) == 0)
+      for path in [directory + "/missing.json", pipe, directory, link] {
+        #expect(ReplacedFileCache.release(path) == nil)
       }
       var status = stat()
       #expect(lstat(pipe, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)

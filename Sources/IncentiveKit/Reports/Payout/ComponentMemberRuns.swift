@@ -44,15 +44,6 @@ struct ComponentMemberRuns: Sendable {
   /// The runs of the track at `track`.
   func runs(atTrack track: Int) -> TrackRuns { tracks[track].runs }
 
-  /// The runs of the track that pays `role` (`Plan.track(for:)`), nil when none does.
-  ///
-  /// Found by position, no track copied on the way: a copy retains the plan's arrays, which every thread that
-  /// renders a payout counts at once.
-  func runs(forRole role: String) -> TrackRuns? {
-    guard let index = plan.trackIndex(for: role) else { return nil }
-    return tracks[index].runs
-  }
-
   /// One track's runs, by the component's place in the track.
   struct TrackRuns: Sendable {
     let components: [(component: Component, run: JSONMemberRun)]

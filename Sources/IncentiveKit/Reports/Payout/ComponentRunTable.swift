@@ -4,7 +4,7 @@
 ///
 /// Read through pointers, so finding a component's run and copying it counts no references. Found through arrays of
 /// values, a run, a component or a track's runs was copied per component of each person paid, retaining the
-/// report's arrays and the plan's component, shared by every rendering thread (4.7 M reference counts at 100,000
+/// report's arrays and the plan's component, shared by every rendering thread (3.1 M reference counts at 100,000
 /// people).
 ///
 /// Immutable once made, and the memory is its own: `@unchecked Sendable` for the pointers, which are not.
@@ -16,14 +16,17 @@ final class ComponentRunTable: @unchecked Sendable {
     let count: Int
   }
 
+  /// The components the runs were made for, kept so that no other can take the memory, and so the identity, of
+  /// one of them while the table lives.
+  private let components: [Component]
   private let bytes: UnsafeMutableBufferPointer<UInt8>
   private let runs: UnsafeMutableBufferPointer<Run>
   /// Where each track's runs start in `runs`, and one past the last track's end.
   private let trackStarts: UnsafeMutableBufferPointer<Int>
 
-  /// - Parameter tracks: each track's components and their runs' text, in the plan's order. The components must
-  ///   outlive the table (`ComponentMemberRuns` keeps the plan): their identities are compared, not their fields.
+  /// - Parameter tracks: each track's components and their runs' text, in the plan's order.
   init(tracks: [[(component: Component, text: [UInt8])]]) {
+    components = tracks.flatMap { $0.map(\.component) }
     let runCount = tracks.reduce(0) { $0 + $1.count }
     let byteCount = tracks.reduce(0) { $0 + $1.reduce(0) { $0 + $1.text.count } }
     bytes = .allocate(capacity: max(byteCount, 1))
@@ -51,6 +54,7 @@ final class ComponentRunTable: @unchecked Sendable {
   /// Appends the run of the component at `index` of the track at `track` when it was made for the component whose
   /// identity is `component` (`Component.identity`: the plan's own, copied); false otherwise, appending nothing.
   func append(track: Int, at index: Int, component: ObjectIdentifier, into out: inout some ByteOutput) -> Bool {
+    precondition(track >= 0 && track < trackStarts.count - 1, "no such track")
     let first = trackStarts[track]
     guard index < trackStarts[track + 1] - first, runs[first + index].component == component else { return false }
     let run = runs[first + index]

@@ -96,7 +96,8 @@ extension PayoutReport {
 
   /// `writeJSON(to:payouts:runs:)` of the people `paying` pays, rendered a block of people at a time into one
   /// buffer (`PayoutRun.Paying.renderingBlocks`) and handed to the sink as they are: the same bytes, with no buffer
-  /// and no copy per person.
+  /// and no copy per person. The person-by-person writer stays for a ledger's run, which digests each person's JSON
+  /// beside the report, and for a report whose payouts are kept; the tests hold the two identical.
   @discardableResult
   func writeJSON<Sink: ReportSink>(
     to sink: inout Sink, paying: PayoutRun.Paying, runs: ComponentMemberRuns? = nil
@@ -108,9 +109,7 @@ extension PayoutReport {
           separator.withUnsafeBufferPointer { bytes.append(bytes: $0) }
           text.write(payout, into: &bytes)
         },
-        consume: { block, people in
-          try block.withBytes { (bytes) throws(OutputError) in try writer.elements(bytes, count: people) }
-        })
+        consume: { (bytes, people) throws(OutputError) in try writer.elements(bytes, count: people) })
     }
   }
 

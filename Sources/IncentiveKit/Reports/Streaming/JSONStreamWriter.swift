@@ -41,7 +41,9 @@ struct JSONStreamWriter<Sink: ReportSink>: JSONEmitter {
   /// no copy (a block of a report's engineers); the array's first element has no comma before it, so the run's
   /// first byte is then left out.
   mutating func elements(_ run: UnsafeRawBufferPointer, count: Int) throws(OutputError) {
-    guard count > 0, let written = counts.innermost else { return }
+    if let failure { throw failure }
+    guard let written = counts.innermost else { preconditionFailure("elements need an open array") }
+    guard count > 0 else { return }
     precondition(!afterKey && run.first == UInt8(ascii: ","), "elements must each follow an element separator")
     counts.setInnermost(written + count)
     if buffer.count > 0 { try flush() }

@@ -69,7 +69,7 @@ struct ComponentMemberRunsTests {
     let runs = ComponentMemberRuns(plan: plan)
     for role in ["ic", "manager", "tech_lead", "an_unknown_role"] {
       let track = try #require(plan.track(for: role))
-      let found = try #require(runs.runs(forRole: role))
+      let found = runs.runs(atTrack: try #require(runs.track(forRole: role)))
       #expect(found.components.map(\.component.id) == track.components.map(\.id))
       for (index, component) in track.components.enumerated() {
         let run = try #require(found.run(at: index, for: component))
@@ -113,7 +113,8 @@ struct ComponentMemberRunsTests {
   /// A component of the acme plan's `ic` track with `edit` applied, and the runs of the unedited plan.
   static func edited(_ edit: (inout Component) -> Void) throws -> (ComponentMemberRuns.TrackRuns, Component) {
     let plan = try PayoutRun(datasetPath: WorkflowFixtures.acme).plan
-    let runs = try #require(ComponentMemberRuns(plan: plan).runs(forRole: "ic"))
+    let all = ComponentMemberRuns(plan: plan)
+    let runs = all.runs(atTrack: try #require(all.track(forRole: "ic")))
     var component = try #require(plan.track(for: "ic")?.components.first)
     edit(&component)
     return (runs, component)
@@ -141,7 +142,8 @@ struct ComponentMemberRunsTests {
     // as Strings, other bytes in the document.
     var plan = try PayoutRun(datasetPath: WorkflowFixtures.acme).plan
     plan.tracks[0].components[0].id = "d\u{E9}livery"
-    let runs = try #require(ComponentMemberRuns(plan: plan).runs(forRole: plan.tracks[0].name))
+    let all = ComponentMemberRuns(plan: plan)
+    let runs = all.runs(atTrack: try #require(all.track(forRole: plan.tracks[0].name)))
     var component = plan.tracks[0].components[0]
     component.id = "de\u{301}livery"
     #expect(component.id == plan.tracks[0].components[0].id)

@@ -127,11 +127,23 @@ struct JSONElementRunTests {
   @Test("runs give the element-by-element document: the first element's comma left out, the count kept")
   func runs() throws {
     // Worked by hand: four elements four spaces in, then the member after the array.
-    let expected = "{\n  \"engineers\": [\n    \"e0\",\n    \"e1\",\n    \"e2\",\n    \"e3\"\n  ],\n  \"after\": \"x\"\n}\n"
+    let expected = """
+      {
+        "engineers": [
+          "e0",
+          "e1",
+          "e2",
+          "e3"
+        ],
+        "after": "x"
+      }
+
+      """
     #expect(try Self.document(runs: [0, 3, 0, 1], elementFirst: false).text == expected)
     #expect(try Self.document(runs: [2, 1], elementFirst: true).text == expected)
     // No element at all: the empty array, as the tree writer prints it.
-    #expect(try Self.document(runs: [0, 0], elementFirst: false).text == "{\n  \"engineers\": [],\n  \"after\": \"x\"\n}\n")
+    let empty = try Self.document(runs: [0, 0], elementFirst: false).text
+    #expect(empty == "{\n  \"engineers\": [],\n  \"after\": \"x\"\n}\n")
   }
 
   @Test("each run is handed over as it is, after what was buffered")
