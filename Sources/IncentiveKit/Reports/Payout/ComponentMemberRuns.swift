@@ -1,6 +1,9 @@
 /// Each track's components' `id`, `metric` and `scope`, the members every payout of the track repeats, as
 /// `JSONMemberRun`s made once per report for the payouts streamed into `calculate --format json`.
-struct ComponentMemberRuns: Sendable {
+///
+/// A class, immutable: each person's rendering asks it for their track, and a copy of a structure holding the plan,
+/// the runs and their table counted three references shared by every rendering thread, per person.
+final class ComponentMemberRuns: Sendable {
   /// Where a component's members start their lines in the document: the document › `engineers` › an engineer ›
   /// `components` › a component is five levels, two spaces each.
   static let indent = 10

@@ -156,14 +156,16 @@ struct EngineerJSONText: Sendable {
     Self.write(digitsOf: payout.components[index].reportedAmount(in: currency), into: &out)
     out.append(bytes: text.notes)
     var hasNotes = false
+    // `if`, not `?:`: choosing one of two arrays copies it, and these are the report's, counted by every rendering
+    // thread at once for each component.
     func note(_ note: String) {
-      out.append(bytes: hasNotes ? text.nextNote : text.firstNote)
+      if hasNotes { out.append(bytes: text.nextNote) } else { out.append(bytes: text.firstNote) }
       JSONWriter.writeString(note, into: &out)
       hasNotes = true
     }
     payout.forEachStepNote(ofComponentAt: index, in: currency, note)
     for scalingNote in scalingNotes { note(scalingNote) }
-    out.append(bytes: hasNotes ? text.notesEnd : Self.emptyList)
+    if hasNotes { out.append(bytes: text.notesEnd) } else { out.append(bytes: Self.emptyList) }
     out.append(bytes: text.componentEnd)
   }
 
