@@ -76,12 +76,15 @@ enum AtomicFile {
   /// A destination that is a named pipe, a device or a socket is refused before anything is written: the rename at
   /// the end would put a regular file in its place (run as root, `--output /dev/null` replaced the device, and a
   /// reader waiting on a pipe got nothing). A directory is left to the rename, which refuses it.
-  static func rejectSpecialFile(_ path: String) throws(OutputError) {
+  ///
+  /// - Returns: the status of what the destination is now (`stat`, a link followed), nil when there is nothing.
+  @discardableResult
+  static func rejectSpecialFile(_ path: String) throws(OutputError) -> stat? {
     var status = stat()
-    guard stat(path, &status) == 0 else { return }
+    guard stat(path, &status) == 0 else { return nil }
     let kind: String
     switch status.st_mode & S_IFMT {
-    case S_IFREG, S_IFDIR: return
+    case S_IFREG, S_IFDIR: return status
     case S_IFIFO: kind = "a named pipe"
     case S_IFCHR, S_IFBLK: kind = "a device"
     case S_IFSOCK: kind = "a socket"
@@ -90,8 +93,12 @@ enum AtomicFile {
     throw .notRegularFile(path: path, kind: kind)
   }
 
-  static func createTemporary(for path: String, in directory: String) throws(OutputError) -> (Int32, String) {
-    try rejectSpecialFile(path)
+  /// - Returns: the temporary file's descriptor and path, and the destination's status as `rejectSpecialFile` found
+  ///   it (what the rename will replace).
+  static func createTemporary(
+    for path: String, in directory: String
+  ) throws(OutputError) -> (descriptor: Int32, path: String, replacing: stat?) {
+    let replacing = try rejectSpecialFile(path)
     let prefix = directory + "/" + temporaryPrefix(for: path) + "\(getpid())-"
     var generator = SystemRandomNumberGenerator()
     for _ in 0..<16 {
@@ -104,7 +111,7 @@ enum AtomicFile {
         if descriptor < 0 { failure = POSIXFailure.current() }
         return descriptor >= 0
       }
-      if created { return (descriptor, candidate) }
+      if created { return (descriptor, candidate, replacing) }
       if failure.code != EEXIST { throw .cannotCreate(path: path, reason: failure.text) }
     }
     throw .cannotCreate(path: path, reason: "no unused temporary file name after 16 attempts")

@@ -37,9 +37,10 @@
     self.path = path
     self.mode = mode
     directory = POSIXIO.directory(of: path)
-    (descriptor, temporary) = try AtomicFile.createTemporary(for: path, in: directory)
+    let created = try AtomicFile.createTemporary(for: path, in: directory)
+    (descriptor, temporary) = (created.descriptor, created.path)
     // The file this one will replace: its cached pages let go of meanwhile, on an idle core.
-    ReplacedFileCache.release(path)
+    ReplacedFileCache.release(path, found: created.replacing)
     buffer.reserveCapacity(Self.flushThreshold)
   }
 

@@ -23,16 +23,20 @@ enum ReplacedFileCache {
 
   /// Starts dropping the cached pages of the regular file at `path`, if there is one of `worthwhileBytes` or more.
   ///
+  /// - Parameter found: what `path` was when the writer looked (`AtomicFile.rejectSpecialFile`): nothing, or a small
+  ///   file, is left without opening anything.
   /// - Returns: the work, which nothing needs to wait for (tests do); nil when there was nothing to do.
   @discardableResult
-  static func release(_ path: String) -> BackgroundWork<Void, Never>? {
+  static func release(_ path: String, found: stat?) -> BackgroundWork<Void, Never>? {
     #if os(Linux)
+      guard let found, isWorthwhile(found) else { return nil }
       // Non-blocking and not followed: a pipe is not waited on, and a link is replaced by the rename, not its target.
+      // Opened, it must still be the file looked at.
       let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
       guard descriptor >= 0 else { return nil }
       var status = stat()
-      guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
-        Int(status.st_size) >= worthwhileBytes
+      guard fstat(descriptor, &status) == 0, status.st_dev == found.st_dev, status.st_ino == found.st_ino,
+        isWorthwhile(status)
       else {
         close(descriptor)
         return nil
@@ -41,6 +45,11 @@ enum ReplacedFileCache {
     #else
       return nil
     #endif
+  }
+
+  /// A regular file of `worthwhileBytes` or more.
+  private static func isWorthwhile(_ status: stat) -> Bool {
+    status.st_mode & S_IFMT == S_IFREG && Int(status.st_size) >= worthwhileBytes
   }
 
   #if os(Linux)

@@ -89,12 +89,12 @@ public struct Component: Sendable, Equatable {
     of value: FixedDecimal, for team: String
   ) -> (placement: PayoutCurve.Placement, multiplier: Ratio, isOverride: Bool)? {
     if !teamOverrides.isEmpty, let curve = teamOverrides[team]?.curve {
-      let placement = curve.placement(of: value)
-      return (placement, curve.multiplier(at: value, placed: placement), true)
+      let reading = curve.reading(of: value)
+      return (reading.placement, reading.multiplier, true)
     }
     guard case .curve(let curve) = shared.fields.valuation else { return nil }
-    let placement = curve.placement(of: value)
-    return (placement, curve.multiplier(at: value, placed: placement), false)
+    let reading = curve.reading(of: value)
+    return (reading.placement, reading.multiplier, false)
   }
 
   /// Every curve the component pays by: its own (none for a formula), then each team override's, by team name. What

@@ -62,12 +62,16 @@ public struct PayoutCurve: Sendable, Equatable {
   }
 
   /// The exact multiplier at `value` (rounded later, once, to 4 decimals).
-  public func multiplier(at value: FixedDecimal) -> Ratio {
-    multiplier(at: value, placed: placement(of: value))
+  public func multiplier(at value: FixedDecimal) -> Ratio { reading(of: value).multiplier }
+
+  /// Where `value` lies among the points, and the exact multiplier there.
+  func reading(of value: FixedDecimal) -> (placement: Placement, multiplier: Ratio) {
+    let placement = placement(of: value)
+    return (placement, multiplier(at: value, placed: placement))
   }
 
   /// The exact multiplier at `value`, which `placement(of:)` put at `placement`.
-  func multiplier(at value: FixedDecimal, placed placement: Placement) -> Ratio {
+  private func multiplier(at value: FixedDecimal, placed placement: Placement) -> Ratio {
     switch placement {
     case .belowFirst(let point), .aboveLast(let point), .atPoint(let point):
       return Ratio(point.multiplier)

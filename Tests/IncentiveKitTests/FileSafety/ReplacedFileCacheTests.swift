@@ -24,6 +24,12 @@ struct ReplacedFileCacheTests {
     return bytes
   }
 
+  /// What a writer finds at `path` (`AtomicFile.rejectSpecialFile`: a link followed), nil for nothing.
+  static func found(_ path: String) -> stat? {
+    var status = stat()
+    return stat(path, &status) == 0 ? status : nil
+  }
+
   #if os(Linux)
     /// How many of the file's pages are in the page cache (`mincore` over a mapping of it).
     static func residentPages(_ path: String) -> Int {
@@ -50,7 +56,7 @@ struct ReplacedFileCacheTests {
         let pages = (bytes.count + 4095) / 4096
         // Just written: its pages are cached (the kernel may have let a few go already).
         #expect(Self.residentPages(path) > pages / 2)
-        try #require(ReplacedFileCache.release(path)).wait()
+        try #require(ReplacedFileCache.release(path, found: Self.found(path))).wait()
         #expect(Self.residentPages(path) == 0)
         #expect(try GovernanceFixtures.readBytes(path) == bytes)
       }
@@ -62,7 +68,7 @@ struct ReplacedFileCacheTests {
     try GovernanceFixtures.withScratchDirectory { directory in
       let path = directory + "/payouts.csv"
       let bytes = try Self.writeSynced(path, count: ReplacedFileCache.worthwhileBytes - 1)
-      #expect(ReplacedFileCache.release(path) == nil)
+      #expect(ReplacedFileCache.release(path, found: Self.found(path)) == nil)
       #if os(Linux)
         #expect(Self.residentPages(path) > 0)
       #endif
@@ -82,7 +88,7 @@ struct ReplacedFileCacheTests {
       let link = directory + "/link.json"
       #expect(symlink(large, link) == 0)
       for path in [directory + "/missing.json", pipe, directory, link] {
-        #expect(ReplacedFileCache.release(path) == nil)
+        #expect(ReplacedFileCache.release(path, found: Self.found(path)) == nil)
       }
       var status = stat()
       #expect(lstat(pipe, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)

@@ -1,37 +1,26 @@
 /// Each track's components' `id`, `metric` and `scope`, the members every payout of the track repeats, as
 /// `JSONMemberRun`s made once per report for the payouts streamed into `calculate --format json`.
 ///
-/// A class, immutable: each person's rendering asks it for their track, and a copy of a structure holding the plan,
-/// the runs and their table counted three references shared by every rendering thread, per person.
+/// A class, immutable: each person's rendering asks it for their track, and a copy of a structure holding the plan
+/// and the runs' table counted their references, shared by every rendering thread, per person.
 final class ComponentMemberRuns: Sendable {
   /// Where a component's members start their lines in the document: the document › `engineers` › an engineer ›
   /// `components` › a component is five levels, two spaces each.
   static let indent = 10
 
   private let plan: Plan
-  /// By track, in the plan's order.
-  private let tracks: [(name: String, runs: TrackRuns)]
-  /// The same runs, for `appendRun(track:at:component:into:)`.
+  /// Every track's runs, found by the component's identity through pointers.
   private let table: ComponentRunTable
 
   init(plan: Plan) {
     self.plan = plan
-    tracks = plan.tracks.map { track in
-      (
-        track.name,
-        TrackRuns(
-          components: track.components.map { component in
-            (
-              component,
-              JSONMemberRun(
-                [
-                  (.id, component.id), (.metric, component.metric.name), (.scope, component.scope.rawValue),
-                ], indent: Self.indent)
-            )
-          })
-      )
-    }
-    table = ComponentRunTable(tracks: tracks.map { $0.runs.components.map { ($0.component, $0.run.text) } })
+    table = ComponentRunTable(tracks: plan.tracks.map { $0.components.map { ($0, Self.run(of: $0).text) } })
+  }
+
+  /// `component`'s `id`, `metric` and `scope` as a run at `indent`.
+  static func run(of component: Component) -> JSONMemberRun {
+    JSONMemberRun(
+      [(.id, component.id), (.metric, component.metric.name), (.scope, component.scope.rawValue)], indent: indent)
   }
 
   /// Where the track that pays `role` is (`Plan.trackIndex(for:)`), for `appendRun(track:at:component:into:)`.
@@ -45,11 +34,13 @@ final class ComponentMemberRuns: Sendable {
   }
 
   /// The runs of the track at `track`.
-  func runs(atTrack track: Int) -> TrackRuns { tracks[track].runs }
+  func runs(atTrack track: Int) -> TrackRuns { TrackRuns(components: plan.tracks[track].components) }
 
-  /// One track's runs, by the component's place in the track.
+  /// One track's runs, by the component's place in the track: for a component that is not the plan's own copy,
+  /// which `appendRun` does not know (a payout's component changed after it was copied, a report of another plan).
   struct TrackRuns: Sendable {
-    let components: [(component: Component, run: JSONMemberRun)]
+    /// The track's components, the runs' owners.
+    let components: [Component]
 
     /// The run of the component at `index` in the track, nil unless it is `component`'s own: the plan's component
     /// itself (a payout's is a copy, settled without reading it), or one with the same bytes of id and metric and the
@@ -57,12 +48,13 @@ final class ComponentMemberRuns: Sendable {
     /// precomposed `é` for `e` and a combining accent and would copy the other spelling's text.
     func run(at index: Int, for component: Component) -> JSONMemberRun? {
       guard index < components.count else { return nil }
-      let (own, run) = components[index]
-      if own.isUnchangedCopy(of: component) { return run }
-      guard own.scope == component.scope, own.id.hasSameBytes(as: component.id),
-        own.metric.name.hasSameBytes(as: component.metric.name)
+      let own = components[index]
+      guard
+        own.isUnchangedCopy(of: component)
+          || (own.scope == component.scope && own.id.hasSameBytes(as: component.id)
+            && own.metric.name.hasSameBytes(as: component.metric.name))
       else { return nil }
-      return run
+      return ComponentMemberRuns.run(of: own)
     }
   }
 }

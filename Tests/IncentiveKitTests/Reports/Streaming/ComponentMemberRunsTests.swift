@@ -70,7 +70,7 @@ struct ComponentMemberRunsTests {
     for role in ["ic", "manager", "tech_lead", "an_unknown_role"] {
       let track = try #require(plan.track(for: role))
       let found = runs.runs(atTrack: try #require(runs.track(forRole: role)))
-      #expect(found.components.map(\.component.id) == track.components.map(\.id))
+      #expect(found.components.map(\.id) == track.components.map(\.id))
       for (index, component) in track.components.enumerated() {
         let run = try #require(found.run(at: index, for: component))
         #expect(run.members.map(\.value) == [component.id, component.metric.name, component.scope.rawValue])
